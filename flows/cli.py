@@ -1,0 +1,156 @@
+"""The ``warta`` command line.
+
+    warta run BATCH_DIR [--out DIR] [--batch-id ID] [--json] [--quiet]
+    warta eval GOLD... [--out DIR] [--json]
+
+Exit codes: 0 success; 1 the run finished but validation (or the evaluation gate) failed;
+2 the command could not run (bad arguments, missing folder, a crash), with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from flows.runtime import configure_prefect
+
+EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
+
+EPILOG = """examples:
+  warta run data/seeds/example                 # into data/out/
+  warta run ../shared/corpus/seed --out out-seed --batch-id seed
+  warta eval ../shared/gold --corpus ../shared --out out-gold
+environment: WARTA_OUT, WARTA_MAX_BYTES, WARTA_CHUNK_SIZE, WARTA_LANG_MAX_CHARS set the defaults
+of the matching flags; PREFECT_* settings of your own (e.g. PREFECT_API_URL) are respected.
+exit codes: 0 ok, 1 validation or gate failed, 2 could not run."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="warta",
+        description="Turn batches of news articles into a validated Parquet dataset.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser(
+        "run",
+        help="run the pipeline on one batch folder",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    run.add_argument("batch_dir", type=Path, help="folder of .txt / .jsonl / .html inputs (read recursively)")
+    run.add_argument("--out", type=Path, default=None, help="output root (default: $WARTA_OUT or data/out)")
+    run.add_argument("--batch-id", default=None, help="batch id (default: the folder's name)")
+    run.add_argument("--chunk-size", type=int, default=None, help="inputs per task call (default 500)")
+    run.add_argument("--max-bytes", type=int, default=None, help="largest input file accepted (default 5 MB)")
+    run.add_argument("--json", action="store_true", help="print the run summary as JSON")
+    run.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    ev = sub.add_parser(
+        "eval",
+        help="score extraction against gold files (shared/gold format)",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ev.add_argument("gold", nargs="+", type=Path, help="gold .json files or folders of them")
+    ev.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        help="folder the gold 'source' paths are relative to (default: the gold folder's parent)",
+    )
+    ev.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="an output root already holding the articles, or where to run them (default: a temp folder)",
+    )
+    ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev.add_argument("--per-article", action="store_true", help="also print a row per gold article")
+    return parser
+
+
+def _summary_lines(s: dict[str, Any], elapsed: float) -> list[str]:
+    status = "passed" if s["validation_success"] else "FAILED"
+    lines = [
+        f"batch {s['batch_id']}: {s['n_inputs']} inputs -> {s['staged_counts'].get('articles', 0)} articles, "
+        f"{s['staged_counts'].get('statements', 0)} statements, {s['staged_counts'].get('stances', 0)} stances, "
+        f"{s['staged_counts'].get('quarantine', 0)} quarantined",
+        f"validation: {status}; published to {s['out_dir']}: "
+        + ("yes" if s["validation_success"] else "no (the previous data of this batch is unchanged)"),
+    ]
+    if s["quarantine_reasons"]:
+        lines.append("quarantine: " + ", ".join(f"{k} {v}" for k, v in s["quarantine_reasons"].items()))
+    lines += [f"  failed: {f}" for f in s["failures"][:10]]
+    lines.append(f"time: {elapsed:.1f} s")
+    return lines
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from tasks.settings import Settings, check_batch_id
+
+    settings = Settings.from_env(out_dir=args.out, max_bytes=args.max_bytes, chunk_size=args.chunk_size)
+    batch_dir: Path = args.batch_dir
+    if not batch_dir.is_dir():
+        print(f"warta: {batch_dir} is not a folder; give the folder that holds the batch's files", file=sys.stderr)
+        return EXIT_ERROR
+    batch_id = check_batch_id(args.batch_id or batch_dir.resolve().name)
+    if settings.chunk_size < 1:
+        print("warta: --chunk-size must be at least 1", file=sys.stderr)
+        return EXIT_ERROR
+    from flows.pipeline import batch_flow
+
+    t0 = time.perf_counter()
+    summary = batch_flow(
+        str(batch_dir),
+        str(settings.out_dir),
+        batch_id,
+        settings.chunk_size,
+        settings.max_bytes,
+        settings.lang_max_chars,
+    )
+    elapsed = time.perf_counter() - t0
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2, default=str))
+    elif not args.quiet:
+        print("\n".join(_summary_lines(summary, elapsed)))
+    return EXIT_OK if summary["validation_success"] else EXIT_INVALID
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from tasks.evaluate import run_eval
+
+    return run_eval(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    configure_prefect()
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "run":
+            return cmd_run(args)
+        if args.command == "eval":
+            return cmd_eval(args)
+    except KeyboardInterrupt:
+        print(
+            "warta: interrupted; the dataset is unchanged (staged files are removed on the next run)", file=sys.stderr
+        )
+        return EXIT_ERROR
+    except Exception as exc:  # one line for the user; the traceback with --debug via WARTA_DEBUG
+        import os
+
+        if os.environ.get("WARTA_DEBUG"):
+            raise
+        print(f"warta: {type(exc).__name__}: {exc} (set WARTA_DEBUG=1 for the traceback)", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

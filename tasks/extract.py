@@ -1,0 +1,114 @@
+"""Stage 3, extract: statements and stances of each article in a supported language.
+
+An article whose language has no resources in ``tasks/lang/`` is kept with
+``extraction_supported = False`` and yields no rows: never a guess in the wrong language.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from tasks import lang
+from tasks.stances import Stance, extract_stances
+from tasks.statements import Statement, extract_statements
+
+log = logging.getLogger(__name__)
+
+
+def statement_rows(article: dict[str, Any], statements: list[Statement]) -> list[dict[str, Any]]:
+    body = article["body"]
+    rows = []
+    for seq, st in enumerate(statements):
+        sp = st.speaker
+        rows.append(
+            {
+                "statement_id": f"{article['article_id']}-s{seq}",
+                "article_id": article["article_id"],
+                "seq": seq,
+                "kind": st.kind,
+                "text": body[st.start : st.end],
+                "char_start": st.start,
+                "char_end": st.end,
+                "paragraph": st.paragraph,
+                "speaker": sp.written,
+                "speaker_name": sp.name,
+                "speaker_type": sp.type,
+                "speaker_role": sp.role,
+                "speaker_code": sp.code,
+                "cue": st.cue,
+                "channel": st.channel,
+                "source_cited": st.source_cited,
+                "batch_id": article["batch_id"],
+                "rule": st.rule,
+            }
+        )
+    return rows
+
+
+def stance_rows(article: dict[str, Any], stances: list[Stance], statement_ids: dict[int, str]) -> list[dict[str, Any]]:
+    body = article["body"]
+    rows = []
+    for seq, st in enumerate(stances):
+        rows.append(
+            {
+                "stance_id": f"{article['article_id']}-t{seq}",
+                "article_id": article["article_id"],
+                "statement_id": statement_ids.get(st.statement_index) if st.statement_index is not None else None,
+                "holder": st.holder.name,
+                "holder_type": st.holder.type,
+                "holder_code": st.holder.code,
+                "target": st.target.name,
+                "target_type": st.target.type,
+                "target_code": st.target.code,
+                "polarity": st.polarity,
+                "cue": st.cue,
+                "evidence": body[st.start : st.end],
+                "char_start": st.start,
+                "char_end": st.end,
+                "confidence": st.confidence,
+                "batch_id": article["batch_id"],
+                "rule": st.rule,
+            }
+        )
+    return rows
+
+
+def extract_article(article: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    """(article row with extraction_supported set, statement rows, stance rows)."""
+    language = article["language"]
+    if not lang.is_supported(language):
+        return {**article, "extraction_supported": False}, [], []
+    lex = lang.load(language)
+    body = article["body"]
+    statements = extract_statements(body, lex)
+    stances = extract_stances(body, lex, statements)
+    st_rows = statement_rows(article, statements)
+    ids = {i: row["statement_id"] for i, row in enumerate(st_rows)}
+    return {**article, "extraction_supported": True}, st_rows, stance_rows(article, stances, ids)
+
+
+def extract_articles(
+    articles: Iterable[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    out_articles: list[dict[str, Any]] = []
+    statements: list[dict[str, Any]] = []
+    stances: list[dict[str, Any]] = []
+    for article in articles:
+        row, st, sn = extract_article(article)
+        out_articles.append(row)
+        statements.extend(st)
+        stances.extend(sn)
+    return out_articles, statements, stances
+
+
+from prefect import task  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
+
+
+@task(name="extract", cache_policy=NO_CACHE)
+def extract_task(
+    articles: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    return extract_articles(articles)

@@ -1,0 +1,151 @@
+"""Per-language resources as data, and the registry that maps a language code to them.
+
+A language is supported for extraction when it has a folder here (``tasks/lang/<code>/``) with the
+files listed in ``REQUIRED``. Everything is loaded once, validated on load, and shared read-only.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+log = logging.getLogger(__name__)
+
+REQUIRED = {
+    "cues.tsv": ("cue", "kind"),
+    "titles.tsv": ("title", "kind"),
+    "actors.tsv": ("code", "type", "name", "aliases"),
+    "stance_cues.tsv": ("cue", "polarity"),
+    "pronouns.tsv": ("word", "refers"),
+    "channels.tsv": ("channel",),
+    "office_words.tsv": ("word", "kind"),
+}
+ALLOWED = {
+    ("cues.tsv", "kind"): {"quote", "report", "passive"},
+    ("titles.tsv", "kind"): {"office", "rank", "honorific", "group"},
+    ("actors.tsv", "type"): {"country", "organization"},
+    ("stance_cues.tsv", "polarity"): {"support", "oppose"},
+    ("pronouns.tsv", "refers"): {"person", "group", "actor"},
+    ("office_words.tsv", "kind"): {"head", "word"},
+}
+CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+
+
+class LexiconError(ValueError):
+    """A language resource file is malformed; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    code: str
+    type: str  # "country" | "organization"
+    name: str  # the canonical (Indonesian) name
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: loaded once per language
+class Lexicon:
+    language: str
+    quote_cues: frozenset[str]  # lower-case, with derived "-nya" forms
+    report_verbs: frozenset[str]
+    passive_verbs: frozenset[str]
+    titles: dict[str, str]  # lower-case title -> kind
+    actors: dict[str, Actor]  # alias as written (see ``actor_key``) -> actor
+    stance_cues: dict[str, str]  # lower-case cue -> polarity
+    pronouns: dict[str, str]  # lower-case word -> refers
+    channels: dict[str, str]  # lower-case channel -> as listed
+    office_words: frozenset[str]  # lower-case words of institution names, never part of a name
+    institution_heads: frozenset[str]  # lower-case words that open an institution's name
+
+
+def actor_key(alias: str) -> str:
+    """Acronyms match case-sensitively, other names ignore case."""
+    return alias if alias.isupper() and len(alias) <= 6 else alias.lower()
+
+
+def _rows(lang: str, name: str) -> list[dict[str, str]]:
+    try:
+        text = resources.files("tasks.lang").joinpath(lang, name).read_text("utf-8")
+    except FileNotFoundError as exc:
+        raise LexiconError(f"tasks/lang/{lang}/{name} is missing; every language needs {sorted(REQUIRED)}") from exc
+    return parse_tsv(text, name, f"tasks/lang/{lang}/{name}")
+
+
+def parse_tsv(text: str, name: str, where: str) -> list[dict[str, str]]:
+    """Rows of resource file ``name`` (one of REQUIRED), validated; errors name ``where`` and the line."""
+    numbered = [(i, ln) for i, ln in enumerate(text.splitlines(), start=1) if ln.strip() and not ln.startswith("#")]
+    if not numbered:
+        raise LexiconError(f"{where} has no header row")
+    reader = csv.DictReader((ln for _, ln in numbered), delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = tuple(reader.fieldnames or ())
+    want = REQUIRED[name]
+    if header[: len(want)] != want:
+        raise LexiconError(f"{where}: header is {header}, expected {want}")
+    rows = []
+    seen: set[str] = set()
+    for (lineno, _), row in zip(numbered[1:], reader, strict=True):
+        row = {k: (v or "").strip() for k, v in row.items() if k is not None}
+        key = row[want[0]]
+        at = f"{where} line {lineno}"
+        if not key:
+            raise LexiconError(f"{at}: empty '{want[0]}'")
+        if key.lower() in seen:
+            raise LexiconError(f"{at}: '{key}' is listed twice")
+        seen.add(key.lower())
+        for col in want[1:]:
+            allowed = ALLOWED.get((name, col))
+            if allowed is not None and row.get(col) not in allowed:
+                raise LexiconError(f"{at}: {col}={row.get(col)!r} is not one of {sorted(allowed)}")
+        rows.append(row)
+    return rows
+
+
+def available_languages() -> list[str]:
+    root = resources.files("tasks.lang")
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and p.joinpath("cues.tsv").is_file())
+
+
+def is_supported(language: str) -> bool:
+    return language in available_languages_cached()
+
+
+@cache
+def available_languages_cached() -> frozenset[str]:
+    return frozenset(available_languages())
+
+
+@cache
+def load(language: str) -> Lexicon:
+    """The validated resources of ``language`` (raises LexiconError with the file and line)."""
+    cues = _rows(language, "cues.tsv")
+    quote = {r["cue"].lower() for r in cues if r["kind"] == "quote"}
+    quote |= {c + "nya" for c in quote}
+    actors: dict[str, Actor] = {}
+    for row in _rows(language, "actors.tsv"):
+        if not CODE_RE.match(row["code"]):
+            raise LexiconError(f"tasks/lang/{language}/actors.tsv: code {row['code']!r} is not an upper-case code")
+        actor = Actor(row["code"], row["type"], row["name"])
+        for alias in [row["name"], *filter(None, (a.strip() for a in row["aliases"].split("|")))]:
+            key = actor_key(alias)
+            if key in actors and actors[key] != actor:
+                raise LexiconError(f"tasks/lang/{language}/actors.tsv: alias {alias!r} names two actors")
+            actors[key] = actor
+    office = _rows(language, "office_words.tsv")
+    lex = Lexicon(
+        language=language,
+        quote_cues=frozenset(quote),
+        report_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] == "report"),
+        passive_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] == "passive"),
+        titles={r["title"].lower(): r["kind"] for r in _rows(language, "titles.tsv")},
+        actors=actors,
+        stance_cues={r["cue"].lower(): r["polarity"] for r in _rows(language, "stance_cues.tsv")},
+        pronouns={r["word"].lower(): r["refers"] for r in _rows(language, "pronouns.tsv")},
+        channels={r["channel"].lower(): r["channel"] for r in _rows(language, "channels.tsv")},
+        office_words=frozenset(r["word"].lower() for r in office),
+        institution_heads=frozenset(r["word"].lower() for r in office if r["kind"] == "head"),
+    )
+    log.debug("loaded %s resources: %d cues, %d actors", language, len(cues), len(actors))
+    return lex

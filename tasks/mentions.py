@@ -1,0 +1,272 @@
+"""Who is who in one article: person names with their roles, actors, and speaker resolution.
+
+``Entities`` indexes an article once; ``resolve`` turns an attribution as written ("Gil", "Ia",
+"Menteri Luar Negeri Venezuela Yvan Gil", "Rusia", "juru bicara senior pemerintah") into a
+``Speaker`` with the fullest name in the article, a role, a type and an actor code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tasks.lang import Actor, Lexicon, actor_key
+
+NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*\.?)")
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "la", "di"})
+RUN = re.compile(
+    r"[A-Z][\w'’]*(?:-[\w'’]+)*\.?(?:[ ](?:(?:bin|binti|van|von|de|der|al|el|da|dos)[ ])?"
+    r"[A-Z][\w'’]*(?:-[\w'’]+)*\.?)*"
+)
+ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
+GROUP_OPENERS = frozenset({"para", "beberapa", "sejumlah", "banyak", "kedua", "ketiga", "kelompok"})
+ORG_HEADS = frozenset(
+    {
+        "media",
+        "kantor",
+        "pemerintah",
+        "kementerian",
+        "polisi",
+        "pihak",
+        "otoritas",
+        "militer",
+        "tentara",
+        "lembaga",
+        "badan",
+        "dewan",
+        "komisi",
+        "partai",
+        "perusahaan",
+        "kepolisian",
+        "polda",
+        "polres",
+        "istana",
+        "kedutaan",
+        "kedubes",
+        "kemlu",
+        "kemenlu",
+        "tim",
+        "koalisi",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    written: str | None
+    name: str | None
+    type: str  # person | organization | country | group | unknown
+    role: str | None = None
+    code: str | None = None
+
+
+UNKNOWN = Speaker(None, None, "unknown")
+
+
+@dataclass
+class Person:
+    name: str
+    start: int
+    role: str | None = None
+    code: str | None = None
+    tokens: tuple[str, ...] = field(default=())
+
+
+def _is_name_word(word: str, lex: Lexicon) -> bool:
+    w = word.rstrip(".")
+    low = w.lower()
+    if low in lex.office_words or low in lex.titles or low in lex.pronouns:
+        return False
+    if actor_key(w) in lex.actors or low in lex.actors:
+        return False
+    return not (w.isupper() and len(w) > 1 and not w.endswith("."))  # acronyms are not names
+
+
+def name_suffix(words: list[str], lex: Lexicon) -> int:
+    """Index in ``words`` where the trailing person name starts (len(words) when none)."""
+    i = len(words)
+    while i > 0 and (_is_name_word(words[i - 1], lex) or (words[i - 1] in NAME_PARTICLES and i < len(words))):
+        if _ends_actor(words[:i], lex):
+            break
+        i -= 1
+    while i < len(words) and words[i] in NAME_PARTICLES:
+        i += 1
+    # "Badan Antariksa Doni Prasetyo": the word after an institution's head names the institution
+    if len(words) - i >= 3 and any(w.lower() in lex.institution_heads for w in words[:i]):
+        i += 1
+    return i
+
+
+def _ends_actor(words: list[str], lex: Lexicon) -> bool:
+    """Whether the last word of ``words`` closes a multi-word actor name ("Amerika Serikat")."""
+    for n in (4, 3, 2):
+        if len(words) >= n:
+            alias = " ".join(words[-n:])
+            if actor_key(alias) in lex.actors or alias.lower() in lex.actors:
+                return True
+    return False
+
+
+def actor_in(text: str, lex: Lexicon) -> Actor | None:
+    """The first state or organisation named in ``text`` (longest alias at each position)."""
+    words = text.split()
+    for i in range(len(words)):
+        for n in (4, 3, 2, 1):
+            alias = " ".join(words[i : i + n]).strip(",.;:()")
+            if not alias:
+                continue
+            actor = lex.actors.get(actor_key(alias)) or (None if alias.isupper() else lex.actors.get(alias.lower()))
+            if actor is not None and (alias[0].isupper() or alias.isupper()):
+                return actor
+    return None
+
+
+def match_title(words: list[str], lex: Lexicon) -> int:
+    """Number of leading words of ``words`` that form a title (0 when none)."""
+    for n in (4, 3, 2, 1):
+        if len(words) >= n and " ".join(words[:n]).lower() in lex.titles:
+            return n
+    return 0
+
+
+class Entities:
+    """People named in one article, indexed for resolving later short mentions."""
+
+    def __init__(self, body: str, lex: Lexicon) -> None:
+        self.body = body
+        self.lex = lex
+        self.people: list[Person] = []
+        for m in RUN.finditer(body):
+            words = m.group().split(" ")
+            cut = name_suffix(words, lex)
+            name_words = words[cut:]
+            if not name_words:
+                continue
+            name_start = m.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
+            role = self._role_before(name_start)
+            if len(name_words) < 2 and role is None:
+                continue
+            name = " ".join(name_words).rstrip(".")
+            code = None
+            if role:
+                actor = actor_in(role, lex)
+                code = actor.code if actor else None
+            self.people.append(Person(name, name_start, role, code, tuple(name.split())))
+
+    def _role_before(self, name_start: int) -> str | None:
+        """The title phrase right before a name ("Menteri Luar Negeri Venezuela"), if any."""
+        window = self.body[max(0, name_start - 90) : name_start]
+        window = re.split(r"[.,;:()\"“”\n]", window)[-1]
+        words = window.split()
+        # walk back over words that can belong to a role
+        i = len(words)
+        while i > 0:
+            w = words[i - 1]
+            low = w.lower()
+            if (
+                low in self.lex.office_words
+                or low in ROLE_CONNECTORS
+                or low in self.lex.titles
+                or any(low in t.split() for t in self.lex.titles)
+                or actor_key(w) in self.lex.actors
+                or (w[:1].isupper() and low not in self.lex.pronouns)
+            ):
+                i -= 1
+            else:
+                break
+        role_words = words[i:]
+        while role_words and role_words[0].lower() in ROLE_CONNECTORS:
+            role_words = role_words[1:]
+        for j in range(len(role_words)):
+            if match_title(role_words[j:], self.lex):
+                return " ".join(role_words[j:]) or None
+        return None
+
+    def fullest(self, name: str, before: int | None = None) -> Person | None:
+        """The longest person name in the article ending with ``name`` (a family name), else the
+        longest one starting with it (Indonesian copy often shortens "Siti Rohani" to "Siti")."""
+        want = tuple(name.split())
+        n = len(want)
+        for match in (lambda t: t[-n:] == want, lambda t: t[:n] == want):
+            found = [p for p in self.people if len(p.tokens) >= n and match(p.tokens)]
+            if found:
+                return max(found, key=lambda p: (len(p.tokens), -p.start))
+        return None
+
+    def last_person(self, before: int) -> Person | None:
+        prior = [p for p in self.people if p.start < before]
+        return prior[-1] if prior else None
+
+
+def _clean_phrase(text: str) -> str:
+    return " ".join(text.strip(" ,.;:\"“”'").split())
+
+
+def resolve(phrase: str, entities: Entities, at: int, previous: Speaker | None) -> Speaker:
+    """Resolve an attribution as written into a Speaker.
+
+    ``previous`` is the last resolved speaker before ``at`` (for pronouns and ``-nya`` cues).
+    """
+    lex = entities.lex
+    written = _clean_phrase(phrase)
+    if not written:
+        return UNKNOWN
+    low = written.lower()
+    refers = lex.pronouns.get(low)
+    if refers is not None:
+        if refers == "person":
+            if previous is not None and previous.type == "person" and previous.name:
+                return Speaker(written, previous.name, "person", previous.role, previous.code)
+            person = entities.last_person(at)
+            if person is not None:
+                return Speaker(written, person.name, "person", person.role, person.code)
+            return Speaker(written, None, "unknown")
+        return Speaker(written, _group_antecedent(entities, at) or written, "group")
+    words = written.split()
+    cut = name_suffix(words, lex)
+    name_words = words[cut:]
+    role_text = " ".join(words[:cut]) or None
+    actor_whole = lex.actors.get(actor_key(written)) or lex.actors.get(low)
+    if actor_whole is not None and not name_words:
+        return Speaker(written, written, actor_whole.type, None, actor_whole.code)
+    if name_words and (role_text is None or match_title(words[:cut], lex) or _has_title(words[:cut], lex)):
+        name = " ".join(name_words)
+        person = entities.fullest(name, at)
+        full = person.name if person else name
+        role = role_text or (person.role if person else None)
+        actor = actor_in(role, lex) if role else None
+        code = actor.code if actor else (person.code if person else None)
+        return Speaker(written, full, "person", role, code)
+    # a description without a name: "juru bicara senior pemerintah", "media pemerintah"
+    actor = actor_in(written, lex)
+    first = words[0].lower()
+    if first in GROUP_OPENERS:
+        kind = "group"
+    elif first in ORG_HEADS:
+        kind = "organization"
+    elif _has_title(words, lex):
+        kind = "person"
+    elif actor is not None:
+        kind = actor.type
+    else:
+        kind = "unknown"
+    return Speaker(written, written, kind, written if kind == "person" else None, actor.code if actor else None)
+
+
+def _has_title(words: list[str], lex: Lexicon) -> bool:
+    return any(match_title(words[i:], lex) for i in range(len(words)))
+
+
+GROUP_PAIR = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) dan (istrinya|suaminya|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)")
+
+
+def _group_antecedent(entities: Entities, at: int) -> str | None:
+    """The last "X dan Y" pair of names before ``at`` ("Maduro dan istrinya")."""
+    window = entities.body[max(0, at - 600) : at]
+    best = None
+    for m in GROUP_PAIR.finditer(window):
+        head = m.group(1).split()
+        cut = name_suffix(head, entities.lex)
+        if cut < len(head):
+            best = " ".join(head[cut:]) + " dan " + m.group(2)
+    return best

@@ -1,0 +1,416 @@
+"""Statements: who said what, as direct quotations and reported speech, with named rules.
+
+Pure functions over one article body and a language's ``Lexicon``. Each ``Statement`` carries the
+offsets of its text in the body, the cue and the id of the rule that produced it:
+
+direct_cue_after    "...," kata Gil / ujarnya           (cue after the closing mark)
+direct_cue_before   Gil mengatakan, "..." / Gil: "..."  (cue or colon before the opening mark)
+direct_in_report    X mengatakan bahwa ... "..." ...    (a quotation inside a reporting sentence)
+direct_continued    a paragraph that is only a quotation, continuing the last speaker
+indirect_tail_cue   ..., kata X.                        (ANTARA's unquoted attribution)
+indirect_menurut    Menurut X, ...
+indirect_verb       X menegaskan (bahwa) ...            (one per reporting verb of the sentence)
+
+Quotations that match none of these (scare quotes, terms, titles) are not statements.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tasks.lang import Lexicon
+from tasks.mentions import UNKNOWN, Entities, Speaker, resolve
+from tasks.text import (
+    QUOTE_MARKS,
+    Quote,
+    opens_with_quote,
+    paragraph_spans,
+    quotes_in_paragraph,
+    sentence_spans,
+    trim,
+)
+
+log = logging.getLogger(__name__)
+
+WORD = re.compile(r"\w+(?:-\w+)*")
+STOP_WORDS = (
+    "di|kepada|dalam|saat|ketika|melalui|lewat|via|seperti|sebagaimana|yang|pada|usai|seusai|setelah|"
+    "sebelum|sembari|sambil|seraya|menurut|dilansir|dikutip|mengutip|terkait|soal|tentang|kemarin|"
+    "hari|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|dan|sebelumnya|lalu|menanggapi|mengenai|"
+    "kala|beberapa waktu|dari|dengan|untuk|bahwa"
+)
+SPEAKER_STOP = re.compile(r"[,.;:!?\"“”()\n]|\s(?:" + STOP_WORDS + r")\b")
+SOURCE_CITED = re.compile(
+    r"\b(?:(?:sebagaimana|seperti)\s+(?:di)?(?:laporkan|kutip|lansir|beritakan|wartakan)(?:\s+oleh)?|"
+    r"dilansir(?:\s+dari)?|dikutip\s+dari|mengutip|demikian(?:\s+menurut)?|menurut\s+laporan)\s+"
+    r"(?P<src>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
+)
+# an active verb (me-, ber-, ter- prefixes) or a clause word ends a subject: "Beijing juga mendukung ..."
+VERBISH = re.compile(r"(?<![\w-])(?:me[mnrlwy]?\w{3,}|ber\w{3,}|ter\w{3,}|dan|yang|di mana|ketika|karena)(?![\w-])")
+CHAIN_BREAK = re.compile(r"\b(?:di mana|yang|ketika|saat|karena|sehingga|agar|jika|sementara)\b")
+CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:dan|serta)\s")
+LEAD_ADVERBIAL = re.compile(
+    r"(?:(?:Sebelumnya|Sementara itu|Sementara|Selain itu|Namun|Kemudian|Lebih lanjut|Di sisi lain|Adapun|"
+    r"Dalam kesempatan itu|Pada kesempatan itu|Sedangkan|Menanggapi hal itu|Dalam pernyataannya)"
+    r",?\s+)+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Statement:
+    kind: str  # direct | indirect
+    start: int
+    end: int
+    paragraph: int
+    speaker: Speaker
+    cue: str | None
+    channel: str | None
+    source_cited: str | None
+    rule: str
+
+
+@cache
+def _channel_re(lex: Lexicon) -> re.Pattern[str]:
+    names = sorted(lex.channels, key=len, reverse=True)
+    alternation = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        r"\b(?:di|melalui|lewat|via|dalam|kepada\s+\S+\s+melalui)\s+(?:akun\s+|sebuah\s+|acara\s+|"
+        r"sambungan\s+|unggahan\s+di\s+|saluran\s+)?(?P<ch>" + alternation + r")\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _verb_re(lex: Lexicon) -> re.Pattern[str]:
+    verbs = sorted(lex.report_verbs | lex.quote_cues, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?P<cue>" + "|".join(re.escape(v) for v in verbs) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _speaker_after(body: str, start: int, end: int) -> tuple[int, int]:
+    m = SPEAKER_STOP.search(body, start, end)
+    stop = m.start() if m else end
+    return trim(body, start, stop, " \t")
+
+
+def _channel(body: str, start: int, end: int, lex: Lexicon) -> str | None:
+    m = _channel_re(lex).search(body, start, end)
+    return m.group("ch") if m else None
+
+
+def _source(body: str, start: int, end: int) -> str | None:
+    m = SOURCE_CITED.search(body, start, end)
+    return m.group("src").rstrip(".") if m else None
+
+
+def _subject_before(body: str, clause_start: int, verb_start: int) -> tuple[int, int] | None:
+    """The subject of a reporting verb: the clause before it, without leading adverbials."""
+    text = body[clause_start:verb_start]
+    breaks = [m.end() for m in re.finditer(r"[,;:\"“”]\s*", text)]
+    s = clause_start + (breaks[-1] if breaks else 0)
+    lead = LEAD_ADVERBIAL.match(body, s, verb_start)
+    if lead:
+        s = lead.end()
+    s, e = trim(body, s, verb_start, " \t")
+    verbish = VERBISH.search(body, s, e)
+    if verbish:
+        e = trim(body, s, verbish.start(), " \t")[1]
+    words = body[s:e].split()
+    if not words or len(words) > 12:
+        return None
+    # drop modal and aspect words right before the verb ("juga", "telah", "pun")
+    while words and words[-1].lower() in {
+        "juga",
+        "pun",
+        "telah",
+        "sudah",
+        "akan",
+        "lalu",
+        "kembali",
+        "turut",
+        "tetap",
+        "bahkan",
+        "kemudian",
+        "sempat",
+        "pernah",
+    }:
+        e = body.rfind(words[-1], s, e)
+        e = trim(body, s, e, " \t")[1]
+        words = words[:-1]
+    if not words or words[-1].lower() in {"yang", "untuk", "akan", "tidak", "tak", "belum", "dapat", "bisa", "harus"}:
+        return None
+    return (s, e) if e > s else None
+
+
+class _Extractor:
+    def __init__(self, body: str, lex: Lexicon) -> None:
+        self.body = body
+        self.lex = lex
+        self.entities = Entities(body, lex)
+        self.paragraphs = paragraph_spans(body)
+        self.out: list[Statement] = []
+        self.verb_re = _verb_re(lex)
+
+    # ------------------------------------------------------------ helpers
+    def previous(self, pos: int) -> Speaker | None:
+        """The speaker of the latest statement before ``pos`` with a known speaker."""
+        best: Statement | None = None
+        for st in self.out:
+            if (
+                st.start < pos
+                and st.speaker.name
+                and st.speaker.type != "unknown"
+                and (best is None or st.start > best.start)
+            ):
+                best = st
+        return best.speaker if best else None
+
+    def speaker(self, start: int, end: int) -> Speaker:
+        return resolve(self.body[start:end], self.entities, start, self.previous(start))
+
+    def pronoun(self, at: int) -> Speaker:
+        return resolve("-nya", self.entities, at, self.previous(at))
+
+    def add(
+        self, kind: str, span: tuple[int, int], para: int, sp: Speaker, cue: str | None, ctx: tuple[int, int], rule: str
+    ) -> None:
+        s, e = trim(self.body, *span, chars=" \t\n,;:")
+        if e - s < 2:
+            return
+        self.out.append(
+            Statement(kind, s, e, para, sp, cue, _channel(self.body, *ctx, self.lex), _source(self.body, *ctx), rule)
+        )
+
+    def sentence_of(self, pos: int, para: int) -> tuple[int, int]:
+        ps, pe = self.paragraphs[para]
+        for s, e in sentence_spans(self.body, ps, pe):
+            if s <= pos < e:
+                return s, e
+        return ps, pe
+
+    # ------------------------------------------------------------ direct
+    def attribution_after(self, q: Quote, para_end: int) -> tuple[Speaker, str, tuple[int, int]] | None:
+        body = self.body
+        pos = q.close_mark + 1
+        m = re.compile(r"\s*[,.]?\s*").match(body, pos, para_end)
+        pos = m.end() if m else pos
+        v = self.verb_re.match(body, pos, para_end)
+        if v:
+            cue = v.group("cue")
+            s, e = _speaker_after(body, v.end(), para_end)
+            if cue.lower().endswith("nya") and cue.lower() in self.lex.quote_cues:
+                sp = self.pronoun(v.start())
+            elif e > s:
+                sp = self.speaker(s, e)
+            else:
+                return None
+            return sp, cue, (q.close_mark, self._tail_end(v.end(), para_end))
+        # '"...," Kim mengatakan.'
+        m2 = re.compile(r"([A-Z][^,.;:\"“”\n]{0,60}?)\s+(" + self.verb_re.pattern + r")").match(body, pos, para_end)
+        if m2:
+            return (
+                self.speaker(m2.start(1), m2.end(1)),
+                m2.group("cue"),
+                (q.close_mark, self._tail_end(m2.end(), para_end)),
+            )
+        return None
+
+    def _tail_end(self, pos: int, para_end: int) -> int:
+        m = re.compile(r"[.!?](?:\s|$)|[\"“”]").search(self.body, pos, para_end)
+        return m.start() + 1 if m else para_end
+
+    def attribution_before(self, q: Quote, para: int) -> tuple[Speaker, str | None, tuple[int, int], str] | None:
+        body = self.body
+        ps, _ = self.paragraphs[para]
+        sent_start = self.sentence_of(q.open_mark, para)[0] if q.open_mark > ps else ps
+        before = body[sent_start : q.open_mark]
+        stripped = before.rstrip()
+        if not stripped:
+            return None
+        # "Menurut X, "..."" / "X: "...""
+        m = re.match(r"^\s*[Mm]enurut\s+(.+?),\s*$", before)
+        if m:
+            return (
+                self.speaker(sent_start + m.start(1), sent_start + m.end(1)),
+                "menurut",
+                (sent_start, q.open_mark),
+                "direct_cue_before",
+            )
+        if stripped.endswith(":"):
+            verbs = list(self.verb_re.finditer(body, sent_start, q.open_mark))
+            if not verbs:
+                colon = sent_start + len(stripped) - 1
+                subj = _subject_before(body, sent_start, colon)
+                if subj:
+                    return self.speaker(*subj), None, (sent_start, q.open_mark), "direct_cue_before"
+        verbs = list(self.verb_re.finditer(body, sent_start, q.open_mark))
+        if not verbs:
+            return None
+        v = verbs[-1]
+        cue = v.group("cue")
+        between = body[v.end() : q.open_mark]
+        adjacent = (
+            re.fullmatch(r"(?:\s+(?:kepada|pada)\s+[^\"“”]{1,80}?)?\s*[,:]?\s*(?:bahwa\s*)?", between) is not None
+        )
+        rule = "direct_cue_before" if adjacent else "direct_in_report"
+        if not adjacent and len(WORD.findall(body[q.start : q.end])) < 3:
+            return None
+        if cue.lower() in self.lex.quote_cues and not cue.lower().endswith("nya"):
+            # "kata Kim kepada Guterres: "..."": the speaker follows the cue
+            s, e = _speaker_after(body, v.end(), q.open_mark)
+            if e > s:
+                return self.speaker(s, e), cue, (v.start(), q.open_mark), rule
+        subj = _subject_before(body, sent_start, v.start())
+        if subj is None:
+            return None
+        return self.speaker(*subj), cue, (v.start(), q.open_mark), rule
+
+    def direct(self) -> None:
+        body = self.body
+        chain: list[tuple[Quote, int]] = []
+        for i, (ps, pe) in enumerate(self.paragraphs):
+            nxt = self.paragraphs[i + 1] if i + 1 < len(self.paragraphs) else None
+            next_opens = nxt is not None and opens_with_quote(body, *nxt)
+            for q in quotes_in_paragraph(body, ps, pe, next_opens):
+                chain.append((q, i))
+                if q.continued:
+                    continue
+                self._attribute_chain(chain)
+                chain = []
+            # a chain broken by a paragraph without a continuation is dropped (unbalanced)
+            if chain and not next_opens:
+                chain = []
+
+    def _attribute_chain(self, chain: list[tuple[Quote, int]]) -> None:
+        body = self.body
+        last_q, last_p = chain[-1]
+        first_q, first_p = chain[0]
+        _, pe = self.paragraphs[last_p]
+        after = self.attribution_after(last_q, pe)
+        before = None if after else self.attribution_before(first_q, first_p)
+        if after:
+            sp, cue, ctx = after
+            rule = "direct_cue_after"
+        elif before:
+            sp, cue, ctx, rule = before
+        else:
+            ps = self.paragraphs[first_p][0]
+            standalone = first_q.open_mark == ps and (
+                last_q.continued or not body[last_q.close_mark + 1 : self.paragraphs[last_p][1]].strip(" .,")
+            )
+            sentence_start = self._starts_sentence(first_q, first_p)
+            n_words = sum(len(WORD.findall(body[q.start : q.end])) for q, _ in chain)
+            if not (standalone or (sentence_start and n_words >= 6 and self._same_para_speaker(first_p))):
+                return
+            prev = self.previous(first_q.open_mark)
+            if prev is None and not standalone:
+                return
+            sp, cue, ctx, rule = (prev or UNKNOWN), None, (first_q.open_mark, first_q.open_mark), "direct_continued"
+        for q, p in chain:
+            self.add("direct", (q.start, q.end), p, sp, cue, ctx, rule)
+
+    def _starts_sentence(self, q: Quote, para: int) -> bool:
+        s, _ = self.sentence_of(q.open_mark, para)
+        return not self.body[s : q.open_mark].strip()
+
+    def _same_para_speaker(self, para: int) -> bool:
+        return any(st.paragraph == para for st in self.out)
+
+    # ------------------------------------------------------------ indirect
+    def indirect(self) -> None:
+        body = self.body
+        direct_spans = [(st.start, st.end) for st in self.out]
+        for i, (ps, pe) in enumerate(self.paragraphs):
+            for s, e in sentence_spans(body, ps, pe):
+                if opens_with_quote(body, s, e) and QUOTE_MARKS.search(body, s + 1, e) is None:
+                    continue
+                if self._covered(s, e, direct_spans):
+                    continue
+                self._indirect_sentence(s, e, i)
+
+    def quote_spans(self, para: int) -> list[tuple[int, int]]:
+        ps, pe = self.paragraphs[para]
+        nxt = self.paragraphs[para + 1] if para + 1 < len(self.paragraphs) else None
+        opens = nxt is not None and opens_with_quote(self.body, *nxt)
+        spans = [(q.open_mark, q.close_mark + 1) for q in quotes_in_paragraph(self.body, ps, pe, opens)]
+        if para > 0 and opens_with_quote(self.body, ps, pe) and not spans:
+            spans.append((ps, pe))
+        return spans
+
+    @staticmethod
+    def _covered(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+        return any(ds <= s + 1 and de >= e - 3 for ds, de in spans)
+
+    def _indirect_sentence(self, s: int, e: int, para: int) -> None:
+        body = self.body
+        # "..., kata X." / "..., katanya."
+        tail = re.compile(r",\s*(" + self.verb_re.pattern + r")\b([^,\"“”]*)(?:,[^\"“”]*)?[.!?]?\s*$")
+        m = tail.search(body, s, e)
+        if m and m.group("cue").lower() in self.lex.quote_cues and not QUOTE_MARKS.search(body, s, m.start()):
+            cue = m.group("cue")
+            if cue.lower().endswith("nya"):
+                sp = self.pronoun(m.start())
+            else:
+                ss, se = _speaker_after(body, m.end("cue"), e)
+                if se <= ss:
+                    return
+                sp = self.speaker(ss, se)
+            self.add("indirect", (s, m.start()), para, sp, cue, (m.start(), e), "indirect_tail_cue")
+            return
+        mm = re.compile(r"[Mm]enurut\s+([^,]{2,80}),\s*").match(body, s, e)
+        if mm:
+            sp = self.speaker(mm.start(1), mm.end(1))
+            self.add("indirect", (mm.end(), e), para, sp, "menurut", (s, e), "indirect_menurut")
+            return
+        quoted = self.quote_spans(para)
+        verbs = [
+            v
+            for v in self.verb_re.finditer(body, s, e)
+            if v.group("cue").lower() in self.lex.report_verbs and not any(qs <= v.start() < qe for qs, qe in quoted)
+        ]
+        if not verbs:
+            return
+        first = verbs[0]
+        subj = _subject_before(body, s, first.start())
+        if subj is None:
+            return
+        sp = self.speaker(*subj)
+        if sp.type == "unknown":
+            return
+        chain = [first]
+        for v in verbs[1:]:
+            gap = body[chain[-1].end() : v.start()]
+            joined = re.search(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$", gap)
+            if joined and not QUOTE_MARKS.search(gap) and not CHAIN_BREAK.search(gap):
+                chain.append(v)
+        for k, v in enumerate(chain):
+            c_start = v.end()
+            c_end = chain[k + 1].start() if k + 1 < len(chain) else e
+            bahwa = re.compile(r"\bbahwa\s+").search(body, c_start, min(c_end, c_start + 200))
+            if bahwa and not QUOTE_MARKS.search(body, c_start, bahwa.start()):
+                c_start = bahwa.end()
+            else:
+                skip = re.compile(r"\s*(?:kepada\s+[^,\"“”]{1,80}?(?=,)|)\s*,?\s*").match(body, c_start, c_end)
+                if skip:
+                    c_start = skip.end()
+            c_start, c_end = trim(body, c_start, c_end, " \t,;:.")
+            c_end = re.sub(r"(?:,?\s*(?:dan|serta))$", "", body[c_start:c_end]).__len__() + c_start
+            if opens_with_quote(body, c_start, c_end):
+                continue
+            if len(WORD.findall(body[c_start:c_end])) < 2:
+                continue
+            self.add("indirect", (c_start, c_end), para, sp, v.group("cue"), (s, e), "indirect_verb")
+
+
+def extract_statements(body: str, lex: Lexicon) -> list[Statement]:
+    """Direct and indirect statements of one article, in text order."""
+    ex = _Extractor(body, lex)
+    ex.direct()
+    ex.indirect()
+    unique: dict[tuple[int, int], Statement] = {}
+    for st in ex.out:
+        unique.setdefault((st.start, st.end), st)
+    return sorted(unique.values(), key=lambda st: (st.start, st.end))

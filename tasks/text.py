@@ -1,0 +1,153 @@
+"""Offsets-first text helpers: paragraphs, sentences, tokens and quotation spans of a body.
+
+Everything returns integer offsets into the body string (end exclusive), never copies of text,
+so every record built on them can be traced back with ``body[start:end]``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
+# a sentence ends at . ! ? (and any closing quotes or brackets after it) before white space and
+# an upper-case letter, digit or opening quote
+SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“(\[]?[A-Z0-9])")
+ABBREVIATIONS = frozenset(
+    [
+        "dr",
+        "prof",
+        "no",
+        "jl",
+        "st",
+        "tn",
+        "ny",
+        "sdr",
+        "bpk",
+        "ir",
+        "drs",
+        "dra",
+        "hj",
+        "h",
+        "m",
+        "mr",
+        "mrs",
+        "ms",
+        "jend",
+        "kol",
+        "let",
+        "brig",
+        "a.l",
+        "dll",
+        "dsb",
+        "tsb",
+        "yth",
+        "rp",
+        "vs",
+        "gen",
+        "sen",
+        "rep",
+        "u.s",
+        "inc",
+        "ltd",
+        "co",
+        "kab",
+        "kec",
+    ]
+)
+OPEN_ONLY = "“„«"
+CLOSE_ONLY = "”»"
+STRAIGHT = '"'
+QUOTE_MARKS = re.compile('[“”„«»"]')
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: ``start``/``end`` cover the words inside the marks (trimmed)."""
+
+    open_mark: int
+    close_mark: int  # offset of the closing mark, or the paragraph end when continued
+    start: int
+    end: int
+    continued: bool  # runs on into the next paragraph (no closing mark in this one)
+
+
+def paragraph_spans(body: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for part in body.split("\n\n"):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return spans
+
+
+def sentence_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of ``body[start:end]`` (one paragraph), not split after known abbreviations."""
+    spans = []
+    s = start
+    for m in SENTENCE_END.finditer(body, start, end):
+        word_start = body.rfind(" ", s, m.start()) + 1
+        word = body[max(word_start, s) : m.start()].lower().strip('("“')
+        if body[m.start()] == "." and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+            continue
+        spans.append((s, m.end()))
+        s = m.end()
+        while s < end and body[s].isspace():
+            s += 1
+    if s < end:
+        spans.append((s, end))
+    return spans
+
+
+def tokens(body: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(body, start, end)]
+
+
+def trim(body: str, start: int, end: int, chars: str = " \t\n,;:") -> tuple[int, int]:
+    while start < end and body[start] in chars:
+        start += 1
+    while end > start and body[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def quotes_in_paragraph(body: str, start: int, end: int, next_opens: bool) -> list[Quote]:
+    """Quotations in one paragraph; straight, curly and mixed marks.
+
+    A quotation left open at the paragraph end is kept only when the next paragraph opens with a
+    quotation mark (the convention for a quotation continued over paragraphs); otherwise it is
+    unbalanced and dropped, never allowed to swallow the rest of the article.
+    """
+    found: list[Quote] = []
+    opened: int | None = None
+    for m in QUOTE_MARKS.finditer(body, start, end):
+        ch, pos = m.group(), m.start()
+        if opened is None:
+            if ch in CLOSE_ONLY:
+                log.debug("stray closing mark at %d", pos)
+                continue
+            opened = pos
+        elif ch in OPEN_ONLY:
+            log.debug("unbalanced opening mark at %d: restarting", opened)
+            opened = pos
+        else:
+            found.append(_quote(body, opened, pos, continued=False))
+            opened = None
+    if opened is not None:
+        if next_opens:
+            found.append(_quote(body, opened, end, continued=True))
+        else:
+            log.debug("unbalanced quotation at %d left out", opened)
+    return [q for q in found if q.end > q.start]
+
+
+def _quote(body: str, open_mark: int, close_mark: int, continued: bool) -> Quote:
+    s, e = trim(body, open_mark + 1, close_mark, " \t\n,;:")
+    return Quote(open_mark, close_mark, s, e, continued)
+
+
+def opens_with_quote(body: str, start: int, end: int) -> bool:
+    return start < end and body[start] in OPEN_ONLY + STRAIGHT

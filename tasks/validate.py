@@ -1,0 +1,209 @@
+"""Stage 4, validate: run the Great Expectations suites of ``expectations/`` on every table.
+
+Suites are reviewed JSON, one per table. Checks across tables (foreign keys, offsets into the
+article body) are computed here as boolean columns (``_article_exists``, ``_span_matches``, ...)
+that the suites expect to be true: Great Expectations has no cross-table checks for pandas.
+Great Expectations is imported only when validation runs (it costs ~3 s).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+
+log = logging.getLogger(__name__)
+
+ID_COLUMN = {
+    "articles": "article_id",
+    "statements": "statement_id",
+    "stances": "stance_id",
+    "quarantine": "source_path",
+    "runs": "run_id",
+}
+SAMPLE = 5
+
+
+def expectations_dir() -> Path:
+    """``WARTA_EXPECTATIONS`` or the ``expectations/`` folder of the source tree."""
+    env = os.environ.get("WARTA_EXPECTATIONS")
+    return Path(env) if env else Path(__file__).resolve().parent.parent / "expectations"
+
+
+@dataclass(frozen=True)
+class Failure:
+    table: str
+    expectation: str
+    column: str | None
+    unexpected_count: int
+    sample: list[str]  # ids of failing rows (or observed values)
+
+    def describe(self) -> str:
+        where = f"{self.table}.{self.column}" if self.column else self.table
+        extra = f"; e.g. {', '.join(self.sample)}" if self.sample else ""
+        return f"{where}: {self.expectation} failed for {self.unexpected_count} row(s){extra}"
+
+
+@dataclass
+class Report:
+    success: bool = True
+    evaluated: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    def merge(self, other: Report) -> None:
+        self.success = self.success and other.success
+        self.evaluated += other.evaluated
+        self.failures.extend(other.failures)
+
+    def to_json(self) -> str:
+        return json.dumps([f.__dict__ for f in self.failures], ensure_ascii=False, default=str)
+
+
+# ---------------------------------------------------------------- derived checks (pure pandas)
+
+
+def derived_checks(frames: dict[str, pd.DataFrame], today: date | None = None) -> dict[str, pd.DataFrame]:
+    """Add the boolean columns the suites use for checks across tables and rows."""
+    out = dict(frames)
+    today = today or datetime.now(UTC).date()
+    arts = frames["articles"]
+    if "articles" in frames:
+        pub = arts["published_date"]
+        out["articles"] = arts.assign(_published_not_future=[d is None or pd.isna(d) or d <= today for d in pub])
+    bodies = dict(zip(arts["article_id"], arts["body"], strict=True))
+    if "statements" in frames:
+        st = frames["statements"]
+        out["statements"] = st.assign(
+            _article_exists=st["article_id"].isin(arts["article_id"]).astype(bool),
+            _span_matches=[
+                bodies.get(a, "")[s:e] == t
+                for a, s, e, t in zip(st["article_id"], st["char_start"], st["char_end"], st["text"], strict=True)
+            ],
+            _id_matches=[
+                sid == f"{a}-s{q}" for sid, a, q in zip(st["statement_id"], st["article_id"], st["seq"], strict=True)
+            ],
+        )
+        statement_ids = st["statement_id"]
+    else:
+        statement_ids = pd.Series([], dtype=object)
+    if "stances" in frames:
+        sn = frames["stances"]
+        out["stances"] = sn.assign(
+            _article_exists=sn["article_id"].isin(arts["article_id"]).astype(bool),
+            _statement_exists=(sn["statement_id"].isna() | sn["statement_id"].isin(statement_ids)).astype(bool),
+            _span_matches=[
+                bodies.get(a, "")[s:e] == t
+                for a, s, e, t in zip(sn["article_id"], sn["char_start"], sn["char_end"], sn["evidence"], strict=True)
+            ],
+            _id_matches=[sid.startswith(f"{a}-t") for sid, a in zip(sn["stance_id"], sn["article_id"], strict=True)],
+        )
+    return out
+
+
+def frame_of(table: pa.Table) -> pd.DataFrame:
+    return table.to_pandas()
+
+
+# ---------------------------------------------------------------- Great Expectations
+
+
+@cache
+def _gx() -> Any:
+    """An ephemeral GX context (no files written), quiet: no progress bars, no INFO lines."""
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    for name in ("great_expectations", "great_expectations.data_context.types.base"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    context.data_sources.add_pandas("warta")
+    return context
+
+
+@cache
+def load_suite(table: str) -> Any:
+    """The suite of ``table``; fails loudly when an entry was invalid (GX drops those silently)."""
+    import great_expectations as gx
+
+    path = expectations_dir() / f"{table}.json"
+    try:
+        raw = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError as exc:
+        raise FileNotFoundError(f"no suite for table {table!r} at {path}; restore expectations/ from git") from exc
+    suite = gx.ExpectationSuite(name=raw["name"], expectations=raw["expectations"], meta=raw.get("meta"))
+    if len(suite.expectations) != len(raw["expectations"]):
+        raise ValueError(
+            f"{path}: {len(raw['expectations']) - len(suite.expectations)} expectation(s) are invalid "
+            "(unknown type or bad arguments); fix the file"
+        )
+    return suite
+
+
+def _batch(table: str, frame: pd.DataFrame) -> Any:
+    context = _gx()
+    source = context.data_sources.get("warta")
+    try:
+        asset = source.get_asset(table)
+    except LookupError:
+        asset = source.add_dataframe_asset(name=table)
+    try:
+        definition = asset.get_batch_definition("whole")
+    except (KeyError, LookupError, ValueError):
+        definition = asset.add_batch_definition_whole_dataframe("whole")
+    return definition.get_batch(batch_parameters={"dataframe": frame})
+
+
+def validate_frame(table: str, frame: pd.DataFrame) -> Report:
+    """Validate one table's frame (with derived columns) against its suite."""
+    suite = load_suite(table)
+    id_col = ID_COLUMN[table]
+    frame = frame.reset_index(drop=True)
+    result = _batch(table, frame).validate(suite, result_format="COMPLETE")
+    report = Report(success=bool(result.success), evaluated=len(result.results))
+    for r in result.results:
+        if r.success:
+            continue
+        kwargs = r.expectation_config.kwargs
+        column = kwargs.get("column") or kwargs.get("column_A")
+        res = r.result or {}
+        idx = res.get("unexpected_index_list") or []
+        sample = [str(frame.at[i, id_col]) for i in idx[:SAMPLE] if isinstance(i, int) and id_col in frame]
+        if not sample:
+            observed = res.get("observed_value", res.get("partial_unexpected_list"))
+            sample = [str(observed)] if observed is not None else []
+        if r.exception_info and r.exception_info.get("raised_exception"):
+            sample = [str(r.exception_info.get("exception_message"))[:200]]
+        count = int(res.get("unexpected_count") or len(idx) or 1)
+        report.failures.append(Failure(table, r.expectation_config.type, column, count, sample))
+    return report
+
+
+def validate_tables(frames: dict[str, pd.DataFrame]) -> Report:
+    """Validate every given table; derived cross-table columns are added first."""
+    checked = derived_checks(frames)
+    report = Report()
+    for table in ("articles", "statements", "stances", "quarantine"):
+        if table in checked:
+            report.merge(validate_frame(table, checked[table]))
+    return report
+
+
+from prefect import task  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
+
+
+@task(name="validate", cache_policy=NO_CACHE)
+def validate_task(stage_dir: str, batch_id: str) -> Report:
+    from tasks.write import DATA_TABLES, read_staged
+
+    frames = {t: frame_of(read_staged(Path(stage_dir), t, batch_id)) for t in DATA_TABLES}
+    return validate_tables(frames)

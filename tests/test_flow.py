@@ -1,0 +1,87 @@
+"""The whole flow under Prefect's test harness (one embedded server for the session)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from prefect.testing.utilities import prefect_test_harness
+
+from flows.cli import main
+from tests.conftest import SEED_BATCH
+
+pytestmark = pytest.mark.flow
+
+
+@pytest.fixture(scope="session", autouse=True)
+def harness():
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture(scope="session")
+def seed_out(tmp_path_factory) -> Path:
+    from flows.pipeline import batch_flow
+
+    out = tmp_path_factory.mktemp("out")
+    summary = batch_flow(str(SEED_BATCH), str(out), "seed")
+    assert summary["validation_success"], summary["failures"]
+    return out
+
+
+def test_seed_article_is_extracted_as_the_issue_says(seed_out):
+    arts = pd.read_parquet(seed_out / "articles")
+    assert len(arts) == 1
+    row = arts.iloc[0]
+    assert (row.language, row.agency, row.dateline) == ("id", "KABARIN", "Kota Meksiko")
+    assert row.editor == "M. Hilal Eka Saputra Harahap"
+    assert not row.body.startswith("Kota Meksiko") and "Editor:" not in row.body and "Copyright" not in row.body
+    st = pd.read_parquet(seed_out / "statements")
+    gil = st[(st.kind == "direct") & (st.speaker_name == "Yvan Gil")]
+    assert list(gil.cue) == ["tulis", "ujar"]
+    assert gil.iloc[0].channel == "Telegram"
+    assert not st.text.str.contains("narko-terorisme").any()
+    for r in st.itertuples():
+        assert row.body[r.char_start : r.char_end] == r.text
+
+
+def test_rerun_gives_the_same_rows(seed_out):
+    from flows.pipeline import batch_flow
+
+    before = {t: len(pd.read_parquet(seed_out / t)) for t in ("articles", "statements", "stances", "quarantine")}
+    batch_flow(str(SEED_BATCH), str(seed_out), "seed")
+    after = {t: len(pd.read_parquet(seed_out / t)) for t in ("articles", "statements", "stances", "quarantine")}
+    assert before == after
+    runs = pd.read_parquet(seed_out / "runs")
+    assert len(runs) == 2 and set(runs.status) == {"completed"}
+    assert json.loads(runs.iloc[0].task_seconds).keys() >= {"ingest", "language", "extract", "validate", "write"}
+
+
+def test_same_article_in_a_later_batch_is_quarantined_as_duplicate(seed_out, tmp_path):
+    batch = tmp_path / "again"
+    shutil.copytree(SEED_BATCH, batch)
+    main(["run", str(batch), "--out", str(seed_out), "--quiet"])
+    quarantine = pd.read_parquet(seed_out / "quarantine")
+    dup = quarantine[quarantine.batch_id == "again"]
+    assert list(dup.reason) == ["duplicate"]
+    assert len(pd.read_parquet(seed_out / "articles")) == 1
+
+
+def test_cli_summary_json_and_exit_codes(tmp_path, capsys):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "x.txt").write_text("Jakarta (ANTARA News) - Presiden mengatakan rapat selesai.", "utf-8")
+    (tmp_path / "b" / "y.txt").write_bytes(b"")
+    assert main(["run", str(tmp_path / "b"), "--out", str(tmp_path / "out"), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["staged_counts"]["articles"] == 1 and summary["quarantine_reasons"] == {"empty": 1}
+    assert main(["run", str(tmp_path / "missing"), "--out", str(tmp_path / "out")]) == 2
+    assert main(["run", str(tmp_path / "b"), "--out", str(tmp_path / "out"), "--batch-id", "../x"]) == 2
+
+
+def test_empty_batch_is_a_valid_run(tmp_path):
+    (tmp_path / "empty").mkdir()
+    assert main(["run", str(tmp_path / "empty"), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    assert len(pd.read_parquet(tmp_path / "out" / "articles")) == 0

@@ -1,0 +1,86 @@
+"""Statement rules on sentences written for these tests (invented people, real lexicon words)."""
+
+from tasks.statements import extract_statements
+
+
+def run(body, lex):
+    out = []
+    for st in extract_statements(body, lex):
+        assert body[st.start : st.end]  # offsets always point at text
+        out.append((st.kind, body[st.start : st.end], st.speaker.name, st.cue, st.rule))
+    return out
+
+
+def test_cue_after_quote_resolves_fullest_name_role_and_channel(lex):
+    body = (
+        "Menteri Luar Negeri Chile Rosa Tamarind bertemu mitranya di Lima.\n\n"
+        "“Kami membahas kerja sama perdagangan,” tulis Tamarind di Telegram, Senin."
+    )
+    sts = extract_statements(body, lex)
+    direct = [s for s in sts if s.kind == "direct"]
+    assert len(direct) == 1
+    st = direct[0]
+    assert body[st.start : st.end] == "Kami membahas kerja sama perdagangan"
+    assert st.speaker.name == "Rosa Tamarind" and st.speaker.written == "Tamarind"
+    assert st.speaker.role == "Menteri Luar Negeri Chile" and st.speaker.code == "CHL"
+    assert (st.cue, st.channel, st.rule) == ("tulis", "Telegram", "direct_cue_after")
+
+
+def test_cue_before_and_colon(lex):
+    body = 'Juru Bicara Badan Antariksa Doni Prasetyo mengatakan, "Peluncuran ditunda sampai pekan depan."'
+    assert run(body, lex) == [
+        ("direct", "Peluncuran ditunda sampai pekan depan.", "Doni Prasetyo", "mengatakan", "direct_cue_before")
+    ]
+    body2 = 'Presiden Kuba Ramon Verde: "Kami tidak akan mundur."'
+    assert run(body2, lex)[0][2] == "Ramon Verde"
+
+
+def test_pronoun_cue_refers_to_last_speaker(lex):
+    body = (
+        "Gubernur Wati Lestari meninjau lokasi banjir pada Senin.\n\n"
+        '"Bantuan sudah kami salurkan ke semua posko," katanya.'
+    )
+    (kind, text, name, cue, rule) = run(body, lex)[-1]
+    assert (kind, name, cue) == ("direct", "Wati Lestari", "katanya")
+
+
+def test_scare_quotes_and_titles_are_not_statements(lex):
+    body = (
+        "Polisi menyebut kelompok itu sebagai “jaringan bayangan” dalam laporan tahunan.\n\n"
+        'Film "Langit Biru di Atas Kota" akan tayang bulan depan.'
+    )
+    assert [r for r in run(body, lex) if r[0] == "direct"] == []
+
+
+def test_unbalanced_quote_never_swallows_the_article(lex):
+    body = 'Ia berkata "ini belum selesai.\n\nParagraf berikutnya tanpa tanda kutip sama sekali.\n\nDan satu lagi.'
+    assert all(len(text) < 40 for _, text, *_ in run(body, lex))
+
+
+def test_quotation_continued_over_paragraphs(lex):
+    body = (
+        "Menteri Kesehatan Sari Wulan berbicara kepada wartawan.\n\n"
+        "“Kami sudah menyiapkan vaksin untuk seluruh provinsi.\n\n"
+        "“Distribusi dimulai besok pagi,” ujar Wulan."
+    )
+    direct = [r for r in run(body, lex) if r[0] == "direct"]
+    assert [r[1] for r in direct] == ["Kami sudah menyiapkan vaksin untuk seluruh provinsi.", "Distribusi dimulai besok pagi"]
+    assert {r[2] for r in direct} == {"Sari Wulan"}
+
+
+def test_antara_tail_cue_menurut_and_reporting_verb(lex):
+    body = (
+        "Pemerintah akan membuka tiga pelabuhan baru tahun ini, kata Direktur Jenderal Perhubungan Laut Agus Salim, Jumat.\n\n"
+        "Menurut Agus, pembangunan dermaga sudah mencapai separuh.\n\n"
+        "Rusia menegaskan bahwa latihan militer itu bersifat defensif."
+    )
+    rows = run(body, lex)
+    assert ("indirect", "Pemerintah akan membuka tiga pelabuhan baru tahun ini", "Agus Salim", "kata", "indirect_tail_cue") in rows
+    assert any(r[2] == "Agus Salim" and r[4] == "indirect_menurut" for r in rows)
+    rusia = next(r for r in rows if r[2] == "Rusia")
+    assert rusia[1] == "latihan militer itu bersifat defensif" and rusia[3] == "menegaskan"
+
+
+def test_no_statement_without_a_speaker(lex):
+    assert run("Langkah ini menegaskan bahwa kerja sama tetap berjalan.", lex) == []
+    assert run("", lex) == []

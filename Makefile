@@ -26,7 +26,7 @@ run: $(BIN)/warta
 	$(BIN)/warta run data/seeds/example --out $(OUT)
 
 lint: $(BIN)/warta
-	$(BIN)/ruff check flows tasks tests bench
+	$(BIN)/ruff check $(wildcard flows tasks tests bench)
 
 test: lint
 	$(BIN)/python -m pytest

@@ -12,8 +12,32 @@ from tasks.statements import extract_statements
 LEX = lang.load("id")
 # text with the characters that matter to the extractor: quotes, punctuation, capitals, cue words
 pieces = st.sampled_from(
-    ['"', "“", "”", ",", ".", ":", " ", "\n", "\n\n", "kata", "ujarnya", "Menurut", "mengatakan", "bahwa",
-     "Rusia", "AS", "mengecam", "mendukung", "Presiden", "Budi", "Santoso", "Ia", "keduanya", "-"]
+    [
+        '"',
+        "“",
+        "”",
+        ",",
+        ".",
+        ":",
+        " ",
+        "\n",
+        "\n\n",
+        "kata",
+        "ujarnya",
+        "Menurut",
+        "mengatakan",
+        "bahwa",
+        "Rusia",
+        "AS",
+        "mengecam",
+        "mendukung",
+        "Presiden",
+        "Budi",
+        "Santoso",
+        "Ia",
+        "keduanya",
+        "-",
+    ]
 )
 news_like = st.lists(st.one_of(pieces, st.text(max_size=8)), max_size=60).map("".join)
 
@@ -34,7 +58,7 @@ def test_extraction_never_crashes_and_offsets_are_valid(text):
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=300))
 def test_decoding_arbitrary_bytes_never_crashes(data):
-    text, reason, detail = decode_bytes(data)
+    text, reason, _detail = decode_bytes(data)
     assert (text is None) == (reason is not None)
     if text is not None:
         repair_mojibake(text)

@@ -40,7 +40,7 @@ def test_pronoun_cue_refers_to_last_speaker(lex):
         "Gubernur Wati Lestari meninjau lokasi banjir pada Senin.\n\n"
         '"Bantuan sudah kami salurkan ke semua posko," katanya.'
     )
-    (kind, text, name, cue, rule) = run(body, lex)[-1]
+    (kind, _text, name, cue, _rule) = run(body, lex)[-1]
     assert (kind, name, cue) == ("direct", "Wati Lestari", "katanya")
 
 
@@ -64,18 +64,28 @@ def test_quotation_continued_over_paragraphs(lex):
         "“Distribusi dimulai besok pagi,” ujar Wulan."
     )
     direct = [r for r in run(body, lex) if r[0] == "direct"]
-    assert [r[1] for r in direct] == ["Kami sudah menyiapkan vaksin untuk seluruh provinsi.", "Distribusi dimulai besok pagi"]
+    assert [r[1] for r in direct] == [
+        "Kami sudah menyiapkan vaksin untuk seluruh provinsi.",
+        "Distribusi dimulai besok pagi",
+    ]
     assert {r[2] for r in direct} == {"Sari Wulan"}
 
 
 def test_antara_tail_cue_menurut_and_reporting_verb(lex):
     body = (
-        "Pemerintah akan membuka tiga pelabuhan baru tahun ini, kata Direktur Jenderal Perhubungan Laut Agus Salim, Jumat.\n\n"
+        "Pemerintah akan membuka tiga pelabuhan baru tahun ini, "
+        "kata Direktur Jenderal Perhubungan Laut Agus Salim, Jumat.\n\n"
         "Menurut Agus, pembangunan dermaga sudah mencapai separuh.\n\n"
         "Rusia menegaskan bahwa latihan militer itu bersifat defensif."
     )
     rows = run(body, lex)
-    assert ("indirect", "Pemerintah akan membuka tiga pelabuhan baru tahun ini", "Agus Salim", "kata", "indirect_tail_cue") in rows
+    assert (
+        "indirect",
+        "Pemerintah akan membuka tiga pelabuhan baru tahun ini",
+        "Agus Salim",
+        "kata",
+        "indirect_tail_cue",
+    ) in rows
     assert any(r[2] == "Agus Salim" and r[4] == "indirect_menurut" for r in rows)
     rusia = next(r for r in rows if r[2] == "Rusia")
     assert rusia[1] == "latihan militer itu bersifat defensif" and rusia[3] == "menegaskan"

@@ -1,3 +1,5 @@
+from datetime import UTC
+
 import pandas as pd
 import pyarrow.parquet as pq
 
@@ -7,8 +9,16 @@ from tasks.write import finish_staging, known_articles, publish, staging_dir, wr
 
 def _article(aid, batch):
     return {
-        "article_id": aid, "batch_id": batch, "source_path": f"{aid}.txt", "language": "id", "language_score": 1.0,
-        "body": "teks", "n_paragraphs": 1, "n_words": 1, "extraction_supported": True, "pipeline_version": "t",
+        "article_id": aid,
+        "batch_id": batch,
+        "source_path": f"{aid}.txt",
+        "language": "id",
+        "language_score": 1.0,
+        "body": "teks",
+        "n_paragraphs": 1,
+        "n_words": 1,
+        "extraction_supported": True,
+        "pipeline_version": "t",
     }
 
 
@@ -41,15 +51,28 @@ def test_rerun_replaces_the_batch_and_keeps_others(tmp_path):
 
 
 def test_runs_accumulate(tmp_path):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     for run in ("r1", "r2"):
-        write_run(tmp_path, {
-            "run_id": run, "batch_id": "b1", "started_at": now, "finished_at": now, "status": "completed",
-            "n_inputs": 1, "n_articles": 1, "n_statements": 0, "n_stances": 0, "n_quarantined": 0,
-            "validation_success": True, "pipeline_version": "t", "contract_version": "1.0",
-        })
+        write_run(
+            tmp_path,
+            {
+                "run_id": run,
+                "batch_id": "b1",
+                "started_at": now,
+                "finished_at": now,
+                "status": "completed",
+                "n_inputs": 1,
+                "n_articles": 1,
+                "n_statements": 0,
+                "n_stances": 0,
+                "n_quarantined": 0,
+                "validation_success": True,
+                "pipeline_version": "t",
+                "contract_version": "1.0",
+            },
+        )
     runs = pd.read_parquet(tmp_path / "runs")
     assert sorted(runs["run_id"]) == ["r1", "r2"]
     assert str(runs["started_at"].dtype).startswith("datetime64") and "UTC" in str(runs["started_at"].dtype)

@@ -187,11 +187,43 @@ class Entities:
         longest one starting with it (Indonesian copy often shortens "Siti Rohani" to "Siti")."""
         want = tuple(name.split())
         n = len(want)
-        for match in (lambda t: t[-n:] == want, lambda t: t[:n] == want):
-            found = [p for p in self.people if len(p.tokens) >= n and match(p.tokens)]
-            if found:
-                return max(found, key=lambda p: (len(p.tokens), -p.start))
-        return None
+        found = [p for p in self.people if len(p.tokens) >= n and p.tokens[-n:] == want]
+        if not found:
+            # a given name stands for the person only for local (Indonesian or unplaced) people:
+            # "Kim" for a Korean is a family name, not "Kim Jong Un"
+            found = [p for p in self.people if p.tokens[:n] == want and p.code in (None, "IDN")]
+        return max(found, key=lambda p: (len(p.tokens), -p.start)) if found else None
+
+    def expand_role(self, description: str) -> tuple[str, Person | None]:
+        """The fullest form of a role named without a person ("Juru bicara" -> "Juru Bicara Kementerian
+        Luar Negeri Korea Utara"), and the person it introduces when a name follows it in the article."""
+        best, best_person = description, None
+        pattern = re.compile(r"(?<![\w-])" + re.escape(description) + r"(?![\w-])", re.IGNORECASE)
+        for m in pattern.finditer(self.body):
+            words: list[str] = []
+            tail = self.body[m.end() : m.end() + 120]
+            prev_end = 0
+            for w in re.finditer(r"[^\s,.;:()\"“”]+", tail):
+                if tail[prev_end : w.start()].strip():  # punctuation in between
+                    break
+                prev_end = w.end()
+                low = w.group().lower()
+                if not (w.group()[0].isupper() or low in {"untuk", "urusan", "bidang"}):
+                    break
+                words.append(w.group())
+            while words and words[-1].lower() in ROLE_CONNECTORS:
+                words.pop()
+            full = " ".join([self.body[m.start() : m.end()], *words])
+            person = None
+            cut = name_suffix(full.split(), self.lex)
+            name_words = full.split()[cut:]
+            if len(name_words) >= 2:
+                person = self.fullest(" ".join(name_words))
+            if person is not None and best_person is None:
+                best, best_person = full, person
+            elif best_person is None and len(full) > len(best):
+                best = full
+        return best, best_person
 
     def last_person(self, before: int) -> Person | None:
         prior = [p for p in self.people if p.start < before]
@@ -222,7 +254,7 @@ def resolve(phrase: str, entities: Entities, at: int, previous: Speaker | None) 
                 return Speaker(written, person.name, "person", person.role, person.code)
             return Speaker(written, None, "unknown")
         return Speaker(written, _group_antecedent(entities, at) or written, "group")
-    words = written.split()
+    words = written.replace(",", " ").split()
     cut = name_suffix(words, lex)
     name_words = words[cut:]
     role_text = " ".join(words[:cut]) or None
@@ -238,7 +270,15 @@ def resolve(phrase: str, entities: Entities, at: int, previous: Speaker | None) 
         code = actor.code if actor else (person.code if person else None)
         return Speaker(written, full, "person", role, code)
     # a description without a name: "juru bicara senior pemerintah", "media pemerintah"
-    actor = actor_in(written, lex)
+    if _has_title(words, lex):
+        full, person = entities.expand_role(written)
+        if person is not None:
+            actor = actor_in(person.role or full, lex)
+            return Speaker(written, person.name, "person", person.role or full, actor.code if actor else person.code)
+        written_full = full
+    else:
+        written_full = written
+    actor = actor_in(written_full, lex)
     first = words[0].lower()
     if first in GROUP_OPENERS:
         kind = "group"
@@ -250,7 +290,8 @@ def resolve(phrase: str, entities: Entities, at: int, previous: Speaker | None) 
         kind = actor.type
     else:
         kind = "unknown"
-    return Speaker(written, written, kind, written if kind == "person" else None, actor.code if actor else None)
+    role = written_full if kind == "person" else None
+    return Speaker(written, written_full, kind, role, actor.code if actor else None)
 
 
 def _has_title(words: list[str], lex: Lexicon) -> bool:

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from tasks.lang import Lexicon
-from tasks.mentions import UNKNOWN, Entities, Speaker, resolve
+from tasks.mentions import UNKNOWN, Entities, Person, Speaker, _has_title, match_title, name_suffix, resolve
 from tasks.text import (
     QUOTE_MARKS,
     Quote,
@@ -106,23 +106,11 @@ def _source(body: str, start: int, end: int) -> str | None:
     return m.group("src").rstrip(".") if m else None
 
 
-def _subject_before(body: str, clause_start: int, verb_start: int) -> tuple[int, int] | None:
-    """The subject of a reporting verb: the clause before it, without leading adverbials."""
-    text = body[clause_start:verb_start]
-    breaks = [m.end() for m in re.finditer(r"[,;:\"“”]\s*", text)]
-    s = clause_start + (breaks[-1] if breaks else 0)
-    lead = LEAD_ADVERBIAL.match(body, s, verb_start)
-    if lead:
-        s = lead.end()
-    s, e = trim(body, s, verb_start, " \t")
-    verbish = VERBISH.search(body, s, e)
-    if verbish:
-        e = trim(body, s, verbish.start(), " \t")[1]
-    words = body[s:e].split()
-    if not words or len(words) > 12:
-        return None
-    # drop modal and aspect words right before the verb ("juga", "telah", "pun")
-    while words and words[-1].lower() in {
+APPOSITIVE_NAME = re.compile(
+    r",\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|pada)\b))"
+)
+MODALS = frozenset(
+    [
         "juga",
         "pun",
         "telah",
@@ -136,13 +124,50 @@ def _subject_before(body: str, clause_start: int, verb_start: int) -> tuple[int,
         "kemudian",
         "sempat",
         "pernah",
-    }:
-        e = body.rfind(words[-1], s, e)
-        e = trim(body, s, e, " \t")[1]
-        words = words[:-1]
-    if not words or words[-1].lower() in {"yang", "untuk", "akan", "tidak", "tak", "belum", "dapat", "bisa", "harus"}:
+        "justru",
+        "hanya",
+        "masih",
+    ]
+)
+# time and place phrases between a subject and its verb: "Korea Utara pada Senin memperingatkan"
+TRAILING_TIME = re.compile(
+    r"\s+(?:(?:pada|hari|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|kemarin|sebelumnya|kini|saat ini|"
+    r"dalam|di)\b.*|\(\d[^)]*\))$"
+)
+
+
+def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
+    """Trim a subject candidate: cut at the first verb, drop time phrases and modal words."""
+    s, e = trim(body, s, e, " \t")
+    verbish = VERBISH.search(body, s, e)
+    if verbish:
+        e = trim(body, s, verbish.start(), " \t")[1]
+    t = TRAILING_TIME.search(body[s:e])
+    if t and t.start() > 0:
+        e = s + t.start()
+    words = body[s:e].split()
+    while words and words[-1].lower() in MODALS:
+        words.pop()
+        e = body.rfind(" ", s, e) if len(words) else s
+        e = trim(body, s, e, " \t")[1] if e > s else s
+    if not words or len(words) > 12:
+        return None
+    if words[-1].lower() in {"yang", "untuk", "akan", "tidak", "tak", "belum", "dapat", "bisa", "harus"}:
         return None
     return (s, e) if e > s else None
+
+
+def _subject_before(body: str, clause_start: int, verb_start: int) -> tuple[int, int] | None:
+    """The subject of a reporting verb: the clause before it, without leading adverbials."""
+    text = body[clause_start:verb_start]
+    breaks = [m.end() for m in re.finditer(r"[,;:\"“”]\s*", text)]
+    s = clause_start + (breaks[-1] if breaks else 0)
+    if len(breaks) >= 2 and not body[s:verb_start].strip() and body[clause_start + breaks[-1] - 2] == ",":
+        s = clause_start + breaks[-2]  # "Direktur X, Kombes Andy Arisandi, membantah": the appositive
+    lead = LEAD_ADVERBIAL.match(body, s, verb_start)
+    if lead:
+        s = lead.end()
+    return subject_span(body, s, verb_start)
 
 
 class _Extractor:
@@ -200,7 +225,7 @@ class _Extractor:
         v = self.verb_re.match(body, pos, para_end)
         if v:
             cue = v.group("cue")
-            s, e = _speaker_after(body, v.end(), para_end)
+            s, e = self.speaker_after(v.end(), para_end)
             if cue.lower().endswith("nya") and cue.lower() in self.lex.quote_cues:
                 sp = self.pronoun(v.start())
             elif e > s:
@@ -208,15 +233,29 @@ class _Extractor:
             else:
                 return None
             return sp, cue, (q.close_mark, self._tail_end(v.end(), para_end))
-        # '"...," Kim mengatakan.'
+        # '"...," Kim mengatakan.' (only after a quotation that ends with a comma, not a full stop)
+        if body[q.end - 1 : q.end] in ".!?" and body[q.end : q.close_mark].strip(" ") == "":
+            return None
         m2 = re.compile(r"([A-Z][^,.;:\"“”\n]{0,60}?)\s+(" + self.verb_re.pattern + r")").match(body, pos, para_end)
         if m2:
-            return (
-                self.speaker(m2.start(1), m2.end(1)),
-                m2.group("cue"),
-                (q.close_mark, self._tail_end(m2.end(), para_end)),
-            )
+            span = subject_span(body, m2.start(1), m2.end(1))
+            if span is None:
+                return None
+            return self.speaker(*span), m2.group("cue"), (q.close_mark, self._tail_end(m2.end(), para_end))
         return None
+
+    def speaker_after(self, start: int, end: int) -> tuple[int, int]:
+        """The speaker after a cue, with a name in apposition: "Kabid Humas Polda X, Kombes Budi Santoso"."""
+        s, e = _speaker_after(self.body, start, end)
+        if e <= s or self.body[e : e + 1] != ",":
+            return s, e
+        m = APPOSITIVE_NAME.match(self.body, e, end)
+        if m is None:
+            return s, e
+        words = self.body[s:e].split()
+        described = name_suffix(words, self.lex) == len(words) and _has_title(words, self.lex)
+        titled = match_title(m.group(1).split(), self.lex) > 0
+        return (s, m.end(1)) if described or titled else (s, e)
 
     def _tail_end(self, pos: int, para_end: int) -> int:
         m = re.compile(r"[.!?](?:\s|$)|[\"“”]").search(self.body, pos, para_end)
@@ -413,4 +452,43 @@ def extract_statements(body: str, lex: Lexicon) -> list[Statement]:
     unique: dict[tuple[int, int], Statement] = {}
     for st in ex.out:
         unique.setdefault((st.start, st.end), st)
-    return sorted(unique.values(), key=lambda st: (st.start, st.end))
+    ordered = sorted(unique.values(), key=lambda st: (st.start, st.end))
+    return _resolve_pronouns(ordered, ex.entities)
+
+
+def _resolve_pronouns(statements: list[Statement], entities: Entities) -> list[Statement]:
+    """Re-resolve pronoun speakers in text order, now that direct and indirect statements are known."""
+    out: list[Statement] = []
+    previous: Speaker | None = None
+    previous_end = 0
+    spans = [(st.start, st.end) for st in statements]
+    for st in statements:
+        written = (st.speaker.written or "").lower()
+        if entities.lex.pronouns.get(written) == "person" or written == "-nya":
+            newcomer = _newcomer(entities, spans, previous_end, st.start)
+            if newcomer is not None:
+                sp = Speaker(st.speaker.written, newcomer.name, "person", newcomer.role, newcomer.code)
+            else:
+                sp = resolve(st.speaker.written or "-nya", entities, st.start, previous)
+            st = replace(st, speaker=sp)
+        if st.speaker.name and st.speaker.type != "unknown":
+            previous = st.speaker
+            previous_end = st.end
+        out.append(st)
+    return out
+
+
+def _newcomer(entities: Entities, spans: list[tuple[int, int]], after: int, before: int) -> Person | None:
+    """A person introduced by full name after the last statement and outside any statement's text:
+    "Suara kritis juga datang dari Felix Klein ... Ia mendorong ..." -> Felix Klein."""
+    body = entities.body
+    for p in reversed(entities.people):
+        if not after <= p.start < before or len(p.tokens) < 2:
+            continue
+        if any(s <= p.start < e for s, e in spans):
+            continue
+        # only within the last two paragraphs before the pronoun
+        if body.count("\n\n", p.start, before) > 1:
+            return None
+        return p
+    return None

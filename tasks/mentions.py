@@ -255,6 +255,9 @@ def resolve(phrase: str, entities: Entities, at: int, previous: Speaker | None) 
             return Speaker(written, None, "unknown")
         return Speaker(written, _group_antecedent(entities, at) or written, "group")
     words = written.replace(",", " ").split()
+    if len(words) > 1 and words[0].lower() in {"sang", "si"}:
+        words = words[1:]
+        written = " ".join(words)
     cut = name_suffix(words, lex)
     name_words = words[cut:]
     role_text = " ".join(words[:cut]) or None

@@ -15,6 +15,7 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from tasks.lang import Actor, Lexicon, actor_key
 from tasks.mentions import Entities, Speaker, resolve
@@ -23,6 +24,7 @@ from tasks.text import paragraph_spans, sentence_spans
 
 log = logging.getLogger(__name__)
 
+MAX_GAP_WORDS = 6  # an object target further from its cue is about something else
 ACTION_WORDS = r"(?:tindakan|operasi|serangan|langkah|kebijakan|keputusan|agresi|invasi|sanksi|blokade)"
 
 
@@ -62,19 +64,58 @@ def _actor_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
-def find_actor(body: str, start: int, end: int, lex: Lexicon) -> tuple[Actor, int] | None:
-    m = _actor_re(lex).search(body, start, end)
-    if not m:
-        return None
-    word = m.group()
-    actor = lex.actors.get(actor_key(word)) or lex.actors.get(word.lower())
-    return (actor, m.start()) if actor else None
+def actors_in(body: str, start: int, end: int, lex: Lexicon) -> list[tuple[Actor, int, int]]:
+    """States and organisations named in ``body[start:end]``, skipping those that only modify a
+    capitalised name ("Piagam PBB" is a charter, not the United Nations)."""
+    found = []
+    for m in _actor_re(lex).finditer(body, start, end):
+        word = m.group()
+        actor = lex.actors.get(actor_key(word)) or lex.actors.get(word.lower())
+        if actor is None:
+            continue
+        before = body[max(start, m.start() - 40) : m.start()].split()
+        if before and before[-1][:1].isupper() and not _is_role_or_actor(before[-1], lex):
+            continue
+        found.append((actor, m.start(), m.end()))
+    return found
 
 
-def _party_of_speaker(sp: Speaker) -> Party | None:
+def _is_role_or_actor(word: str, lex: Lexicon) -> bool:
+    w = word.strip(",.;:()")
+    low = w.lower()
+    return (
+        low in lex.titles
+        or low in lex.office_words
+        or actor_key(w) in lex.actors
+        or low in lex.actors
+        or any(low in t.split() for t in lex.titles)
+    )
+
+
+def _party_of_speaker(sp: Speaker, lex: Lexicon) -> Party | None:
     if sp.name is None or sp.type == "unknown":
         return None
+    if sp.type in ("country", "organization"):
+        actor = lex.actors.get(actor_key(sp.name)) or lex.actors.get(sp.name.lower())
+        if actor is not None:
+            return Party(actor.name, actor.type, actor.code)
     return Party(sp.name, sp.type, sp.code)
+
+
+def _holder_from_span(
+    body: str, s: int, e: int, lex: Lexicon, entities: Entities, previous: Speaker | None
+) -> Party | None:
+    """A holder read from a subject: a person, or else the first state or organisation in it."""
+    sp = resolve(body[s:e], entities, s, previous)
+    if sp.type == "person" and sp.name and (sp.code or " " in sp.name or sp.role):
+        return Party(sp.name, "person", sp.code)
+    hits = actors_in(body, s, e, lex)
+    if hits:
+        actor = hits[0][0]
+        return Party(actor.name, actor.type, actor.code)
+    if sp.type == "group" and sp.name:
+        return Party(sp.name, "group", sp.code)
+    return None
 
 
 def extract_stances(body: str, lex: Lexicon, statements: list[Statement]) -> list[Stance]:
@@ -85,9 +126,7 @@ def extract_stances(body: str, lex: Lexicon, statements: list[Statement]) -> lis
     for ps, pe in paragraph_spans(body):
         for s, e in sentence_spans(body, ps, pe):
             for m in cue_re.finditer(body, s, e):
-                stance = _stance_at(body, lex, entities, statements, s, e, m)
-                if stance is not None:
-                    found.append(stance)
+                found.extend(_stances_at(body, lex, entities, statements, s, e, m))
     best: dict[tuple[str, str, str], Stance] = {}
     for st in found:
         key = (st.holder.code or st.holder.name, st.target.code or st.target.name, st.polarity)
@@ -96,37 +135,79 @@ def extract_stances(body: str, lex: Lexicon, statements: list[Statement]) -> lis
     return sorted(best.values(), key=lambda st: (st.start, st.holder.name))
 
 
-def _stance_at(
+def _stances_at(
     body: str, lex: Lexicon, entities: Entities, statements: list[Statement], s: int, e: int, m: re.Match[str]
-) -> Stance | None:
+) -> list[Stance]:
     cue = m.group("cue")
-    polarity = lex.stance_cues[cue.lower()]
+    low = cue.lower()
+    polarity = lex.stance_cues[low]
+    agent_cue = low in lex.agent_cues
     holder: Party | None = None
     statement_index = None
     rule = "stance_subject"
     confidence = 0.6
-    for i, st in enumerate(statements):
-        if st.start <= m.start() < st.end:
-            holder = _party_of_speaker(st.speaker)
-            statement_index = i
-            rule = "stance_statement"
-            confidence = 0.7
-            break
-    if holder is None:
+    inside = next((i for i, st in enumerate(statements) if st.start <= m.start() < st.end), None)
+    if inside is not None:
+        st = statements[inside]
+        statement_index = inside
+        rule = "stance_statement"
+        confidence = 0.7
+        holder = _party_of_speaker(st.speaker, lex)
+        if not agent_cue:
+            # "Jepang akan menjatuhkan sanksi ..., kata juru bicara": the clause's own subject holds it
+            subj = _subject_before(body, max(s, st.start), m.start())
+            own = _holder_from_span(body, *subj, lex, entities, st.speaker) if subj else None
+            if own is not None and (holder is None or holder.code is None or own.type == "person"):
+                holder = own if holder is None or holder.code is None else holder
+    else:
         subj = _subject_before(body, s, m.start())
-        if subj is None:
-            return None
-        sp = resolve(body[subj[0] : subj[1]], entities, subj[0], None)
-        holder = _party_of_speaker(sp)
+        if subj is not None:
+            overlapping = next((st for st in statements if st.start < e and st.end > s), None)
+            previous = overlapping.speaker if overlapping else None
+            holder = _holder_from_span(body, *subj, lex, entities, previous)
     if holder is None:
-        return None
-    target_hit = find_actor(body, m.end(), e, lex)
-    if target_hit is None:
-        return None
-    actor, pos = target_hit
-    target = Party(actor.name, actor.type, actor.code)
-    if holder.code and holder.code == target.code:
-        return None
-    if re.search(ACTION_WORDS + r"\s+\S*\s*$", body[max(s, pos - 30) : pos]):
-        confidence += 0.1
-    return Stance(holder, target, polarity, cue, s, e, round(min(confidence, 1.0), 2), statement_index, rule)
+        return []
+    targets = _agent_targets(body, s, m, lex) if agent_cue else _object_targets(body, m.end(), e, lex, holder)
+    out = []
+    for actor, pos in targets:
+        if holder.code and holder.code == actor.code:
+            continue
+        conf = confidence + (
+            0.1 if re.search(ACTION_WORDS + r"(?:\s+\S+){0,2}\s*$", body[max(s, pos - 40) : pos]) else 0
+        )
+        target = Party(actor.name, actor.type, actor.code)
+        out.append(Stance(holder, target, polarity, cue, s, e, round(min(conf, 1.0), 2), statement_index, rule))
+    return out
+
+
+def _object_targets(body: str, start: int, end: int, lex: Lexicon, holder: Party) -> list[tuple[Actor, int]]:
+    """The first actor after the cue that is not the holder, and any joined to it by "dan"/"serta"."""
+    hits = [(a, s, e) for a, s, e in actors_in(body, start, end, lex) if not (holder.code and a.code == holder.code)]
+    if not hits or len(body[start : hits[0][1]].split()) > MAX_GAP_WORDS:
+        return []
+    out = [(hits[0][0], hits[0][1])]
+    for (_, _, prev_end), (actor, s, _) in pairwise(hits):
+        if re.fullmatch(r"\s*(?:,|dan|serta|,\s*dan)\s*", body[prev_end:s]):
+            out.append((actor, s))
+        else:
+            break
+    return out
+
+
+def _agent_targets(body: str, s: int, m: re.Match[str], lex: Lexicon) -> list[tuple[Actor, int]]:
+    """The doer of an act: "penculikan ... oleh AS", "provokasi AS", "tindakan AS melanggar"."""
+    after = actors_in(body, m.end(), min(m.end() + 100, len(body)), lex)
+    by = [h for h in after if re.search(r"\boleh\s+$", body[max(m.end(), h[1] - 8) : h[1]])]
+    if by:
+        return [(by[0][0], by[0][1])]
+    is_verb = m.group("cue").lower().startswith(("me", "ber"))
+    if not is_verb:
+        # a noun: the doer follows as a genitive ("serangan militer Israel", "ancaman nuklir AS")
+        near = [h for h in after if len(body[m.end() : h[1]].split()) <= 2]
+        return [(near[0][0], near[0][1])] if near else []
+    clause_start = max(s, body.rfind(",", s, m.start()) + 1)
+    before = actors_in(body, clause_start, m.start(), lex)
+    acted = [h for h in before if re.search(ACTION_WORDS + r"(?:\s+\S+){0,2}\s*$", body[max(s, h[1] - 40) : h[1]])]
+    if acted:
+        return [(acted[-1][0], acted[-1][1])]
+    return [(before[-1][0], before[-1][1])] if before else []

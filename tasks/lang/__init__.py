@@ -19,7 +19,7 @@ REQUIRED = {
     "cues.tsv": ("cue", "kind"),
     "titles.tsv": ("title", "kind"),
     "actors.tsv": ("code", "type", "name", "aliases"),
-    "stance_cues.tsv": ("cue", "polarity"),
+    "stance_cues.tsv": ("cue", "polarity", "target"),
     "pronouns.tsv": ("word", "refers"),
     "channels.tsv": ("channel",),
     "office_words.tsv": ("word", "kind"),
@@ -29,6 +29,7 @@ ALLOWED = {
     ("titles.tsv", "kind"): {"office", "rank", "honorific", "group"},
     ("actors.tsv", "type"): {"country", "organization"},
     ("stance_cues.tsv", "polarity"): {"support", "oppose"},
+    ("stance_cues.tsv", "target"): {"object", "agent"},
     ("pronouns.tsv", "refers"): {"person", "group", "actor"},
     ("office_words.tsv", "kind"): {"head", "word"},
 }
@@ -55,6 +56,7 @@ class Lexicon:
     titles: dict[str, str]  # lower-case title -> kind
     actors: dict[str, Actor]  # alias as written (see ``actor_key``) -> actor
     stance_cues: dict[str, str]  # lower-case cue -> polarity
+    agent_cues: frozenset[str]  # stance cues whose target is the doer of the act
     pronouns: dict[str, str]  # lower-case word -> refers
     channels: dict[str, str]  # lower-case channel -> as listed
     office_words: frozenset[str]  # lower-case words of institution names, never part of a name
@@ -134,6 +136,7 @@ def load(language: str) -> Lexicon:
                 raise LexiconError(f"tasks/lang/{language}/actors.tsv: alias {alias!r} names two actors")
             actors[key] = actor
     office = _rows(language, "office_words.tsv")
+    stance = _rows(language, "stance_cues.tsv")
     lex = Lexicon(
         language=language,
         quote_cues=frozenset(quote),
@@ -141,7 +144,8 @@ def load(language: str) -> Lexicon:
         passive_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] == "passive"),
         titles={r["title"].lower(): r["kind"] for r in _rows(language, "titles.tsv")},
         actors=actors,
-        stance_cues={r["cue"].lower(): r["polarity"] for r in _rows(language, "stance_cues.tsv")},
+        stance_cues={r["cue"].lower(): r["polarity"] for r in stance},
+        agent_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "agent"),
         pronouns={r["word"].lower(): r["refers"] for r in _rows(language, "pronouns.tsv")},
         channels={r["channel"].lower(): r["channel"] for r in _rows(language, "channels.tsv")},
         office_words=frozenset(r["word"].lower() for r in office),

@@ -32,7 +32,7 @@ test: lint
 	$(BIN)/python -m pytest
 
 eval: $(BIN)/warta
-	$(BIN)/warta eval-gold ../shared/gold --out $(OUT)-gold
+	$(BIN)/warta eval ../shared/gold --corpus ../shared --per-article
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .ruff_cache

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from tasks import lang
+from tasks.mentions import Entities
 from tasks.stances import Stance, extract_stances
 from tasks.statements import Statement, extract_statements
 
@@ -82,8 +83,9 @@ def extract_article(article: dict[str, Any]) -> tuple[dict[str, Any], list[dict[
         return {**article, "extraction_supported": False}, [], []
     lex = lang.load(language)
     body = article["body"]
-    statements = extract_statements(body, lex)
-    stances = extract_stances(body, lex, statements)
+    entities = Entities(body, lex)
+    statements = extract_statements(body, lex, entities)
+    stances = extract_stances(body, lex, statements, entities)
     st_rows = statement_rows(article, statements)
     ids = {i: row["statement_id"] for i, row in enumerate(st_rows)}
     return {**article, "extraction_supported": True}, st_rows, stance_rows(article, stances, ids)

@@ -167,7 +167,7 @@ class Entities:
                 low in self.lex.office_words
                 or low in ROLE_CONNECTORS
                 or low in self.lex.titles
-                or any(low in t.split() for t in self.lex.titles)
+                or low in self.lex.title_words
                 or actor_key(w) in self.lex.actors
                 or (w[:1].isupper() and low not in self.lex.pronouns)
             ):

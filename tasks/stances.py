@@ -88,7 +88,7 @@ def _is_role_or_actor(word: str, lex: Lexicon) -> bool:
         or low in lex.office_words
         or actor_key(w) in lex.actors
         or low in lex.actors
-        or any(low in t.split() for t in lex.titles)
+        or low in lex.title_words
     )
 
 
@@ -118,9 +118,11 @@ def _holder_from_span(
     return None
 
 
-def extract_stances(body: str, lex: Lexicon, statements: list[Statement]) -> list[Stance]:
+def extract_stances(
+    body: str, lex: Lexicon, statements: list[Statement], entities: Entities | None = None
+) -> list[Stance]:
     """Stances of one article; one per (holder, target, polarity), the most confident kept."""
-    entities = Entities(body, lex)
+    entities = entities or Entities(body, lex)
     cue_re = _cue_re(lex)
     found: list[Stance] = []
     for ps, pe in paragraph_spans(body):

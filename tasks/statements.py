@@ -171,10 +171,10 @@ def _subject_before(body: str, clause_start: int, verb_start: int) -> tuple[int,
 
 
 class _Extractor:
-    def __init__(self, body: str, lex: Lexicon) -> None:
+    def __init__(self, body: str, lex: Lexicon, entities: Entities | None = None) -> None:
         self.body = body
         self.lex = lex
-        self.entities = Entities(body, lex)
+        self.entities = entities or Entities(body, lex)
         self.paragraphs = paragraph_spans(body)
         self.out: list[Statement] = []
         self.verb_re = _verb_re(lex)
@@ -444,9 +444,9 @@ class _Extractor:
             self.add("indirect", (c_start, c_end), para, sp, v.group("cue"), (s, e), "indirect_verb")
 
 
-def extract_statements(body: str, lex: Lexicon) -> list[Statement]:
+def extract_statements(body: str, lex: Lexicon, entities: Entities | None = None) -> list[Statement]:
     """Direct and indirect statements of one article, in text order."""
-    ex = _Extractor(body, lex)
+    ex = _Extractor(body, lex, entities)
     ex.direct()
     ex.indirect()
     unique: dict[tuple[int, int], Statement] = {}

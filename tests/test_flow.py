@@ -85,3 +85,13 @@ def test_empty_batch_is_a_valid_run(tmp_path):
     (tmp_path / "empty").mkdir()
     assert main(["run", str(tmp_path / "empty"), "--out", str(tmp_path / "out"), "--quiet"]) == 0
     assert len(pd.read_parquet(tmp_path / "out" / "articles")) == 0
+
+
+@pytest.mark.corpus
+def test_eval_reads_the_published_dataset(seed_out, shared, capsys):
+    assert (
+        main(["eval", str(shared / "gold" / "seed.json"), "--corpus", str(shared), "--out", str(seed_out), "--json"])
+        == 0
+    )
+    total = json.loads(capsys.readouterr().out)["total"]
+    assert total["statements"]["found"] >= 8 and total["not_statements_extracted"] == 0

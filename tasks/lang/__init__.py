@@ -54,6 +54,7 @@ class Lexicon:
     report_verbs: frozenset[str]
     passive_verbs: frozenset[str]
     titles: dict[str, str]  # lower-case title -> kind
+    title_words: frozenset[str]  # every lower-case word of every title
     actors: dict[str, Actor]  # alias as written (see ``actor_key``) -> actor
     stance_cues: dict[str, str]  # lower-case cue -> polarity
     agent_cues: frozenset[str]  # stance cues whose target is the doer of the act
@@ -136,13 +137,15 @@ def load(language: str) -> Lexicon:
                 raise LexiconError(f"tasks/lang/{language}/actors.tsv: alias {alias!r} names two actors")
             actors[key] = actor
     office = _rows(language, "office_words.tsv")
+    titles = _rows(language, "titles.tsv")
     stance = _rows(language, "stance_cues.tsv")
     lex = Lexicon(
         language=language,
         quote_cues=frozenset(quote),
         report_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] == "report"),
         passive_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] == "passive"),
-        titles={r["title"].lower(): r["kind"] for r in _rows(language, "titles.tsv")},
+        titles={r["title"].lower(): r["kind"] for r in titles},
+        title_words=frozenset(w for r in titles for w in r["title"].lower().split()),
         actors=actors,
         stance_cues={r["cue"].lower(): r["polarity"] for r in stance},
         agent_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "agent"),

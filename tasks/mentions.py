@@ -225,6 +225,10 @@ class Entities:
                 best = full
         return best, best_person
 
+    def known_token(self, word: str) -> bool:
+        """Whether ``word`` is part of some person's name in the article ("Kim" of "Kim Jong Un")."""
+        return any(word in p.tokens for p in self.people)
+
     def last_person(self, before: int) -> Person | None:
         prior = [p for p in self.people if p.start < before]
         return prior[-1] if prior else None
@@ -264,6 +268,11 @@ def resolve(phrase: str, entities: Entities, at: int, previous: Speaker | None) 
     actor_whole = lex.actors.get(actor_key(written)) or lex.actors.get(low)
     if actor_whole is not None and not name_words:
         return Speaker(written, written, actor_whole.type, None, actor_whole.code)
+    lone_word = len(name_words) == 1 and entities.fullest(name_words[0], at) is None
+    if lone_word and not entities.known_token(name_words[0]):
+        if role_text is None:
+            return Speaker(written, None, "unknown")  # "Pertemuan ...": a capitalised word, not a person
+        name_words = []  # "Menteri Agraria": a title and an office word, no name
     if name_words and (role_text is None or match_title(words[:cut], lex) or _has_title(words[:cut], lex)):
         name = " ".join(name_words)
         person = entities.fullest(name, at)
@@ -283,7 +292,9 @@ def resolve(phrase: str, entities: Entities, at: int, previous: Speaker | None) 
         written_full = written
     actor = actor_in(written_full, lex)
     first = words[0].lower()
-    if first in GROUP_OPENERS:
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        kind = "organization"  # an unlisted acronym as a subject: "KCNA mewartakan ..."
+    elif first in GROUP_OPENERS:
         kind = "group"
     elif first in ORG_HEADS:
         kind = "organization"

@@ -7,6 +7,7 @@ direct_cue_after    "...," kata Gil / ujarnya           (cue after the closing m
 direct_cue_before   Gil mengatakan, "..." / Gil: "..."  (cue or colon before the opening mark)
 direct_in_report    X mengatakan bahwa ... "..." ...    (a quotation inside a reporting sentence)
 direct_continued    a paragraph that is only a quotation, continuing the last speaker
+indirect_tail_verb  ..., media pemerintah melaporkan pada Rabu.
 indirect_tail_cue   ..., kata X.                        (ANTARA's unquoted attribution)
 indirect_menurut    Menurut X, ...
 indirect_verb       X menegaskan (bahwa) ...            (one per reporting verb of the sentence)
@@ -48,8 +49,15 @@ SOURCE_CITED = re.compile(
     r"dilansir(?:\s+dari)?|dikutip\s+dari|mengutip|demikian(?:\s+menurut)?|menurut\s+laporan)\s+"
     r"(?P<src>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
 )
+# "<content>, media pemerintah melaporkan pada Rabu, ...": a subject and a reporting verb close the sentence
+TAIL_SUBJECT_VERB = re.compile(
+    r",\s+(?P<subj>[^,;:\"“”]{2,60}?)\s+(?P<cue>me\w+|ber\w+)(?:\s+(?:pada|hari|kepada)\s+[^,.;\"“”]{1,40})?"
+    r"(?:,[^\"“”]{0,160})?[.!?]?\s*$"
+)
 # an active verb (me-, ber-, ter- prefixes) or a clause word ends a subject: "Beijing juga mendukung ..."
-VERBISH = re.compile(r"(?<![\w-])(?:me[mnrlwy]?\w{3,}|ber\w{3,}|ter\w{3,}|dan|yang|di mana|ketika|karena)(?![\w-])")
+VERBISH = re.compile(
+    r"(?<![\w-])(?:me(?:m|n|ng|ny)\w{2,}|me[lrwy]\w{3,}|ber\w{3,}|ter\w{3,}|dan|yang|di mana|ketika|karena)(?![\w-])"
+)
 CHAIN_BREAK = re.compile(r"\b(?:di mana|yang|ketika|saat|karena|sehingga|agar|jika|sementara)\b")
 CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:dan|serta)\s")
 LEAD_ADVERBIAL = re.compile(
@@ -86,7 +94,7 @@ def _channel_re(lex: Lexicon) -> re.Pattern[str]:
 
 @cache
 def _verb_re(lex: Lexicon) -> re.Pattern[str]:
-    verbs = sorted(lex.report_verbs | lex.quote_cues, key=len, reverse=True)
+    verbs = sorted(lex.report_verbs | lex.quote_cues | lex.comma_verbs, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?P<cue>" + "|".join(re.escape(v) for v in verbs) + r")(?![\w-])", re.IGNORECASE)
 
 
@@ -109,6 +117,8 @@ def _source(body: str, start: int, end: int) -> str | None:
 APPOSITIVE_NAME = re.compile(
     r",\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|pada)\b))"
 )
+# a quotation inside reported speech shorter than this is a quoted phrase ("harga yang pantas"), not a statement
+MIN_WORDS_IN_REPORT = 5
 MODALS = frozenset(
     [
         "juga",
@@ -158,16 +168,28 @@ def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 def _subject_before(body: str, clause_start: int, verb_start: int) -> tuple[int, int] | None:
-    """The subject of a reporting verb: the clause before it, without leading adverbials."""
+    """The subject of a reporting verb: the clause before it, without leading adverbials.
+
+    Empty segments and relative clauses are passed over: "Kombes Andy, membantah" and
+    "Merz, yang juga ketua partai, menyatakan" both give the name.
+    """
     text = body[clause_start:verb_start]
-    breaks = [m.end() for m in re.finditer(r"[,;:\"“”]\s*", text)]
-    s = clause_start + (breaks[-1] if breaks else 0)
-    if len(breaks) >= 2 and not body[s:verb_start].strip() and body[clause_start + breaks[-1] - 2] == ",":
-        s = clause_start + breaks[-2]  # "Direktur X, Kombes Andy Arisandi, membantah": the appositive
-    lead = LEAD_ADVERBIAL.match(body, s, verb_start)
+    cuts = [0] + [m.end() for m in re.finditer(r"[,;:\"“”]\s*", text)]
+    for k in range(len(cuts) - 1, -1, -1):
+        seg_start = clause_start + cuts[k]
+        seg_end = clause_start + cuts[k + 1] if k + 1 < len(cuts) else verb_start
+        segment = body[seg_start:seg_end].strip(" ,;:")
+        if segment and not segment.lower().startswith("yang "):
+            break
+        if k < len(cuts) - 1 and body[seg_end - 2 : seg_end - 1] not in (",", ""):
+            return None  # only commas may separate a subject from its verb
+    else:
+        return None
+    s = seg_start
+    lead = LEAD_ADVERBIAL.match(body, s, seg_end)
     if lead:
         s = lead.end()
-    return subject_span(body, s, verb_start)
+    return subject_span(body, s, seg_end)
 
 
 class _Extractor:
@@ -295,7 +317,7 @@ class _Extractor:
             re.fullmatch(r"(?:\s+(?:kepada|pada)\s+[^\"“”]{1,80}?)?\s*[,:]?\s*(?:bahwa\s*)?", between) is not None
         )
         rule = "direct_cue_before" if adjacent else "direct_in_report"
-        if not adjacent and len(WORD.findall(body[q.start : q.end])) < 3:
+        if not adjacent and len(WORD.findall(body[q.start : q.end])) < MIN_WORDS_IN_REPORT:
             return None
         if cue.lower() in self.lex.quote_cues and not cue.lower().endswith("nya"):
             # "kata Kim kepada Guterres: "..."": the speaker follows the cue
@@ -370,6 +392,15 @@ class _Extractor:
                     continue
                 self._indirect_sentence(s, e, i)
 
+    def _reports_at(self, start: int, end: int) -> bool:
+        return self.body[start:end].lower() in self.lex.report_verbs
+
+    def _reports(self, v: re.Match[str]) -> bool:
+        cue = v.group("cue").lower()
+        if cue in self.lex.report_verbs:
+            return True
+        return cue in self.lex.comma_verbs and self.body[v.end() : v.end() + 1] == ","
+
     def quote_spans(self, para: int) -> list[tuple[int, int]]:
         ps, pe = self.paragraphs[para]
         nxt = self.paragraphs[para + 1] if para + 1 < len(self.paragraphs) else None
@@ -399,6 +430,21 @@ class _Extractor:
                 sp = self.speaker(ss, se)
             self.add("indirect", (s, m.start()), para, sp, cue, (m.start(), e), "indirect_tail_cue")
             return
+        tsv = TAIL_SUBJECT_VERB.search(body, s, e)
+        if (
+            tsv
+            and self._reports_at(tsv.start("cue"), tsv.end("cue"))
+            and not QUOTE_MARKS.search(body, s, tsv.start())
+            and sum(w[:1].islower() for w in body[s : tsv.start()].split()) >= 3  # a clause, not a role
+            and not tsv.group("subj").lower().startswith("demikian")
+        ):
+            span = subject_span(body, tsv.start("subj"), tsv.end("subj"))
+            if span is not None:
+                sp = self.speaker(*span)
+                if sp.type != "unknown":
+                    cue = tsv.group("cue")
+                    self.add("indirect", (s, tsv.start()), para, sp, cue, (tsv.start(), e), "indirect_tail_verb")
+                    return
         mm = re.compile(r"[Mm]enurut\s+([^,]{2,80}),\s*").match(body, s, e)
         if mm:
             sp = self.speaker(mm.start(1), mm.end(1))
@@ -408,7 +454,7 @@ class _Extractor:
         verbs = [
             v
             for v in self.verb_re.finditer(body, s, e)
-            if v.group("cue").lower() in self.lex.report_verbs and not any(qs <= v.start() < qe for qs, qe in quoted)
+            if self._reports(v) and not any(qs <= v.start() < qe for qs, qe in quoted)
         ]
         if not verbs:
             return

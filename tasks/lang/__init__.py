@@ -25,7 +25,7 @@ REQUIRED = {
     "office_words.tsv": ("word", "kind"),
 }
 ALLOWED = {
-    ("cues.tsv", "kind"): {"quote", "report", "passive"},
+    ("cues.tsv", "kind"): {"quote", "report", "comma", "passive"},
     ("titles.tsv", "kind"): {"office", "rank", "honorific", "group"},
     ("actors.tsv", "type"): {"country", "organization"},
     ("stance_cues.tsv", "polarity"): {"support", "oppose"},
@@ -52,6 +52,7 @@ class Lexicon:
     language: str
     quote_cues: frozenset[str]  # lower-case, with derived "-nya" forms
     report_verbs: frozenset[str]
+    comma_verbs: frozenset[str]  # report speech only when a comma follows
     passive_verbs: frozenset[str]
     titles: dict[str, str]  # lower-case title -> kind
     title_words: frozenset[str]  # every lower-case word of every title
@@ -143,6 +144,7 @@ def load(language: str) -> Lexicon:
         language=language,
         quote_cues=frozenset(quote),
         report_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] == "report"),
+        comma_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] == "comma"),
         passive_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] == "passive"),
         titles={r["title"].lower(): r["kind"] for r in titles},
         title_words=frozenset(w for r in titles for w in r["title"].lower().split()),

@@ -1,10 +1,12 @@
 """The ``warta`` command line.
 
     warta run BATCH_DIR [--out DIR] [--batch-id ID] [--json] [--quiet]
+    warta validate BATCH_DIR [--allow-quarantine] [--docs DIR] [--json]
     warta eval GOLD... [--out DIR] [--json]
 
-Exit codes: 0 success; 1 the run finished but validation (or the evaluation gate) failed;
-2 the command could not run (bad arguments, missing folder, a crash), with a one-line reason.
+Exit codes: 0 success; 1 the run finished but validation failed (for ``validate``: or an input
+was quarantined); 2 the command could not run (bad arguments, missing folder, a crash), with a
+one-line reason.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
 EPILOG = """examples:
   warta run data/seeds/example                 # into data/out/
   warta run ../shared/corpus/seed --out out-seed --batch-id seed
-  warta eval ../shared/gold --corpus ../shared --out out-gold
+  warta validate inbox/2026-11-27 --allow-quarantine --docs gx-docs
+  warta eval ../shared/gold --corpus ../shared
 environment: WARTA_OUT, WARTA_MAX_BYTES, WARTA_CHUNK_SIZE, WARTA_LANG_MAX_CHARS set the defaults
 of the matching flags; PREFECT_* settings of your own (e.g. PREFECT_API_URL) are respected.
 exit codes: 0 ok, 1 validation or gate failed, 2 could not run."""
@@ -51,6 +54,18 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--max-bytes", type=int, default=None, help="largest input file accepted (default 5 MB)")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
     run.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    va = sub.add_parser(
+        "validate",
+        help="check a new batch as CI would: run it into a temporary output and report",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    va.add_argument("batch_dir", type=Path, help="the batch folder to check")
+    va.add_argument("--batch-id", default=None, help="batch id (default: the folder's name)")
+    va.add_argument("--allow-quarantine", action="store_true", help="accept a batch with quarantined inputs")
+    va.add_argument("--docs", type=Path, default=None, help="write Great Expectations Data Docs (HTML) here")
+    va.add_argument("--max-bytes", type=int, default=None, help="largest input file accepted (default 5 MB)")
+    va.add_argument("--json", action="store_true", help="print the report as JSON")
     ev = sub.add_parser(
         "eval",
         help="score extraction against gold files (shared/gold format)",
@@ -115,11 +130,70 @@ def cmd_run(args: argparse.Namespace) -> int:
         settings.lang_max_chars,
     )
     elapsed = time.perf_counter() - t0
+    if summary.get("status") == "locked":
+        print(f"warta: {summary['error']}", file=sys.stderr)
+        return EXIT_ERROR
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2, default=str))
     elif not args.quiet:
         print("\n".join(_summary_lines(summary, elapsed)))
     return EXIT_OK if summary["validation_success"] else EXIT_INVALID
+
+
+def validation_report(s: dict[str, Any], allow_quarantine: bool) -> tuple[bool, list[str]]:
+    """(accepted, report lines) of a validation run summary."""
+    quarantined = s["staged_counts"].get("quarantine", 0)
+    accepted = bool(s["validation_success"]) and (allow_quarantine or quarantined == 0)
+    lines = [
+        f"batch {s['batch_id']}: {s['n_inputs']} inputs, {s['staged_counts'].get('articles', 0)} articles, "
+        f"{quarantined} quarantined",
+        f"expectation suites: {'all passed' if s['validation_success'] else 'FAILED'}",
+    ]
+    if s["quarantined_inputs"]:
+        lines.append("quarantined inputs:")
+        lines += [f"  {q['source_path']}: {q['reason']} ({q['detail']})" for q in s["quarantined_inputs"]]
+        if quarantined > len(s["quarantined_inputs"]):
+            lines.append(f"  ... and {quarantined - len(s['quarantined_inputs'])} more")
+    if s["failures"]:
+        lines.append("failed expectations (table.column: expectation, failing rows, sample ids):")
+        lines += [f"  {f}" for f in s["failures"]]
+    verdict = "ACCEPTED" if accepted else "REJECTED"
+    why = ""
+    if not accepted:
+        why = " (quarantined inputs; pass --allow-quarantine to accept them)" if s["validation_success"] else ""
+    lines.append(f"{verdict}{why}")
+    return accepted, lines
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    import shutil
+    import tempfile
+
+    from tasks.settings import Settings, check_batch_id
+
+    settings = Settings.from_env(max_bytes=args.max_bytes)
+    if not args.batch_dir.is_dir():
+        print(f"warta: {args.batch_dir} is not a folder; give the folder that holds the batch's files", file=sys.stderr)
+        return EXIT_ERROR
+    batch_id = check_batch_id(args.batch_id or args.batch_dir.resolve().name)
+    from flows.pipeline import batch_flow
+
+    tmp = Path(tempfile.mkdtemp(prefix="warta-validate-"))
+    try:
+        summary = batch_flow(
+            str(args.batch_dir), str(tmp / "out"), batch_id, settings.chunk_size, settings.max_bytes,
+            settings.lang_max_chars, str(args.docs) if args.docs else None,
+        )  # fmt: skip
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    accepted, lines = validation_report(summary, args.allow_quarantine)
+    if args.json:
+        print(json.dumps({"accepted": accepted, **summary}, ensure_ascii=False, indent=2, default=str))
+    else:
+        print("\n".join(lines))
+        if args.docs:
+            print(f"data docs: {args.docs / 'index.html'}")
+    return EXIT_OK if accepted else EXIT_INVALID
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -135,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "run":
             return cmd_run(args)
+        if args.command == "validate":
+            return cmd_validate(args)
         if args.command == "eval":
             return cmd_eval(args)
     except KeyboardInterrupt:

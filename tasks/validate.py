@@ -30,6 +30,17 @@ ID_COLUMN = {
     "runs": "run_id",
 }
 SAMPLE = 5
+ARTICLE_TABLES = ("articles", "statements", "stances")
+ROW_LEVEL = frozenset(
+    {
+        "expect_column_values_to_not_be_null",
+        "expect_column_values_to_be_in_set",
+        "expect_column_values_to_be_between",
+        "expect_column_values_to_match_regex",
+        "expect_column_value_lengths_to_be_between",
+        "expect_column_pair_values_a_to_be_greater_than_b",
+    }
+)
 
 
 def expectations_dir() -> Path:
@@ -45,6 +56,12 @@ class Failure:
     column: str | None
     unexpected_count: int
     sample: list[str]  # ids of failing rows (or observed values)
+    article_ids: tuple[str, ...] = ()  # articles whose rows failed (row-level failures only)
+
+    @property
+    def row_level(self) -> bool:
+        """A failure of some rows of an article table: those articles can be quarantined."""
+        return self.table in ARTICLE_TABLES and self.expectation in ROW_LEVEL and bool(self.article_ids)
 
     def describe(self) -> str:
         where = f"{self.table}.{self.column}" if self.column else self.table
@@ -183,8 +200,56 @@ def validate_frame(table: str, frame: pd.DataFrame) -> Report:
         if r.exception_info and r.exception_info.get("raised_exception"):
             sample = [str(r.exception_info.get("exception_message"))[:200]]
         count = int(res.get("unexpected_count") or len(idx) or 1)
-        report.failures.append(Failure(table, r.expectation_config.type, column, count, sample))
+        rows = [i for i in idx if isinstance(i, int)]
+        articles = (
+            tuple(sorted({str(a) for a in frame.loc[rows, "article_id"]})) if rows and "article_id" in frame else ()
+        )
+        report.failures.append(Failure(table, r.expectation_config.type, column, count, sample, articles))
     return report
+
+
+def write_data_docs(frames: dict[str, pd.DataFrame], docs_dir: Path) -> Path:
+    """Great Expectations Data Docs (static HTML) of validating ``frames``; returns the index page."""
+    import great_expectations as gx
+    from great_expectations.checkpoint import UpdateDataDocsAction
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    site = {
+        "class_name": "SiteBuilder",
+        "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir.resolve())},
+        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+    }
+    context.add_data_docs_site(site_name="warta", site_config=site)
+    source = context.data_sources.add_pandas("warta-docs")
+    checked = derived_checks(frames)
+    for table, frame in checked.items():
+        definition = source.add_dataframe_asset(name=table).add_batch_definition_whole_dataframe("whole")
+        suite = context.suites.add(load_suite(table))
+        validation = context.validation_definitions.add(
+            gx.ValidationDefinition(name=table, data=definition, suite=suite)
+        )
+        checkpoint = context.checkpoints.add(
+            gx.Checkpoint(
+                name=f"warta-{table}",
+                validation_definitions=[validation],
+                actions=[UpdateDataDocsAction(name="docs", site_names=["warta"])],
+                result_format="COMPLETE",
+            )
+        )
+        checkpoint.run(batch_parameters={"dataframe": frame.reset_index(drop=True)})
+    return docs_dir / "index.html"
+
+
+def invalid_articles(report: Report) -> dict[str, str]:
+    """article_id -> what failed, for every row-level failure of the report."""
+    reasons: dict[str, str] = {}
+    for f in report.failures:
+        for aid in f.article_ids:
+            reasons.setdefault(aid, f"{f.table}.{f.column}: {f.expectation}")
+    return reasons
 
 
 def validate_tables(frames: dict[str, pd.DataFrame]) -> Report:
@@ -202,8 +267,39 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate_task(stage_dir: str, batch_id: str) -> Report:
-    from tasks.write import DATA_TABLES, read_staged
+def validate_task(stage_dir: str, batch_id: str, docs_dir: str | None = None) -> tuple[Report, list[dict[str, Any]]]:
+    """Validate the staged batch. Articles with failing rows are moved to quarantine (reason
+    ``invalid_row``, naming the expectation) and the rest validated again; any other failure fails
+    the run. Returns the final report and the quarantine rows added."""
+    from tasks.write import DATA_TABLES, read_staged, rewrite_staged
 
-    frames = {t: frame_of(read_staged(Path(stage_dir), t, batch_id)) for t in DATA_TABLES}
-    return validate_tables(frames)
+    stage = Path(stage_dir)
+    tables = {t: read_staged(stage, t, batch_id) for t in DATA_TABLES}
+    report = validate_tables({t: frame_of(tables[t]) for t in DATA_TABLES})
+    if report.success or not all(f.row_level for f in report.failures):
+        if docs_dir:
+            write_data_docs({t: frame_of(tables[t]) for t in DATA_TABLES}, Path(docs_dir))
+        return report, []
+    reasons = invalid_articles(report)
+    articles = tables["articles"]
+    sources = dict(
+        zip(articles.column("article_id").to_pylist(), articles.column("source_path").to_pylist(), strict=True)
+    )
+    added = [
+        {"batch_id": batch_id, "source_path": sources.get(aid, aid), "reason": "invalid_row", "detail": detail,
+         "duplicate_of": None}
+        for aid, detail in sorted(reasons.items())
+    ]  # fmt: skip
+    from tasks.schema import to_table
+
+    for t in ARTICLE_TABLES:
+        keep = [aid not in reasons for aid in tables[t].column("article_id").to_pylist()]
+        rewrite_staged(stage, t, batch_id, tables[t].filter(keep))
+    rewrite_staged(
+        stage, "quarantine", batch_id, pa.concat_tables([tables["quarantine"], to_table("quarantine", added)])
+    )
+    tables = {t: read_staged(stage, t, batch_id) for t in DATA_TABLES}
+    frames = {t: frame_of(tables[t]) for t in DATA_TABLES}
+    if docs_dir:
+        write_data_docs(frames, Path(docs_dir))
+    return validate_tables(frames), added

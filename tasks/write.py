@@ -1,19 +1,18 @@
-"""Stage 5, write: stage a batch's tables as Parquet, then swap them into the dataset.
+"""Stage 5, write: stage a batch's tables as Parquet parts; publishing is in ``tasks/publish.py``.
 
-Layout (hive-partitioned, one folder per table)::
+Layout of a published dataset (hive-partitioned, one folder per table)::
 
     <out>/<table>/batch=<batch_id>/part-00000.parquet
     <out>/runs/batch=<batch_id>/run-<run_id>.parquet     (runs accumulate)
 
-A run writes its parts under ``<out>/_staging-<run_id>/``; publishing replaces each table's
-``batch=<id>`` folder with the staged one by ``os.replace``, so a re-run of a batch leaves exactly
-the rows of one run. Readers never see ``_``-prefixed folders.
+A run writes its parts into a staging folder; publishing replaces each table's ``batch=<id>``
+folder with the staged one in a new version of the dataset, so a re-run of a batch leaves exactly
+the rows of one run.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -32,10 +31,6 @@ COMPRESSION = "zstd"
 
 def partition_dir(root: Path, table: str, batch_id: str) -> Path:
     return root / table / f"{PARTITION_KEY}={batch_id}"
-
-
-def staging_dir(out_dir: Path, run_id: str) -> Path:
-    return out_dir / f"_staging-{run_id}"
 
 
 def write_part(stage: Path, table: str, batch_id: str, part: int, rows: list[dict[str, Any]]) -> int:
@@ -66,34 +61,23 @@ def read_staged(stage: Path, table: str, batch_id: str) -> pa.Table:
     return pa.concat_tables([pq.read_table(f, schema=TABLES[table]) for f in files])
 
 
-def publish(stage: Path, out_dir: Path, batch_id: str) -> None:
-    """Swap the staged batch folders into the dataset, table by table, then drop the staging."""
-    trash = out_dir / f"_trash-{stage.name}"
-    for table in DATA_TABLES:
-        staged = partition_dir(stage, table, batch_id)
-        target = partition_dir(out_dir, table, batch_id)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if target.exists():
-            old = trash / table
-            old.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(target, old)
-        os.replace(staged, target)
-    shutil.rmtree(trash, ignore_errors=True)
-    shutil.rmtree(stage, ignore_errors=True)
-
-
 def discard(stage: Path) -> None:
     shutil.rmtree(stage, ignore_errors=True)
 
 
-def write_run(out_dir: Path, row: dict[str, Any]) -> Path:
-    """Append one row to the runs table (one file per run)."""
-    folder = partition_dir(out_dir, "runs", row["batch_id"])
+def rewrite_staged(stage: Path, table: str, batch_id: str, data: pa.Table) -> None:
+    """Replace the staged parts of ``table`` by one part holding ``data``."""
+    folder = partition_dir(stage, table, batch_id)
+    shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"run-{row['run_id']}.parquet"
-    tmp = folder / f"_tmp-{row['run_id']}.parquet"
-    pq.write_table(to_table("runs", [row]), tmp, compression=COMPRESSION)
-    os.replace(tmp, path)
+    pq.write_table(data.cast(TABLES[table]), folder / "part-00000.parquet", compression=COMPRESSION)
+
+
+def write_run_file(stage: Path, row: dict[str, Any]) -> Path:
+    """The runs row of this run as a file in the staging folder, ready to be published."""
+    stage.mkdir(parents=True, exist_ok=True)
+    path = stage / f"run-{row['run_id']}.parquet"
+    pq.write_table(to_table("runs", [row]), path, compression=COMPRESSION)
     return path
 
 
@@ -125,11 +109,6 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 def stage_task(stage_dir: str, batch_id: str, part: int, tables: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
     stage = Path(stage_dir)
     return {name: write_part(stage, name, batch_id, part, rows) for name, rows in tables.items()}
-
-
-@task(name="publish", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def publish_task(stage_dir: str, out_dir: str, batch_id: str) -> None:
-    publish(Path(stage_dir), Path(out_dir), batch_id)
 
 
 @task(name="known-articles", cache_policy=NO_CACHE)

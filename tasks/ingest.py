@@ -322,6 +322,9 @@ def build_article(doc: Doc, batch_id: str) -> dict[str, Any] | Rejected:
     cleaned = clean_article(doc.text)
     if not cleaned.body.strip():
         return Rejected(doc.source_path, "empty", "nothing left after removing credit lines")
+    n_words = count_words(cleaned.body)
+    if n_words == 0:
+        return Rejected(doc.source_path, "empty", "no words, only symbols")
     meta = doc.meta
     published = parse_date(meta.get("published")) or date_in_text(cleaned.body)
     return {
@@ -337,7 +340,7 @@ def build_article(doc: Doc, batch_id: str) -> dict[str, Any] | Rejected:
         "editor": _str_or_none(meta.get("editor")) or cleaned.editor,
         "body": cleaned.body,
         "n_paragraphs": cleaned.body.count("\n\n") + 1,
-        "n_words": count_words(cleaned.body),
+        "n_words": n_words,
         "extraction_supported": False,
         "pipeline_version": PIPELINE_VERSION,
         "url": _str_or_none(meta.get("url")),

@@ -294,7 +294,7 @@ def validate_task(stage_dir: str, batch_id: str, docs_dir: str | None = None) ->
 
     for t in ARTICLE_TABLES:
         keep = [aid not in reasons for aid in tables[t].column("article_id").to_pylist()]
-        rewrite_staged(stage, t, batch_id, tables[t].filter(keep))
+        rewrite_staged(stage, t, batch_id, tables[t].filter(pa.array(keep, type=pa.bool_())))
     rewrite_staged(
         stage, "quarantine", batch_id, pa.concat_tables([tables["quarantine"], to_table("quarantine", added)])
     )

@@ -38,3 +38,12 @@ def lex():
     from tasks import lang
 
     return lang.load("id")
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One Prefect test server for every test that runs a flow (it costs ~10 s to start)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield

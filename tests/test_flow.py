@@ -8,18 +8,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from prefect.testing.utilities import prefect_test_harness
 
 from flows.cli import main
 from tests.conftest import SEED_BATCH
 
-pytestmark = pytest.mark.flow
-
-
-@pytest.fixture(scope="session", autouse=True)
-def harness():
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
+pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_harness")]
 
 
 @pytest.fixture(scope="session")

@@ -62,3 +62,18 @@ def test_decoding_arbitrary_bytes_never_crashes(data):
     assert (text is None) == (reason is not None)
     if text is not None:
         repair_mojibake(text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=400), suffix=st.sampled_from([".txt", ".jsonl", ".html", ".bin"]))
+def test_ingesting_arbitrary_files_never_crashes(tmp_path_factory, data, suffix):
+    from tasks.ingest import ingest_units, plan_units
+
+    root = tmp_path_factory.mktemp("b")
+    (root / f"f{suffix}").write_bytes(data)
+    articles, rejected = ingest_units(root, plan_units(root, 10_000), "b", {})
+    assert len(articles) + len(rejected) >= 1 or suffix == ".jsonl"
+    for a in articles:
+        assert a["body"] and a["n_words"] >= 1 and len(a["article_id"]) == 16
+    for r in rejected:
+        assert r["reason"] and r["source_path"].startswith("f")

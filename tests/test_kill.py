@@ -1,0 +1,83 @@
+"""Kill a run at its most delicate moments: the dataset stays readable and consistent (the old
+version or the new one, never a mix), and running the batch again completes it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tasks.publish import versions_dir
+
+pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_harness")]
+
+ARTICLES = {
+    "b1": ["Jakarta (ANTARA News) - Presiden Budi Santoso mengatakan bahwa anggaran naik.",
+           "Medan (ANTARA News) - \u201cKami siap,\u201d kata Gubernur Sumatera Utara Andi Rahman."],
+    "b2": ["Bandung (ANTARA News) - Menteri Keuangan Sari Dewi menegaskan bahwa pajak tetap.",
+           "Bogor (ANTARA News) - Rusia mengecam Jepang atas sanksi baru, kata juru bicara."],
+}  # fmt: skip
+
+
+def _batch(root: Path, name: str) -> Path:
+    folder = root / name
+    folder.mkdir(exist_ok=True)
+    for i, text in enumerate(ARTICLES[name]):
+        (folder / f"{name}-{i}.txt").write_text(text, "utf-8")
+    return folder
+
+
+def _run(batch: Path, out: Path, fault: str | None = None) -> int:
+    from prefect.settings import PREFECT_API_URL
+
+    env = dict(os.environ, PREFECT_API_URL=str(PREFECT_API_URL.value()))
+    env.pop("WARTA_FAULT_AT", None)
+    if fault:
+        env["WARTA_FAULT_AT"] = fault
+    cmd = [sys.executable, "-m", "flows.cli", "run", str(batch), "--out", str(out), "--quiet"]
+    return subprocess.run(cmd, env=env, capture_output=True, timeout=300, check=False).returncode
+
+
+def _state(out: Path) -> dict[str, set[str]]:
+    """Which batches each table holds; and a check that the tables agree with each other."""
+    arts = pd.read_parquet(out / "articles")
+    st = pd.read_parquet(out / "statements")
+    assert set(st.article_id) <= set(arts.article_id)  # no statement without its article
+    runs = pd.read_parquet(out / "runs")
+    return {
+        "articles": set(arts.batch_id),
+        "statements": set(st.batch_id),
+        "runs": set(runs[runs.status == "completed"].batch_id),
+    }
+
+
+@pytest.fixture(scope="module")
+def published_b1(tmp_path_factory) -> Path:
+    """A dataset holding batch b1, made once and copied by each test."""
+    root = tmp_path_factory.mktemp("template")
+    assert _run(_batch(root, "b1"), root / "out") == 0
+    return root
+
+
+@pytest.mark.parametrize("fault", ["staged", "version-built", "swapped"])
+def test_a_killed_run_leaves_a_consistent_dataset_and_a_rerun_completes_it(tmp_path, fault, published_b1):
+    shutil.copytree(published_b1, tmp_path, symlinks=True, dirs_exist_ok=True)
+    out = tmp_path / "out"
+    before = _state(out)
+    assert before["articles"] == {"b1"}
+    b2 = _batch(tmp_path, "b2")
+    assert _run(b2, out, fault) == -9  # SIGKILL at the named point
+    after = _state(out)
+    if fault == "swapped":  # killed after the new version went live: b2 is there, whole
+        assert after == {"articles": {"b1", "b2"}, "statements": {"b1", "b2"}, "runs": {"b1", "b2"}}
+    else:  # killed before: exactly the previous dataset
+        assert after == before
+    assert _run(b2, out) == 0
+    assert _state(out) == {"articles": {"b1", "b2"}, "statements": {"b1", "b2"}, "runs": {"b1", "b2"}}
+    leftovers = [p.name for p in versions_dir(out).iterdir() if p.name.endswith(".tmp") or p.name.startswith("_")]
+    assert leftovers == []

@@ -52,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--batch-id", default=None, help="batch id (default: the folder's name)")
     run.add_argument("--chunk-size", type=int, default=None, help="inputs per task call (default 500)")
     run.add_argument("--max-bytes", type=int, default=None, help="largest input file accepted (default 5 MB)")
+    run.add_argument(
+        "--workers", type=int, default=None, help="processes for the CPU-bound stages (default: all cores)"
+    )
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
     run.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     va = sub.add_parser(
@@ -65,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     va.add_argument("--allow-quarantine", action="store_true", help="accept a batch with quarantined inputs")
     va.add_argument("--docs", type=Path, default=None, help="write Great Expectations Data Docs (HTML) here")
     va.add_argument("--max-bytes", type=int, default=None, help="largest input file accepted (default 5 MB)")
+    va.add_argument("--workers", type=int, default=None, help="processes for the CPU-bound stages (default: all cores)")
     va.add_argument("--json", action="store_true", help="print the report as JSON")
     ev = sub.add_parser(
         "eval",
@@ -109,7 +113,9 @@ def _summary_lines(s: dict[str, Any], elapsed: float) -> list[str]:
 def cmd_run(args: argparse.Namespace) -> int:
     from tasks.settings import Settings, check_batch_id
 
-    settings = Settings.from_env(out_dir=args.out, max_bytes=args.max_bytes, chunk_size=args.chunk_size)
+    settings = Settings.from_env(
+        out_dir=args.out, max_bytes=args.max_bytes, chunk_size=args.chunk_size, workers=args.workers
+    )
     batch_dir: Path = args.batch_dir
     if not batch_dir.is_dir():
         print(f"warta: {batch_dir} is not a folder; give the folder that holds the batch's files", file=sys.stderr)
@@ -128,6 +134,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         settings.chunk_size,
         settings.max_bytes,
         settings.lang_max_chars,
+        None,
+        settings.workers,
     )
     elapsed = time.perf_counter() - t0
     if summary.get("status") == "locked":
@@ -171,7 +179,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     from tasks.settings import Settings, check_batch_id
 
-    settings = Settings.from_env(max_bytes=args.max_bytes)
+    settings = Settings.from_env(max_bytes=args.max_bytes, workers=args.workers)
     if not args.batch_dir.is_dir():
         print(f"warta: {args.batch_dir} is not a folder; give the folder that holds the batch's files", file=sys.stderr)
         return EXIT_ERROR
@@ -182,7 +190,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     try:
         summary = batch_flow(
             str(args.batch_dir), str(tmp / "out"), batch_id, settings.chunk_size, settings.max_bytes,
-            settings.lang_max_chars, str(args.docs) if args.docs else None,
+            settings.lang_max_chars, str(args.docs) if args.docs else None, settings.workers,
         )  # fmt: skip
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

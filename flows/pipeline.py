@@ -19,10 +19,11 @@ from typing import Any
 from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
-from tasks import CONTRACT_VERSION, PIPELINE_VERSION
+from tasks import CONTRACT_VERSION, PIPELINE_VERSION, timing
 from tasks.extract import extract_task
-from tasks.ingest import ingest_task, plan_task
+from tasks.ingest import forget, ingest_task, plan_task
 from tasks.language import language_task
+from tasks.parallel import default_workers, worker_pool
 from tasks.publish import OutputLocked, cleanup, fault_point, output_lock, publish_version, staging_area
 from tasks.validate import Report, validate_task
 from tasks.write import DATA_TABLES, discard, finish_staging, known_articles_task, stage_task, write_run_file
@@ -30,8 +31,18 @@ from tasks.write import DATA_TABLES, discard, finish_staging, known_articles_tas
 MAX_LISTED = 200  # quarantined inputs listed in the summary
 
 
-def _chunks(items: list[Any], size: int) -> list[list[Any]]:
-    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
+def _chunks(units: list[Any], size: int) -> list[list[Any]]:
+    """Consecutive groups of units holding at most ``size`` inputs (a JSONL unit holds many)."""
+    chunks: list[list[Any]] = [[]]
+    held = 0
+    for unit in units:
+        weight = unit.last_line - unit.first_line + 1 if unit.kind == "jsonl" else 1
+        if chunks[-1] and held + weight > size:
+            chunks.append([])
+            held = 0
+        chunks[-1].append(unit)
+        held += weight
+    return chunks
 
 
 @flow(name="warta-batch", log_prints=False, validate_parameters=False)
@@ -41,17 +52,19 @@ def batch_flow(
     batch_id: str | None = None,
     chunk_size: int = 500,
     max_bytes: int = 5_000_000,
-    lang_max_chars: int = 0,
+    lang_max_chars: int = 300,
     docs_dir: str | None = None,
+    workers: int = 1,
 ) -> dict[str, Any]:
     """Turn one batch folder into validated tables under ``out_dir``; returns the run summary.
 
-    ``docs_dir``: also write Great Expectations Data Docs (HTML) of the validation there."""
+    ``docs_dir``: also write Great Expectations Data Docs (HTML) of the validation there.
+    ``workers``: processes for language detection and extraction (0: one per core)."""
     batch = batch_id or Path(batch_dir).resolve().name
     run_id = str(flow_run.get_id() or uuid.uuid4())
     out = Path(out_dir)
     try:
-        with output_lock(out):
+        with output_lock(out), worker_pool(workers or default_workers()):
             return _run(batch_dir, out, batch, run_id, chunk_size, max_bytes, lang_max_chars, docs_dir)
     except OutputLocked as exc:
         return {"batch_id": batch, "run_id": run_id, "status": "locked", "error": str(exc), "validation_success": False}
@@ -63,7 +76,10 @@ def _run(
 ) -> dict[str, Any]:  # fmt: skip
     logger = get_run_logger()
     started = datetime.now(UTC)
-    cleanup(out)  # what a killed run left behind
+    flow_t0 = time.perf_counter()
+    timing.take()  # start from zero
+    with timing.measure("write"):
+        cleanup(out)  # what a killed run left behind
     stage = staging_area(out, run_id)
     seconds: Counter[str] = Counter()
 
@@ -74,27 +90,23 @@ def _run(
         return result
 
     units = timed("plan", plan_task, batch_dir, max_bytes, chunk_size)
-    seen = timed("ingest", known_articles_task, str(out), batch)
+    timed("ingest", known_articles_task, str(out), batch, run_id)
     counts: Counter[str] = Counter()
-    reasons: Counter[str] = Counter()
-    refused: list[dict[str, Any]] = []  # the first quarantine rows, for the summary
     n_inputs = 0
     for part, chunk in enumerate(_chunks(units, chunk_size)):
-        articles, rejected, seen = timed("ingest", ingest_task, batch_dir, chunk, batch, seen)
-        n_inputs += len(articles) + len(rejected)
-        reasons.update(r["reason"] for r in rejected)
-        refused.extend(rejected[: max(0, MAX_LISTED - len(refused))])
-        articles = timed("language", language_task, articles, lang_max_chars)
-        articles, statements, stances = timed("extract", extract_task, articles)
-        tables = {"articles": articles, "statements": statements, "stances": stances, "quarantine": rejected}
-        counts.update(timed("write", stage_task, str(stage), batch, part, tables))
-    finish_staging(stage, batch)
+        n_inputs += timed("ingest", ingest_task, batch_dir, chunk, batch, run_id, str(stage), part)
+        timed("language", language_task, str(stage), part, lang_max_chars)
+        timed("extract", extract_task, str(stage), part)
+        counts.update(timed("write", stage_task, str(stage), batch, part))
+    forget(run_id)
+    with timing.measure("write"):
+        reasons, refused = _quarantine_summary(stage, batch)
+        finish_staging(stage, batch)
     fault_point("staged")
     report, invalid = timed("validate", validate_task, str(stage), batch, docs_dir)
-    refused.extend(invalid[: max(0, MAX_LISTED - len(refused))])
     if invalid:
         logger.warning("%d article(s) quarantined by validation (reason invalid_row)", len(invalid))
-        reasons.update(r["reason"] for r in invalid)
+        reasons, refused = _quarantine_summary(stage, batch)
         counts = _recount(stage, batch)
     for failure in report.failures[:20]:
         logger.error("validation: %s", failure.describe())
@@ -102,19 +114,35 @@ def _run(
     row = _run_row(run_id, batch, started, n_inputs, published, report, reasons, seconds)
     run_file = write_run_file(stage, row)
     t0 = time.perf_counter()
-    if report.success:
-        publish_version(out, batch, DATA_TABLES, stage, run_file)
-    else:
-        publish_version(out, batch, (), None, run_file)
-        discard(stage)
+    with timing.measure("publish"):
+        if report.success:
+            publish_version(out, batch, DATA_TABLES, stage, run_file)
+        else:
+            publish_version(out, batch, (), None, run_file)
+            discard(stage)
     seconds["publish"] += time.perf_counter() - t0
-    return _summary(row, reasons, seconds, report, out, counts) | {"quarantined_inputs": refused}
+    work = timing.take()
+    flow_seconds = time.perf_counter() - flow_t0
+    return _summary(row, reasons, seconds, report, out, counts) | {
+        "quarantined_inputs": refused,
+        "work_seconds": work,
+        "flow_seconds": round(flow_seconds, 3),
+        "orchestration_seconds": round(flow_seconds - sum(work.values()), 3),
+    }
+
+
+def _quarantine_summary(stage: Path, batch: str) -> tuple[Counter[str], list[dict[str, Any]]]:
+    """Reasons counted over the staged quarantine rows, and the first rows for the summary."""
+    from tasks.write import read_staged
+
+    rows = read_staged(stage, "quarantine", batch).select(["source_path", "reason", "detail"]).to_pylist()
+    return Counter(r["reason"] for r in rows), rows[:MAX_LISTED]
 
 
 def _recount(stage: Path, batch: str) -> Counter[str]:
-    from tasks.write import read_staged
+    from tasks.write import count_staged
 
-    return Counter({t: read_staged(stage, t, batch).num_rows for t in DATA_TABLES})
+    return Counter({t: count_staged(stage, t, batch) for t in DATA_TABLES})
 
 
 def _run_row(

@@ -110,7 +110,25 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract_task(
-    articles: list[dict[str, Any]],
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    return extract_articles(articles)
+def extract_task(stage_dir: str, part: int) -> int:
+    """Extract statements and stances of one staged chunk (in the worker pool)."""
+    from tasks.parallel import pmap
+    from tasks.timing import measure
+    from tasks.work import load, save
+
+    with measure("extract"):
+        articles, rejected = load(stage_dir, part, "language")
+        results = pmap(_extract_each, articles)
+        tables = {
+            "articles": [r[0] for r in results],
+            "statements": [s for r in results for s in r[1]],
+            "stances": [s for r in results for s in r[2]],
+            "quarantine": rejected,
+        }
+        save(stage_dir, part, "extracted", tables)
+    return len(tables["statements"])
+
+
+def _extract_each(articles: list[dict[str, Any]]) -> list[tuple[dict[str, Any], list[Any], list[Any]]]:
+    """Per-article results, so that a parallel map keeps each article with its rows."""
+    return [extract_article(a) for a in articles]

@@ -353,28 +353,7 @@ def ingest_units(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Read, decode and clean ``units``. ``seen`` maps article ids already taken (this batch or
     earlier ones) to where they came from, and is updated: a repeat becomes a ``duplicate``."""
-    articles: list[dict[str, Any]] = []
-    rejected: list[dict[str, Any]] = []
-    for unit in units:
-        for item in read_unit(root, unit):
-            if isinstance(item, Doc):
-                item = build_article(item, batch_id)
-            if isinstance(item, Rejected):
-                rejected.append(item.row(batch_id))
-                continue
-            first = seen.get(item["article_id"])
-            if first is not None:
-                dup = Rejected(
-                    item["source_path"],
-                    "duplicate",
-                    f"same text as article {item['article_id']} ({first})",
-                    item["article_id"],
-                )
-                rejected.append(dup.row(batch_id))
-                continue
-            seen[item["article_id"]] = item["source_path"]
-            articles.append(item)
-    return articles, rejected
+    return deduplicate(build_docs(read_units(root, list(units)), batch_id), batch_id, seen)
 
 
 # ---------------------------------------------------------------- Prefect tasks
@@ -382,16 +361,68 @@ def ingest_units(
 from prefect import task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 
+# The article ids taken so far in a run (published by earlier batches, or earlier in this one),
+# kept in the flow's process under the run id: not a task parameter, which Prefect would walk.
+_SEEN: dict[str, dict[str, str]] = {}
+
+
+def read_units(root: Path, units: list[Unit]) -> list[Doc | Rejected]:
+    """Decode units (a worker-pool step: files are read where the work is done)."""
+    return [item for unit in units for item in read_unit(root, unit)]
+
+
+def build_docs(docs: list[Doc | Rejected], batch_id: str) -> list[dict[str, Any] | Rejected]:
+    return [build_article(d, batch_id) if isinstance(d, Doc) else d for d in docs]
+
+
+def _read_and_build(units: list[Unit], root: Path, batch_id: str) -> list[dict[str, Any] | Rejected]:
+    return build_docs(read_units(root, units), batch_id)
+
+
+def deduplicate(items: list[dict[str, Any] | Rejected], batch_id: str, seen: dict[str, str]) -> tuple[list, list]:
+    """Split built items into articles and quarantine rows; repeats of ``seen`` ids are duplicates."""
+    articles: list[dict[str, Any]] = []
+    rejected: list[dict[str, Any]] = []
+    for item in items:
+        if isinstance(item, Rejected):
+            rejected.append(item.row(batch_id))
+            continue
+        first = seen.get(item["article_id"])
+        if first is not None:
+            detail = f"same text as article {item['article_id']} ({first})"
+            rejected.append(Rejected(item["source_path"], "duplicate", detail, item["article_id"]).row(batch_id))
+            continue
+        seen[item["article_id"]] = item["source_path"]
+        articles.append(item)
+    return articles, rejected
+
 
 @task(name="plan", cache_policy=NO_CACHE)
 def plan_task(batch_dir: str, max_bytes: int, lines_per_unit: int) -> list[Unit]:
-    return plan_units(Path(batch_dir), max_bytes, lines_per_unit)
+    from tasks.timing import measure
+
+    with measure("plan"):
+        return plan_units(Path(batch_dir), max_bytes, lines_per_unit)
 
 
 @task(name="ingest", cache_policy=NO_CACHE)
-def ingest_task(
-    batch_dir: str, units: list[Unit], batch_id: str, seen: dict[str, str]
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, str]]:
-    seen = dict(seen)
-    articles, rejected = ingest_units(Path(batch_dir).resolve(), units, batch_id, seen)
-    return articles, rejected, seen
+def ingest_task(batch_dir: str, units: list[Unit], batch_id: str, run_id: str, stage_dir: str, part: int) -> int:
+    """Read, decode and clean one chunk of units (in the worker pool), drop duplicates, and leave
+    the chunk for the next step. Returns the number of inputs seen."""
+    from tasks.parallel import pmap
+    from tasks.timing import measure
+    from tasks.work import save
+
+    with measure("ingest"):
+        items = pmap(_read_and_build, units, Path(batch_dir).resolve(), batch_id)
+        articles, rejected = deduplicate(items, batch_id, _SEEN.setdefault(run_id, {}))
+        save(stage_dir, part, "ingested", (articles, rejected))
+    return len(items)
+
+
+def remember_known(run_id: str, known: dict[str, str]) -> None:
+    _SEEN[run_id] = dict(known)
+
+
+def forget(run_id: str) -> None:
+    _SEEN.pop(run_id, None)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from tasks.lang import Actor, Lexicon, actor_key
+from tasks.text import WordIndex
 
 NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*\.?)")
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "la", "di"})
@@ -135,6 +136,7 @@ class Entities:
     def __init__(self, body: str, lex: Lexicon) -> None:
         self.body = body
         self.lex = lex
+        self.words = WordIndex(body)
         self.people: list[Person] = []
         for m in RUN.finditer(body):
             words = m.group().split(" ")

@@ -27,7 +27,8 @@ class Settings:
     out_dir: Path = field(default_factory=lambda: Path("data/out"))
     max_bytes: int = 5_000_000  # inputs larger than this are quarantined as ``too_large``
     chunk_size: int = 500  # articles handled together by one task call
-    lang_max_chars: int = 0  # characters given to langdetect; 0 = the whole body
+    lang_max_chars: int = 300  # prefix given to langdetect first; 0 = always the whole body
+    workers: int = 0  # processes for language detection and extraction; 0 = one per core
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -36,6 +37,7 @@ class Settings:
             max_bytes=_env_int("WARTA_MAX_BYTES", cls.max_bytes),
             chunk_size=_env_int("WARTA_CHUNK_SIZE", cls.chunk_size),
             lang_max_chars=_env_int("WARTA_LANG_MAX_CHARS", cls.lang_max_chars),
+            workers=_env_int("WARTA_WORKERS", cls.workers),
         )
         given = {k: v for k, v in overrides.items() if v is not None}
         return replace(base, **given)  # type: ignore[arg-type]

@@ -20,7 +20,7 @@ from itertools import pairwise
 from tasks.lang import Actor, Lexicon, actor_key
 from tasks.mentions import Entities, Speaker, resolve
 from tasks.statements import Statement, _subject_before
-from tasks.text import paragraph_spans, sentence_spans
+from tasks.text import WordIndex, paragraph_spans, sentence_spans
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +48,42 @@ class Stance:
     rule: str
 
 
+WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
+
+
+@dataclass(frozen=True)
+class CueHit:
+    start: int
+    end: int
+    cue: str  # as written
+
+
 @cache
-def _cue_re(lex: Lexicon) -> re.Pattern[str]:
-    cues = sorted(lex.stance_cues, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?P<cue>" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])", re.IGNORECASE)
+def _cue_lengths(lex: Lexicon) -> dict[str, tuple[int, ...]]:
+    """First word of each stance cue -> the cue lengths (in words) starting with it, longest first."""
+    index: dict[str, set[int]] = {}
+    for cue in lex.stance_cues:
+        words = cue.split()
+        index.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(n, reverse=True)) for w, n in index.items()}
+
+
+def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | None = None) -> list[CueHit]:
+    """Stance cues of ``body[s:e]``, longest first at each word ("menjatuhkan sanksi tambahan")."""
+    lengths = _cue_lengths(lex)
+    words = (index or WordIndex(body)).between(s, e)
+    hits: list[CueHit] = []
+    i = 0
+    while i < len(words):
+        step = 1
+        for n in lengths.get(words[i][2], ()):
+            if i + n <= len(words) and " ".join(w[2] for w in words[i : i + n]) in lex.stance_cues:
+                start, end = words[i][0], words[i + n - 1][1]
+                hits.append(CueHit(start, end, body[start:end]))
+                step = n
+                break
+        i += step
+    return hits
 
 
 @cache
@@ -123,11 +155,10 @@ def extract_stances(
 ) -> list[Stance]:
     """Stances of one article; one per (holder, target, polarity), the most confident kept."""
     entities = entities or Entities(body, lex)
-    cue_re = _cue_re(lex)
     found: list[Stance] = []
     for ps, pe in paragraph_spans(body):
         for s, e in sentence_spans(body, ps, pe):
-            for m in cue_re.finditer(body, s, e):
+            for m in stance_cues_in(body, s, e, lex, entities.words):
                 found.extend(_stances_at(body, lex, entities, statements, s, e, m))
     best: dict[tuple[str, str, str], Stance] = {}
     for st in found:
@@ -138,17 +169,17 @@ def extract_stances(
 
 
 def _stances_at(
-    body: str, lex: Lexicon, entities: Entities, statements: list[Statement], s: int, e: int, m: re.Match[str]
+    body: str, lex: Lexicon, entities: Entities, statements: list[Statement], s: int, e: int, m: CueHit
 ) -> list[Stance]:
-    cue = m.group("cue")
-    low = cue.lower()
+    cue = m.cue
+    low = " ".join(cue.split()).lower()
     polarity = lex.stance_cues[low]
     agent_cue = low in lex.agent_cues
     holder: Party | None = None
     statement_index = None
     rule = "stance_subject"
     confidence = 0.6
-    inside = next((i for i, st in enumerate(statements) if st.start <= m.start() < st.end), None)
+    inside = next((i for i, st in enumerate(statements) if st.start <= m.start < st.end), None)
     if inside is not None:
         st = statements[inside]
         statement_index = inside
@@ -157,19 +188,19 @@ def _stances_at(
         holder = _party_of_speaker(st.speaker, lex)
         if not agent_cue:
             # "Jepang akan menjatuhkan sanksi ..., kata juru bicara": the clause's own subject holds it
-            subj = _subject_before(body, max(s, st.start), m.start())
+            subj = _subject_before(body, max(s, st.start), m.start)
             own = _holder_from_span(body, *subj, lex, entities, st.speaker) if subj else None
             if own is not None and (holder is None or holder.code is None or own.type == "person"):
                 holder = own if holder is None or holder.code is None else holder
     else:
-        subj = _subject_before(body, s, m.start())
+        subj = _subject_before(body, s, m.start)
         if subj is not None:
             overlapping = next((st for st in statements if st.start < e and st.end > s), None)
             previous = overlapping.speaker if overlapping else None
             holder = _holder_from_span(body, *subj, lex, entities, previous)
     if holder is None:
         return []
-    targets = _agent_targets(body, s, m, lex) if agent_cue else _object_targets(body, m.end(), e, lex, holder)
+    targets = _agent_targets(body, s, m, lex) if agent_cue else _object_targets(body, m.end, e, lex, holder)
     out = []
     for actor, pos in targets:
         if holder.code and holder.code == actor.code:
@@ -196,19 +227,19 @@ def _object_targets(body: str, start: int, end: int, lex: Lexicon, holder: Party
     return out
 
 
-def _agent_targets(body: str, s: int, m: re.Match[str], lex: Lexicon) -> list[tuple[Actor, int]]:
+def _agent_targets(body: str, s: int, m: CueHit, lex: Lexicon) -> list[tuple[Actor, int]]:
     """The doer of an act: "penculikan ... oleh AS", "provokasi AS", "tindakan AS melanggar"."""
-    after = actors_in(body, m.end(), min(m.end() + 100, len(body)), lex)
-    by = [h for h in after if re.search(r"\boleh\s+$", body[max(m.end(), h[1] - 8) : h[1]])]
+    after = actors_in(body, m.end, min(m.end + 100, len(body)), lex)
+    by = [h for h in after if re.search(r"\boleh\s+$", body[max(m.end, h[1] - 8) : h[1]])]
     if by:
         return [(by[0][0], by[0][1])]
-    is_verb = m.group("cue").lower().startswith(("me", "ber"))
+    is_verb = m.cue.lower().startswith(("me", "ber"))
     if not is_verb:
         # a noun: the doer follows as a genitive ("serangan militer Israel", "ancaman nuklir AS")
-        near = [h for h in after if len(body[m.end() : h[1]].split()) <= 2]
+        near = [h for h in after if len(body[m.end : h[1]].split()) <= 2]
         return [(near[0][0], near[0][1])] if near else []
-    clause_start = max(s, body.rfind(",", s, m.start()) + 1)
-    before = actors_in(body, clause_start, m.start(), lex)
+    clause_start = max(s, body.rfind(",", s, m.start) + 1)
+    before = actors_in(body, clause_start, m.start, lex)
     acted = [h for h in before if re.search(ACTION_WORDS + r"(?:\s+\S+){0,2}\s*$", body[max(s, h[1] - 40) : h[1]])]
     if acted:
         return [(acted[-1][0], acted[-1][1])]

@@ -92,12 +92,6 @@ def _channel_re(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
-@cache
-def _verb_re(lex: Lexicon) -> re.Pattern[str]:
-    verbs = sorted(lex.report_verbs | lex.quote_cues | lex.comma_verbs, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?P<cue>" + "|".join(re.escape(v) for v in verbs) + r")(?![\w-])", re.IGNORECASE)
-
-
 def _speaker_after(body: str, start: int, end: int) -> tuple[int, int]:
     m = SPEAKER_STOP.search(body, start, end)
     stop = m.start() if m else end
@@ -117,6 +111,28 @@ def _source(body: str, start: int, end: int) -> str | None:
 APPOSITIVE_NAME = re.compile(
     r",\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|pada)\b))"
 )
+SUBJECT_REGION = re.compile(r"[A-Z][^,.;:\"“”\n]{0,70}")
+CUE_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
+LEADING_PUNCT = re.compile(r"\s*[,.]?\s*")
+TAIL_STOP = re.compile(r"[.!?](?:\s|$)|[\"“”]")
+BETWEEN_CUE_AND_QUOTE = re.compile(r"(?:\s+(?:kepada|pada)\s+[^\"“”]{1,80}?)?\s*[,:]?\s*(?:bahwa\s*)?")
+TAIL_REST = re.compile(r"[^,\"“”]*(?:,[^\"“”]*)?[.!?]?\s*$")
+MENURUT = re.compile(r"[Mm]enurut\s+([^,]{2,80}),\s*")
+JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
+BAHWA = re.compile(r"\bbahwa\s+")
+KEPADA_SKIP = re.compile(r"\s*(?:kepada\s+[^,\"“”]{1,80}?(?=,)|)\s*,?\s*")
+SEGMENT_BREAK = re.compile(r"[,;:\"“”]\s*")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting cue found in the text."""
+
+    start: int
+    end: int
+    cue: str
+
+
 # a quotation inside reported speech shorter than this is a quoted phrase ("harga yang pantas"), not a statement
 MIN_WORDS_IN_REPORT = 5
 MODALS = frozenset(
@@ -174,7 +190,7 @@ def _subject_before(body: str, clause_start: int, verb_start: int) -> tuple[int,
     "Merz, yang juga ketua partai, menyatakan" both give the name.
     """
     text = body[clause_start:verb_start]
-    cuts = [0] + [m.end() for m in re.finditer(r"[,;:\"“”]\s*", text)]
+    cuts = [0] + [m.end() for m in SEGMENT_BREAK.finditer(text)]
     for k in range(len(cuts) - 1, -1, -1):
         seg_start = clause_start + cuts[k]
         seg_end = clause_start + cuts[k + 1] if k + 1 < len(cuts) else verb_start
@@ -199,9 +215,18 @@ class _Extractor:
         self.entities = entities or Entities(body, lex)
         self.paragraphs = paragraph_spans(body)
         self.out: list[Statement] = []
-        self.verb_re = _verb_re(lex)
+        self.vocab = lex.report_verbs | lex.quote_cues | lex.comma_verbs
 
     # ------------------------------------------------------------ helpers
+    def cues(self, start: int, end: int) -> list[Cue]:
+        """Reporting cues in ``body[start:end]`` (a word scan: faster than one big alternation)."""
+        vocab = self.vocab
+        return [Cue(s, e, self.body[s:e]) for s, e, low in self.entities.words.between(start, end) if low in vocab]
+
+    def cue_at(self, pos: int, end: int) -> Cue | None:
+        m = CUE_WORD.match(self.body, pos, end)
+        return Cue(m.start(), m.end(), m.group()) if m and m.group().lower() in self.vocab else None
+
     def previous(self, pos: int) -> Speaker | None:
         """The speaker of the latest statement before ``pos`` with a known speaker."""
         best: Statement | None = None
@@ -242,28 +267,29 @@ class _Extractor:
     def attribution_after(self, q: Quote, para_end: int) -> tuple[Speaker, str, tuple[int, int]] | None:
         body = self.body
         pos = q.close_mark + 1
-        m = re.compile(r"\s*[,.]?\s*").match(body, pos, para_end)
+        m = LEADING_PUNCT.match(body, pos, para_end)
         pos = m.end() if m else pos
-        v = self.verb_re.match(body, pos, para_end)
+        v = self.cue_at(pos, para_end)
         if v:
-            cue = v.group("cue")
-            s, e = self.speaker_after(v.end(), para_end)
+            cue = v.cue
+            s, e = self.speaker_after(v.end, para_end)
             if cue.lower().endswith("nya") and cue.lower() in self.lex.quote_cues:
-                sp = self.pronoun(v.start())
+                sp = self.pronoun(v.start)
             elif e > s:
                 sp = self.speaker(s, e)
             else:
                 return None
-            return sp, cue, (q.close_mark, self._tail_end(v.end(), para_end))
+            return sp, cue, (q.close_mark, self._tail_end(v.end, para_end))
         # '"...," Kim mengatakan.' (only after a quotation that ends with a comma, not a full stop)
         if body[q.end - 1 : q.end] in ".!?" and body[q.end : q.close_mark].strip(" ") == "":
             return None
-        m2 = re.compile(r"([A-Z][^,.;:\"“”\n]{0,60}?)\s+(" + self.verb_re.pattern + r")").match(body, pos, para_end)
-        if m2:
-            span = subject_span(body, m2.start(1), m2.end(1))
+        region = SUBJECT_REGION.match(body, pos, para_end)
+        found = [c for c in self.cues(pos, region.end()) if c.start > pos] if region else []
+        if found:
+            span = subject_span(body, pos, found[0].start)
             if span is None:
                 return None
-            return self.speaker(*span), m2.group("cue"), (q.close_mark, self._tail_end(m2.end(), para_end))
+            return self.speaker(*span), found[0].cue, (q.close_mark, self._tail_end(found[0].end, para_end))
         return None
 
     def speaker_after(self, start: int, end: int) -> tuple[int, int]:
@@ -280,7 +306,7 @@ class _Extractor:
         return (s, m.end(1)) if described or titled else (s, e)
 
     def _tail_end(self, pos: int, para_end: int) -> int:
-        m = re.compile(r"[.!?](?:\s|$)|[\"“”]").search(self.body, pos, para_end)
+        m = TAIL_STOP.search(self.body, pos, para_end)
         return m.start() + 1 if m else para_end
 
     def attribution_before(self, q: Quote, para: int) -> tuple[Speaker, str | None, tuple[int, int], str] | None:
@@ -301,33 +327,31 @@ class _Extractor:
                 "direct_cue_before",
             )
         if stripped.endswith(":"):
-            verbs = list(self.verb_re.finditer(body, sent_start, q.open_mark))
+            verbs = self.cues(sent_start, q.open_mark)
             if not verbs:
                 colon = sent_start + len(stripped) - 1
                 subj = _subject_before(body, sent_start, colon)
                 if subj:
                     return self.speaker(*subj), None, (sent_start, q.open_mark), "direct_cue_before"
-        verbs = list(self.verb_re.finditer(body, sent_start, q.open_mark))
+        verbs = self.cues(sent_start, q.open_mark)
         if not verbs:
             return None
         v = verbs[-1]
-        cue = v.group("cue")
-        between = body[v.end() : q.open_mark]
-        adjacent = (
-            re.fullmatch(r"(?:\s+(?:kepada|pada)\s+[^\"“”]{1,80}?)?\s*[,:]?\s*(?:bahwa\s*)?", between) is not None
-        )
+        cue = v.cue
+        between = body[v.end : q.open_mark]
+        adjacent = BETWEEN_CUE_AND_QUOTE.fullmatch(between) is not None
         rule = "direct_cue_before" if adjacent else "direct_in_report"
         if not adjacent and len(WORD.findall(body[q.start : q.end])) < MIN_WORDS_IN_REPORT:
             return None
         if cue.lower() in self.lex.quote_cues and not cue.lower().endswith("nya"):
             # "kata Kim kepada Guterres: "..."": the speaker follows the cue
-            s, e = _speaker_after(body, v.end(), q.open_mark)
+            s, e = _speaker_after(body, v.end, q.open_mark)
             if e > s:
-                return self.speaker(s, e), cue, (v.start(), q.open_mark), rule
-        subj = _subject_before(body, sent_start, v.start())
+                return self.speaker(s, e), cue, (v.start, q.open_mark), rule
+        subj = _subject_before(body, sent_start, v.start)
         if subj is None:
             return None
-        return self.speaker(*subj), cue, (v.start(), q.open_mark), rule
+        return self.speaker(*subj), cue, (v.start, q.open_mark), rule
 
     def direct(self) -> None:
         body = self.body
@@ -392,14 +416,23 @@ class _Extractor:
                     continue
                 self._indirect_sentence(s, e, i)
 
+    def tail_cue(self, s: int, e: int) -> Cue | None:
+        """The quote cue of "..., kata X(, Jumat)." closing the sentence ``body[s:e]``."""
+        for c in self.cues(s, e):
+            if c.cue.lower() not in self.lex.quote_cues or not self.body[s : c.start].rstrip().endswith(","):
+                continue
+            if TAIL_REST.match(self.body, c.end, e):
+                return c
+        return None
+
     def _reports_at(self, start: int, end: int) -> bool:
         return self.body[start:end].lower() in self.lex.report_verbs
 
-    def _reports(self, v: re.Match[str]) -> bool:
-        cue = v.group("cue").lower()
+    def _reports(self, v: Cue) -> bool:
+        cue = v.cue.lower()
         if cue in self.lex.report_verbs:
             return True
-        return cue in self.lex.comma_verbs and self.body[v.end() : v.end() + 1] == ","
+        return cue in self.lex.comma_verbs and self.body[v.end : v.end + 1] == ","
 
     def quote_spans(self, para: int) -> list[tuple[int, int]]:
         ps, pe = self.paragraphs[para]
@@ -417,18 +450,17 @@ class _Extractor:
     def _indirect_sentence(self, s: int, e: int, para: int) -> None:
         body = self.body
         # "..., kata X." / "..., katanya."
-        tail = re.compile(r",\s*(" + self.verb_re.pattern + r")\b([^,\"“”]*)(?:,[^\"“”]*)?[.!?]?\s*$")
-        m = tail.search(body, s, e)
-        if m and m.group("cue").lower() in self.lex.quote_cues and not QUOTE_MARKS.search(body, s, m.start()):
-            cue = m.group("cue")
-            if cue.lower().endswith("nya"):
-                sp = self.pronoun(m.start())
+        m = self.tail_cue(s, e)
+        if m is not None and not QUOTE_MARKS.search(body, s, m.start):
+            comma = body.rfind(",", s, m.start)
+            if m.cue.lower().endswith("nya"):
+                sp = self.pronoun(comma)
             else:
-                ss, se = _speaker_after(body, m.end("cue"), e)
+                ss, se = _speaker_after(body, m.end, e)
                 if se <= ss:
                     return
                 sp = self.speaker(ss, se)
-            self.add("indirect", (s, m.start()), para, sp, cue, (m.start(), e), "indirect_tail_cue")
+            self.add("indirect", (s, comma), para, sp, m.cue, (comma, e), "indirect_tail_cue")
             return
         tsv = TAIL_SUBJECT_VERB.search(body, s, e)
         if (
@@ -445,21 +477,17 @@ class _Extractor:
                     cue = tsv.group("cue")
                     self.add("indirect", (s, tsv.start()), para, sp, cue, (tsv.start(), e), "indirect_tail_verb")
                     return
-        mm = re.compile(r"[Mm]enurut\s+([^,]{2,80}),\s*").match(body, s, e)
+        mm = MENURUT.match(body, s, e)
         if mm:
             sp = self.speaker(mm.start(1), mm.end(1))
             self.add("indirect", (mm.end(), e), para, sp, "menurut", (s, e), "indirect_menurut")
             return
         quoted = self.quote_spans(para)
-        verbs = [
-            v
-            for v in self.verb_re.finditer(body, s, e)
-            if self._reports(v) and not any(qs <= v.start() < qe for qs, qe in quoted)
-        ]
+        verbs = [v for v in self.cues(s, e) if self._reports(v) and not any(qs <= v.start < qe for qs, qe in quoted)]
         if not verbs:
             return
         first = verbs[0]
-        subj = _subject_before(body, s, first.start())
+        subj = _subject_before(body, s, first.start)
         if subj is None:
             return
         sp = self.speaker(*subj)
@@ -467,18 +495,18 @@ class _Extractor:
             return
         chain = [first]
         for v in verbs[1:]:
-            gap = body[chain[-1].end() : v.start()]
-            joined = re.search(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$", gap)
+            gap = body[chain[-1].end : v.start]
+            joined = JOINED.search(gap)
             if joined and not QUOTE_MARKS.search(gap) and not CHAIN_BREAK.search(gap):
                 chain.append(v)
         for k, v in enumerate(chain):
-            c_start = v.end()
-            c_end = chain[k + 1].start() if k + 1 < len(chain) else e
-            bahwa = re.compile(r"\bbahwa\s+").search(body, c_start, min(c_end, c_start + 200))
+            c_start = v.end
+            c_end = chain[k + 1].start if k + 1 < len(chain) else e
+            bahwa = BAHWA.search(body, c_start, min(c_end, c_start + 200))
             if bahwa and not QUOTE_MARKS.search(body, c_start, bahwa.start()):
                 c_start = bahwa.end()
             else:
-                skip = re.compile(r"\s*(?:kepada\s+[^,\"“”]{1,80}?(?=,)|)\s*,?\s*").match(body, c_start, c_end)
+                skip = KEPADA_SKIP.match(body, c_start, c_end)
                 if skip:
                     c_start = skip.end()
             c_start, c_end = trim(body, c_start, c_end, " \t,;:.")
@@ -487,7 +515,7 @@ class _Extractor:
                 continue
             if len(WORD.findall(body[c_start:c_end])) < 2:
                 continue
-            self.add("indirect", (c_start, c_end), para, sp, v.group("cue"), (s, e), "indirect_verb")
+            self.add("indirect", (c_start, c_end), para, sp, v.cue, (s, e), "indirect_verb")
 
 
 def extract_statements(body: str, lex: Lexicon, entities: Entities | None = None) -> list[Statement]:

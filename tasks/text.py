@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 log = logging.getLogger(__name__)
@@ -73,6 +74,22 @@ class Quote:
     start: int
     end: int
     continued: bool  # runs on into the next paragraph (no closing mark in this one)
+
+
+PLAIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
+
+
+class WordIndex:
+    """The plain words of a body (start, end, lower case), indexed once for range look-ups."""
+
+    def __init__(self, body: str) -> None:
+        self.items = [(m.start(), m.end(), m.group().lower()) for m in PLAIN_WORD.finditer(body)]
+        self.starts = [w[0] for w in self.items]
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        i = bisect_left(self.starts, start)
+        j = bisect_left(self.starts, end)
+        return [w for w in self.items[i:j] if w[1] <= end]
 
 
 def paragraph_spans(body: str) -> list[tuple[int, int]]:

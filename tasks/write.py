@@ -13,6 +13,7 @@ the rows of one run.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,11 @@ def finish_staging(stage: Path, batch_id: str) -> None:
             pq.write_table(TABLES[table].empty_table(), folder / "part-00000.parquet", compression=COMPRESSION)
 
 
+def count_staged(stage: Path, table: str, batch_id: str) -> int:
+    """Rows staged for ``table``, from the Parquet footers (nothing is loaded)."""
+    return sum(pq.ParquetFile(f).metadata.num_rows for f in partition_dir(stage, table, batch_id).glob("*.parquet"))
+
+
 def read_staged(stage: Path, table: str, batch_id: str) -> pa.Table:
     folder = partition_dir(stage, table, batch_id)
     files = sorted(folder.glob("*.parquet"))
@@ -61,16 +67,33 @@ def read_staged(stage: Path, table: str, batch_id: str) -> pa.Table:
     return pa.concat_tables([pq.read_table(f, schema=TABLES[table]) for f in files])
 
 
+def part_names(
+    stage: Path, batch_id: str, tables: tuple[str, ...] = ("articles", "statements", "stances")
+) -> list[str]:
+    """File names of the staged parts (aligned across tables: part N of each holds chunk N)."""
+    names: set[str] = set()
+    for table in tables:
+        names.update(p.name for p in partition_dir(stage, table, batch_id).glob("*.parquet"))
+    return sorted(names)
+
+
+def read_parts(stage: Path, table: str, batch_id: str, names: list[str]) -> pa.Table:
+    folder = partition_dir(stage, table, batch_id)
+    parts = [pq.read_table(folder / n, schema=TABLES[table]) for n in names if (folder / n).is_file()]
+    return pa.concat_tables(parts) if parts else TABLES[table].empty_table()
+
+
+def rewrite_part(stage: Path, table: str, batch_id: str, name: str, data: pa.Table) -> None:
+    """Replace one staged part file of ``table`` by ``data``."""
+    folder = partition_dir(stage, table, batch_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f"_{name}"
+    pq.write_table(data.cast(TABLES[table]), tmp, compression=COMPRESSION)
+    os.replace(tmp, folder / name)
+
+
 def discard(stage: Path) -> None:
     shutil.rmtree(stage, ignore_errors=True)
-
-
-def rewrite_staged(stage: Path, table: str, batch_id: str, data: pa.Table) -> None:
-    """Replace the staged parts of ``table`` by one part holding ``data``."""
-    folder = partition_dir(stage, table, batch_id)
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True, exist_ok=True)
-    pq.write_table(data.cast(TABLES[table]), folder / "part-00000.parquet", compression=COMPRESSION)
 
 
 def write_run_file(stage: Path, row: dict[str, Any]) -> Path:
@@ -106,11 +129,24 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 
 
 @task(name="stage", cache_policy=NO_CACHE)
-def stage_task(stage_dir: str, batch_id: str, part: int, tables: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
-    stage = Path(stage_dir)
-    return {name: write_part(stage, name, batch_id, part, rows) for name, rows in tables.items()}
+def stage_task(stage_dir: str, batch_id: str, part: int) -> dict[str, int]:
+    """Write one extracted chunk as Parquet parts; returns the rows per table."""
+    from tasks.timing import measure
+    from tasks.work import load
+
+    with measure("write"):
+        tables = load(stage_dir, part, "extracted")
+        stage = Path(stage_dir)
+        return {name: write_part(stage, name, batch_id, part, rows) for name, rows in tables.items()}
 
 
 @task(name="known-articles", cache_policy=NO_CACHE)
-def known_articles_task(out_dir: str, batch_id: str) -> dict[str, str]:
-    return known_articles(Path(out_dir), batch_id)
+def known_articles_task(out_dir: str, batch_id: str, run_id: str) -> int:
+    """Load the ids of articles published by other batches (for duplicates); returns how many."""
+    from tasks.ingest import remember_known
+    from tasks.timing import measure
+
+    with measure("ingest"):
+        known = known_articles(Path(out_dir), batch_id)
+        remember_known(run_id, known)
+    return len(known)

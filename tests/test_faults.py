@@ -117,22 +117,22 @@ def test_duplicate_across_batches_and_the_lock(tmp_path):
 def test_rows_failing_a_suite_quarantine_their_article(tmp_path, monkeypatch):
     import tasks.extract as extract
 
-    real = extract.extract_articles
+    real = extract.extract_article
 
-    def broken(articles):
-        arts, statements, stances = real(articles)
+    def broken(article):
+        art, statements, stances = real(article)
         for row in statements:
             if "Retno" in (row["speaker_name"] or ""):
                 row["char_start"] += 1  # the text no longer matches the body
-        return arts, statements, stances
+        return art, statements, stances
 
-    monkeypatch.setattr(extract, "extract_articles", broken)
+    monkeypatch.setattr(extract, "extract_article", broken)
     batch = tmp_path / "b"
     batch.mkdir()
     (batch / "a.txt").write_text(GOOD[0], "utf-8")
     (batch / "b.txt").write_text(GOOD[2], "utf-8")
     out = tmp_path / "out"
-    assert main(["run", str(batch), "--out", str(out), "--quiet"]) == 0
+    assert main(["run", str(batch), "--out", str(out), "--quiet", "--workers", "1"]) == 0
     q = pd.read_parquet(out / "quarantine")
     assert list(q.source_path) == ["a.txt"] and list(q.reason) == ["invalid_row"]
     assert "statements.char_start" in q.iloc[0].detail or "_span_matches" in q.iloc[0].detail

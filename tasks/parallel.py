@@ -1,0 +1,70 @@
+"""A process pool for the CPU-bound stages (language detection, extraction).
+
+langdetect and the extractor are pure Python: threads do not help (shared/NOTES.md), processes
+do. Worker processes are started once per run with ``spawn`` (safe beside Prefect's threads),
+load langdetect's profiles and the language resources once, and are handed sub-chunks of
+article rows. They never talk to Prefect: the stages stay Prefect tasks in the parent process,
+so no worker starts an embedded server of its own.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+_executor: Executor | None = None
+_workers = 1
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def _warm_up() -> None:
+    from tasks import lang
+    from tasks.language import detect_language
+
+    detect_language("warm up")
+    for code in lang.available_languages():
+        lang.load(code)
+
+
+@contextmanager
+def worker_pool(workers: int) -> Iterator[None]:
+    """Use ``workers`` processes for ``pmap`` inside this block (1: everything in-process)."""
+    global _executor, _workers
+    if workers <= 1:
+        _workers = 1
+        yield
+        return
+    context = multiprocessing.get_context("spawn")
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
+    _executor, _workers = executor, workers
+    try:
+        yield
+    finally:
+        _executor, _workers = None, 1
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def pmap(fn: Callable[[list[T]], list[R]], items: list[T], *args: Any) -> list[R]:
+    """``fn(items, *args)`` computed on slices of ``items`` in the pool, results in order."""
+    if _executor is None or _workers <= 1 or len(items) < 2 * _workers:
+        return fn(items, *args)
+    size = -(-len(items) // _workers)
+    slices = [items[i : i + size] for i in range(0, len(items), size)]
+    futures = [_executor.submit(fn, part, *args) for part in slices]
+    out: list[R] = []
+    for future in futures:
+        out.extend(future.result())
+    return out

@@ -55,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--workers", type=int, default=None, help="processes for the CPU-bound stages (default: all cores)"
     )
+    run.add_argument("--dask", choices=["local"], default=None, help="run the CPU-bound stages on a local Dask cluster")
+    run.add_argument("--dask-address", default=None, help="run them on an existing Dask cluster (tcp://host:port)")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
     run.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     va = sub.add_parser(
@@ -136,6 +138,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         settings.lang_max_chars,
         None,
         settings.workers,
+        args.dask_address,
+        args.dask == "local",
     )
     elapsed = time.perf_counter() - t0
     if summary.get("status") == "locked":

@@ -3,12 +3,14 @@ steps), so that orchestration overhead = flow wall time - work time can be repor
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 _work: Counter[str] = Counter()
+_lock = threading.Lock()  # stages of different chunks run in parallel threads
 
 
 @contextmanager
@@ -17,11 +19,19 @@ def measure(stage: str) -> Iterator[None]:
     try:
         yield
     finally:
-        _work[stage] += time.perf_counter() - t0
+        with _lock:
+            _work[stage] += time.perf_counter() - t0
+
+
+def peek() -> dict[str, float]:
+    """The seconds measured so far, per stage."""
+    with _lock:
+        return {k: round(v, 3) for k, v in sorted(_work.items())}
 
 
 def take() -> dict[str, float]:
     """The seconds measured since the last call, per stage (and reset)."""
-    out = {k: round(v, 3) for k, v in sorted(_work.items())}
-    _work.clear()
+    with _lock:
+        out = {k: round(v, 3) for k, v in sorted(_work.items())}
+        _work.clear()
     return out

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 _work: Counter[str] = Counter()
+_intervals: list[tuple[float, float]] = []
 _lock = threading.Lock()  # stages of different chunks run in parallel threads
 
 
@@ -19,8 +20,10 @@ def measure(stage: str) -> Iterator[None]:
     try:
         yield
     finally:
+        t1 = time.perf_counter()
         with _lock:
-            _work[stage] += time.perf_counter() - t0
+            _work[stage] += t1 - t0
+            _intervals.append((t0, t1))
 
 
 def peek() -> dict[str, float]:
@@ -29,9 +32,18 @@ def peek() -> dict[str, float]:
         return {k: round(v, 3) for k, v in sorted(_work.items())}
 
 
-def take() -> dict[str, float]:
-    """The seconds measured since the last call, per stage (and reset)."""
+def take() -> tuple[dict[str, float], float]:
+    """The seconds measured since the last call per stage, and the wall seconds during which at
+    least one stage was working (stages overlap: the sum can exceed the wall time). Resets."""
     with _lock:
         out = {k: round(v, 3) for k, v in sorted(_work.items())}
+        spans = sorted(_intervals)
         _work.clear()
-    return out
+        _intervals.clear()
+    busy, end = 0.0, float("-inf")
+    for a, b in spans:
+        if b <= end:
+            continue
+        busy += b - max(a, end)
+        end = b
+    return out, busy

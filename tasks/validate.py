@@ -265,41 +265,58 @@ def validate_tables(frames: dict[str, pd.DataFrame]) -> Report:
 from prefect import task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 
-GROUP_PARTS = 40  # staged parts validated together: ~20,000 articles at the default chunk size
+GROUP_PARTS = 10  # staged parts validated together: ~5,000 articles at the default chunk size
+
+
+def part_name(part: int) -> str:
+    return f"part-{part:05d}.parquet"
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate_task(stage_dir: str, batch_id: str, docs_dir: str | None = None) -> tuple[Report, list[dict[str, Any]]]:
-    """Validate the staged batch, a group of parts at a time so memory stays flat.
-
-    Articles with failing rows are moved to quarantine (reason ``invalid_row``, naming the
-    expectation) and the batch validated again; any other failure fails the run. Returns the
-    final report and the quarantine rows added. Data Docs (``docs_dir``) show the first group."""
+def validate_parts_task(stage_dir: str, batch_id: str, names: list[str], docs_dir: str | None = None) -> Report:
+    """Validate one group of staged parts of the article tables (the flow runs this while later
+    chunks are still being extracted). ``docs_dir``: Data Docs of this group."""
     from tasks.timing import measure
+    from tasks.write import read_parts
 
     stage = Path(stage_dir)
     with measure("validate"):
-        report = _validate_staged(stage, batch_id, docs_dir)
+        frames = {t: frame_of(read_parts(stage, t, batch_id, names)) for t in ARTICLE_TABLES}
+        if docs_dir:
+            write_data_docs(frames, Path(docs_dir))
+        return validate_tables(frames)
+
+
+@task(name="settle-validation", cache_policy=NO_CACHE)
+def settle_validation_task(stage_dir: str, batch_id: str, reports: list[Report]) -> tuple[Report, list[dict[str, Any]]]:
+    """Validate the quarantine table and combine the group reports. When only rows failed, their
+    articles go to quarantine (reason ``invalid_row``, naming the expectation) and the batch is
+    validated again; any other failure fails the run. Returns the final report and the rows added."""
+    from tasks.timing import measure
+    from tasks.write import read_staged
+
+    stage = Path(stage_dir)
+    with measure("validate"):
+        report = Report()
+        for r in reports:
+            report.merge(r)
+        report.merge(validate_frame("quarantine", frame_of(read_staged(stage, "quarantine", batch_id))))
         if report.success or not all(f.row_level for f in report.failures):
             return report, []
         added = quarantine_articles(stage, batch_id, invalid_articles(report))
-        return _validate_staged(stage, batch_id, None), added
+        return _validate_staged(stage, batch_id), added
 
 
-def _validate_staged(stage: Path, batch_id: str, docs_dir: str | None) -> Report:
+def _validate_staged(stage: Path, batch_id: str) -> Report:
+    """Validate a whole staged batch, a group of parts at a time."""
     from tasks.write import part_names, read_parts, read_staged
 
     report = Report()
     names = part_names(stage, batch_id)
-    quarantine = frame_of(read_staged(stage, "quarantine", batch_id))
-    for i in range(0, max(len(names), 1), GROUP_PARTS):
-        group = names[i : i + GROUP_PARTS]
-        frames = {t: frame_of(read_parts(stage, t, batch_id, group)) for t in ARTICLE_TABLES}
-        if i == 0:
-            frames["quarantine"] = quarantine
-            if docs_dir:
-                write_data_docs(frames, Path(docs_dir))
+    for i in range(0, len(names), GROUP_PARTS):
+        frames = {t: frame_of(read_parts(stage, t, batch_id, names[i : i + GROUP_PARTS])) for t in ARTICLE_TABLES}
         report.merge(validate_tables(frames))
+    report.merge(validate_frame("quarantine", frame_of(read_staged(stage, "quarantine", batch_id))))
     return report
 
 

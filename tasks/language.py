@@ -36,7 +36,7 @@ def _ensure_profiles() -> None:
 
 
 MIN_CONFIDENCE = 0.99
-PREFIX_TRIALS = 3  # langdetect's default is 7 random trials; a confident prefix needs fewer
+PREFIX_TRIALS = 2
 FULL_TRIALS = 7
 
 

@@ -141,13 +141,14 @@ def _run(
             collect()
     while in_flight:
         collect()
+    forget(run_id)
+    with timing.measure("write"):
+        finish_staging(stage, batch)
     if group or not checks:
         validate_group()
     seconds["chunks"] += time.perf_counter() - t0
-    forget(run_id)
     with timing.measure("write"):
         reasons, refused = _quarantine_summary(stage, batch)
-        finish_staging(stage, batch)
     fault_point("staged")
     reports = [check.result() for check in checks]
     report, invalid = timed("validate", settle_validation_task, str(stage), batch, reports)

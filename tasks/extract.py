@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from tasks import lang
+from tasks._task import lazy_task
 from tasks.mentions import Entities
 from tasks.stances import Stance, extract_stances
 from tasks.statements import Statement, extract_statements
@@ -105,11 +106,7 @@ def extract_articles(
     return out_articles, statements, stances
 
 
-from prefect import task  # noqa: E402
-from prefect.cache_policies import NO_CACHE  # noqa: E402
-
-
-@task(name="extract", cache_policy=NO_CACHE)
+@lazy_task(name="extract")
 def extract_task(stage_dir: str, part: int) -> int:
     """Extract statements and stances of one staged chunk (in the worker pool)."""
     from tasks.parallel import pmap

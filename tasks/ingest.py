@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from tasks import PIPELINE_VERSION
+from tasks._task import lazy_task
 from tasks.clean import clean_article, count_words, normalised_for_id
 
 log = logging.getLogger(__name__)
@@ -358,8 +359,6 @@ def ingest_units(
 
 # ---------------------------------------------------------------- Prefect tasks
 
-from prefect import task  # noqa: E402
-from prefect.cache_policies import NO_CACHE  # noqa: E402
 
 # The article ids taken so far in a run (published by earlier batches, or earlier in this one),
 # kept in the flow's process under the run id: not a task parameter, which Prefect would walk.
@@ -397,7 +396,7 @@ def deduplicate(items: list[dict[str, Any] | Rejected], batch_id: str, seen: dic
     return articles, rejected
 
 
-@task(name="plan", cache_policy=NO_CACHE)
+@lazy_task(name="plan")
 def plan_task(batch_dir: str, max_bytes: int, lines_per_unit: int) -> list[Unit]:
     from tasks.timing import measure
 
@@ -405,7 +404,7 @@ def plan_task(batch_dir: str, max_bytes: int, lines_per_unit: int) -> list[Unit]
         return plan_units(Path(batch_dir), max_bytes, lines_per_unit)
 
 
-@task(name="ingest", cache_policy=NO_CACHE)
+@lazy_task(name="ingest")
 def ingest_task(batch_dir: str, units: list[Unit], batch_id: str, run_id: str, stage_dir: str, part: int) -> int:
     """Read, decode and clean one chunk of units (in the worker pool), drop duplicates, and leave
     the chunk for the next step. Returns the number of inputs seen."""

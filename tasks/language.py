@@ -16,6 +16,8 @@ from typing import Any
 from langdetect import DetectorFactory, detector_factory
 from langdetect.lang_detect_exception import LangDetectException
 
+from tasks._task import lazy_task
+
 log = logging.getLogger(__name__)
 
 UNDETERMINED = "und"
@@ -36,7 +38,7 @@ def _ensure_profiles() -> None:
 
 
 MIN_CONFIDENCE = 0.99
-PREFIX_TRIALS = 2
+PREFIX_TRIALS = 2  # langdetect defaults to 7 random trials; a confident prefix needs fewer (docs/benchmarks.md)
 FULL_TRIALS = 7
 
 
@@ -81,11 +83,7 @@ def detect_articles(articles: Iterable[dict[str, Any]], max_chars: int = 0) -> l
     return out
 
 
-from prefect import task  # noqa: E402
-from prefect.cache_policies import NO_CACHE  # noqa: E402
-
-
-@task(name="detect-language", cache_policy=NO_CACHE)
+@lazy_task(name="detect-language")
 def language_task(stage_dir: str, part: int, max_chars: int = 0) -> int:
     """Detect the language of one staged chunk (in the worker pool); returns its article count."""
     from tasks.parallel import pmap

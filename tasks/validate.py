@@ -20,6 +20,8 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
+from tasks._task import lazy_task
+
 log = logging.getLogger(__name__)
 
 ID_COLUMN = {
@@ -262,9 +264,6 @@ def validate_tables(frames: dict[str, pd.DataFrame]) -> Report:
     return report
 
 
-from prefect import task  # noqa: E402
-from prefect.cache_policies import NO_CACHE  # noqa: E402
-
 GROUP_PARTS = 10  # staged parts validated together: ~5,000 articles at the default chunk size
 
 
@@ -272,7 +271,7 @@ def part_name(part: int) -> str:
     return f"part-{part:05d}.parquet"
 
 
-@task(name="validate", cache_policy=NO_CACHE)
+@lazy_task(name="validate")
 def validate_parts_task(stage_dir: str, batch_id: str, names: list[str], docs_dir: str | None = None) -> Report:
     """Validate one group of staged parts of the article tables (the flow runs this while later
     chunks are still being extracted). ``docs_dir``: Data Docs of this group."""
@@ -287,7 +286,7 @@ def validate_parts_task(stage_dir: str, batch_id: str, names: list[str], docs_di
         return validate_tables(frames)
 
 
-@task(name="settle-validation", cache_policy=NO_CACHE)
+@lazy_task(name="settle-validation")
 def settle_validation_task(stage_dir: str, batch_id: str, reports: list[Report]) -> tuple[Report, list[dict[str, Any]]]:
     """Validate the quarantine table and combine the group reports. When only rows failed, their
     articles go to quarantine (reason ``invalid_row``, naming the expectation) and the batch is

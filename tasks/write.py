@@ -22,6 +22,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from tasks._task import lazy_task
 from tasks.schema import PARTITION_KEY, TABLES, to_table
 
 log = logging.getLogger(__name__)
@@ -39,9 +40,7 @@ def write_part(stage: Path, table: str, batch_id: str, part: int, rows: list[dic
     if not rows:
         return 0
     data = to_table(table, rows)
-    folder = partition_dir(stage, table, batch_id)
-    folder.mkdir(parents=True, exist_ok=True)
-    pq.write_table(data, folder / f"part-{part:05d}.parquet", compression=COMPRESSION)
+    rewrite_part(stage, table, batch_id, f"part-{part:05d}.parquet", data)  # atomic: validation may be reading
     return data.num_rows
 
 
@@ -50,8 +49,7 @@ def finish_staging(stage: Path, batch_id: str) -> None:
     for table in DATA_TABLES:
         folder = partition_dir(stage, table, batch_id)
         if not any(folder.glob("*.parquet")):
-            folder.mkdir(parents=True, exist_ok=True)
-            pq.write_table(TABLES[table].empty_table(), folder / "part-00000.parquet", compression=COMPRESSION)
+            rewrite_part(stage, table, batch_id, "part-00000.parquet", TABLES[table].empty_table())
 
 
 def count_staged(stage: Path, table: str, batch_id: str) -> int:
@@ -124,11 +122,7 @@ def known_articles(out_dir: Path, except_batch: str) -> dict[str, str]:
     }
 
 
-from prefect import task  # noqa: E402
-from prefect.cache_policies import NO_CACHE  # noqa: E402
-
-
-@task(name="stage", cache_policy=NO_CACHE)
+@lazy_task(name="stage")
 def stage_task(stage_dir: str, batch_id: str, part: int) -> dict[str, int]:
     """Write one extracted chunk as Parquet parts; returns the rows per table."""
     from tasks.timing import measure
@@ -140,7 +134,7 @@ def stage_task(stage_dir: str, batch_id: str, part: int) -> dict[str, int]:
         return {name: write_part(stage, name, batch_id, part, rows) for name, rows in tables.items()}
 
 
-@task(name="known-articles", cache_policy=NO_CACHE)
+@lazy_task(name="known-articles")
 def known_articles_task(out_dir: str, batch_id: str, run_id: str) -> int:
     """Load the ids of articles published by other batches (for duplicates); returns how many."""
     from tasks.ingest import remember_known

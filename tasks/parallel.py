@@ -78,6 +78,8 @@ def _dask_executor(workers: int, address: str | None) -> Iterator[tuple[Executor
         from distributed import Client, LocalCluster
     except ImportError as exc:
         raise RuntimeError("the Dask option needs the dask extra: pip install 'warta[dask]'") from exc
+    for name in ("distributed", "distributed.scheduler", "distributed.nanny", "distributed.core"):
+        logging.getLogger(name).setLevel(logging.WARNING)
     cluster = None
     if address:
         client = Client(address, timeout="30s")

@@ -28,7 +28,7 @@ EPILOG = """examples:
   warta run ../shared/corpus/seed --out out-seed --batch-id seed
   warta validate inbox/2026-11-27 --allow-quarantine --docs gx-docs
   warta eval ../shared/gold --corpus ../shared
-environment: WARTA_OUT, WARTA_MAX_BYTES, WARTA_CHUNK_SIZE, WARTA_LANG_MAX_CHARS set the defaults
+environment: WARTA_OUT, WARTA_MAX_BYTES, WARTA_CHUNK_SIZE, WARTA_WORKERS, WARTA_LANG_MAX_CHARS set the defaults
 of the matching flags; PREFECT_* settings of your own (e.g. PREFECT_API_URL) are respected.
 exit codes: 0 ok, 1 validation or gate failed, 2 could not run."""
 

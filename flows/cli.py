@@ -3,6 +3,7 @@
     warta run BATCH_DIR [--out DIR] [--batch-id ID] [--json] [--quiet]
     warta validate BATCH_DIR [--allow-quarantine] [--docs DIR] [--json]
     warta eval GOLD... [--out DIR] [--json]
+    warta report [OUT_DIR] [--output FILE]
 
 Exit codes: 0 success; 1 the run finished but validation failed (for ``validate``: or an input
 was quarantined); 2 the command could not run (bad arguments, missing folder, a crash), with a
@@ -72,6 +73,9 @@ def _parser() -> argparse.ArgumentParser:
     va.add_argument("--max-bytes", type=int, default=None, help="largest input file accepted (default 5 MB)")
     va.add_argument("--workers", type=int, default=None, help="processes for the CPU-bound stages (default: all cores)")
     va.add_argument("--json", action="store_true", help="print the report as JSON")
+    rp = sub.add_parser("report", help="write one self-contained HTML report of a dataset")
+    rp.add_argument("out_dir", type=Path, nargs="?", default=None, help="output root (default: $WARTA_OUT or data/out)")
+    rp.add_argument("--output", "-o", type=Path, default=Path("warta-report.html"), help="the HTML file to write")
     ev = sub.add_parser(
         "eval",
         help="score extraction against gold files (shared/gold format)",
@@ -208,6 +212,18 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK if accepted else EXIT_INVALID
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from tasks.report import write_report
+    from tasks.settings import Settings
+
+    out = args.out_dir or Settings.from_env().out_dir
+    if not (out / "articles").is_dir():
+        print(f"warta: {out} holds no dataset (no articles table); run 'warta run' first", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"report: {write_report(out, args.output)}")
+    return EXIT_OK
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from tasks.evaluate import run_eval
 
@@ -225,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_validate(args)
         if args.command == "eval":
             return cmd_eval(args)
+        if args.command == "report":
+            return cmd_report(args)
     except KeyboardInterrupt:
         print(
             "warta: interrupted; the dataset is unchanged (staged files are removed on the next run)", file=sys.stderr

@@ -88,3 +88,52 @@ def test_eval_reads_the_published_dataset(seed_out, shared, capsys):
     )
     total = json.loads(capsys.readouterr().out)["total"]
     assert total["statements"]["found"] >= 8 and total["not_statements_extracted"] == 0
+
+
+def test_loading_docs_snippets_run(seed_out, tmp_path, monkeypatch):
+    """Every python block of docs/loading.md runs against a dataset the pipeline wrote."""
+    import re
+
+    from tests.conftest import ROOT
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "out").symlink_to(seed_out.resolve())
+    monkeypatch.chdir(tmp_path)
+    text = (ROOT / "docs" / "loading.md").read_text("utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, re.S)
+    assert len(blocks) == 3
+    for block in blocks:
+        exec(compile(block, "docs/loading.md", "exec"), {})  # our own documentation
+
+
+def test_report_is_a_self_contained_page_with_the_numbers(seed_out, tmp_path):
+    from html.parser import HTMLParser
+
+    target = tmp_path / "report.html"
+    assert main(["report", str(seed_out), "--output", str(target)]) == 0
+    page = target.read_text("utf-8")
+
+    class Collect(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.tags: dict[str, int] = {}
+            self.text: list[str] = []
+            self.external = []
+
+        def handle_starttag(self, tag, attrs):
+            self.tags[tag] = self.tags.get(tag, 0) + 1
+            self.external += [v for k, v in attrs if k in ("src", "href") and v and v.startswith("http")]
+
+        def handle_data(self, data):
+            self.text.append(data)
+
+    parsed = Collect()
+    parsed.feed(page)
+    text = " ".join(parsed.text)
+    arts = pd.read_parquet(seed_out / "articles")
+    assert f"{len(arts)} articles" in text
+    assert "Yvan Gil" in text  # top speakers
+    assert parsed.tags.get("svg", 0) >= 1 and parsed.tags.get("line", 0) >= 1  # the stance network
+    assert parsed.tags.get("table", 0) >= 4
+    assert not parsed.external  # nothing loaded from elsewhere: opens offline, can be mailed
+    assert main(["report", str(tmp_path / "nothing"), "--output", str(target)]) == 2

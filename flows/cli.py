@@ -4,6 +4,8 @@
     warta validate BATCH_DIR [--allow-quarantine] [--docs DIR] [--json]
     warta eval GOLD... [--out DIR] [--json]
     warta report [OUT_DIR] [--output FILE]
+    warta inbox [--inbox DIR] [--out DIR]
+    warta serve [--cron "*/15 * * * *"] [--inbox DIR] [--out DIR]
 
 Exit codes: 0 success; 1 the run finished but validation failed (for ``validate``: or an input
 was quarantined); 2 the command could not run (bad arguments, missing folder, a crash), with a
@@ -13,6 +15,7 @@ one-line reason.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -73,6 +76,19 @@ def _parser() -> argparse.ArgumentParser:
     va.add_argument("--max-bytes", type=int, default=None, help="largest input file accepted (default 5 MB)")
     va.add_argument("--workers", type=int, default=None, help="processes for the CPU-bound stages (default: all cores)")
     va.add_argument("--json", action="store_true", help="print the report as JSON")
+    ib = sub.add_parser("inbox", help="process every new batch folder of an inbox once, then stop")
+    ib.add_argument("--inbox", type=Path, default=None, help="inbox folder (default: $WARTA_INBOX or data/inbox)")
+    ib.add_argument("--out", type=Path, default=None, help="output root (default: $WARTA_OUT or data/out)")
+    ib.add_argument("--workers", type=int, default=None, help="processes for the CPU-bound stages (default: all cores)")
+    ib.add_argument("--json", action="store_true", help="print the run summaries as JSON")
+    sv = sub.add_parser(
+        "serve",
+        help="process the inbox on a schedule until Ctrl-C (starts a local Prefect server if none is set)",
+    )
+    sv.add_argument("--cron", default="*/15 * * * *", help="schedule (default: every 15 minutes)")
+    sv.add_argument("--inbox", type=Path, default=None, help="inbox folder (default: $WARTA_INBOX or data/inbox)")
+    sv.add_argument("--out", type=Path, default=None, help="output root (default: $WARTA_OUT or data/out)")
+    sv.add_argument("--workers", type=int, default=None, help="processes for the CPU-bound stages (default: all cores)")
     rp = sub.add_parser("report", help="write one self-contained HTML report of a dataset")
     rp.add_argument("out_dir", type=Path, nargs="?", default=None, help="output root (default: $WARTA_OUT or data/out)")
     rp.add_argument("--output", "-o", type=Path, default=Path("warta-report.html"), help="the HTML file to write")
@@ -212,6 +228,53 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK if accepted else EXIT_INVALID
 
 
+def _inbox_paths(args: argparse.Namespace) -> tuple[Path, Path, int]:
+    import os
+
+    from tasks.settings import Settings
+
+    settings = Settings.from_env(out_dir=args.out, workers=args.workers)
+    inbox = args.inbox or Path(os.environ.get("WARTA_INBOX", "data/inbox"))
+    return inbox.resolve(), settings.out_dir.resolve(), settings.workers
+
+
+def cmd_inbox(args: argparse.Namespace) -> int:
+    inbox, out, workers = _inbox_paths(args)
+    if not inbox.is_dir():
+        print(f"warta: the inbox {inbox} does not exist; create it and put one folder per batch in it", file=sys.stderr)
+        return EXIT_ERROR
+    from flows.inbox import inbox_flow
+
+    summaries = inbox_flow(str(inbox), str(out), workers)
+    if args.json:
+        print(json.dumps(summaries, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(f"inbox {inbox}: {len(summaries)} new batch(es)")
+        for s in summaries:
+            print(f"  {s['batch_id']}: {s.get('status')}, {s.get('staged_counts', {}).get('articles', 0)} articles")
+    return EXIT_OK if all(s.get("validation_success") for s in summaries) else EXIT_INVALID
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from flows.server import local_server
+
+    inbox, out, workers = _inbox_paths(args)
+    inbox.mkdir(parents=True, exist_ok=True)
+    with local_server():
+        from flows.inbox import inbox_flow
+
+        print(f"serving: every '{args.cron}' the new batches of {inbox} go to {out}; Ctrl-C stops")
+        with contextlib.suppress(KeyboardInterrupt):
+            inbox_flow.serve(
+                name="warta-inbox",
+                cron=args.cron,
+                parameters={"inbox_dir": str(inbox), "out_dir": str(out), "workers": workers},
+                print_starting_message=False,
+            )
+    print("stopped")
+    return EXIT_OK
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from tasks.report import write_report
     from tasks.settings import Settings
@@ -243,6 +306,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_eval(args)
         if args.command == "report":
             return cmd_report(args)
+        if args.command == "inbox":
+            return cmd_inbox(args)
+        if args.command == "serve":
+            return cmd_serve(args)
     except KeyboardInterrupt:
         print(
             "warta: interrupted; the dataset is unchanged (staged files are removed on the next run)", file=sys.stderr

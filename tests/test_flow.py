@@ -137,3 +137,21 @@ def test_report_is_a_self_contained_page_with_the_numbers(seed_out, tmp_path):
     assert parsed.tags.get("table", 0) >= 4
     assert not parsed.external  # nothing loaded from elsewhere: opens offline, can be mailed
     assert main(["report", str(tmp_path / "nothing"), "--output", str(target)]) == 2
+
+
+def test_inbox_processes_each_new_batch_once(tmp_path, capsys):
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    for name, text in (("2026-11-01", "Jakarta (ANTARA News) - Presiden mengatakan rapat selesai."),
+                       ("2026-11-02", "Medan (ANTARA News) - Gubernur meninjau banjir di kota.")):  # fmt: skip
+        (inbox / name).mkdir(parents=True)
+        (inbox / name / "a.txt").write_text(text, "utf-8")
+    assert main(["inbox", "--inbox", str(inbox), "--out", str(out)]) == 0
+    assert "2 new batch(es)" in capsys.readouterr().out
+    assert main(["inbox", "--inbox", str(inbox), "--out", str(out)]) == 0  # nothing new: nothing re-run
+    assert "0 new batch(es)" in capsys.readouterr().out
+    (inbox / "2026-11-03").mkdir()
+    (inbox / "2026-11-03" / "b.txt").write_text("Bogor (ANTARA News) - Kebun raya dibuka kembali.", "utf-8")
+    assert main(["inbox", "--inbox", str(inbox), "--out", str(out)]) == 0
+    assert "1 new batch(es)" in capsys.readouterr().out
+    runs = pd.read_parquet(out / "runs")
+    assert sorted(runs.batch_id) == ["2026-11-01", "2026-11-02", "2026-11-03"]

@@ -255,8 +255,18 @@ def cmd_inbox(args: argparse.Namespace) -> int:
     return EXIT_OK if all(s.get("validation_success") for s in summaries) else EXIT_INVALID
 
 
+def _stop_on_term(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
+    import signal
+
     from flows.server import local_server
+
+    # Ctrl-C and SIGTERM (systemd, containers) both stop serving and the local server cleanly
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, _stop_on_term)
 
     inbox, out, workers = _inbox_paths(args)
     inbox.mkdir(parents=True, exist_ok=True)

@@ -18,6 +18,7 @@ import argparse
 import contextlib
 import json
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -117,19 +118,44 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _summary_lines(s: dict[str, Any], elapsed: float) -> list[str]:
+    c = s["staged_counts"]
     status = "passed" if s["validation_success"] else "FAILED"
-    lines = [
-        f"batch {s['batch_id']}: {s['n_inputs']} inputs -> {s['staged_counts'].get('articles', 0)} articles, "
-        f"{s['staged_counts'].get('statements', 0)} statements, {s['staged_counts'].get('stances', 0)} stances, "
-        f"{s['staged_counts'].get('quarantine', 0)} quarantined",
-        f"validation: {status}; published to {s['out_dir']}: "
-        + ("yes" if s["validation_success"] else "no (the previous data of this batch is unchanged)"),
+    rows = [
+        ("batch", s["batch_id"]),
+        ("inputs", s["n_inputs"]),
+        ("articles", c.get("articles", 0)),
+        ("statements", c.get("statements", 0)),
+        ("stances", c.get("stances", 0)),
+        ("quarantined", c.get("quarantine", 0)),
+        ("validation", status),
+        ("published", f"yes, to {s['out_dir']}" if s["validation_success"] else "no: the dataset is unchanged"),
+        ("time", f"{elapsed:.1f} s"),
     ]
+    lines = [f"{name:<12} {value}" for name, value in rows]
     if s["quarantine_reasons"]:
-        lines.append("quarantine: " + ", ".join(f"{k} {v}" for k, v in s["quarantine_reasons"].items()))
-    lines += [f"  failed: {f}" for f in s["failures"][:10]]
-    lines.append(f"time: {elapsed:.1f} s")
+        lines.append(f"{'quarantine':<12} " + ", ".join(f"{k} {v}" for k, v in s["quarantine_reasons"].items()))
+    lines += [f"{'failed':<12} {f}" for f in s["failures"][:10]]
     return lines
+
+
+@contextlib.contextmanager
+def _progress_bar(enabled: bool) -> Any:
+    """A progress bar on stderr when it is a terminal (never in logs or CI)."""
+    if not enabled or not sys.stderr.isatty() or os.environ.get("CI"):
+        yield
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from flows import progress
+
+    bar = Progress(TextColumn("inputs"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True)
+    task = bar.add_task("run", total=None)
+    progress.set_hook(lambda done, total: bar.update(task, completed=done, total=total))
+    with bar:
+        try:
+            yield
+        finally:
+            progress.set_hook(None)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -149,18 +175,19 @@ def cmd_run(args: argparse.Namespace) -> int:
     from flows.pipeline import batch_flow
 
     t0 = time.perf_counter()
-    summary = batch_flow(
-        str(batch_dir),
-        str(settings.out_dir),
-        batch_id,
-        settings.chunk_size,
-        settings.max_bytes,
-        settings.lang_max_chars,
-        None,
-        settings.workers,
-        args.dask_address,
-        args.dask == "local",
-    )
+    with _progress_bar(not (args.quiet or args.json)):
+        summary = batch_flow(
+            str(batch_dir),
+            str(settings.out_dir),
+            batch_id,
+            settings.chunk_size,
+            settings.max_bytes,
+            settings.lang_max_chars,
+            None,
+            settings.workers,
+            args.dask_address,
+            args.dask == "local",
+        )
     elapsed = time.perf_counter() - t0
     if summary.get("status") == "locked":
         print(f"warta: {summary['error']}", file=sys.stderr)

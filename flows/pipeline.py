@@ -21,6 +21,7 @@ from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from flows import progress
 from tasks import CONTRACT_VERSION, PIPELINE_VERSION, timing
 from tasks.extract import extract_task
 from tasks.ingest import forget, ingest_task, plan_task
@@ -76,7 +77,9 @@ def batch_flow(
     out = Path(out_dir)
     try:
         with output_lock(out), worker_pool(workers or default_workers(), dask_address, dask_local):
-            return _run(batch_dir, out, batch, run_id, chunk_size, max_bytes, lang_max_chars, docs_dir)
+            summary = _run(batch_dir, out, batch, run_id, chunk_size, max_bytes, lang_max_chars, docs_dir)
+        _publish_artifact(summary)
+        return summary
     except OutputLocked as exc:
         return {"batch_id": batch, "run_id": run_id, "status": "locked", "error": str(exc), "validation_success": False}
 
@@ -111,11 +114,15 @@ def _run(
     checks: list[PrefectFuture[Report]] = []  # one validation per group of staged parts, in order
     group: list[str] = []
 
+    total = sum(u.last_line - u.first_line + 1 if u.kind == "jsonl" else 1 for u in units)
+    progress.report(0, total)
+
     def collect() -> None:
         nonlocal n_inputs
         part, ingested, staged = in_flight.popleft()
         counts.update(staged.result())
         n_inputs += ingested.result()
+        progress.report(n_inputs, total)
         group.append(part_name(part))
         if len(group) == GROUP_PARTS:
             validate_group()
@@ -178,6 +185,16 @@ def _run(
         # time in the flow when no stage was working: Prefect's own costs and waiting
         "orchestration_seconds": round(flow_seconds - busy, 3),
     }
+
+
+def _publish_artifact(summary: dict[str, Any]) -> None:
+    """The run summary as a Prefect markdown artifact (shown in the Prefect UI for the run)."""
+    import re
+
+    from prefect.artifacts import create_markdown_artifact
+
+    key = "warta-" + re.sub(r"[^a-z0-9-]+", "-", summary["batch_id"].lower()).strip("-")
+    create_markdown_artifact(markdown=progress.summary_markdown(summary), key=key[:60], description="Warta run summary")
 
 
 def _quarantine_summary(stage: Path, batch: str) -> tuple[Counter[str], list[dict[str, Any]]]:

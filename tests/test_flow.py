@@ -155,3 +155,22 @@ def test_inbox_processes_each_new_batch_once(tmp_path, capsys):
     assert "1 new batch(es)" in capsys.readouterr().out
     runs = pd.read_parquet(out / "runs")
     assert sorted(runs.batch_id) == ["2026-11-01", "2026-11-02", "2026-11-03"]
+
+
+def test_progress_is_reported_and_the_summary_is_an_artifact(tmp_path):
+    from prefect.client.orchestration import get_client
+
+    from flows import progress
+    from flows.pipeline import batch_flow
+
+    seen: list[tuple[int, int]] = []
+    progress.set_hook(lambda done, total: seen.append((done, total)))
+    try:
+        batch_flow(str(SEED_BATCH), str(tmp_path / "out"), "progress-check")
+    finally:
+        progress.set_hook(None)
+    assert seen[0] == (0, 1) and seen[-1] == (1, 1)
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts()
+    mine = [a for a in artifacts if a.key == "warta-progress-check"]
+    assert mine and "| articles | 1 |" in mine[0].data

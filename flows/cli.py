@@ -27,14 +27,17 @@ from typing import Any
 from flows.runtime import configure_prefect
 
 EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
+WORKERS_HELP = "processes for the CPU-bound stages (default: all cores)"
 
 EPILOG = """examples:
   warta run data/seeds/example                 # into data/out/
   warta run ../shared/corpus/seed --out out-seed --batch-id seed
   warta validate inbox/2026-11-27 --allow-quarantine --docs gx-docs
+  warta inbox && warta report data/out -o report.html
+  warta serve --cron "*/15 * * * *"
   warta eval ../shared/gold --corpus ../shared
-environment: WARTA_OUT, WARTA_MAX_BYTES, WARTA_CHUNK_SIZE, WARTA_WORKERS, WARTA_LANG_MAX_CHARS set the defaults
-of the matching flags; PREFECT_* settings of your own (e.g. PREFECT_API_URL) are respected.
+environment: WARTA_OUT, WARTA_INBOX, WARTA_MAX_BYTES, WARTA_CHUNK_SIZE, WARTA_WORKERS, WARTA_LANG_MAX_CHARS
+set the defaults of the matching flags; PREFECT_* settings of your own (e.g. PREFECT_API_URL) are respected.
 exit codes: 0 ok, 1 validation or gate failed, 2 could not run."""
 
 
@@ -46,59 +49,43 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser(
-        "run",
-        help="run the pipeline on one batch folder",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    run.add_argument("batch_dir", type=Path, help="folder of .txt / .jsonl / .html inputs (read recursively)")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+
+    def batch_options(p: argparse.ArgumentParser, what: str) -> None:
+        p.add_argument("batch_dir", type=Path, help=what)
+        p.add_argument("--batch-id", default=None, help="batch id (default: the folder's name)")
+        p.add_argument("--max-bytes", type=int, default=None, help="largest input file accepted (default 5 MB)")
+        p.add_argument("--workers", type=int, default=None, help=WORKERS_HELP)
+
+    run = command("run", "run the pipeline on one batch folder")
+    batch_options(run, "folder of .txt / .jsonl / .html inputs (read recursively)")
     run.add_argument("--out", type=Path, default=None, help="output root (default: $WARTA_OUT or data/out)")
-    run.add_argument("--batch-id", default=None, help="batch id (default: the folder's name)")
     run.add_argument("--chunk-size", type=int, default=None, help="inputs per task call (default 500)")
-    run.add_argument("--max-bytes", type=int, default=None, help="largest input file accepted (default 5 MB)")
-    run.add_argument(
-        "--workers", type=int, default=None, help="processes for the CPU-bound stages (default: all cores)"
-    )
     run.add_argument("--dask", choices=["local"], default=None, help="run the CPU-bound stages on a local Dask cluster")
     run.add_argument("--dask-address", default=None, help="run them on an existing Dask cluster (tcp://host:port)")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
     run.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
-    va = sub.add_parser(
-        "validate",
-        help="check a new batch as CI would: run it into a temporary output and report",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    va.add_argument("batch_dir", type=Path, help="the batch folder to check")
-    va.add_argument("--batch-id", default=None, help="batch id (default: the folder's name)")
+    va = command("validate", "check a new batch as CI would: run it into a temporary output and report")
+    batch_options(va, "the batch folder to check")
     va.add_argument("--allow-quarantine", action="store_true", help="accept a batch with quarantined inputs")
     va.add_argument("--docs", type=Path, default=None, help="write Great Expectations Data Docs (HTML) here")
-    va.add_argument("--max-bytes", type=int, default=None, help="largest input file accepted (default 5 MB)")
-    va.add_argument("--workers", type=int, default=None, help="processes for the CPU-bound stages (default: all cores)")
     va.add_argument("--json", action="store_true", help="print the report as JSON")
-    ib = sub.add_parser("inbox", help="process every new batch folder of an inbox once, then stop")
+    ib = command("inbox", "process every new batch folder of an inbox once, then stop")
     ib.add_argument("--inbox", type=Path, default=None, help="inbox folder (default: $WARTA_INBOX or data/inbox)")
     ib.add_argument("--out", type=Path, default=None, help="output root (default: $WARTA_OUT or data/out)")
-    ib.add_argument("--workers", type=int, default=None, help="processes for the CPU-bound stages (default: all cores)")
+    ib.add_argument("--workers", type=int, default=None, help=WORKERS_HELP)
     ib.add_argument("--json", action="store_true", help="print the run summaries as JSON")
-    sv = sub.add_parser(
-        "serve",
-        help="process the inbox on a schedule until Ctrl-C (starts a local Prefect server if none is set)",
-    )
+    sv = command("serve", "process the inbox on a schedule until Ctrl-C (starts a local Prefect server if none is set)")
     sv.add_argument("--cron", default="*/15 * * * *", help="schedule (default: every 15 minutes)")
     sv.add_argument("--inbox", type=Path, default=None, help="inbox folder (default: $WARTA_INBOX or data/inbox)")
     sv.add_argument("--out", type=Path, default=None, help="output root (default: $WARTA_OUT or data/out)")
-    sv.add_argument("--workers", type=int, default=None, help="processes for the CPU-bound stages (default: all cores)")
-    rp = sub.add_parser("report", help="write one self-contained HTML report of a dataset")
+    sv.add_argument("--workers", type=int, default=None, help=WORKERS_HELP)
+    rp = command("report", "write one self-contained HTML report of a dataset")
     rp.add_argument("out_dir", type=Path, nargs="?", default=None, help="output root (default: $WARTA_OUT or data/out)")
     rp.add_argument("--output", "-o", type=Path, default=Path("warta-report.html"), help="the HTML file to write")
-    ev = sub.add_parser(
-        "eval",
-        help="score extraction against gold files (shared/gold format)",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    ev = command("eval", "score extraction against gold files (shared/gold format)")
     ev.add_argument("gold", nargs="+", type=Path, help="gold .json files or folders of them")
     ev.add_argument(
         "--corpus",

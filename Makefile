@@ -17,7 +17,7 @@ $(BIN)/warta: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || \
 	  { echo "Warta needs Python 3.11 or newer: run 'make PYTHON=python3.11 ...'"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@echo "Installing Warta and its dependencies into $(VENV) (first time only, ~2 min)..."
+	@echo "Installing Warta and its dependencies into $(VENV) (first time only, a few minutes)..."
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip 2>/dev/null
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $(BIN)/warta

@@ -357,12 +357,7 @@ def ingest_units(
     return deduplicate(build_docs(read_units(root, list(units)), batch_id), batch_id, seen)
 
 
-# ---------------------------------------------------------------- Prefect tasks
-
-
-# The article ids taken so far in a run (published by earlier batches, or earlier in this one),
-# kept in the flow's process under the run id: not a task parameter, which Prefect would walk.
-_SEEN: dict[str, dict[str, str]] = {}
+# ---------------------------------------------------------------- chunks in the worker pool
 
 
 def read_units(root: Path, units: list[Unit]) -> list[Doc | Rejected]:
@@ -394,6 +389,14 @@ def deduplicate(items: list[dict[str, Any] | Rejected], batch_id: str, seen: dic
         seen[item["article_id"]] = item["source_path"]
         articles.append(item)
     return articles, rejected
+
+
+# ---------------------------------------------------------------- Prefect tasks
+
+
+# The article ids taken so far in a run (published by earlier batches, or earlier in this one),
+# kept in the flow's process under the run id: not a task parameter, which Prefect would walk.
+_SEEN: dict[str, dict[str, str]] = {}
 
 
 @lazy_task(name="plan")

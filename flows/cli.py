@@ -322,31 +322,21 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = _parser().parse_args(argv)
     try:
-        if args.command == "run":
-            return cmd_run(args)
-        if args.command == "validate":
-            return cmd_validate(args)
-        if args.command == "eval":
-            return cmd_eval(args)
-        if args.command == "report":
-            return cmd_report(args)
-        if args.command == "inbox":
-            return cmd_inbox(args)
-        if args.command == "serve":
-            return cmd_serve(args)
+        commands = {
+            "run": cmd_run, "validate": cmd_validate, "eval": cmd_eval,
+            "report": cmd_report, "inbox": cmd_inbox, "serve": cmd_serve,
+        }  # fmt: skip
+        return commands[args.command](args)
     except KeyboardInterrupt:
         print(
             "warta: interrupted; the dataset is unchanged (staged files are removed on the next run)", file=sys.stderr
         )
         return EXIT_ERROR
-    except Exception as exc:  # one line for the user; the traceback with --debug via WARTA_DEBUG
-        import os
-
+    except Exception as exc:  # one line for the user; WARTA_DEBUG=1 shows the traceback
         if os.environ.get("WARTA_DEBUG"):
             raise
         print(f"warta: {type(exc).__name__}: {exc} (set WARTA_DEBUG=1 for the traceback)", file=sys.stderr)
         return EXIT_ERROR
-    return EXIT_ERROR
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ An article whose language has no resources in ``tasks/lang/`` is kept with
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 from typing import Any
 
 from tasks import lang
@@ -90,20 +89,6 @@ def extract_article(article: dict[str, Any]) -> tuple[dict[str, Any], list[dict[
     st_rows = statement_rows(article, statements)
     ids = {i: row["statement_id"] for i, row in enumerate(st_rows)}
     return {**article, "extraction_supported": True}, st_rows, stance_rows(article, stances, ids)
-
-
-def extract_articles(
-    articles: Iterable[dict[str, Any]],
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    out_articles: list[dict[str, Any]] = []
-    statements: list[dict[str, Any]] = []
-    stances: list[dict[str, Any]] = []
-    for article in articles:
-        row, st, sn = extract_article(article)
-        out_articles.append(row)
-        statements.extend(st)
-        stances.extend(sn)
-    return out_articles, statements, stances
 
 
 @lazy_task(name="extract")

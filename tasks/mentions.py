@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from tasks.lang import Actor, Lexicon, actor_key
 from tasks.text import WordIndex
 
-NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*\.?)")
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "la", "di"})
 RUN = re.compile(
     r"[A-Z][\w'’]*(?:-[\w'’]+)*\.?(?:[ ](?:(?:bin|binti|van|von|de|der|al|el|da|dos)[ ])?"

@@ -48,9 +48,6 @@ class Stance:
     rule: str
 
 
-WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
-
-
 @dataclass(frozen=True)
 class CueHit:
     start: int

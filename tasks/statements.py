@@ -25,6 +25,7 @@ from functools import cache
 from tasks.lang import Lexicon
 from tasks.mentions import UNKNOWN, Entities, Person, Speaker, _has_title, match_title, name_suffix, resolve
 from tasks.text import (
+    PLAIN_WORD,
     QUOTE_MARKS,
     Quote,
     opens_with_quote,
@@ -59,7 +60,6 @@ VERBISH = re.compile(
     r"(?<![\w-])(?:me(?:m|n|ng|ny)\w{2,}|me[lrwy]\w{3,}|ber\w{3,}|ter\w{3,}|dan|yang|di mana|ketika|karena)(?![\w-])"
 )
 CHAIN_BREAK = re.compile(r"\b(?:di mana|yang|ketika|saat|karena|sehingga|agar|jika|sementara)\b")
-CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:dan|serta)\s")
 LEAD_ADVERBIAL = re.compile(
     r"(?:(?:Sebelumnya|Sementara itu|Sementara|Selain itu|Namun|Kemudian|Lebih lanjut|Di sisi lain|Adapun|"
     r"Dalam kesempatan itu|Pada kesempatan itu|Sedangkan|Menanggapi hal itu|Dalam pernyataannya)"
@@ -112,7 +112,6 @@ APPOSITIVE_NAME = re.compile(
     r",\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|pada)\b))"
 )
 SUBJECT_REGION = re.compile(r"[A-Z][^,.;:\"“”\n]{0,70}")
-CUE_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
 LEADING_PUNCT = re.compile(r"\s*[,.]?\s*")
 TAIL_STOP = re.compile(r"[.!?](?:\s|$)|[\"“”]")
 BETWEEN_CUE_AND_QUOTE = re.compile(r"(?:\s+(?:kepada|pada)\s+[^\"“”]{1,80}?)?\s*[,:]?\s*(?:bahwa\s*)?")
@@ -224,7 +223,7 @@ class _Extractor:
         return [Cue(s, e, self.body[s:e]) for s, e, low in self.entities.words.between(start, end) if low in vocab]
 
     def cue_at(self, pos: int, end: int) -> Cue | None:
-        m = CUE_WORD.match(self.body, pos, end)
+        m = PLAIN_WORD.match(self.body, pos, end)
         return Cue(m.start(), m.end(), m.group()) if m and m.group().lower() in self.vocab else None
 
     def previous(self, pos: int) -> Speaker | None:

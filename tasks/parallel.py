@@ -38,7 +38,7 @@ def default_workers() -> int:
 
 
 def _warm_up() -> None:
-    from tasks import lang
+    from tasks.extract import lang
     from tasks.language import detect_language
 
     detect_language("warm up")

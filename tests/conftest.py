@@ -35,7 +35,7 @@ def seed_text() -> str:
 
 @pytest.fixture(scope="session")
 def lex():
-    from tasks import lang
+    from tasks.extract import lang
 
     return lang.load("id")
 

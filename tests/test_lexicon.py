@@ -1,7 +1,7 @@
 import pytest
 
-from tasks import lang
-from tasks.lang import LexiconError, parse_tsv
+from tasks.extract import lang
+from tasks.extract.lang import LexiconError, parse_tsv
 
 
 def test_indonesian_resources_load_and_are_complete(lex):

@@ -3,11 +3,11 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tasks import lang
 from tasks.clean import clean_article
+from tasks.extract import lang
+from tasks.extract.stances import extract_stances
+from tasks.extract.statements import extract_statements
 from tasks.ingest import decode_bytes, repair_mojibake
-from tasks.stances import extract_stances
-from tasks.statements import extract_statements
 
 LEX = lang.load("id")
 # text with the characters that matter to the extractor: quotes, punctuation, capitals, cue words

@@ -1,5 +1,5 @@
-from tasks.stances import extract_stances
-from tasks.statements import extract_statements
+from tasks.extract.stances import extract_stances
+from tasks.extract.statements import extract_statements
 
 
 def stances(body, lex):

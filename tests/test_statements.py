@@ -1,6 +1,6 @@
 """Statement rules on sentences written for these tests (invented people, real lexicon words)."""
 
-from tasks.statements import extract_statements
+from tasks.extract.statements import extract_statements
 
 
 def run(body, lex):

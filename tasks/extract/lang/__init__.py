@@ -1,6 +1,6 @@
 """Per-language resources as data, and the registry that maps a language code to them.
 
-A language is supported for extraction when it has a folder here (``tasks/lang/<code>/``) with the
+A language is supported for extraction when it has a folder here (``tasks/extract/lang/<code>/``) with the
 files listed in ``REQUIRED``. Everything is loaded once, validated on load, and shared read-only.
 """
 
@@ -72,10 +72,10 @@ def actor_key(alias: str) -> str:
 
 def _rows(lang: str, name: str) -> list[dict[str, str]]:
     try:
-        text = resources.files("tasks.lang").joinpath(lang, name).read_text("utf-8")
+        text = resources.files("tasks.extract.lang").joinpath(lang, name).read_text("utf-8")
     except FileNotFoundError as exc:
-        raise LexiconError(f"tasks/lang/{lang}/{name} is missing; every language needs {sorted(REQUIRED)}") from exc
-    return parse_tsv(text, name, f"tasks/lang/{lang}/{name}")
+        raise LexiconError(f"tasks/extract/lang/{lang}/{name} is missing; every language needs {sorted(REQUIRED)}") from exc
+    return parse_tsv(text, name, f"tasks/extract/lang/{lang}/{name}")
 
 
 def parse_tsv(text: str, name: str, where: str) -> list[dict[str, str]]:
@@ -108,7 +108,7 @@ def parse_tsv(text: str, name: str, where: str) -> list[dict[str, str]]:
 
 
 def available_languages() -> list[str]:
-    root = resources.files("tasks.lang")
+    root = resources.files("tasks.extract.lang")
     return sorted(p.name for p in root.iterdir() if p.is_dir() and p.joinpath("cues.tsv").is_file())
 
 
@@ -130,12 +130,12 @@ def load(language: str) -> Lexicon:
     actors: dict[str, Actor] = {}
     for row in _rows(language, "actors.tsv"):
         if not CODE_RE.match(row["code"]):
-            raise LexiconError(f"tasks/lang/{language}/actors.tsv: code {row['code']!r} is not an upper-case code")
+            raise LexiconError(f"tasks/extract/lang/{language}/actors.tsv: code {row['code']!r} is not an upper-case code")
         actor = Actor(row["code"], row["type"], row["name"])
         for alias in [row["name"], *filter(None, (a.strip() for a in row["aliases"].split("|")))]:
             key = actor_key(alias)
             if key in actors and actors[key] != actor:
-                raise LexiconError(f"tasks/lang/{language}/actors.tsv: alias {alias!r} names two actors")
+                raise LexiconError(f"tasks/extract/lang/{language}/actors.tsv: alias {alias!r} names two actors")
             actors[key] = actor
     office = _rows(language, "office_words.tsv")
     titles = _rows(language, "titles.tsv")

@@ -1,6 +1,6 @@
 """Stage 3, extract: statements and stances of each article in a supported language.
 
-An article whose language has no resources in ``tasks/lang/`` is kept with
+An article whose language has no resources in ``tasks/extract/lang/`` is kept with
 ``extraction_supported = False`` and yields no rows: never a guess in the wrong language.
 """
 
@@ -9,11 +9,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from tasks import lang
 from tasks._task import lazy_task
-from tasks.mentions import Entities
-from tasks.stances import Stance, extract_stances
-from tasks.statements import Statement, extract_statements
+from tasks.extract import lang
+from tasks.extract.mentions import Entities
+from tasks.extract.stances import Stance, extract_stances
+from tasks.extract.statements import Statement, extract_statements
 
 log = logging.getLogger(__name__)
 

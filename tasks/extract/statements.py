@@ -22,9 +22,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from tasks.lang import Lexicon
-from tasks.mentions import UNKNOWN, Entities, Person, Speaker, _has_title, match_title, name_suffix, resolve
-from tasks.text import (
+from tasks.extract.lang import Lexicon
+from tasks.extract.mentions import UNKNOWN, Entities, Person, Speaker, _has_title, match_title, name_suffix, resolve
+from tasks.extract.text import (
     PLAIN_WORD,
     QUOTE_MARKS,
     Quote,

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from tasks.lang import Actor, Lexicon, actor_key
-from tasks.mentions import Entities, Speaker, resolve
-from tasks.statements import Statement, _subject_before
-from tasks.text import WordIndex, paragraph_spans, sentence_spans
+from tasks.extract.lang import Actor, Lexicon, actor_key
+from tasks.extract.mentions import Entities, Speaker, resolve
+from tasks.extract.statements import Statement, _subject_before
+from tasks.extract.text import WordIndex, paragraph_spans, sentence_spans
 
 log = logging.getLogger(__name__)
 

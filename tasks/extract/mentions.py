@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tasks.lang import Actor, Lexicon, actor_key
-from tasks.text import WordIndex
+from tasks.extract.lang import Actor, Lexicon, actor_key
+from tasks.extract.text import WordIndex
 
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "la", "di"})
 RUN = re.compile(

@@ -94,6 +94,13 @@ def _parser() -> argparse.ArgumentParser:
         help="folder the gold 'source' paths are relative to (default: the gold folder's parent)",
     )
     ev.add_argument(
+        "--quotes",
+        choices=["as-written", "close-both", "open-both", "straight"],
+        default="as-written",
+        help="rewrite the articles' double quotation marks first (close-both: every mark becomes ”), to measure "
+        "extraction on text that writes one glyph for both marks",
+    )
+    ev.add_argument(
         "--out",
         type=Path,
         default=None,

@@ -198,15 +198,31 @@ def source_text(gold: dict[str, Any], corpus_root: Path) -> tuple[str, dict[str,
 
 
 Rows = list[dict[str, Any]]
+# how a site may write double quotation marks; the gold anchors ignore the marks, so every style scores alike
+QUOTE_STYLES = {
+    "as-written": {},
+    "close-both": {"“": "”", '"': "”"},
+    "open-both": {"”": "“", '"': "“"},
+    "straight": {"“": '"', "”": '"'},
+}
 
 
-def extract_for_gold(gold: dict[str, Any], corpus_root: Path) -> tuple[dict[str, Any], Rows, Rows]:
+def restyle_quotes(text: str, style: str) -> str:
+    """``text`` with its double quotation marks written in one of ``QUOTE_STYLES``."""
+    table = QUOTE_STYLES[style]
+    return text.translate(str.maketrans(table)) if table else text
+
+
+def extract_for_gold(
+    gold: dict[str, Any], corpus_root: Path, quotes: str = "as-written"
+) -> tuple[dict[str, Any], Rows, Rows]:
     """Run the pipeline's stages (ingest cleaning, language, extraction) on one gold article."""
     from tasks.extract import extract_article
     from tasks.ingest import Doc, Rejected, build_article
     from tasks.language import detect_articles
 
     text, record = source_text(gold, corpus_root)
+    text = restyle_quotes(text, quotes)
     meta = {k: record.get(k) for k in ("title", "url", "author", "editor", "published")}
     article = build_article(Doc(gold["source"], text, meta), "eval")
     if isinstance(article, Rejected):
@@ -233,7 +249,7 @@ def rows_from_dataset(out_dir: Path, article_id: str) -> tuple[list[dict[str, An
 
 
 def evaluate(
-    gold_paths: Iterable[Path], corpus_root: Path | None = None, out_dir: Path | None = None
+    gold_paths: Iterable[Path], corpus_root: Path | None = None, out_dir: Path | None = None, quotes: str = "as-written"
 ) -> tuple[Score, list[Score]]:
     """Score every gold file; rows come from ``out_dir`` when it holds the article, else from a fresh
     in-process extraction with the pipeline's own stages."""
@@ -242,7 +258,7 @@ def evaluate(
     for path in gold_files(gold_paths):
         gold = json.loads(path.read_text("utf-8"))
         root = corpus_root or path.parent.parent
-        article, statements, stances = extract_for_gold(gold, root)
+        article, statements, stances = extract_for_gold(gold, root, quotes)
         if out_dir is not None:
             stored = rows_from_dataset(out_dir, article["article_id"])
             if stored is not None and (stored[0] or stored[1]):
@@ -282,7 +298,7 @@ def format_table(total: Score, per_article: list[Score], show_articles: bool) ->
 
 def run_eval(args: Any) -> int:
     """``warta eval``: print the scores (table or JSON); exit 0."""
-    total, per_article = evaluate(args.gold, args.corpus, args.out)
+    total, per_article = evaluate(args.gold, args.corpus, args.out, getattr(args, "quotes", "as-written"))
     if args.json:
         articles = [s.as_dict() for s in per_article]
         payload = {"total": total.as_dict(), "articles": articles, "misses": total.misses}

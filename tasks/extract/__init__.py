@@ -11,7 +11,7 @@ from typing import Any
 
 from tasks._task import lazy_task
 from tasks.extract import lang
-from tasks.extract.mentions import Entities
+from tasks.extract.document import Document
 from tasks.extract.stances import Stance, extract_stances
 from tasks.extract.statements import Statement, extract_statements
 
@@ -83,7 +83,7 @@ def extract_article(article: dict[str, Any]) -> tuple[dict[str, Any], list[dict[
         return {**article, "extraction_supported": False}, [], []
     lex = lang.load(language)
     body = article["body"]
-    entities = Entities(body, lex)
+    entities = Document(body, lex)
     statements = extract_statements(body, lex, entities)
     stances = extract_stances(body, lex, statements, entities)
     st_rows = statement_rows(article, statements)

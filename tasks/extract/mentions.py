@@ -1,6 +1,6 @@
 """Who is who in one article: person names with their roles, actors, and speaker resolution.
 
-``Entities`` indexes an article once; ``resolve`` turns an attribution as written ("Gil", "Ia",
+``resolve`` turns an attribution as written ("Gil", "Ia",
 "Menteri Luar Negeri Venezuela Yvan Gil", "Rusia", "juru bicara senior pemerintah") into a
 ``Speaker`` with the fullest name in the article, a role, a type and an actor code.
 """
@@ -8,17 +8,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from tasks.extract.lang import Actor, Lexicon, actor_key
-from tasks.extract.text import WordIndex
+from tasks.extract.document import Document, Person, actor_in, match_title
+from tasks.extract.lang import Lexicon, actor_key
 
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "la", "di"})
 RUN = re.compile(
     r"[A-Z][\w'’]*(?:-[\w'’]+)*\.?(?:[ ](?:(?:bin|binti|van|von|de|der|al|el|da|dos)[ ])?"
     r"[A-Z][\w'’]*(?:-[\w'’]+)*\.?)*"
 )
-ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
 GROUP_OPENERS = frozenset({"para", "beberapa", "sejumlah", "banyak", "kedua", "ketiga", "kelompok"})
 ORG_HEADS = frozenset(
     {
@@ -63,15 +62,6 @@ class Speaker:
 UNKNOWN = Speaker(None, None, "unknown")
 
 
-@dataclass
-class Person:
-    name: str
-    start: int
-    role: str | None = None
-    code: str | None = None
-    tokens: tuple[str, ...] = field(default=())
-
-
 def _is_name_word(word: str, lex: Lexicon) -> bool:
     w = word.rstrip(".")
     low = w.lower()
@@ -107,139 +97,11 @@ def _ends_actor(words: list[str], lex: Lexicon) -> bool:
     return False
 
 
-def actor_in(text: str, lex: Lexicon) -> Actor | None:
-    """The first state or organisation named in ``text`` (longest alias at each position)."""
-    words = text.split()
-    for i in range(len(words)):
-        for n in (4, 3, 2, 1):
-            alias = " ".join(words[i : i + n]).strip(",.;:()")
-            if not alias:
-                continue
-            actor = lex.actors.get(actor_key(alias)) or (None if alias.isupper() else lex.actors.get(alias.lower()))
-            if actor is not None and (alias[0].isupper() or alias.isupper()):
-                return actor
-    return None
-
-
-def match_title(words: list[str], lex: Lexicon) -> int:
-    """Number of leading words of ``words`` that form a title (0 when none)."""
-    for n in (4, 3, 2, 1):
-        if len(words) >= n and " ".join(words[:n]).lower() in lex.titles:
-            return n
-    return 0
-
-
-class Entities:
-    """People named in one article, indexed for resolving later short mentions."""
-
-    def __init__(self, body: str, lex: Lexicon) -> None:
-        self.body = body
-        self.lex = lex
-        self.words = WordIndex(body)
-        self.people: list[Person] = []
-        for m in RUN.finditer(body):
-            words = m.group().split(" ")
-            cut = name_suffix(words, lex)
-            name_words = words[cut:]
-            if not name_words:
-                continue
-            name_start = m.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
-            role = self._role_before(name_start)
-            if len(name_words) < 2 and role is None:
-                continue
-            name = " ".join(name_words).rstrip(".")
-            code = None
-            if role:
-                actor = actor_in(role, lex)
-                code = actor.code if actor else None
-            self.people.append(Person(name, name_start, role, code, tuple(name.split())))
-
-    def _role_before(self, name_start: int) -> str | None:
-        """The title phrase right before a name ("Menteri Luar Negeri Venezuela"), if any."""
-        window = self.body[max(0, name_start - 90) : name_start]
-        window = re.split(r"[.,;:()\"“”\n]", window)[-1]
-        words = window.split()
-        # walk back over words that can belong to a role
-        i = len(words)
-        while i > 0:
-            w = words[i - 1]
-            low = w.lower()
-            if (
-                low in self.lex.office_words
-                or low in ROLE_CONNECTORS
-                or low in self.lex.titles
-                or low in self.lex.title_words
-                or actor_key(w) in self.lex.actors
-                or (w[:1].isupper() and low not in self.lex.pronouns)
-            ):
-                i -= 1
-            else:
-                break
-        role_words = words[i:]
-        while role_words and role_words[0].lower() in ROLE_CONNECTORS:
-            role_words = role_words[1:]
-        for j in range(len(role_words)):
-            if match_title(role_words[j:], self.lex):
-                return " ".join(role_words[j:]) or None
-        return None
-
-    def fullest(self, name: str, before: int | None = None) -> Person | None:
-        """The longest person name in the article ending with ``name`` (a family name), else the
-        longest one starting with it (Indonesian copy often shortens "Siti Rohani" to "Siti")."""
-        want = tuple(name.split())
-        n = len(want)
-        found = [p for p in self.people if len(p.tokens) >= n and p.tokens[-n:] == want]
-        if not found:
-            # a given name stands for the person only for local (Indonesian or unplaced) people:
-            # "Kim" for a Korean is a family name, not "Kim Jong Un"
-            found = [p for p in self.people if p.tokens[:n] == want and p.code in (None, "IDN")]
-        return max(found, key=lambda p: (len(p.tokens), -p.start)) if found else None
-
-    def expand_role(self, description: str) -> tuple[str, Person | None]:
-        """The fullest form of a role named without a person ("Juru bicara" -> "Juru Bicara Kementerian
-        Luar Negeri Korea Utara"), and the person it introduces when a name follows it in the article."""
-        best, best_person = description, None
-        pattern = re.compile(r"(?<![\w-])" + re.escape(description) + r"(?![\w-])", re.IGNORECASE)
-        for m in pattern.finditer(self.body):
-            words: list[str] = []
-            tail = self.body[m.end() : m.end() + 120]
-            prev_end = 0
-            for w in re.finditer(r"[^\s,.;:()\"“”]+", tail):
-                if tail[prev_end : w.start()].strip():  # punctuation in between
-                    break
-                prev_end = w.end()
-                low = w.group().lower()
-                if not (w.group()[0].isupper() or low in {"untuk", "urusan", "bidang"}):
-                    break
-                words.append(w.group())
-            while words and words[-1].lower() in ROLE_CONNECTORS:
-                words.pop()
-            full = " ".join([self.body[m.start() : m.end()], *words])
-            person = None
-            cut = name_suffix(full.split(), self.lex)
-            name_words = full.split()[cut:]
-            if len(name_words) >= 2:
-                person = self.fullest(" ".join(name_words))
-            if person is not None and best_person is None:
-                best, best_person = full, person
-            elif best_person is None and len(full) > len(best):
-                best = full
-        return best, best_person
-
-    def known_token(self, word: str) -> bool:
-        """Whether ``word`` is part of some person's name in the article ("Kim" of "Kim Jong Un")."""
-        return any(word in p.tokens for p in self.people)
-
-    def last_person(self, before: int) -> Person | None:
-        prior = [p for p in self.people if p.start < before]
-        return prior[-1] if prior else None
-
-
 def _clean_phrase(text: str) -> str:
     return " ".join(text.strip(" ,.;:\"“”'").split())
 
 
-def resolve(phrase: str, entities: Entities, at: int, previous: Speaker | None) -> Speaker:
+def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
     """Resolve an attribution as written into a Speaker.
 
     ``previous`` is the last resolved speaker before ``at`` (for pronouns and ``-nya`` cues).
@@ -249,7 +111,12 @@ def resolve(phrase: str, entities: Entities, at: int, previous: Speaker | None) 
     if not written:
         return UNKNOWN
     low = written.lower()
+    first_word = low.split()[0]
     refers = lex.pronouns.get(low)
+    if refers is None and lex.pronouns.get(first_word) == "person":
+        refers = "person"  # "dia menambahkan": a pronoun and its verb
+    if refers is None and low.split()[-1] in DEMONSTRATIVES and _has_title(written.split(), lex):
+        return _role_anaphor(written, entities, at, previous)  # "Politikus partai ini", "Jenderal itu"
     if refers is not None:
         if refers == "person":
             if previous is not None and previous.type == "person" and previous.name:
@@ -259,6 +126,9 @@ def resolve(phrase: str, entities: Entities, at: int, previous: Speaker | None) 
                 return Speaker(written, person.name, "person", person.role, person.code)
             return Speaker(written, None, "unknown")
         return Speaker(written, _group_antecedent(entities, at) or written, "group")
+    tagged = entities.person_in(at, at + len(phrase)) if entities.body[at : at + len(phrase)] == phrase else None
+    if tagged is not None:
+        return _person_speaker(written, tagged, entities, phrase[: tagged.start - at])
     words = written.replace(",", " ").split()
     if len(words) > 1 and words[0].lower() in {"sang", "si"}:
         words = words[1:]
@@ -309,6 +179,44 @@ def resolve(phrase: str, entities: Entities, at: int, previous: Speaker | None) 
     return Speaker(written, written_full, kind, role, actor.code if actor else None)
 
 
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+
+
+def _role_anaphor(written: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
+    """A role phrase pointing back ("Anggota Komisi II DPR ini"): the person named earlier whose
+    role shares most words with it, else the person the text was last about."""
+    want = {w.lower() for w in written.split()[:-1] if w[:1].isupper()}
+    best, best_overlap = None, 0
+    for p in entities.people:
+        if p.start >= at or not p.role:
+            continue
+        overlap = len(want & {w.lower() for w in p.role.split()})
+        if overlap >= best_overlap and overlap > 0:
+            best, best_overlap = p, overlap
+    if best is not None:
+        person = entities.fullest(best.name) or best
+        return Speaker(written, person.name, "person", best.role, best.code)
+    if previous is not None and previous.type == "person" and previous.name:
+        return Speaker(written, previous.name, "person", previous.role, previous.code)
+    person = entities.last_person(at)
+    if person is not None:
+        return Speaker(written, person.name, "person", person.role, person.code)
+    return Speaker(written, None, "unknown")
+
+
+def _person_speaker(written: str, tagged: Person, entities: Document, before: str) -> Speaker:
+    """A speaker whose attribution holds a tagged person name: the fullest form of that name in the
+    article, the role written before it (or the one the article gave the person)."""
+    person = entities.fullest(tagged.name) or tagged
+    role_text = _clean_phrase(before) or None
+    if role_text and not _has_title(role_text.replace(",", " ").split(), entities.lex):
+        role_text = None
+    role = role_text or person.role or tagged.role
+    actor = actor_in(role, entities.lex) if role else None
+    code = actor.code if actor else (person.code or tagged.code)
+    return Speaker(written, person.name, "person", role, code)
+
+
 def _has_title(words: list[str], lex: Lexicon) -> bool:
     return any(match_title(words[i:], lex) for i in range(len(words)))
 
@@ -316,7 +224,7 @@ def _has_title(words: list[str], lex: Lexicon) -> bool:
 GROUP_PAIR = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) dan (istrinya|suaminya|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)")
 
 
-def _group_antecedent(entities: Entities, at: int) -> str | None:
+def _group_antecedent(entities: Document, at: int) -> str | None:
     """The last "X dan Y" pair of names before ``at`` ("Maduro dan istrinya")."""
     window = entities.body[max(0, at - 600) : at]
     best = None

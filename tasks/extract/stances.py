@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
+from tasks.extract.document import Document
 from tasks.extract.lang import Actor, Lexicon, actor_key
-from tasks.extract.mentions import Entities, Speaker, resolve
+from tasks.extract.mentions import Speaker, resolve
 from tasks.extract.statements import Statement, _subject_before
 from tasks.extract.text import WordIndex, paragraph_spans, sentence_spans
 
@@ -132,7 +133,7 @@ def _party_of_speaker(sp: Speaker, lex: Lexicon) -> Party | None:
 
 
 def _holder_from_span(
-    body: str, s: int, e: int, lex: Lexicon, entities: Entities, previous: Speaker | None
+    body: str, s: int, e: int, lex: Lexicon, entities: Document, previous: Speaker | None
 ) -> Party | None:
     """A holder read from a subject: a person, or else the first state or organisation in it."""
     sp = resolve(body[s:e], entities, s, previous)
@@ -148,10 +149,10 @@ def _holder_from_span(
 
 
 def extract_stances(
-    body: str, lex: Lexicon, statements: list[Statement], entities: Entities | None = None
+    body: str, lex: Lexicon, statements: list[Statement], entities: Document | None = None
 ) -> list[Stance]:
     """Stances of one article; one per (holder, target, polarity), the most confident kept."""
-    entities = entities or Entities(body, lex)
+    entities = entities or Document(body, lex)
     found: list[Stance] = []
     for ps, pe in paragraph_spans(body):
         for s, e in sentence_spans(body, ps, pe):
@@ -166,7 +167,7 @@ def extract_stances(
 
 
 def _stances_at(
-    body: str, lex: Lexicon, entities: Entities, statements: list[Statement], s: int, e: int, m: CueHit
+    body: str, lex: Lexicon, entities: Document, statements: list[Statement], s: int, e: int, m: CueHit
 ) -> list[Stance]:
     cue = m.cue
     low = " ".join(cue.split()).lower()

@@ -22,16 +22,14 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from tasks.extract.document import Document, Person, match_title
 from tasks.extract.lang import Lexicon
-from tasks.extract.mentions import UNKNOWN, Entities, Person, Speaker, _has_title, match_title, name_suffix, resolve
+from tasks.extract.mentions import UNKNOWN, Speaker, _has_title, name_suffix, resolve
 from tasks.extract.text import (
     PLAIN_WORD,
     QUOTE_MARKS,
     Quote,
     opens_with_quote,
-    paragraph_spans,
-    quotes_in_paragraph,
-    sentence_spans,
     trim,
 )
 
@@ -208,11 +206,11 @@ def _subject_before(body: str, clause_start: int, verb_start: int) -> tuple[int,
 
 
 class _Extractor:
-    def __init__(self, body: str, lex: Lexicon, entities: Entities | None = None) -> None:
+    def __init__(self, body: str, lex: Lexicon, entities: Document | None = None) -> None:
         self.body = body
         self.lex = lex
-        self.entities = entities or Entities(body, lex)
-        self.paragraphs = paragraph_spans(body)
+        self.entities = entities or Document(body, lex)
+        self.paragraphs = self.entities.paragraphs
         self.out: list[Statement] = []
         self.vocab = lex.report_verbs | lex.quote_cues | lex.comma_verbs
 
@@ -256,11 +254,7 @@ class _Extractor:
         )
 
     def sentence_of(self, pos: int, para: int) -> tuple[int, int]:
-        ps, pe = self.paragraphs[para]
-        for s, e in sentence_spans(self.body, ps, pe):
-            if s <= pos < e:
-                return s, e
-        return ps, pe
+        return self.entities.sentence_of(pos)
 
     # ------------------------------------------------------------ direct
     def attribution_after(self, q: Quote, para_end: int) -> tuple[Speaker, str, tuple[int, int]] | None:
@@ -355,10 +349,10 @@ class _Extractor:
     def direct(self) -> None:
         body = self.body
         chain: list[tuple[Quote, int]] = []
-        for i, (ps, pe) in enumerate(self.paragraphs):
+        for i, _ in enumerate(self.paragraphs):
             nxt = self.paragraphs[i + 1] if i + 1 < len(self.paragraphs) else None
             next_opens = nxt is not None and opens_with_quote(body, *nxt)
-            for q in quotes_in_paragraph(body, ps, pe, next_opens):
+            for q in self.entities.quotes[i]:
                 chain.append((q, i))
                 if q.continued:
                     continue
@@ -407,13 +401,12 @@ class _Extractor:
     def indirect(self) -> None:
         body = self.body
         direct_spans = [(st.start, st.end) for st in self.out]
-        for i, (ps, pe) in enumerate(self.paragraphs):
-            for s, e in sentence_spans(body, ps, pe):
-                if opens_with_quote(body, s, e) and QUOTE_MARKS.search(body, s + 1, e) is None:
-                    continue
-                if self._covered(s, e, direct_spans):
-                    continue
-                self._indirect_sentence(s, e, i)
+        for s, e, i in self.entities.sentences:
+            if opens_with_quote(body, s, e) and QUOTE_MARKS.search(body, s + 1, e) is None:
+                continue
+            if self._covered(s, e, direct_spans):
+                continue
+            self._indirect_sentence(s, e, i)
 
     def tail_cue(self, s: int, e: int) -> Cue | None:
         """The quote cue of "..., kata X(, Jumat)." closing the sentence ``body[s:e]``."""
@@ -435,9 +428,7 @@ class _Extractor:
 
     def quote_spans(self, para: int) -> list[tuple[int, int]]:
         ps, pe = self.paragraphs[para]
-        nxt = self.paragraphs[para + 1] if para + 1 < len(self.paragraphs) else None
-        opens = nxt is not None and opens_with_quote(self.body, *nxt)
-        spans = [(q.open_mark, q.close_mark + 1) for q in quotes_in_paragraph(self.body, ps, pe, opens)]
+        spans = [(q.open_mark, q.close_mark + 1) for q in self.entities.quotes[para]]
         if para > 0 and opens_with_quote(self.body, ps, pe) and not spans:
             spans.append((ps, pe))
         return spans
@@ -517,7 +508,7 @@ class _Extractor:
             self.add("indirect", (c_start, c_end), para, sp, v.cue, (s, e), "indirect_verb")
 
 
-def extract_statements(body: str, lex: Lexicon, entities: Entities | None = None) -> list[Statement]:
+def extract_statements(body: str, lex: Lexicon, entities: Document | None = None) -> list[Statement]:
     """Direct and indirect statements of one article, in text order."""
     ex = _Extractor(body, lex, entities)
     ex.direct()
@@ -529,7 +520,7 @@ def extract_statements(body: str, lex: Lexicon, entities: Entities | None = None
     return _resolve_pronouns(ordered, ex.entities)
 
 
-def _resolve_pronouns(statements: list[Statement], entities: Entities) -> list[Statement]:
+def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[Statement]:
     """Re-resolve pronoun speakers in text order, now that direct and indirect statements are known."""
     out: list[Statement] = []
     previous: Speaker | None = None
@@ -551,7 +542,7 @@ def _resolve_pronouns(statements: list[Statement], entities: Entities) -> list[S
     return out
 
 
-def _newcomer(entities: Entities, spans: list[tuple[int, int]], after: int, before: int) -> Person | None:
+def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, before: int) -> Person | None:
     """A person introduced by full name after the last statement and outside any statement's text:
     "Suara kritis juga datang dari Felix Klein ... Ia mendorong ..." -> Felix Klein."""
     body = entities.body

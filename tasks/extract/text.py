@@ -131,23 +131,67 @@ def trim(body: str, start: int, end: int, chars: str = " \t\n,;:") -> tuple[int,
     return start, end
 
 
-def quotes_in_paragraph(body: str, start: int, end: int, next_opens: bool) -> list[Quote]:
-    """Quotations in one paragraph; straight, curly and mixed marks.
+NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+OPENING_CONTEXT = frozenset("([{—–-/")
+CLOSING_CONTEXT = frozenset(",.;:!?)]}—–-/…")
 
-    A quotation left open at the paragraph end is kept only when the next paragraph opens with a
-    quotation mark (the convention for a quotation continued over paragraphs); otherwise it is
-    unbalanced and dropped, never allowed to swallow the rest of the article.
+
+def mark_role(body: str, pos: int, start: int, end: int) -> str:
+    """Whether the quotation mark at ``pos`` opens, closes, or cannot be told by position.
+
+    Real text writes ``”`` (or ``"``, or ``“``) for both marks, so the glyph is not trusted: a mark at
+    the paragraph start or after a space or bracket, followed by a word, opens; a mark after a word or
+    punctuation, followed by a space, punctuation or the paragraph end, closes.
+    """
+    before = body[pos - 1] if pos > start else None
+    after = body[pos + 1] if pos + 1 < end else None
+    opens = (before is None or before.isspace() or before in OPENING_CONTEXT) and (
+        after is not None and not after.isspace() and after not in CLOSING_CONTEXT
+    )
+    closes = (before is not None and not before.isspace()) and (
+        after is None or after.isspace() or after in CLOSING_CONTEXT or QUOTE_MARKS.match(after) is not None
+    )
+    if opens == closes:
+        return "either"
+    return "open" if opens else "close"
+
+
+def quotes_in_paragraph(
+    body: str, start: int, end: int, next_opens: bool, cues: frozenset[str] = frozenset()
+) -> list[Quote]:
+    """Quotations in one paragraph, with marks paired by position and context, never by glyph alone.
+
+    A mark that can only open while a quotation is open restarts it (the earlier one was unbalanced);
+    a mark that can only close while none is open is a stray and skipped. Two exceptions for a
+    misplaced space (``..., "kata Gubernur``): a mark followed by a quotation cue (``cues``, lower
+    case) closes, and so does the paragraph's last mark while a quotation is open. A quotation left open at the
+    paragraph end is kept only when the next paragraph opens with a quotation mark (the convention for
+    a quotation continued over paragraphs); otherwise it is unbalanced and dropped, never allowed to
+    swallow the next paragraph.
     """
     found: list[Quote] = []
     opened: int | None = None
-    for m in QUOTE_MARKS.finditer(body, start, end):
-        ch, pos = m.group(), m.start()
+    marks = list(QUOTE_MARKS.finditer(body, start, end))
+    for k, m in enumerate(marks):
+        pos = m.start()
+        role = mark_role(body, pos, start, end)
+        if role == "open" and opened is not None:
+            word = NEXT_WORD.match(body, pos + 1, end)
+            if k == len(marks) - 1 or (word is not None and word.group(1).lower() in cues):
+                role = "close"
+        if role == "either":  # no help from the context: trust a one-sided glyph, else alternate
+            glyph = m.group()
+            role = "open" if glyph in OPEN_ONLY else "close" if glyph in CLOSE_ONLY else "toggle"
+            if role == "close" and opened is None:
+                role = "open"
+            elif role == "open" and opened is not None:
+                role = "close"
         if opened is None:
-            if ch in CLOSE_ONLY:
+            if role == "close":
                 log.debug("stray closing mark at %d", pos)
                 continue
             opened = pos
-        elif ch in OPEN_ONLY:
+        elif role == "open":
             log.debug("unbalanced opening mark at %d: restarting", opened)
             opened = pos
         else:
@@ -167,4 +211,5 @@ def _quote(body: str, open_mark: int, close_mark: int, continued: bool) -> Quote
 
 
 def opens_with_quote(body: str, start: int, end: int) -> bool:
-    return start < end and body[start] in OPEN_ONLY + STRAIGHT
+    """Whether a paragraph starts with a quotation mark (any glyph: position decides)."""
+    return start < end and QUOTE_MARKS.match(body, start) is not None and mark_role(body, start, start, end) != "close"

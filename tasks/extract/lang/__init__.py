@@ -31,7 +31,7 @@ ALLOWED = {
     ("stance_cues.tsv", "polarity"): {"support", "oppose"},
     ("stance_cues.tsv", "target"): {"object", "agent"},
     ("pronouns.tsv", "refers"): {"person", "group", "actor"},
-    ("office_words.tsv", "kind"): {"head", "word"},
+    ("office_words.tsv", "kind"): {"head", "place", "word"},
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 
@@ -63,6 +63,7 @@ class Lexicon:
     channels: dict[str, str]  # lower-case channel -> as listed
     office_words: frozenset[str]  # lower-case words of institution names, never part of a name
     institution_heads: frozenset[str]  # lower-case words that open an institution's name
+    place_heads: frozenset[str]  # lower-case words that open an institution's or a place's name
 
 
 def actor_key(alias: str) -> str:
@@ -74,7 +75,8 @@ def _rows(lang: str, name: str) -> list[dict[str, str]]:
     try:
         text = resources.files("tasks.extract.lang").joinpath(lang, name).read_text("utf-8")
     except FileNotFoundError as exc:
-        raise LexiconError(f"tasks/extract/lang/{lang}/{name} is missing; every language needs {sorted(REQUIRED)}") from exc
+        where = f"tasks/extract/lang/{lang}/{name}"
+        raise LexiconError(f"{where} is missing; every language needs {sorted(REQUIRED)}") from exc
     return parse_tsv(text, name, f"tasks/extract/lang/{lang}/{name}")
 
 
@@ -130,7 +132,8 @@ def load(language: str) -> Lexicon:
     actors: dict[str, Actor] = {}
     for row in _rows(language, "actors.tsv"):
         if not CODE_RE.match(row["code"]):
-            raise LexiconError(f"tasks/extract/lang/{language}/actors.tsv: code {row['code']!r} is not an upper-case code")
+            where = f"tasks/extract/lang/{language}/actors.tsv"
+            raise LexiconError(f"{where}: code {row['code']!r} is not an upper-case code")
         actor = Actor(row["code"], row["type"], row["name"])
         for alias in [row["name"], *filter(None, (a.strip() for a in row["aliases"].split("|")))]:
             key = actor_key(alias)
@@ -155,6 +158,7 @@ def load(language: str) -> Lexicon:
         channels={r["channel"].lower(): r["channel"] for r in _rows(language, "channels.tsv")},
         office_words=frozenset(r["word"].lower() for r in office),
         institution_heads=frozenset(r["word"].lower() for r in office if r["kind"] == "head"),
+        place_heads=frozenset(r["word"].lower() for r in office if r["kind"] in ("head", "place")),
     )
     log.debug("loaded %s resources: %d cues, %d actors", language, len(cues), len(actors))
     return lex

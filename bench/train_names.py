@@ -1,0 +1,130 @@
+"""Train the name tagger (tasks/extract/lang/id/names.crfsuite) and score it on idner-news-2k.
+
+    .venv/bin/python bench/train_names.py                 # train on train.txt, score dev.txt and test.txt
+    .venv/bin/python bench/train_names.py --final         # train on train.txt + dev.txt, write the model
+    .venv/bin/python bench/train_names.py --score-only    # score the shipped model on test.txt
+
+Scores are entity-level precision, recall and F1 (exact span and type), as the data's README asks.
+The data is ../shared/ner/idner-news-2k (MIT); it is read, never copied into the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tasks.extract import lang  # noqa: E402
+from tasks.extract.ner import clean_span, features, spans  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "ner" / "idner-news-2k"
+MODEL = ROOT / "tasks" / "extract" / "lang" / "id" / "names.crfsuite"
+
+
+def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
+    sentences, words, tags = [], [], []
+    for line in path.read_text("utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if words:
+                sentences.append((words, tags))
+            words, tags = [], []
+            continue
+        words.append(parts[0])
+        tags.append(parts[-1])
+    if words:
+        sentences.append((words, tags))
+    return sentences
+
+
+def cleaned(words: list[str], tags: list[str]) -> set[tuple[int, int, str]]:
+    """Predicted spans as the pipeline uses them (titles and degrees cut off)."""
+    lex = lang.load("id")
+    out = set()
+    for first, last, kind in spans(tags):
+        f, la = clean_span(words, first, last, kind, lex)
+        if la > f:
+            out.add((f, la, kind))
+    return out
+
+
+def score(
+    gold: list[list[str]], predicted: list[list[str]], words: list[list[str]]
+) -> dict[str, dict[str, float]]:
+    out = {}
+    for kind in ("PER", "ORG", "LOC"):
+        tp = n_pred = n_gold = 0
+        for g, p, w in zip(gold, predicted, words, strict=True):
+            gs = {s for s in spans(g) if s[2] == kind}
+            ps = {s for s in cleaned(w, p) if s[2] == kind}
+            tp += len(gs & ps)
+            n_pred += len(ps)
+            n_gold += len(gs)
+        prec = tp / n_pred if n_pred else 0.0
+        rec = tp / n_gold if n_gold else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out[kind] = {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4), "gold": n_gold}
+    return out
+
+
+def train(sentences: list[tuple[list[str], list[str]]], model: Path, c1: float, c2: float) -> None:
+    import pycrfsuite
+
+    lex = lang.load("id")
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for words, tags in sentences:
+        trainer.append(features(words, lex), tags)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": 200, "feature.possible_transitions": True})
+    trainer.train(str(model))
+
+
+def evaluate(model: Path, sentences: list[tuple[list[str], list[str]]]) -> tuple[dict, float]:
+    import pycrfsuite
+
+    lex = lang.load("id")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    t0 = time.perf_counter()
+    predicted = [tagger.tag(features(w, lex)) for w, _ in sentences]
+    per_word_ms = (time.perf_counter() - t0) * 1000 / max(1, sum(len(w) for w, _ in sentences))
+    return score([t for _, t in sentences], predicted, [w for w, _ in sentences]), per_word_ms
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--final", action="store_true", help="train on train+dev and write the shipped model")
+    ap.add_argument("--score-only", action="store_true", help="score the shipped model on test.txt")
+    ap.add_argument("--c1", type=float, default=0.01)
+    ap.add_argument("--c2", type=float, default=0.2)
+    args = ap.parse_args()
+    if not args.data.is_dir():
+        print(f"no data at {args.data}: pass --data (the idner-news-2k folder)")
+        return 2
+    train_s, dev_s, test_s = (read_conll(args.data / f"{n}.txt") for n in ("train", "dev", "test"))
+    if args.score_only:
+        result, ms = evaluate(MODEL, test_s)
+        print(json.dumps({"test": result, "ms_per_word": round(ms, 4)}, indent=2))
+        return 0
+    if args.final:
+        train(train_s + dev_s, MODEL, args.c1, args.c2)
+        result, ms = evaluate(MODEL, test_s)
+        print(json.dumps({"model": str(MODEL.relative_to(ROOT)), "test": result, "ms_per_word": round(ms, 4)}, indent=2))
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        model = Path(tmp) / "names.crfsuite"
+        train(train_s, model, args.c1, args.c2)
+        dev, _ = evaluate(model, dev_s)
+        test, ms = evaluate(model, test_s)
+    print(json.dumps({"dev": dev, "test": test, "ms_per_word": round(ms, 4)}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,306 @@
+"""One analysed article: paragraphs, sentences, tokens, quotations and typed mentions, built once.
+
+Like spaCy's ``Doc``, a ``Document`` is made once per article and every rule reads from it: the
+statement rules take their sentences, quotations and cue words from it, and speakers, holders and
+targets are resolved against its mentions instead of being cut out of raw text.
+
+Mentions (all offsets into ``body``, end exclusive, with the rule that made them):
+- ``person`` / ``organization`` / ``place``: names found by the name tagger (``ner.py``), person names
+  with their title or office removed (kept as the person's ``role``);
+- ``state`` / ``organization`` with an actor code: names and aliases from ``actors.tsv``.
+A person's later short mentions (a surname, a given name) and pronouns are resolved to the fullest
+name by ``fullest`` and by the speaker rules (``mentions.resolve``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from tasks.extract import ner
+from tasks.extract.lang import Actor, Lexicon, actor_key
+from tasks.extract.text import (
+    Quote,
+    WordIndex,
+    opens_with_quote,
+    paragraph_spans,
+    quotes_in_paragraph,
+    sentence_spans,
+)
+
+log = logging.getLogger(__name__)
+
+ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
+TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
+# a capitalised word (or an initial) in a token list: the tagger only needs to look near these
+CAPITALISED = re.compile(r"[A-Z]")
+PLACE_AFTER_HEAD = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Z][a-z]\w*)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    type: str  # person | organization | place | state
+    code: str | None
+    rule: str  # "names" (the tagger) or "actors" (the lexicon)
+
+
+@dataclass
+class Person:
+    name: str
+    start: int
+    role: str | None = None
+    code: str | None = None
+    tokens: tuple[str, ...] = field(default=())
+
+
+class Document:
+    """An article analysed once: every extraction rule reads from this object."""
+
+    def __init__(self, body: str, lex: Lexicon) -> None:
+        self.body = body
+        self.lex = lex
+        self.words = WordIndex(body)
+        self.paragraphs = paragraph_spans(body)
+        self.sentences: list[tuple[int, int, int]] = [
+            (s, e, i) for i, (ps, pe) in enumerate(self.paragraphs) for s, e in sentence_spans(body, ps, pe)
+        ]
+        self._sentence_starts = [s for s, _, _ in self.sentences]
+        self.quotes: list[list[Quote]] = []
+        for i, (ps, pe) in enumerate(self.paragraphs):
+            nxt = self.paragraphs[i + 1] if i + 1 < len(self.paragraphs) else None
+            next_opens = nxt is not None and opens_with_quote(body, *nxt)
+            self.quotes.append(quotes_in_paragraph(body, ps, pe, next_opens, lex.quote_cues))
+        self.mentions: list[Mention] = []
+        self.people: list[Person] = []
+        self._find_names()
+
+    # ------------------------------------------------------------ look-ups
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i][1]:
+            return self.sentences[i][0], self.sentences[i][1]
+        for ps, pe in self.paragraphs:
+            if ps <= pos <= pe:
+                return ps, pe
+        return pos, pos
+
+    def mentions_in(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end and (kind is None or m.type == kind)]
+
+    def person_in(self, start: int, end: int) -> Person | None:
+        """The last person named inside ``body[start:end]`` (the head of an attribution)."""
+        found = [p for p in self.people if start <= p.start and p.start + len(p.name) <= end]
+        return found[-1] if found else None
+
+    # ------------------------------------------------------------ names
+    def _find_names(self) -> None:
+        body, lex = self.body, self.lex
+        found: list[tuple[int, int, str]] = []
+        for s, e, _ in self.sentences:
+            toks = ner.tokenize(body, s, e)
+            if not any(CAPITALISED.match(t.text) for t in toks):
+                continue
+            words = [t.text for t in toks]
+            found += self._split_runs(toks, ner.entities(words, lex))
+        found += self._titled_names(found)
+        not_names = self._not_name_words(found)
+        for start, end, kind in found:
+            if kind == "person":
+                start = self._cut_leading(start, end, not_names)
+            self._add_name(start, end, kind)
+        self.mentions.sort(key=lambda m: m.start)
+
+    def _split_runs(self, toks: list[ner.Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Character spans of the tagged names. An organisation run straight into a person name
+        ("Badan Antariksa Doni Prasetyo") is split again by the lexicon rule, which knows where
+        institution names end."""
+        from tasks.extract.mentions import name_suffix
+
+        out: list[tuple[int, int, str]] = []
+        k = 0
+        while k < len(spans):
+            f, la, kind = spans[k]
+            if kind == "ORG" and k + 1 < len(spans) and spans[k + 1][0] == la and spans[k + 1][2] == "PER":
+                last = spans[k + 1][1]
+                words = [t.text for t in toks[f:last]]
+                cut = f + name_suffix(words, self.lex)
+                if f < cut < last:
+                    out += [(toks[f].start, toks[cut - 1].end, "organization"), (toks[cut].start, toks[last - 1].end, "person")]
+                    k += 2
+                    continue
+            out.append((toks[f].start, toks[la - 1].end, TYPES.get(kind, kind.lower())))
+            k += 1
+        return out
+
+    def _titled_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Names the tagger missed that stand after a title ("Menteri Kesehatan Sari Wulan"): the
+        lexicon rule (``titles.tsv``, ``office_words.tsv``) finds the name at the end of the run."""
+        from tasks.extract.mentions import RUN, name_suffix
+
+        taken = [(s, e) for s, e, _ in found]
+        out = []
+        for m in RUN.finditer(self.body):
+            words = m.group().split(" ")
+            cut = name_suffix(words, self.lex)
+            if cut == len(words) or not match_title_anywhere(words[:cut], self.lex):
+                continue
+            start = m.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
+            end = m.end() - (1 if m.group().endswith(".") else 0)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            out.append((start, end, "person"))
+        return out
+
+    def _not_name_words(self, found: list[tuple[int, int, str]]) -> frozenset[str]:
+        """Capitalised words this article uses for places and organisations: inside a place or
+        organisation name, or right after a place or institution word ("Kabupaten Bulungan")."""
+        words: set[str] = set()
+        for start, end, kind in found:
+            if kind != "person":
+                words.update(w for w in self.body[start:end].split() if w[:1].isupper())
+        for m in PLACE_AFTER_HEAD.finditer(self.body):
+            if m.group(1).lower() in self.lex.place_heads:
+                words.add(m.group(2))
+        return frozenset(words)
+
+    def _cut_leading(self, start: int, end: int, not_names: frozenset[str]) -> int:
+        """Drop leading words of a person name that name a place, an organisation or an acronym
+        ("Bupati Bulungan Syarwani" tagged as "Bulungan Syarwani"; "DPR Sarmuji")."""
+        text = self.body[start:end]
+        words = text.split(" ")
+        k = 0
+        while len(words) - k > 1 and (words[k] in not_names or (words[k].isupper() and len(words[k]) > 1)):
+            k += 1
+        return start + len(" ".join(words[:k])) + (1 if k else 0)
+
+    def _add_name(self, start: int, end: int, kind: str) -> None:
+        text = self.body[start:end]
+        actor = self.lex.actors.get(actor_key(text)) or self.lex.actors.get(text.lower())
+        if actor is not None:
+            kind = "state" if actor.type == "country" else "organization"
+            self.mentions.append(Mention(start, end, kind, actor.code, "actors"))
+            return
+        self.mentions.append(Mention(start, end, kind, None, "names"))
+        if kind != "person":
+            return
+        name = text.rstrip(".")
+        role = self._role_before(start)
+        code = None
+        if role:
+            actor = actor_in(role, self.lex)
+            code = actor.code if actor else None
+        self.people.append(Person(name, start, role, code, tuple(name.split())))
+
+    def _role_before(self, name_start: int) -> str | None:
+        """The title phrase right before a name ("Menteri Luar Negeri Venezuela"), if any."""
+        window = self.body[max(0, name_start - 90) : name_start]
+        window = re.split(r"[.,;:\"“”\n]", window)[-1]
+        words = window.split()
+        lex = self.lex
+        i = len(words)
+        while i > 0:
+            w = words[i - 1].strip("()")
+            low = w.lower()
+            if (
+                low in lex.office_words
+                or low in ROLE_CONNECTORS
+                or low in lex.titles
+                or low in lex.title_words
+                or actor_key(w) in lex.actors
+                or (w[:1].isupper() and low not in lex.pronouns)
+            ):
+                i -= 1
+            else:
+                break
+        role_words = words[i:]
+        while role_words and role_words[0].lower() in ROLE_CONNECTORS:
+            role_words = role_words[1:]
+        for j in range(len(role_words)):
+            if match_title(role_words[j:], lex):
+                return " ".join(role_words[j:]) or None
+        return None
+
+    def fullest(self, name: str, before: int | None = None) -> Person | None:
+        """The longest person name in the article ending with ``name`` (a family name), else the
+        longest one starting with it (Indonesian copy often shortens "Siti Rohani" to "Siti")."""
+        want = tuple(name.split())
+        n = len(want)
+        found = [p for p in self.people if len(p.tokens) > n and p.tokens[-n:] == want]
+        if not found:
+            # a given name stands for the person only for local (Indonesian or unplaced) people:
+            # "Kim" for a Korean is a family name, not "Kim Jong Un"
+            found = [p for p in self.people if len(p.tokens) > n and p.tokens[:n] == want and p.code in (None, "IDN")]
+        if not found:
+            found = [p for p in self.people if p.tokens == want]
+        return max(found, key=lambda p: (len(p.tokens), -p.start)) if found else None
+
+    def expand_role(self, description: str) -> tuple[str, Person | None]:
+        """The fullest form of a role named without a person ("Juru bicara" -> "Juru Bicara Kementerian
+        Luar Negeri Korea Utara"), and the person it introduces when a name follows it in the article."""
+        best, best_person = description, None
+        pattern = re.compile(r"(?<![\w-])" + re.escape(description) + r"(?![\w-])", re.IGNORECASE)
+        for m in pattern.finditer(self.body):
+            words: list[str] = []
+            tail = self.body[m.end() : m.end() + 120]
+            prev_end = 0
+            for w in re.finditer(r"[^\s,.;:()\"“”]+", tail):
+                if tail[prev_end : w.start()].strip():  # punctuation in between
+                    break
+                prev_end = w.end()
+                low = w.group().lower()
+                if not (w.group()[0].isupper() or low in {"untuk", "urusan", "bidang"}):
+                    break
+                words.append(w.group())
+            while words and words[-1].lower() in ROLE_CONNECTORS:
+                words.pop()
+            full = " ".join([self.body[m.start() : m.end()], *words])
+            person = None
+            from tasks.extract.mentions import name_suffix
+
+            cut = name_suffix(full.split(), self.lex)
+            name_words = full.split()[cut:]
+            if len(name_words) >= 2:
+                person = self.fullest(" ".join(name_words))
+            if person is not None and best_person is None:
+                best, best_person = full, person
+            elif best_person is None and len(full) > len(best):
+                best = full
+        return best, best_person
+
+    def known_token(self, word: str) -> bool:
+        """Whether ``word`` is part of some person's name in the article ("Kim" of "Kim Jong Un")."""
+        return any(word in p.tokens for p in self.people)
+
+    def last_person(self, before: int) -> Person | None:
+        prior = [p for p in self.people if p.start < before]
+        return prior[-1] if prior else None
+
+
+def match_title_anywhere(words: list[str], lex: Lexicon) -> bool:
+    return any(match_title(words[i:], lex) for i in range(len(words)))
+
+
+def match_title(words: list[str], lex: Lexicon) -> int:
+    """Number of leading words of ``words`` that form a title (0 when none)."""
+    for n in (4, 3, 2, 1):
+        if len(words) >= n and " ".join(words[:n]).lower() in lex.titles:
+            return n
+    return 0
+
+
+def actor_in(text: str, lex: Lexicon) -> Actor | None:
+    """The first state or organisation named in ``text`` (longest alias at each position)."""
+    words = text.split()
+    for i in range(len(words)):
+        for n in (4, 3, 2, 1):
+            alias = " ".join(words[i : i + n]).strip(",.;:()")
+            if not alias:
+                continue
+            actor = lex.actors.get(actor_key(alias)) or (None if alias.isupper() else lex.actors.get(alias.lower()))
+            if actor is not None and (alias[0].isupper() or alias.isupper()):
+                return actor
+    return None

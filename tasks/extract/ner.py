@@ -1,0 +1,181 @@
+"""Name recognition: person, organisation and place names in running text, by a small CRF.
+
+The model (``lang/<code>/names.crfsuite``) is a linear-chain CRF trained by ``bench/train_names.py``
+on the public idner-news-2k sentences (MIT; see ``lang/id/README.md``). Its features are the word's
+shape, affixes and neighbours plus membership in this language's lexicons (titles, offices, actors,
+cue verbs, pronouns), so vocabulary we keep as data also teaches the tagger where a name stops.
+
+``tokenize`` splits a body into word tokens with offsets (an initial keeps its full stop: ``M.``);
+``tag`` labels them with IOB tags; ``spans`` turns tags into (start, end, type) spans.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from tasks.extract.lang import Lexicon, actor_key
+
+log = logging.getLogger(__name__)
+
+# a word (with inner hyphens, apostrophes or dots: "Al-Aqsa", "M.Hum"), an initial with its full
+# stop ("M."), or one punctuation character
+TOKEN = re.compile(r"[A-Z]\.(?=\s)|\w+(?:[-'’.]\w+)*|[^\w\s]")
+PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "la", "ibn", "bte"})
+ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+
+
+def shape(word: str) -> str:
+    if word.isdigit():
+        return "d"
+    if len(word) <= 2 and word.endswith("."):
+        return "X."
+    if word.isupper():
+        return "XX" if len(word) > 1 else "X"
+    if word[:1].isupper():
+        return "Xx-" if "-" in word else "Xx"
+    if word[:1].islower():
+        return "x"
+    return "p" if not word[:1].isalnum() else "o"
+
+
+def _lex_flags(word: str, lex: Lexicon) -> str:
+    low = word.lower().rstrip(".")
+    flags = []
+    if low in lex.titles or low in lex.title_words:
+        flags.append("T")
+    if low in lex.office_words:
+        flags.append("O")
+    if actor_key(word) in lex.actors or low in lex.actors:
+        flags.append("A")
+    if low in lex.pronouns:
+        flags.append("P")
+    if low in lex.report_verbs or low in lex.quote_cues or low in lex.comma_verbs:
+        flags.append("C")
+    if low in PARTICLES:
+        flags.append("N")
+    return "".join(flags) or "-"
+
+
+def features(words: Sequence[str], lex: Lexicon) -> list[list[str]]:
+    """CRFsuite attribute lists, one per word."""
+    info = [(w, w.lower(), shape(w), _lex_flags(w, lex)) for w in words]
+    out: list[list[str]] = []
+    n = len(words)
+    for i, (w, low, shp, flg) in enumerate(info):
+        f = [
+            "b",
+            "w=" + low,
+            "s=" + shp,
+            "l=" + flg,
+            "p3=" + low[:3],
+            "x3=" + low[-3:],
+            "x2=" + low[-2:],
+            "rn=" + str(bool(ROMAN.match(w)) and w.isupper()),
+        ]
+        if i == 0:
+            f.append("BOS")
+        for k in (-2, -1, 1, 2):
+            j = i + k
+            if 0 <= j < n:
+                _, jlow, jshp, jflg = info[j]
+                f += [f"{k}w={jlow}", f"{k}s={jshp}", f"{k}l={jflg}"]
+            else:
+                f.append(f"{k}pad")
+        if i > 0:
+            f.append("ss=" + info[i - 1][2] + "|" + shp)
+        if i + 1 < n:
+            f.append("sn=" + shp + "|" + info[i + 1][2])
+        out.append(f)
+    return out
+
+
+@cache
+def _tagger(language: str):  # type: ignore[no-untyped-def]
+    import pycrfsuite
+
+    path = resources.files("tasks.extract.lang").joinpath(language, "names.crfsuite")
+    if not path.is_file():
+        return None
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
+
+
+def has_model(language: str) -> bool:
+    return _tagger(language) is not None
+
+
+def tag(words: Sequence[str], lex: Lexicon) -> list[str]:
+    """IOB tags (``B-PER``, ``I-ORG``, ``O`` ...) for ``words``; all ``O`` when the language has no model."""
+    tagger = _tagger(lex.language)
+    if tagger is None or not words:
+        return ["O"] * len(words)
+    return list(tagger.tag(features(words, lex)))
+
+
+def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(first, last + 1, type) word ranges of the entities in IOB ``tags`` (an I- without B- opens)."""
+    out: list[tuple[int, int, str]] = []
+    start, kind = -1, ""
+    for i, t in enumerate([*tags, "O"]):
+        if start >= 0 and (t == "O" or t.startswith("B-") or t[2:] != kind):
+            out.append((start, i, kind))
+            start = -1
+        if t != "O" and start < 0:
+            start, kind = i, t[2:]
+    return out
+
+
+DEGREE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.){1,3}[A-Za-z]{0,4}\.?$")
+
+
+def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexicon) -> tuple[int, int]:
+    """A name without the words around it that are not the name: leading titles, ranks and offices
+    ("Wapres", "Bu", "Menko Perekonomian"), trailing degrees ("M.Hum") and lower-case words other than
+    particles. Persons only; an empty range when nothing is left."""
+    if kind != "PER":
+        return first, last
+    while first < last and _is_role_word(words[first], lex) and last - first > 1:
+        first += 1
+    while last > first and ((_trailing_noise(words[last - 1]) and last - first > 1) or words[last - 1][:1].islower()):
+        last -= 1
+    if first < last and _is_role_word(words[first], lex):
+        return first, first
+    return first, last
+
+
+def _trailing_noise(word: str) -> bool:
+    """A degree after a name ("M.Hum", "S.H."); a particle never ends a name."""
+    return DEGREE.match(word) is not None or word.lower() in PARTICLES
+
+
+def _is_role_word(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    return low in lex.titles or low.rstrip(".") in lex.titles or low in lex.title_words or low in lex.office_words
+
+
+def entities(words: Sequence[str], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Cleaned (first, last + 1, type) word ranges of the names in ``words``."""
+    out = []
+    for first, last, kind in spans(tag(words, lex)):
+        f, la = clean_span(words, first, last, kind, lex)
+        if la > f:
+            out.append((f, la, kind))
+    return out

@@ -115,6 +115,10 @@ TAIL_STOP = re.compile(r"[.!?](?:\s|$)|[\"“”]")
 BETWEEN_CUE_AND_QUOTE = re.compile(r"(?:\s+(?:kepada|pada)\s+[^\"“”]{1,80}?)?\s*[,:]?\s*(?:bahwa\s*)?")
 TAIL_REST = re.compile(r"[^,\"“”]*(?:,[^\"“”]*)?[.!?]?\s*$")
 MENURUT = re.compile(r"[Mm]enurut\s+([^,]{2,80}),\s*")
+MENURUTNYA = re.compile(r"[Mm]enurutnya\b,?\s*")
+# "..., menurut Fathur, justru ...": an attribution set off by commas inside the sentence
+MID_MENURUT = re.compile(r",\s*menurut\s+([^,]{2,60}),\s*")
+MID_PRONOUN = frozenset({"dia", "ia", "beliau"})
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
 BAHWA = re.compile(r"\bbahwa\s+")
 KEPADA_SKIP = re.compile(r"\s*(?:kepada\s+[^,\"“”]{1,80}?(?=,)|)\s*,?\s*")
@@ -408,6 +412,40 @@ class _Extractor:
                 continue
             self._indirect_sentence(s, e, i)
 
+    def _mid_cue(self, s: int, e: int, para: int) -> bool:
+        """"Makanya, kata Bustang, listrik ..." / "Fraksi itu, kata Sarmuji, akan ...": a quote cue set
+        off by a comma inside an unquoted sentence (rule ``indirect_mid_cue``). The content is the
+        rest of the sentence after a short lead-in, else the whole sentence."""
+        body = self.body
+        if QUOTE_MARKS.search(body, s, e):
+            return False
+        for c in self.cues(s, e):
+            low = c.cue.lower()
+            if low not in self.lex.quote_cues or not body[s : c.start].rstrip().endswith(","):
+                continue
+            if TAIL_REST.match(body, c.end, e) and not body[c.end : e].strip(" .").count(","):
+                return False  # a tail cue: handled by its own rule
+            after = body[c.end : c.end + 12].split()
+            if low.endswith("nya") or (after and after[0].lower().strip(",") in MID_PRONOUN):
+                sp = self.pronoun(c.start)
+                clause_end = body.find(",", c.end, e)
+            else:
+                ss, se = _speaker_after(body, c.end, e)
+                if se <= ss:
+                    continue
+                sp = self.speaker(ss, se)
+                clause_end = se if body[se : se + 1] == "," else -1
+            if sp.type == "unknown":
+                continue
+            lead_words = len(body[s : c.start].split())
+            if lead_words <= 4 and clause_end != -1:
+                span = (clause_end + 1, e)
+            else:
+                span = (s, e)
+            self.add("indirect", span, para, sp, c.cue, (s, e), "indirect_mid_cue")
+            return True
+        return False
+
     def tail_cue(self, s: int, e: int) -> Cue | None:
         """The quote cue of "..., kata X(, Jumat)." closing the sentence ``body[s:e]``."""
         for c in self.cues(s, e):
@@ -452,6 +490,8 @@ class _Extractor:
                 sp = self.speaker(ss, se)
             self.add("indirect", (s, comma), para, sp, m.cue, (comma, e), "indirect_tail_cue")
             return
+        if self._mid_cue(s, e, para):
+            return
         tsv = TAIL_SUBJECT_VERB.search(body, s, e)
         if (
             tsv
@@ -472,6 +512,17 @@ class _Extractor:
             sp = self.speaker(mm.start(1), mm.end(1))
             self.add("indirect", (mm.end(), e), para, sp, "menurut", (s, e), "indirect_menurut")
             return
+        lead = LEAD_ADVERBIAL.match(body, s, e)
+        mn = MENURUTNYA.match(body, lead.end() if lead else s, e) or MENURUTNYA.match(body, s, e)
+        if mn:
+            self.add("indirect", (mn.end(), e), para, self.pronoun(mn.start()), "menurut", (s, e), "indirect_menurut")
+            return
+        mid = MID_MENURUT.search(body, s, e)
+        if mid and not QUOTE_MARKS.search(body, s, e):
+            sp = self.speaker(mid.start(1), mid.end(1))
+            if sp.type != "unknown":
+                self.add("indirect", (s, e), para, sp, "menurut", (s, e), "indirect_menurut")
+                return
         quoted = self.quote_spans(para)
         verbs = [v for v in self.cues(s, e) if self._reports(v) and not any(qs <= v.start < qe for qs, qe in quoted)]
         if not verbs:

@@ -108,6 +108,7 @@ class Document:
             found += self._split_runs(toks, ner.entities(words, lex))
         found += self._titled_names(found)
         not_names = self._not_name_words(found)
+        self.not_names = not_names
         for start, end, kind in found:
             if kind == "person":
                 start = self._cut_leading(start, end, not_names)
@@ -270,6 +271,32 @@ class Document:
             elif best_person is None and len(full) > len(best):
                 best = full
         return best, best_person
+
+    def could_be_name(self, start: int, end: int, word: str) -> bool:
+        """Whether ``word`` (inside ``body[start:end]``) may be a person's name: capitalised, not an
+        acronym, not a lexicon word, never used by this article for a place or an organisation."""
+        lex = self.lex
+        low = word.lower()
+        if not word[:1].isupper() or word.isupper() or word in self.not_names or len(word) < 3:
+            return False
+        if low in lex.titles or low in lex.title_words or low in lex.office_words or low in lex.pronouns:
+            return False
+        if actor_key(word) in lex.actors or low in lex.actors or low in lex.report_verbs:
+            return False
+        return not any(m.start < end and start < m.end for m in self.mentions if m.type != "person")
+
+    def add_person(self, name: str, start: int) -> Person:
+        """Record a person found by a speaker rule, so that later pronouns and short names find it."""
+        existing = next((p for p in self.people if p.start == start and p.name == name), None)
+        if existing is not None:
+            return existing
+        person = Person(name, start, self._role_before(start), None, (name,))
+        if person.role:
+            actor = actor_in(person.role, self.lex)
+            person.code = actor.code if actor else None
+        self.people.append(person)
+        self.people.sort(key=lambda p: p.start)
+        return person
 
     def known_token(self, word: str) -> bool:
         """Whether ``word`` is part of some person's name in the article ("Kim" of "Kim Jong Un")."""

@@ -141,6 +141,11 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
         return Speaker(written, written, actor_whole.type, None, actor_whole.code)
     lone_word = len(name_words) == 1 and entities.fullest(name_words[0], at) is None
     if lone_word and not entities.known_token(name_words[0]):
+        if role_text is None and entities.could_be_name(at, at + len(phrase), name_words[0]):
+            # the subject of a reporting verb is someone: an untagged capitalised word that the
+            # article never uses for a place or an organisation is a person's name
+            person = entities.add_person(name_words[0], at + phrase.find(name_words[0]))
+            return Speaker(written, person.name, "person", person.role, person.code)
         if role_text is None:
             return Speaker(written, None, "unknown")  # "Pertemuan ...": a capitalised word, not a person
         name_words = []  # "Menteri Agraria": a title and an office word, no name

@@ -118,6 +118,12 @@ MENURUT = re.compile(r"[Mm]enurut\s+([^,]{2,80}),\s*")
 MENURUTNYA = re.compile(r"[Mm]enurutnya\b,?\s*")
 # "..., menurut Fathur, justru ...": an attribution set off by commas inside the sentence
 MID_MENURUT = re.compile(r",\s*menurut\s+([^,]{2,60}),\s*")
+# a comma-separated time or place between a subject and its verb: "Bustang di Palu, Selasa, mengatakan"
+TIME_OR_PLACE = re.compile(
+    r"(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([^)]*\))?"
+    r"(?:\s+(?:pagi|siang|sore|malam|lalu))?|(?:pada\s+)?\d{1,2}\s+\w+(?:\s+\d{4})?|kemarin|(?:di|dari)\s+[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*)*)"
+)
 MID_PRONOUN = frozenset({"dia", "ia", "beliau"})
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
 BAHWA = re.compile(r"\bbahwa\s+")
@@ -196,7 +202,7 @@ def _subject_before(body: str, clause_start: int, verb_start: int) -> tuple[int,
         seg_start = clause_start + cuts[k]
         seg_end = clause_start + cuts[k + 1] if k + 1 < len(cuts) else verb_start
         segment = body[seg_start:seg_end].strip(" ,;:")
-        if segment and not segment.lower().startswith("yang "):
+        if segment and not segment.lower().startswith("yang ") and not TIME_OR_PLACE.fullmatch(segment):
             break
         if k < len(cuts) - 1 and body[seg_end - 2 : seg_end - 1] not in (",", ""):
             return None  # only commas may separate a subject from its verb
@@ -451,9 +457,16 @@ class _Extractor:
         for c in self.cues(s, e):
             if c.cue.lower() not in self.lex.quote_cues or not self.body[s : c.start].rstrip().endswith(","):
                 continue
-            if TAIL_REST.match(self.body, c.end, e):
+            if TAIL_REST.match(self.body, c.end, e) and self._short_tail(c.end, e):
                 return c
         return None
+
+    def _short_tail(self, pos: int, e: int) -> bool:
+        """After a closing cue only the speaker and a short time or place may follow ("kata Kepala
+        Dinas Budi Santoso di Jakarta, Jumat."), not a clause of its own ("kata dia, adalah ...")."""
+        rest = self.body[pos:e].rstrip(" .!?")
+        comma = rest.find(",")
+        return comma == -1 or len(rest[comma + 1 :].split()) <= 4
 
     def _reports_at(self, start: int, end: int) -> bool:
         return self.body[start:end].lower() in self.lex.report_verbs

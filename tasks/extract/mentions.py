@@ -62,9 +62,14 @@ class Speaker:
 UNKNOWN = Speaker(None, None, "unknown")
 
 
+LOWER_PREFIXED = re.compile(r"^[a-z]{1,3}-[A-Z]")  # "al-Assad", "el-Sisi"
+
+
 def _is_name_word(word: str, lex: Lexicon) -> bool:
     w = word.rstrip(".")
     low = w.lower()
+    if not (w[:1].isupper() or LOWER_PREFIXED.match(w)):
+        return False  # names are capitalised; particles are handled by the caller
     if low in lex.office_words or low in lex.titles or low in lex.pronouns:
         return False
     if actor_key(w) in lex.actors or low in lex.actors:
@@ -164,13 +169,16 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
             actor = actor_in(person.role or full, lex)
             return Speaker(written, person.name, "person", person.role or full, actor.code if actor else person.code)
         written_full = full
+        linked = _role_holder(full, entities, lex)
+        if linked is not None:
+            return Speaker(written, linked.name, "person", linked.role, linked.code)
     else:
         written_full = written
     actor = actor_in(written_full, lex)
     first = words[0].lower()
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         kind = "organization"  # an unlisted acronym as a subject: "KCNA mewartakan ..."
-    elif first in GROUP_OPENERS:
+    elif first in GROUP_OPENERS or _title_kind(words, lex) == "group":
         kind = "group"
     elif first in ORG_HEADS:
         kind = "organization"
@@ -209,6 +217,29 @@ def _role_anaphor(written: str, entities: Document, at: int, previous: Speaker |
     return Speaker(written, None, "unknown")
 
 
+STOP_ROLE_WORDS = frozenset({"untuk", "dari", "di", "urusan", "bidang", "senior", "pemerintah", "negara", "itu", "ini"})
+
+
+def _role_holder(description: str, entities: Document, lex: Lexicon) -> Person | None:
+    """The person the article named with this role: same title and same state or organisation
+    ("wakil duta besar Pyongyang untuk PBB" -> the deputy ambassador of North Korea named before)."""
+    words = description.split()
+    want = {w.lower() for w in words} - STOP_ROLE_WORDS
+    actor = actor_in(description, lex)
+    best, best_score = None, 1
+    for p in entities.people:
+        if not p.role:
+            continue
+        have = {w.lower() for w in p.role.split()} - STOP_ROLE_WORDS
+        same_state = actor is not None and p.code == actor.code
+        score = len(want & have) + (2 if same_state else 0)
+        if score > best_score and len(want & have) >= 2:
+            best, best_score = p, score
+    if best is None:
+        return None
+    return entities.fullest(best.name) or best
+
+
 def _person_speaker(written: str, tagged: Person, entities: Document, before: str) -> Speaker:
     """A speaker whose attribution holds a tagged person name: the fullest form of that name in the
     article, the role written before it (or the one the article gave the person)."""
@@ -220,6 +251,15 @@ def _person_speaker(written: str, tagged: Person, entities: Document, before: st
     actor = actor_in(role, entities.lex) if role else None
     code = actor.code if actor else (person.code or tagged.code)
     return Speaker(written, person.name, "person", role, code)
+
+
+def _title_kind(words: list[str], lex: Lexicon) -> str | None:
+    """The kind (``titles.tsv``) of the first title in ``words``: office, rank, honorific or group."""
+    for i in range(len(words)):
+        n = match_title(words[i:], lex)
+        if n:
+            return lex.titles[" ".join(words[i : i + n]).lower()]
+    return None
 
 
 def _has_title(words: list[str], lex: Lexicon) -> bool:

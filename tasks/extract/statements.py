@@ -26,6 +26,7 @@ from tasks.extract.document import Document, Person, match_title
 from tasks.extract.lang import Lexicon
 from tasks.extract.mentions import UNKNOWN, Speaker, _has_title, name_suffix, resolve
 from tasks.extract.text import (
+    ABBREVIATIONS,
     PLAIN_WORD,
     QUOTE_MARKS,
     Quote,
@@ -91,7 +92,17 @@ def _channel_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _speaker_after(body: str, start: int, end: int) -> tuple[int, int]:
-    m = SPEAKER_STOP.search(body, start, end)
+    """The words after a cue up to the first stop; the full stop of a title or an initial ("dr.",
+    "Prof.", "M.") does not stop a name."""
+    pos = start
+    while True:
+        m = SPEAKER_STOP.search(body, pos, end)
+        if m is None or body[m.start()] != ".":
+            break
+        word = body[body.rfind(" ", start, m.start()) + 1 : m.start()].lower()
+        if not (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+            break
+        pos = m.end()
     stop = m.start() if m else end
     return trim(body, start, stop, " \t")
 
@@ -160,6 +171,16 @@ MODALS = frozenset(
         "justru",
         "hanya",
         "masih",
+        "pun",
+        "langsung",
+        "sendiri",
+        "segera",
+        "pula",
+        "lantas",
+        "lagi",
+        "sempat",
+        "secara",
+        "terus",
     ]
 )
 # time and place phrases between a subject and its verb: "Korea Utara pada Senin memperingatkan"

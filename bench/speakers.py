@@ -1,0 +1,134 @@
+"""Corpus-wide checks of extraction quality that need no gold, and extraction speed on one core.
+
+    .venv/bin/python bench/speakers.py                    # every article of ../shared/corpus
+    .venv/bin/python bench/speakers.py --limit 300 --json
+
+Runs the pipeline's own cleaning and extraction on each corpus article (Indonesian ones) and reports:
+- the share of statements and of articles with at least one statement and with at least one stance;
+- ``lower_case_names``: person speaker names holding a lower-case word other than a name particle;
+- ``short_names``: one-word person speaker names where the article has a longer person name ending
+  or starting with that word (the speaker was not resolved to the fullest name);
+- ``pronoun_to_non_person``: pronoun speakers resolved to a place, a medium or an organisation;
+- extraction time per article (statements and stances together, one core).
+Examples of each defect are printed so that they can be read, never patched one by one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
+
+from tasks.extract import extract_article  # noqa: E402
+from tasks.extract.ner import PARTICLES  # noqa: E402
+from tasks.ingest import Doc, Rejected, build_article  # noqa: E402
+from tasks.language import detect_articles  # noqa: E402
+
+PRONOUNS = {"ia", "dia", "beliau", "-nya"}
+
+
+def corpus_docs(limit: int | None) -> list[Doc]:
+    corpus = SHARED / "corpus"
+    docs = [Doc(str(p.relative_to(corpus)), p.read_text("utf-8"), {}) for p in sorted(corpus.glob("antara-2017/*.txt"))]
+    for path in sorted(corpus.glob("kompas-2025/*.jsonl")):
+        for line in path.open(encoding="utf-8"):
+            if line.strip():
+                rec = json.loads(line)
+                meta = {k: rec.get(k) for k in ("title", "url", "author", "editor", "published")}
+                docs.append(Doc(f"{path.name}#{rec.get('id')}", rec["text"], meta))
+    docs += [Doc(str(p.relative_to(corpus)), p.read_text("utf-8"), {}) for p in sorted(corpus.glob("seed/*.txt"))]
+    return docs[:limit] if limit else docs
+
+
+def check(limit: int | None = None) -> dict:
+    articles = []
+    for doc in corpus_docs(limit):
+        art = build_article(doc, "check")
+        if not isinstance(art, Rejected):
+            articles.append(art)
+    articles = [a for a in detect_articles(articles) if a["language"] == "id"]
+    counts: Counter[str] = Counter()
+    examples: dict[str, list[str]] = {"lower_case_names": [], "short_names": [], "pronoun_to_non_person": []}
+    elapsed = 0.0
+    for art in articles:
+        t0 = time.perf_counter()
+        _, statements, stances = extract_article(art)
+        elapsed += time.perf_counter() - t0
+        counts["articles"] += 1
+        counts["articles_with_statement"] += bool(statements)
+        counts["articles_with_stance"] += bool(stances)
+        counts["stances"] += len(stances)
+        names = [s["speaker_name"] for s in statements if s["speaker_type"] == "person" and s["speaker_name"]]
+        for st in statements:
+            counts["statements"] += 1
+            name, kind = st["speaker_name"], st["speaker_type"]
+            if not name:
+                continue
+            counts["named"] += 1
+            if (st["speaker"] or "").lower() in PRONOUNS and kind in ("country", "organization", "unknown"):
+                counts["pronoun_to_non_person"] += 1
+                _example(examples["pronoun_to_non_person"], f"{st['speaker']} -> {name} ({kind})")
+            if kind != "person":
+                continue
+            counts["person_named"] += 1
+            words = name.split()
+            if any(w[:1].islower() and w not in PARTICLES for w in words):
+                counts["lower_case_names"] += 1
+                _example(examples["lower_case_names"], name)
+            if len(words) == 1 and any(
+                len(o.split()) > 1 and (o.split()[-1] == name or o.split()[0] == name) for o in names
+            ):
+                counts["short_names"] += 1
+                _example(examples["short_names"], name)
+    n = max(1, counts["articles"])
+    persons = max(1, counts["person_named"])
+    return {
+        "articles": counts["articles"],
+        "statements": counts["statements"],
+        "stances": counts["stances"],
+        "share_articles_with_statement": round(counts["articles_with_statement"] / n, 4),
+        "share_articles_with_stance": round(counts["articles_with_stance"] / n, 4),
+        "person_speaker_names": counts["person_named"],
+        "lower_case_names": round(counts["lower_case_names"] / persons, 4),
+        "short_names": round(counts["short_names"] / persons, 4),
+        "pronoun_to_non_person": counts["pronoun_to_non_person"],
+        "ms_per_article": round(elapsed * 1000 / n, 3),
+        "examples": examples,
+    }
+
+
+def _example(bucket: list[str], text: str) -> None:
+    if len(bucket) < 12 and text not in bucket:
+        bucket.append(text)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int, default=None, help="only the first N corpus documents")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    args = ap.parse_args()
+    if not (SHARED / "corpus").is_dir():
+        print(f"no corpus at {SHARED / 'corpus'}: set WARTA_SHARED")
+        return 2
+    result = check(args.limit)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
+    for key, value in result.items():
+        if key != "examples":
+            print(f"{key:<32} {value}")
+    for key, items in result["examples"].items():
+        print(f"\n{key} (examples): " + "; ".join(items))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

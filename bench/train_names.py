@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tasks.extract import lang  # noqa: E402
-from tasks.extract.ner import clean_span, features, spans  # noqa: E402
+from tasks.extract.ner import entities, features, spans  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "ner" / "idner-news-2k"
 MODEL = ROOT / "tasks" / "extract" / "lang" / "id" / "names.crfsuite"
@@ -43,26 +43,13 @@ def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
     return sentences
 
 
-def cleaned(words: list[str], tags: list[str]) -> set[tuple[int, int, str]]:
-    """Predicted spans as the pipeline uses them (titles and degrees cut off)."""
-    lex = lang.load("id")
-    out = set()
-    for first, last, kind in spans(tags):
-        f, la = clean_span(words, first, last, kind, lex)
-        if la > f:
-            out.add((f, la, kind))
-    return out
-
-
-def score(
-    gold: list[list[str]], predicted: list[list[str]], words: list[list[str]]
-) -> dict[str, dict[str, float]]:
+def score(gold: list[list[str]], predicted: list[set[tuple[int, int, str]]]) -> dict[str, dict[str, float]]:
     out = {}
     for kind in ("PER", "ORG", "LOC"):
         tp = n_pred = n_gold = 0
-        for g, p, w in zip(gold, predicted, words, strict=True):
+        for g, p in zip(gold, predicted, strict=True):
             gs = {s for s in spans(g) if s[2] == kind}
-            ps = {s for s in cleaned(w, p) if s[2] == kind}
+            ps = {s for s in p if s[2] == kind}
             tp += len(gs & ps)
             n_pred += len(ps)
             n_gold += len(gs)
@@ -91,9 +78,9 @@ def evaluate(model: Path, sentences: list[tuple[list[str], list[str]]]) -> tuple
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
     t0 = time.perf_counter()
-    predicted = [tagger.tag(features(w, lex)) for w, _ in sentences]
+    predicted = [set(entities(w, lex, tagger)) for w, _ in sentences]  # exactly as the pipeline does
     per_word_ms = (time.perf_counter() - t0) * 1000 / max(1, sum(len(w) for w, _ in sentences))
-    return score([t for _, t in sentences], predicted, [w for w, _ in sentences]), per_word_ms
+    return score([t for _, t in sentences], predicted), per_word_ms
 
 
 def main() -> int:
@@ -115,7 +102,8 @@ def main() -> int:
     if args.final:
         train(train_s + dev_s, MODEL, args.c1, args.c2)
         result, ms = evaluate(MODEL, test_s)
-        print(json.dumps({"model": str(MODEL.relative_to(ROOT)), "test": result, "ms_per_word": round(ms, 4)}, indent=2))
+        model = str(MODEL.relative_to(ROOT))
+        print(json.dumps({"model": model, "test": result, "ms_per_word": round(ms, 4)}, indent=2))
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         model = Path(tmp) / "names.crfsuite"

@@ -132,7 +132,8 @@ class Document:
                 words = [t.text for t in toks[f:last]]
                 cut = f + name_suffix(words, self.lex)
                 if f < cut < last:
-                    out += [(toks[f].start, toks[cut - 1].end, "organization"), (toks[cut].start, toks[last - 1].end, "person")]
+                    out.append((toks[f].start, toks[cut - 1].end, "organization"))
+                    out.append((toks[cut].start, toks[last - 1].end, "person"))
                     k += 2
                     continue
             out.append((toks[f].start, toks[la - 1].end, TYPES.get(kind, kind.lower())))

@@ -14,9 +14,9 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+from typing import Any, NamedTuple
 
 from tasks.extract.lang import Lexicon, actor_key
 
@@ -29,8 +29,7 @@ PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "d
 ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -38,7 +37,7 @@ class Token:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+    return [Token(m.group(), *m.span()) for m in TOKEN.finditer(text, start, end)]
 
 
 def shape(word: str) -> str:
@@ -73,41 +72,72 @@ def _lex_flags(word: str, lex: Lexicon) -> str:
     return "".join(flags) or "-"
 
 
-def features(words: Sequence[str], lex: Lexicon) -> list[list[str]]:
-    """CRFsuite attribute lists, one per word."""
-    info = [(w, w.lower(), shape(w), _lex_flags(w, lex)) for w in words]
-    out: list[list[str]] = []
+OFFSETS = (-2, -1, 1, 2)
+
+
+@lru_cache(maxsize=200_000)
+def _word_info(word: str, lex: Lexicon) -> tuple[str, str, tuple[str, ...], dict[int, tuple[str, ...]]]:
+    """(shape, lexicon flags, own attributes, attributes as a neighbour at each offset) of a word form,
+    computed once per word form and language."""
+    low = word.lower()
+    shp = shape(word)
+    flg = _lex_flags(word, lex)
+    own = (
+        "b",
+        "w=" + low,
+        "s=" + shp,
+        "l=" + flg,
+        "p3=" + low[:3],
+        "x3=" + low[-3:],
+        "x2=" + low[-2:],
+        "rn=" + str(bool(ROMAN.match(word)) and word.isupper()),
+    )
+    as_neighbour = {k: (f"{k}w={low}", f"{k}s={shp}", f"{k}l={flg}") for k in OFFSETS}
+    return shp, flg, own, as_neighbour
+
+
+def features(words: Sequence[str], lex: Lexicon, lo: int = 0, hi: int | None = None) -> list[list[str]]:
+    """CRFsuite attribute lists, one per word of ``words[lo:hi]`` (neighbours read from all ``words``)."""
+    hi = len(words) if hi is None else hi
     n = len(words)
-    for i, (w, low, shp, flg) in enumerate(info):
-        f = [
-            "b",
-            "w=" + low,
-            "s=" + shp,
-            "l=" + flg,
-            "p3=" + low[:3],
-            "x3=" + low[-3:],
-            "x2=" + low[-2:],
-            "rn=" + str(bool(ROMAN.match(w)) and w.isupper()),
-        ]
+    info = {j: _word_info(words[j], lex) for j in range(max(0, lo - 2), min(n, hi + 2))}
+    out: list[list[str]] = []
+    for i in range(lo, hi):
+        shp, _, own, _ = info[i]
+        f = list(own)
         if i == 0:
             f.append("BOS")
-        for k in (-2, -1, 1, 2):
+        for k in OFFSETS:
             j = i + k
             if 0 <= j < n:
-                _, jlow, jshp, jflg = info[j]
-                f += [f"{k}w={jlow}", f"{k}s={jshp}", f"{k}l={jflg}"]
+                f.extend(info[j][3][k])
             else:
                 f.append(f"{k}pad")
         if i > 0:
-            f.append("ss=" + info[i - 1][2] + "|" + shp)
+            f.append("ss=" + info[i - 1][0] + "|" + shp)
         if i + 1 < n:
-            f.append("sn=" + shp + "|" + info[i + 1][2])
+            f.append("sn=" + shp + "|" + info[i + 1][0])
         out.append(f)
     return out
 
 
+def windows(words: Sequence[str], lex: Lexicon, margin: int = 2) -> list[tuple[int, int]]:
+    """Ranges of ``words`` around capitalised words that no lexicon knows (``margin`` words either
+    side), merged: a name holds at least one such word, so the tagger skips the rest (lower-case
+    prose, and capitalised words the lexicons already type: days, titles, states)."""
+    out: list[tuple[int, int]] = []
+    for i, w in enumerate(words):
+        if w[:1].isupper() and _word_info(w, lex)[1] == "-":
+            lo, hi = max(0, i - margin), min(len(words), i + margin + 1)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+    return out
+
+
 @cache
-def _tagger(language: str):  # type: ignore[no-untyped-def]
+def _tagger(language: str) -> Any:
     import pycrfsuite
 
     path = resources.files("tasks.extract.lang").joinpath(language, "names.crfsuite")
@@ -122,12 +152,17 @@ def has_model(language: str) -> bool:
     return _tagger(language) is not None
 
 
-def tag(words: Sequence[str], lex: Lexicon) -> list[str]:
-    """IOB tags (``B-PER``, ``I-ORG``, ``O`` ...) for ``words``; all ``O`` when the language has no model."""
-    tagger = _tagger(lex.language)
+def tag(words: Sequence[str], lex: Lexicon, tagger: Any = None) -> list[str]:
+    """IOB tags (``B-PER``, ``I-ORG``, ``O`` ...) for ``words``; all ``O`` when the language has no model.
+    Only the windows around capitalised words are tagged (see ``windows``). ``tagger``: another
+    ``pycrfsuite.Tagger`` than the language's shipped model (for training and scoring)."""
+    tags = ["O"] * len(words)
+    tagger = tagger or _tagger(lex.language)
     if tagger is None or not words:
-        return ["O"] * len(words)
-    return list(tagger.tag(features(words, lex)))
+        return tags
+    for lo, hi in windows(words, lex):
+        tags[lo:hi] = tagger.tag(features(words, lex, lo, hi))
+    return tags
 
 
 def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -161,6 +196,11 @@ def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexi
     return first, last
 
 
+def _is_bare_capital(word: str, lex: Lexicon) -> bool:
+    """A capitalised word (not an acronym) that no lexicon knows."""
+    return word[:1].isupper() and not word.isupper() and len(word) > 2 and _word_info(word, lex)[1] == "-"
+
+
 def _trailing_noise(word: str) -> bool:
     """A degree after a name ("M.Hum", "S.H."); a particle never ends a name."""
     return DEGREE.match(word) is not None or word.lower() in PARTICLES
@@ -171,10 +211,16 @@ def _is_role_word(word: str, lex: Lexicon) -> bool:
     return low in lex.titles or low.rstrip(".") in lex.titles or low in lex.title_words or low in lex.office_words
 
 
-def entities(words: Sequence[str], lex: Lexicon) -> list[tuple[int, int, str]]:
+def entities(words: Sequence[str], lex: Lexicon, tagger: Any = None) -> list[tuple[int, int, str]]:
     """Cleaned (first, last + 1, type) word ranges of the names in ``words``."""
+    tags = tag(words, lex, tagger)
+    for i in range(len(words) - 1):
+        # the untagged subject of a speech verb is a speaker: "Tumiran mengungkapkan ..."
+        speech_subject = tags[i] == "O" and tags[i + 1] == "O" and "C" in _word_info(words[i + 1], lex)[1]
+        if speech_subject and _is_bare_capital(words[i], lex) and (i == 0 or not _is_bare_capital(words[i - 1], lex)):
+            tags[i] = "B-PER"
     out = []
-    for first, last, kind in spans(tag(words, lex)):
+    for first, last, kind in spans(tags):
         f, la = clean_span(words, first, last, kind, lex)
         if la > f:
             out.append((f, la, kind))

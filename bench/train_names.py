@@ -21,10 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tasks.extract import lang  # noqa: E402
-from tasks.extract.ner import entities, features, spans  # noqa: E402
+from tasks.extract.ner import entities, features, lexicon_fingerprint, spans  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "ner" / "idner-news-2k"
 MODEL = ROOT / "tasks" / "extract" / "lang" / "id" / "names.crfsuite"
+CARD = MODEL.with_suffix(".json")  # what the model was trained on, and how it scored
 
 
 def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
@@ -102,8 +103,15 @@ def main() -> int:
     if args.final:
         train(train_s + dev_s, MODEL, args.c1, args.c2)
         result, ms = evaluate(MODEL, test_s)
-        model = str(MODEL.relative_to(ROOT))
-        print(json.dumps({"model": model, "test": result, "ms_per_word": round(ms, 4)}, indent=2))
+        card = {
+            "model": str(MODEL.relative_to(ROOT)),
+            "trained_on": "idner-news-2k train.txt + dev.txt (MIT), khairunnisaor/idner-news-2k@625ff40",
+            "params": {"c1": args.c1, "c2": args.c2, "max_iterations": 200},
+            "lexicon_sha256": lexicon_fingerprint("id"),
+            "test": result,
+        }
+        CARD.write_text(json.dumps(card, indent=2) + "\n", "utf-8")
+        print(json.dumps({**card, "ms_per_word": round(ms, 4)}, indent=2))
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         model = Path(tmp) / "names.crfsuite"

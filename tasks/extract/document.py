@@ -108,6 +108,7 @@ class Document:
             words = [t.text for t in toks]
             found += self._split_runs(toks, ner.entities(words, lex))
         found += self._titled_names(found)
+        found += self._actor_names(found)
         not_names = self._not_name_words(found)
         self.not_names = not_names
         self._lower_words = {w for s, _, w in self.words.items if self.body[s].islower()}
@@ -118,17 +119,19 @@ class Document:
         self.mentions.sort(key=lambda m: m.start)
 
     def _split_runs(self, toks: list[ner.Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """Character spans of the tagged names. An organisation run straight into a person name
-        ("Badan Antariksa Doni Prasetyo") is split again by the lexicon rule, which knows where
-        institution names end."""
+        """Character spans of the tagged names. Where an organisation runs straight into a person
+        name ("Badan Antariksa Doni | Prasetyo") the lexicon rule, which knows where institution
+        names end, splits the run again."""
         from tasks.extract.mentions import name_suffix
 
         out: list[tuple[int, int, str]] = []
         k = 0
         while k < len(spans):
             f, la, kind = spans[k]
-            if kind == "ORG" and k + 1 < len(spans) and spans[k + 1][0] == la and spans[k + 1][2] == "PER":
-                last = spans[k + 1][1]
+            nxt = spans[k + 1] if k + 1 < len(spans) else None
+            if kind == "ORG" and nxt is not None and nxt[0] == la and nxt[2] == "PER" and nxt[1] - nxt[0] == 1:
+                # a one-word person right after an institution: the boundary is doubtful
+                last = nxt[1]
                 words = [t.text for t in toks[f:last]]
                 cut = f + name_suffix(words, self.lex)
                 if f < cut < last:
@@ -136,8 +139,29 @@ class Document:
                     out.append((toks[cut].start, toks[last - 1].end, "person"))
                     k += 2
                     continue
+            if kind == "ORG" and f > 0 and toks[f - 1].text.lower() in self.lex.title_words:
+                # after a title ("Kepala Dinas Pariwisata Lestari Wening") an institution's name may
+                # run into its head's name: the lexicon rule splits off a name of two words or more
+                words = [t.text for t in toks[f:la]]
+                cut = f + name_suffix(words, self.lex)
+                if f < cut <= la - 2 and all(t.text[:1].isupper() for t in toks[cut:la]):
+                    out.append((toks[f].start, toks[cut - 1].end, "organization"))
+                    out.append((toks[cut].start, toks[la - 1].end, "person"))
+                    k += 1
+                    continue
             out.append((toks[f].start, toks[la - 1].end, TYPES.get(kind, kind.lower())))
             k += 1
+        return out
+
+    def _actor_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """States, capitals and organisations named in ``actors.tsv`` that the tagger left out."""
+        from tasks.extract.stances import actors_in
+
+        taken = [(s, e) for s, e, _ in found]
+        out = []
+        for actor, start, end in actors_in(self.body, 0, len(self.body), self.lex):
+            if not any(s < end and start < e for s, e in taken):
+                out.append((start, end, "state" if actor.type == "country" else "organization"))
         return out
 
     def _titled_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -152,8 +176,13 @@ class Document:
             cut = name_suffix(words, self.lex)
             if cut == len(words) or not match_title_anywhere(words[:cut], self.lex):
                 continue
+            if m.end() < len(self.body) and self.body[m.end()].isalnum():
+                words = words[:-1]  # the run stopped inside a token ("M.Hum"): not a name word
+                if cut >= len(words):
+                    continue
             start = m.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
-            end = m.end() - (1 if m.group().endswith(".") else 0)
+            end = start + len(" ".join(words[cut:]))
+            end -= 1 if self.body[end - 1] == "." else 0
             if any(s < end and start < e for s, e in taken):
                 continue
             out.append((start, end, "person"))

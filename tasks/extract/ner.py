@@ -148,6 +148,21 @@ def _tagger(language: str) -> Any:
     return tagger
 
 
+FEATURE_FILES = ("titles.tsv", "office_words.tsv", "actors.tsv", "pronouns.tsv", "cues.tsv")
+
+
+def lexicon_fingerprint(language: str) -> str:
+    """SHA-256 of the resource files whose words are features of the tagger: when they change the
+    model must be retrained (``bench/train_names.py --final``), which the tests check."""
+    import hashlib
+
+    root = resources.files("tasks.extract.lang").joinpath(language)
+    digest = hashlib.sha256()
+    for name in FEATURE_FILES:
+        digest.update(root.joinpath(name).read_bytes())
+    return digest.hexdigest()
+
+
 def has_model(language: str) -> bool:
     return _tagger(language) is not None
 

@@ -1,0 +1,201 @@
+"""The document model and the kinds of speaker error it exists to prevent.
+
+Every fixture is invented for these tests (people, places and events that do not exist), written in
+the shapes Indonesian news copy takes; none is copied from an article.
+"""
+
+import pytest
+
+from tasks.extract.document import Document
+from tasks.extract.statements import extract_statements
+from tasks.extract.text import mark_role, quotes_in_paragraph
+
+
+def speakers(body, lex):
+    """(kind, text, speaker_name, rule) of every statement, checking offsets on the way."""
+    out = []
+    for st in extract_statements(body, lex):
+        assert 0 <= st.start < st.end <= len(body)
+        out.append((st.kind, body[st.start : st.end], st.speaker.name, st.rule))
+    return out
+
+
+def names_of(body, lex, text):
+    """Speaker names of the statements whose text contains ``text``."""
+    return {name for _, t, name, _ in speakers(body, lex) if text in t}
+
+
+# ---------------------------------------------------------------- quotation marks
+
+
+QUOTED = (
+    "Kepala Dinas Pariwisata Lestari Wening meresmikan taman kota.\n\n"
+    "{o}Taman ini untuk semua warga,{c} kata Lestari.\n\n"
+    "Ia juga menambahkan, {o}Kami akan merawatnya bersama.{c}"
+)
+
+
+@pytest.mark.parametrize(("o", "c"), [("“", "”"), ("”", "”"), ('"', '"'), ("“", "“")])
+def test_quotations_are_paired_by_position_not_glyph(lex, o, c):
+    body = QUOTED.format(o=o, c=c)
+    direct = [(t, n) for k, t, n, _ in speakers(body, lex) if k == "direct"]
+    assert direct == [("Taman ini untuk semua warga", "Lestari Wening"), ("Kami akan merawatnya bersama.", "Lestari Wening")]
+
+
+def test_mark_role_reads_the_context():
+    text = "kata dia, ”Kami siap.” Lalu"
+    opening, closing = text.index("”"), text.rindex("”")
+    assert mark_role(text, opening, 0, len(text)) == "open"
+    assert mark_role(text, closing, 0, len(text)) == "close"
+
+
+def test_misplaced_space_before_a_closing_mark_followed_by_a_cue(lex):
+    body = '"Semua sudah siap sejak pagi tadi, "kata Gubernur Arman Sitepu.'
+    quotes = quotes_in_paragraph(body, 0, len(body), False, lex.quote_cues)
+    assert [body[q.start : q.end] for q in quotes] == ["Semua sudah siap sejak pagi tadi"]
+
+
+def test_an_odd_number_of_marks_never_swallows_the_next_paragraph(lex):
+    body = "”Kami menolak rencana itu, kata warga.\n\nRapat berlanjut hingga malam tanpa keputusan apa pun."
+    assert all("Rapat berlanjut" not in t for _, t, _, _ in speakers(body, lex))
+
+
+# ---------------------------------------------------------------- name boundaries
+
+
+def test_a_place_in_the_title_is_not_part_of_the_name(lex):
+    body = (
+        "Bupati Sukamaju Darmawan Hidayat membuka pasar murah di Kabupaten Sukamaju.\n\n"
+        "“Harga beras harus tetap terjangkau,” ujar Bupati Sukamaju Darmawan Hidayat."
+    )
+    assert names_of(body, lex, "Harga beras") == {"Darmawan Hidayat"}
+
+
+def test_an_acronym_before_a_name_is_not_part_of_it(lex):
+    body = "Ketua Fraksi Partai Rakyat DPR Sutarman mengatakan fraksinya akan menghormati putusan itu."
+    assert names_of(body, lex, "menghormati putusan") == {"Sutarman"}
+
+
+def test_a_sentence_initial_common_noun_is_not_part_of_the_name(lex):
+    body = (
+        "Sebuah video beredar luas pekan ini.\n\n"
+        "Video Hartono Wibisono menyebutkan bahwa pabrik itu akan ditutup bulan depan."
+    )
+    doc = Document(body, lex)
+    assert all(not p.name.startswith("Video") for p in doc.people)
+
+
+def test_degrees_and_honorifics_stay_out_of_the_name(lex):
+    body = "Guru Besar Linguistik Prof. Dr. Ratna Kumalasari M.Hum. mengatakan bahasa terus berubah."
+    assert names_of(body, lex, "bahasa terus berubah") == {"Ratna Kumalasari"}
+
+
+def test_words_after_the_name_are_not_taken_in(lex):
+    body = (
+        "Menteri Perdagangan Yudha Pranata pada April 2025 mengatakan ekspor kopi naik tajam.\n\n"
+        "Yudha Pranata secara langsung menyampaikan target itu kepada para eksportir."
+    )
+    assert names_of(body, lex, "ekspor kopi") == {"Yudha Pranata"}
+    assert names_of(body, lex, "target itu") == {"Yudha Pranata"}
+
+
+def test_a_first_name_the_tagger_misses_is_taken_in(lex):
+    body = "Menteri Keuangan Sri Wahyuni Lestari mengatakan penerimaan pajak naik."
+    assert names_of(body, lex, "penerimaan pajak") == {"Sri Wahyuni Lestari"}
+
+
+# ---------------------------------------------------------------- coreference
+
+
+def test_a_surname_resolves_to_the_full_name(lex):
+    body = (
+        "Duta Besar Norwegia Henrik Solbakken tiba di Jakarta.\n\n"
+        "Solbakken mengatakan kedua negara akan memperluas kerja sama energi."
+    )
+    assert names_of(body, lex, "kerja sama energi") == {"Henrik Solbakken"}
+
+
+def test_a_pronoun_never_resolves_to_a_place_or_a_room(lex):
+    body = (
+        "Gubernur Wira Santika bertemu para bupati di Ruang Oval Gedung Sate.\n\n"
+        "Ia mengatakan anggaran bencana akan ditambah."
+    )
+    assert names_of(body, lex, "anggaran bencana") == {"Wira Santika"}
+
+
+def test_a_role_phrase_with_a_demonstrative_points_back_to_the_person(lex):
+    body = (
+        "Anggota Komisi Pendidikan DPR Markus Tanoto meninjau sekolah di pedalaman.\n\n"
+        "Anggota Komisi Pendidikan DPR ini mengatakan banyak ruang kelas rusak."
+    )
+    assert names_of(body, lex, "ruang kelas rusak") == {"Markus Tanoto"}
+
+
+def test_the_subject_of_a_speech_verb_becomes_a_known_person(lex):
+    body = (
+        "Kepala Balai Konservasi, Suparjo di Palu, Selasa, mengatakan populasi burung itu naik.\n\n"
+        "Ia mengatakan petugas menambah patroli di kawasan itu."
+    )
+    assert names_of(body, lex, "populasi burung") == {"Suparjo"}
+    assert names_of(body, lex, "menambah patroli") == {"Suparjo"}
+
+
+def test_a_cue_far_from_a_name_does_not_take_a_road(lex):
+    body = (
+        "Kapolres Kota Hilir Ajun Komisaris Besar Teguh Santoso meninjau Jalan Tol Lingkar Timur.\n\n"
+        "Arus kendaraan di Jalan Tol Lingkar Timur masih padat, katanya."
+    )
+    assert names_of(body, lex, "Arus kendaraan") == {"Teguh Santoso"}
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def test_directive_verbs_are_statements(lex):
+    body = "Presiden Aruna Dewi mendesak semua kementerian memangkas belanja perjalanan dinas."
+    assert ("indirect", "semua kementerian memangkas belanja perjalanan dinas", "Aruna Dewi", "indirect_verb") in speakers(
+        body, lex
+    )
+
+
+def test_coordinated_reporting_verbs_give_one_statement_each(lex):
+    body = "Menteri Kesehatan Nila Prameswari menegaskan stok vaksin cukup dan meminta warga tidak panik."
+    texts = [t for k, t, n, _ in speakers(body, lex) if n == "Nila Prameswari"]
+    assert texts == ["stok vaksin cukup", "warga tidak panik"]
+
+
+def test_a_cue_set_off_by_commas_inside_a_sentence(lex):
+    body = (
+        "Kepala Dinas Perhubungan Benny Saragih meninjau terminal.\n\n"
+        "Selain itu, kata Benny, pihaknya akan menambah armada bus pada akhir pekan."
+    )
+    assert names_of(body, lex, "menambah armada bus") == {"Benny Saragih"}
+
+
+def test_closing_cues_outside_the_old_lexicon(lex):
+    body = (
+        "Direktur Utama PT Kereta Nusantara Rudi Halim meresmikan stasiun baru.\n\n"
+        "“Stasiun ini terhubung langsung dengan pusat kota,” tutupnya."
+    )
+    assert names_of(body, lex, "terhubung langsung") == {"Rudi Halim"}
+
+
+def test_a_clause_after_a_cue_is_not_a_tail_attribution(lex):
+    body = "Terutama, kata dia, adalah listrik dan air bersih untuk para pengunjung."
+    rows = speakers(body, lex)
+    assert all(t != "Terutama" for _, t, _, _ in rows)
+
+
+# ---------------------------------------------------------------- the model itself
+
+
+def test_document_is_built_once_with_offsets(lex):
+    body = "Presiden Aruna Dewi tiba di Jakarta.\n\n“Kami siap,” kata Aruna."
+    doc = Document(body, lex)
+    assert [body[s:e] for s, e in doc.paragraphs] == ["Presiden Aruna Dewi tiba di Jakarta.", "“Kami siap,” kata Aruna."]
+    assert [body[s:e] for s, e, _ in doc.sentences][0] == "Presiden Aruna Dewi tiba di Jakarta."
+    assert [body[q.start : q.end] for q in doc.quotes[1]] == ["Kami siap"]
+    kinds = {body[m.start : m.end]: m.type for m in doc.mentions}
+    assert kinds["Aruna Dewi"] == "person"
+    assert kinds["Jakarta"] in ("state", "place")  # a capital stands for its state
+    assert doc.fullest("Aruna").name == "Aruna Dewi"

@@ -1,0 +1,58 @@
+"""The name tagger: span logic, cleaning, the model's provenance, and its score on public data."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tasks.extract import ner
+
+CARD = Path(ner.__file__).parent / "lang" / "id" / "names.json"
+
+
+def test_spans_read_iob_tags():
+    assert ner.spans(["B-PER", "I-PER", "O", "B-ORG", "B-ORG", "I-LOC"]) == [
+        (0, 2, "PER"),
+        (3, 4, "ORG"),
+        (4, 5, "ORG"),
+        (5, 6, "LOC"),
+    ]
+    assert ner.spans([]) == []
+
+
+def test_clean_span_moves_titles_and_degrees_out_of_a_person_name(lex):
+    words = ["Wapres", "Budi", "Santoso", "M.Hum"]
+    assert ner.clean_span(words, 0, 4, "PER", lex) == (1, 3)
+    assert ner.clean_span(["Presiden"], 0, 1, "PER", lex) == (0, 0)  # a title alone is no name
+    assert ner.clean_span(words, 0, 4, "ORG", lex) == (0, 4)  # organisations keep their words
+
+
+def test_tokenize_keeps_initials_and_offsets():
+    text = "Kata M. Yusuf, lalu al-Farabi."
+    toks = ner.tokenize(text)
+    assert [t.text for t in toks] == ["Kata", "M.", "Yusuf", ",", "lalu", "al-Farabi", "."]
+    assert all(text[t.start : t.end] == t.text for t in toks)
+
+
+def test_the_shipped_model_was_trained_on_the_current_lexicon():
+    card = json.loads(CARD.read_text("utf-8"))
+    assert card["lexicon_sha256"] == ner.lexicon_fingerprint("id"), (
+        "tasks/extract/lang/id changed since the name tagger was trained: its words are features. "
+        "Retrain with: .venv/bin/python bench/train_names.py --final"
+    )
+
+
+@pytest.mark.corpus
+def test_name_recognition_on_idner_test_set_keeps_its_floor(shared):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from train_names import MODEL, evaluate, read_conll
+
+    data = shared / "ner" / "idner-news-2k" / "test.txt"
+    if not data.is_file():
+        pytest.skip("idner-news-2k is not in ../shared/ner")
+    floors = json.loads((Path(__file__).resolve().parent.parent / "eval" / "floors.json").read_text("utf-8"))
+    result, _ = evaluate(MODEL, read_conll(data))
+    assert result["PER"]["f1"] >= floors["floors"]["names_person_f1"]
+    assert result["ORG"]["f1"] >= floors["floors"]["names_organization_f1"]

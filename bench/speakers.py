@@ -8,7 +8,8 @@ Runs the pipeline's own cleaning and extraction on each corpus article (Indonesi
 - ``lower_case_names``: person speaker names holding a lower-case word other than a name particle;
 - ``short_names``: one-word person speaker names where the article has a longer person name ending
   or starting with that word (the speaker was not resolved to the fullest name);
-- ``pronoun_to_non_person``: pronoun speakers resolved to a place, a medium or an organisation;
+- ``pronoun_to_non_person``: pronoun speakers resolved to something that is not a person, or to a
+  name the document model types as a place or a state;
 - extraction time per article (statements and stances together, one core).
 Examples of each defect are printed so that they can be read, never patched one by one.
 """
@@ -27,7 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
 
-from tasks.extract import extract_article  # noqa: E402
+from tasks.extract import extract_article, lang  # noqa: E402
+from tasks.extract.document import Document  # noqa: E402
 from tasks.extract.ner import PARTICLES  # noqa: E402
 from tasks.ingest import Doc, Rejected, build_article  # noqa: E402
 from tasks.language import detect_articles  # noqa: E402
@@ -67,13 +69,16 @@ def check(limit: int | None = None) -> dict:
         counts["articles_with_stance"] += bool(stances)
         counts["stances"] += len(stances)
         names = [s["speaker_name"] for s in statements if s["speaker_type"] == "person" and s["speaker_name"]]
+        non_persons = _non_person_names(art["body"]) if any(
+            (s["speaker"] or "").lower() in PRONOUNS for s in statements
+        ) else set()
         for st in statements:
             counts["statements"] += 1
             name, kind = st["speaker_name"], st["speaker_type"]
             if not name:
                 continue
             counts["named"] += 1
-            if (st["speaker"] or "").lower() in PRONOUNS and kind in ("country", "organization", "unknown"):
+            if (st["speaker"] or "").lower() in PRONOUNS and (kind != "person" or name in non_persons):
                 counts["pronoun_to_non_person"] += 1
                 _example(examples["pronoun_to_non_person"], f"{st['speaker']} -> {name} ({kind})")
             if kind != "person":
@@ -103,6 +108,13 @@ def check(limit: int | None = None) -> dict:
         "ms_per_article": round(elapsed * 1000 / n, 3),
         "examples": examples,
     }
+
+
+def _non_person_names(body: str) -> set[str]:
+    """Texts the document model types as places or states (never persons)."""
+    doc = Document(body, lang.load("id"))
+    persons = {p.name for p in doc.people}
+    return {body[m.start : m.end] for m in doc.mentions if m.type in ("place", "state")} - persons
 
 
 def _example(bucket: list[str], text: str) -> None:

@@ -39,7 +39,10 @@ QUOTED = (
 def test_quotations_are_paired_by_position_not_glyph(lex, o, c):
     body = QUOTED.format(o=o, c=c)
     direct = [(t, n) for k, t, n, _ in speakers(body, lex) if k == "direct"]
-    assert direct == [("Taman ini untuk semua warga", "Lestari Wening"), ("Kami akan merawatnya bersama.", "Lestari Wening")]
+    assert direct == [
+        ("Taman ini untuk semua warga", "Lestari Wening"),
+        ("Kami akan merawatnya bersama.", "Lestari Wening"),
+    ]
 
 
 def test_mark_role_reads_the_context():

@@ -465,10 +465,7 @@ class _Extractor:
             if sp.type == "unknown":
                 continue
             lead_words = len(body[s : c.start].split())
-            if lead_words <= 4 and clause_end != -1:
-                span = (clause_end + 1, e)
-            else:
-                span = (s, e)
+            span = (clause_end + 1, e) if lead_words <= 4 and clause_end != -1 else (s, e)
             self.add("indirect", span, para, sp, c.cue, (s, e), "indirect_mid_cue")
             return True
         return False

@@ -156,9 +156,8 @@ def test_a_cue_far_from_a_name_does_not_take_a_road(lex):
 
 def test_directive_verbs_are_statements(lex):
     body = "Presiden Aruna Dewi mendesak semua kementerian memangkas belanja perjalanan dinas."
-    assert ("indirect", "semua kementerian memangkas belanja perjalanan dinas", "Aruna Dewi", "indirect_verb") in speakers(
-        body, lex
-    )
+    expected = ("indirect", "semua kementerian memangkas belanja perjalanan dinas", "Aruna Dewi", "indirect_verb")
+    assert expected in speakers(body, lex)
 
 
 def test_coordinated_reporting_verbs_give_one_statement_each(lex):

@@ -194,7 +194,8 @@ def test_a_clause_after_a_cue_is_not_a_tail_attribution(lex):
 def test_document_is_built_once_with_offsets(lex):
     body = "Presiden Aruna Dewi tiba di Jakarta.\n\n“Kami siap,” kata Aruna."
     doc = Document(body, lex)
-    assert [body[s:e] for s, e in doc.paragraphs] == ["Presiden Aruna Dewi tiba di Jakarta.", "“Kami siap,” kata Aruna."]
+    paragraphs = ["Presiden Aruna Dewi tiba di Jakarta.", "“Kami siap,” kata Aruna."]
+    assert [body[s:e] for s, e in doc.paragraphs] == paragraphs
     assert [body[s:e] for s, e, _ in doc.sentences][0] == "Presiden Aruna Dewi tiba di Jakarta."
     assert [body[q.start : q.end] for q in doc.quotes[1]] == ["Kami siap"]
     kinds = {body[m.start : m.end]: m.type for m in doc.mentions}

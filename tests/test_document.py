@@ -202,3 +202,26 @@ def test_document_is_built_once_with_offsets(lex):
     assert kinds["Aruna Dewi"] == "person"
     assert kinds["Jakarta"] in ("state", "place")  # a capital stands for its state
     assert doc.fullest("Aruna").name == "Aruna Dewi"
+
+
+def test_a_medium_credited_at_the_end_of_a_sentence(lex):
+    body = "Badai salju menutup tiga bandara di wilayah utara sejak pagi, demikian Reuters melaporkan."
+    assert names_of(body, lex, "Badai salju menutup") == {"Reuters"}
+
+
+def test_menurut_closing_a_sentence(lex):
+    body = "Maskapai membatalkan 900 penerbangan di seluruh wilayah itu, menurut Badan Penerbangan Sipil."
+    rows = speakers(body, lex)
+    assert any("membatalkan 900 penerbangan" in t and r == "indirect_menurut" for _, t, _, r in rows)
+
+
+def test_a_time_after_a_closing_cue_is_not_a_clause_but_a_clause_is(lex):
+    tail = "Harga cabai naik dua kali lipat, kata Kepala Dinas Pasar Yohana Lim, Jumat."
+    assert names_of(tail, lex, "Harga cabai") == {"Yohana Lim"}
+    mid = "Era digital, lanjut dia, hanya mengubah cara pemasaran."
+    assert all(t != "Era digital" for _, t, _, _ in speakers(mid, lex))
+
+
+def test_the_quoted_speaker_goes_on_with_sembari(lex):
+    body = "“Kami terbuka untuk kritik,” ucap Bupati Lintang Arga, sembari menegaskan komitmen untuk melayani warga."
+    assert names_of(body, lex, "komitmen untuk melayani") == {"Lintang Arga"}

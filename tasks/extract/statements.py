@@ -1,6 +1,6 @@
 """Statements: who said what, as direct quotations and reported speech, with named rules.
 
-Pure functions over one article body and a language's ``Lexicon``. Each ``Statement`` carries the
+Pure functions over one analysed article (``document.Document``) and a language's ``Lexicon``. Each ``Statement`` carries the
 offsets of its text in the body, the cue and the id of the rule that produced it:
 
 direct_cue_after    "...," kata Gil / ujarnya           (cue after the closing mark)
@@ -9,7 +9,8 @@ direct_in_report    X mengatakan bahwa ... "..." ...    (a quotation inside a re
 direct_continued    a paragraph that is only a quotation, continuing the last speaker
 indirect_tail_verb  ..., media pemerintah melaporkan pada Rabu.
 indirect_tail_cue   ..., kata X.                        (ANTARA's unquoted attribution)
-indirect_menurut    Menurut X, ...
+indirect_mid_cue    Selain itu, kata X, ...             (a cue set off by commas inside the sentence)
+indirect_menurut    Menurut X, ... / Menurutnya ... / ..., menurut X, ...
 indirect_verb       X menegaskan (bahwa) ...            (one per reporting verb of the sentence)
 
 Quotations that match none of these (scare quotes, terms, titles) are not statements.
@@ -128,13 +129,18 @@ TAIL_REST = re.compile(r"[^,\"“”]*(?:,[^\"“”]*)?[.!?]?\s*$")
 MENURUT = re.compile(r"[Mm]enurut\s+([^,]{2,80}),\s*")
 MENURUTNYA = re.compile(r"[Mm]enurutnya\b,?\s*")
 # "..., menurut Fathur, justru ...": an attribution set off by commas inside the sentence
-MID_MENURUT = re.compile(r",\s*menurut\s+([^,]{2,60}),\s*")
+MID_MENURUT = re.compile(r",\s*menurut(?:nya\b|\s+([^,]{2,60})(?:,|\.?\s*$))")
+# "..., demikian Reuters." / "..., demikian Reuters melaporkan." / "..., demikian disampaikan X."
+DEMIKIAN = re.compile(
+    r",\s*demikian\s+(?:(?:di\w+|menurut)\s+)?(?P<src>[A-Z][^,.;]{1,60}?)(?:\s+(?:me\w+|ber\w+))?\s*\.?\s*$"
+)
 # a comma-separated time or place between a subject and its verb: "Bustang di Palu, Selasa, mengatakan"
 TIME_OR_PLACE = re.compile(
     r"(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([^)]*\))?"
     r"(?:\s+(?:pagi|siang|sore|malam|lalu))?|(?:pada\s+)?\d{1,2}\s+\w+(?:\s+\d{4})?|kemarin|(?:di|dari)\s+[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*)*)"
 )
+ACCOMPANYING = re.compile(r"\b(?:sembari|seraya|sambil)\s+$")
 MID_PRONOUN = frozenset({"dia", "ia", "beliau"})
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
 BAHWA = re.compile(r"\bbahwa\s+")
@@ -484,7 +490,10 @@ class _Extractor:
         Dinas Budi Santoso di Jakarta, Jumat."), not a clause of its own ("kata dia, adalah ...")."""
         rest = self.body[pos:e].rstrip(" .!?")
         comma = rest.find(",")
-        return comma == -1 or len(rest[comma + 1 :].split()) <= 4
+        if comma == -1:
+            return True
+        tail = rest[comma + 1 :].strip()
+        return len(tail.split()) <= 2 or all(TIME_OR_PLACE.fullmatch(p.strip()) for p in tail.split(","))
 
     def _reports_at(self, start: int, end: int) -> bool:
         return self.body[start:end].lower() in self.lex.report_verbs
@@ -550,9 +559,15 @@ class _Extractor:
             return
         mid = MID_MENURUT.search(body, s, e)
         if mid and not QUOTE_MARKS.search(body, s, e):
-            sp = self.speaker(mid.start(1), mid.end(1))
+            sp = self.speaker(mid.start(1), mid.end(1)) if mid.group(1) else self.pronoun(mid.start())
             if sp.type != "unknown":
                 self.add("indirect", (s, e), para, sp, "menurut", (s, e), "indirect_menurut")
+                return
+        dm = DEMIKIAN.search(body, s, e)
+        if dm and not QUOTE_MARKS.search(body, s, e):
+            sp = self.speaker(dm.start("src"), dm.end("src"))
+            if sp.type != "unknown":
+                self.add("indirect", (s, dm.start()), para, sp, "demikian", (dm.start(), e), "indirect_tail_cue")
                 return
         quoted = self.quote_spans(para)
         verbs = [v for v in self.cues(s, e) if self._reports(v) and not any(qs <= v.start < qe for qs, qe in quoted)]
@@ -560,11 +575,13 @@ class _Extractor:
             return
         first = verbs[0]
         subj = _subject_before(body, s, first.start)
-        if subj is None:
-            return
-        sp = self.speaker(*subj)
+        sp = self.speaker(*subj) if subj is not None else UNKNOWN
         if sp.type == "unknown":
-            return
+            # '"...," ucap X, sembari menegaskan ...': the quotation's speaker goes on speaking
+            quoted_here = [st for st in self.out if s <= st.start < e and st.speaker.name]
+            if not (quoted_here and ACCOMPANYING.search(body, max(s, first.start - 12), first.start)):
+                return
+            sp = quoted_here[-1].speaker
         chain = [first]
         for v in verbs[1:]:
             gap = body[chain[-1].end : v.start]

@@ -1,14 +1,15 @@
 """Statements: who said what, as direct quotations and reported speech, with named rules.
 
-Pure functions over one analysed article (``document.Document``) and a language's ``Lexicon``. Each ``Statement`` carries the
-offsets of its text in the body, the cue and the id of the rule that produced it:
+Pure functions over one analysed article (``document.Document``) and a language's ``Lexicon``.
+Each ``Statement`` carries the offsets of its text in the body, the cue and the id of the rule that
+produced it:
 
 direct_cue_after    "...," kata Gil / ujarnya           (cue after the closing mark)
 direct_cue_before   Gil mengatakan, "..." / Gil: "..."  (cue or colon before the opening mark)
 direct_in_report    X mengatakan bahwa ... "..." ...    (a quotation inside a reporting sentence)
 direct_continued    a paragraph that is only a quotation, continuing the last speaker
 indirect_tail_verb  ..., media pemerintah melaporkan pada Rabu.
-indirect_tail_cue   ..., kata X.                        (ANTARA's unquoted attribution)
+indirect_tail_cue   ..., kata X. / ..., demikian X.     (ANTARA's unquoted attribution)
 indirect_mid_cue    Selain itu, kata X, ...             (a cue set off by commas inside the sentence)
 indirect_menurut    Menurut X, ... / Menurutnya ... / ..., menurut X, ...
 indirect_verb       X menegaskan (bahwa) ...            (one per reporting verb of the sentence)

@@ -25,3 +25,41 @@ def test_no_stance_without_target_or_towards_itself(lex):
 def test_one_row_per_holder_target_polarity(lex):
     body = "Kanada mengecam Iran. Kanada kembali mengecam Iran pekan ini."
     assert len(extract_stances(body, lex, [])) == 1
+
+
+def test_passive_voice_the_agent_supports_the_subject(lex):
+    assert ("EU", "CAN", "support") in stances("Kanada yang didukung oleh Uni Eropa menolak tarif baru itu.", lex)
+    assert ("IRN", "YEM", "support") in stances("Yaman didukung Iran dalam konflik tersebut.", lex)
+
+
+def test_coordinated_holders_and_targets_give_one_stance_each(lex):
+    found = stances("Rusia serta Mesir mendukung Palestina.", lex)
+    assert {("RUS", "PSE", "support"), ("EGY", "PSE", "support")} <= found
+    found = stances("Jepang mengecam langkah Selandia Baru dan Australia.", lex)
+    assert {("JPN", "NZL", "oppose"), ("JPN", "AUS", "oppose")} <= found
+
+
+def test_mutual_stances_hold_both_ways(lex):
+    found = stances("Malaysia menandatangani kesepakatan dengan Vietnam di Hanoi.", lex)
+    assert {("MYS", "VNM", "support"), ("VNM", "MYS", "support")} <= found
+
+
+def test_negation_flips_support_and_cancels_oppose(lex):
+    assert stances("Brasil tidak mendukung Argentina dalam pemungutan suara itu.", lex) == {("BRA", "ARG", "oppose")}
+    assert stances("Brasil tidak mengecam Argentina.", lex) == set()
+
+
+def test_no_stance_in_a_conditional_or_a_question(lex):
+    assert stances("Jika Turki menyerang Suriah, harga minyak akan naik.", lex) == set()
+    assert stances("Apakah Turki mendukung Suriah?", lex) == set()
+
+
+def test_an_unplaced_official_holds_for_the_home_state_in_a_home_story(lex):
+    body = "Presiden Aruna Dewi mengapresiasi Universitas Nusa Raya yang menghibahkan lahan untuk sekolah."
+    assert ("IDN", "Universitas Nusa Raya", "support") in {
+        (s.holder.code, s.target.name, s.polarity) for s in extract_stances(body, lex, extract_statements(body, lex))
+    }
+
+
+def test_lower_case_numbers_are_not_capitals(lex):
+    assert stances("Kuba mendukung lima anggota dewan itu.", lex) == set()  # "lima" is five, not Lima

@@ -92,6 +92,25 @@ class Document:
     def mentions_in(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end and (kind is None or m.type == kind)]
 
+    def code_of(self, name: str) -> str | None:
+        """The state code of a person: a state named in any of their roles in the article wins over
+        the home state given to an unplaced official ("Presiden Nicolas Maduro" after "Presiden
+        Venezuela Nicolas Maduro")."""
+        full = self.fullest(name)
+        target = full.name if full else name
+        mine = [p for p in self.people if (self.fullest(p.name) or p).name == target]
+        explicit = [actor_in(p.role, self.lex) for p in mine if p.role]
+        named = [a.code for a in explicit if a is not None]
+        if named:
+            return named[0]
+        coded = next((p.code for p in mine if p.code), None)
+        if coded is not None or not self.home_story:
+            return coded
+        return next((c for p in mine if (c := state_code(p.role, self.lex))), None)
+
+    def person_at(self, start: int) -> Person | None:
+        return next((p for p in self.people if p.start == start), None)
+
     def person_in(self, start: int, end: int) -> Person | None:
         """The last person named inside ``body[start:end]`` (the head of an attribution)."""
         found = [p for p in self.people if start <= p.start and p.start + len(p.name) <= end]
@@ -117,6 +136,10 @@ class Document:
                 start = self._cut_leading(self._extend_left(start, not_names), end, not_names)
             self._add_name(start, end, kind)
         self.mentions.sort(key=lambda m: m.start)
+        codes = [m.code for m in self.mentions if m.type == "state"]
+        foreign = sum(c != lex.home_code for c in codes)
+        # a story about the home state (or about no state): its unplaced officials are the home state's
+        self.home_story = foreign == 0 or codes.count(lex.home_code) >= foreign
 
     def _split_runs(self, toks: list[ner.Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Character spans of the tagged names. Where an organisation runs straight into a person
@@ -259,11 +282,7 @@ class Document:
             return
         name = text.rstrip(".")
         role = self._role_before(start)
-        code = None
-        if role:
-            actor = actor_in(role, self.lex)
-            code = actor.code if actor else None
-        self.people.append(Person(name, start, role, code, tuple(name.split())))
+        self.people.append(Person(name, start, role, state_code(role, self.lex, officials=False), tuple(name.split())))
 
     def _role_before(self, name_start: int) -> str | None:
         """The title phrase right before a name ("Menteri Luar Negeri Venezuela"), if any."""
@@ -359,10 +378,8 @@ class Document:
         existing = next((p for p in self.people if p.start == start and p.name == name), None)
         if existing is not None:
             return existing
-        person = Person(name, start, self._role_before(start), None, (name,))
-        if person.role:
-            actor = actor_in(person.role, self.lex)
-            person.code = actor.code if actor else None
+        role = self._role_before(start)
+        person = Person(name, start, role, state_code(role, self.lex, officials=False), (name,))
         self.people.append(person)
         self.people.sort(key=lambda p: p.start)
         return person
@@ -374,6 +391,31 @@ class Document:
     def last_person(self, before: int) -> Person | None:
         prior = [p for p in self.people if p.start < before]
         return prior[-1] if prior else None
+
+
+def state_code(text: str | None, lex: Lexicon, officials: bool = True) -> str | None:
+    """The actor code a role, an institution or a description stands for: the state or organisation
+    it names ("Menteri Luar Negeri Venezuela" -> VEN), else the home state (``home.tsv``) when it
+    names one of that state's institutions ("Polda Sumut", "KPK") or holds a public office or rank
+    ("Bupati Bulungan", "Kombes"), as the outlet does not name its own country."""
+    if not text:
+        return None
+    actor = actor_in(text, lex)
+    if actor is not None:
+        return actor.code
+    if lex.home_code is None:
+        return None
+    words = [w.strip(",.()").lower() for w in text.split()]
+    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    if any(w in lex.home_institutions for w in (*words, *pairs)):
+        return lex.home_code
+    if not officials:
+        return None
+    for i in range(len(words)):
+        n = match_title(text.split()[i:], lex)
+        if n and lex.titles[" ".join(words[i : i + n])] in ("office", "rank"):
+            return lex.home_code
+    return None
 
 
 def match_title_anywhere(words: list[str], lex: Lexicon) -> bool:

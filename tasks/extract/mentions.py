@@ -8,9 +8,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from tasks.extract.document import Document, Person, actor_in, match_title
+from tasks.extract.document import Document, Person, actor_in, match_title, state_code
 from tasks.extract.lang import Lexicon, actor_key
 
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "la", "di"})
@@ -107,6 +107,18 @@ def _clean_phrase(text: str) -> str:
 
 
 def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
+    """Resolve an attribution as written into a Speaker; an official or an institution of the home
+    state that the article does not tie to a state gets the home state's code (``home.tsv``)."""
+    sp = _resolve(phrase, entities, at, previous)
+    if sp.code is None and sp.name and sp.type in ("person", "organization", "group"):
+        text = sp.role if sp.type == "person" else sp.written
+        code = state_code(text, entities.lex, officials=entities.home_story)
+        if code is not None:
+            return replace(sp, code=code)
+    return sp
+
+
+def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
     """Resolve an attribution as written into a Speaker.
 
     ``previous`` is the last resolved speaker before ``at`` (for pronouns and ``-nya`` cues).

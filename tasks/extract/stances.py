@@ -1,12 +1,21 @@
-"""Stances: who stands for or against whom, read from stance cues with a holder and a target.
+"""Stances: who stands for or against whom, read from stance cues with holders and targets.
 
-For each sentence with a stance cue (``stance_cues.tsv``): the holder is the sentence's subject
-(or the speaker of the statement the cue sits in), the target is the first actor named after the
-cue; an action stands for its actor ("tindakan AS" -> Amerika Serikat) and a capital for its
-state. One stance per (holder, target, polarity) per article, the best-evidenced kept.
+Holders and targets are parties read from the document's typed mentions (persons with their state's
+code, organisations, states, and group nouns), never free text. For each sentence with a stance cue
+(``stance_cues.tsv``), by the cue's kind:
+- ``object``: the holders are the subject (or the speaker of the statement the cue sits in), the
+  targets the first party after the cue and those coordinated with it ("Rusia serta Mesir mendukung
+  X", "mengecam langkah Selandia Baru dan Australia": one stance per party);
+- ``agent``: the target is the doer of the act ("serangan Israel", "tindakan AS melanggar");
+- ``passive``: the subject is the target, the agent after the verb the holder ("X yang didukung oleh
+  Y", "X ditangkap polisi");
+- ``mutual``: the stance holds both ways ("kerja sama dengan X"; "X dan Y sepakat").
+An action stands for its actor ("kebijakan tarif Trump" -> Donald Trump), a capital for its state.
+Negation flips a support ("tidak mendukung") and cancels an oppose; a cue in a conditional clause or
+a question is no stance. One stance per (holder, target, polarity) per article, the most confident.
 
-Rules: ``stance_statement`` (cue inside a statement: holder = its speaker),
-``stance_subject`` (cue in a sentence: holder = the subject before the cue).
+Rules: ``stance_statement`` (cue inside a statement), ``stance_subject`` (holders from the
+subject), ``stance_passive``, ``stance_mutual``.
 """
 
 from __future__ import annotations
@@ -17,15 +26,24 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from tasks.extract.document import Document
+from tasks.extract.document import Document, state_code
 from tasks.extract.lang import Actor, Lexicon, actor_key
 from tasks.extract.mentions import Speaker, resolve
 from tasks.extract.statements import Statement, _subject_before
-from tasks.extract.text import WordIndex, paragraph_spans, sentence_spans
+from tasks.extract.text import WordIndex
 
 log = logging.getLogger(__name__)
 
 MAX_GAP_WORDS = 6  # an object target further from its cue is about something else
+NEGATION = re.compile(
+    r"\b(?:tidak|tak|belum|bukan|enggan|menolak)\s+(?:(?:akan|pernah|lagi|bisa|dapat|mau|ingin|untuk)\s+)?$"
+)
+CONDITIONAL = re.compile(r"\b(?:jika|apabila|kalau|seandainya|bilamana|andaikan)\b", re.IGNORECASE)
+JOIN = re.compile(r"\s*(?:,|dan|serta|,\s*dan|maupun|atau)\s*")
+# the agent of a passive, also after a second passive verb: "didukung dan dilindungi oleh X"
+BY = re.compile(r"\s*(?:(?:dan|serta)\s+di\w+\s+)?(?:oleh\s+)?")
+GROUP_STOP = frozenset(["yang", "di", "dan", "serta", "untuk", "dari", "dengan", "ke", "pada", "atas", "karena", "agar"])
+QUANTIFIERS = frozenset(["para", "seluruh", "semua", "sejumlah", "dua", "tiga", "empat", "lima", "ribuan", "ratusan", "puluhan", "kedua"])
 ACTION_WORDS = r"(?:tindakan|operasi|serangan|langkah|kebijakan|keputusan|agresi|invasi|sanksi|blokade)"
 
 
@@ -101,8 +119,8 @@ def actors_in(body: str, start: int, end: int, lex: Lexicon) -> list[tuple[Actor
     for m in _actor_re(lex).finditer(body, start, end):
         word = m.group()
         actor = lex.actors.get(actor_key(word)) or lex.actors.get(word.lower())
-        if actor is None:
-            continue
+        if actor is None or not word[:1].isupper():
+            continue  # "lima anggota" is five members, not Lima
         before = body[max(start, m.start() - 40) : m.start()].split()
         if before and before[-1][:1].isupper() and not _is_role_or_actor(before[-1], lex):
             continue
@@ -132,102 +150,206 @@ def _party_of_speaker(sp: Speaker, lex: Lexicon) -> Party | None:
     return Party(sp.name, sp.type, sp.code)
 
 
-def _holder_from_span(
-    body: str, s: int, e: int, lex: Lexicon, entities: Document, previous: Speaker | None
-) -> Party | None:
-    """A holder read from a subject: a person, or else the first state or organisation in it."""
-    sp = resolve(body[s:e], entities, s, previous)
-    if sp.type == "person" and sp.name and (sp.code or " " in sp.name or sp.role):
-        return Party(sp.name, "person", sp.code)
-    hits = actors_in(body, s, e, lex)
-    if hits:
-        actor = hits[0][0]
-        return Party(actor.name, actor.type, actor.code)
-    if sp.type == "group" and sp.name:
-        return Party(sp.name, "group", sp.code)
-    return None
+def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, int]]:
+    """The parties named in ``body[start:end]``, in text order: persons (fullest name, their state's
+    code), organisations (with an actor code or the home state's, for its institutions), states."""
+    lex = doc.lex
+    out: list[tuple[Party, int, int]] = []
+    for m in doc.mentions_in(start, end):
+        text = doc.body[m.start : m.end]
+        if m.type == "person":
+            person = doc.person_at(m.start)
+            if person is None:
+                continue
+            full = doc.fullest(person.name) or person
+            out.append((Party(full.name, "person", doc.code_of(full.name)), m.start, m.end))
+        elif m.type in ("state", "organization") and m.code is not None:
+            actor = lex.actors.get(actor_key(text)) or lex.actors.get(text.lower())
+            if actor is not None:
+                out.append((Party(actor.name, actor.type, actor.code), m.start, m.end))
+        elif m.type == "organization" and _institution_like(text, lex):
+            out.append((Party(text, "organization", state_code(text, lex)), m.start, m.end))
+    taken = [(s, e) for _, s, e in out]
+    for ws, we, _ in doc.words.between(start, end):
+        # a short name of a person the article names in full ("Hokky" for "Hokky Caraka")
+        word = doc.body[ws:we]
+        if word[:1].isupper() and not any(s <= ws < e for s, e in taken) and not any(
+            m.start <= ws < m.end for m in doc.mentions
+        ):
+            full = doc.fullest(word)
+            if full is not None and len(full.tokens) > 1:
+                out.append((Party(full.name, "person", doc.code_of(full.name)), ws, we))
+    return sorted(out, key=lambda p: p[1])
+
+
+def _institution_like(text: str, lex: Lexicon) -> bool:
+    """An organisation name worth a stance: an acronym ("KAI"), or a name opened by an institution
+    word ("Partai Golkar", "PT Pertamina") or naming one of the home state's institutions."""
+    words = text.replace("(", " ").replace(")", " ").split()
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return True
+    return bool(words) and (
+        words[0].lower() in lex.institution_heads
+        or words[0] in {"PT", "CV", "Tbk"}
+        or any(w.lower() in lex.home_institutions for w in words)
+    ) and text.count("(") == text.count(")")
+
+
+def _group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | None:
+    """A group named right at ``start`` ("masyarakat", "tiga pengedar narkoba", "pengungsi Rohingya")."""
+    words = doc.words.between(start, min(end, start + 60))
+    if not words:
+        return None
+    i = 0
+    while i < len(words) and words[i][2] in QUANTIFIERS:
+        i += 1
+    if i >= len(words) or doc.lex.titles.get(words[i][2]) != "group":
+        return None
+    j = i + 1
+    while j < len(words) and j < i + 3 and words[j][2] not in GROUP_STOP and not doc.lex.titles.get(words[j][2]):
+        if doc.body[words[j - 1][1] : words[j][0]].strip():
+            break  # punctuation in between
+        j += 1
+    s, e = words[0][0], words[j - 1][1]
+    return Party(doc.body[s:e], "group", state_code(doc.body[s:e], doc.lex)), s, e
+
+
+def _first_parties(doc: Document, start: int, end: int, skip: Party | None) -> list[tuple[Party, int]]:
+    """The first party after ``start`` (within MAX_GAP_WORDS) and the parties coordinated with it."""
+    found = [p for p in parties_in(doc, start, end) if skip is None or not _same(p[0], skip)]
+    group = _group_at(doc, _skip_space(doc.body, start, end), end)
+    if group is not None and (not found or group[1] < found[0][1]):
+        found.insert(0, group)
+    if not found or len(doc.body[start : found[0][1]].split()) > MAX_GAP_WORDS:
+        return []
+    out = [(found[0][0], found[0][1])]
+    for (_, _, prev_end), (party, s, _) in pairwise(found):
+        if not JOIN.fullmatch(doc.body[prev_end:s]):
+            break
+        out.append((party, s))
+    return out
+
+
+def _skip_space(body: str, pos: int, end: int) -> int:
+    while pos < end and body[pos] in " ,:":
+        pos += 1
+    return pos
+
+
+def _same(a: Party, b: Party) -> bool:
+    if a.name == b.name:
+        return True
+    return a.code is not None and a.code == b.code and "country" in (a.type, b.type)
+
+
+def _holders(doc: Document, s: int, e: int, previous: Speaker | None) -> list[Party]:
+    """The parties of a subject span (several when coordinated), else the resolved subject."""
+    found = parties_in(doc, s, e)
+    if found:
+        parties = [found[0]]  # the last coordinated run of parties is the subject
+        for prev, nxt in pairwise(found):
+            parties = [*parties, nxt] if JOIN.fullmatch(doc.body[prev[2] : nxt[1]]) else [nxt]
+        return [p for p, _, _ in parties]
+    group = _group_at(doc, _skip_space(doc.body, s, e), e)
+    if group is not None:
+        return [group[0]]
+    sp = resolve(doc.body[s:e], doc, s, previous)
+    party = _party_of_speaker(sp, doc.lex)
+    return [party] if party is not None and sp.type != "unknown" else []
 
 
 def extract_stances(
     body: str, lex: Lexicon, statements: list[Statement], entities: Document | None = None
 ) -> list[Stance]:
     """Stances of one article; one per (holder, target, polarity), the most confident kept."""
-    entities = entities or Document(body, lex)
+    doc = entities or Document(body, lex)
     found: list[Stance] = []
-    for ps, pe in paragraph_spans(body):
-        for s, e in sentence_spans(body, ps, pe):
-            for m in stance_cues_in(body, s, e, lex, entities.words):
-                found.extend(_stances_at(body, lex, entities, statements, s, e, m))
+    for s, e, _ in doc.sentences:
+        for m in stance_cues_in(body, s, e, lex, doc.words):
+            found.extend(_stances_at(doc, statements, s, e, m))
     best: dict[tuple[str, str, str], Stance] = {}
     for st in found:
         key = (st.holder.code or st.holder.name, st.target.code or st.target.name, st.polarity)
+        if st.holder.code and st.holder.code == st.target.code:
+            key = (st.holder.name, st.target.name, st.polarity)  # two bodies of one state
         if key not in best or st.confidence > best[key].confidence:
             best[key] = st
     return sorted(best.values(), key=lambda st: (st.start, st.holder.name))
 
 
-def _stances_at(
-    body: str, lex: Lexicon, entities: Document, statements: list[Statement], s: int, e: int, m: CueHit
-) -> list[Stance]:
-    cue = m.cue
-    low = " ".join(cue.split()).lower()
+def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: CueHit) -> list[Stance]:
+    body, lex = doc.body, doc.lex
+    low = " ".join(m.cue.split()).lower()
     polarity = lex.stance_cues[low]
-    agent_cue = low in lex.agent_cues
-    holder: Party | None = None
-    statement_index = None
-    rule = "stance_subject"
-    confidence = 0.6
+    neg = NEGATION.search(body, max(s, m.start - 30), m.start)
+    negated = neg is not None
+    verb_at = neg.start() if neg else m.start  # the subject ends before the negation
+    if CONDITIONAL.search(body, s, m.start) or body[s:e].rstrip().endswith("?"):
+        return []
+    if negated:
+        if polarity == "oppose":
+            return []
+        polarity = "oppose"
     inside = next((i for i, st in enumerate(statements) if st.start <= m.start < st.end), None)
+    overlapping = next((st for st in statements if st.start < e and st.end > s), None)
+    previous = overlapping.speaker if overlapping else None
+    confidence, rule = (0.7, "stance_statement") if inside is not None else (0.6, "stance_subject")
+    if low in lex.passive_cues:
+        subj = _subject_before(body, s, verb_at) or _noun_before_yang(body, s, m.start)
+        targets = [(p, s) for p in _holders(doc, *subj, previous)] if subj else []
+        holders = [p for p, _ in _first_parties(doc, BY.match(body, m.end, e).end(), e, None)]  # type: ignore[union-attr]
+        rule = "stance_passive"
+    else:
+        holders = _active_holders(doc, statements, inside, s, verb_at, previous)
+        if low in lex.agent_cues:
+            targets = _agent_targets(doc, s, m)
+        else:
+            targets = _first_parties(doc, m.end, e, holders[0] if len(holders) == 1 else None)
+        if low in lex.mutual_cues and not targets and len(holders) > 1:
+            targets = [(h, m.start) for h in holders]  # "X dan Y sepakat ...": each with the other
+        if low in lex.mutual_cues:
+            rule = "stance_mutual"
+    out = []
+    for holder in holders:
+        for target, pos in targets:
+            if _same(holder, target):
+                continue
+            acted = re.search(ACTION_WORDS + r"(?:\s+\S+){0,2}\s*$", body[max(s, pos - 40) : pos])
+            conf = round(min(confidence + (0.1 if acted else 0), 1.0), 2)
+            out.append(Stance(holder, target, polarity, m.cue, s, e, conf, inside, rule))
+            if low in lex.mutual_cues:
+                out.append(Stance(target, holder, polarity, m.cue, s, e, conf, inside, rule))
+    return out
+
+
+def _active_holders(
+    doc: Document, statements: list[Statement], inside: int | None, s: int, verb_at: int, previous: Speaker | None
+) -> list[Party]:
+    """Who takes the stance of an active cue: the clause's own subject, else the statement's speaker."""
+    body, lex = doc.body, doc.lex
     if inside is not None:
         st = statements[inside]
-        statement_index = inside
-        rule = "stance_statement"
-        confidence = 0.7
-        holder = _party_of_speaker(st.speaker, lex)
-        if not agent_cue:
-            # "Jepang akan menjatuhkan sanksi ..., kata juru bicara": the clause's own subject holds it
-            subj = _subject_before(body, max(s, st.start), m.start)
-            own = _holder_from_span(body, *subj, lex, entities, st.speaker) if subj else None
-            if own is not None and (holder is None or holder.code is None or own.type == "person"):
-                holder = own if holder is None or holder.code is None else holder
-    else:
-        subj = _subject_before(body, s, m.start)
-        if subj is not None:
-            overlapping = next((st for st in statements if st.start < e and st.end > s), None)
-            previous = overlapping.speaker if overlapping else None
-            holder = _holder_from_span(body, *subj, lex, entities, previous)
-    if holder is None:
-        return []
-    targets = _agent_targets(body, s, m, lex) if agent_cue else _object_targets(body, m.end, e, lex, holder)
-    out = []
-    for actor, pos in targets:
-        if holder.code and holder.code == actor.code:
-            continue
-        conf = confidence + (
-            0.1 if re.search(ACTION_WORDS + r"(?:\s+\S+){0,2}\s*$", body[max(s, pos - 40) : pos]) else 0
-        )
-        target = Party(actor.name, actor.type, actor.code)
-        out.append(Stance(holder, target, polarity, cue, s, e, round(min(conf, 1.0), 2), statement_index, rule))
-    return out
+        speaker = _party_of_speaker(st.speaker, lex)
+        subj = _subject_before(body, max(s, st.start), verb_at)
+        own = _holders(doc, *subj, st.speaker) if subj else []
+        own = [p for p in own if p.type != "group" or speaker is None]
+        if own:  # "Jepang akan menjatuhkan sanksi ..., kata juru bicara": the clause's own subject
+            return own
+        return [speaker] if speaker is not None else []
+    subj = _subject_before(body, s, verb_at)
+    return _holders(doc, *subj, previous) if subj else []
 
 
-def _object_targets(body: str, start: int, end: int, lex: Lexicon, holder: Party) -> list[tuple[Actor, int]]:
-    """The first actor after the cue that is not the holder, and any joined to it by "dan"/"serta"."""
-    hits = [(a, s, e) for a, s, e in actors_in(body, start, end, lex) if not (holder.code and a.code == holder.code)]
-    if not hits or len(body[start : hits[0][1]].split()) > MAX_GAP_WORDS:
-        return []
-    out = [(hits[0][0], hits[0][1])]
-    for (_, _, prev_end), (actor, s, _) in pairwise(hits):
-        if re.fullmatch(r"\s*(?:,|dan|serta|,\s*dan)\s*", body[prev_end:s]):
-            out.append((actor, s))
-        else:
-            break
-    return out
+def _noun_before_yang(body: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """"pemberontak yang didukung Iran": the noun phrase before "yang" is the subject of the passive."""
+    m = re.search(r"([^,;:()]{2,60}?)\s+yang\s+(?:\w+\s+)?$", body[s:cue_start])
+    return (s + m.start(1), s + m.end(1)) if m else None
 
 
-def _agent_targets(body: str, s: int, m: CueHit, lex: Lexicon) -> list[tuple[Actor, int]]:
+def _agent_targets(doc: Document, s: int, m: CueHit) -> list[tuple[Party, int]]:
     """The doer of an act: "penculikan ... oleh AS", "provokasi AS", "tindakan AS melanggar"."""
-    after = actors_in(body, m.end, min(m.end + 100, len(body)), lex)
+    body = doc.body
+    after = parties_in(doc, m.end, min(m.end + 100, len(body)))
     by = [h for h in after if re.search(r"\boleh\s+$", body[max(m.end, h[1] - 8) : h[1]])]
     if by:
         return [(by[0][0], by[0][1])]
@@ -237,7 +359,7 @@ def _agent_targets(body: str, s: int, m: CueHit, lex: Lexicon) -> list[tuple[Act
         near = [h for h in after if len(body[m.end : h[1]].split()) <= 2]
         return [(near[0][0], near[0][1])] if near else []
     clause_start = max(s, body.rfind(",", s, m.start) + 1)
-    before = actors_in(body, clause_start, m.start, lex)
+    before = parties_in(doc, clause_start, m.start)
     acted = [h for h in before if re.search(ACTION_WORDS + r"(?:\s+\S+){0,2}\s*$", body[max(s, h[1] - 40) : h[1]])]
     if acted:
         return [(acted[-1][0], acted[-1][1])]

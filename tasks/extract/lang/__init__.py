@@ -23,15 +23,19 @@ REQUIRED = {
     "pronouns.tsv": ("word", "refers"),
     "channels.tsv": ("channel",),
     "office_words.tsv": ("word", "kind"),
+    "home.tsv": ("key", "value"),
 }
+# files whose first column may repeat (key-value lists)
+MULTI = frozenset({"home.tsv"})
 ALLOWED = {
     ("cues.tsv", "kind"): {"quote", "report", "comma", "passive"},
-    ("titles.tsv", "kind"): {"office", "rank", "honorific", "group"},
+    ("titles.tsv", "kind"): {"office", "rank", "honorific", "profession", "group"},
     ("actors.tsv", "type"): {"country", "organization"},
     ("stance_cues.tsv", "polarity"): {"support", "oppose"},
-    ("stance_cues.tsv", "target"): {"object", "agent"},
+    ("stance_cues.tsv", "target"): {"object", "agent", "passive", "mutual"},
     ("pronouns.tsv", "refers"): {"person", "group", "actor"},
     ("office_words.tsv", "kind"): {"head", "place", "word"},
+    ("home.tsv", "key"): {"code", "institution"},
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 
@@ -59,11 +63,15 @@ class Lexicon:
     actors: dict[str, Actor]  # alias as written (see ``actor_key``) -> actor
     stance_cues: dict[str, str]  # lower-case cue -> polarity
     agent_cues: frozenset[str]  # stance cues whose target is the doer of the act
+    passive_cues: frozenset[str]  # passive stance verbs: subject = target, agent = holder
+    mutual_cues: frozenset[str]  # stances that hold both ways
     pronouns: dict[str, str]  # lower-case word -> refers
     channels: dict[str, str]  # lower-case channel -> as listed
     office_words: frozenset[str]  # lower-case words of institution names, never part of a name
     institution_heads: frozenset[str]  # lower-case words that open an institution's name
     place_heads: frozenset[str]  # lower-case words that open an institution's or a place's name
+    home_code: str | None  # the state of the outlets writing this language, for its unnamed officials
+    home_institutions: frozenset[str]  # lower-case words naming an institution of that state
 
 
 def actor_key(alias: str) -> str:
@@ -98,10 +106,11 @@ def parse_tsv(text: str, name: str, where: str) -> list[dict[str, str]]:
         at = f"{where} line {lineno}"
         if not key:
             raise LexiconError(f"{at}: empty '{want[0]}'")
-        if key.lower() in seen:
-            raise LexiconError(f"{at}: '{key}' is listed twice")
-        seen.add(key.lower())
-        for col in want[1:]:
+        if name not in MULTI:
+            if key.lower() in seen:
+                raise LexiconError(f"{at}: '{key}' is listed twice")
+            seen.add(key.lower())
+        for col in want:
             allowed = ALLOWED.get((name, col))
             if allowed is not None and row.get(col) not in allowed:
                 raise LexiconError(f"{at}: {col}={row.get(col)!r} is not one of {sorted(allowed)}")
@@ -143,6 +152,10 @@ def load(language: str) -> Lexicon:
     office = _rows(language, "office_words.tsv")
     titles = _rows(language, "titles.tsv")
     stance = _rows(language, "stance_cues.tsv")
+    home = _rows(language, "home.tsv")
+    home_codes = [r["value"] for r in home if r["key"] == "code"]
+    if len(home_codes) > 1 or any(not CODE_RE.match(c) for c in home_codes):
+        raise LexiconError(f"tasks/extract/lang/{language}/home.tsv: give one upper-case state code as 'code'")
     lex = Lexicon(
         language=language,
         quote_cues=frozenset(quote),
@@ -154,11 +167,15 @@ def load(language: str) -> Lexicon:
         actors=actors,
         stance_cues={r["cue"].lower(): r["polarity"] for r in stance},
         agent_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "agent"),
+        passive_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "passive"),
+        mutual_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "mutual"),
         pronouns={r["word"].lower(): r["refers"] for r in _rows(language, "pronouns.tsv")},
         channels={r["channel"].lower(): r["channel"] for r in _rows(language, "channels.tsv")},
         office_words=frozenset(r["word"].lower() for r in office),
         institution_heads=frozenset(r["word"].lower() for r in office if r["kind"] == "head"),
         place_heads=frozenset(r["word"].lower() for r in office if r["kind"] in ("head", "place")),
+        home_code=home_codes[0] if home_codes else None,
+        home_institutions=frozenset(r["value"].lower() for r in home if r["key"] == "institution"),
     )
     log.debug("loaded %s resources: %d cues, %d actors", language, len(cues), len(actors))
     return lex

@@ -42,8 +42,12 @@ CONDITIONAL = re.compile(r"\b(?:jika|apabila|kalau|seandainya|bilamana|andaikan)
 JOIN = re.compile(r"\s*(?:,|dan|serta|,\s*dan|maupun|atau)\s*")
 # the agent of a passive, also after a second passive verb: "didukung dan dilindungi oleh X"
 BY = re.compile(r"\s*(?:(?:dan|serta)\s+di\w+\s+)?(?:oleh\s+)?")
-GROUP_STOP = frozenset(["yang", "di", "dan", "serta", "untuk", "dari", "dengan", "ke", "pada", "atas", "karena", "agar"])
-QUANTIFIERS = frozenset(["para", "seluruh", "semua", "sejumlah", "dua", "tiga", "empat", "lima", "ribuan", "ratusan", "puluhan", "kedua"])
+GROUP_STOP = frozenset(
+    ["yang", "di", "dan", "serta", "untuk", "dari", "dengan", "ke", "pada", "atas", "karena", "agar"]
+)
+QUANTIFIERS = frozenset(
+    ["para", "seluruh", "semua", "sejumlah", "dua", "tiga", "empat", "lima", "ribuan", "ratusan", "puluhan", "kedua"]
+)
 ACTION_WORDS = r"(?:tindakan|operasi|serangan|langkah|kebijakan|keputusan|agresi|invasi|sanksi|blokade)"
 
 

@@ -204,8 +204,11 @@ def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexi
         return first, last
     while first < last and _is_role_word(words[first], lex) and last - first > 1:
         first += 1
-    while last > first and ((_trailing_noise(words[last - 1]) and last - first > 1) or words[last - 1][:1].islower()):
-        last -= 1
+    while last > first and (
+        (last - first > 1 and (_trailing_noise(words[last - 1]) or _is_role_word(words[last - 1], lex)))
+        or words[last - 1][:1].islower()
+    ):
+        last -= 1  # "Jokowi Presiden ...": a title after the name belongs to what follows
     if first < last and _is_role_word(words[first], lex):
         return first, first
     return first, last

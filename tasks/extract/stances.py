@@ -97,7 +97,12 @@ def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | N
     while i < len(words):
         step = 1
         for n in lengths.get(words[i][2], ()):
-            if i + n <= len(words) and " ".join(w[2] for w in words[i : i + n]) in lex.stance_cues:
+            run = words[i : i + n]
+            if (
+                i + n <= len(words)
+                and " ".join(w[2] for w in run) in lex.stance_cues
+                and all(not body[a[1] : b[0]].strip() for a, b in pairwise(run))  # adjacent words only
+            ):
                 start, end = words[i][0], words[i + n - 1][1]
                 hits.append(CueHit(start, end, body[start:end]))
                 step = n
@@ -257,6 +262,9 @@ def _holders(doc: Document, s: int, e: int, previous: Speaker | None) -> list[Pa
     group = _group_at(doc, _skip_space(doc.body, s, e), e)
     if group is not None:
         return [group[0]]
+    first = doc.body[s:e].split()[0].lower() if doc.body[s:e].split() else ""
+    if doc.lex.pronouns.get(first) is None and doc.body[s:e].split()[-1:] not in (["ini"], ["itu"], ["tersebut"]):
+        return []  # no named party and no word pointing back to one: nobody to hold the stance
     sp = resolve(doc.body[s:e], doc, s, previous)
     party = _party_of_speaker(sp, doc.lex)
     return [party] if party is not None and sp.type != "unknown" else []

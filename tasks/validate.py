@@ -91,6 +91,8 @@ class Report:
 
 def derived_checks(frames: dict[str, pd.DataFrame], today: date | None = None) -> dict[str, pd.DataFrame]:
     """Add the boolean columns the suites use for checks across tables and rows."""
+    from tasks.extract.stances import well_named
+
     out = dict(frames)
     today = today or datetime.now(UTC).date()
     arts = frames["articles"]
@@ -123,6 +125,8 @@ def derived_checks(frames: dict[str, pd.DataFrame], today: date | None = None) -
                 for a, s, e, t in zip(sn["article_id"], sn["char_start"], sn["char_end"], sn["evidence"], strict=True)
             ],
             _id_matches=[sid.startswith(f"{a}-t") for sid, a in zip(sn["stance_id"], sn["article_id"], strict=True)],
+            _holder_named=[well_named(n, k) for n, k in zip(sn["holder"], sn["holder_type"], strict=True)],
+            _target_named=[well_named(n, k) for n, k in zip(sn["target"], sn["target_type"], strict=True)],
         )
     return out
 

@@ -92,6 +92,8 @@ def test_good_fixture_passes():
         ("statements", "article_id", "ffffffffffffffff", "expect_column_values_to_be_in_set"),  # dangling FK
         ("stances", "polarity", "neutral", "expect_column_values_to_be_in_set"),
         ("stances", "statement_id", "nope-s9", "expect_column_values_to_be_in_set"),
+        ("stances", "holder", "Pertemuan tersebut", "expect_column_values_to_be_in_set"),  # not a name
+        ("stances", "target", "sejumlah hal", "expect_column_values_to_be_in_set"),
         ("articles", "language_score", 1.5, "expect_column_values_to_be_between"),
         ("articles", "published_date", date(2999, 1, 1), "expect_column_values_to_be_in_set"),
         ("quarantine", "reason", "Not Text", "expect_column_values_to_match_regex"),

@@ -149,6 +149,26 @@ def _is_role_or_actor(word: str, lex: Lexicon) -> bool:
     )
 
 
+# lower-case words a name may hold: particles and the connectors of organisations' names
+NAME_LOWER = frozenset(
+    ["bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "la", "ibn", "dan", "untuk", "dari"]
+) | frozenset(["of", "the", "and", "for"])
+
+
+def well_named(name: str | None, kind: str | None) -> bool:
+    """Whether a holder or target is a name: it starts with a capital or a digit and every lower-case
+    word is a particle or a connector; groups, named by their noun, are exempt. Stances failing
+    this are not written, and the stances suite checks it (``_holder_named``, ``_target_named``)."""
+    if not name:
+        return False
+    if kind == "group":
+        return True
+    words = name.replace("(", " ").replace(")", " ").split()
+    if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in NAME_LOWER for w in words)
+
+
 def _party_of_speaker(sp: Speaker, lex: Lexicon) -> Party | None:
     if sp.name is None or sp.type == "unknown":
         return None
@@ -324,7 +344,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
     out = []
     for holder in holders:
         for target, pos in targets:
-            if _same(holder, target):
+            named = well_named(holder.name, holder.type) and well_named(target.name, target.type)
+            if _same(holder, target) or not named:
                 continue
             acted = re.search(ACTION_WORDS + r"(?:\s+\S+){0,2}\s*$", body[max(s, pos - 40) : pos])
             conf = round(min(confidence + (0.1 if acted else 0), 1.0), 2)

@@ -250,6 +250,10 @@ class Document:
             start = m.start(1)
         return start
 
+    def is_common_word(self, low: str) -> bool:
+        """Whether the article also writes this word in lower case (a common word, not a name)."""
+        return low in self._lower_words
+
     def _common_at_start(self, pos: int, low: str) -> bool:
         """A sentence's first word that the article also writes in lower case ("Video Prabowo ...",
         "Pernyataan Prabowo ..."): capitalised by its position, not a name."""

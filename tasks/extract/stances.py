@@ -48,6 +48,9 @@ GROUP_STOP = frozenset(
 QUANTIFIERS = frozenset(
     ["para", "seluruh", "semua", "sejumlah", "dua", "tiga", "empat", "lima", "ribuan", "ratusan", "puluhan", "kedua"]
 )
+CAPITAL_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")  # the word continues a capitalised run ("Asian Games")
+# a nominalised act between a cue and a name ("menuntut pembebasan Maduro"): the name is not the target
+NOMINALISED = re.compile(r"(?<![\w-])(?:pe|ke)\w{3,}an(?![\w-])")
 ACTION_WORDS = r"(?:tindakan|operasi|serangan|langkah|kebijakan|keputusan|agresi|invasi|sanksi|blokade)"
 
 
@@ -196,32 +199,40 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
             actor = lex.actors.get(actor_key(text)) or lex.actors.get(text.lower())
             if actor is not None:
                 out.append((Party(actor.name, actor.type, actor.code), m.start, m.end))
-        elif m.type == "organization" and _institution_like(text, lex):
+        elif m.type == "organization" and _institution_like(text, doc):
             out.append((Party(text, "organization", state_code(text, lex)), m.start, m.end))
     taken = [(s, e) for _, s, e in out]
     for ws, we, _ in doc.words.between(start, end):
         # a short name of a person the article names in full ("Hokky" for "Hokky Caraka")
         word = doc.body[ws:we]
-        if word[:1].isupper() and not any(s <= ws < e for s, e in taken) and not any(
+        standalone = len(word) > 2 and not CAPITAL_BEFORE.search(doc.body, max(0, ws - 30), ws)
+        if word[:1].isupper() and standalone and not any(s <= ws < e for s, e in taken) and not any(
             m.start <= ws < m.end for m in doc.mentions
         ):
             full = doc.fullest(word)
-            if full is not None and len(full.tokens) > 1:
+            if full is not None:
                 out.append((Party(full.name, "person", doc.code_of(full.name)), ws, we))
     return sorted(out, key=lambda p: p[1])
 
 
-def _institution_like(text: str, lex: Lexicon) -> bool:
-    """An organisation name worth a stance: an acronym ("KAI"), or a name opened by an institution
-    word ("Partai Golkar", "PT Pertamina") or naming one of the home state's institutions."""
+def _institution_like(text: str, doc: Document) -> bool:
+    """An organisation name worth a stance: an acronym ("KAI"), a name opened by an institution
+    word ("Partai Golkar", "PT Pertamina") or naming a home institution, or a capitalised name that
+    holds no title or office word and is not a common word the article also writes in lower case."""
+    lex = doc.lex
     words = text.replace("(", " ").replace(")", " ").split()
+    if not words or text.count("(") != text.count(")"):
+        return False
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         return True
-    return bool(words) and (
-        words[0].lower() in lex.institution_heads
-        or words[0] in {"PT", "CV", "Tbk"}
-        or any(w.lower() in lex.home_institutions for w in words)
-    ) and text.count("(") == text.count(")")
+    if words[0].lower() in lex.institution_heads or words[0] in {"PT", "CV"}:
+        return True
+    if any(w.lower() in lex.home_institutions for w in words):
+        return True
+    lowered = [w.lower() for w in words]
+    if any(w in lex.titles or w in lex.title_words for w in lowered):
+        return False
+    return not (len(words) == 1 and doc.is_common_word(lowered[0]))
 
 
 def _group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | None:
@@ -250,6 +261,9 @@ def _first_parties(doc: Document, start: int, end: int, skip: Party | None) -> l
     if group is not None and (not found or group[1] < found[0][1]):
         found.insert(0, group)
     if not found or len(doc.body[start : found[0][1]].split()) > MAX_GAP_WORDS:
+        return []
+    gap = doc.body[start : found[0][1]]
+    if any(not re.fullmatch(ACTION_WORDS, w.group()) for w in NOMINALISED.finditer(gap)):
         return []
     out = [(found[0][0], found[0][1])]
     for (_, _, prev_end), (party, s, _) in pairwise(found):
@@ -333,10 +347,17 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         rule = "stance_passive"
     else:
         holders = _active_holders(doc, statements, inside, s, verb_at, previous)
+        lo, hi = m.end, e
+        required = lex.stance_requires.get(low)
+        if required:
+            found = _required(body, m.end, e, required)
+            if found is None:
+                return []  # "menetapkan" without "sebagai tersangka" is no stance
+            lo, hi = (found[1], e) if low in lex.mutual_cues else (m.end, found[0])
         if low in lex.agent_cues:
             targets = _agent_targets(doc, s, m)
         else:
-            targets = _first_parties(doc, m.end, e, holders[0] if len(holders) == 1 else None)
+            targets = _first_parties(doc, lo, hi, holders[0] if len(holders) == 1 else None)
         if low in lex.mutual_cues and not targets and len(holders) > 1:
             targets = [(h, m.start) for h in holders]  # "X dan Y sepakat ...": each with the other
         if low in lex.mutual_cues:
@@ -371,6 +392,17 @@ def _active_holders(
         return [speaker] if speaker is not None else []
     subj = _subject_before(body, s, verb_at)
     return _holders(doc, *subj, previous) if subj else []
+
+
+def _required(body: str, start: int, end: int, words: tuple[str, ...]) -> tuple[int, int] | None:
+    """The first of ``words`` (whole words, ignoring case) in ``body[start:end]``, as (start, end)."""
+    best = None
+    low = body[start:end].lower()
+    for w in words:
+        m = re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", low)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), m.end())
+    return (start + best[0], start + best[1]) if best else None
 
 
 def _noun_before_yang(body: str, s: int, cue_start: int) -> tuple[int, int] | None:

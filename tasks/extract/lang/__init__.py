@@ -65,6 +65,7 @@ class Lexicon:
     agent_cues: frozenset[str]  # stance cues whose target is the doer of the act
     passive_cues: frozenset[str]  # passive stance verbs: subject = target, agent = holder
     mutual_cues: frozenset[str]  # stances that hold both ways
+    stance_requires: dict[str, tuple[str, ...]]  # cue -> words that must follow it in the sentence
     pronouns: dict[str, str]  # lower-case word -> refers
     channels: dict[str, str]  # lower-case channel -> as listed
     office_words: frozenset[str]  # lower-case words of institution names, never part of a name
@@ -169,6 +170,11 @@ def load(language: str) -> Lexicon:
         agent_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "agent"),
         passive_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "passive"),
         mutual_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "mutual"),
+        stance_requires={
+            r["cue"].lower(): tuple(w.strip().lower() for w in r["requires"].split("|") if w.strip())
+            for r in stance
+            if r.get("requires")
+        },
         pronouns={r["word"].lower(): r["refers"] for r in _rows(language, "pronouns.tsv")},
         channels={r["channel"].lower(): r["channel"] for r in _rows(language, "channels.tsv")},
         office_words=frozenset(r["word"].lower() for r in office),

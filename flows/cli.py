@@ -163,6 +163,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"warta: {batch_dir} is not a folder; give the folder that holds the batch's files", file=sys.stderr)
         return EXIT_ERROR
     batch_id = check_batch_id(args.batch_id or batch_dir.resolve().name)
+    if not _output_is_ours(settings.out_dir, batch_dir):
+        return EXIT_ERROR
     if settings.chunk_size < 1:
         print("warta: --chunk-size must be at least 1", file=sys.stderr)
         return EXIT_ERROR
@@ -249,6 +251,18 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK if accepted else EXIT_INVALID
 
 
+def _output_is_ours(out: Path, batch_dir: Path | None) -> bool:
+    """Print the one-line reason and return False when ``out`` is not Warta's to write."""
+    from tasks.publish import ForeignOutput, check_output
+
+    try:
+        check_output(out, batch_dir)
+    except ForeignOutput as exc:
+        print(f"warta: {exc}", file=sys.stderr)
+        return False
+    return True
+
+
 def _inbox_paths(args: argparse.Namespace) -> tuple[Path, Path, int]:
     import os
 
@@ -263,6 +277,8 @@ def cmd_inbox(args: argparse.Namespace) -> int:
     inbox, out, workers = _inbox_paths(args)
     if not inbox.is_dir():
         print(f"warta: the inbox {inbox} does not exist; create it and put one folder per batch in it", file=sys.stderr)
+        return EXIT_ERROR
+    if not _output_is_ours(out, inbox):
         return EXIT_ERROR
     from flows.inbox import inbox_flow
 
@@ -290,6 +306,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, _stop_on_term)
 
     inbox, out, workers = _inbox_paths(args)
+    if not _output_is_ours(out, inbox):
+        return EXIT_ERROR
     inbox.mkdir(parents=True, exist_ok=True)
     with local_server():
         from flows.inbox import inbox_flow

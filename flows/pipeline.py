@@ -27,7 +27,15 @@ from tasks.extract import extract_task
 from tasks.ingest import forget, ingest_task, plan_task
 from tasks.language import language_task
 from tasks.parallel import default_workers, worker_pool
-from tasks.publish import OutputLocked, cleanup, fault_point, output_lock, publish_version, staging_area
+from tasks.publish import (
+    OutputLocked,
+    check_output,
+    cleanup,
+    fault_point,
+    output_lock,
+    publish_version,
+    staging_area,
+)
 from tasks.validate import GROUP_PARTS, Report, part_name, settle_validation_task, validate_parts_task
 from tasks.write import DATA_TABLES, discard, finish_staging, known_articles_task, stage_task, write_run_file
 
@@ -75,6 +83,7 @@ def batch_flow(
     batch = batch_id or Path(batch_dir).resolve().name
     run_id = str(flow_run.get_id() or uuid.uuid4())
     out = Path(out_dir)
+    check_output(out, Path(batch_dir))  # never adopt what is not Warta's (raises ForeignOutput)
     try:
         with output_lock(out), worker_pool(workers or default_workers(), dask_address, dask_local):
             summary = _run(batch_dir, out, batch, run_id, chunk_size, max_bytes, lang_max_chars, docs_dir)

@@ -39,6 +39,63 @@ class OutputLocked(RuntimeError):
     """Another run holds the output root's lock."""
 
 
+class ForeignOutput(ValueError):
+    """``--out`` names something that is not a Warta dataset: Warta refuses to adopt it."""
+
+
+WARTA_TABLES = frozenset({"articles", "statements", "stances", "quarantine", "runs"})
+
+
+def check_output(out: Path, batch_dir: Path | None = None) -> None:
+    """Refuse an output root that is not Warta's, before anything is written (raises ForeignOutput).
+
+    Accepted: a path that does not exist, an empty folder, a link Warta made into its versions
+    folder, or a plain folder holding only Warta tables (as an earlier Warta wrote them). Refused:
+    a file, a link elsewhere, a folder with anything else in it, and an output root that is, holds
+    or lies inside the batch folder.
+    """
+    out_abs = Path(os.path.abspath(out))
+    if batch_dir is not None:
+        batch = batch_dir.resolve()
+        real = out_abs.resolve() if out_abs.exists() or out_abs.is_symlink() else _resolve_missing(out_abs)
+        if real == batch or batch in real.parents:
+            raise ForeignOutput(
+                f"--out {out} is inside the batch folder {batch_dir}: write the dataset somewhere else "
+                "(the default is data/out)"
+            )
+        if real in batch.parents:
+            raise ForeignOutput(f"--out {out} holds the batch folder {batch_dir}: choose an output folder beside it")
+    if out_abs.is_symlink():
+        target = Path(os.path.normpath(out_abs.parent / os.readlink(out_abs)))
+        if target.parent != versions_dir(out_abs):
+            raise ForeignOutput(
+                f"--out {out} is a link to {target}, which Warta did not make: remove the link or choose another --out"
+            )
+        return
+    if not out_abs.exists():
+        return
+    if not out_abs.is_dir():
+        raise ForeignOutput(
+            f"--out {out} is a file, not a dataset folder: choose a folder that does not exist yet "
+            "(or an output root Warta wrote before)"
+        )
+    foreign = sorted(p.name for p in out_abs.iterdir() if p.name not in WARTA_TABLES)
+    if foreign:
+        shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
+        raise ForeignOutput(
+            f"--out {out} is a folder that is not a Warta dataset (it holds {shown}): "
+            "choose an empty or new folder; Warta never moves files it did not write"
+        )
+
+
+def _resolve_missing(path: Path) -> Path:
+    """``path`` with its existing ancestors resolved (it does not exist yet)."""
+    for parent in path.parents:
+        if parent.exists():
+            return parent.resolve() / path.relative_to(parent)
+    return path
+
+
 def versions_dir(out: Path) -> Path:
     return out.parent / f".{out.name}.versions"
 

@@ -4,6 +4,7 @@
     warta validate BATCH_DIR [--allow-quarantine] [--docs DIR] [--json]
     warta eval GOLD... [--out DIR] [--json]
     warta report [OUT_DIR] [--output FILE]
+    warta check [OUT_DIR] [--json]
     warta inbox [--inbox DIR] [--out DIR]
     warta serve [--cron "*/15 * * * *"] [--inbox DIR] [--out DIR]
 
@@ -34,6 +35,7 @@ EPILOG = """examples:
   warta run ../shared/corpus/seed --out out-seed --batch-id seed
   warta validate inbox/2026-11-27 --allow-quarantine --docs gx-docs
   warta inbox && warta report data/out -o report.html
+  warta check data/out                          # is the published dataset whole?
   warta serve --cron "*/15 * * * *"
   warta eval ../shared/gold --corpus ../shared
 environment: WARTA_OUT, WARTA_INBOX, WARTA_MAX_BYTES, WARTA_CHUNK_SIZE, WARTA_WORKERS, WARTA_LANG_MAX_CHARS
@@ -82,6 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     sv.add_argument("--inbox", type=Path, default=None, help="inbox folder (default: $WARTA_INBOX or data/inbox)")
     sv.add_argument("--out", type=Path, default=None, help="output root (default: $WARTA_OUT or data/out)")
     sv.add_argument("--workers", type=int, default=None, help=WORKERS_HELP)
+    ck = command("check", "verify a published dataset is whole (reads only; exit 0 whole, 1 with what is wrong)")
+    ck.add_argument("out_dir", type=Path, nargs="?", default=None, help="output root (default: $WARTA_OUT or data/out)")
+    ck.add_argument("--json", action="store_true", help="print the problems as JSON")
     rp = command("report", "write one self-contained HTML report of a dataset")
     rp.add_argument("out_dir", type=Path, nargs="?", default=None, help="output root (default: $WARTA_OUT or data/out)")
     rp.add_argument("--output", "-o", type=Path, default=Path("warta-report.html"), help="the HTML file to write")
@@ -336,6 +341,26 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from tasks.check import check_dataset
+    from tasks.settings import Settings
+
+    out = args.out_dir or Settings.from_env().out_dir
+    if not (out.exists() or out.is_symlink()):
+        print(f"warta: {out} does not exist; give the output root of a dataset", file=sys.stderr)
+        return EXIT_ERROR
+    problems = check_dataset(out)
+    if args.json:
+        print(json.dumps([p.__dict__ for p in problems], ensure_ascii=False, indent=2))
+    elif problems:
+        print(f"{out}: {len(problems)} problem(s)")
+        for p in problems:
+            print(f"  {p}")
+    else:
+        print(f"{out}: whole")
+    return EXIT_INVALID if problems else EXIT_OK
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from tasks.evaluate import run_eval
 
@@ -349,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         commands = {
             "run": cmd_run, "validate": cmd_validate, "eval": cmd_eval,
-            "report": cmd_report, "inbox": cmd_inbox, "serve": cmd_serve,
+            "report": cmd_report, "inbox": cmd_inbox, "serve": cmd_serve, "check": cmd_check,
         }  # fmt: skip
         return commands[args.command](args)
     except KeyboardInterrupt:

@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tasks.check import MANIFEST, write_manifest
 from tasks.schema import PARTITION_KEY
 
 log = logging.getLogger(__name__)
@@ -79,7 +80,7 @@ def check_output(out: Path, batch_dir: Path | None = None) -> None:
             f"--out {out} is a file, not a dataset folder: choose a folder that does not exist yet "
             "(or an output root Warta wrote before)"
         )
-    foreign = sorted(p.name for p in out_abs.iterdir() if p.name not in WARTA_TABLES)
+    foreign = sorted(p.name for p in out_abs.iterdir() if p.name not in WARTA_TABLES and p.name != MANIFEST)
     if foreign:
         shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
         raise ForeignOutput(
@@ -190,6 +191,8 @@ def publish_version(
     runs = building / "runs" / f"{PARTITION_KEY}={batch_id}"
     runs.mkdir(parents=True, exist_ok=True)
     os.replace(run_file, runs / run_file.name)
+    upgrade_schemas(building)  # parts written by an earlier Warta get the columns added since (null)
+    write_manifest(building, current)  # file list with sizes and checksums, before the swap
     final = vdir / name
     os.replace(building, final)  # the version is complete once it has its final name
     fault_point("version-built")
@@ -199,6 +202,41 @@ def publish_version(
         shutil.rmtree(stage, ignore_errors=True)
     cleanup(out)
     return final
+
+
+def upgrade_schemas(version: Path) -> int:
+    """Give every Parquet part of ``version`` the columns this Warta's schema has and the part lacks
+    (a minor version may add nullable columns: old batches read them as null). A part is rewritten
+    to a new file and renamed over its hard link, so the previous version is never touched.
+    Returns the number of parts rewritten."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from tasks.schema import TABLES
+
+    rewritten = 0
+    for table, schema in TABLES.items():
+        for part in sorted((version / table).glob(f"{PARTITION_KEY}=*/*.parquet")):
+            names = set(pq.read_schema(part).names)
+            missing = [f for f in schema if f.name not in names]
+            if not missing:
+                continue
+            data = pq.read_table(part)
+            for f in missing:
+                if not f.nullable:
+                    raise ValueError(
+                        f"{part} lacks the column {f.name!r}, which may not be null: this needs a contract "
+                        "version change and a migration, not a minor upgrade"
+                    )
+                data = data.append_column(f, pa.nulls(data.num_rows, type=f.type))
+            tmp = part.with_name(f".{part.name}.upgrade")
+            order = [f.name for f in schema] + [n for n in data.column_names if n not in schema.names]
+            pq.write_table(data.select(order), tmp, compression="zstd")
+            os.replace(tmp, part)
+            rewritten += 1
+    if rewritten:
+        log.warning("added new columns (null) to %d part(s) written by an earlier Warta", rewritten)
+    return rewritten
 
 
 def _swap(out: Path, version: Path) -> None:

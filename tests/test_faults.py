@@ -93,6 +93,9 @@ def test_fault_corpus(tmp_path):
     assert dup.duplicate_of == by_path.loc["good0.txt", "article_id"]
     runs = pd.read_parquet(out / "runs")
     assert json.loads(runs.iloc[0].quarantine_reasons)["empty"] == 3
+    from tasks.check import check_dataset
+
+    assert check_dataset(out) == []
 
 
 def test_duplicate_across_batches_and_the_lock(tmp_path):
@@ -108,6 +111,9 @@ def test_duplicate_across_batches_and_the_lock(tmp_path):
     q = pd.read_parquet(out / "quarantine")
     assert list(q.reason) == ["duplicate"] and "b1/a.txt" in q.iloc[0].detail
     assert len(pd.read_parquet(out / "articles")) == 2
+    from tasks.check import check_dataset
+
+    assert check_dataset(out) == []
     from tasks.publish import output_lock
 
     with output_lock(out):

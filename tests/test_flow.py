@@ -48,6 +48,9 @@ def test_rerun_gives_the_same_rows(seed_out):
     batch_flow(str(SEED_BATCH), str(seed_out), "seed")
     after = {t: len(pd.read_parquet(seed_out / t)) for t in ("articles", "statements", "stances", "quarantine")}
     assert before == after
+    from tasks.check import check_dataset
+
+    assert check_dataset(seed_out) == []  # warta check: the published dataset is whole
     runs = pd.read_parquet(seed_out / "runs")
     assert len(runs) == 2 and set(runs.status) == {"completed"}
     assert json.loads(runs.iloc[0].task_seconds).keys() >= {"ingest", "language", "extract", "validate", "write"}

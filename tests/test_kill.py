@@ -81,3 +81,6 @@ def test_a_killed_run_leaves_a_consistent_dataset_and_a_rerun_completes_it(tmp_p
     assert _state(out) == {"articles": {"b1", "b2"}, "statements": {"b1", "b2"}, "runs": {"b1", "b2"}}
     leftovers = [p.name for p in versions_dir(out).iterdir() if p.name.endswith(".tmp") or p.name.startswith("_")]
     assert leftovers == []
+    from tasks.check import check_dataset
+
+    assert check_dataset(out) == []

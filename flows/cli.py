@@ -371,6 +371,10 @@ def main(argv: list[str] | None = None) -> int:
     configure_prefect()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = _parser().parse_args(argv)
+    if args.command in ("run", "validate", "inbox", "serve") and argv is None:
+        from flows.watchdog import start_watchdog
+
+        start_watchdog()  # if this process is killed, what it started is stopped too
     try:
         commands = {
             "run": cmd_run, "validate": cmd_validate, "eval": cmd_eval,

@@ -18,6 +18,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -37,10 +39,24 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
+def exit_with_parent() -> None:
+    """In a worker process: exit as soon as the process that started it is gone (a SIGKILLed run
+    gives its workers no other signal)."""
+    parent = os.getppid()
+
+    def check() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=check, name="warta-exit-with-parent", daemon=True).start()
+
+
 def _warm_up() -> None:
     from tasks.extract import lang
     from tasks.language import detect_language
 
+    exit_with_parent()  # a worker never outlives the run that started it
     detect_language("warm up")
     for code in lang.available_languages():
         lang.load(code)

@@ -84,3 +84,54 @@ def test_a_killed_run_leaves_a_consistent_dataset_and_a_rerun_completes_it(tmp_p
     from tasks.check import check_dataset
 
     assert check_dataset(out) == []
+
+
+def test_a_killed_run_leaves_no_process_behind(tmp_path):
+    """SIGKILL of ``warta run`` while its workers are busy: within 10 s nothing it started is alive
+    (its temporary Prefect server and its workers), checked in the process table."""
+    import signal
+    import time
+
+    from flows.watchdog import alive, descendants
+
+    batch = tmp_path / "big"
+    batch.mkdir()
+    lines = [
+        f'{{"id": "r{i}", "text": "Jakarta (ANTARA) - Menteri Nomor {i} mengatakan anggaran {i} naik. '
+        f'\\u201cKami siap {i},\\u201d kata dia. Rusia mengecam Jepang atas sanksi {i}."}}'
+        for i in range(6000)
+    ]
+    (batch / "records.jsonl").write_text("\n".join(lines), "utf-8")
+    env = dict(os.environ, PREFECT_HOME=str(tmp_path / "prefect-home"))
+    env.pop("PREFECT_API_URL", None)  # the temporary server, as a user's first run has
+    cmd = [sys.executable, "-m", "flows.cli", "run", str(batch), "--out", str(tmp_path / "out"), "--workers", "2"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    started: set[int] = set()
+    deadline = time.monotonic() + 120
+    try:
+        while time.monotonic() < deadline and proc.poll() is None:
+            tree = descendants(proc.pid)
+            started |= tree
+            if len([p for p in tree if _is_python(p)]) >= 4:  # the watchdog, the server and two workers
+                break
+            time.sleep(0.2)
+        assert proc.poll() is None, "the run ended before its workers were busy: make the batch larger"
+        time.sleep(0.5)  # the watchdog polls twice a second
+        started |= descendants(proc.pid)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(alive(p) for p in started):
+            time.sleep(0.2)
+        assert not [p for p in started if alive(p)]
+    finally:
+        for p in started:
+            if alive(p):
+                os.kill(p, signal.SIGKILL)
+
+
+def _is_python(pid: int) -> bool:
+    try:
+        return b"python" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False

@@ -8,6 +8,7 @@ once), or not at all; the runs table gets a row either way. One run per output r
 
 from __future__ import annotations
 
+import errno
 import json
 import time
 import uuid
@@ -91,6 +92,27 @@ def batch_flow(
         return summary
     except OutputLocked as exc:
         return {"batch_id": batch, "run_id": run_id, "status": "locked", "error": str(exc), "validation_success": False}
+    except OSError as exc:
+        if exc.errno not in DISK_ERRORS:
+            raise
+        raise DiskFull(
+            f"no space left to write the batch ({exc.strerror}: {exc.filename or out}); the dataset is unchanged: "
+            "free space (or raise the limit) and run the batch again"
+        ) from exc
+
+
+DISK_ERRORS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
+
+
+class DiskFull(OSError):
+    """Writing the batch ran out of space; nothing was published."""
+
+
+def _raise_first_failure(futures: tuple[Any, ...]) -> None:
+    """Raise the exception of the first failed task among ``futures`` (if any failed)."""
+    for future in futures:
+        if future.state.is_failed():
+            future.result()  # re-raises the task's own exception
 
 
 def _run(
@@ -119,7 +141,7 @@ def _run(
     # Chunks flow through the stages concurrently (Prefect futures on a thread pool; the CPU work
     # itself runs in the worker processes). Ingest stays in chunk order, so the first copy of a
     # duplicate is always the same; at most IN_FLIGHT chunks are held at once.
-    in_flight: deque[tuple[int, PrefectFuture[int], PrefectFuture[dict[str, int]]]] = deque()
+    in_flight: deque[tuple[int, PrefectFuture[int], PrefectFuture[dict[str, int]], tuple[Any, ...]]] = deque()
     checks: list[PrefectFuture[Report]] = []  # one validation per group of staged parts, in order
     group: list[str] = []
 
@@ -128,8 +150,12 @@ def _run(
 
     def collect() -> None:
         nonlocal n_inputs
-        part, ingested, staged = in_flight.popleft()
-        counts.update(staged.result())
+        part, ingested, staged, chain = in_flight.popleft()
+        try:
+            counts.update(staged.result())
+        except Exception:
+            _raise_first_failure(chain)  # the stage that failed, not "upstream did not complete"
+            raise
         n_inputs += ingested.result()
         progress.report(n_inputs, total)
         group.append(part_name(part))
@@ -152,7 +178,7 @@ def _run(
         extracted = extract_task.submit(str(stage), part, wait_for=[detected])
         staged = stage_task.submit(str(stage), batch, part, wait_for=[extracted])
         previous = ingested
-        in_flight.append((part, ingested, staged))
+        in_flight.append((part, ingested, staged, (ingested, detected, extracted, staged)))
         while len(in_flight) >= IN_FLIGHT:
             collect()
     while in_flight:

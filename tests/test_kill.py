@@ -135,3 +135,42 @@ def _is_python(pid: int) -> bool:
         return b"python" in Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return False
+
+
+def test_a_full_disk_fails_the_run_cleanly(tmp_path, published_b1):
+    """A file-size limit in the run's process stands for a disk that fills up: the run fails with
+    a clear message and exit code, the previous dataset stays whole, and the next run cleans up."""
+    import random
+    import resource
+    import signal
+
+    from prefect.settings import PREFECT_API_URL
+
+    from tasks.check import check_dataset
+
+    shutil.copytree(published_b1, tmp_path, symlinks=True, dirs_exist_ok=True)
+    out = tmp_path / "out"
+    before = _state(out)
+    limit_kb = 48  # the staged Parquet parts are larger
+    rng = random.Random(limit_kb)
+    words = ["".join(rng.choice("abcdefghijklmnoprstuwy") for _ in range(rng.randint(3, 9))) for _ in range(3000)]
+    big = tmp_path / "big"
+    big.mkdir()
+    for i in range(300):
+        body = " ".join(rng.choice(words) for _ in range(120))
+        (big / f"a{i}.txt").write_text(f"Jakarta (ANTARA) - Menteri Budi Santoso mengatakan {body}.", "utf-8")
+
+    def limit_file_size() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit_kb * 1024, limit_kb * 1024))
+
+    env = dict(os.environ, PREFECT_API_URL=str(PREFECT_API_URL.value()), WARTA_WATCHDOG="0")
+    cmd = [sys.executable, "-m", "flows.cli", "run", str(big), "--out", str(out), "--quiet", "--workers", "1"]
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300, preexec_fn=limit_file_size)
+    assert done.returncode == 2, done.stderr
+    last = done.stderr.strip().splitlines()[-1]  # Prefect's task log may come before it
+    assert last.startswith("warta: ") and "no space" in last and "unchanged" in last, done.stderr
+    assert _state(out) == before and check_dataset(out) == []
+    assert _run(big, out) == 0  # with room again: the run completes and leaves nothing behind
+    assert not [p.name for p in versions_dir(out).iterdir() if p.name.endswith(".tmp") or p.name.startswith("_")]
+    assert check_dataset(out) == []

@@ -233,17 +233,12 @@ class Document:
                 break
             word = m.group(1)
             low = word.lower()
-            lex = self.lex
             if (
                 word in not_names
                 or self._common_at_start(m.start(1), low)
                 or word.isupper()
-                or low in lex.titles
-                or low in lex.title_words
-                or low in lex.office_words
-                or low in lex.pronouns
-                or actor_key(word) in lex.actors
-                or low in lex.actors
+                or self._lexicon_word(word)
+                or low in self.lex.pronouns
                 or any(mm.start <= m.start(1) < mm.end for mm in self.mentions)
             ):
                 break
@@ -253,6 +248,17 @@ class Document:
     def is_common_word(self, low: str) -> bool:
         """Whether the article also writes this word in lower case (a common word, not a name)."""
         return low in self._lower_words
+
+    def _lexicon_word(self, word: str) -> bool:
+        """A state, a title or an office word: never the first word of a person's name."""
+        lex, low = self.lex, word.lower()
+        return (
+            actor_key(word) in lex.actors
+            or low in lex.actors
+            or low in lex.titles
+            or low in lex.title_words
+            or low in lex.office_words
+        )
 
     def _common_at_start(self, pos: int, low: str) -> bool:
         """A sentence's first word that the article also writes in lower case ("Video Prabowo ...",
@@ -270,6 +276,7 @@ class Document:
             words[k] in not_names
             or (words[k].isupper() and len(words[k]) > 1)
             or (k == 0 and self._common_at_start(start, words[k].lower()))
+            or self._lexicon_word(words[k])
         ):
             k += 1
         return start + len(" ".join(words[:k])) + (1 if k else 0)

@@ -74,6 +74,14 @@ def _parser() -> argparse.ArgumentParser:
     va.add_argument("--allow-quarantine", action="store_true", help="accept a batch with quarantined inputs")
     va.add_argument("--docs", type=Path, default=None, help="write Great Expectations Data Docs (HTML) here")
     va.add_argument("--json", action="store_true", help="print the report as JSON")
+    va.add_argument(
+        "--against",
+        type=Path,
+        default=None,
+        metavar="OUT_DIR",
+        help="check the batch together with this published dataset (duplicates of its articles, unique ids, "
+        "keys) without writing to it",
+    )
     ib = command("inbox", "process every new batch folder of an inbox once, then stop")
     ib.add_argument("--inbox", type=Path, default=None, help="inbox folder (default: $WARTA_INBOX or data/inbox)")
     ib.add_argument("--out", type=Path, default=None, help="output root (default: $WARTA_OUT or data/out)")
@@ -238,14 +246,27 @@ def cmd_validate(args: argparse.Namespace) -> int:
     batch_id = check_batch_id(args.batch_id or args.batch_dir.resolve().name)
     from flows.pipeline import batch_flow
 
+    if args.against is not None and not _dataset_to_check_against(args.against, args.batch_dir):
+        return EXIT_ERROR
     tmp = Path(tempfile.mkdtemp(prefix="warta-validate-"))
+    problems: list[str] = []
     try:
+        if args.against is not None:
+            from tasks.publish import seed_from
+
+            seed_from(args.against, tmp / "out")  # a linked copy: the dataset itself is never written
         summary = batch_flow(
             str(args.batch_dir), str(tmp / "out"), batch_id, settings.chunk_size, settings.max_bytes,
             settings.lang_max_chars, str(args.docs) if args.docs else None, settings.workers,
         )  # fmt: skip
+        if args.against is not None and summary.get("validation_success"):
+            from tasks.check import check_dataset
+
+            problems = [str(p) for p in check_dataset(tmp / "out")]  # the batch and the dataset together
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    if problems:
+        summary = {**summary, "validation_success": False, "failures": [*summary["failures"], *problems]}
     accepted, lines = validation_report(summary, args.allow_quarantine)
     if args.json:
         print(json.dumps({"accepted": accepted, **summary}, ensure_ascii=False, indent=2, default=str))
@@ -254,6 +275,17 @@ def cmd_validate(args: argparse.Namespace) -> int:
         if args.docs:
             print(f"data docs: {args.docs / 'index.html'}")
     return EXIT_OK if accepted else EXIT_INVALID
+
+
+def _dataset_to_check_against(out: Path, batch_dir: Path) -> bool:
+    """``--against`` must be a published Warta dataset (printing the reason when it is not)."""
+    if not _output_is_ours(out, batch_dir):
+        return False
+    if not (out / "articles").is_dir():
+        print(f"warta: --against {out} holds no dataset (no articles table); give an output root of warta run",
+              file=sys.stderr)  # fmt: skip
+        return False
+    return True
 
 
 def _output_is_ours(out: Path, batch_dir: Path | None) -> bool:

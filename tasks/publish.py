@@ -204,6 +204,19 @@ def publish_version(
     return final
 
 
+def seed_from(dataset: Path, target: Path) -> None:
+    """Make ``target`` a plain output root holding the tables of ``dataset``'s current version, as
+    hard links where the file system allows (copies elsewhere). Publishing into ``target`` replaces
+    links, never the files behind them, so ``dataset`` stays byte-identical."""
+    current = current_version(dataset)
+    if current is None:
+        raise FileNotFoundError(f"{dataset} holds no dataset")
+    target.mkdir(parents=True)
+    for table in WARTA_TABLES:
+        if (current / table).is_dir():
+            _link_tree(current / table, target / table, set())
+
+
 def upgrade_schemas(version: Path) -> int:
     """Give every Parquet part of ``version`` the columns this Warta's schema has and the part lacks
     (a minor version may add nullable columns: old batches read them as null). A part is rewritten

@@ -5,6 +5,7 @@
     warta eval GOLD... [--out DIR] [--json]
     warta report [OUT_DIR] [--output FILE]
     warta check [OUT_DIR] [--json]
+    warta server start | stop | status
     warta inbox [--inbox DIR] [--out DIR]
     warta serve [--cron "*/15 * * * *"] [--inbox DIR] [--out DIR]
 
@@ -36,6 +37,7 @@ EPILOG = """examples:
   warta validate inbox/2026-11-27 --allow-quarantine --docs gx-docs
   warta inbox && warta report data/out -o report.html
   warta check data/out                          # is the published dataset whole?
+  warta server start                            # later commands start in seconds
   warta serve --cron "*/15 * * * *"
   warta eval ../shared/gold --corpus ../shared
 environment: WARTA_OUT, WARTA_INBOX, WARTA_MAX_BYTES, WARTA_CHUNK_SIZE, WARTA_WORKERS, WARTA_LANG_MAX_CHARS
@@ -92,6 +94,8 @@ def _parser() -> argparse.ArgumentParser:
     sv.add_argument("--inbox", type=Path, default=None, help="inbox folder (default: $WARTA_INBOX or data/inbox)")
     sv.add_argument("--out", type=Path, default=None, help="output root (default: $WARTA_OUT or data/out)")
     sv.add_argument("--workers", type=int, default=None, help=WORKERS_HELP)
+    srv = command("server", "a reusable local Prefect server: start it once, every warta command uses it")
+    srv.add_argument("action", choices=["start", "stop", "status"])
     ck = command("check", "verify a published dataset is whole (reads only; exit 0 whole, 1 with what is wrong)")
     ck.add_argument("out_dir", type=Path, nargs="?", default=None, help="output root (default: $WARTA_OUT or data/out)")
     ck.add_argument("--json", action="store_true", help="print the problems as JSON")
@@ -373,6 +377,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_server(args: argparse.Namespace) -> int:
+    from flows.server import server_start, server_status, server_stop
+
+    ok, message = {"start": server_start, "stop": server_stop, "status": server_status}[args.action]()
+    print(message)
+    if args.action == "status":
+        return EXIT_OK if ok else EXIT_INVALID
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from tasks.check import check_dataset
     from tasks.settings import Settings
@@ -403,6 +417,10 @@ def main(argv: list[str] | None = None) -> int:
     configure_prefect()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = _parser().parse_args(argv)
+    if args.command in ("run", "validate", "inbox", "eval"):
+        from flows.server import use_running_server
+
+        use_running_server()  # a running 'warta server' saves the temporary server's start
     if args.command in ("run", "validate", "inbox", "serve") and argv is None:
         from flows.watchdog import start_watchdog
 
@@ -411,6 +429,7 @@ def main(argv: list[str] | None = None) -> int:
         commands = {
             "run": cmd_run, "validate": cmd_validate, "eval": cmd_eval,
             "report": cmd_report, "inbox": cmd_inbox, "serve": cmd_serve, "check": cmd_check,
+            "server": cmd_server,
         }  # fmt: skip
         return commands[args.command](args)
     except KeyboardInterrupt:

@@ -1,13 +1,20 @@
-"""A local Prefect server for ``warta serve`` when the user has not configured one.
+"""Local Prefect servers: the reusable one of ``warta server``, and the one ``warta serve`` needs.
+
+Every ``warta`` command without a server pays Prefect's temporary server start (several seconds).
+``warta server start`` starts ``prefect server start`` once, in the background, on a free loopback
+port, with its state in Warta's Prefect home and a state file (pid, URL) under Warta's cache; every
+later ``warta`` command uses it while it runs and ``PREFECT_API_URL`` is not set
+(``use_running_server``). ``warta server stop`` stops it cleanly; ``status`` tells.
 
 ``flow.serve(cron=...)`` needs a real Prefect server (the embedded one runs no schedules,
-shared/NOTES.md). When ``PREFECT_API_URL`` is unset, start ``prefect server start`` on a free
-loopback port, point ``PREFECT_API_URL`` at it, and stop it cleanly on exit (Ctrl-C included).
+shared/NOTES.md): ``local_server`` uses the configured or running one, else starts one for the
+duration of ``warta serve`` and stops it on exit (Ctrl-C included).
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import signal
@@ -17,6 +24,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -35,30 +43,133 @@ def _healthy(url: str) -> bool:
         return False
 
 
+def state_file() -> Path:
+    """Where ``warta server`` keeps its pid and URL: in the Prefect home whose database it serves
+    (Warta's own under the user's cache unless ``PREFECT_HOME`` says otherwise)."""
+    from flows.runtime import configure_prefect
+
+    configure_prefect()
+    return Path(os.environ["PREFECT_HOME"]) / "warta-server.json"
+
+
+def running_server() -> dict[str, object] | None:
+    """The state of a running ``warta server`` (pid, url), or None; a stale state file is removed."""
+    path = state_file()
+    try:
+        state = json.loads(path.read_text("utf-8"))
+        pid, url = int(state["pid"]), str(state["url"])
+    except (OSError, ValueError, KeyError):
+        return None
+    if _alive(pid) and _healthy(url):
+        return state
+    if not _alive(pid):
+        log.info("removing the stale server state %s (pid %d is gone)", path, pid)
+        path.unlink(missing_ok=True)
+    return None
+
+
+def use_running_server() -> str | None:
+    """Point this process at the running ``warta server`` unless ``PREFECT_API_URL`` is set."""
+    if os.environ.get("PREFECT_API_URL"):
+        return None
+    state = running_server()
+    if state is None:
+        return None
+    os.environ["PREFECT_API_URL"] = str(state["url"])
+    return str(state["url"])
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a zombie is not alive
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return True
+
+
+def _spawn(port: int, log_path: Path | None) -> subprocess.Popen[bytes]:
+    cmd = [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)]
+    out = log_path.open("ab") if log_path else subprocess.DEVNULL
+    return subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=out, start_new_session=True)
+
+
+def _wait_healthy(proc: subprocess.Popen[bytes], url: str, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not _healthy(url):
+        if proc.poll() is not None or time.monotonic() > deadline:
+            _stop_group(proc.pid)
+            raise RuntimeError(f"the local Prefect server did not start at {url}; see its log, or set PREFECT_API_URL")
+        time.sleep(0.25)
+
+
+def _stop_group(pid: int, grace: float = 20) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pid, signal.SIGTERM)
+    deadline = time.monotonic() + grace
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if _alive(pid):
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(pid, signal.SIGKILL)
+
+
+def server_start(timeout: float = 120) -> tuple[bool, str]:
+    """Start the reusable server; (started, message). A second start while one runs says so."""
+    state = running_server()
+    if state is not None:
+        return False, f"a warta server is already running at {state['url']} (pid {state['pid']})"
+    path = state_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/api"
+    proc = _spawn(port, path.with_suffix(".log"))
+    _wait_healthy(proc, url, timeout)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"pid": proc.pid, "url": url, "port": port, "started": time.time()}), "utf-8")
+    os.replace(tmp, path)
+    return True, f"warta server running at {url} (pid {proc.pid}); warta commands use it until 'warta server stop'"
+
+
+def server_stop() -> tuple[bool, str]:
+    path = state_file()
+    try:
+        state = json.loads(path.read_text("utf-8"))
+        pid = int(state["pid"])
+    except (OSError, ValueError, KeyError):
+        return False, "no warta server is running"
+    if _alive(pid):
+        _stop_group(pid)
+    path.unlink(missing_ok=True)
+    return True, f"warta server (pid {pid}) stopped"
+
+
+def server_status() -> tuple[bool, str]:
+    state = running_server()
+    if state is None:
+        return False, "no warta server is running (commands start a temporary one; 'warta server start' saves it)"
+    return True, f"warta server running at {state['url']} (pid {state['pid']})"
+
+
 @contextlib.contextmanager
 def local_server(timeout: float = 120) -> Iterator[str | None]:
     """Yield the API URL of a running Prefect server, starting a local one if none is configured."""
-    if os.environ.get("PREFECT_API_URL"):
+    if os.environ.get("PREFECT_API_URL") or use_running_server():
         yield os.environ["PREFECT_API_URL"]
         return
     port = _free_port()
     url = f"http://127.0.0.1:{port}/api"
-    cmd = [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = _spawn(port, None)
     try:
-        deadline = time.monotonic() + timeout
-        while not _healthy(url):
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"the local Prefect server did not start on port {port}; set PREFECT_API_URL")
-            time.sleep(0.5)
+        _wait_healthy(proc, url, timeout)
         os.environ["PREFECT_API_URL"] = url
         yield url
     finally:
         os.environ.pop("PREFECT_API_URL", None)
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+        _stop_group(proc.pid)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=5)

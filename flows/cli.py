@@ -425,6 +425,10 @@ def main(argv: list[str] | None = None) -> int:
         from flows.watchdog import start_watchdog
 
         start_watchdog()  # if this process is killed, what it started is stopped too
+    if args.command in ("run", "validate", "inbox") and argv is None:
+        from tasks.validate import start_validator
+
+        start_validator()  # Great Expectations imports on another core meanwhile
     try:
         commands = {
             "run": cmd_run, "validate": cmd_validate, "eval": cmd_eval,
@@ -442,6 +446,9 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"warta: {type(exc).__name__}: {exc} (set WARTA_DEBUG=1 for the traceback)", file=sys.stderr)
         return EXIT_ERROR
+    finally:
+        if "tasks.validate" in sys.modules:
+            sys.modules["tasks.validate"].stop_validator()
 
 
 if __name__ == "__main__":

@@ -275,39 +275,97 @@ def part_name(part: int) -> str:
     return f"part-{part:05d}.parquet"
 
 
-@lazy_task(name="validate")
-def validate_parts_task(stage_dir: str, batch_id: str, names: list[str], docs_dir: str | None = None) -> Report:
-    """Validate one group of staged parts of the article tables (the flow runs this while later
-    chunks are still being extracted). ``docs_dir``: Data Docs of this group."""
-    from tasks.timing import measure
+def validate_parts(stage_dir: str, batch_id: str, names: list[str], docs_dir: str | None = None) -> Report:
+    """Validate one group of staged parts of the article tables. ``docs_dir``: Data Docs of it."""
     from tasks.write import read_parts
 
     stage = Path(stage_dir)
+    frames = {t: frame_of(read_parts(stage, t, batch_id, names)) for t in ARTICLE_TABLES}
+    if docs_dir:
+        write_data_docs(frames, Path(docs_dir))
+    return validate_tables(frames)
+
+
+def settle_validation(stage_dir: str, batch_id: str, reports: list[Report]) -> tuple[Report, list[dict[str, Any]]]:
+    """Validate the quarantine table and combine the group reports. When only rows failed, their
+    articles go to quarantine (reason ``invalid_row``, naming the expectation) and the batch is
+    validated again; any other failure fails the run. Returns the final report and the rows added."""
+    from tasks.write import read_staged
+
+    stage = Path(stage_dir)
+    report = Report()
+    for r in reports:
+        report.merge(r)
+    report.merge(validate_frame("quarantine", frame_of(read_staged(stage, "quarantine", batch_id))))
+    if report.success or not all(f.row_level for f in report.failures):
+        return report, []
+    added = quarantine_articles(stage, batch_id, invalid_articles(report))
+    return _validate_staged(stage, batch_id), added
+
+
+# ---------------------------------------------------------------- a process that imports GX early
+
+_validator: Any = None
+
+
+def _import_great_expectations() -> None:
+    from tasks.parallel import exit_with_parent
+
+    exit_with_parent()
+    import great_expectations  # noqa: F401 - the point: pay the ~4 s import while the parent works
+
+
+def start_validator() -> None:
+    """Start one process that imports Great Expectations right away, so that its import (~4 s)
+    runs on another core while the command imports Prefect, plans and extracts; validation then
+    runs in it. Without it, validation runs in-process as before."""
+    global _validator
+    if _validator is not None:
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")
+    _validator = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_import_great_expectations)
+    _validator.submit(int)  # start the process now
+
+
+def stop_validator() -> None:
+    global _validator
+    if _validator is not None:
+        _validator.shutdown(wait=True, cancel_futures=True)
+        _validator = None
+
+
+def _in_validator(fn: Any, *args: Any) -> Any:
+    """``fn(*args)`` in the validator process when there is one (in this process if it broke)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    if _validator is not None:
+        try:
+            return _validator.submit(fn, *args).result()
+        except BrokenProcessPool:
+            log.warning("the validation process stopped; validating in this process instead")
+            stop_validator()
+    return fn(*args)
+
+
+@lazy_task(name="validate")
+def validate_parts_task(stage_dir: str, batch_id: str, names: list[str], docs_dir: str | None = None) -> Report:
+    """Validate one group of staged parts (the flow runs this while later chunks are extracted)."""
+    from tasks.timing import measure
+
     with measure("validate"):
-        frames = {t: frame_of(read_parts(stage, t, batch_id, names)) for t in ARTICLE_TABLES}
-        if docs_dir:
-            write_data_docs(frames, Path(docs_dir))
-        return validate_tables(frames)
+        return _in_validator(validate_parts, stage_dir, batch_id, names, docs_dir)
 
 
 @lazy_task(name="settle-validation")
 def settle_validation_task(stage_dir: str, batch_id: str, reports: list[Report]) -> tuple[Report, list[dict[str, Any]]]:
-    """Validate the quarantine table and combine the group reports. When only rows failed, their
-    articles go to quarantine (reason ``invalid_row``, naming the expectation) and the batch is
-    validated again; any other failure fails the run. Returns the final report and the rows added."""
+    """See ``settle_validation``."""
     from tasks.timing import measure
-    from tasks.write import read_staged
 
-    stage = Path(stage_dir)
     with measure("validate"):
-        report = Report()
-        for r in reports:
-            report.merge(r)
-        report.merge(validate_frame("quarantine", frame_of(read_staged(stage, "quarantine", batch_id))))
-        if report.success or not all(f.row_level for f in report.failures):
-            return report, []
-        added = quarantine_articles(stage, batch_id, invalid_articles(report))
-        return _validate_staged(stage, batch_id), added
+        return _in_validator(settle_validation, stage_dir, batch_id, reports)
 
 
 def _validate_staged(stage: Path, batch_id: str) -> Report:

@@ -1,7 +1,7 @@
 """The ``warta`` command line.
 
     warta run BATCH_DIR [--out DIR] [--batch-id ID] [--json] [--quiet]
-    warta validate BATCH_DIR [--allow-quarantine] [--docs DIR] [--json]
+    warta validate BATCH_DIR [--against OUT_DIR] [--allow-quarantine] [--docs DIR] [--json]
     warta eval GOLD... [--out DIR] [--json]
     warta report [OUT_DIR] [--output FILE]
     warta check [OUT_DIR] [--json]
@@ -34,7 +34,7 @@ WORKERS_HELP = "processes for the CPU-bound stages (default: all cores)"
 EPILOG = """examples:
   warta run data/seeds/example                 # into data/out/
   warta run ../shared/corpus/seed --out out-seed --batch-id seed
-  warta validate inbox/2026-11-27 --allow-quarantine --docs gx-docs
+  warta validate inbox/2026-11-27 --against data/out --docs gx-docs
   warta inbox && warta report data/out -o report.html
   warta check data/out                          # is the published dataset whole?
   warta server start                            # later commands start in seconds

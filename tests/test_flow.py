@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -139,6 +140,9 @@ def test_report_is_a_self_contained_page_with_the_numbers(seed_out, tmp_path):
     assert parsed.tags.get("svg", 0) >= 1 and parsed.tags.get("line", 0) >= 1  # the stance network
     assert parsed.tags.get("table", 0) >= 4
     assert not parsed.external  # nothing loaded from elsewhere: opens offline, can be mailed
+    assert "state-network" in page and "actor-network" in page  # states beside persons
+    for anchor in re.findall(r"href='#([\w-]+)'", page):
+        assert f"id='{anchor}'" in page  # every evidence link lands
     assert main(["report", str(tmp_path / "nothing"), "--output", str(target)]) == 2
 
 

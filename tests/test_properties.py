@@ -37,6 +37,25 @@ pieces = st.sampled_from(
         "Ia",
         "keduanya",
         "-",
+        "sebesar-besarnya",
+        "menandatangani",
+        "dengan",
+        "tidak",
+        "didukung",
+        "oleh",
+        "M.",
+        "Hum",
+        "Kabupaten",
+        "Sumut",
+        "dan",
+        "Sri",
+        "Wahyuni",
+        "XIV",
+        "terima kasih",
+        "kepada",
+        "sebagai tersangka",
+        "menetapkan",
+        "?",
     ]
 )
 news_like = st.lists(st.one_of(pieces, st.text(max_size=8)), max_size=60).map("".join)
@@ -53,6 +72,24 @@ def test_extraction_never_crashes_and_offsets_are_valid(text):
     for s in extract_stances(body, LEX, statements):
         assert 0 <= s.start < s.end <= len(body)
         assert 0.0 <= s.confidence <= 1.0
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(news_like, st.text(max_size=400)))
+def test_the_document_model_keeps_every_offset_inside_the_body(text):
+    from tasks.extract.document import Document
+
+    body = clean_article(text).body
+    doc = Document(body, LEX)
+    for m in doc.mentions:
+        assert 0 <= m.start < m.end <= len(body) and body[m.start : m.end].strip()
+    for p in doc.people:
+        assert body[p.start : p.start + len(p.name)] == p.name
+    for (ps, pe), quotes in zip(doc.paragraphs, doc.quotes, strict=True):
+        for q in quotes:
+            assert ps <= q.open_mark and q.start <= q.end <= pe
+    for s, e, _ in doc.sentences:
+        assert 0 <= s <= e <= len(body)
 
 
 @settings(max_examples=300, deadline=None)

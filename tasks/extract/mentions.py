@@ -136,12 +136,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         return _role_anaphor(written, entities, at, previous)  # "Politikus partai ini", "Jenderal itu"
     if refers is not None:
         if refers == "person":
-            if previous is not None and previous.type == "person" and previous.name:
-                return Speaker(written, previous.name, "person", previous.role, previous.code)
-            person = entities.last_person(at)
-            if person is not None:
-                return Speaker(written, person.name, "person", person.role, person.code)
-            return Speaker(written, None, "unknown")
+            return _pointing_back(written, entities, at, previous)
         return Speaker(written, _group_antecedent(entities, at) or written, "group")
     tagged = entities.person_in(at, at + len(phrase)) if entities.body[at : at + len(phrase)] == phrase else None
     if tagged is not None:
@@ -221,6 +216,12 @@ def _role_anaphor(written: str, entities: Document, at: int, previous: Speaker |
     if best is not None:
         person = entities.fullest(best.name) or best
         return Speaker(written, person.name, "person", best.role, best.code)
+    return _pointing_back(written, entities, at, previous)
+
+
+def _pointing_back(written: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
+    """Whom a word pointing back means: the person who spoke last, else the last person named
+    (only persons: never a place, a room or a medium)."""
     if previous is not None and previous.type == "person" and previous.name:
         return Speaker(written, previous.name, "person", previous.role, previous.code)
     person = entities.last_person(at)

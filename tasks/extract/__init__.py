@@ -83,9 +83,9 @@ def extract_article(article: dict[str, Any]) -> tuple[dict[str, Any], list[dict[
         return {**article, "extraction_supported": False}, [], []
     lex = lang.load(language)
     body = article["body"]
-    entities = Document(body, lex)
-    statements = extract_statements(body, lex, entities)
-    stances = extract_stances(body, lex, statements, entities)
+    doc = Document(body, lex)  # the article analysed once; both extractors read from it
+    statements = extract_statements(body, lex, doc)
+    stances = extract_stances(body, lex, statements, doc)
     st_rows = statement_rows(article, statements)
     ids = {i: row["statement_id"] for i, row in enumerate(st_rows)}
     return {**article, "extraction_supported": True}, st_rows, stance_rows(article, stances, ids)

@@ -186,7 +186,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         print("warta: --chunk-size must be at least 1", file=sys.stderr)
         return EXIT_ERROR
     from flows.pipeline import batch_flow
+    from flows.server import temporary_server_ready
 
+    temporary_server_ready()
     t0 = time.perf_counter()
     with _progress_bar(not (args.quiet or args.json)):
         summary = batch_flow(
@@ -249,6 +251,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     batch_id = check_batch_id(args.batch_id or args.batch_dir.resolve().name)
     from flows.pipeline import batch_flow
+    from flows.server import temporary_server_ready
+
+    temporary_server_ready()
 
     if args.against is not None and not _dataset_to_check_against(args.against, args.batch_dir):
         return EXIT_ERROR
@@ -322,7 +327,9 @@ def cmd_inbox(args: argparse.Namespace) -> int:
     if not _output_is_ours(out, inbox):
         return EXIT_ERROR
     from flows.inbox import inbox_flow
+    from flows.server import temporary_server_ready
 
+    temporary_server_ready()
     summaries = inbox_flow(str(inbox), str(out), workers)
     if args.json:
         print(json.dumps(summaries, ensure_ascii=False, indent=2, default=str))
@@ -418,9 +425,12 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = _parser().parse_args(argv)
     if args.command in ("run", "validate", "inbox", "eval"):
-        from flows.server import use_running_server
+        from flows.server import start_temporary_server, use_running_server
 
-        use_running_server()  # a running 'warta server' saves the temporary server's start
+        # a running 'warta server' saves the temporary server's start; without one, that start
+        # overlaps with the imports and the reading of the batch
+        if not use_running_server() and argv is None and args.command != "eval":
+            start_temporary_server()
     if args.command in ("run", "validate", "inbox", "serve") and argv is None:
         from flows.watchdog import start_watchdog
 
@@ -449,6 +459,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if "tasks.validate" in sys.modules:
             sys.modules["tasks.validate"].stop_validator()
+        if "flows.server" in sys.modules:
+            sys.modules["flows.server"].stop_temporary_server()
 
 
 if __name__ == "__main__":

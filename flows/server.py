@@ -155,6 +155,55 @@ def server_status() -> tuple[bool, str]:
     return True, f"warta server running at {state['url']} (pid {state['pid']})"
 
 
+# ---------------------------------------------------------------- the temporary server, started early
+
+_early: tuple[subprocess.Popen[bytes], str] | None = None
+
+
+def start_temporary_server() -> str | None:
+    """Start the temporary Prefect server a command needs (the one Prefect would start itself on the
+    first API call) right away, so that its start (seconds; its database set-up on a fresh machine)
+    runs on another core while the command imports, plans and reads the batch. Nothing when a
+    server is configured or running. ``temporary_server_ready`` waits for it before the flow."""
+    global _early
+    if os.environ.get("PREFECT_API_URL") or _early is not None:
+        return None
+    import importlib.util
+
+    spec = importlib.util.find_spec("prefect")  # finds the package without importing it
+    if spec is None or spec.origin is None:
+        return None
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/api"
+    cmd = [sys.executable, "-m", "uvicorn", "--app-dir", str(Path(spec.origin).parent.parent), "--factory",
+           "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
+           "--log-level", "error", "--lifespan", "on"]  # fmt: skip
+    env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+    proc = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
+    _early = (proc, url)
+    os.environ["PREFECT_API_URL"] = url
+    return url
+
+
+def temporary_server_ready(timeout: float = 180) -> None:
+    """Wait until the early temporary server answers (a no-op without one)."""
+    if _early is not None:
+        _wait_healthy(*_early, timeout)
+
+
+def stop_temporary_server() -> None:
+    global _early
+    if _early is not None:
+        proc, url = _early
+        _early = None
+        if os.environ.get("PREFECT_API_URL") == url:
+            os.environ.pop("PREFECT_API_URL")
+        _stop_group(proc.pid, grace=5)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=5)
+
+
 @contextlib.contextmanager
 def local_server(timeout: float = 120) -> Iterator[str | None]:
     """Yield the API URL of a running Prefect server, starting a local one if none is configured."""

@@ -48,6 +48,7 @@ GROUP_STOP = frozenset(
 QUANTIFIERS = frozenset(
     ["para", "seluruh", "semua", "sejumlah", "dua", "tiga", "empat", "lima", "ribuan", "ratusan", "puluhan", "kedua"]
 )
+THAT = re.compile(r"\s*,?\s*(?:bahwa|jika|kalau)\b")
 CAPITAL_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")  # the word continues a capitalised run ("Asian Games")
 # a nominalised act between a cue and a name ("menuntut pembebasan Maduro"): the name is not the target
 NOMINALISED = re.compile(r"(?<![\w-])(?:pe|ke)\w{3,}an(?![\w-])")
@@ -356,6 +357,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             lo, hi = (found[1], e) if low in lex.mutual_cues else (m.end, found[0])
         if low in lex.agent_cues:
             targets = _agent_targets(doc, s, m)
+        elif THAT.match(body, m.end, e):
+            targets = []  # "mengakui bahwa ...": admitting something is speech, not recognition
         else:
             targets = _first_parties(doc, lo, hi, holders[0] if len(holders) == 1 else None)
         if low in lex.mutual_cues and not targets and len(holders) > 1:

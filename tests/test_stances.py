@@ -63,3 +63,16 @@ def test_an_unplaced_official_holds_for_the_home_state_in_a_home_story(lex):
 
 def test_lower_case_numbers_are_not_capitals(lex):
     assert stances("Kuba mendukung lima anggota dewan itu.", lex) == set()  # "lima" is five, not Lima
+
+
+def test_a_relative_clause_passive_is_about_the_noun_before_yang(lex):
+    found = stances("Perdana Menteri Israel mendesak Lebanon melucuti kelompok Hizbullah yang didukung Iran.", lex)
+    assert ("IRN", "ISR", "support") not in found
+
+
+def test_supporting_an_act_against_someone_opposes_them(lex):
+    assert ("USA", "IRN", "oppose") in stances("Amerika Serikat mendukung sanksi terhadap Iran.", lex)
+
+
+def test_a_proviso_is_a_condition(lex):
+    assert stances("Indonesia siap bekerja sama asalkan Israel mengakui Palestina.", lex) == set()

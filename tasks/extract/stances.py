@@ -38,7 +38,7 @@ MAX_GAP_WORDS = 6  # an object target further from its cue is about something el
 NEGATION = re.compile(
     r"\b(?:tidak|tak|belum|bukan|enggan|menolak)\s+(?:(?:akan|pernah|lagi|bisa|dapat|mau|ingin|untuk)\s+)?$"
 )
-CONDITIONAL = re.compile(r"\b(?:jika|apabila|kalau|seandainya|bilamana|andaikan)\b", re.IGNORECASE)
+CONDITIONAL = re.compile(r"\b(?:jika|apabila|kalau|seandainya|bilamana|andaikan|asalkan|asal)\b", re.IGNORECASE)
 JOIN = re.compile(r"\s*(?:,|dan|serta|,\s*dan|maupun|atau)\s*")
 # the agent of a passive, also after a second passive verb: "didukung dan dilindungi oleh X"
 BY = re.compile(r"\s*(?:(?:dan|serta)\s+di\w+\s+)?(?:oleh\s+)?")
@@ -208,6 +208,8 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
     out: list[tuple[Party, int, int]] = []
     for m in doc.mentions_in(start, end):
         text = doc.body[m.start : m.end]
+        if text.lower() in lex.pronouns:
+            continue  # "Mereka": a word pointing back is no party by itself
         if m.type == "person":
             person = doc.person_at(m.start)
             if person is None:
@@ -225,6 +227,8 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
         # a short name of a person the article names in full ("Hokky" for "Hokky Caraka")
         word = doc.body[ws:we]
         standalone = len(word) > 2 and not CAPITAL_BEFORE.search(doc.body, max(0, ws - 30), ws)
+        if word.lower() in doc.lex.pronouns:
+            continue
         if word[:1].isupper() and standalone and not any(s <= ws < e for s, e in taken) and not any(
             m.start <= ws < m.end for m in doc.mentions
         ):
@@ -360,7 +364,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
     previous = overlapping.speaker if overlapping else None
     confidence, rule = (0.7, "stance_statement") if inside is not None else (0.6, "stance_subject")
     if low in lex.passive_cues:
-        subj = _subject_before(body, s, verb_at) or _noun_before_yang(body, s, m.start)
+        # "kelompok yang didukung Iran": the noun before "yang" is what the passive is about
+        subj = _noun_before_yang(body, s, m.start) or _subject_before(body, s, verb_at)
         targets = [(p, s) for p in _holders(doc, *subj, previous)] if subj else []
         holders = [p for p, _ in _first_parties(doc, BY.match(body, m.end, e).end(), e, None)]  # type: ignore[union-attr]
         rule = "stance_passive"
@@ -379,6 +384,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             targets = []  # "mengakui bahwa ...": admitting something is speech, not recognition
         else:
             targets = _first_parties(doc, lo, hi, holders[0] if len(holders) == 1 else None)
+            if targets and polarity == "support" and _opposing_act(body, lo, targets[0][1], lex):
+                polarity = "oppose"  # "mendukung sanksi terhadap Iran" stands against Iran
         if low in lex.mutual_cues and not targets and len(holders) > 1:
             targets = [(h, m.start) for h in holders]  # "X dan Y sepakat ...": each with the other
         if low in lex.mutual_cues:
@@ -413,6 +420,13 @@ def _active_holders(
         return [speaker] if speaker is not None else []
     subj = _subject_before(body, s, verb_at)
     return _holders(doc, *subj, previous) if subj else []
+
+
+def _opposing_act(body: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether an act against someone stands between a support cue and its target."""
+    return any(
+        lex.stance_cues.get(w.lower()) == "oppose" for w in re.findall(r"[A-Za-z]+", body[start:end])
+    )
 
 
 def _required(body: str, start: int, end: int, words: tuple[str, ...]) -> tuple[int, int] | None:

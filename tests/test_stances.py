@@ -76,3 +76,10 @@ def test_supporting_an_act_against_someone_opposes_them(lex):
 
 def test_a_proviso_is_a_condition(lex):
     assert stances("Indonesia siap bekerja sama asalkan Israel mengakui Palestina.", lex) == set()
+
+
+def test_we_said_by_an_official_is_the_state(lex):
+    body = "“Kami mengecam serangan Israel di Gaza,” kata Menteri Luar Negeri Malaysia Ahmad Faris."
+    found = {(s.holder.name, s.holder.type, s.target.code, s.polarity) for s in
+             extract_stances(body, lex, extract_statements(body, lex))}  # fmt: skip
+    assert ("Malaysia", "country", "ISR", "oppose") in found

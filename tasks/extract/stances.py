@@ -417,9 +417,20 @@ def _active_holders(
         own = [p for p in own if p.type != "group" or speaker is None]
         if own:  # "Jepang akan menjatuhkan sanksi ..., kata juru bicara": the clause's own subject
             return own
+        we = subj is not None and body[subj[0] : subj[1]].lower().split()[:1] in (["kami"], ["kita"])
+        if we and speaker is not None and speaker.code is not None:
+            state = _state_of(speaker.code, lex)  # "Kami ..." said by a state's official is that state's
+            if state is not None:
+                return [state]
         return [speaker] if speaker is not None else []
     subj = _subject_before(body, s, verb_at)
     return _holders(doc, *subj, previous) if subj else []
+
+
+def _state_of(code: str, lex: Lexicon) -> Party | None:
+    """The state (or international organisation) with actor code ``code``."""
+    actor = next((a for a in lex.actors.values() if a.code == code), None)
+    return Party(actor.name, actor.type, actor.code) if actor is not None else None
 
 
 def _opposing_act(body: str, start: int, end: int, lex: Lexicon) -> bool:

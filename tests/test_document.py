@@ -225,3 +225,25 @@ def test_a_time_after_a_closing_cue_is_not_a_clause_but_a_clause_is(lex):
 def test_the_quoted_speaker_goes_on_with_sembari(lex):
     body = "“Kami terbuka untuk kritik,” ucap Bupati Lintang Arga, sembari menegaskan komitmen untuk melayani warga."
     assert names_of(body, lex, "komitmen untuk melayani") == {"Lintang Arga"}
+
+
+def test_and_inside_an_institution_name_does_not_end_the_subject(lex):
+    body = (
+        "Sekretaris Dinas Pendidikan dan Kebudayaan Jawa Tengah Ratri Anjani menyampaikan, "
+        "program itu diperluas."
+    )
+    assert names_of(body, lex, "program itu diperluas") == {"Ratri Anjani"}
+
+
+def test_a_cue_opening_the_sentence(lex):
+    body = "Presiden Aruna Dewi berpidato.\n\nJelas Aruna, sebuah bangsa harus kuat agar tidak ditindas."
+    assert names_of(body, lex, "sebuah bangsa harus kuat") == {"Aruna Dewi"}
+
+
+def test_a_closing_mark_and_a_cue_whose_opening_mark_was_lost(lex):
+    body = (
+        "Kepala Dinas Pasar Andri Setiawan meninjau pasar.\n\n"
+        "Pasokan beras aman sampai akhir tahun,\u201d kata Andri."
+    )
+    expected = ("direct", "Pasokan beras aman sampai akhir tahun", "Andri Setiawan", "direct_cue_after")
+    assert expected in speakers(body, lex)

@@ -37,6 +37,7 @@ TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
 # a capitalised word (or an initial) in a token list: the tagger only needs to look near these
 CAPITALISED = re.compile(r"[A-Z]")
 WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z][\w'’-]*) $")
+CAPITAL_WORD_ENDS = re.compile(r"[A-Z][\w()-]* $")
 PLACE_AFTER_HEAD = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Z][a-z]\w*)")
 
 
@@ -219,8 +220,10 @@ class Document:
             if kind != "person":
                 words.update(w for w in self.body[start:end].split() if w[:1].isupper())
         for m in PLACE_AFTER_HEAD.finditer(self.body):
-            if m.group(1).lower() in self.lex.place_heads:
-                words.add(m.group(2))
+            if m.group(1).lower() in self.lex.place_heads and not CAPITAL_WORD_ENDS.search(
+                self.body, max(0, m.start() - 40), m.start()
+            ):
+                words.add(m.group(2))  # "di Kabupaten Bulungan"; not "Dinas Pasar Andri" (a name's office)
         return frozenset(words)
 
     def _extend_left(self, start: int, not_names: frozenset[str]) -> int:
@@ -250,10 +253,13 @@ class Document:
         return low in self._lower_words
 
     def _lexicon_word(self, word: str) -> bool:
-        """A state, a title or an office word: never the first word of a person's name."""
+        """A state, a title, an office word or a cue word: never the first word of a person's name."""
         lex, low = self.lex, word.lower()
         return (
-            actor_key(word) in lex.actors
+            low in lex.openers
+            or low in lex.quote_cues
+            or low in lex.report_verbs
+            or actor_key(word) in lex.actors
             or low in lex.actors
             or low in lex.titles
             or low in lex.title_words

@@ -60,6 +60,9 @@ TAIL_SUBJECT_VERB = re.compile(
 VERBISH = re.compile(
     r"(?<![\w-])(?:me(?:m|n|ng|ny)\w{2,}|me[lrwy]\w{3,}|ber\w{3,}|ter\w{3,}|dan|yang|di mana|ketika|karena)(?![\w-])"
 )
+LEADING_CONJUNCTION = re.compile(r"(?:dan|serta)\s+(?=[A-Z])")
+INSTITUTION_AND = re.compile(r"dan\s+[A-Z]")  # "dan" between two capitalised words of one name
+CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w()-]*\s+$")
 CHAIN_BREAK = re.compile(r"\b(?:di mana|yang|ketika|saat|karena|sehingga|agar|jika|sementara)\b")
 LEAD_ADVERBIAL = re.compile(
     r"(?:(?:Sebelumnya|Sementara itu|Sementara|Selain itu|Namun|Kemudian|Lebih lanjut|Di sisi lain|Adapun|"
@@ -197,10 +200,20 @@ TRAILING_TIME = re.compile(
 )
 
 
+def _inside_a_name(body: str, s: int, at: int) -> bool:
+    """Whether the "dan" at ``at`` joins two capitalised words of one name."""
+    return INSTITUTION_AND.match(body, at) is not None and CAPITAL_WORD_BEFORE.search(body, s, at) is not None
+
+
 def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
     """Trim a subject candidate: cut at the first verb, drop time phrases and modal words."""
     s, e = trim(body, s, e, " \t")
+    lead = LEADING_CONJUNCTION.match(body, s, e)
+    if lead and lead.end() < e:
+        s = lead.end()  # "..., dan Pertanian (KPKP) Jakarta X menjelaskan": the list went on
     verbish = VERBISH.search(body, s, e)
+    while verbish and _inside_a_name(body, s, verbish.start()):
+        verbish = VERBISH.search(body, verbish.end(), e)  # "Dinas Pendidikan dan Kebudayaan": one name
     if verbish:
         e = trim(body, s, verbish.start(), " \t")[1]
     t = TRAILING_TIME.search(body[s:e])
@@ -455,7 +468,8 @@ class _Extractor:
             return False
         for c in self.cues(s, e):
             low = c.cue.lower()
-            if low not in self.lex.quote_cues or not body[s : c.start].rstrip().endswith(","):
+            leading = c.start == s and c.cue[:1].isupper()  # "Jelas Prabowo, sebuah bangsa ..."
+            if low not in self.lex.quote_cues or not (leading or body[s : c.start].rstrip().endswith(",")):
                 continue
             if TAIL_REST.match(body, c.end, e) and not body[c.end : e].strip(" .").count(","):
                 return False  # a tail cue: handled by its own rule

@@ -188,6 +188,12 @@ def quotes_in_paragraph(
                 role = "close"
         if opened is None:
             if role == "close":
+                word = NEXT_WORD.match(body, pos + 1, end)
+                if k == 0 and word is not None and word.group(1).lower() in cues and pos > start:
+                    # '... itu," kata Andri.' with the opening mark lost: the paragraph is the quote
+                    qs, qe = trim(body, start, pos, " \t\n,;:")
+                    found.append(Quote(start, pos, qs, qe, continued=False))
+                    continue
                 log.debug("stray closing mark at %d", pos)
                 continue
             opened = pos

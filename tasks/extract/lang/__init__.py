@@ -24,6 +24,7 @@ REQUIRED = {
     "channels.tsv": ("channel",),
     "office_words.tsv": ("word", "kind"),
     "home.tsv": ("key", "value"),
+    "openers.tsv": ("word",),
 }
 # files whose first column may repeat (key-value lists)
 MULTI = frozenset({"home.tsv"})
@@ -73,6 +74,7 @@ class Lexicon:
     place_heads: frozenset[str]  # lower-case words that open an institution's or a place's name
     home_code: str | None  # the state of the outlets writing this language, for its unnamed officials
     home_institutions: frozenset[str]  # lower-case words naming an institution of that state
+    openers: frozenset[str]  # lower-case function words that open sentences (never a name's first word)
 
 
 def actor_key(alias: str) -> str:
@@ -182,6 +184,7 @@ def load(language: str) -> Lexicon:
         place_heads=frozenset(r["word"].lower() for r in office if r["kind"] in ("head", "place")),
         home_code=home_codes[0] if home_codes else None,
         home_institutions=frozenset(r["value"].lower() for r in home if r["key"] == "institution"),
+        openers=frozenset(r["word"].lower() for r in _rows(language, "openers.tsv")),
     )
     log.debug("loaded %s resources: %d cues, %d actors", language, len(cues), len(actors))
     return lex

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from tasks.extract import ner
-from tasks.extract.lang import Actor, Lexicon, actor_key
+from tasks.extract.lang import Lexicon, actor_key
 from tasks.extract.text import (
     Quote,
     WordIndex,
@@ -29,6 +29,7 @@ from tasks.extract.text import (
     quotes_in_paragraph,
     sentence_spans,
 )
+from tasks.extract.vocab import RUN, actor_in, actors_in, has_title, match_title, name_suffix, state_code
 
 log = logging.getLogger(__name__)
 
@@ -146,8 +147,6 @@ class Document:
         """Character spans of the tagged names. Where an organisation runs straight into a person
         name ("Badan Antariksa Doni | Prasetyo") the lexicon rule, which knows where institution
         names end, splits the run again."""
-        from tasks.extract.mentions import name_suffix
-
         out: list[tuple[int, int, str]] = []
         k = 0
         while k < len(spans):
@@ -179,8 +178,6 @@ class Document:
 
     def _actor_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """States, capitals and organisations named in ``actors.tsv`` that the tagger left out."""
-        from tasks.extract.stances import actors_in
-
         taken = [(s, e) for s, e, _ in found]
         out = []
         for actor, start, end in actors_in(self.body, 0, len(self.body), self.lex):
@@ -191,14 +188,12 @@ class Document:
     def _titled_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Names the tagger missed that stand after a title ("Menteri Kesehatan Sari Wulan"): the
         lexicon rule (``titles.tsv``, ``office_words.tsv``) finds the name at the end of the run."""
-        from tasks.extract.mentions import RUN, name_suffix
-
         taken = [(s, e) for s, e, _ in found]
         out = []
         for m in RUN.finditer(self.body):
             words = m.group().split(" ")
             cut = name_suffix(words, self.lex)
-            if cut == len(words) or not match_title_anywhere(words[:cut], self.lex):
+            if cut == len(words) or not has_title(words[:cut], self.lex):
                 continue
             if m.end() < len(self.body) and self.body[m.end()].isalnum():
                 words = words[:-1]  # the run stopped inside a token ("M.Hum"): not a name word
@@ -365,8 +360,6 @@ class Document:
                 words.pop()
             full = " ".join([self.body[m.start() : m.end()], *words])
             person = None
-            from tasks.extract.mentions import name_suffix
-
             cut = name_suffix(full.split(), self.lex)
             name_words = full.split()[cut:]
             if len(name_words) >= 2:
@@ -410,52 +403,3 @@ class Document:
         return prior[-1] if prior else None
 
 
-def state_code(text: str | None, lex: Lexicon, officials: bool = True) -> str | None:
-    """The actor code a role, an institution or a description stands for: the state or organisation
-    it names ("Menteri Luar Negeri Venezuela" -> VEN), else the home state (``home.tsv``) when it
-    names one of that state's institutions ("Polda Sumut", "KPK") or holds a public office or rank
-    ("Bupati Bulungan", "Kombes"), as the outlet does not name its own country."""
-    if not text:
-        return None
-    actor = actor_in(text, lex)
-    if actor is not None:
-        return actor.code
-    if lex.home_code is None:
-        return None
-    words = [w.strip(",.()").lower() for w in text.split()]
-    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
-    if any(w in lex.home_institutions for w in (*words, *pairs)):
-        return lex.home_code
-    if not officials:
-        return None
-    for i in range(len(words)):
-        n = match_title(text.split()[i:], lex)
-        if n and lex.titles[" ".join(words[i : i + n])] in ("office", "rank"):
-            return lex.home_code
-    return None
-
-
-def match_title_anywhere(words: list[str], lex: Lexicon) -> bool:
-    return any(match_title(words[i:], lex) for i in range(len(words)))
-
-
-def match_title(words: list[str], lex: Lexicon) -> int:
-    """Number of leading words of ``words`` that form a title (0 when none)."""
-    for n in (4, 3, 2, 1):
-        if len(words) >= n and " ".join(words[:n]).lower() in lex.titles:
-            return n
-    return 0
-
-
-def actor_in(text: str, lex: Lexicon) -> Actor | None:
-    """The first state or organisation named in ``text`` (longest alias at each position)."""
-    words = text.split()
-    for i in range(len(words)):
-        for n in (4, 3, 2, 1):
-            alias = " ".join(words[i : i + n]).strip(",.;:()")
-            if not alias:
-                continue
-            actor = lex.actors.get(actor_key(alias)) or (None if alias.isupper() else lex.actors.get(alias.lower()))
-            if actor is not None and (alias[0].isupper() or alias.isupper()):
-                return actor
-    return None

@@ -10,14 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from tasks.extract.document import Document, Person, actor_in, match_title, state_code
+from tasks.extract.document import Document, Person
 from tasks.extract.lang import Lexicon, actor_key
+from tasks.extract.vocab import actor_in, has_title, match_title, name_suffix, state_code, title_kind
 
-NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "la", "di"})
-RUN = re.compile(
-    r"[A-Z][\w'’]*(?:-[\w'’]+)*\.?(?:[ ](?:(?:bin|binti|van|von|de|der|al|el|da|dos)[ ])?"
-    r"[A-Z][\w'’]*(?:-[\w'’]+)*\.?)*"
-)
 GROUP_OPENERS = frozenset({"para", "beberapa", "sejumlah", "banyak", "kedua", "ketiga", "kelompok"})
 ORG_HEADS = frozenset(
     {
@@ -62,46 +58,6 @@ class Speaker:
 UNKNOWN = Speaker(None, None, "unknown")
 
 
-LOWER_PREFIXED = re.compile(r"^[a-z]{1,3}-[A-Z]")  # "al-Assad", "el-Sisi"
-
-
-def _is_name_word(word: str, lex: Lexicon) -> bool:
-    w = word.rstrip(".")
-    low = w.lower()
-    if not (w[:1].isupper() or LOWER_PREFIXED.match(w)):
-        return False  # names are capitalised; particles are handled by the caller
-    if low in lex.office_words or low in lex.titles or low in lex.pronouns:
-        return False
-    if actor_key(w) in lex.actors or low in lex.actors:
-        return False
-    return not (w.isupper() and len(w) > 1 and not w.endswith("."))  # acronyms are not names
-
-
-def name_suffix(words: list[str], lex: Lexicon) -> int:
-    """Index in ``words`` where the trailing person name starts (len(words) when none)."""
-    i = len(words)
-    while i > 0 and (_is_name_word(words[i - 1], lex) or (words[i - 1] in NAME_PARTICLES and i < len(words))):
-        if _ends_actor(words[:i], lex):
-            break
-        i -= 1
-    while i < len(words) and words[i] in NAME_PARTICLES:
-        i += 1
-    # "Badan Antariksa Doni Prasetyo": the word after an institution's head names the institution
-    if len(words) - i >= 3 and any(w.lower() in lex.institution_heads for w in words[:i]):
-        i += 1
-    return i
-
-
-def _ends_actor(words: list[str], lex: Lexicon) -> bool:
-    """Whether the last word of ``words`` closes a multi-word actor name ("Amerika Serikat")."""
-    for n in (4, 3, 2):
-        if len(words) >= n:
-            alias = " ".join(words[-n:])
-            if actor_key(alias) in lex.actors or alias.lower() in lex.actors:
-                return True
-    return False
-
-
 def _clean_phrase(text: str) -> str:
     return " ".join(text.strip(" ,.;:\"“”'").split())
 
@@ -132,7 +88,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     refers = lex.pronouns.get(low)
     if refers is None and lex.pronouns.get(first_word) == "person":
         refers = "person"  # "dia menambahkan": a pronoun and its verb
-    if refers is None and low.split()[-1] in DEMONSTRATIVES and _has_title(written.split(), lex):
+    if refers is None and low.split()[-1] in DEMONSTRATIVES and has_title(written.split(), lex):
         return _role_anaphor(written, entities, at, previous)  # "Politikus partai ini", "Jenderal itu"
     if refers is not None:
         if refers == "person":
@@ -161,7 +117,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         if role_text is None:
             return Speaker(written, None, "unknown")  # "Pertemuan ...": a capitalised word, not a person
         name_words = []  # "Menteri Agraria": a title and an office word, no name
-    if name_words and (role_text is None or match_title(words[:cut], lex) or _has_title(words[:cut], lex)):
+    if name_words and (role_text is None or match_title(words[:cut], lex) or has_title(words[:cut], lex)):
         name = " ".join(name_words)
         person = entities.fullest(name, at)
         full = person.name if person else name
@@ -170,7 +126,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         code = actor.code if actor else (person.code if person else None)
         return Speaker(written, full, "person", role, code)
     # a description without a name: "juru bicara senior pemerintah", "media pemerintah"
-    if _has_title(words, lex):
+    if has_title(words, lex):
         full, person = entities.expand_role(written)
         if person is not None:
             actor = actor_in(person.role or full, lex)
@@ -185,11 +141,11 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     first = words[0].lower()
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         kind = "organization"  # an unlisted acronym as a subject: "KCNA mewartakan ..."
-    elif first in GROUP_OPENERS or _title_kind(words, lex) == "group":
+    elif first in GROUP_OPENERS or title_kind(words, lex) == "group":
         kind = "group"
     elif first in ORG_HEADS:
         kind = "organization"
-    elif _has_title(words, lex):
+    elif has_title(words, lex):
         kind = "person"
     elif actor is not None:
         kind = actor.type
@@ -258,25 +214,12 @@ def _person_speaker(written: str, tagged: Person, entities: Document, before: st
     article, the role written before it (or the one the article gave the person)."""
     person = entities.fullest(tagged.name) or tagged
     role_text = _clean_phrase(before) or None
-    if role_text and not _has_title(role_text.replace(",", " ").split(), entities.lex):
+    if role_text and not has_title(role_text.replace(",", " ").split(), entities.lex):
         role_text = None
     role = role_text or person.role or tagged.role
     actor = actor_in(role, entities.lex) if role else None
     code = actor.code if actor else (person.code or tagged.code)
     return Speaker(written, person.name, "person", role, code)
-
-
-def _title_kind(words: list[str], lex: Lexicon) -> str | None:
-    """The kind (``titles.tsv``) of the first title in ``words``: office, rank, honorific or group."""
-    for i in range(len(words)):
-        n = match_title(words[i:], lex)
-        if n:
-            return lex.titles[" ".join(words[i : i + n]).lower()]
-    return None
-
-
-def _has_title(words: list[str], lex: Lexicon) -> bool:
-    return any(match_title(words[i:], lex) for i in range(len(words)))
 
 
 GROUP_PAIR = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) dan (istrinya|suaminya|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)")

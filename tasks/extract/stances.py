@@ -26,11 +26,12 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from tasks.extract.document import Document, state_code
-from tasks.extract.lang import Actor, Lexicon, actor_key
+from tasks.extract.document import Document
+from tasks.extract.lang import Lexicon, actor_key
 from tasks.extract.mentions import Speaker, resolve
 from tasks.extract.statements import Statement, _subject_before
 from tasks.extract.text import WordIndex
+from tasks.extract.vocab import state_code
 
 log = logging.getLogger(__name__)
 
@@ -113,62 +114,6 @@ def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | N
                 break
         i += step
     return hits
-
-
-ALIAS_TOKEN = re.compile(r"[^\s,.;:()\"“”!?]+")
-
-
-@cache
-def _alias_starts(lex: Lexicon) -> tuple[frozenset[str], int]:
-    """The first words of all aliases (as their keys match) and the most words an alias has."""
-    firsts = frozenset(alias.split()[0] for alias in lex.actors)
-    return firsts, max((len(alias.split()) for alias in lex.actors), default=1)
-
-
-def actors_in(body: str, start: int, end: int, lex: Lexicon) -> list[tuple[Actor, int, int]]:
-    """States and organisations named in ``body[start:end]`` (longest alias at each capitalised
-    word; acronyms match their case), skipping those that only modify a capitalised name ("Piagam
-    PBB" is a charter, not the United Nations). A scan of words and dictionary look-ups."""
-    toks = [m.span() for m in ALIAS_TOKEN.finditer(body, start, end)]
-    firsts, longest = _alias_starts(lex)
-    found = []
-    i = 0
-    while i < len(toks):
-        s0 = toks[i][0]
-        word = body[s0 : toks[i][1]]
-        if not word[:1].isupper() or (word not in firsts and word.lower() not in firsts):
-            i += 1  # "lima anggota" is five members, not Lima
-            continue
-        hit = None
-        for n in range(min(longest, len(toks) - i), 0, -1):
-            if n > 1 and any(toks[k + 1][0] - toks[k][1] != 1 for k in range(i, i + n - 1)):
-                continue  # the words of an alias are separated by single spaces
-            text = body[s0 : toks[i + n - 1][1]]
-            actor = lex.actors.get(actor_key(text)) or lex.actors.get(text.lower())
-            if actor is not None:
-                hit = (actor, s0, toks[i + n - 1][1], n)
-                break
-        if hit is None:
-            i += 1
-            continue
-        actor, a_start, a_end, n = hit
-        before = body[max(start, a_start - 40) : a_start].split()
-        if not (before and before[-1][:1].isupper() and not _is_role_or_actor(before[-1], lex)):
-            found.append((actor, a_start, a_end))
-        i += n
-    return found
-
-
-def _is_role_or_actor(word: str, lex: Lexicon) -> bool:
-    w = word.strip(",.;:()")
-    low = w.lower()
-    return (
-        low in lex.titles
-        or low in lex.office_words
-        or actor_key(w) in lex.actors
-        or low in lex.actors
-        or low in lex.title_words
-    )
 
 
 # lower-case words a name may hold: particles and the connectors of organisations' names

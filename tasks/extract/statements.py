@@ -24,9 +24,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from tasks.extract.document import Document, Person, match_title
+from tasks.extract.document import Document, Person
 from tasks.extract.lang import Lexicon
-from tasks.extract.mentions import UNKNOWN, Speaker, _has_title, name_suffix, resolve
+from tasks.extract.mentions import UNKNOWN, Speaker, resolve
 from tasks.extract.text import (
     ABBREVIATIONS,
     PLAIN_WORD,
@@ -35,6 +35,7 @@ from tasks.extract.text import (
     opens_with_quote,
     trim,
 )
+from tasks.extract.vocab import has_title, match_title, name_suffix
 
 log = logging.getLogger(__name__)
 
@@ -345,7 +346,7 @@ class _Extractor:
         if m is None:
             return s, e
         words = self.body[s:e].split()
-        described = name_suffix(words, self.lex) == len(words) and _has_title(words, self.lex)
+        described = name_suffix(words, self.lex) == len(words) and has_title(words, self.lex)
         titled = match_title(m.group(1).split(), self.lex) > 0
         return (s, m.end(1)) if described or titled else (s, e)
 

@@ -1,0 +1,171 @@
+"""Look-ups of a language's lexicons over words: titles, name words, states and organisations.
+
+Shared by the document model, speaker resolution and stances (pure functions of a ``Lexicon``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tasks.extract.lang import Actor, Lexicon, actor_key
+
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "la", "di"})
+RUN = re.compile(
+    r"[A-Z][\w'’]*(?:-[\w'’]+)*\.?(?:[ ](?:(?:bin|binti|van|von|de|der|al|el|da|dos)[ ])?"
+    r"[A-Z][\w'’]*(?:-[\w'’]+)*\.?)*"
+)
+LOWER_PREFIXED = re.compile(r"^[a-z]{1,3}-[A-Z]")  # "al-Assad", "el-Sisi"
+
+
+def is_name_word(word: str, lex: Lexicon) -> bool:
+    w = word.rstrip(".")
+    low = w.lower()
+    if not (w[:1].isupper() or LOWER_PREFIXED.match(w)):
+        return False  # names are capitalised; particles are handled by the caller
+    if low in lex.office_words or low in lex.titles or low in lex.pronouns:
+        return False
+    if actor_key(w) in lex.actors or low in lex.actors:
+        return False
+    return not (w.isupper() and len(w) > 1 and not w.endswith("."))  # acronyms are not names
+
+
+def name_suffix(words: list[str], lex: Lexicon) -> int:
+    """Index in ``words`` where the trailing person name starts (len(words) when none)."""
+    i = len(words)
+    while i > 0 and (is_name_word(words[i - 1], lex) or (words[i - 1] in NAME_PARTICLES and i < len(words))):
+        if ends_actor(words[:i], lex):
+            break
+        i -= 1
+    while i < len(words) and words[i] in NAME_PARTICLES:
+        i += 1
+    # "Badan Antariksa Doni Prasetyo": the word after an institution's head names the institution
+    if len(words) - i >= 3 and any(w.lower() in lex.institution_heads for w in words[:i]):
+        i += 1
+    return i
+
+
+def ends_actor(words: list[str], lex: Lexicon) -> bool:
+    """Whether the last word of ``words`` closes a multi-word actor name ("Amerika Serikat")."""
+    for n in (4, 3, 2):
+        if len(words) >= n:
+            alias = " ".join(words[-n:])
+            if actor_key(alias) in lex.actors or alias.lower() in lex.actors:
+                return True
+    return False
+
+
+def title_kind(words: list[str], lex: Lexicon) -> str | None:
+    """The kind (``titles.tsv``) of the first title in ``words``: office, rank, honorific or group."""
+    for i in range(len(words)):
+        n = match_title(words[i:], lex)
+        if n:
+            return lex.titles[" ".join(words[i : i + n]).lower()]
+    return None
+
+
+def has_title(words: list[str], lex: Lexicon) -> bool:
+    return any(match_title(words[i:], lex) for i in range(len(words)))
+
+
+def state_code(text: str | None, lex: Lexicon, officials: bool = True) -> str | None:
+    """The actor code a role, an institution or a description stands for: the state or organisation
+    it names ("Menteri Luar Negeri Venezuela" -> VEN), else the home state (``home.tsv``) when it
+    names one of that state's institutions ("Polda Sumut", "KPK") or holds a public office or rank
+    ("Bupati Bulungan", "Kombes"), as the outlet does not name its own country."""
+    if not text:
+        return None
+    actor = actor_in(text, lex)
+    if actor is not None:
+        return actor.code
+    if lex.home_code is None:
+        return None
+    words = [w.strip(",.()").lower() for w in text.split()]
+    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    if any(w in lex.home_institutions for w in (*words, *pairs)):
+        return lex.home_code
+    if not officials:
+        return None
+    for i in range(len(words)):
+        n = match_title(text.split()[i:], lex)
+        if n and lex.titles[" ".join(words[i : i + n])] in ("office", "rank"):
+            return lex.home_code
+    return None
+
+
+def match_title(words: list[str], lex: Lexicon) -> int:
+    """Number of leading words of ``words`` that form a title (0 when none)."""
+    for n in (4, 3, 2, 1):
+        if len(words) >= n and " ".join(words[:n]).lower() in lex.titles:
+            return n
+    return 0
+
+
+def actor_in(text: str, lex: Lexicon) -> Actor | None:
+    """The first state or organisation named in ``text`` (longest alias at each position)."""
+    words = text.split()
+    for i in range(len(words)):
+        for n in (4, 3, 2, 1):
+            alias = " ".join(words[i : i + n]).strip(",.;:()")
+            if not alias:
+                continue
+            actor = lex.actors.get(actor_key(alias)) or (None if alias.isupper() else lex.actors.get(alias.lower()))
+            if actor is not None and (alias[0].isupper() or alias.isupper()):
+                return actor
+    return None
+
+
+ALIAS_TOKEN = re.compile(r"[^\s,.;:()\"“”!?]+")
+
+
+@cache
+def _alias_starts(lex: Lexicon) -> tuple[frozenset[str], int]:
+    """The first words of all aliases (as their keys match) and the most words an alias has."""
+    firsts = frozenset(alias.split()[0] for alias in lex.actors)
+    return firsts, max((len(alias.split()) for alias in lex.actors), default=1)
+
+
+def actors_in(body: str, start: int, end: int, lex: Lexicon) -> list[tuple[Actor, int, int]]:
+    """States and organisations named in ``body[start:end]`` (longest alias at each capitalised
+    word; acronyms match their case), skipping those that only modify a capitalised name ("Piagam
+    PBB" is a charter, not the United Nations). A scan of words and dictionary look-ups."""
+    toks = [m.span() for m in ALIAS_TOKEN.finditer(body, start, end)]
+    firsts, longest = _alias_starts(lex)
+    found = []
+    i = 0
+    while i < len(toks):
+        s0 = toks[i][0]
+        word = body[s0 : toks[i][1]]
+        if not word[:1].isupper() or (word not in firsts and word.lower() not in firsts):
+            i += 1  # "lima anggota" is five members, not Lima
+            continue
+        hit = None
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            if n > 1 and any(toks[k + 1][0] - toks[k][1] != 1 for k in range(i, i + n - 1)):
+                continue  # the words of an alias are separated by single spaces
+            text = body[s0 : toks[i + n - 1][1]]
+            actor = lex.actors.get(actor_key(text)) or lex.actors.get(text.lower())
+            if actor is not None:
+                hit = (actor, s0, toks[i + n - 1][1], n)
+                break
+        if hit is None:
+            i += 1
+            continue
+        actor, a_start, a_end, n = hit
+        before = body[max(start, a_start - 40) : a_start].split()
+        if not (before and before[-1][:1].isupper() and not _is_role_or_actor(before[-1], lex)):
+            found.append((actor, a_start, a_end))
+        i += n
+    return found
+
+
+def _is_role_or_actor(word: str, lex: Lexicon) -> bool:
+    w = word.strip(",.;:()")
+    low = w.lower()
+    return (
+        low in lex.titles
+        or low in lex.office_words
+        or actor_key(w) in lex.actors
+        or low in lex.actors
+        or low in lex.title_words
+    )

@@ -420,8 +420,28 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return run_eval(args)
 
 
+@contextlib.contextmanager
+def _flow_settings(command: str) -> Any:
+    """Flow runs without Prefect's heartbeat thread, unless the user set its frequency: joining
+    it costs up to a second at the end of every run, and its events are only read by automations
+    (whose event persister Warta's defaults switch off, flows.runtime)."""
+    if command not in ("run", "validate", "inbox", "eval") or "PREFECT_FLOWS_HEARTBEAT_FREQUENCY" in os.environ:
+        yield
+        return
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        yield
+
+
 def main(argv: list[str] | None = None) -> int:
     configure_prefect()
+    if argv is None:
+        from flows.warm import run_warm
+
+        code = run_warm(sys.argv[1:])  # in the warm worker of a running 'warta server', if there is one
+        if code is not None:
+            return code
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = _parser().parse_args(argv)
     if args.command in ("run", "validate", "inbox", "eval"):
@@ -445,7 +465,8 @@ def main(argv: list[str] | None = None) -> int:
             "report": cmd_report, "inbox": cmd_inbox, "serve": cmd_serve, "check": cmd_check,
             "server": cmd_server,
         }  # fmt: skip
-        return commands[args.command](args)
+        with _flow_settings(args.command):
+            return commands[args.command](args)
     except KeyboardInterrupt:
         print(
             "warta: interrupted; the dataset is unchanged (staged files are removed on the next run)", file=sys.stderr

@@ -129,10 +129,42 @@ def server_start(timeout: float = 120) -> tuple[bool, str]:
     url = f"http://127.0.0.1:{port}/api"
     proc = _spawn(port, path.with_suffix(".log"))
     _wait_healthy(proc, url, timeout)
+    state: dict[str, object] = {"pid": proc.pid, "url": url, "port": port, "started": time.time()}
+    _write_state(path, state)
+    warm = _start_warm(path, url, proc.pid, timeout) if os.environ.get("WARTA_WARM", "1") != "0" else None
+    if warm is not None:
+        _write_state(path, {**state, "warm_pid": warm})
+    how = "in its warm worker" if warm is not None else "with it"
+    return True, f"warta server running at {url} (pid {proc.pid}); warta commands run {how} until 'warta server stop'"
+
+
+def _write_state(path: Path, state: dict[str, object]) -> None:
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"pid": proc.pid, "url": url, "port": port, "started": time.time()}), "utf-8")
+    tmp.write_text(json.dumps(state), "utf-8")
     os.replace(tmp, path)
-    return True, f"warta server running at {url} (pid {proc.pid}); warta commands use it until 'warta server stop'"
+
+
+def _start_warm(state_path: Path, url: str, server_pid: int, timeout: float) -> int | None:
+    """Start the warm worker (flows.warm) and wait until it listens; None if it did not start."""
+    from flows.warm import ROOT, socket_path
+
+    sock = socket_path(state_path.parent)
+    sock.unlink(missing_ok=True)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    env.pop("PREFECT_API_URL", None)
+    with state_path.with_name("warta-warm.log").open("ab") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "flows.warm", str(sock), url, str(server_pid)], env=env,
+                                cwd=str(ROOT), stdin=subprocess.DEVNULL, stdout=out, stderr=out,
+                                start_new_session=True)  # fmt: skip
+    deadline = time.monotonic() + timeout
+    while not sock.exists():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            _stop_group(proc.pid, grace=5)
+            log.warning("the warm worker did not start (see %s); commands use the server without it",
+                        state_path.with_name("warta-warm.log"))  # fmt: skip
+            return None
+        time.sleep(0.1)
+    return proc.pid
 
 
 def server_stop() -> tuple[bool, str]:
@@ -142,6 +174,9 @@ def server_stop() -> tuple[bool, str]:
         pid = int(state["pid"])
     except (OSError, ValueError, KeyError):
         return False, "no warta server is running"
+    warm = state.get("warm_pid")
+    if isinstance(warm, int) and _alive(warm):
+        _stop_group(warm)  # first: it stops the commands it runs
     if _alive(pid):
         _stop_group(pid)
     path.unlink(missing_ok=True)
@@ -152,7 +187,10 @@ def server_status() -> tuple[bool, str]:
     state = running_server()
     if state is None:
         return False, "no warta server is running (commands start a temporary one; 'warta server start' saves it)"
-    return True, f"warta server running at {state['url']} (pid {state['pid']})"
+    warm = state.get("warm_pid")
+    if isinstance(warm, int) and _alive(warm):
+        return True, f"warta server running at {state['url']} (pid {state['pid']}), warm worker pid {warm}"
+    return True, f"warta server running at {state['url']} (pid {state['pid']}), no warm worker"
 
 
 # ---------------------------------------------------------------- the temporary server, started early

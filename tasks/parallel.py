@@ -53,10 +53,15 @@ def exit_with_parent() -> None:
 
 
 def _warm_up() -> None:
+    exit_with_parent()  # a worker never outlives the run that started it
+    warm_caches()
+
+
+def warm_caches() -> None:
+    """Load the language profiles, lexicons and name tagger of every language now."""
     from tasks.extract import lang
     from tasks.language import detect_language
 
-    exit_with_parent()  # a worker never outlives the run that started it
     detect_language("warm up")
     for code in lang.available_languages():
         lang.load(code)

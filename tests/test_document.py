@@ -247,3 +247,70 @@ def test_a_closing_mark_and_a_cue_whose_opening_mark_was_lost(lex):
     )
     expected = ("direct", "Pasokan beras aman sampai akhir tahun", "Andri Setiawan", "direct_cue_after")
     assert expected in speakers(body, lex)
+
+
+# ---------------------------------------------------------------- kinds found on unlabelled corpus text
+
+
+def test_content_right_after_the_name_of_a_mid_cue(lex):
+    body = (
+        "Kepala Balai Taman Nasional Rudianto Harahap meninjau lokasi itu.\n\n"
+        "Makanya, kata Rudianto listrik dan air bersih sangat dibutuhkan di lokasi itu."
+    )
+    rows = speakers(body, lex)
+    assert ("indirect", "listrik dan air bersih sangat dibutuhkan di lokasi itu.", "Rudianto Harahap",
+            "indirect_mid_cue") in rows  # fmt: skip
+    assert all(t != "Makanya" for _, t, _, _ in rows)
+    # a place or a circumstance after the name: the cue still closes the sentence
+    tail = "Jalan itu akan diperbaiki tahun depan, kata Rudianto usai rapat di Palu."
+    assert ("indirect", "Jalan itu akan diperbaiki tahun depan", "Rudianto", "indirect_tail_cue") in speakers(tail, lex)
+
+
+def test_a_passive_reporting_verb_with_its_agent(lex):
+    body = (
+        "Pelatih Rudianto Harahap memimpin latihan.\n\n"
+        "Sebagian komentar itu diakui Rudianto mengarah pada penghinaan terhadap pemain.\n\n"
+        "Rencana tersebut dinilai oleh pengamat Budi Hartono tidak akan berjalan mulus."
+    )
+    assert names_of(body, lex, "mengarah pada penghinaan") == {"Rudianto Harahap"}
+    assert names_of(body, lex, "tidak akan berjalan mulus") == {"Budi Hartono"}
+    # nothing said after the agent: a pointer back, not a statement of its own
+    back = "Hal itu disampaikan Menteri Luar Negeri Sari Wulandari di Jakarta, Senin."
+    assert not [r for r in speakers(back, lex) if r[3] == "indirect_passive_cue"]
+
+
+def test_a_name_written_again_in_part_is_a_mention(lex):
+    body = "Kepala Balai Rudianto Harahap datang.\n\nKomentar itu diakui Rudianto tidak pantas ditulis."
+    doc = Document(body, lex)
+    again = body.rindex("Rudianto")
+    assert any(m.start == again and m.type == "person" for m in doc.mentions)
+
+
+def test_subjects_past_places_descriptions_and_modals(lex):
+    body = (
+        "Kepala Pusat Data dan Humas Badan Nasional Penanggulangan Bencana (BNPB) Sarwono Adi Nugroho "
+        "mengatakan letusan itu tidak memunculkan hujan abu.\n\n"
+        "Anggota Exco PSSI Ratna Yunisari di Palembang, Sumatera Selatan, Senin, mengatakan, turnamen "
+        "itu sudah lama direncanakan.\n\n"
+        "Kishore Chandra, mantan penyidik di Biro Investigasi Kecelakaan, mengatakan kepada BBC bahwa mesin "
+        "pesawat itu masih layak.\n\n"
+        "Sebelumnya, Kepala Sekolah Petrus Tandiono, telah menginformasikan jadwal ujian kepada orang tua murid."
+    )
+    assert names_of(body, lex, "tidak memunculkan hujan abu") == {"Sarwono Adi Nugroho"}
+    assert names_of(body, lex, "sudah lama direncanakan") == {"Ratna Yunisari"}
+    assert names_of(body, lex, "masih layak") == {"Kishore Chandra"}
+    assert names_of(body, lex, "jadwal ujian") == {"Petrus Tandiono"}
+
+
+def test_a_capital_alone_before_the_verb_is_the_subject_not_a_place(lex):
+    body = "Merespons operasi militer itu, Caracas meminta pertemuan darurat Dewan Keamanan PBB."
+    assert names_of(body, lex, "pertemuan darurat") != {"Merespons operasi militer itu"}
+
+
+def test_organisation_subjects_after_a_dateline_and_a_description(lex):
+    body = (
+        "JAKARTA, KOMPAS.com - Kementerian Kesehatan (Kemenkes) mengimbau jemaah yang batuk untuk memakai "
+        "masker.\n\nKantor berita KCNA malah menyatakan program itu sudah memasuki fase akhir."
+    )
+    assert names_of(body, lex, "memakai masker") == {"Kementerian Kesehatan (Kemenkes)"}
+    assert names_of(body, lex, "fase akhir") == {"KCNA"}

@@ -83,3 +83,23 @@ def test_we_said_by_an_official_is_the_state(lex):
     found = {(s.holder.name, s.holder.type, s.target.code, s.polarity) for s in
              extract_stances(body, lex, extract_statements(body, lex))}  # fmt: skip
     assert ("Malaysia", "country", "ISR", "oppose") in found
+
+
+def test_the_passive_of_a_relative_clause_is_about_the_noun_before_yang(lex):
+    body = "Iran menuduh Israel yang selama ini didukung oleh Amerika Serikat."
+    got = stances(body, lex)
+    assert ("USA", "ISR", "support") in got
+    assert ("USA", "IRN", "support") not in got
+
+
+def test_a_lone_word_with_no_title_is_no_party(lex):
+    def names(body):
+        sts = extract_statements(body, lex)
+        return {(s.holder.name, s.target.name) for s in extract_stances(body, lex, sts)}
+
+    # "Yerusalem" (a place, whatever the tagger calls it) holds and receives nothing as a person
+    body = "Keputusan itu diumumkan setelah Presiden Amerika Serikat Donald Trump mengakui Yerusalem."
+    assert not any("Yerusalem" in pair for pair in names(body))
+    # one word with a title elsewhere in the article is a person
+    body2 = "Bupati Syarwani hadir di sana.\n\nSyarwani mendukung Kementerian Kesehatan dalam program itu."
+    assert any(h == "Syarwani" for h, _ in names(body2))

@@ -42,6 +42,9 @@ CAPITAL_WORD_ENDS = re.compile(r"[A-Z][\w()-]* $")
 PLACE_AFTER_HEAD = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Z][a-z]\w*)")
 
 
+NAME_WORD = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?![\w-])")
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -134,14 +137,39 @@ class Document:
         self.not_names = not_names
         self._lower_words = {w for s, _, w in self.words.items if self.body[s].islower()}
         for start, end, kind in found:
+            if self.body.count("(", start, end) > self.body.count(")", start, end) and self.body[end : end + 1] == ")":
+                end += 1  # "Kementerian Perhubungan (Kemenhub)": the closing bracket is the name's
             if kind == "person":
                 start = self._cut_leading(self._extend_left(start, not_names), end, not_names)
             self._add_name(start, end, kind)
+        self._names_again(not_names)
         self.mentions.sort(key=lambda m: m.start)
         codes = [m.code for m in self.mentions if m.type == "state"]
         foreign = sum(c != lex.home_code for c in codes)
         # a story about the home state (or about no state): its unplaced officials are the home state's
         self.home_story = foreign == 0 or codes.count(lex.home_code) >= foreign
+
+    def _names_again(self, not_names: frozenset[str]) -> None:
+        """A person named in full is later written with one word of that name ("Rudianto" after
+        "Rudianto Harahap"), where the tagger does not always see a name: each such capitalised word
+        the tagger left untyped becomes a mention of that person (never a word the article uses for a
+        place or organisation, a lexicon word, or a sentence's first word it also writes in lower case)."""
+        parts = {w for p in self.people if len(p.tokens) > 1 for w in p.tokens if len(w) > 2 and w[:1].isupper()}
+        parts -= not_names
+        if not parts:
+            return
+        taken = sorted((m.start, m.end) for m in self.mentions)
+        starts = [t[0] for t in taken]
+        for m in NAME_WORD.finditer(self.body):
+            word = m.group()
+            if word not in parts or self._lexicon_word(word) or self._common_at_start(m.start(), word.lower()):
+                continue
+            i = bisect_right(starts, m.start()) - 1
+            if i >= 0 and taken[i][1] > m.start():
+                continue  # inside a mention already
+            if i + 1 < len(taken) and taken[i + 1][0] < m.end():
+                continue
+            self._add_name(m.start(), m.end(), "person")
 
     def _split_runs(self, toks: list[ner.Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Character spans of the tagged names. Where an organisation runs straight into a person

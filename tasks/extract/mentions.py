@@ -152,7 +152,23 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     else:
         kind = "unknown"
     role = written_full if kind == "person" else None
+    if kind == "organization" and actor is None:
+        named = _named_organization(entities, at, len(phrase))
+        if named is not None:  # "Kantor berita KCNA": the organisation's own name
+            return Speaker(written, named, kind, None, None)
     return Speaker(written, written_full, kind, role, actor.code if actor else None)
+
+
+def _named_organization(entities: Document, at: int, length: int) -> str | None:
+    """The last organisation name the tagger found inside ``body[at:at + length]``, if it is not the
+    whole phrase's first word."""
+    inside = [m for m in entities.mentions if m.type == "organization" and at < m.start and m.end <= at + length]
+    if not inside:
+        return None
+    between = entities.body[at : inside[-1].start].split()[1:]
+    if not between or not all(w.islower() for w in between):
+        return None  # only "head + lower-case description + name" ("Kantor berita KCNA")
+    return entities.body[inside[-1].start : inside[-1].end]
 
 
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})

@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from tasks.extract.document import Document
+from tasks.extract.document import Document, Person
 from tasks.extract.lang import Lexicon, actor_key
 from tasks.extract.mentions import Speaker, resolve
-from tasks.extract.statements import Statement, _subject_before
+from tasks.extract.statements import VERBISH, Statement, _inside_a_name, _subject_before
 from tasks.extract.text import WordIndex
 from tasks.extract.vocab import state_code
 
@@ -160,6 +160,8 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
             if person is None:
                 continue
             full = doc.fullest(person.name) or person
+            if not _clearly_a_person(full, doc):
+                continue
             out.append((Party(full.name, "person", doc.code_of(full.name)), m.start, m.end))
         elif m.type in ("state", "organization") and m.code is not None:
             actor = lex.actors.get(actor_key(text)) or lex.actors.get(text.lower())
@@ -181,6 +183,15 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
             if full is not None:
                 out.append((Party(full.name, "person", doc.code_of(full.name)), ws, we))
     return sorted(out, key=lambda p: p[1])
+
+
+def _clearly_a_person(person: Person, doc: Document) -> bool:
+    """A party must be somebody: a name of two words or more, or one word the article gives a title
+    somewhere ("Bupati Syarwani"). A lone capitalised word the tagger called a person ("Yerusalem",
+    "Pertemuan") is too weak to hold or receive a stance."""
+    if len(person.tokens) > 1:
+        return True
+    return any(p.role for p in doc.people if (doc.fullest(p.name) or p).name == person.name)
 
 
 def _institution_like(text: str, doc: Document) -> bool:
@@ -398,8 +409,14 @@ def _required(body: str, start: int, end: int, words: tuple[str, ...]) -> tuple[
 
 def _noun_before_yang(body: str, s: int, cue_start: int) -> tuple[int, int] | None:
     """"pemberontak yang didukung Iran": the noun phrase before "yang" is the subject of the passive."""
-    m = re.search(r"([^,;:()]{2,60}?)\s+yang\s+(?:\w+\s+)?$", body[s:cue_start])
-    return (s + m.start(1), s + m.end(1)) if m else None
+    m = re.search(r"([^,;:()]{2,60}?)\s+yang\s+(?:\w+\s+){0,5}$", body[s:cue_start])
+    if m is None:
+        return None
+    start, end = s + m.start(1), s + m.end(1)
+    verbs = list(VERBISH.finditer(body, start, end))
+    if verbs and not _inside_a_name(body, start, verbs[-1].start()):
+        start = verbs[-1].end()  # "Iran menuduh Israel yang ... didukung AS": the object, not the subject
+    return (start, end) if body[start:end].strip() else None
 
 
 def _agent_targets(doc: Document, s: int, m: CueHit) -> list[tuple[Party, int]]:

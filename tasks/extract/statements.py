@@ -59,12 +59,15 @@ TAIL_SUBJECT_VERB = re.compile(
 )
 # an active verb (me-, ber-, ter- prefixes) or a clause word ends a subject: "Beijing juga mendukung ..."
 VERBISH = re.compile(
-    r"(?<![\w-])(?:me(?:m|n|ng|ny)\w{2,}|me[lrwy]\w{3,}|ber\w{3,}|ter\w{3,}|dan|yang|di mana|ketika|karena)(?![\w-])"
+    r"(?<![\w-])(?:me(?:m|n|ng|ny)\w{2,}|me[lrwy]\w{3,}|ber(?!ita\b|kas\b)\w{3,}|ter\w{3,}"  # not "berita"
+    r"|dan|yang|di mana|ketika|karena)(?![\w-])"
 )
 LEADING_CONJUNCTION = re.compile(r"(?:dan|serta)\s+(?=[A-Z])")
 INSTITUTION_AND = re.compile(r"dan\s+[A-Z]")  # "dan" between two capitalised words of one name
 CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w()-]*\s+$")
 CHAIN_BREAK = re.compile(r"\b(?:di mana|yang|ketika|saat|karena|sehingga|agar|jika|sementara)\b")
+# a wire dateline opening the first sentence: "JAKARTA, KOMPAS.com - ", "Palu (ANTARA) - "
+DATELINE_LEAD = re.compile(r"[A-Z][\w.,()/ ]{0,60}?\s[-–—]{1,2}\s+(?=[A-Z])")
 LEAD_ADVERBIAL = re.compile(
     r"(?:(?:Sebelumnya|Sementara itu|Sementara|Selain itu|Namun|Kemudian|Lebih lanjut|Di sisi lain|Adapun|"
     r"Dalam kesempatan itu|Pada kesempatan itu|Sedangkan|Menanggapi hal itu|Dalam pernyataannya)"
@@ -150,6 +153,8 @@ MID_PRONOUN = frozenset({"dia", "ia", "beliau"})
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
 BAHWA = re.compile(r"\bbahwa\s+")
 KEPADA_SKIP = re.compile(r"\s*(?:kepada\s+[^,\"“”]{1,80}?(?=,)|)\s*,?\s*")
+PLACE_PHRASE_ENDS = re.compile(r"\b(?:di|dari|ke) [A-Z][\w-]*(?: [A-Z][\w-]*)*$")
+MAX_SUBJECT_WORDS = 20  # "Kepala Pusat Data dan Humas Badan Nasional Penanggulangan Bencana (BNPB) Budi X"
 SEGMENT_BREAK = re.compile(r"[,;:\"“”]\s*")
 
 
@@ -192,6 +197,7 @@ MODALS = frozenset(
         "sempat",
         "secara",
         "terus",
+        "malah",
     ]
 )
 # time and place phrases between a subject and its verb: "Korea Utara pada Senin memperingatkan"
@@ -225,18 +231,22 @@ def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
         words.pop()
         e = body.rfind(" ", s, e) if len(words) else s
         e = trim(body, s, e, " \t")[1] if e > s else s
-    if not words or len(words) > 12:
+    if not words or len(words) > MAX_SUBJECT_WORDS:
         return None
     if words[-1].lower() in {"yang", "untuk", "akan", "tidak", "tak", "belum", "dapat", "bisa", "harus"}:
         return None
     return (s, e) if e > s else None
 
 
-def _subject_before(body: str, clause_start: int, verb_start: int) -> tuple[int, int] | None:
+def _subject_before(
+    body: str, clause_start: int, verb_start: int, doc: Document | None = None
+) -> tuple[int, int] | None:
     """The subject of a reporting verb: the clause before it, without leading adverbials.
 
     Empty segments and relative clauses are passed over: "Kombes Andy, membantah" and
-    "Merz, yang juga ketua partai, menyatakan" both give the name.
+    "Merz, yang juga ketua partai, menyatakan" both give the name. With the article's ``doc``, so
+    are places ("X di Palembang, Sumatera Selatan, Senin, mengatakan") and a description set off
+    after a person's name ("Kishore, mantan penyidik di Biro ..., mengatakan").
     """
     text = body[clause_start:verb_start]
     cuts = [0] + [m.end() for m in SEGMENT_BREAK.finditer(text)]
@@ -244,17 +254,45 @@ def _subject_before(body: str, clause_start: int, verb_start: int) -> tuple[int,
         seg_start = clause_start + cuts[k]
         seg_end = clause_start + cuts[k + 1] if k + 1 < len(cuts) else verb_start
         segment = body[seg_start:seg_end].strip(" ,;:")
-        if segment and not segment.lower().startswith("yang ") and not TIME_OR_PLACE.fullmatch(segment):
+        passed_over = (
+            not segment
+            or segment.lower().startswith("yang ")
+            or TIME_OR_PLACE.fullmatch(segment) is not None
+            or all(w in MODALS for w in segment.lower().split())  # "Petrus, telah menginformasikan"
+            or (doc is not None and k > 0 and _place_or_description(body, seg_start, seg_end, doc))
+        )
+        if not passed_over:
             break
         if k < len(cuts) - 1 and body[seg_end - 2 : seg_end - 1] not in (",", ""):
             return None  # only commas may separate a subject from its verb
     else:
         return None
     s = seg_start
+    dateline = DATELINE_LEAD.match(body, s, seg_end)
+    if dateline:
+        s = dateline.end()  # "KOMPAS.com - Kementerian Kesehatan mengimbau ..."
     lead = LEAD_ADVERBIAL.match(body, s, seg_end)
     if lead:
         s = lead.end()
     return subject_span(body, s, seg_end)
+
+
+def _place_or_description(body: str, start: int, end: int, doc: Document) -> bool:
+    """A comma segment between a speaker and the verb that is not the speaker: only place names
+    ("Sumatera Selatan"), or a role description in lower case right after a segment ending with a
+    person's name ("..., mantan penyidik di Biro X, ...")."""
+    s, e = trim(body, start, end, " ,;:")
+    if s >= e:
+        return True
+    words = body[s:e].split()
+    before = body[:start].rstrip(" ,")
+    if len(words) <= 3 and all(w[:1].isupper() for w in words):
+        # a place continuing the place before it: "di Palembang, Sumatera Selatan"; a capital
+        # alone is a subject of its own ("..., Caracas meminta ...")
+        return PLACE_PHRASE_ENDS.search(before) is not None
+    if not words[0][:1].islower() or not has_title(words, doc.lex):
+        return False
+    return any(m.type == "person" and m.end == len(before) for m in doc.mentions)
 
 
 class _Extractor:
@@ -472,7 +510,8 @@ class _Extractor:
             leading = c.start == s and c.cue[:1].isupper()  # "Jelas Prabowo, sebuah bangsa ..."
             if low not in self.lex.quote_cues or not (leading or body[s : c.start].rstrip().endswith(",")):
                 continue
-            if TAIL_REST.match(body, c.end, e) and not body[c.end : e].strip(" .").count(","):
+            tail = TAIL_REST.match(body, c.end, e) and not body[c.end : e].strip(" .").count(",")
+            if tail and self._clause_after(c, e) is None:
                 return False  # a tail cue: handled by its own rule
             after = body[c.end : c.end + 12].split()
             if low.endswith("nya") or (after and after[0].lower().strip(",") in MID_PRONOUN):
@@ -482,8 +521,11 @@ class _Extractor:
                 ss, se = _speaker_after(body, c.end, e)
                 if se <= ss:
                     continue
-                sp = self.speaker(ss, se)
+                after_name = self._clause_after(c, e)
+                sp = self.speaker(ss, after_name if after_name is not None else se)
                 clause_end = se if body[se : se + 1] == "," else -1
+                if after_name is not None:
+                    clause_end = after_name
             if sp.type == "unknown":
                 continue
             lead_words = len(body[s : c.start].split())
@@ -492,14 +534,61 @@ class _Extractor:
             return True
         return False
 
+    def _passive_cue(self, s: int, e: int, para: int) -> bool:
+        """"Sebagian komentar itu diakui Erick mengarah pada penghinaan": a passive reporting verb
+        whose agent, a person named right after it ("oleh" and a title may come between), is
+        followed by what was said (rule ``indirect_passive_cue``). The statement is the sentence.
+        "Hal itu dikatakan X di Jakarta" (nothing said after the agent) is not one."""
+        body = self.body
+        if QUOTE_MARKS.search(body, s, e):
+            return False
+        for m in WORD.finditer(body, s, e):
+            if m.group().lower() not in self.lex.passive_verbs:
+                continue
+            agent = next((p for p in self.entities.mentions if p.type == "person" and m.end() < p.start < e), None)
+            if agent is None:
+                continue
+            gap = body[m.end() : agent.start].split()
+            if len(gap) > 5 or any(w[:1].islower() and w != "oleh" and w not in self.lex.title_words for w in gap):
+                continue
+            words = body[agent.end : e].split(",", 1)[0].strip(" .!?").split()
+            if len(words) < 3 or not words[0][:1].islower() or words[0].lower() in self.lex.circumstances:
+                continue
+            sp = self.speaker(m.end(), agent.end)
+            if sp.type == "unknown":
+                continue
+            self.add("indirect", (s, e), para, sp, m.group(), (m.start(), agent.end), "indirect_passive_cue")
+            return True
+        return False
+
     def tail_cue(self, s: int, e: int) -> Cue | None:
         """The quote cue of "..., kata X(, Jumat)." closing the sentence ``body[s:e]``."""
         for c in self.cues(s, e):
             if c.cue.lower() not in self.lex.quote_cues or not self.body[s : c.start].rstrip().endswith(","):
                 continue
-            if TAIL_REST.match(self.body, c.end, e) and self._short_tail(c.end, e):
+            if not (TAIL_REST.match(self.body, c.end, e) and self._short_tail(c.end, e)):
+                continue
+            if self._clause_after(c, e) is None:
                 return c
         return None
+
+    def _clause_after(self, c: Cue, e: int) -> int | None:
+        """Where the content starts when it follows the speaker's name with no comma: "Makanya, kata
+        Bustang listrik dan air bersih ..." (content words after the name, not a time, a place or a
+        circumstance such as "usai rapat", "kepada wartawan"). None when the cue closes the sentence."""
+        if c.cue.lower().endswith("nya"):
+            return None
+        ss, se = _speaker_after(self.body, c.end, e)
+        names = [m for m in self.entities.mentions if ss <= m.start < se and m.type == "person"]
+        if not names or names[0].start - ss > 60:
+            return None
+        rest = self.body[names[0].end : e].split(",", 1)[0].strip(" .!?")
+        words = rest.split()
+        if len(words) < 3 or not words[0][:1].islower() or words[0].lower() in self.lex.circumstances:
+            return None
+        if TIME_OR_PLACE.match(rest) or words[0].lower() in self.lex.quote_cues | self.lex.report_verbs:
+            return None
+        return names[0].end
 
     def _short_tail(self, pos: int, e: int) -> bool:
         """After a closing cue only the speaker and a short time or place may follow ("kata Kepala
@@ -546,7 +635,7 @@ class _Extractor:
                 sp = self.speaker(ss, se)
             self.add("indirect", (s, comma), para, sp, m.cue, (comma, e), "indirect_tail_cue")
             return
-        if self._mid_cue(s, e, para):
+        if self._mid_cue(s, e, para) or self._passive_cue(s, e, para):
             return
         tsv = TAIL_SUBJECT_VERB.search(body, s, e)
         if (
@@ -590,7 +679,7 @@ class _Extractor:
         if not verbs:
             return
         first = verbs[0]
-        subj = _subject_before(body, s, first.start)
+        subj = _subject_before(body, s, first.start, self.entities)
         sp = self.speaker(*subj) if subj is not None else UNKNOWN
         if sp.type == "unknown":
             # '"...," ucap X, sembari menegaskan ...': the quotation's speaker goes on speaking

@@ -24,12 +24,13 @@ REQUIRED = {
     "channels.tsv": ("channel",),
     "office_words.tsv": ("word", "kind"),
     "home.tsv": ("key", "value"),
-    "openers.tsv": ("word",),
+    "openers.tsv": ("word", "kind"),
 }
 # files whose first column may repeat (key-value lists)
 MULTI = frozenset({"home.tsv"})
 ALLOWED = {
     ("cues.tsv", "kind"): {"quote", "report", "comma", "passive"},
+    ("openers.tsv", "kind"): {"circumstance", "other"},
     ("titles.tsv", "kind"): {"office", "rank", "honorific", "profession", "group"},
     ("actors.tsv", "type"): {"country", "organization"},
     ("stance_cues.tsv", "polarity"): {"support", "oppose"},
@@ -75,6 +76,7 @@ class Lexicon:
     home_code: str | None  # the state of the outlets writing this language, for its unnamed officials
     home_institutions: frozenset[str]  # lower-case words naming an institution of that state
     openers: frozenset[str]  # lower-case function words that open sentences (never a name's first word)
+    circumstances: frozenset[str]  # the openers that start a time, place or manner phrase ("usai", "kepada")
 
 
 def actor_key(alias: str) -> str:
@@ -139,6 +141,7 @@ def available_languages_cached() -> frozenset[str]:
 def load(language: str) -> Lexicon:
     """The validated resources of ``language`` (raises LexiconError with the file and line)."""
     cues = _rows(language, "cues.tsv")
+    openers = _rows(language, "openers.tsv")
     quote = {r["cue"].lower() for r in cues if r["kind"] == "quote"}
     quote |= {c + "nya" for c in quote}
     actors: dict[str, Actor] = {}
@@ -184,7 +187,8 @@ def load(language: str) -> Lexicon:
         place_heads=frozenset(r["word"].lower() for r in office if r["kind"] in ("head", "place")),
         home_code=home_codes[0] if home_codes else None,
         home_institutions=frozenset(r["value"].lower() for r in home if r["key"] == "institution"),
-        openers=frozenset(r["word"].lower() for r in _rows(language, "openers.tsv")),
+        openers=frozenset(r["word"].lower() for r in openers),
+        circumstances=frozenset(r["word"].lower() for r in openers if r["kind"] == "circumstance"),
     )
     log.debug("loaded %s resources: %d cues, %d actors", language, len(cues), len(actors))
     return lex

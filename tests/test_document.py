@@ -314,3 +314,12 @@ def test_organisation_subjects_after_a_dateline_and_a_description(lex):
     )
     assert names_of(body, lex, "memakai masker") == {"Kementerian Kesehatan (Kemenkes)"}
     assert names_of(body, lex, "fase akhir") == {"KCNA"}
+
+
+def test_a_pronoun_after_a_short_mention_gets_the_full_name(lex):
+    body = (
+        "Aktor Beno Harlan menjalani pemeriksaan kesehatan.\n\n"
+        "Setelah itu, Harlan beristirahat di rumahnya selama sebulan.\n\n"
+        "Dia mengatakan pemeriksaan itu menyelamatkan hidupnya."
+    )
+    assert names_of(body, lex, "menyelamatkan hidupnya") == {"Beno Harlan"}

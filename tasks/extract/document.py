@@ -154,7 +154,11 @@ class Document:
         "Rudianto Harahap"), where the tagger does not always see a name: each such capitalised word
         the tagger left untyped becomes a mention of that person (never a word the article uses for a
         place or organisation, a lexicon word, or a sentence's first word it also writes in lower case)."""
-        parts = {w for p in self.people if len(p.tokens) > 1 for w in p.tokens if len(w) > 2 and w[:1].isupper()}
+        parts: set[str] = set()
+        for p in self.people:
+            if len(p.tokens) > 1:  # the family name; the given name only of a local person (as ``fullest``)
+                parts.update(p.tokens[-1:] if p.code not in (None, "IDN") else (p.tokens[0], p.tokens[-1]))
+        parts = {w for w in parts if len(w) > 2 and w[:1].isupper()}
         parts -= not_names
         if not parts:
             return

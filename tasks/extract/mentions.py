@@ -198,7 +198,8 @@ def _pointing_back(written: str, entities: Document, at: int, previous: Speaker 
         return Speaker(written, previous.name, "person", previous.role, previous.code)
     person = entities.last_person(at)
     if person is not None:
-        return Speaker(written, person.name, "person", person.role, person.code)
+        full = entities.fullest(person.name) or person  # "Stiller" named alone points to "Ben Stiller"
+        return Speaker(written, full.name, "person", person.role or full.role, person.code or full.code)
     return Speaker(written, None, "unknown")
 
 

@@ -82,6 +82,7 @@ class Document:
             self.quotes.append(quotes_in_paragraph(body, ps, pe, next_opens, lex.quote_cues))
         self.mentions: list[Mention] = []
         self.people: list[Person] = []
+        self._fullest: dict[tuple[str, int], Person | None] = {}  # (name, people known) -> answer
         self._find_names()
 
     # ------------------------------------------------------------ look-ups
@@ -360,6 +361,12 @@ class Document:
     def fullest(self, name: str, before: int | None = None) -> Person | None:
         """The longest person name in the article ending with ``name`` (a family name), else the
         longest one starting with it (Indonesian copy often shortens "Siti Rohani" to "Siti")."""
+        key = (name, len(self.people))  # people are only ever added: their count versions the answer
+        if key not in self._fullest:
+            self._fullest[key] = self._find_fullest(name)
+        return self._fullest[key]
+
+    def _find_fullest(self, name: str) -> Person | None:
         want = tuple(name.split())
         n = len(want)
         found = [p for p in self.people if len(p.tokens) > n and p.tokens[-n:] == want]

@@ -10,7 +10,8 @@ direct_in_report    X mengatakan bahwa ... "..." ...    (a quotation inside a re
 direct_continued    a paragraph that is only a quotation, continuing the last speaker
 indirect_tail_verb  ..., media pemerintah melaporkan pada Rabu.
 indirect_tail_cue   ..., kata X. / ..., demikian X.     (ANTARA's unquoted attribution)
-indirect_mid_cue    Selain itu, kata X, ...             (a cue set off by commas inside the sentence)
+indirect_mid_cue    Selain itu, kata X, ... / Makanya, kata X listrik ...  (a cue inside the sentence)
+indirect_passive_cue  ... diakui X mengarah pada ...     (a passive reporting verb, its agent, what was said)
 indirect_menurut    Menurut X, ... / Menurutnya ... / ..., menurut X, ...
 indirect_verb       X menegaskan (bahwa) ...            (one per reporting verb of the sentence)
 

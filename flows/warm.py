@@ -154,6 +154,9 @@ def _wait_for(conn: socket.socket, pid: int) -> int:
             break
         except InterruptedError:
             continue
+        except OSError:  # the worker went away mid-command
+            reply = None
+            break
     conn.close()
     if reply is None or "exit" not in reply:
         print("warta: the warm worker stopped before the command finished; run it again", file=sys.stderr)

@@ -323,3 +323,14 @@ def test_a_pronoun_after_a_short_mention_gets_the_full_name(lex):
         "Dia mengatakan pemeriksaan itu menyelamatkan hidupnya."
     )
     assert names_of(body, lex, "menyelamatkan hidupnya") == {"Beno Harlan"}
+
+
+def test_an_attribution_cut_too_wide_is_narrowed_to_the_speaker(lex):
+    body = (
+        "Politisi Partai Golkar Budi Santosa hadir dalam rapat itu.\n\n"
+        "Politisi Golkar itu juga mengatakan anggaran daerah harus diperiksa ulang.\n\n"
+        "Kepala Dinas Pariwisata Ida Hernawati selaku penyelenggara mengatakan festival itu dibuka untuk umum.\n\n"
+        "Ketika hakim membacakan putusan, ruang sidang hening."
+    )
+    assert names_of(body, lex, "anggaran daerah") == {"Budi Santosa"}
+    assert names_of(body, lex, "dibuka untuk umum") == {"Ida Hernawati"}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from tasks.extract.document import Document, Person
 from tasks.extract.lang import Lexicon, actor_key
-from tasks.extract.vocab import actor_in, has_title, match_title, name_suffix, state_code, title_kind
+from tasks.extract.vocab import MODALS, actor_in, has_title, match_title, name_suffix, state_code, title_kind
 
 GROUP_OPENERS = frozenset({"para", "beberapa", "sejumlah", "banyak", "kedua", "ketiga", "kelompok"})
 ORG_HEADS = frozenset(
@@ -74,12 +74,48 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
     return sp
 
 
+WORD_RE = re.compile(r"\S+")
+# prepositions that attach an affiliation or a place to a role ("dokter dari RS X"): they stay in it
+ROLE_PREPOSITIONS = frozenset({"di", "dari", "ke", "dalam", "pada", "dengan", "yang", "sebagai", "untuk"})
+
+
+def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
+    """The speaker inside an attribution phrase cut too wide, with its new offset: after a reporting
+    word inside it ("Pernyataan itu disampaikan Menkeu", "kata Kepala BPS X"), after an opening
+    function word ("Ketika hakim"), before a time or manner clause or a verb ("Menpora selepas
+    mengikuti ...", "Mendagri menegaskan") and without trailing adverbs ("politisi Golkar itu juga")."""
+    words = [(m.start(), m.end(), m.group().lower().strip(",.")) for m in WORD_RE.finditer(phrase)]
+    if len(words) < 2:
+        return phrase, at
+    cues = lex.passive_verbs | lex.quote_cues | lex.report_verbs
+    first, last = 0, len(words)
+    inner = [k for k, (_, _, w) in enumerate(words[:-1]) if w in lex.passive_verbs or w in lex.quote_cues]
+    if inner:
+        first = inner[-1] + 1
+    while last - first > 1 and words[first][2] in lex.openers:
+        first += 1
+    for k in range(first + 1, last):
+        w = words[k][2]
+        if phrase[words[k][0]].islower() and (
+            w in cues or (w in lex.circumstances and w not in ROLE_PREPOSITIONS)
+        ):
+            last = k
+            break
+    while last - first > 1 and words[last - 1][2] in MODALS:
+        last -= 1
+    if (first, last) == (0, len(words)):
+        return phrase, at
+    start, end = words[first][0], words[last - 1][1]
+    return phrase[start:end], at + start
+
+
 def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
     """Resolve an attribution as written into a Speaker.
 
     ``previous`` is the last resolved speaker before ``at`` (for pronouns and ``-nya`` cues).
     """
     lex = entities.lex
+    phrase, at = _narrow(phrase, at, lex)
     written = _clean_phrase(phrase)
     if not written:
         return UNKNOWN

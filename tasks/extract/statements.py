@@ -36,7 +36,7 @@ from tasks.extract.text import (
     opens_with_quote,
     trim,
 )
-from tasks.extract.vocab import has_title, match_title, name_suffix
+from tasks.extract.vocab import MODALS, has_title, match_title, name_suffix
 
 log = logging.getLogger(__name__)
 
@@ -170,37 +170,6 @@ class Cue:
 
 # a quotation inside reported speech shorter than this is a quoted phrase ("harga yang pantas"), not a statement
 MIN_WORDS_IN_REPORT = 5
-MODALS = frozenset(
-    [
-        "juga",
-        "pun",
-        "telah",
-        "sudah",
-        "akan",
-        "lalu",
-        "kembali",
-        "turut",
-        "tetap",
-        "bahkan",
-        "kemudian",
-        "sempat",
-        "pernah",
-        "justru",
-        "hanya",
-        "masih",
-        "pun",
-        "langsung",
-        "sendiri",
-        "segera",
-        "pula",
-        "lantas",
-        "lagi",
-        "sempat",
-        "secara",
-        "terus",
-        "malah",
-    ]
-)
 # time and place phrases between a subject and its verb: "Korea Utara pada Senin memperingatkan"
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:pada|hari|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|kemarin|sebelumnya|kini|saat ini|"

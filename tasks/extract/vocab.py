@@ -10,6 +10,16 @@ from functools import cache
 
 from tasks.extract.lang import Actor, Lexicon, actor_key
 
+# adverbs and auxiliaries between a subject and its verb ("Korea Utara juga menyatakan")
+MODALS = frozenset(
+    {
+        "juga", "pun", "telah", "sudah", "akan", "lalu", "kembali", "turut", "tetap", "bahkan", "kemudian",
+        "sempat", "pernah", "justru", "hanya", "masih", "langsung", "sendiri", "segera", "pula", "lantas",
+        "lagi", "secara", "terus", "malah", "kerap", "sering",
+    }
+)
+
+
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "la", "di"})
 RUN = re.compile(
     r"[A-Z][\w'’]*(?:-[\w'’]+)*\.?(?:[ ](?:(?:bin|binti|van|von|de|der|al|el|da|dos)[ ])?"

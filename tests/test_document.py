@@ -328,9 +328,8 @@ def test_a_pronoun_after_a_short_mention_gets_the_full_name(lex):
 def test_an_attribution_cut_too_wide_is_narrowed_to_the_speaker(lex):
     body = (
         "Politisi Partai Golkar Budi Santosa hadir dalam rapat itu.\n\n"
-        "Politisi Golkar itu juga mengatakan anggaran daerah harus diperiksa ulang.\n\n"
-        "Kepala Dinas Pariwisata Ida Hernawati selaku penyelenggara mengatakan festival itu dibuka untuk umum.\n\n"
-        "Ketika hakim membacakan putusan, ruang sidang hening."
+        "Menurut politisi Golkar itu juga, anggaran daerah harus diperiksa ulang.\n\n"
+        "“Semua atlet sudah siap bertanding,” kata Menpora selepas mengikuti acara pelepasan atlet."
     )
     assert names_of(body, lex, "anggaran daerah") == {"Budi Santosa"}
-    assert names_of(body, lex, "dibuka untuk umum") == {"Ida Hernawati"}
+    assert names_of(body, lex, "siap bertanding") == {"Menpora"}

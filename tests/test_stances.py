@@ -103,3 +103,24 @@ def test_a_lone_word_with_no_title_is_no_party(lex):
     # one word with a title elsewhere in the article is a person
     body2 = "Bupati Syarwani hadir di sana.\n\nSyarwani mendukung Kementerian Kesehatan dalam program itu."
     assert any(h == "Syarwani" for h, _ in names(body2))
+
+
+def test_a_stance_noun_with_its_own_holder_and_target(lex):
+    # the noun's genitive holds the stance, the preposition leads to the target
+    assert ("EU", "RUS", "oppose") in stances("Kecaman Uni Eropa atas Rusia makin keras pekan ini.", lex)
+    body = (
+        "Direktur Utama PT KAI Budi Raharjo meresmikan stasiun baru.\n\n"
+        "Stasiun ini merupakan wujud dukungan KAI terhadap program pemerintah."
+    )
+    assert ("KAI", "IDN", "support") in stances(body, lex)  # the acronym again, the home government
+    # no preposition after the genitive: the noun's holder is not read
+    assert stances("Dukungan Jepang makin besar tahun ini.", lex) == set()
+
+
+def test_a_state_opening_a_sentence_after_a_capitalised_noun(lex):
+    from tasks.extract import lang
+    from tasks.extract.vocab import actors_in
+
+    body = "Kecaman Uni Eropa datang sehari kemudian. Piagam PBB melarangnya."
+    found = {a.code for a, _, _ in actors_in(body, 0, len(body), lang.load("id"))}
+    assert "EU" in found and "UN" not in found  # a charter of the UN is not the UN

@@ -161,6 +161,7 @@ class Document:
                 parts.update(p.tokens[-1:] if p.code not in (None, "IDN") else (p.tokens[0], p.tokens[-1]))
         parts = {w for w in parts if len(w) > 2 and w[:1].isupper()}
         parts -= not_names
+        self._acronyms_again()
         if not parts:
             return
         taken = sorted((m.start, m.end) for m in self.mentions)
@@ -175,6 +176,22 @@ class Document:
             if i + 1 < len(taken) and taken[i + 1][0] < m.end():
                 continue
             self._add_name(m.start(), m.end(), "person")
+
+    def _acronyms_again(self) -> None:
+        """An organisation's acronym written alone after its full name ("KAI" after "PT KAI",
+        "Kemenkes" after "Kementerian Kesehatan (Kemenkes)") is a mention of the organisation."""
+        body = self.body
+        acronyms = set()
+        for m in self.mentions:
+            if m.type == "organization":
+                acronyms.update(w.strip("()") for w in body[m.start : m.end].split())
+        acronyms = {w for w in acronyms if len(w) > 1 and w.isupper() and w not in ("PT", "CV", "TBK")}
+        if not acronyms:
+            return
+        taken = [(m.start, m.end) for m in self.mentions]
+        for m in re.finditer(r"(?<![\w.-])[A-Z]{2,}(?![\w-])", body):
+            if m.group() in acronyms and not any(s <= m.start() < e for s, e in taken):
+                self._add_name(m.start(), m.end(), "organization")
 
     def _split_runs(self, toks: list[ner.Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Character spans of the tagged names. Where an organisation runs straight into a person
@@ -210,12 +227,16 @@ class Document:
         return out
 
     def _actor_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """States, capitals and organisations named in ``actors.tsv`` that the tagger left out."""
-        taken = [(s, e) for s, e, _ in found]
+        """States, capitals and organisations named in ``actors.tsv`` that the tagger left out, or
+        tagged only in part ("Eropa" of "Uni Eropa": the lexicon's longer name replaces the part)."""
         out = []
         for actor, start, end in actors_in(self.body, 0, len(self.body), self.lex):
-            if not any(s < end and start < e for s, e in taken):
-                out.append((start, end, "state" if actor.type == "country" else "organization"))
+            inside = [f for f in found if f[0] < end and start < f[1]]
+            if inside and not all(start <= f[0] and f[1] <= end and f[1] - f[0] < end - start for f in inside):
+                continue
+            for f in inside:
+                found.remove(f)
+            out.append((start, end, "state" if actor.type == "country" else "organization"))
         return out
 
     def _titled_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -170,6 +170,11 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
         elif m.type == "organization" and _institution_like(text, doc):
             out.append((Party(text, "organization", state_code(text, lex)), m.start, m.end))
     taken = [(s, e) for _, s, e in out]
+    home = _state_of(lex.home_code, lex) if lex.home_code and doc.home_story else None
+    for g in GOVERNMENT.finditer(doc.body, start, end):
+        # "program pemerintah" in a story about the home state: its government
+        if home is not None and not any(s <= g.start() < e for s, e in taken):
+            out.append((home, g.start(), g.end()))
     for ws, we, _ in doc.words.between(start, end):
         # a short name of a person the article names in full ("Hokky" for "Hokky Caraka")
         word = doc.body[ws:we]
@@ -183,6 +188,14 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
             if full is not None:
                 out.append((Party(full.name, "person", doc.code_of(full.name)), ws, we))
     return sorted(out, key=lambda p: p[1])
+
+
+def _somebody(party: Party, doc: Document) -> bool:
+    """A person party passes ``_clearly_a_person``; other parties pass."""
+    if party.type != "person" or party.code is not None:
+        return True  # a person with a state's code was named with a role somewhere
+    person = next((p for p in doc.people if p.name == party.name), None)
+    return person is None or _clearly_a_person(person, doc)
 
 
 def _clearly_a_person(person: Person, doc: Document) -> bool:
@@ -334,6 +347,10 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             if found is None:
                 return []  # "menetapkan" without "sebagai tersangka" is no stance
             lo, hi = (found[1], e) if low in lex.mutual_cues else (m.end, found[0])
+        genitive = _genitive_holder(doc, m, e) if low in lex.stance_cues and _is_noun(low) else None
+        if genitive is not None:
+            # "dukungan KAI terhadap program pemerintah": the noun's own holder, then its target
+            holders, lo, rule = [genitive[0]], genitive[1], "stance_nominal"
         if low in lex.agent_cues:
             targets = _agent_targets(doc, s, m)
         elif THAT.match(body, m.end, e):
@@ -350,7 +367,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
     for holder in holders:
         for target, pos in targets:
             named = well_named(holder.name, holder.type) and well_named(target.name, target.type)
-            if _same(holder, target) or not named:
+            if _same(holder, target) or not named or not _somebody(holder, doc):
                 continue
             acted = re.search(ACTION_WORDS + r"(?:\s+\S+){0,2}\s*$", body[max(s, pos - 40) : pos])
             conf = round(min(confidence + (0.1 if acted else 0), 1.0), 2)
@@ -358,6 +375,28 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             if low in lex.mutual_cues:
                 out.append(Stance(target, holder, polarity, m.cue, s, e, conf, inside, rule))
     return out
+
+
+GOVERNMENT = re.compile(r"(?<![\w-])pemerintah(?: pusat)?(?![\w-])(?!\s+[A-Z])")
+GENITIVE_TO = re.compile(r"\s*(?:(?:yang|juga)\s+)?(?:terhadap|kepada|untuk|atas|bagi)\s+")
+
+
+def _is_noun(cue: str) -> bool:
+    """A stance noun ("dukungan", "kecaman", "apresiasi"), not a verb form (me-, ber-, di-, ter-)."""
+    first = cue.split()[0]
+    return not first.startswith(("me", "ber", "di", "ter"))
+
+
+def _genitive_holder(doc: Document, m: CueHit, e: int) -> tuple[Party, int] | None:
+    """The holder named right after a stance noun when a preposition leads on to the target
+    ("dukungan KAI terhadap ...", "kecaman Uni Eropa atas ..."), and where the target part starts."""
+    body = doc.body
+    after = parties_in(doc, m.end, min(e, m.end + 80))
+    if not after or body[m.end : after[0][1]].strip():
+        return None
+    party, _, end = after[0]
+    to = GENITIVE_TO.match(body, end, e)
+    return (party, to.end()) if to else None
 
 
 def _active_holders(

@@ -163,7 +163,10 @@ def actors_in(body: str, start: int, end: int, lex: Lexicon) -> list[tuple[Actor
             continue
         actor, a_start, a_end, n = hit
         before = body[max(start, a_start - 40) : a_start].split()
-        if not (before and before[-1][:1].isupper() and not _is_role_or_actor(before[-1], lex)):
+        modifier = bool(before) and before[-1][:1].isupper() and not _is_role_or_actor(before[-1], lex)
+        if modifier and before[-1].lower() in lex.stance_cues:
+            modifier = False  # "Kecaman Uni Eropa ...": a stance noun and its holder, not a name
+        if not modifier:
             found.append((actor, a_start, a_end))
         i += n
     return found

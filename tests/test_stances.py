@@ -124,3 +124,10 @@ def test_a_state_opening_a_sentence_after_a_capitalised_noun(lex):
     body = "Kecaman Uni Eropa datang sehari kemudian. Piagam PBB melarangnya."
     found = {a.code for a, _, _ in actors_in(body, 0, len(body), lang.load("id"))}
     assert "EU" in found and "UN" not in found  # a charter of the UN is not the UN
+
+
+def test_receiving_support_from_someone(lex):
+    body = "Pasukan Kurdi mendapat dukungan dari Amerika Serikat dalam serangan itu."
+    sts = extract_statements(body, lex)
+    got = {(s.holder.code, s.target.name, s.polarity, s.rule) for s in extract_stances(body, lex, sts)}
+    assert ("USA", "Kurdi", "support", "stance_nominal") in got

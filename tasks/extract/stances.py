@@ -347,11 +347,14 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             if found is None:
                 return []  # "menetapkan" without "sebagai tersangka" is no stance
             lo, hi = (found[1], e) if low in lex.mutual_cues else (m.end, found[0])
-        genitive = _genitive_holder(doc, m, e) if low in lex.stance_cues and _is_noun(low) else None
+        received = _received(doc, s, m, e) if _is_noun(low) else None
+        genitive = _genitive_holder(doc, m, e) if _is_noun(low) and received is None else None
         if genitive is not None:
             # "dukungan KAI terhadap program pemerintah": the noun's own holder, then its target
             holders, lo, rule = [genitive[0]], genitive[1], "stance_nominal"
-        if low in lex.agent_cues:
+        if received is not None:
+            holders, targets, rule = received[0], received[1], "stance_nominal"
+        elif low in lex.agent_cues:
             targets = _agent_targets(doc, s, m)
         elif THAT.match(body, m.end, e):
             targets = []  # "mengakui bahwa ...": admitting something is speech, not recognition
@@ -378,6 +381,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
 
 
 GOVERNMENT = re.compile(r"(?<![\w-])pemerintah(?: pusat)?(?![\w-])(?!\s+[A-Z])")
+RECEIVED = re.compile(r"\b(?:mendapat|mendapatkan|menerima|memperoleh|meraih)\s+(?:\w+\s+){0,1}$")
+FROM = re.compile(r"\s*(?:penuh\s+)?(?:dari|oleh)\s+")
 GENITIVE_TO = re.compile(r"\s*(?:(?:yang|juga)\s+)?(?:terhadap|kepada|untuk|atas|bagi)\s+")
 
 
@@ -418,8 +423,21 @@ def _active_holders(
             if state is not None:
                 return [state]
         return [speaker] if speaker is not None else []
-    subj = _subject_before(body, s, verb_at)
+    subj = _noun_before_yang(body, s, verb_at) or _subject_before(body, s, verb_at)  # "Green Day yang menyerang X"
     return _holders(doc, *subj, previous) if subj else []
+
+
+def _received(doc: Document, s: int, m: CueHit, e: int) -> tuple[list[Party], list[tuple[Party, int]]] | None:
+    """"X mendapat dukungan dari Y": Y holds the stance towards X, the receiver (holders, targets)."""
+    body = doc.body
+    got = RECEIVED.search(body, max(s, m.start - 40), m.start)
+    by = FROM.match(body, m.end, e)
+    if got is None or by is None:
+        return None
+    holders = [p for p, _ in _first_parties(doc, by.end(), e, None)][:1]
+    subj = _subject_before(body, s, got.start())
+    targets = [(p, s) for p in _holders(doc, *subj, None)] if subj else []
+    return (holders, targets) if holders and targets else None
 
 
 def _state_of(code: str, lex: Lexicon) -> Party | None:

@@ -126,17 +126,17 @@ class Document:
     def _find_names(self) -> None:
         body, lex = self.body, self.lex
         found: list[tuple[int, int, str]] = []
+        self._lower_words = {w for s, _, w in self.words.items if self.body[s].islower()}
         for s, e, _ in self.sentences:
             toks = ner.tokenize(body, s, e)
             if not any(CAPITALISED.match(t.text) for t in toks):
                 continue
             words = [t.text for t in toks]
-            found += self._split_runs(toks, ner.entities(words, lex))
+            found += self._split_runs(toks, ner.entities(words, lex, common=self._lower_words))
         found += self._titled_names(found)
         found += self._actor_names(found)
         not_names = self._not_name_words(found)
         self.not_names = not_names
-        self._lower_words = {w for s, _, w in self.words.items if self.body[s].islower()}
         for start, end, kind in found:
             if self.body.count("(", start, end) > self.body.count(")", start, end) and self.body[end : end + 1] == ")":
                 end += 1  # "Kementerian Perhubungan (Kemenhub)": the closing bracket is the name's

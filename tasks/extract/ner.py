@@ -35,9 +35,12 @@ class Token(NamedTuple):
     end: int
 
 
+_new_token = tuple.__new__  # builds a Token without NamedTuple's argument handling (half the cost)
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    return [Token(m.group(), *m.span()) for m in TOKEN.finditer(text, start, end)]
+    return [_new_token(Token, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(text, start, end)]
 
 
 def shape(word: str) -> str:
@@ -121,12 +124,17 @@ def features(words: Sequence[str], lex: Lexicon, lo: int = 0, hi: int | None = N
     return out
 
 
-def windows(words: Sequence[str], lex: Lexicon, margin: int = 2) -> list[tuple[int, int]]:
+def windows(
+    words: Sequence[str], lex: Lexicon, margin: int = 2, common: frozenset[str] | set[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Ranges of ``words`` around capitalised words that no lexicon knows (``margin`` words either
     side), merged: a name holds at least one such word, so the tagger skips the rest (lower-case
-    prose, and capitalised words the lexicons already type: days, titles, states)."""
+    prose, and capitalised words the lexicons already type: days, titles, states). ``common``: words
+    the text also writes in lower case, which open no window as a sentence's first word ("Hal", "Jadi")."""
     out: list[tuple[int, int]] = []
     for i, w in enumerate(words):
+        if i == 0 and w.lower() in common:
+            continue
         if w[:1].isupper() and _word_info(w, lex)[1] == "-":
             lo, hi = max(0, i - margin), min(len(words), i + margin + 1)
             if out and lo <= out[-1][1]:
@@ -167,7 +175,9 @@ def has_model(language: str) -> bool:
     return _tagger(language) is not None
 
 
-def tag(words: Sequence[str], lex: Lexicon, tagger: Any = None) -> list[str]:
+def tag(
+    words: Sequence[str], lex: Lexicon, tagger: Any = None, common: frozenset[str] | set[str] = frozenset()
+) -> list[str]:
     """IOB tags (``B-PER``, ``I-ORG``, ``O`` ...) for ``words``; all ``O`` when the language has no model.
     Only the windows around capitalised words are tagged (see ``windows``). ``tagger``: another
     ``pycrfsuite.Tagger`` than the language's shipped model (for training and scoring)."""
@@ -175,7 +185,7 @@ def tag(words: Sequence[str], lex: Lexicon, tagger: Any = None) -> list[str]:
     tagger = tagger or _tagger(lex.language)
     if tagger is None or not words:
         return tags
-    for lo, hi in windows(words, lex):
+    for lo, hi in windows(words, lex, common=common):
         tags[lo:hi] = tagger.tag(features(words, lex, lo, hi))
     return tags
 
@@ -229,9 +239,11 @@ def _is_role_word(word: str, lex: Lexicon) -> bool:
     return low in lex.titles or low.rstrip(".") in lex.titles or low in lex.title_words or low in lex.office_words
 
 
-def entities(words: Sequence[str], lex: Lexicon, tagger: Any = None) -> list[tuple[int, int, str]]:
-    """Cleaned (first, last + 1, type) word ranges of the names in ``words``."""
-    tags = tag(words, lex, tagger)
+def entities(
+    words: Sequence[str], lex: Lexicon, tagger: Any = None, common: frozenset[str] | set[str] = frozenset()
+) -> list[tuple[int, int, str]]:
+    """Cleaned (first, last + 1, type) word ranges of the names in ``words`` (``common``: see ``windows``)."""
+    tags = tag(words, lex, tagger, common)
     for i in range(len(words) - 1):
         # the untagged subject of a speech verb is a speaker: "Tumiran mengungkapkan ..."
         speech_subject = tags[i] == "O" and tags[i + 1] == "O" and "C" in _word_info(words[i + 1], lex)[1]

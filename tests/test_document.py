@@ -333,3 +333,15 @@ def test_an_attribution_cut_too_wide_is_narrowed_to_the_speaker(lex):
     )
     assert names_of(body, lex, "anggaran daerah") == {"Budi Santosa"}
     assert names_of(body, lex, "siap bertanding") == {"Menpora"}
+
+
+def test_a_name_in_apposition_after_an_office_and_a_company(lex):
+    body = (
+        "Bekasi (ANTARA) - Jalur darurat dibuka.\n\n"
+        "“Lahan itu sementara akan difungsikan sebagai jalur darurat,” kata Humas PT Jasa Tirta cabang "
+        "Bekasi, Handoyono, di Bekasi, Selasa."
+    )
+    assert names_of(body, lex, "jalur darurat") == {"Handoyono"}
+    doc = Document(body, lex)
+    company = body.index("PT Jasa Tirta")
+    assert any(m.start == company and m.type == "organization" for m in doc.mentions)  # not a person "Jasa Tirta"

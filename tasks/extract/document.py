@@ -202,6 +202,12 @@ class Document:
         while k < len(spans):
             f, la, kind = spans[k]
             nxt = spans[k + 1] if k + 1 < len(spans) else None
+            head_only = all(t.text.lower() in self.lex.institution_heads or t.text in ("PT", "CV") for t in toks[f:la])
+            if kind == "ORG" and nxt is not None and nxt[0] == la and nxt[2] == "PER" and head_only:
+                # "PT | Jasa Tirta": a bare institution word opens the name that follows it
+                out.append((toks[f].start, toks[nxt[1] - 1].end, "organization"))
+                k += 2
+                continue
             if kind == "ORG" and nxt is not None and nxt[0] == la and nxt[2] == "PER" and nxt[1] - nxt[0] == 1:
                 # a one-word person right after an institution: the boundary is doubtful
                 last = nxt[1]
@@ -212,7 +218,8 @@ class Document:
                     out.append((toks[cut].start, toks[last - 1].end, "person"))
                     k += 2
                     continue
-            if kind == "ORG" and f > 0 and toks[f - 1].text.lower() in self.lex.title_words:
+            company = toks[f].text in ("PT", "CV")  # "PT Jasa Tirta": a company's name holds no person
+            if kind == "ORG" and f > 0 and toks[f - 1].text.lower() in self.lex.title_words and not company:
                 # after a title ("Kepala Dinas Pariwisata Lestari Wening") an institution's name may
                 # run into its head's name: the lexicon rule splits off a name of two words or more
                 words = [t.text for t in toks[f:la]]

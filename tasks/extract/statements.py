@@ -356,7 +356,14 @@ class _Extractor:
         words = self.body[s:e].split()
         described = name_suffix(words, self.lex) == len(words) and has_title(words, self.lex)
         titled = match_title(m.group(1).split(), self.lex) > 0
-        return (s, m.end(1)) if described or titled else (s, e)
+        # "Humas PT Jasa Marga cabang Jakarta, Handoyono": an office with no person named in it, then
+        # a name the article's tagger or its earlier mentions know as a person
+        named_after = (
+            has_title(words, self.lex)
+            and self.entities.person_in(s, e) is None
+            and self.entities.person_in(m.start(1), m.end(1)) is not None
+        )
+        return (s, m.end(1)) if described or titled or named_after else (s, e)
 
     def _tail_end(self, pos: int, para_end: int) -> int:
         m = TAIL_STOP.search(self.body, pos, para_end)

@@ -345,3 +345,20 @@ def test_a_name_in_apposition_after_an_office_and_a_company(lex):
     doc = Document(body, lex)
     company = body.index("PT Jasa Tirta")
     assert any(m.start == company and m.type == "organization" for m in doc.mentions)  # not a person "Jasa Tirta"
+
+
+def test_an_institution_closed_by_a_state_does_not_take_the_first_name(lex):
+    body = (
+        "Sementara itu, Deputi Gubernur Bank Indonesia Rizal Pratama Gunadi menilai ekonomi kota itu bertumpu "
+        "pada sektor jasa."
+    )
+    assert names_of(body, lex, "bertumpu pada sektor jasa") == {"Rizal Pratama Gunadi"}
+
+
+def test_a_pronoun_does_not_turn_to_an_object_named_in_passing(lex):
+    body = (
+        "Kepala Satuan Lalu Lintas Ony Prasetyo memeriksa lokasi kecelakaan.\n\n"
+        "Pengemudi itu lebih dahulu menabrak Toyota Avanza milik warga.\n\n"
+        "“Kami masih menggali keterangan dari para saksi,” ujarnya."
+    )
+    assert names_of(body, lex, "menggali keterangan") == {"Ony Prasetyo"}

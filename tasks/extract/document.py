@@ -208,8 +208,13 @@ class Document:
                 out.append((toks[f].start, toks[nxt[1] - 1].end, "organization"))
                 k += 2
                 continue
-            if kind == "ORG" and nxt is not None and nxt[0] == la and nxt[2] == "PER" and nxt[1] - nxt[0] == 1:
-                # a one-word person right after an institution: the boundary is doubtful
+            state_then_word = la - f >= 3 and actor_key(toks[la - 2].text) in self.lex.actors
+            if kind == "ORG" and nxt is not None and nxt[0] == la and nxt[2] == "PER" and (
+                nxt[1] - nxt[0] == 1 or state_then_word
+            ):
+                # a one-word person right after an institution, or an institution closed by a state's
+                # name and one more word ("Bank Indonesia Rizal | Pratama Gunadi"): the boundary is
+                # doubtful; the lexicon rule, which knows institution words, places it again
                 last = nxt[1]
                 words = [t.text for t in toks[f:last]]
                 cut = f + name_suffix(words, self.lex)

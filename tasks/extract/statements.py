@@ -732,6 +732,10 @@ def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, befo
             continue
         if any(s <= p.start < e for s, e in spans):
             continue
+        after_name = body[p.start + len(p.name) : p.start + len(p.name) + 2]
+        introduced = p.role or after_name.startswith(",") or entities.sentence_of(p.start)[0] == p.start
+        if not introduced:
+            continue  # "... menabrak Toyota Rush": an object, not someone the text turns to
         # only within the last two paragraphs before the pronoun
         if body.count("\n\n", p.start, before) > 1:
             return None

@@ -50,7 +50,10 @@ def name_suffix(words: list[str], lex: Lexicon) -> int:
     while i < len(words) and words[i] in NAME_PARTICLES:
         i += 1
     # "Badan Antariksa Doni Prasetyo": the word after an institution's head names the institution
-    if len(words) - i >= 3 and any(w.lower() in lex.institution_heads for w in words[:i]):
+    # ("Bank Indonesia Rizal Pratama Gunadi": not when a state's name closes the institution's)
+    headed = any(w.lower() in lex.institution_heads for w in words[:i])
+    state_closes = i > 0 and (actor_key(words[i - 1]) in lex.actors or ends_actor(words[:i], lex))
+    if len(words) - i >= 3 and headed and not state_closes:
         i += 1
     return i
 

@@ -15,7 +15,8 @@ Negation flips a support ("tidak mendukung") and cancels an oppose; a cue in a c
 a question is no stance. One stance per (holder, target, polarity) per article, the most confident.
 
 Rules: ``stance_statement`` (cue inside a statement), ``stance_subject`` (holders from the
-subject), ``stance_passive``, ``stance_mutual``.
+subject), ``stance_passive``, ``stance_mutual``, ``stance_nominal`` (a stance noun with its own
+holder: "dukungan KAI terhadap X", "kecaman Uni Eropa atas X", "X mendapat dukungan dari Y").
 """
 
 from __future__ import annotations

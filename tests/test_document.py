@@ -362,3 +362,20 @@ def test_a_pronoun_does_not_turn_to_an_object_named_in_passing(lex):
         "“Kami masih menggali keterangan dari para saksi,” ujarnya."
     )
     assert names_of(body, lex, "menggali keterangan") == {"Ony Prasetyo"}
+
+
+def test_subjects_named_with_bernama_and_followed_by_places_or_a_second_verb(lex):
+    body = (
+        "Dalam perjalanan menuju pulau itu, pendamping selam bernama Geri siang itu mengatakan waktu terbaik "
+        "untuk menyelam adalah bulan Agustus.\n\n"
+        "MAGETAN, KOMPAS.com - Sudarmanto, staf Desa Gebang, Kecamatan Karangsari, Kabupaten Magetan, Jawa Timur "
+        "mengatakan bahwa gajinya tiba-tiba raib dari tabungan.\n\n"
+        "Anggota DPD dari Papua, Charles Simarmata mengucapkan terima kasih atas keberhasilan itu, dan berharap "
+        "agar pemerintah pusat lebih melibatkan masyarakat Papua."
+    )
+    assert names_of(body, lex, "bulan Agustus") == {"Geri"}
+    assert names_of(body, lex, "raib dari tabungan") == {"Sudarmanto"}
+    assert names_of(body, lex, "melibatkan masyarakat Papua") == {"Charles Simarmata"}
+    # a word the tagger took for a name at the start does not make "ia" a description of it
+    tail = "Lebih lanjut, ia menambahkan, perusahaan itu telah menandatangani kesepakatan dengan mitra baru."
+    assert any("menandatangani kesepakatan" in t for _, t, _, _ in speakers(tail, lex))

@@ -461,7 +461,7 @@ class Document:
         if existing is not None:
             return existing
         role = self._role_before(start)
-        person = Person(name, start, role, state_code(role, self.lex, officials=False), (name,))
+        person = Person(name, start, role, state_code(role, self.lex, officials=False), tuple(name.split()))
         self.people.append(person)
         self.people.sort(key=lambda p: p.start)
         return person

@@ -75,6 +75,7 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
 
 
 WORD_RE = re.compile(r"\S+")
+NAMED = re.compile(r"\b(?:bernama|berinisial|berjuluk)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 # prepositions that attach an affiliation or a place to a role ("dokter dari RS X"): they stay in it
 ROLE_PREPOSITIONS = frozenset({"di", "dari", "ke", "dalam", "pada", "dengan", "yang", "sebagai", "untuk"})
 
@@ -130,6 +131,12 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         if refers == "person":
             return _pointing_back(written, entities, at, previous)
         return Speaker(written, _group_antecedent(entities, at) or written, "group")
+    named = NAMED.search(phrase)
+    if named is not None and entities.body[at : at + len(phrase)] == phrase:
+        # "pendamping selam bernama Geri": whatever follows "bernama" is a name
+        person = entities.add_person(named.group(1), at + named.start(1))
+        role = _clean_phrase(phrase[: named.start()]) or None
+        return Speaker(written, (entities.fullest(person.name) or person).name, "person", role, person.code)
     tagged = entities.person_in(at, at + len(phrase)) if entities.body[at : at + len(phrase)] == phrase else None
     if tagged is not None:
         return _person_speaker(written, tagged, entities, phrase[: tagged.start - at])

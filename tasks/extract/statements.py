@@ -60,7 +60,7 @@ TAIL_SUBJECT_VERB = re.compile(
 )
 # an active verb (me-, ber-, ter- prefixes) or a clause word ends a subject: "Beijing juga mendukung ..."
 VERBISH = re.compile(
-    r"(?<![\w-])(?:me(?:m|n|ng|ny)\w{2,}|me[lrwy]\w{3,}|ber(?!ita\b|kas\b)\w{3,}|ter\w{3,}"  # not "berita"
+    r"(?<![\w-])(?:me(?:m|n|ng|ny)\w{2,}|me[lrwy]\w{3,}|ber(?!ita\b|kas\b|nama\b|julukan\b)\w{3,}|ter\w{3,}"
     r"|dan|yang|di mana|ketika|karena)(?![\w-])"
 )
 LEADING_CONJUNCTION = re.compile(r"(?:dan|serta)\s+(?=[A-Z])")
@@ -228,8 +228,8 @@ def _subject_before(
             not segment
             or segment.lower().startswith("yang ")
             or TIME_OR_PLACE.fullmatch(segment) is not None
-            or all(w in MODALS for w in segment.lower().split())  # "Petrus, telah menginformasikan"
-            or (doc is not None and k > 0 and _place_or_description(body, seg_start, seg_end, doc))
+            or all(w in MODALS or w in ("dan", "serta") for w in segment.lower().split())  # "..., dan berharap"
+            or (doc is not None and k > 0 and _place_or_description(body, clause_start, seg_start, seg_end, doc))
         )
         if not passed_over:
             break
@@ -247,22 +247,35 @@ def _subject_before(
     return subject_span(body, s, seg_end)
 
 
-def _place_or_description(body: str, start: int, end: int, doc: Document) -> bool:
+def _place_or_description(body: str, clause_start: int, start: int, end: int, doc: Document) -> bool:
     """A comma segment between a speaker and the verb that is not the speaker: only place names
-    ("Sumatera Selatan"), or a role description in lower case right after a segment ending with a
-    person's name ("..., mantan penyidik di Biro X, ...")."""
+    ("Sumatera Selatan" after "di Palembang"; "Kabupaten Magetan"), or role descriptions in lower
+    case after a segment ending with a person's name ("..., mantan penyidik di Biro X, ...";
+    "Amelia Kelley, terapis trauma, penulis, dan peneliti, menyarankan")."""
     s, e = trim(body, start, end, " ,;:")
     if s >= e:
         return True
     words = body[s:e].split()
     before = body[:start].rstrip(" ,")
+    if words[0].lower() in doc.lex.place_heads and all(w[:1].isupper() for w in words):
+        return True  # "Kecamatan Karangrejo"
     if len(words) <= 3 and all(w[:1].isupper() for w in words):
         # a place continuing the place before it: "di Palembang, Sumatera Selatan"; a capital
         # alone is a subject of its own ("..., Caracas meminta ...")
-        return PLACE_PHRASE_ENDS.search(before) is not None
-    if not words[0][:1].islower() or not has_title(words, doc.lex):
+        previous = before[before.rfind(",") + 1 :].split()
+        return PLACE_PHRASE_ENDS.search(before) is not None or (
+            bool(previous) and previous[0].lower() in doc.lex.place_heads
+        )
+    if not words[0][:1].islower():
         return False
-    return any(m.type == "person" and m.end == len(before) for m in doc.mentions)
+    name = next((m for m in reversed(doc.mentions) if m.type == "person" and clause_start <= m.end <= start), None)
+    if name is None:
+        return False
+    if not body[name.end : start].lstrip(" ").startswith(","):
+        return False  # the name must close its own segment: "Kishore Chandra, mantan ..."
+    between = [seg.strip() for seg in body[name.end : start].split(",") if seg.strip()]
+    descriptive = all(seg[:1].islower() for seg in between)
+    return descriptive and (has_title(words, doc.lex) or words[0] in ("dan", "serta") or bool(between))
 
 
 class _Extractor:

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tasks.extract import lang  # noqa: E402
-from tasks.extract.ner import entities, features, lexicon_fingerprint, spans  # noqa: E402
+from tasks.extract.ner import DEGREE, _is_role_word, entities, features, lexicon_fingerprint, spans  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "ner" / "idner-news-2k"
 MODEL = ROOT / "tasks" / "extract" / "lang" / "id" / "names.crfsuite"
@@ -81,7 +81,26 @@ def evaluate(model: Path, sentences: list[tuple[list[str], list[str]]]) -> tuple
     t0 = time.perf_counter()
     predicted = [set(entities(w, lex, tagger)) for w, _ in sentences]  # exactly as the pipeline does
     per_word_ms = (time.perf_counter() - t0) * 1000 / max(1, sum(len(w) for w, _ in sentences))
-    return score([t for _, t in sentences], predicted), per_word_ms
+    result = score([t for _, t in sentences], predicted)
+    # Warta's names leave titles and honorifics out (ANNOTATION.md: "Presiden Joko Widodo" -> "Joko
+    # Widodo"), idner-news-2k often keeps them ("Gus Dur", "Ir. Soprijanto"): a second person score
+    # counts a name whose gold span only adds leading title words. Exact span stays the measure.
+    lenient = [
+        {_with_gold_titles(p, w, set(spans(t)), lex) for p in pred}
+        for (w, t), pred in zip(sentences, predicted, strict=True)
+    ]
+    result["PER_titles_as_idner"] = score([t for _, t in sentences], lenient)["PER"]
+    return result, per_word_ms
+
+
+def _with_gold_titles(span: tuple[int, int, str], words: list[str], gold: set, lex: object) -> tuple[int, int, str]:
+    first, last, kind = span
+    k = first
+    while kind == "PER" and k > 0 and (_is_role_word(words[k - 1], lex) or DEGREE.match(words[k - 1])):
+        k -= 1
+        if (k, last, kind) in gold:
+            return (k, last, kind)
+    return span
 
 
 def main() -> int:

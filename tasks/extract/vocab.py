@@ -15,7 +15,7 @@ MODALS = frozenset(
     {
         "juga", "pun", "telah", "sudah", "akan", "lalu", "kembali", "turut", "tetap", "bahkan", "kemudian",
         "sempat", "pernah", "justru", "hanya", "masih", "langsung", "sendiri", "segera", "pula", "lantas",
-        "lagi", "secara", "terus", "malah", "kerap", "sering",
+        "lagi", "secara", "terus", "malah", "kerap", "sering", "akhirnya",
     }
 )
 

@@ -131,3 +131,13 @@ def test_receiving_support_from_someone(lex):
     sts = extract_statements(body, lex)
     got = {(s.holder.code, s.target.name, s.polarity, s.rule) for s in extract_stances(body, lex, sts)}
     assert ("USA", "Kurdi", "support", "stance_nominal") in got
+
+
+def test_coordinated_holders_of_a_mutual_verb_without_dengan(lex):
+    got = stances("Jepang dan Korea Selatan bekerja sama menghadapi ancaman rudal.", lex)
+    assert {("JPN", "KOR", "support"), ("KOR", "JPN", "support")} <= got
+
+
+def test_the_doer_of_an_act_is_looked_for_in_the_same_sentence_only(lex):
+    body = "Korea Utara kembali melontarkan ancaman rudal.\n\nBank Indonesia menahan suku bunga."
+    assert not any(t == "IDN" for _, t, _ in stances(body, lex))

@@ -41,7 +41,7 @@ NEGATION = re.compile(
     r"\b(?:tidak|tak|belum|bukan|enggan|menolak)\s+(?:(?:akan|pernah|lagi|bisa|dapat|mau|ingin|untuk)\s+)?$"
 )
 CONDITIONAL = re.compile(r"\b(?:jika|apabila|kalau|seandainya|bilamana|andaikan|asalkan|asal)\b", re.IGNORECASE)
-JOIN = re.compile(r"\s*(?:,|dan|serta|,\s*dan|maupun|atau)\s*")
+JOIN = re.compile(r"\s*(?:,|dan|serta|,\s*dan|maupun|atau|bersama|bersama dengan)\s*")
 # the agent of a passive, also after a second passive verb: "didukung dan dilindungi oleh X"
 BY = re.compile(r"\s*(?:(?:dan|serta)\s+di\w+\s+)?(?:oleh\s+)?")
 GROUP_STOP = frozenset(
@@ -341,7 +341,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         rule = "stance_passive"
     else:
         holders = _active_holders(doc, statements, inside, s, verb_at, previous)
-        lo, hi = m.end, e
+        proviso = CONDITIONAL.search(body, m.end, e)
+        lo, hi = m.end, proviso.start() if proviso else e  # "bekerja sama asalkan Israel ...": no target there
         required = lex.stance_requires.get(low)
         if required:
             found = _required(body, m.end, e, required)
@@ -356,7 +357,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         if received is not None:
             holders, targets, rule = received[0], received[1], "stance_nominal"
         elif low in lex.agent_cues:
-            targets = _agent_targets(doc, s, m)
+            targets = _agent_targets(doc, s, m, e)
         elif THAT.match(body, m.end, e):
             targets = []  # "mengakui bahwa ...": admitting something is speech, not recognition
         else:
@@ -477,10 +478,10 @@ def _noun_before_yang(body: str, s: int, cue_start: int) -> tuple[int, int] | No
     return (start, end) if body[start:end].strip() else None
 
 
-def _agent_targets(doc: Document, s: int, m: CueHit) -> list[tuple[Party, int]]:
+def _agent_targets(doc: Document, s: int, m: CueHit, e: int) -> list[tuple[Party, int]]:
     """The doer of an act: "penculikan ... oleh AS", "provokasi AS", "tindakan AS melanggar"."""
     body = doc.body
-    after = parties_in(doc, m.end, min(m.end + 100, len(body)))
+    after = parties_in(doc, m.end, min(m.end + 100, e))  # within the sentence
     by = [h for h in after if re.search(r"\boleh\s+$", body[max(m.end, h[1] - 8) : h[1]])]
     if by:
         return [(by[0][0], by[0][1])]

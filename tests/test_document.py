@@ -379,3 +379,11 @@ def test_subjects_named_with_bernama_and_followed_by_places_or_a_second_verb(lex
     # a word the tagger took for a name at the start does not make "ia" a description of it
     tail = "Lebih lanjut, ia menambahkan, perusahaan itu telah menandatangani kesepakatan dengan mitra baru."
     assert any("menandatangani kesepakatan" in t for _, t, _, _ in speakers(tail, lex))
+
+
+def test_a_circumstance_between_subject_and_verb_is_passed_over(lex):
+    body = (
+        "Presiden Amerika Serikat Donald Trump, dalam unggahan Jumat pagi di media sosialnya, memperingatkan "
+        "Iran untuk datang ke meja perundingan."
+    )
+    assert names_of(body, lex, "meja perundingan") == {"Donald Trump"}

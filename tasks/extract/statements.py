@@ -229,6 +229,7 @@ def _subject_before(
             or segment.lower().startswith("yang ")
             or TIME_OR_PLACE.fullmatch(segment) is not None
             or all(w in MODALS or w in ("dan", "serta") for w in segment.lower().split())  # "..., dan berharap"
+            or (doc is not None and k > 0 and segment.split()[0] in doc.lex.circumstances)  # ", dalam unggahan X,"
             or (doc is not None and k > 0 and _place_or_description(body, clause_start, seg_start, seg_end, doc))
         )
         if not passed_over:

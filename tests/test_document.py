@@ -387,3 +387,11 @@ def test_a_circumstance_between_subject_and_verb_is_passed_over(lex):
         "Iran untuk datang ke meja perundingan."
     )
     assert names_of(body, lex, "meja perundingan") == {"Donald Trump"}
+
+
+def test_degrees_set_off_by_commas_after_a_name(lex):
+    body = (
+        "KOMPAS.com -- Konsultan Nutrisi Anak dari Fakultas Kedokteran Universitas Indonesia, dr. Yogi Devara, "
+        "Sp.A(K), menegaskan bahwa kadar garam dalam masakan rumahan jauh lebih rendah."
+    )
+    assert names_of(body, lex, "kadar garam") == {"Yogi Devara"}

@@ -154,6 +154,8 @@ MID_PRONOUN = frozenset({"dia", "ia", "beliau"})
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
 BAHWA = re.compile(r"\bbahwa\s+")
 KEPADA_SKIP = re.compile(r"\s*(?:kepada\s+[^,\"“”]{1,80}?(?=,)|)\s*,?\s*")
+DEGREE_WORD = re.compile(r"^(?:[A-Z][a-z]{0,3}\.)+(?:[A-Za-z]{1,4}\.?)?(?:\([A-Z]\))?$")  # "Sp.A(K)", "M.Hum", "S.H."
+AGE_THEN_COMMA = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,")
 PLACE_PHRASE_ENDS = re.compile(r"\b(?:di|dari|ke) [A-Z][\w-]*(?: [A-Z][\w-]*)*$")
 MAX_SUBJECT_WORDS = 20  # "Kepala Pusat Data dan Humas Badan Nasional Penanggulangan Bencana (BNPB) Budi X"
 SEGMENT_BREAK = re.compile(r"[,;:\"“”]\s*")
@@ -258,6 +260,8 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         return True
     words = body[s:e].split()
     before = body[:start].rstrip(" ,")
+    if all(DEGREE_WORD.match(w) for w in words):
+        return True  # "dr. Yoga Devaera, Sp.A(K), menegaskan": degrees after a name
     if words[0].lower() in doc.lex.place_heads and all(w[:1].isupper() for w in words):
         return True  # "Kecamatan Karangrejo"
     if len(words) <= 3 and all(w[:1].isupper() for w in words):
@@ -267,13 +271,14 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         return PLACE_PHRASE_ENDS.search(before) is not None or (
             bool(previous) and previous[0].lower() in doc.lex.place_heads
         )
-    if not words[0][:1].islower():
-        return False
     name = next((m for m in reversed(doc.mentions) if m.type == "person" and clause_start <= m.end <= start), None)
     if name is None:
         return False
-    if not body[name.end : start].lstrip(" ").startswith(","):
-        return False  # the name must close its own segment: "Kishore Chandra, mantan ..."
+    if not AGE_THEN_COMMA.match(body, name.end, start):
+        return False  # the name must close its own segment: "Kishore Chandra, mantan ...", "Rini (34), ..."
+    if not words[0][:1].islower():
+        # a role in title case with no person in it: "Rini Astuti (34), Aparatur Sipil Negara Dinas X"
+        return has_title(words, doc.lex) and doc.person_in(s, e) is None and len(words) <= MAX_SUBJECT_WORDS
     between = [seg.strip() for seg in body[name.end : start].split(",") if seg.strip()]
     descriptive = all(seg[:1].islower() for seg in between)
     return descriptive and (has_title(words, doc.lex) or words[0] in ("dan", "serta") or bool(between))

@@ -94,3 +94,19 @@ def test_antara_tail_cue_menurut_and_reporting_verb(lex):
 def test_no_statement_without_a_speaker(lex):
     assert run("Langkah ini menegaskan bahwa kerja sama tetap berjalan.", lex) == []
     assert run("", lex) == []
+
+
+def test_a_sentence_pointing_back_to_a_quotation_names_its_speaker(lex):
+    body = (
+        "Pemerintah akan menambah kuota haji tahun depan.\n\n"
+        "“Kami sudah berkomunikasi dengan otoritas Arab Saudi soal tambahan kuota itu.” Hal itu disampaikan "
+        "Menteri Agama Nasrul Umar di Jakarta, Senin.\n\n"
+        "“Kuota tambahan diprioritaskan bagi jemaah lansia.”\n\n"
+        "Hal tersebut juga dikatakan Ketua Komisi VIII DPR Marwan Dasopang.\n\n"
+        "Warga menyebut program itu “jalan tol haji” dan hal itu dikatakan banyak orang."
+    )
+    got = run(body, lex)
+    assert ("direct", "Kami sudah berkomunikasi dengan otoritas Arab Saudi soal tambahan kuota itu.", "Nasrul Umar",
+            "disampaikan", "direct_back_reference") in got  # fmt: skip
+    assert any(r[1].startswith("Kuota tambahan") and r[2] == "Marwan Dasopang" for r in got)  # the next paragraph
+    assert not any(r[1] == "jalan tol haji" for r in got)  # a term inside a sentence is not a statement

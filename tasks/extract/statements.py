@@ -8,6 +8,7 @@ direct_cue_after    "...," kata Gil / ujarnya           (cue after the closing m
 direct_cue_before   Gil mengatakan, "..." / Gil: "..."  (cue or colon before the opening mark)
 direct_in_report    X mengatakan bahwa ... "..." ...    (a quotation inside a reporting sentence)
 direct_continued    a paragraph that is only a quotation, continuing the last speaker
+direct_back_reference  "..." Hal itu disampaikan X.    (a passive cue pointing back to the quotation)
 indirect_tail_verb  ..., media pemerintah melaporkan pada Rabu.
 indirect_tail_cue   ..., kata X. / ..., demikian X.     (ANTARA's unquoted attribution)
 indirect_mid_cue    Selain itu, kata X, ... / Makanya, kata X listrik ...  (a cue inside the sentence)
@@ -156,6 +157,10 @@ BAHWA = re.compile(r"\bbahwa\s+")
 KEPADA_SKIP = re.compile(r"\s*(?:kepada\s+[^,\"“”]{1,80}?(?=,)|)\s*,?\s*")
 DEGREE_WORD = re.compile(r"^(?:[A-Z][a-z]{0,3}\.)+(?:[A-Za-z]{1,4}\.?)?(?:\([A-Z]\))?$")  # "Sp.A(K)", "M.Hum", "S.H."
 AGE_THEN_COMMA = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,")
+# '"..." Hal itu disampaikan X': a sentence pointing back to the quotation before it
+BACK_REFERENCE = re.compile(
+    r"[\s.]*[A-Z]\w+\s+(?:itu|tersebut|ini)\s+(?:(?:juga|pun|sempat|pula)\s+)?(?P<cue>di\w+)\s+(?:oleh\s+)?"
+)
 PLACE_PHRASE_ENDS = re.compile(r"\b(?:di|dari|ke) [A-Z][\w-]*(?: [A-Z][\w-]*)*$")
 MAX_SUBJECT_WORDS = 20  # "Kepala Pusat Data dan Humas Badan Nasional Penanggulangan Bencana (BNPB) Budi X"
 SEGMENT_BREAK = re.compile(r"[,;:\"“”]\s*")
@@ -455,11 +460,15 @@ class _Extractor:
         _, pe = self.paragraphs[last_p]
         after = self.attribution_after(last_q, pe)
         before = None if after else self.attribution_before(first_q, first_p)
+        back = None if after or before else self.back_reference(last_q, last_p)
         if after:
             sp, cue, ctx = after
             rule = "direct_cue_after"
         elif before:
             sp, cue, ctx, rule = before
+        elif back:
+            sp, cue, ctx = back
+            rule = "direct_back_reference"
         else:
             ps = self.paragraphs[first_p][0]
             standalone = first_q.open_mark == ps and (
@@ -475,6 +484,24 @@ class _Extractor:
             sp, cue, ctx, rule = (prev or UNKNOWN), None, (first_q.open_mark, first_q.open_mark), "direct_continued"
         for q, p in chain:
             self.add("direct", (q.start, q.end), p, sp, cue, ctx, rule)
+
+    def back_reference(self, q: Quote, para: int) -> tuple[Speaker, str, tuple[int, int]] | None:
+        """'"..." Hal itu disampaikan Menteri X di Jakarta.': a sentence right after the quotation (in
+        its paragraph, or opening the next one) that points back to it with a passive reporting verb
+        and names its agent (rule ``direct_back_reference``)."""
+        body = self.body
+        pe = self.paragraphs[para][1]
+        pos = q.close_mark + 1
+        if body[pos:pe].strip(" .") == "" and para + 1 < len(self.paragraphs):
+            pos, pe = self.paragraphs[para + 1]
+        m = BACK_REFERENCE.match(body, pos, pe)
+        if m is None or m.group("cue").lower() not in self.lex.passive_verbs:
+            return None
+        s, e = _speaker_after(body, m.end(), pe)
+        if e <= s:
+            return None
+        sp = self.speaker(s, e)
+        return (sp, m.group("cue"), (m.start("cue"), e)) if sp.type != "unknown" else None
 
     def _starts_sentence(self, q: Quote, para: int) -> bool:
         s, _ = self.sentence_of(q.open_mark, para)

@@ -110,3 +110,14 @@ def test_a_sentence_pointing_back_to_a_quotation_names_its_speaker(lex):
             "disampaikan", "direct_back_reference") in got  # fmt: skip
     assert any(r[1].startswith("Kuota tambahan") and r[2] == "Marwan Dasopang" for r in got)  # the next paragraph
     assert not any(r[1] == "jalan tol haji" for r in got)  # a term inside a sentence is not a statement
+
+
+def test_quote_cues_of_kompas_copy(lex):
+    body = (
+        "Pelatih Budi Santika memimpin latihan tim.\n\n"
+        "“Kami akan bermain menyerang sejak menit pertama,” bebernya.\n\n"
+        "“Jangan lupa minum air putih,” seloroh Budi."
+    )
+    got = {(r[1][:10], r[2], r[3]) for r in run(body, lex)}
+    assert ("Kami akan ", "Budi Santika", "bebernya") in got
+    assert ("Jangan lup", "Budi Santika", "seloroh") in got

@@ -121,3 +121,15 @@ def test_quote_cues_of_kompas_copy(lex):
     got = {(r[1][:10], r[2], r[3]) for r in run(body, lex)}
     assert ("Kami akan ", "Budi Santika", "bebernya") in got
     assert ("Jangan lup", "Budi Santika", "seloroh") in got
+
+
+def test_a_leading_quote_cue_and_menurut_before_a_quotation(lex):
+    body = (
+        "Kepala Badan Cuaca Dewi Karnasari meninjau lokasi.\n\n"
+        "Menurut Dewi, “Cuaca ekstrem masih akan terjadi hingga pekan depan.”\n\n"
+        "Kata Dewi, “Masyarakat jangan panik.”"
+    )
+    got = run(body, lex)
+    assert ("direct", "Masyarakat jangan panik.", "Dewi Karnasari", "Kata", "direct_cue_before") in got
+    cuaca = [r for r in got if "Cuaca ekstrem" in r[1]]
+    assert [r[0] for r in cuaca] == ["direct"]  # once, as the quotation it is

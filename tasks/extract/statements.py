@@ -422,6 +422,11 @@ class _Extractor:
             return None
         v = verbs[-1]
         cue = v.cue
+        if cue.lower() in self.lex.quote_cues and not cue.lower().endswith("nya"):
+            # 'Kata Dwikorita, "..."': a quote cue, its speaker and the quotation
+            s, e = _speaker_after(body, v.end, q.open_mark)
+            if e > s and body[e : q.open_mark].strip() in (",", ":"):
+                return self.speaker(s, e), cue, (v.start, q.open_mark), "direct_cue_before"
         between = body[v.end : q.open_mark]
         adjacent = BETWEEN_CUE_AND_QUOTE.fullmatch(between) is not None
         rule = "direct_cue_before" if adjacent else "direct_in_report"
@@ -676,7 +681,7 @@ class _Extractor:
                     self.add("indirect", (s, tsv.start()), para, sp, cue, (tsv.start(), e), "indirect_tail_verb")
                     return
         mm = MENURUT.match(body, s, e)
-        if mm:
+        if mm and not opens_with_quote(body, mm.end(), e):  # 'Menurut X, "..."' is a direct quotation
             sp = self.speaker(mm.start(1), mm.end(1))
             self.add("indirect", (mm.end(), e), para, sp, "menurut", (s, e), "indirect_menurut")
             return

@@ -395,3 +395,14 @@ def test_degrees_set_off_by_commas_after_a_name(lex):
         "Sp.A(K), menegaskan bahwa kadar garam dalam masakan rumahan jauh lebih rendah."
     )
     assert names_of(body, lex, "kadar garam") == {"Yogi Devara"}
+
+
+def test_a_name_the_tagger_missed_before_a_chain_of_descriptions(lex):
+    body = (
+        "Amelia Kerry, terapis trauma, penulis, dan peneliti, menyarankan agar para introvert memberi tahu "
+        "orang terdekat."
+    )
+    assert names_of(body, lex, "memberi tahu orang terdekat") == {"Amelia Kerry"}
+    # a pronoun after a name-like segment is the subject itself
+    body2 = "Bukan cuma soal joki Strava, ia menyoroti bahwa banyak aktivitas media sosial tidak sesuai kenyataan."
+    assert names_of(body2, lex, "tidak sesuai kenyataan") != {"Bukan cuma soal joki Strava"}

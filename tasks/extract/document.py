@@ -313,6 +313,10 @@ class Document:
         """Whether the article also writes this word in lower case (a common word, not a name)."""
         return low in self._lower_words
 
+    def is_lexicon_word(self, word: str) -> bool:
+        """A state, a title, an office word, a cue or a function word (see ``_lexicon_word``)."""
+        return self._lexicon_word(word)
+
     def _lexicon_word(self, word: str) -> bool:
         """A state, a title, an office word or a cue word: never the first word of a person's name."""
         lex, low = self.lex, word.lower()

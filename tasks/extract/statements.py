@@ -276,17 +276,34 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         return PLACE_PHRASE_ENDS.search(before) is not None or (
             bool(previous) and previous[0].lower() in doc.lex.place_heads
         )
+    if words[0].lower() in doc.lex.pronouns:
+        return False  # "..., ia menyoroti": the pronoun is the subject
     name = next((m for m in reversed(doc.mentions) if m.type == "person" and clause_start <= m.end <= start), None)
-    if name is None:
+    name_end = name.end if name is not None else _untagged_name_end(body, clause_start, start, doc)
+    if name_end is None:
         return False
-    if not AGE_THEN_COMMA.match(body, name.end, start):
+    if not AGE_THEN_COMMA.match(body, name_end, start):
         return False  # the name must close its own segment: "Kishore Chandra, mantan ...", "Rini (34), ..."
     if not words[0][:1].islower():
         # a role in title case with no person in it: "Rini Astuti (34), Aparatur Sipil Negara Dinas X"
         return has_title(words, doc.lex) and doc.person_in(s, e) is None and len(words) <= MAX_SUBJECT_WORDS
-    between = [seg.strip() for seg in body[name.end : start].split(",") if seg.strip()]
+    between = [seg.strip() for seg in body[name_end:start].split(",") if seg.strip()]
     descriptive = all(seg[:1].islower() for seg in between)
-    return descriptive and (has_title(words, doc.lex) or words[0] in ("dan", "serta") or bool(between))
+    return descriptive  # lower-case descriptions set off after a name: "X, mantan penyidik ..., penulis, dan peneliti,"
+
+
+def _untagged_name_end(body: str, clause_start: int, start: int, doc: Document) -> int | None:
+    """The end of a clause's first segment when it is a name the tagger missed: two to four
+    capitalised words that no lexicon knows ("Amelia Kerry, terapis trauma, ... menyarankan")."""
+    lead = DATELINE_LEAD.match(body, clause_start, start)
+    first = lead.end() if lead else clause_start
+    comma = body.find(",", first, start)
+    if comma == -1:
+        return None
+    words = body[first:comma].split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    return None if any(doc.is_lexicon_word(w) for w in words) else comma
 
 
 class _Extractor:

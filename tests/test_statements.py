@@ -133,3 +133,14 @@ def test_a_leading_quote_cue_and_menurut_before_a_quotation(lex):
     assert ("direct", "Masyarakat jangan panik.", "Dewi Karnasari", "Kata", "direct_cue_before") in got
     cuaca = [r for r in got if "Cuaca ekstrem" in r[1]]
     assert [r[0] for r in cuaca] == ["direct"]  # once, as the quotation it is
+
+
+def test_a_one_word_speaker_takes_the_full_name_another_statement_gives(lex):
+    from tasks.extract.mentions import Speaker
+    from tasks.extract.statements import Statement, _unify_short_names
+
+    def st(name):
+        return Statement("indirect", 0, 5, 0, Speaker(name, name, "person"), "kata", None, None, "indirect_verb")
+
+    out = _unify_short_names([st("Yoga"), st("Yoga Devara"), st("Kim"), st("Kim Jong Un"), st("Kim Yo Jong")])
+    assert [s.speaker.name for s in out] == ["Yoga Devara", "Yoga Devara", "Kim", "Kim Jong Un", "Kim Yo Jong"]

@@ -766,7 +766,28 @@ def extract_statements(body: str, lex: Lexicon, entities: Document | None = None
     for st in ex.out:
         unique.setdefault((st.start, st.end), st)
     ordered = sorted(unique.values(), key=lambda st: (st.start, st.end))
-    return _resolve_pronouns(ordered, ex.entities)
+    return _unify_short_names(_resolve_pronouns(ordered, ex.entities))
+
+
+def _unify_short_names(statements: list[Statement]) -> list[Statement]:
+    """A one-word person speaker ("Yoga") whose full name another statement of the article gives
+    ("Yoga Devaera", found by a subject rule rather than the tagger) becomes that full name, when
+    exactly one full name ends or starts with the word."""
+    full = {st.speaker.name: st.speaker for st in statements if st.speaker.type == "person" and st.speaker.name
+            and len(st.speaker.name.split()) > 1}  # fmt: skip
+    if not full:
+        return statements
+    out = []
+    for st in statements:
+        name = st.speaker.name
+        if st.speaker.type == "person" and name and " " not in name:
+            matches = [f for f in full if f.split()[-1] == name or f.split()[0] == name]
+            if len(matches) == 1:
+                whole = full[matches[0]]
+                st = replace(st, speaker=replace(st.speaker, name=whole.name, role=st.speaker.role or whole.role,
+                                                 code=st.speaker.code or whole.code))  # fmt: skip
+        out.append(st)
+    return out
 
 
 def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[Statement]:

@@ -406,3 +406,16 @@ def test_a_name_the_tagger_missed_before_a_chain_of_descriptions(lex):
     # a pronoun after a name-like segment is the subject itself
     body2 = "Bukan cuma soal joki Strava, ia menyoroti bahwa banyak aktivitas media sosial tidak sesuai kenyataan."
     assert names_of(body2, lex, "tidak sesuai kenyataan") != {"Bukan cuma soal joki Strava"}
+
+
+def test_an_organisation_keeps_its_head_word_and_a_conjunction_is_no_first_name(lex):
+    body = (
+        "Kebijakan itu dijalankan oleh Kementerian Perumahan dan Kawasan Permukiman (PKP), yang berkolaborasi "
+        "dengan Kementerian Dalam Negeri (Kemendagri).\n\n"
+        "Kalau Soeharto dijadikan pahlawan, kata Virdian, itu melukai korban."
+    )
+    doc = Document(body, lex)
+    texts = {body[m.start : m.end] for m in doc.mentions}
+    assert "Kementerian Dalam Negeri (Kemendagri)" in texts
+    assert any(t.startswith("Kementerian Perumahan") for t in texts)
+    assert "Kalau Soeharto" not in texts

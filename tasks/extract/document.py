@@ -37,6 +37,7 @@ ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
 TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
 # a capitalised word (or an initial) in a token list: the tagger only needs to look near these
 CAPITALISED = re.compile(r"[A-Z]")
+AND_BEFORE = re.compile(r"(?<![\w-])(dan) $")
 WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z][\w'’-]*) $")
 CAPITAL_WORD_ENDS = re.compile(r"[A-Z][\w()-]* $")
 PLACE_AFTER_HEAD = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Z][a-z]\w*)")
@@ -140,6 +141,8 @@ class Document:
         for start, end, kind in found:
             if self.body.count("(", start, end) > self.body.count(")", start, end) and self.body[end : end + 1] == ")":
                 end += 1  # "Kementerian Perhubungan (Kemenhub)": the closing bracket is the name's
+            if kind == "organization":
+                start = self._head_before(start)
             if kind == "person":
                 start = self._cut_leading(self._extend_left(start, not_names), end, not_names)
             self._add_name(start, end, kind)
@@ -286,6 +289,22 @@ class Document:
             ):
                 words.add(m.group(2))  # "di Kabupaten Bulungan"; not "Dinas Pasar Andri" (a name's office)
         return frozenset(words)
+
+    def _head_before(self, start: int) -> int:
+        """An organisation's name without its head word ("Perumahan dan Kawasan Permukiman" of
+        "Kementerian Perumahan ...", "Negeri" of "Kementerian Dalam Negeri"): up to three capitalised
+        words (and "dan") back to an institution's head word are taken in."""
+        pos, found = start, start
+        for _ in range(4):
+            body = self.body
+            m = WORD_BEFORE.search(body, max(0, pos - 40), pos) or AND_BEFORE.search(body, max(0, pos - 6), pos)
+            if m is None:
+                break
+            pos = m.start(1)
+            if m.group(1).lower() in self.lex.institution_heads:
+                found = pos
+                break
+        return found
 
     def _extend_left(self, start: int, not_names: frozenset[str]) -> int:
         """Take in up to two capitalised words right before a person name that no lexicon and no other

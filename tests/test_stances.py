@@ -141,3 +141,9 @@ def test_coordinated_holders_of_a_mutual_verb_without_dengan(lex):
 def test_the_doer_of_an_act_is_looked_for_in_the_same_sentence_only(lex):
     body = "Korea Utara kembali melontarkan ancaman rudal.\n\nBank Indonesia menahan suku bunga."
     assert not any(t == "IDN" for _, t, _ in stances(body, lex))
+
+
+def test_an_agreement_needs_its_partner_right_after_dengan(lex):
+    body = "Para direktur Bank Dunia sepakat dengan suara bulat untuk mengangkat kembali Jim Yong Kim sebagai presiden."
+    assert not any("Jim Yong Kim" in (h, t) for h, t, _ in stances(body, lex))
+    assert ("JPN", "KOR", "support") in stances("Jepang sepakat dengan Korea Selatan soal latihan bersama.", lex)

@@ -362,6 +362,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             targets = []  # "mengakui bahwa ...": admitting something is speech, not recognition
         else:
             targets = _first_parties(doc, lo, hi, holders[0] if len(holders) == 1 else None)
+            if low.endswith(" dengan") and targets and len(body[lo : targets[0][1]].split()) > 3:
+                targets = []  # "sepakat dengan suara bulat untuk mengangkat X": not an agreement with X
             if targets and polarity == "support" and _opposing_act(body, lo, targets[0][1], lex):
                 polarity = "oppose"  # "mendukung sanksi terhadap Iran" stands against Iran
         if low in lex.mutual_cues and not targets and len(holders) > 1:

@@ -147,3 +147,9 @@ def test_an_agreement_needs_its_partner_right_after_dengan(lex):
     body = "Para direktur Bank Dunia sepakat dengan suara bulat untuk mengangkat kembali Jim Yong Kim sebagai presiden."
     assert not any("Jim Yong Kim" in (h, t) for h, t, _ in stances(body, lex))
     assert ("JPN", "KOR", "support") in stances("Jepang sepakat dengan Korea Selatan soal latihan bersama.", lex)
+
+
+def test_a_bare_mutual_verb_takes_partners_only_from_its_subject(lex):
+    body = "Gubernur Wayan Dharma mengatakan, “Saya sepakat, usul Ketua Bawaslu itu harus dijalankan.”"
+    assert not any(p == "support" for _, _, p in stances(body, lex))
+    assert ("JPN", "KOR", "support") in stances("Jepang dan Korea Selatan sepakat memperkuat latihan.", lex)

@@ -45,7 +45,8 @@ JOIN = re.compile(r"\s*(?:,|dan|serta|,\s*dan|maupun|atau|bersama|bersama dengan
 # the agent of a passive, also after a second passive verb: "didukung dan dilindungi oleh X"
 BY = re.compile(r"\s*(?:(?:dan|serta)\s+di\w+\s+)?(?:oleh\s+)?")
 GROUP_STOP = frozenset(
-    ["yang", "di", "dan", "serta", "untuk", "dari", "dengan", "ke", "pada", "atas", "karena", "agar"]
+    ["yang", "di", "dan", "serta", "untuk", "dari", "dengan", "ke", "pada", "atas", "karena", "agar", "sebagai",
+     "selaku"]
 )
 QUANTIFIERS = frozenset(
     ["para", "seluruh", "semua", "sejumlah", "dua", "tiga", "empat", "lima", "ribuan", "ratusan", "puluhan", "kedua"]
@@ -361,7 +362,9 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         elif THAT.match(body, m.end, e):
             targets = []  # "mengakui bahwa ...": admitting something is speech, not recognition
         else:
-            targets = _first_parties(doc, lo, hi, holders[0] if len(holders) == 1 else None)
+            # "sepakat", "bekerja sama": partners are the coordinated holders, never what follows
+            bare_mutual = low in lex.mutual_cues and not low.endswith(" dengan") and not required
+            targets = [] if bare_mutual else _first_parties(doc, lo, hi, holders[0] if len(holders) == 1 else None)
             if low.endswith(" dengan") and targets and len(body[lo : targets[0][1]].split()) > 3:
                 targets = []  # "sepakat dengan suara bulat untuk mengangkat X": not an agreement with X
             if targets and polarity == "support" and _opposing_act(body, lo, targets[0][1], lex):

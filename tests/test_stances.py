@@ -153,3 +153,8 @@ def test_a_bare_mutual_verb_takes_partners_only_from_its_subject(lex):
     body = "Gubernur Wayan Dharma mengatakan, “Saya sepakat, usul Ketua Bawaslu itu harus dijalankan.”"
     assert not any(p == "support" for _, _, p in stances(body, lex))
     assert ("JPN", "KOR", "support") in stances("Jepang dan Korea Selatan sepakat memperkuat latihan.", lex)
+
+
+def test_criticism_received_from_someone(lex):
+    body = "Kebijakan Amerika Serikat menuai kecaman dari China.\n\nBeijing menilai kebijakan itu merugikan."
+    assert ("CHN", "USA", "oppose") in stances(body, lex)

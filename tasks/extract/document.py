@@ -245,7 +245,7 @@ class Document:
         """States, capitals and organisations named in ``actors.tsv`` that the tagger left out, or
         tagged only in part ("Eropa" of "Uni Eropa": the lexicon's longer name replaces the part)."""
         out = []
-        for actor, start, end in actors_in(self.body, 0, len(self.body), self.lex):
+        for actor, start, end in actors_in(self.body, 0, len(self.body), self.lex, self._lower_words):
             inside = [f for f in found if f[0] < end and start < f[1]]
             if inside and not all(start <= f[0] and f[1] <= end and f[1] - f[0] < end - start for f in inside):
                 continue

@@ -388,7 +388,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
 
 
 GOVERNMENT = re.compile(r"(?<![\w-])pemerintah(?: pusat)?(?![\w-])(?!\s+[A-Z])")
-RECEIVED = re.compile(r"\b(?:mendapat|mendapatkan|menerima|memperoleh|meraih)\s+(?:\w+\s+){0,1}$")
+RECEIVED = re.compile(r"\b(?:mendapat|mendapatkan|menerima|memperoleh|meraih|menuai|memicu|panen)\s+(?:\w+\s+){0,1}$")
 FROM = re.compile(r"\s*(?:penuh\s+)?(?:dari|oleh)\s+")
 GENITIVE_TO = re.compile(r"\s*(?:(?:yang|juga)\s+)?(?:terhadap|kepada|untuk|atas|bagi)\s+")
 
@@ -435,7 +435,8 @@ def _active_holders(
 
 
 def _received(doc: Document, s: int, m: CueHit, e: int) -> tuple[list[Party], list[tuple[Party, int]]] | None:
-    """"X mendapat dukungan dari Y": Y holds the stance towards X, the receiver (holders, targets)."""
+    """"X mendapat dukungan dari Y", "X menuai kritik dari Y": Y holds the stance towards X, the
+    receiver (holders, targets)."""
     body = doc.body
     got = RECEIVED.search(body, max(s, m.start - 40), m.start)
     by = FROM.match(body, m.end, e)

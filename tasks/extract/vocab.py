@@ -138,10 +138,13 @@ def _alias_starts(lex: Lexicon) -> tuple[frozenset[str], int]:
     return firsts, max((len(alias.split()) for alias in lex.actors), default=1)
 
 
-def actors_in(body: str, start: int, end: int, lex: Lexicon) -> list[tuple[Actor, int, int]]:
+def actors_in(
+    body: str, start: int, end: int, lex: Lexicon, common: frozenset[str] | set[str] = frozenset()
+) -> list[tuple[Actor, int, int]]:
     """States and organisations named in ``body[start:end]`` (longest alias at each capitalised
     word; acronyms match their case), skipping those that only modify a capitalised name ("Piagam
-    PBB" is a charter, not the United Nations). A scan of words and dictionary look-ups."""
+    PBB" is a charter, not the United Nations) unless that word is a common one (``common``: words
+    the text also writes in lower case). A scan of words and dictionary look-ups."""
     toks = [m.span() for m in ALIAS_TOKEN.finditer(body, start, end)]
     firsts, longest = _alias_starts(lex)
     found = []
@@ -167,8 +170,8 @@ def actors_in(body: str, start: int, end: int, lex: Lexicon) -> list[tuple[Actor
         actor, a_start, a_end, n = hit
         before = body[max(start, a_start - 40) : a_start].split()
         modifier = bool(before) and before[-1][:1].isupper() and not _is_role_or_actor(before[-1], lex)
-        if modifier and before[-1].lower() in lex.stance_cues:
-            modifier = False  # "Kecaman Uni Eropa ...": a stance noun and its holder, not a name
+        if modifier and (before[-1].lower() in lex.stance_cues or before[-1].lower() in common):
+            modifier = False  # "Kecaman Uni Eropa", "Kebijakan Amerika Serikat": a common noun, not a name
         if not modifier:
             found.append((actor, a_start, a_end))
         i += n

@@ -419,3 +419,13 @@ def test_an_organisation_keeps_its_head_word_and_a_conjunction_is_no_first_name(
     assert "Kementerian Dalam Negeri (Kemendagri)" in texts
     assert any(t.startswith("Kementerian Perumahan") for t in texts)
     assert "Kalau Soeharto" not in texts
+
+
+def test_a_role_phrase_with_itu_and_degrees_without_dots(lex):
+    body = (
+        "Penata rias Dinda Lestari tampil di acara itu.\n\n"
+        "Penata rias berusia 24 tahun itu mengatakan eyeliner tidak boleh ditinggalkan.\n\n"
+        "Spesialis kulit, dr Fitri Amalia, SpKK, M.Kes mengatakan perawatan kulit mencegah penuaan dini."
+    )
+    assert names_of(body, lex, "eyeliner") == {"Dinda Lestari"}
+    assert names_of(body, lex, "penuaan dini") == {"Fitri Amalia"}

@@ -155,7 +155,8 @@ MID_PRONOUN = frozenset({"dia", "ia", "beliau"})
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
 BAHWA = re.compile(r"\bbahwa\s+")
 KEPADA_SKIP = re.compile(r"\s*(?:kepada\s+[^,\"“”]{1,80}?(?=,)|)\s*,?\s*")
-DEGREE_WORD = re.compile(r"^(?:[A-Z][a-z]{0,3}\.)+(?:[A-Za-z]{1,4}\.?)?(?:\([A-Z]\))?$")  # "Sp.A(K)", "M.Hum", "S.H."
+# "Sp.A(K)", "M.Hum", "S.H.", "SpKK"
+DEGREE_WORD = re.compile(r"^(?:(?:[A-Z][a-z]{0,3}\.)+(?:[A-Za-z]{1,4}\.?)?|Sp\.?[A-Z]{1,3}\.?)(?:\([A-Z]\))?$")
 AGE_THEN_COMMA = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,")
 # '"..." Hal itu disampaikan X': a sentence pointing back to the quotation before it
 BACK_REFERENCE = re.compile(

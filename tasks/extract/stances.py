@@ -30,7 +30,8 @@ from itertools import pairwise
 from tasks.extract.document import Document, Person
 from tasks.extract.lang import Lexicon, actor_key
 from tasks.extract.mentions import Speaker, resolve
-from tasks.extract.statements import VERBISH, Statement, _inside_a_name, _subject_before
+from tasks.extract.statements import Statement
+from tasks.extract.subjects import VERBISH, inside_a_name, subject_before
 from tasks.extract.text import WordIndex
 from tasks.extract.vocab import state_code
 
@@ -336,7 +337,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
     confidence, rule = (0.7, "stance_statement") if inside is not None else (0.6, "stance_subject")
     if low in lex.passive_cues:
         # "kelompok yang didukung Iran": the noun before "yang" is what the passive is about
-        subj = _noun_before_yang(body, s, m.start) or _subject_before(body, s, verb_at, doc)
+        subj = _noun_before_yang(body, s, m.start) or subject_before(body, s, verb_at, doc)
         targets = [(p, s) for p in _holders(doc, *subj, previous)] if subj else []
         holders = [p for p, _ in _first_parties(doc, BY.match(body, m.end, e).end(), e, None)]  # type: ignore[union-attr]
         rule = "stance_passive"
@@ -419,7 +420,7 @@ def _active_holders(
     if inside is not None:
         st = statements[inside]
         speaker = _party_of_speaker(st.speaker, lex)
-        subj = _subject_before(body, max(s, st.start), verb_at, doc)
+        subj = subject_before(body, max(s, st.start), verb_at, doc)
         own = _holders(doc, *subj, st.speaker) if subj else []
         own = [p for p in own if p.type != "group" or speaker is None]
         if own:  # "Jepang akan menjatuhkan sanksi ..., kata juru bicara": the clause's own subject
@@ -430,7 +431,7 @@ def _active_holders(
             if state is not None:
                 return [state]
         return [speaker] if speaker is not None else []
-    subj = _noun_before_yang(body, s, verb_at) or _subject_before(body, s, verb_at, doc)  # "Green Day yang menyerang X"
+    subj = _noun_before_yang(body, s, verb_at) or subject_before(body, s, verb_at, doc)  # "Green Day yang menyerang X"
     return _holders(doc, *subj, previous) if subj else []
 
 
@@ -443,7 +444,7 @@ def _received(doc: Document, s: int, m: CueHit, e: int) -> tuple[list[Party], li
     if got is None or by is None:
         return None
     holders = [p for p, _ in _first_parties(doc, by.end(), e, None)][:1]
-    subj = _subject_before(body, s, got.start(), doc)
+    subj = subject_before(body, s, got.start(), doc)
     targets = [(p, s) for p in _holders(doc, *subj, None)] if subj else []
     return (holders, targets) if holders and targets else None
 
@@ -479,7 +480,7 @@ def _noun_before_yang(body: str, s: int, cue_start: int) -> tuple[int, int] | No
         return None
     start, end = s + m.start(1), s + m.end(1)
     verbs = list(VERBISH.finditer(body, start, end))
-    if verbs and not _inside_a_name(body, start, verbs[-1].start()):
+    if verbs and not inside_a_name(body, start, verbs[-1].start()):
         start = verbs[-1].end()  # "Iran menuduh Israel yang ... didukung AS": the object, not the subject
     return (start, end) if body[start:end].strip() else None
 

@@ -1,0 +1,177 @@
+"""Subjects of reporting and stance verbs: the clause before a verb, without what is not its subject.
+
+Shared by statements and stances (pure functions of the body and, where given, the article's
+``Document``). ``subject_before`` walks the comma segments before a verb from the last one back and
+passes over what cannot be the subject: times and places ("di Palembang, Sumatera Selatan,
+Senin,"), role descriptions and degrees set off after a name ("X, mantan penyidik ..., Sp.A(K),"),
+modal words, circumstance phrases ("dalam unggahan di media sosialnya"); ``subject_span`` trims the
+segment it keeps (first verb, trailing time, modal words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tasks.extract.document import Document
+from tasks.extract.text import trim
+from tasks.extract.vocab import MODALS, has_title
+
+MAX_SUBJECT_WORDS = 20  # "Kepala Pusat Data dan Humas Badan Nasional Penanggulangan Bencana (BNPB) Budi X"
+SEGMENT_BREAK = re.compile(r"[,;:\"“”]\s*")
+
+# an active verb (me-, ber-, ter- prefixes) or a clause word ends a subject: "Beijing juga mendukung ..."
+VERBISH = re.compile(
+    r"(?<![\w-])(?:me(?:m|n|ng|ny)\w{2,}|me[lrwy]\w{3,}|ber(?!ita\b|kas\b|nama\b|julukan\b)\w{3,}|ter\w{3,}"
+    r"|dan|yang|di mana|ketika|karena)(?![\w-])"
+)
+LEADING_CONJUNCTION = re.compile(r"(?:dan|serta)\s+(?=[A-Z])")
+INSTITUTION_AND = re.compile(r"dan\s+[A-Z]")  # "dan" between two capitalised words of one name
+CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w()-]*\s+$")
+
+# a wire dateline opening the first sentence: "JAKARTA, KOMPAS.com - ", "Palu (ANTARA) - "
+DATELINE_LEAD = re.compile(r"[A-Z][\w.,()/ ]{0,60}?\s[-–—]{1,2}\s+(?=[A-Z])")
+LEAD_ADVERBIAL = re.compile(
+    r"(?:(?:Sebelumnya|Sementara itu|Sementara|Selain itu|Namun|Kemudian|Lebih lanjut|Di sisi lain|Adapun|"
+    r"Dalam kesempatan itu|Pada kesempatan itu|Sedangkan|Menanggapi hal itu|Dalam pernyataannya)"
+    r",?\s+)+",
+    re.IGNORECASE,
+)
+
+# a comma-separated time or place between a subject and its verb: "Bustang di Palu, Selasa, mengatakan"
+TIME_OR_PLACE = re.compile(
+    r"(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([^)]*\))?"
+    r"(?:\s+(?:pagi|siang|sore|malam|lalu))?|(?:pada\s+)?\d{1,2}\s+\w+(?:\s+\d{4})?|kemarin|(?:di|dari)\s+[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*)*)"
+)
+
+# "Sp.A(K)", "M.Hum", "S.H.", "SpKK"
+DEGREE_WORD = re.compile(r"^(?:(?:[A-Z][a-z]{0,3}\.)+(?:[A-Za-z]{1,4}\.?)?|Sp\.?[A-Z]{1,3}\.?)(?:\([A-Z]\))?$")
+AGE_THEN_COMMA = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,")
+
+PLACE_PHRASE_ENDS = re.compile(r"\b(?:di|dari|ke) [A-Z][\w-]*(?: [A-Z][\w-]*)*$")
+
+# time and place phrases between a subject and its verb: "Korea Utara pada Senin memperingatkan"
+TRAILING_TIME = re.compile(
+    r"\s+(?:(?:pada|hari|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|kemarin|sebelumnya|kini|saat ini|"
+    r"dalam|di)\b.*|\(\d[^)]*\))$"
+)
+def inside_a_name(body: str, s: int, at: int) -> bool:
+    """Whether the "dan" at ``at`` joins two capitalised words of one name."""
+    return INSTITUTION_AND.match(body, at) is not None and CAPITAL_WORD_BEFORE.search(body, s, at) is not None
+
+
+def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
+    """Trim a subject candidate: cut at the first verb, drop time phrases and modal words."""
+    s, e = trim(body, s, e, " \t")
+    lead = LEADING_CONJUNCTION.match(body, s, e)
+    if lead and lead.end() < e:
+        s = lead.end()  # "..., dan Pertanian (KPKP) Jakarta X menjelaskan": the list went on
+    verbish = VERBISH.search(body, s, e)
+    while verbish and inside_a_name(body, s, verbish.start()):
+        verbish = VERBISH.search(body, verbish.end(), e)  # "Dinas Pendidikan dan Kebudayaan": one name
+    if verbish:
+        e = trim(body, s, verbish.start(), " \t")[1]
+    t = TRAILING_TIME.search(body[s:e])
+    if t and t.start() > 0:
+        e = s + t.start()
+    words = body[s:e].split()
+    while words and words[-1].lower() in MODALS:
+        words.pop()
+        e = body.rfind(" ", s, e) if len(words) else s
+        e = trim(body, s, e, " \t")[1] if e > s else s
+    if not words or len(words) > MAX_SUBJECT_WORDS:
+        return None
+    if words[-1].lower() in {"yang", "untuk", "akan", "tidak", "tak", "belum", "dapat", "bisa", "harus"}:
+        return None
+    return (s, e) if e > s else None
+
+
+def subject_before(
+    body: str, clause_start: int, verb_start: int, doc: Document | None = None
+) -> tuple[int, int] | None:
+    """The subject of a reporting verb: the clause before it, without leading adverbials.
+
+    Empty segments and relative clauses are passed over: "Kombes Andy, membantah" and
+    "Merz, yang juga ketua partai, menyatakan" both give the name. With the article's ``doc``, so
+    are places ("X di Palembang, Sumatera Selatan, Senin, mengatakan") and a description set off
+    after a person's name ("Kishore, mantan penyidik di Biro ..., mengatakan").
+    """
+    text = body[clause_start:verb_start]
+    cuts = [0] + [m.end() for m in SEGMENT_BREAK.finditer(text)]
+    for k in range(len(cuts) - 1, -1, -1):
+        seg_start = clause_start + cuts[k]
+        seg_end = clause_start + cuts[k + 1] if k + 1 < len(cuts) else verb_start
+        segment = body[seg_start:seg_end].strip(" ,;:")
+        passed_over = (
+            not segment
+            or segment.lower().startswith("yang ")
+            or TIME_OR_PLACE.fullmatch(segment) is not None
+            or all(w in MODALS or w in ("dan", "serta") for w in segment.lower().split())  # "..., dan berharap"
+            or (doc is not None and k > 0 and segment.split()[0] in doc.lex.circumstances)  # ", dalam unggahan X,"
+            or (doc is not None and k > 0 and _place_or_description(body, clause_start, seg_start, seg_end, doc))
+        )
+        if not passed_over:
+            break
+        if k < len(cuts) - 1 and body[seg_end - 2 : seg_end - 1] not in (",", ""):
+            return None  # only commas may separate a subject from its verb
+    else:
+        return None
+    s = seg_start
+    dateline = DATELINE_LEAD.match(body, s, seg_end)
+    if dateline:
+        s = dateline.end()  # "KOMPAS.com - Kementerian Kesehatan mengimbau ..."
+    lead = LEAD_ADVERBIAL.match(body, s, seg_end)
+    if lead:
+        s = lead.end()
+    return subject_span(body, s, seg_end)
+
+
+def _place_or_description(body: str, clause_start: int, start: int, end: int, doc: Document) -> bool:
+    """A comma segment between a speaker and the verb that is not the speaker: only place names
+    ("Sumatera Selatan" after "di Palembang"; "Kabupaten Magetan"), or role descriptions in lower
+    case after a segment ending with a person's name ("..., mantan penyidik di Biro X, ...";
+    "Amelia Kelley, terapis trauma, penulis, dan peneliti, menyarankan")."""
+    s, e = trim(body, start, end, " ,;:")
+    if s >= e:
+        return True
+    words = body[s:e].split()
+    before = body[:start].rstrip(" ,")
+    if all(DEGREE_WORD.match(w) for w in words):
+        return True  # "dr. Yoga Devaera, Sp.A(K), menegaskan": degrees after a name
+    if words[0].lower() in doc.lex.place_heads and all(w[:1].isupper() for w in words):
+        return True  # "Kecamatan Karangrejo"
+    if len(words) <= 3 and all(w[:1].isupper() for w in words):
+        # a place continuing the place before it: "di Palembang, Sumatera Selatan"; a capital
+        # alone is a subject of its own ("..., Caracas meminta ...")
+        previous = before[before.rfind(",") + 1 :].split()
+        return PLACE_PHRASE_ENDS.search(before) is not None or (
+            bool(previous) and previous[0].lower() in doc.lex.place_heads
+        )
+    if words[0].lower() in doc.lex.pronouns:
+        return False  # "..., ia menyoroti": the pronoun is the subject
+    name = next((m for m in reversed(doc.mentions) if m.type == "person" and clause_start <= m.end <= start), None)
+    name_end = name.end if name is not None else _untagged_name_end(body, clause_start, start, doc)
+    if name_end is None:
+        return False
+    if not AGE_THEN_COMMA.match(body, name_end, start):
+        return False  # the name must close its own segment: "Kishore Chandra, mantan ...", "Rini (34), ..."
+    if not words[0][:1].islower():
+        # a role in title case with no person in it: "Rini Astuti (34), Aparatur Sipil Negara Dinas X"
+        return has_title(words, doc.lex) and doc.person_in(s, e) is None and len(words) <= MAX_SUBJECT_WORDS
+    between = [seg.strip() for seg in body[name_end:start].split(",") if seg.strip()]
+    descriptive = all(seg[:1].islower() for seg in between)
+    return descriptive  # lower-case descriptions set off after a name: "X, mantan penyidik ..., penulis, dan peneliti,"
+
+
+def _untagged_name_end(body: str, clause_start: int, start: int, doc: Document) -> int | None:
+    """The end of a clause's first segment when it is a name the tagger missed: two to four
+    capitalised words that no lexicon knows ("Amelia Kerry, terapis trauma, ... menyarankan")."""
+    lead = DATELINE_LEAD.match(body, clause_start, start)
+    first = lead.end() if lead else clause_start
+    comma = body.find(",", first, start)
+    if comma == -1:
+        return None
+    words = body[first:comma].split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    return None if any(doc.is_lexicon_word(w) for w in words) else comma

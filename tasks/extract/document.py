@@ -37,6 +37,7 @@ ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
 TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
 # a capitalised word (or an initial) in a token list: the tagger only needs to look near these
 CAPITALISED = re.compile(r"[A-Z]")
+INSTITUTION_RUN = re.compile(r"(?<![\w-])([A-Z][a-z]+)(?: (?:dan )?[A-Z][\w-]*)+(?: \([A-Z][\w-]*\))?")
 AND_BEFORE = re.compile(r"(?<![\w-])(dan) $")
 WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z][\w'’-]*) $")
 CAPITAL_WORD_ENDS = re.compile(r"[A-Z][\w()-]* $")
@@ -136,6 +137,7 @@ class Document:
             found += self._split_runs(toks, ner.entities(words, lex, common=self._lower_words))
         found += self._titled_names(found)
         found += self._actor_names(found)
+        found += self._institution_names(found)
         not_names = self._not_name_words(found)
         self.not_names = not_names
         for start, end, kind in found:
@@ -252,6 +254,19 @@ class Document:
             for f in inside:
                 found.remove(f)
             out.append((start, end, "state" if actor.type == "country" else "organization"))
+        return out
+
+    def _institution_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Institutions named only with lexicon words, which open no tagger window ("Kementerian Dalam
+        Negeri (Kemendagri)"): an institution's head word, capitalised words and "dan", and an
+        acronym in brackets after them."""
+        out = []
+        for m in INSTITUTION_RUN.finditer(self.body):
+            if m.group(1).lower() not in self.lex.institution_heads or len(m.group().split()) < 2:
+                continue
+            start, end = m.start(), m.end()
+            if not any(s < end and start < e for s, e, _ in found):
+                out.append((start, end, "organization"))
         return out
 
     def _titled_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -26,6 +26,8 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+from flows.watchdog import alive
+
 log = logging.getLogger(__name__)
 
 
@@ -60,9 +62,9 @@ def running_server() -> dict[str, object] | None:
         pid, url = int(state["pid"]), str(state["url"])
     except (OSError, ValueError, KeyError):
         return None
-    if _alive(pid) and _healthy(url):
+    if alive(pid) and _healthy(url):
         return state
-    if not _alive(pid):
+    if not alive(pid):
         log.info("removing the stale server state %s (pid %d is gone)", path, pid)
         path.unlink(missing_ok=True)
     return None
@@ -77,19 +79,6 @@ def use_running_server() -> str | None:
         return None
     os.environ["PREFECT_API_URL"] = str(state["url"])
     return str(state["url"])
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:  # a zombie is not alive
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return True
 
 
 def _spawn(port: int, log_path: Path | None) -> subprocess.Popen[bytes]:
@@ -111,9 +100,9 @@ def _stop_group(pid: int, grace: float = 20) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(pid, signal.SIGTERM)
     deadline = time.monotonic() + grace
-    while _alive(pid) and time.monotonic() < deadline:
+    while alive(pid) and time.monotonic() < deadline:
         time.sleep(0.1)
-    if _alive(pid):
+    if alive(pid):
         with contextlib.suppress(ProcessLookupError):
             os.killpg(pid, signal.SIGKILL)
 
@@ -175,9 +164,9 @@ def server_stop() -> tuple[bool, str]:
     except (OSError, ValueError, KeyError):
         return False, "no warta server is running"
     warm = state.get("warm_pid")
-    if isinstance(warm, int) and _alive(warm):
+    if isinstance(warm, int) and alive(warm):
         _stop_group(warm)  # first: it stops the commands it runs
-    if _alive(pid):
+    if alive(pid):
         _stop_group(pid)
     path.unlink(missing_ok=True)
     return True, f"warta server (pid {pid}) stopped"
@@ -188,7 +177,7 @@ def server_status() -> tuple[bool, str]:
     if state is None:
         return False, "no warta server is running (commands start a temporary one; 'warta server start' saves it)"
     warm = state.get("warm_pid")
-    if isinstance(warm, int) and _alive(warm):
+    if isinstance(warm, int) and alive(warm):
         return True, f"warta server running at {state['url']} (pid {state['pid']}), warm worker pid {warm}"
     return True, f"warta server running at {state['url']} (pid {state['pid']}), no warm worker"
 

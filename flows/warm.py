@@ -34,6 +34,8 @@ import sys
 import time
 from pathlib import Path
 
+from flows.watchdog import alive
+
 log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -266,7 +268,7 @@ class Worker:
                         _stop_group(pid, signal.SIGKILL)
                 if time.monotonic() - last_check > 1:
                     last_check = time.monotonic()
-                    if self.server_pid and not _alive(self.server_pid):
+                    if self.server_pid and not alive(self.server_pid):
                         log.warning("the Prefect server (pid %d) is gone; the warm worker stops", self.server_pid)
                         break
         finally:
@@ -351,12 +353,6 @@ class Worker:
             with contextlib.suppress(OSError):
                 _send(conn, {"exit": os.waitstatus_to_exitcode(status)})
             conn.close()
-
-
-def _alive(pid: int) -> bool:
-    from flows.watchdog import alive
-
-    return alive(pid)
 
 
 def _stop_group(pid: int, sig: int = signal.SIGTERM) -> None:

@@ -55,9 +55,20 @@ def descendants(pid: int) -> set[int]:
 
 
 def alive(pid: int) -> bool:
-    """Whether ``pid`` runs (a zombie waiting to be reaped does not)."""
+    """Whether ``pid`` runs (a zombie waiting to be reaped does not). Without ``/proc``, whether a
+    signal can reach it."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        if Path("/proc/self/stat").exists():
+            return False
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
     except OSError:
         return False
     return stat[stat.rfind(")") + 2 :].split()[0] != "Z"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tasks.extract import ner
@@ -44,6 +45,7 @@ CAPITAL_WORD_ENDS = re.compile(r"[A-Z][\w()-]* $")
 PLACE_AFTER_HEAD = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Z][a-z]\w*)")
 
 
+ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,}(?![\w-])")
 NAME_WORD = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?![\w-])")
 
 
@@ -149,6 +151,7 @@ class Document:
                 start = self._cut_leading(self._extend_left(start, not_names), end, not_names)
             self._add_name(start, end, kind)
         self._names_again(not_names)
+        self._acronyms_again()
         self.mentions.sort(key=lambda m: m.start)
         codes = [m.code for m in self.mentions if m.type == "state"]
         foreign = sum(c != lex.home_code for c in codes)
@@ -164,23 +167,16 @@ class Document:
         for p in self.people:
             if len(p.tokens) > 1:  # the family name; the given name only of a local person (as ``fullest``)
                 parts.update(p.tokens[-1:] if p.code not in (None, "IDN") else (p.tokens[0], p.tokens[-1]))
-        parts = {w for w in parts if len(w) > 2 and w[:1].isupper()}
-        parts -= not_names
-        self._acronyms_again()
+        parts = {w for w in parts if len(w) > 2 and w[:1].isupper()} - not_names
         if not parts:
             return
-        taken = sorted((m.start, m.end) for m in self.mentions)
-        starts = [t[0] for t in taken]
+        free = self._free_span_test()
         for m in NAME_WORD.finditer(self.body):
             word = m.group()
-            if word not in parts or self._lexicon_word(word) or self._common_at_start(m.start(), word.lower()):
+            if word not in parts or self.is_lexicon_word(word) or self._common_at_start(m.start(), word.lower()):
                 continue
-            i = bisect_right(starts, m.start()) - 1
-            if i >= 0 and taken[i][1] > m.start():
-                continue  # inside a mention already
-            if i + 1 < len(taken) and taken[i + 1][0] < m.end():
-                continue
-            self._add_name(m.start(), m.end(), "person")
+            if free(m.start(), m.end()):
+                self._add_name(m.start(), m.end(), "person")
 
     def _acronyms_again(self) -> None:
         """An organisation's acronym written alone after its full name ("KAI" after "PT KAI",
@@ -193,10 +189,23 @@ class Document:
         acronyms = {w for w in acronyms if len(w) > 1 and w.isupper() and w not in ("PT", "CV", "TBK")}
         if not acronyms:
             return
-        taken = [(m.start, m.end) for m in self.mentions]
-        for m in re.finditer(r"(?<![\w.-])[A-Z]{2,}(?![\w-])", body):
-            if m.group() in acronyms and not any(s <= m.start() < e for s, e in taken):
+        free = self._free_span_test()
+        for m in ACRONYM.finditer(body):
+            if m.group() in acronyms and free(m.start(), m.end()):
                 self._add_name(m.start(), m.end(), "organization")
+
+    def _free_span_test(self) -> Callable[[int, int], bool]:
+        """A test of whether ``body[start:end]`` overlaps none of the mentions known now (bisect)."""
+        taken = sorted((m.start, m.end) for m in self.mentions)
+        starts = [t[0] for t in taken]
+
+        def free(start: int, end: int) -> bool:
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and taken[i][1] > start:
+                return False  # inside a mention already
+            return not (i + 1 < len(taken) and taken[i + 1][0] < end)
+
+        return free
 
     def _split_runs(self, toks: list[ner.Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Character spans of the tagged names. Where an organisation runs straight into a person
@@ -335,7 +344,7 @@ class Document:
                 word in not_names
                 or self._common_at_start(m.start(1), low)
                 or word.isupper()
-                or self._lexicon_word(word)
+                or self.is_lexicon_word(word)
                 or low in self.lex.pronouns
                 or any(mm.start <= m.start(1) < mm.end for mm in self.mentions)
             ):
@@ -348,10 +357,6 @@ class Document:
         return low in self._lower_words
 
     def is_lexicon_word(self, word: str) -> bool:
-        """A state, a title, an office word, a cue or a function word (see ``_lexicon_word``)."""
-        return self._lexicon_word(word)
-
-    def _lexicon_word(self, word: str) -> bool:
         """A state, a title, an office word or a cue word: never the first word of a person's name."""
         lex, low = self.lex, word.lower()
         return (
@@ -381,7 +386,7 @@ class Document:
             words[k] in not_names
             or (words[k].isupper() and len(words[k]) > 1)
             or (k == 0 and self._common_at_start(start, words[k].lower()))
-            or self._lexicon_word(words[k])
+            or self.is_lexicon_word(words[k])
         ):
             k += 1
         return start + len(" ".join(words[:k])) + (1 if k else 0)

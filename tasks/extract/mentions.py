@@ -12,7 +12,16 @@ from dataclasses import dataclass, replace
 
 from tasks.extract.document import Document, Person
 from tasks.extract.lang import Lexicon, actor_key
-from tasks.extract.vocab import MODALS, actor_in, has_title, match_title, name_suffix, state_code, title_kind
+from tasks.extract.vocab import (
+    MODALS,
+    actor_in,
+    has_title,
+    match_title,
+    name_suffix,
+    speech_words,
+    state_code,
+    title_kind,
+)
 
 GROUP_OPENERS = frozenset({"para", "beberapa", "sejumlah", "banyak", "kedua", "ketiga", "kelompok"})
 ORG_HEADS = frozenset(
@@ -88,7 +97,7 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
     words = [(m.start(), m.end(), m.group().lower().strip(",.")) for m in WORD_RE.finditer(phrase)]
     if len(words) < 2:
         return phrase, at
-    cues = lex.passive_verbs | lex.quote_cues | lex.report_verbs
+    cues = speech_words(lex)
     first, last = 0, len(words)
     inner = [k for k, (_, _, w) in enumerate(words[:-1]) if w in lex.passive_verbs or w in lex.quote_cues]
     if inner:

@@ -33,7 +33,7 @@ from tasks.extract.mentions import Speaker, resolve
 from tasks.extract.statements import Statement
 from tasks.extract.subjects import VERBISH, inside_a_name, subject_before
 from tasks.extract.text import WordIndex
-from tasks.extract.vocab import state_code
+from tasks.extract.vocab import state_code, state_of
 
 log = logging.getLogger(__name__)
 
@@ -173,11 +173,12 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
         elif m.type == "organization" and _institution_like(text, doc):
             out.append((Party(text, "organization", state_code(text, lex)), m.start, m.end))
     taken = [(s, e) for _, s, e in out]
-    home = _state_of(lex.home_code, lex) if lex.home_code and doc.home_story else None
-    for g in GOVERNMENT.finditer(doc.body, start, end):
-        # "program pemerintah" in a story about the home state: its government
-        if home is not None and not any(s <= g.start() < e for s, e in taken):
-            out.append((home, g.start(), g.end()))
+    if lex.home_code and doc.home_story:
+        for g in GOVERNMENT.finditer(doc.body, start, end):
+            # "program pemerintah" in a story about the home state: its government
+            home = _state_of(lex.home_code, lex)
+            if home is not None and not any(s <= g.start() < e for s, e in taken):
+                out.append((home, g.start(), g.end()))
     for ws, we, _ in doc.words.between(start, end):
         # a short name of a person the article names in full ("Hokky" for "Hokky Caraka")
         word = doc.body[ws:we]
@@ -450,8 +451,8 @@ def _received(doc: Document, s: int, m: CueHit, e: int) -> tuple[list[Party], li
 
 
 def _state_of(code: str, lex: Lexicon) -> Party | None:
-    """The state (or international organisation) with actor code ``code``."""
-    actor = next((a for a in lex.actors.values() if a.code == code), None)
+    """The state (or international organisation) with actor code ``code``, as a party."""
+    actor = state_of(code, lex)
     return Party(actor.name, actor.type, actor.code) if actor is not None else None
 
 

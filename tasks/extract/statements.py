@@ -43,7 +43,7 @@ from tasks.extract.text import (
     opens_with_quote,
     trim,
 )
-from tasks.extract.vocab import has_title, match_title, name_suffix
+from tasks.extract.vocab import has_title, match_title, name_suffix, passive_cue_re, speech_words
 
 log = logging.getLogger(__name__)
 
@@ -440,9 +440,7 @@ class _Extractor:
         body = self.body
         if QUOTE_MARKS.search(body, s, e):
             return False
-        for m in WORD.finditer(body, s, e):
-            if m.group().lower() not in self.lex.passive_verbs:
-                continue
+        for m in passive_cue_re(self.lex).finditer(body, s, e):
             agent = next((p for p in self.entities.mentions if p.type == "person" and m.end() < p.start < e), None)
             if agent is None:
                 continue
@@ -484,7 +482,7 @@ class _Extractor:
         words = rest.split()
         if len(words) < 3 or not words[0][:1].islower() or words[0].lower() in self.lex.circumstances:
             return None
-        if TIME_OR_PLACE.match(rest) or words[0].lower() in self.lex.quote_cues | self.lex.report_verbs:
+        if TIME_OR_PLACE.match(rest) or words[0].lower() in speech_words(self.lex):
             return None
         return names[0].end
 

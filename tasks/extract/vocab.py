@@ -28,6 +28,26 @@ RUN = re.compile(
 LOWER_PREFIXED = re.compile(r"^[a-z]{1,3}-[A-Z]")  # "al-Assad", "el-Sisi"
 
 
+@cache
+def speech_words(lex: Lexicon) -> frozenset[str]:
+    """Every reporting word of a language: quote cues, reporting verbs, passive reporting verbs."""
+    return lex.quote_cues | lex.report_verbs | lex.passive_verbs
+
+
+@cache
+def passive_cue_re(lex: Lexicon) -> re.Pattern[str]:
+    """The passive reporting verbs of a language as one whole-word, case-blind pattern."""
+    words = sorted(lex.passive_verbs, key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, words)) or "(?!)"  # a language without any: never matches
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def state_of(code: str, lex: Lexicon) -> Actor | None:
+    """The state or international organisation with actor code ``code``."""
+    return next((a for a in lex.actors.values() if a.code == code), None)
+
+
 def is_name_word(word: str, lex: Lexicon) -> bool:
     w = word.rstrip(".")
     low = w.lower()

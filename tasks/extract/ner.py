@@ -203,7 +203,8 @@ def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-DEGREE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.){1,3}[A-Za-z]{0,4}\.?$")
+# an academic or medical degree written after a name: "M.Hum", "S.H.", "Sp.A(K)", "SpKK"
+DEGREE = re.compile(r"^(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Za-z]{0,4}\.?|Sp\.?[A-Z]{1,3}\.?)(?:\([A-Z]\))?$")
 
 
 def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexicon) -> tuple[int, int]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tasks.extract.document import Document
+from tasks.extract.ner import DEGREE
 from tasks.extract.text import trim
 from tasks.extract.vocab import MODALS, has_title
 
@@ -44,8 +45,6 @@ TIME_OR_PLACE = re.compile(
     r"(?:\s+[A-Z][\w-]*)*)"
 )
 
-# "Sp.A(K)", "M.Hum", "S.H.", "SpKK"
-DEGREE_WORD = re.compile(r"^(?:(?:[A-Z][a-z]{0,3}\.)+(?:[A-Za-z]{1,4}\.?)?|Sp\.?[A-Z]{1,3}\.?)(?:\([A-Z]\))?$")
 AGE_THEN_COMMA = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,")
 
 PLACE_PHRASE_ENDS = re.compile(r"\b(?:di|dari|ke) [A-Z][\w-]*(?: [A-Z][\w-]*)*$")
@@ -136,7 +135,7 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         return True
     words = body[s:e].split()
     before = body[:start].rstrip(" ,")
-    if all(DEGREE_WORD.match(w) for w in words):
+    if all(DEGREE.match(w) for w in words):
         return True  # "dr. Yoga Devaera, Sp.A(K), menegaskan": degrees after a name
     if words[0].lower() in doc.lex.place_heads and all(w[:1].isupper() for w in words):
         return True  # "Kecamatan Karangrejo"

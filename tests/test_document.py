@@ -274,8 +274,11 @@ def test_a_passive_reporting_verb_with_its_agent(lex):
     )
     assert names_of(body, lex, "mengarah pada penghinaan") == {"Rudianto Harahap"}
     assert names_of(body, lex, "tidak akan berjalan mulus") == {"Budi Hartono"}
-    # nothing said after the agent: a pointer back, not a statement of its own
-    back = "Hal itu disampaikan Menteri Luar Negeri Sari Wulandari di Jakarta, Senin."
+    # a pointer back, not a statement of its own: nothing said after the agent, or only more about him
+    back = (
+        "Hal itu disampaikan Menteri Luar Negeri Sari Wulandari di Jakarta, Senin.\n\n"
+        "Hal ini disampaikan oleh Menteri Sosial Saiful Yusran atau yang akrab disapa Gus Ipul, saat meninjau."
+    )
     assert not [r for r in speakers(back, lex) if r[3] == "indirect_passive_cue"]
 
 

@@ -438,8 +438,8 @@ class _Extractor:
         followed by what was said (rule ``indirect_passive_cue``). The statement is the sentence.
         "Hal itu dikatakan X di Jakarta" (nothing said after the agent) is not one."""
         body = self.body
-        if QUOTE_MARKS.search(body, s, e):
-            return False
+        if QUOTE_MARKS.search(body, s, e) or BACK_REFERENCE.match(body, s, e):
+            return False  # "Hal ini disampaikan X, saat ...": points back to what was said before
         for m in passive_cue_re(self.lex).finditer(body, s, e):
             agent = next((p for p in self.entities.mentions if p.type == "person" and m.end() < p.start < e), None)
             if agent is None:

@@ -139,6 +139,8 @@ MID_PRONOUN = frozenset({"dia", "ia", "beliau"})
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
 BAHWA = re.compile(r"\bbahwa\s+")
 KEPADA_SKIP = re.compile(r"\s*(?:kepada\s+[^,\"“”]{1,80}?(?=,)|)\s*,?\s*")
+# "Hal ini disampaikan X ...": "hal" with a demonstrative stands for what was said before
+POINTING_BACK = re.compile(r"\s*Hal\s+(?:ini|itu|tersebut)\b")
 # '"..." Hal itu disampaikan X': a sentence pointing back to the quotation before it
 BACK_REFERENCE = re.compile(
     r"[\s.]*[A-Z]\w+\s+(?:itu|tersebut|ini)\s+(?:(?:juga|pun|sempat|pula)\s+)?(?P<cue>di\w+)\s+(?:oleh\s+)?"
@@ -438,7 +440,7 @@ class _Extractor:
         followed by what was said (rule ``indirect_passive_cue``). The statement is the sentence.
         "Hal itu dikatakan X di Jakarta" (nothing said after the agent) is not one."""
         body = self.body
-        if QUOTE_MARKS.search(body, s, e) or BACK_REFERENCE.match(body, s, e):
+        if QUOTE_MARKS.search(body, s, e) or POINTING_BACK.match(body, s, e):
             return False  # "Hal ini disampaikan X, saat ...": points back to what was said before
         for m in passive_cue_re(self.lex).finditer(body, s, e):
             agent = next((p for p in self.entities.mentions if p.type == "person" and m.end() < p.start < e), None)

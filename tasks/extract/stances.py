@@ -343,7 +343,15 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         holders = [p for p, _ in _first_parties(doc, BY.match(body, m.end, e).end(), e, None)]  # type: ignore[union-attr]
         rule = "stance_passive"
     else:
-        holders = _active_holders(doc, statements, inside, s, verb_at, previous)
+        noun = _is_noun(low)
+        received = _received(doc, s, m, e) if noun else None
+        genitive = _genitive_holder(doc, m, e) if noun and received is None else None
+        if received is not None:  # "X mendapat dukungan dari Y"
+            holders = received[0]
+        elif genitive is not None:  # "dukungan KAI terhadap program pemerintah": the noun's own holder
+            holders = [genitive[0]]
+        else:
+            holders = _active_holders(doc, statements, inside, s, verb_at, previous)
         proviso = CONDITIONAL.search(body, m.end, e)
         lo, hi = m.end, proviso.start() if proviso else e  # "bekerja sama asalkan Israel ...": no target there
         required = lex.stance_requires.get(low)
@@ -352,13 +360,10 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             if found is None:
                 return []  # "menetapkan" without "sebagai tersangka" is no stance
             lo, hi = (found[1], e) if low in lex.mutual_cues else (m.end, found[0])
-        received = _received(doc, s, m, e) if _is_noun(low) else None
-        genitive = _genitive_holder(doc, m, e) if _is_noun(low) and received is None else None
         if genitive is not None:
-            # "dukungan KAI terhadap program pemerintah": the noun's own holder, then its target
-            holders, lo, rule = [genitive[0]], genitive[1], "stance_nominal"
+            lo, rule = genitive[1], "stance_nominal"  # the target follows the preposition
         if received is not None:
-            holders, targets, rule = received[0], received[1], "stance_nominal"
+            targets, rule = received[1], "stance_nominal"
         elif low in lex.agent_cues:
             targets = _agent_targets(doc, s, m, e)
         elif THAT.match(body, m.end, e):

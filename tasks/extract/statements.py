@@ -449,8 +449,7 @@ class _Extractor:
             gap = body[m.end() : agent.start].split()
             if len(gap) > 5 or any(w[:1].islower() and w != "oleh" and w not in self.lex.title_words for w in gap):
                 continue
-            words = body[agent.end : e].split(",", 1)[0].strip(" .!?").split()
-            if len(words) < 3 or not words[0][:1].islower() or words[0].lower() in self.lex.circumstances:
+            if not self._says_something(agent.end, e):
                 continue
             sp = self.speaker(m.end(), agent.end)
             if sp.type == "unknown":
@@ -480,13 +479,17 @@ class _Extractor:
         names = [m for m in self.entities.mentions if ss <= m.start < se and m.type == "person"]
         if not names or names[0].start - ss > 60:
             return None
-        rest = self.body[names[0].end : e].split(",", 1)[0].strip(" .!?")
+        return names[0].end if self._says_something(names[0].end, e) else None
+
+    def _says_something(self, pos: int, e: int) -> bool:
+        """Whether the words after a speaker's name at ``pos`` (up to a comma) are what was said:
+        three words or more opening in lower case, not a time, a place, a circumstance ("usai
+        rapat", "kepada wartawan") or another reporting word."""
+        rest = self.body[pos:e].split(",", 1)[0].strip(" .!?")
         words = rest.split()
         if len(words) < 3 or not words[0][:1].islower() or words[0].lower() in self.lex.circumstances:
-            return None
-        if TIME_OR_PLACE.match(rest) or words[0].lower() in speech_words(self.lex):
-            return None
-        return names[0].end
+            return False
+        return not (TIME_OR_PLACE.match(rest) or words[0].lower() in speech_words(self.lex))
 
     def _short_tail(self, pos: int, e: int) -> bool:
         """After a closing cue only the speaker and a short time or place may follow ("kata Kepala

@@ -85,8 +85,6 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
 
 WORD_RE = re.compile(r"\S+")
 NAMED = re.compile(r"\b(?:bernama|berinisial|berjuluk)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
-# prepositions that attach an affiliation or a place to a role ("dokter dari RS X"): they stay in it
-ROLE_PREPOSITIONS = frozenset({"di", "dari", "ke", "dalam", "pada", "dengan", "yang", "sebagai", "untuk"})
 
 
 def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
@@ -107,7 +105,7 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
     for k in range(first + 1, last):
         w = words[k][2]
         if phrase[words[k][0]].islower() and (
-            w in cues or (w in lex.circumstances and w not in ROLE_PREPOSITIONS)
+            w in cues or (w in lex.circumstances and w not in lex.prepositions)  # "dokter dari RS X" stays whole
         ):
             last = k
             break

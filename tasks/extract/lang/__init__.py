@@ -30,7 +30,7 @@ REQUIRED = {
 MULTI = frozenset({"home.tsv"})
 ALLOWED = {
     ("cues.tsv", "kind"): {"quote", "report", "comma", "passive"},
-    ("openers.tsv", "kind"): {"circumstance", "other"},
+    ("openers.tsv", "kind"): {"circumstance", "preposition", "other"},
     ("titles.tsv", "kind"): {"office", "rank", "honorific", "profession", "group"},
     ("actors.tsv", "type"): {"country", "organization"},
     ("stance_cues.tsv", "polarity"): {"support", "oppose"},
@@ -76,7 +76,8 @@ class Lexicon:
     home_code: str | None  # the state of the outlets writing this language, for its unnamed officials
     home_institutions: frozenset[str]  # lower-case words naming an institution of that state
     openers: frozenset[str]  # lower-case function words that open sentences (never a name's first word)
-    circumstances: frozenset[str]  # the openers that start a time, place or manner phrase ("usai", "kepada")
+    circumstances: frozenset[str]  # the openers that start a time, place or manner phrase ("usai", "di")
+    prepositions: frozenset[str]  # those of them that also attach a place or affiliation to a role ("dari")
 
 
 def actor_key(alias: str) -> str:
@@ -188,7 +189,8 @@ def load(language: str) -> Lexicon:
         home_code=home_codes[0] if home_codes else None,
         home_institutions=frozenset(r["value"].lower() for r in home if r["key"] == "institution"),
         openers=frozenset(r["word"].lower() for r in openers),
-        circumstances=frozenset(r["word"].lower() for r in openers if r["kind"] == "circumstance"),
+        circumstances=frozenset(r["word"].lower() for r in openers if r["kind"] in ("circumstance", "preposition")),
+        prepositions=frozenset(r["word"].lower() for r in openers if r["kind"] == "preposition"),
     )
     log.debug("loaded %s resources: %d cues, %d actors", language, len(cues), len(actors))
     return lex

@@ -20,6 +20,7 @@ $(BIN)/warta: pyproject.toml
 	@echo "Installing Warta and its dependencies into $(VENV) (first time only, a few minutes)..."
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip 2>/dev/null
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@$(BIN)/python -m compileall -q flows tasks >/dev/null  # bytecode of our own modules, as pip does for the rest
 	@touch $(BIN)/warta
 
 run: $(BIN)/warta

@@ -5,7 +5,7 @@
     warta eval GOLD... [--out DIR] [--json]
     warta report [OUT_DIR] [--output FILE]
     warta check [OUT_DIR] [--json]
-    warta server start | stop | status
+    warta server start | stop | status | prepare
     warta inbox [--inbox DIR] [--out DIR]
     warta serve [--cron "*/15 * * * *"] [--inbox DIR] [--out DIR]
 
@@ -96,7 +96,12 @@ def _parser() -> argparse.ArgumentParser:
     sv.add_argument("--out", type=Path, default=None, help="output root (default: $WARTA_OUT or data/out)")
     sv.add_argument("--workers", type=int, default=None, help=WORKERS_HELP)
     srv = command("server", "a reusable local Prefect server: start it once, every warta command uses it")
-    srv.add_argument("action", choices=["start", "stop", "status"])
+    srv.add_argument(
+        "action",
+        choices=["start", "stop", "status", "prepare"],
+        help="prepare: set up Prefect's database once for this installation, so that a fresh Prefect home "
+        "starts without migrating (make does it)",
+    )
     ck = command("check", "verify a published dataset is whole (reads only; exit 0 whole, 1 with what is wrong)")
     ck.add_argument("out_dir", type=Path, nargs="?", default=None, help="output root (default: $WARTA_OUT or data/out)")
     ck.add_argument("--json", action="store_true", help="print the problems as JSON")
@@ -187,9 +192,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         print("warta: --chunk-size must be at least 1", file=sys.stderr)
         return EXIT_ERROR
     from flows.pipeline import batch_flow
-    from flows.server import temporary_server_ready
 
-    temporary_server_ready()
+    _server_ready()
     t0 = time.perf_counter()
     with _progress_bar(not (args.quiet or args.json)):
         summary = batch_flow(
@@ -252,9 +256,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     batch_id = check_batch_id(args.batch_id or args.batch_dir.resolve().name)
     from flows.pipeline import batch_flow
-    from flows.server import temporary_server_ready
 
-    temporary_server_ready()
+    _server_ready()
 
     if args.against is not None and not _dataset_to_check_against(args.against, args.batch_dir):
         return EXIT_ERROR
@@ -328,9 +331,8 @@ def cmd_inbox(args: argparse.Namespace) -> int:
     if not _output_is_ours(out, inbox):
         return EXIT_ERROR
     from flows.inbox import inbox_flow
-    from flows.server import temporary_server_ready
 
-    temporary_server_ready()
+    _server_ready()
     summaries = inbox_flow(str(inbox), str(out), workers)
     if args.json:
         print(json.dumps(summaries, ensure_ascii=False, indent=2, default=str))
@@ -386,9 +388,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_server(args: argparse.Namespace) -> int:
-    from flows.server import server_start, server_status, server_stop
+    from flows.server import server_prepare, server_start, server_status, server_stop
 
-    ok, message = {"start": server_start, "stop": server_stop, "status": server_status}[args.action]()
+    actions = {"start": server_start, "stop": server_stop, "status": server_status, "prepare": server_prepare}
+    ok, message = actions[args.action]()
     print(message)
     if args.action == "status":
         return EXIT_OK if ok else EXIT_INVALID
@@ -419,6 +422,21 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from tasks.evaluate import run_eval
 
     return run_eval(args)
+
+
+def _server_ready() -> None:
+    """Wait for the temporary Prefect server, loading meanwhile what the flow run needs first:
+    Prefect's run engines and the language profiles, lexicons and name tagger (~1 s together)."""
+    from flows.server import temporary_server_ready
+
+    def meanwhile() -> None:
+        from flows.runtime import preload_flow_run
+        from tasks.parallel import warm_caches
+
+        preload_flow_run()
+        warm_caches()
+
+    temporary_server_ready(meanwhile=meanwhile)
 
 
 @contextlib.contextmanager

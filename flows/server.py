@@ -23,9 +23,10 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from flows import database
 from flows.watchdog import alive
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,7 @@ def _wait_healthy(proc: subprocess.Popen[bytes], url: str, timeout: float) -> No
         if proc.poll() is not None or time.monotonic() > deadline:
             _stop_group(proc.pid)
             raise RuntimeError(f"the local Prefect server did not start at {url}; see its log, or set PREFECT_API_URL")
-        time.sleep(0.25)
+        time.sleep(0.05)
 
 
 def _stop_group(pid: int, grace: float = 20) -> None:
@@ -101,7 +102,7 @@ def _stop_group(pid: int, grace: float = 20) -> None:
         os.killpg(pid, signal.SIGTERM)
     deadline = time.monotonic() + grace
     while alive(pid) and time.monotonic() < deadline:
-        time.sleep(0.1)
+        time.sleep(0.02)
     if alive(pid):
         with contextlib.suppress(ProcessLookupError):
             os.killpg(pid, signal.SIGKILL)
@@ -116,6 +117,7 @@ def server_start(timeout: float = 120) -> tuple[bool, str]:
     path.parent.mkdir(parents=True, exist_ok=True)
     port = _free_port()
     url = f"http://127.0.0.1:{port}/api"
+    database.seed_from_template()
     proc = _spawn(port, path.with_suffix(".log"))
     _wait_healthy(proc, url, timeout)
     state: dict[str, object] = {"pid": proc.pid, "url": url, "port": port, "started": time.time()}
@@ -185,6 +187,7 @@ def server_status() -> tuple[bool, str]:
 # ---------------------------------------------------------------- the temporary server, started early
 
 _early: tuple[subprocess.Popen[bytes], str] | None = None
+_fresh = False  # whether the early server creates its database (then it becomes the template)
 
 
 def start_temporary_server() -> str | None:
@@ -205,7 +208,10 @@ def start_temporary_server() -> str | None:
     cmd = [sys.executable, "-m", "uvicorn", "--app-dir", str(Path(spec.origin).parent.parent), "--factory",
            "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
            "--log-level", "error", "--lifespan", "on"]  # fmt: skip
-    env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+    global _fresh
+    _fresh = not database.seed_from_template() and database.missing()
+    env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1",
+           **database.server_env()}  # fmt: skip
     proc = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
     _early = (proc, url)
@@ -213,10 +219,15 @@ def start_temporary_server() -> str | None:
     return url
 
 
-def temporary_server_ready(timeout: float = 180) -> None:
-    """Wait until the early temporary server answers (a no-op without one)."""
+def temporary_server_ready(timeout: float = 180, meanwhile: Callable[[], None] | None = None) -> None:
+    """Wait until the early temporary server answers (a no-op without one); ``meanwhile`` runs
+    first, while the server is still starting."""
     if _early is not None:
+        if meanwhile is not None:
+            meanwhile()
         _wait_healthy(*_early, timeout)
+        if database.mark_ready() and _fresh:  # this start created and migrated the database: keep a copy
+            database.save_template()
 
 
 def stop_temporary_server() -> None:
@@ -249,3 +260,30 @@ def local_server(timeout: float = 120) -> Iterator[str | None]:
         _stop_group(proc.pid)
         with contextlib.suppress(subprocess.TimeoutExpired):
             proc.wait(timeout=5)
+
+
+def server_prepare(timeout: float = 300) -> tuple[bool, str]:
+    """Save this Prefect version's template database (flows.database): one temporary server start on
+    a throw-away home. What ``make`` runs after installing; later fresh homes copy the template."""
+    import tempfile
+
+    template = database.template_path()
+    if template is not None and template.exists():
+        return True, f"Prefect's database template is ready: {template}"
+    saved_home, saved_url = os.environ.get("PREFECT_HOME"), os.environ.pop("PREFECT_API_URL", None)
+    try:
+        with tempfile.TemporaryDirectory(prefix="warta-prepare-") as home:
+            os.environ["PREFECT_HOME"] = home
+            start_temporary_server()
+            try:
+                temporary_server_ready(timeout)
+            finally:
+                stop_temporary_server()
+    finally:
+        if saved_home is not None:
+            os.environ["PREFECT_HOME"] = saved_home
+        if saved_url is not None:
+            os.environ["PREFECT_API_URL"] = saved_url
+    if template is None or not template.exists():
+        return False, "no database template saved (a database setting of your own is in use, or see the log)"
+    return True, f"Prefect's database template is ready: {template}"

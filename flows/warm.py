@@ -171,12 +171,17 @@ def _wait_for(conn: socket.socket, pid: int) -> int:
 
 def _preload() -> None:
     """Everything a command imports or loads, once (imports only: nothing that starts a thread)."""
-    import great_expectations  # noqa: F401
     import pandas  # noqa: F401
-    import prefect.client.orchestration
-    import prefect.flow_engine
-    import prefect.task_engine  # noqa: F401
+    import prefect.client.orchestration  # noqa: F401
     import pyarrow.parquet  # noqa: F401
+
+    from flows.runtime import preload_flow_run
+
+    preload_flow_run()
+
+    from tasks._lazy import import_great_expectations
+
+    import_great_expectations()
 
     import flows.cli
     import flows.inbox

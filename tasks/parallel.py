@@ -60,11 +60,13 @@ def _warm_up() -> None:
 def warm_caches() -> None:
     """Load the language profiles, lexicons and name tagger of every language now."""
     from tasks.extract import lang
+    from tasks.extract.ner import load_tagger
     from tasks.language import detect_language
 
     detect_language("warm up")
     for code in lang.available_languages():
         lang.load(code)
+        load_tagger(code)
 
 
 @contextmanager

@@ -1,6 +1,7 @@
 """Each suite passes a good fixture and fails a deliberately broken one, naming the failing rows."""
 
 import json
+import os
 from datetime import date
 
 import pytest
@@ -115,3 +116,27 @@ def test_duplicate_article_ids_fail():
     rows["articles"].append(dict(rows["articles"][0], source_path="b.txt"))
     report = validate_tables(frames(rows))
     assert ("articles", "expect_column_values_to_be_unique") in {(f.table, f.expectation) for f in report.failures}
+
+
+def test_the_validator_process_validates_and_stops_at_once():
+    """The process that imports Great Expectations early validates like this one does, and is
+    stopped without its slow orderly exit (nothing left running)."""
+    import time
+
+    from flows.watchdog import alive
+    from tasks import validate as v
+    from tasks.schema import to_table
+
+    v.start_validator()
+    try:
+        pid = v._in_validator(os.getpid)
+        assert pid != os.getpid()
+        report = v._in_validator(v.validate_frame, "quarantine", v.frame_of(to_table("quarantine", [])))
+        assert report.success
+    finally:
+        v.stop_validator()
+    deadline = time.monotonic() + 10
+    while alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not alive(pid) and v._validator is None
+    assert v._in_validator(os.getpid) == os.getpid()  # without one, in this process

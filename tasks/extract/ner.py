@@ -156,6 +156,11 @@ def _tagger(language: str) -> Any:
     return tagger
 
 
+def load_tagger(language: str) -> bool:
+    """Load the language's name tagger now (it is otherwise loaded on the first article); whether it has one."""
+    return _tagger(language) is not None
+
+
 FEATURE_FILES = ("titles.tsv", "office_words.tsv", "actors.tsv", "pronouns.tsv", "cues.tsv")
 
 

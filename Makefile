@@ -21,6 +21,8 @@ $(BIN)/warta: pyproject.toml
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip 2>/dev/null
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@$(BIN)/python -m compileall -q flows tasks >/dev/null  # bytecode of our own modules, as pip does for the rest
+	@echo "Setting up Prefect's database once (a template every fresh Prefect home copies)..."
+	@$(BIN)/warta server prepare >/dev/null || echo "(no template: each fresh Prefect home migrates its own database)"
 	@touch $(BIN)/warta
 
 run: $(BIN)/warta

@@ -1,11 +1,13 @@
 """Start-up benchmark: wall time of ``warta validate`` and ``warta run`` on the one-article seed.
 
     .venv/bin/python bench/startup.py            # median of 5 runs per case; appends to bench/startup.jsonl
-    .venv/bin/python bench/startup.py --runs 3
+    .venv/bin/python bench/startup.py --runs 3 --cases warm server
 
-Three cases, each in a Prefect home of its own (never the user's):
-- ``cold``: a fresh Prefect home for every run (what a new machine or a CI cache miss pays:
-  database creation and migrations included);
+Four cases, each in a Prefect home of its own (never the user's):
+- ``cold``: a fresh Prefect home for every run, on an installation made by ``make`` (a new machine,
+  or a CI cache miss): its database is copied from the template ``warta server prepare`` saved;
+- ``fresh``: the same without a template (``WARTA_PREFECT_TEMPLATE=0``, as after a bare ``pip
+  install``): database creation and migrations included;
 - ``warm``: a home whose database is already migrated (the temporary server still starts);
 - ``server``: ``warta server start`` running, so commands use it.
 """
@@ -42,15 +44,20 @@ def command(name: str, out: Path) -> list[str]:
     return ["validate", str(SEED)]
 
 
-def measure(runs: int) -> dict[str, dict[str, float]]:
+CASES = ("cold", "fresh", "warm", "server")
+
+
+def measure(runs: int, cases: tuple[str, ...] = CASES) -> dict[str, dict[str, float]]:
     results: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="warta-startup-") as tmp:
         base = dict(os.environ)
         base.pop("PREFECT_API_URL", None)
-        for case in ("cold", "warm", "server"):
+        for case in cases:
             home = Path(tmp) / f"home-{case}"
             env = dict(base, PREFECT_HOME=str(home))
-            if case != "cold":
+            if case == "fresh":
+                env["WARTA_PREFECT_TEMPLATE"] = "0"
+            if case not in ("cold", "fresh"):
                 warta(["validate", str(SEED)], env)  # migrate the database once
             if case == "server":
                 subprocess.run([sys.executable, "-m", "flows.cli", "server", "start"], env=env, check=True,
@@ -59,7 +66,8 @@ def measure(runs: int) -> dict[str, dict[str, float]]:
                 for name in ("validate", "run"):
                     times = []
                     for i in range(runs):
-                        run_env = dict(env, PREFECT_HOME=str(Path(tmp) / f"cold-{name}-{i}")) if case == "cold" else env
+                        fresh_home = dict(env, PREFECT_HOME=str(Path(tmp) / f"{case}-{name}-{i}"))
+                        run_env = fresh_home if case in ("cold", "fresh") else env
                         times.append(warta(command(name, Path(tmp) / f"out-{case}-{name}-{i}"), run_env))
                     results[f"{name}_{case}"] = {"median_s": round(statistics.median(times), 2),
                                                  "runs_s": [round(t, 2) for t in times]}  # fmt: skip
@@ -73,8 +81,9 @@ def measure(runs: int) -> dict[str, dict[str, float]]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--cases", nargs="+", choices=CASES, default=list(CASES))
     args = ap.parse_args()
-    results = measure(args.runs)
+    results = measure(args.runs, tuple(args.cases))
     record = {"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "cpus": os.cpu_count(), "python": platform.python_version(),
               "runs": args.runs, **results}  # fmt: skip
     with (ROOT / "bench" / "startup.jsonl").open("a", encoding="utf-8") as fh:

@@ -13,7 +13,8 @@ fresh home (~8 s of CPU, the bulk of a first run). Two things avoid both:
   migrating.
 
 Any database setting of the user's own (another database URL, a profile that sets one) turns all
-of this off: Prefect then does what it always does.
+of this off: Prefect then does what it always does. ``WARTA_PREFECT_TEMPLATE=0`` turns the template
+off (a fresh home then migrates).
 """
 
 from __future__ import annotations
@@ -60,6 +61,9 @@ def missing() -> bool:
 
 
 def template_path() -> Path | None:
+    """This Prefect version's template (None with ``WARTA_PREFECT_TEMPLATE=0``)."""
+    if os.environ.get("WARTA_PREFECT_TEMPLATE") == "0":
+        return None
     version = _prefect_version()
     return Path(sys.prefix) / "share" / "warta" / f"prefect-{version}.db" if version else None
 

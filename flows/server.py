@@ -23,7 +23,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from flows import database
@@ -129,6 +129,12 @@ def server_start(timeout: float = 120) -> tuple[bool, str]:
     return True, f"warta server running at {url} (pid {proc.pid}); warta commands run {how} until 'warta server stop'"
 
 
+def _with_warta_on_path(environ: Mapping[str, str]) -> dict[str, str]:
+    """``environ`` with Warta's source folder first on ``PYTHONPATH`` (for ``python -m flows....``)."""
+    root = str(Path(__file__).resolve().parent.parent)
+    return {**environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, environ.get("PYTHONPATH")]))}
+
+
 def _write_state(path: Path, state: dict[str, object]) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(state), "utf-8")
@@ -141,7 +147,7 @@ def _start_warm(state_path: Path, url: str, server_pid: int, timeout: float) -> 
 
     sock = socket_path(state_path.parent)
     sock.unlink(missing_ok=True)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    env = _with_warta_on_path(os.environ)
     env.pop("PREFECT_API_URL", None)
     with state_path.with_name("warta-warm.log").open("ab") as out:
         proc = subprocess.Popen([sys.executable, "-m", "flows.warm", str(sock), url, str(server_pid)], env=env,
@@ -198,20 +204,13 @@ def start_temporary_server() -> str | None:
     global _early
     if os.environ.get("PREFECT_API_URL") or _early is not None:
         return None
-    import importlib.util
-
-    spec = importlib.util.find_spec("prefect")  # finds the package without importing it
-    if spec is None or spec.origin is None:
-        return None
     port = _free_port()
     url = f"http://127.0.0.1:{port}/api"
-    cmd = [sys.executable, "-m", "uvicorn", "--app-dir", str(Path(spec.origin).parent.parent), "--factory",
-           "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
-           "--log-level", "error", "--lifespan", "on"]  # fmt: skip
+    cmd = [sys.executable, "-m", "flows.tempserver", str(port)]
     global _fresh
     _fresh = not database.seed_from_template() and database.missing()
-    env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1",
-           **database.server_env()}  # fmt: skip
+    env = {**_with_warta_on_path(os.environ), "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
+           "PREFECT__SERVER_FINAL": "1", **database.server_env()}  # fmt: skip
     proc = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
     _early = (proc, url)

@@ -9,6 +9,7 @@ Great Expectations is imported only when validation runs (~2 s; see ``tasks/_laz
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import logging
 import os
@@ -317,7 +318,10 @@ def _import_great_expectations() -> None:
     exit_with_parent()
     with contextlib.suppress(OSError):
         os.nice(10)  # the temporary server's start, which the command waits for, goes first
+    gc.disable()  # the import allocates much and frees nothing
     import_great_expectations()  # the point: pay the import (~2 s) while the parent works
+    gc.freeze()
+    gc.enable()
     # and GX's first validation (its context, the suites, its metric registry: ~0.4 s), on empty tables
     validate_tables({t: frame_of(to_table(t, [])) for t in ARTICLE_TABLES})
     validate_frame("quarantine", frame_of(to_table("quarantine", [])))

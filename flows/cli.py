@@ -43,7 +43,8 @@ EPILOG = """examples:
   warta eval ../shared/gold --corpus ../shared
 environment: WARTA_OUT, WARTA_INBOX, WARTA_MAX_BYTES, WARTA_CHUNK_SIZE, WARTA_WORKERS, WARTA_LANG_MAX_CHARS
 set the defaults of the matching flags; WARTA_WARM=0 keeps a command out of the warm worker of
-'warta server'; PREFECT_* settings of your own (e.g. PREFECT_API_URL) are respected.
+'warta server'; WARTA_PREFECT_TEMPLATE=0 makes a fresh Prefect home migrate its own database;
+PREFECT_* settings of your own (e.g. PREFECT_API_URL) are respected.
 exit codes: 0 ok, 1 validation or gate failed, 2 could not run."""
 
 

@@ -74,6 +74,26 @@ def test_a_place_in_the_title_is_not_part_of_the_name(lex):
     assert names_of(body, lex, "Harga beras") == {"Darmawan Hidayat"}
 
 
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Bupati Sleman", "Wahyu Kartika"),
+        ("Wakil Bupati Kutai Kartanegara", "Rahmat Santoso"),
+        ("Wali Kota Parepare", "Andi Lestari"),
+        ("Bupati Gunungkidul", "Sumarno"),
+    ],
+)
+def test_a_region_in_a_regional_title_is_not_part_of_the_name(lex, title, name):
+    """The region is known from the language's places (places.tsv), not from elsewhere in the article."""
+    body = f"{title} {name} mengatakan jalan desa itu akan diperbaiki tahun depan."
+    assert names_of(body, lex, "jalan desa") == {name}
+
+
+def test_a_name_with_no_region_word_stays_whole(lex):
+    body = "Bupati Darmawan Hidayat mengatakan jalan desa itu akan diperbaiki tahun depan."
+    assert names_of(body, lex, "jalan desa") == {"Darmawan Hidayat"}
+
+
 def test_an_acronym_before_a_name_is_not_part_of_it(lex):
     body = "Ketua Fraksi Partai Rakyat DPR Sutarman mengatakan fraksinya akan menghormati putusan itu."
     assert names_of(body, lex, "menghormati putusan") == {"Sutarman"}

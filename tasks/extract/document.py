@@ -368,6 +368,7 @@ class Document:
             or low in lex.titles
             or low in lex.title_words
             or low in lex.office_words
+            or low in lex.regions
         )
 
     def _common_at_start(self, pos: int, low: str) -> bool:

@@ -25,6 +25,7 @@ REQUIRED = {
     "office_words.tsv": ("word", "kind"),
     "home.tsv": ("key", "value"),
     "openers.tsv": ("word", "kind"),
+    "places.tsv": ("word", "kind"),
 }
 # files whose first column may repeat (key-value lists)
 MULTI = frozenset({"home.tsv"})
@@ -38,6 +39,7 @@ ALLOWED = {
     ("pronouns.tsv", "refers"): {"person", "group", "actor"},
     ("office_words.tsv", "kind"): {"head", "place", "word"},
     ("home.tsv", "key"): {"code", "institution"},
+    ("places.tsv", "kind"): {"region"},
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 
@@ -78,6 +80,7 @@ class Lexicon:
     openers: frozenset[str]  # lower-case function words that open sentences (never a name's first word)
     circumstances: frozenset[str]  # the openers that start a time, place or manner phrase ("usai", "di")
     prepositions: frozenset[str]  # those of them that also attach a place or affiliation to a role ("dari")
+    regions: frozenset[str] = frozenset()  # lower-case words of the home state's regions (never a name's first word)
 
 
 def actor_key(alias: str) -> str:
@@ -191,6 +194,7 @@ def load(language: str) -> Lexicon:
         openers=frozenset(r["word"].lower() for r in openers),
         circumstances=frozenset(r["word"].lower() for r in openers if r["kind"] in ("circumstance", "preposition")),
         prepositions=frozenset(r["word"].lower() for r in openers if r["kind"] == "preposition"),
+        regions=frozenset(r["word"].lower() for r in _rows(language, "places.tsv") if r["kind"] == "region"),
     )
     log.debug("loaded %s resources: %d cues, %d actors", language, len(cues), len(actors))
     return lex

@@ -158,3 +158,34 @@ def test_a_bare_mutual_verb_takes_partners_only_from_its_subject(lex):
 def test_criticism_received_from_someone(lex):
     body = "Kebijakan Amerika Serikat menuai kecaman dari China.\n\nBeijing menilai kebijakan itu merugikan."
     assert ("CHN", "USA", "oppose") in stances(body, lex)
+
+
+def _named(body, lex):
+    sts = extract_statements(body, lex)
+    return {(s.holder.code or s.holder.name, s.target.name, s.polarity) for s in extract_stances(body, lex, sts)}
+
+
+def test_the_home_states_authorities_named_by_a_common_noun(lex):
+    """"polisi", "penyidik" (home.tsv, ``authority``) act for the home state in its own outlets."""
+    assert ("IDN", "tiga pengedar narkoba", "oppose") in _named("Polisi menangkap tiga pengedar narkoba di Medan.", lex)
+    found = _named("Penyidik menetapkan Bambang Sutrisno sebagai tersangka kasus suap.", lex)
+    assert ("IDN", "Bambang Sutrisno", "oppose") in found
+
+
+def test_an_authority_word_before_a_name_is_not_the_party(lex):
+    found = _named("Pemerintah Jepang mengecam Korea Utara atas peluncuran rudal itu.", lex)
+    assert found and all(h != "IDN" for h, _, _ in found)
+
+
+def test_a_verb_in_a_subordinate_clause_has_the_clauses_subject(lex):
+    body = "Kasus itu bermula ketika polisi menangkap dua pengedar narkoba di Binjai."
+    assert ("IDN", "dua pengedar narkoba", "oppose") in _named(body, lex)
+    body = "Pasar saham jatuh setelah Jepang mengecam Korea Utara atas uji coba rudal itu."
+    assert ("JPN", "Korea Utara", "oppose") in _named(body, lex)
+
+
+def test_a_clause_word_without_a_subject_of_its_own_keeps_the_sentences(lex):
+    body = "Polisi menyelidiki kasus itu hingga akhirnya menangkap Rudi Hartono di rumahnya."
+    assert ("IDN", "Rudi Hartono", "oppose") in _named(body, lex)
+    body = "Saat ini Jepang mengecam Korea Utara atas uji coba rudal itu."
+    assert ("JPN", "Korea Utara", "oppose") in _named(body, lex)

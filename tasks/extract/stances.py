@@ -174,8 +174,10 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
             out.append((Party(text, "organization", state_code(text, lex)), m.start, m.end))
     taken = [(s, e) for _, s, e in out]
     if lex.home_code and doc.home_story:
-        for g in GOVERNMENT.finditer(doc.body, start, end):
-            # "program pemerintah" in a story about the home state: its government
+        if lex.language not in _AUTHORITY:
+            _AUTHORITY[lex.language] = _authority_re(lex)
+        for g in _AUTHORITY[lex.language].finditer(doc.body, start, end):
+            # "program pemerintah", "polisi menangkap ..." in a story about the home state: its state
             home = _state_of(lex.home_code, lex)
             if home is not None and not any(s <= g.start() < e for s, e in taken):
                 out.append((home, g.start(), g.end()))
@@ -239,7 +241,7 @@ def _group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | N
     i = 0
     while i < len(words) and words[i][2] in QUANTIFIERS:
         i += 1
-    if i >= len(words) or doc.lex.titles.get(words[i][2]) != "group":
+    if i >= len(words) or (doc.lex.titles.get(words[i][2]) != "group" and words[i][2] not in doc.lex.group_nouns):
         return None
     j = i + 1
     while j < len(words) and j < i + 3 and words[j][2] not in GROUP_STOP and not doc.lex.titles.get(words[j][2]):
@@ -394,7 +396,18 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
     return out
 
 
-GOVERNMENT = re.compile(r"(?<![\w-])pemerintah(?: pusat)?(?![\w-])(?!\s+[A-Z])")
+def _authority_re(lex: Lexicon) -> re.Pattern[str]:
+    """The home state's authorities named by a common noun ("pemerintah", "polisi", "penyidik":
+    ``authority`` in ``home.tsv``), also capitalised at a sentence's start, but not
+    when a name follows ("Pemerintah Indonesia", "Polisi Resor ...": that name is the party)."""
+    words = sorted(lex.home_authorities, key=len)
+    if not words:
+        return re.compile(r"(?!x)x")  # matches nothing
+    alternatives = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in reversed(words))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?!\s+[A-Z])")
+
+
+_AUTHORITY: dict[str, re.Pattern[str]] = {}
 RECEIVED = re.compile(r"\b(?:mendapat|mendapatkan|menerima|memperoleh|meraih|menuai|memicu|panen)\s+(?:\w+\s+){0,1}$")
 FROM = re.compile(r"\s*(?:penuh\s+)?(?:dari|oleh)\s+")
 GENITIVE_TO = re.compile(r"\s*(?:(?:yang|juga)\s+)?(?:terhadap|kepada|untuk|atas|bagi)\s+")
@@ -426,7 +439,7 @@ def _active_holders(
     if inside is not None:
         st = statements[inside]
         speaker = _party_of_speaker(st.speaker, lex)
-        subj = subject_before(body, max(s, st.start), verb_at, doc)
+        subj = subject_before(body, max(s, st.start), verb_at, doc, clauses=True)
         own = _holders(doc, *subj, st.speaker) if subj else []
         own = [p for p in own if p.type != "group" or speaker is None]
         if own:  # "Jepang akan menjatuhkan sanksi ..., kata juru bicara": the clause's own subject
@@ -437,7 +450,8 @@ def _active_holders(
             if state is not None:
                 return [state]
         return [speaker] if speaker is not None else []
-    subj = _noun_before_yang(body, s, verb_at) or subject_before(body, s, verb_at, doc)  # "Green Day yang menyerang X"
+    # "Green Day yang menyerang X": the noun before "yang"
+    subj = _noun_before_yang(body, s, verb_at) or subject_before(body, s, verb_at, doc, clauses=True)
     return _holders(doc, *subj, previous) if subj else []
 
 

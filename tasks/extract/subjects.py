@@ -86,14 +86,15 @@ def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 def subject_before(
-    body: str, clause_start: int, verb_start: int, doc: Document | None = None
+    body: str, clause_start: int, verb_start: int, doc: Document | None = None, clauses: bool = False
 ) -> tuple[int, int] | None:
     """The subject of a reporting verb: the clause before it, without leading adverbials.
 
     Empty segments and relative clauses are passed over: "Kombes Andy, membantah" and
     "Merz, yang juga ketua partai, menyatakan" both give the name. With the article's ``doc``, so
     are places ("X di Palembang, Sumatera Selatan, Senin, mengatakan") and a description set off
-    after a person's name ("Kishore, mantan penyidik di Biro ..., mengatakan").
+    after a person's name ("Kishore, mantan penyidik di Biro ..., mengatakan"). With ``clauses``, a
+    verb in a subordinate clause has the clause's own subject ("... bermula ketika polisi menangkap").
     """
     text = body[clause_start:verb_start]
     cuts = [0] + [m.end() for m in SEGMENT_BREAK.finditer(text)]
@@ -116,6 +117,8 @@ def subject_before(
     else:
         return None
     s = seg_start
+    if doc is not None and clauses:
+        s = _after_clause_opener(body, s, seg_end, doc)
     dateline = DATELINE_LEAD.match(body, s, seg_end)
     if dateline:
         s = dateline.end()  # "KOMPAS.com - Kementerian Kesehatan mengimbau ..."
@@ -123,6 +126,17 @@ def subject_before(
     if lead:
         s = lead.end()
     return subject_span(body, s, seg_end)
+
+
+def _after_clause_opener(body: str, start: int, end: int, doc: Document) -> int:
+    """Where the verb's own clause starts: after the last word that opens a subordinate clause
+    ("Kasus itu bermula ketika polisi menangkap ...": the subject is "polisi"), not "saat ini"."""
+    words = doc.words.between(start, end)
+    for i in range(len(words) - 2, -1, -1):  # a word must follow the opener
+        if words[i][2] in doc.lex.clause_openers and words[i + 1][2] not in ("ini", "itu", "tersebut"):
+            # a clause of its own only with a subject of its own: not "... hingga akhirnya menangkap"
+            return words[i + 1][0] if subject_span(body, words[i + 1][0], end) else start
+    return start
 
 
 def _place_or_description(body: str, clause_start: int, start: int, end: int, doc: Document) -> bool:

@@ -25,7 +25,7 @@ REQUIRED = {
     "office_words.tsv": ("word", "kind"),
     "home.tsv": ("key", "value"),
     "openers.tsv": ("word", "kind"),
-    "places.tsv": ("word", "kind"),
+    "nouns.tsv": ("word", "kind"),
 }
 # files whose first column may repeat (key-value lists)
 MULTI = frozenset({"home.tsv"})
@@ -38,8 +38,8 @@ ALLOWED = {
     ("stance_cues.tsv", "target"): {"object", "agent", "passive", "mutual"},
     ("pronouns.tsv", "refers"): {"person", "group", "actor"},
     ("office_words.tsv", "kind"): {"head", "place", "word"},
-    ("home.tsv", "key"): {"code", "institution"},
-    ("places.tsv", "kind"): {"region"},
+    ("home.tsv", "key"): {"code", "institution", "authority"},
+    ("nouns.tsv", "kind"): {"region", "group"},
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 
@@ -80,7 +80,10 @@ class Lexicon:
     openers: frozenset[str]  # lower-case function words that open sentences (never a name's first word)
     circumstances: frozenset[str]  # the openers that start a time, place or manner phrase ("usai", "di")
     prepositions: frozenset[str]  # those of them that also attach a place or affiliation to a role ("dari")
+    home_authorities: frozenset[str] = frozenset()  # common nouns naming the home state's authorities
     regions: frozenset[str] = frozenset()  # lower-case words of the home state's regions (never a name's first word)
+    clause_openers: frozenset[str] = frozenset()  # openers that start a subordinate clause with its own subject
+    group_nouns: frozenset[str] = frozenset()  # nouns naming a group as a party, besides the group titles
 
 
 def actor_key(alias: str) -> str:
@@ -160,6 +163,7 @@ def load(language: str) -> Lexicon:
                 raise LexiconError(f"tasks/extract/lang/{language}/actors.tsv: alias {alias!r} names two actors")
             actors[key] = actor
     office = _rows(language, "office_words.tsv")
+    nouns = _rows(language, "nouns.tsv")
     titles = _rows(language, "titles.tsv")
     stance = _rows(language, "stance_cues.tsv")
     home = _rows(language, "home.tsv")
@@ -190,11 +194,14 @@ def load(language: str) -> Lexicon:
         institution_heads=frozenset(r["word"].lower() for r in office if r["kind"] == "head"),
         place_heads=frozenset(r["word"].lower() for r in office if r["kind"] in ("head", "place")),
         home_code=home_codes[0] if home_codes else None,
-        home_institutions=frozenset(r["value"].lower() for r in home if r["key"] == "institution"),
+        home_institutions=frozenset(r["value"].lower() for r in home if r["key"] in ("institution", "authority")),
+        home_authorities=frozenset(r["value"].lower() for r in home if r["key"] == "authority"),
         openers=frozenset(r["word"].lower() for r in openers),
         circumstances=frozenset(r["word"].lower() for r in openers if r["kind"] in ("circumstance", "preposition")),
         prepositions=frozenset(r["word"].lower() for r in openers if r["kind"] == "preposition"),
-        regions=frozenset(r["word"].lower() for r in _rows(language, "places.tsv") if r["kind"] == "region"),
+        clause_openers=frozenset(r["word"].lower() for r in openers if r.get("clause") == "yes"),
+        regions=frozenset(r["word"].lower() for r in nouns if r["kind"] == "region"),
+        group_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "group"),
     )
     log.debug("loaded %s resources: %d cues, %d actors", language, len(cues), len(actors))
     return lex

@@ -189,3 +189,29 @@ def test_a_clause_word_without_a_subject_of_its_own_keeps_the_sentences(lex):
     assert ("IDN", "Rudi Hartono", "oppose") in _named(body, lex)
     body = "Saat ini Jepang mengecam Korea Utara atas uji coba rudal itu."
     assert ("JPN", "Korea Utara", "oppose") in _named(body, lex)
+
+
+def test_a_group_after_a_preposition_is_the_target_of_a_stance_noun(lex):
+    body = "Ketua KPK Setyo Wibowo menyampaikan apresiasi kepada seluruh masyarakat yang mendukung penyidikan."
+    assert ("IDN", "seluruh masyarakat", "support") in _named(body, lex)
+    body = "Pengadilan menjatuhkan hukuman kepada pelaku selama dua tahun."
+    assert all(t != "pelaku selama" for _, t, _ in _named(body, lex))
+
+
+def test_suspects_named_after_their_description(lex):
+    body = "KPK juga menetapkan dua tersangka lainnya, yakni Budi Santoso dan Agus Salim."
+    found = _named(body, lex)
+    assert {("IDN", "Budi Santoso", "oppose"), ("IDN", "Agus Salim", "oppose")} <= found
+
+
+def test_a_repeated_family_name_gives_its_officials_state(lex):
+    body = (
+        "Presiden Korea Selatan Lee Jae-myung menyambut baik langkah itu.\n\n"
+        "Presiden AS Donald Trump memuji keputusan Lee sebagai langkah yang berani."
+    )
+    assert ("USA", "KOR", "support") in stances(body, lex)
+    body = (
+        "Presiden Korea Selatan Lee Jae-myung dan Menteri Luar Negeri China Lee Wei hadir.\n\n"
+        "Presiden AS Donald Trump memuji keputusan Lee sebagai langkah yang berani."
+    )
+    assert not any(t in ("KOR", "CHN") for _, t, _ in stances(body, lex))  # which Lee is open: no state

@@ -47,11 +47,14 @@ JOIN = re.compile(r"\s*(?:,|dan|serta|,\s*dan|maupun|atau|bersama|bersama dengan
 BY = re.compile(r"\s*(?:(?:dan|serta)\s+di\w+\s+)?(?:oleh\s+)?")
 GROUP_STOP = frozenset(
     ["yang", "di", "dan", "serta", "untuk", "dari", "dengan", "ke", "pada", "atas", "karena", "agar", "sebagai",
-     "selaku"]
+     "selaku", "selama", "sejak", "hingga", "sebesar", "sebanyak"]
 )
 QUANTIFIERS = frozenset(
     ["para", "seluruh", "semua", "sejumlah", "dua", "tiga", "empat", "lima", "ribuan", "ratusan", "puluhan", "kedua"]
 )
+TO_WORD = re.compile(r"(?:kepada|terhadap|untuk|bagi|atas)\s+")
+# "menetapkan dua tersangka lainnya, yakni X dan Y": the parties are named after the description
+NAMELY = re.compile(r"(?:\s+(?:lain|lainnya|baru))?\s*,?\s*(?:yakni|yaitu|masing-masing|antara lain)\s+")
 THAT = re.compile(r"\s*,?\s*(?:bahwa|jika|kalau)\b")
 CAPITAL_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")  # the word continues a capitalised run ("Asian Games")
 # a nominalised act between a cue and a name ("menuntut pembebasan Maduro"): the name is not the target
@@ -193,7 +196,22 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
             full = doc.fullest(word)
             if full is not None:
                 out.append((Party(full.name, "person", doc.code_of(full.name)), ws, we))
+            elif (code := _family_name_state(doc, word)) is not None:
+                out.append((Party(word, "person", code), ws, we))
     return sorted(out, key=lambda p: p[1])
+
+
+# States whose names are written family name first in news copy (Chinese, Korean, Vietnamese and
+# Khmer names): the first word of such a full name is what an article repeats ("Xi", "Kim").
+FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM"})
+
+
+def _family_name_state(doc: Document, word: str) -> str | None:
+    """The state of the officials a repeated family name may stand for ("keputusan Kim"), when all
+    of them serve one state: which of them is meant can stay open (a speaker needs the person,
+    a stance towards a state's official only the state)."""
+    codes = {p.code for p in doc.people if len(p.tokens) > 1 and p.tokens[0] == word and p.code in FAMILY_FIRST}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _somebody(party: Party, doc: Document) -> bool:
@@ -255,7 +273,9 @@ def _group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | N
 def _first_parties(doc: Document, start: int, end: int, skip: Party | None) -> list[tuple[Party, int]]:
     """The first party after ``start`` (within MAX_GAP_WORDS) and the parties coordinated with it."""
     found = [p for p in parties_in(doc, start, end) if skip is None or not _same(p[0], skip)]
-    group = _group_at(doc, _skip_space(doc.body, start, end), end)
+    at = _skip_space(doc.body, start, end)
+    to = TO_WORD.match(doc.body, at, end)  # "apresiasi kepada seluruh masyarakat"
+    group = _group_at(doc, to.end() if to else at, end)
     if group is not None and (not found or group[1] < found[0][1]):
         found.insert(0, group)
     if not found or len(doc.body[start : found[0][1]].split()) > MAX_GAP_WORDS:
@@ -362,6 +382,9 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             if found is None:
                 return []  # "menetapkan" without "sebagai tersangka" is no stance
             lo, hi = (found[1], e) if low in lex.mutual_cues else (m.end, found[0])
+            namely = NAMELY.match(body, found[1], e) if found and low not in lex.mutual_cues else None
+            if namely and not _first_parties(doc, lo, hi, None):
+                lo, hi = namely.end(), e
         if genitive is not None:
             lo, rule = genitive[1], "stance_nominal"  # the target follows the preposition
         if received is not None:

@@ -215,3 +215,14 @@ def test_a_repeated_family_name_gives_its_officials_state(lex):
         "Presiden AS Donald Trump memuji keputusan Lee sebagai langkah yang berani."
     )
     assert not any(t in ("KOR", "CHN") for _, t, _ in stances(body, lex))  # which Lee is open: no state
+
+
+def test_partners_named_after_antara_stand_with_each_other(lex):
+    found = stances("Perjanjian antara Indonesia, Malaysia, dan Singapura ditandatangani di Bali.", lex)
+    assert {("IDN", "MYS", "support"), ("MYS", "IDN", "support"), ("MYS", "SGP", "support")} <= found
+    assert stances("Kerja sama antara kedua pihak dinilai penting.", lex) == set()  # nobody named
+
+
+def test_a_stance_nouns_holder_after_dari(lex):
+    assert ("EU", "ISR", "oppose") in stances("Kecaman dari Uni Eropa terhadap Israel terus menguat.", lex)
+    assert ("CHN", "RUS", "support") in stances("Dukungan dari China kepada Rusia dikritik banyak negara.", lex)

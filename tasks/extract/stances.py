@@ -401,6 +401,10 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
                 targets = []  # "sepakat dengan suara bulat untuk mengangkat X": not an agreement with X
             if targets and polarity == "support" and _opposing_act(body, lo, targets[0][1], lex):
                 polarity = "oppose"  # "mendukung sanksi terhadap Iran" stands against Iran
+        if low in lex.mutual_cues and low.endswith(" antara"):
+            # "kerja sama antara X dan Y": the partners are named after the cue, each with the others
+            partners = [p for p, _ in _first_parties(doc, m.end, hi, None)]
+            holders, targets = (partners, []) if len(partners) > 1 else ([], [])
         if low in lex.mutual_cues and not targets and len(holders) > 1:
             targets = [(h, m.start) for h in holders]  # "X dan Y sepakat ...": each with the other
         if low in lex.mutual_cues:
@@ -447,7 +451,7 @@ def _genitive_holder(doc: Document, m: CueHit, e: int) -> tuple[Party, int] | No
     ("dukungan KAI terhadap ...", "kecaman Uni Eropa atas ..."), and where the target part starts."""
     body = doc.body
     after = parties_in(doc, m.end, min(e, m.end + 80))
-    if not after or body[m.end : after[0][1]].strip():
+    if not after or body[m.end : after[0][1]].strip() not in ("", "dari", "oleh"):  # "kecaman dari Uni Eropa atas"
         return None
     party, _, end = after[0]
     to = GENITIVE_TO.match(body, end, e)

@@ -144,3 +144,20 @@ def test_a_one_word_speaker_takes_the_full_name_another_statement_gives(lex):
 
     out = _unify_short_names([st("Yoga"), st("Yoga Devara"), st("Kim"), st("Kim Jong Un"), st("Kim Yo Jong")])
     assert [s.speaker.name for s in out] == ["Yoga Devara", "Yoga Devara", "Kim", "Kim Jong Un", "Kim Yo Jong"]
+
+
+def test_an_organisation_the_document_names_is_a_speaker(lex):
+    """A company or an NGO typed by the document model speaks as an organisation, not as the state
+    its name contains ("Garuda Indonesia")."""
+    from tasks.extract.statements import extract_statements
+
+    body = "PT Sinar Energi Nusantara memastikan bahwa pasokan BBM ke wilayah itu tetap aman."
+    found = [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)]
+    assert found == [("PT Sinar Energi Nusantara", "organization")]
+
+
+def test_a_role_the_tagger_calls_an_organisation_stays_a_role(lex):
+    from tasks.extract.statements import extract_statements
+
+    body = "General Manager Corporate Secretary KCIC mengatakan jadwal kereta tidak berubah."
+    assert all(s.speaker.type != "organization" for s in extract_statements(body, lex))

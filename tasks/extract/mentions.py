@@ -147,6 +147,8 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     tagged = entities.person_in(at, at + len(phrase)) if entities.body[at : at + len(phrase)] == phrase else None
     if tagged is not None:
         return _person_speaker(written, tagged, entities, phrase[: tagged.start - at])
+    if entities.body[at : at + len(phrase)] == phrase and (org := _organization_named(entities, at, phrase, written)):
+        return Speaker(written, org, "organization", None, None)  # "PT Sinar Energi memastikan ...": a company
     words = written.replace(",", " ").split()
     if len(words) > 1 and words[0].lower() in {"sang", "si"}:
         words = words[1:]
@@ -207,6 +209,22 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         if named is not None:  # "Kantor berita KCNA": the organisation's own name
             return Speaker(written, named, kind, None, None)
     return Speaker(written, written_full, kind, role, actor.code if actor else None)
+
+
+def _organization_named(entities: Document, at: int, phrase: str, written: str) -> str | None:
+    """The organisation the document typed for exactly the whole attribution (a company, a party, an
+    NGO: "PT Sinar Energi", "Garda Revolusi Iran"), when no lexicon actor names it (those keep their
+    codes) and it is not a role."""
+    lex = entities.lex
+    words = written.split()
+    if lex.actors.get(actor_key(written)) or lex.actors.get(written.lower()) or has_title(words, lex):
+        return None  # an actor keeps its code; "Majelis Hakim ...", "General Manager ...": a role
+    if len(words) == 1 and not (written.isupper() and len(written) > 1):
+        return None  # one capitalised word the tagger calls an organisation is as often a person's name
+    for m in entities.mentions_in(at, at + len(phrase)):
+        if m.type == "organization" and m.code is None and entities.body[m.start : m.end] == written:
+            return written
+    return None
 
 
 def _named_organization(entities: Document, at: int, length: int) -> str | None:

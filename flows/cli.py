@@ -395,7 +395,7 @@ def cmd_server(args: argparse.Namespace) -> int:
     actions = {"start": server_start, "stop": server_stop, "status": server_status, "prepare": server_prepare}
     ok, message = actions[args.action]()
     print(message)
-    if args.action == "status":
+    if args.action in ("status", "prepare"):
         return EXIT_OK if ok else EXIT_INVALID
     return EXIT_OK
 

@@ -226,3 +226,12 @@ def test_partners_named_after_antara_stand_with_each_other(lex):
 def test_a_stance_nouns_holder_after_dari(lex):
     assert ("EU", "ISR", "oppose") in stances("Kecaman dari Uni Eropa terhadap Israel terus menguat.", lex)
     assert ("CHN", "RUS", "support") in stances("Dukungan dari China kepada Rusia dikritik banyak negara.", lex)
+
+
+def test_a_party_right_after_a_stance_noun_holds_it(lex):
+    """Indonesian puts a noun's possessor right after it: "dukungan Rusia" is Russia's support."""
+    assert not any(t == "RUS" for _, t, _ in stances("Menurut Kuba, dukungan Rusia sangat berarti.", lex))
+    found = stances("Sudan mendapat dukungan Mesir dan Qatar dalam perundingan itu.", lex)
+    assert {("EGY", "SDN", "support"), ("QAT", "SDN", "support")} <= found
+    assert ("SDN", "EGY", "support") not in found
+    assert ("JPN", "PSE", "support") in stances("Jepang menyampaikan dukungan kepada Palestina.", lex)

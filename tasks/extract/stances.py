@@ -52,6 +52,7 @@ GROUP_STOP = frozenset(
 QUANTIFIERS = frozenset(
     ["para", "seluruh", "semua", "sejumlah", "dua", "tiga", "empat", "lima", "ribuan", "ratusan", "puluhan", "kedua"]
 )
+PREPOSITIONS = frozenset(["kepada", "terhadap", "untuk", "bagi", "atas", "dengan", "pada", "ke"])
 TO_WORD = re.compile(r"(?:kepada|terhadap|untuk|bagi|atas)\s+")
 # "menetapkan dua tersangka lainnya, yakni X dan Y": the parties are named after the description
 NAMELY = re.compile(r"(?:\s+(?:lain|lainnya|baru))?\s*,?\s*(?:yakni|yaitu|masing-masing|antara lain)\s+")
@@ -397,6 +398,9 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             # "sepakat", "bekerja sama": partners are the coordinated holders, never what follows
             bare_mutual = low in lex.mutual_cues and not low.endswith(" dengan") and not required
             targets = [] if bare_mutual else _first_parties(doc, lo, hi, holders[0] if len(holders) == 1 else None)
+            own = noun and genitive is None and low not in lex.mutual_cues and low.split()[-1] not in PREPOSITIONS
+            if own and targets and not body[lo : targets[0][1]].strip():
+                targets = []  # "dukungan Rusia", "tuduhan Lisa": the noun's own holder, and no target named
             if low.endswith(" dengan") and targets and len(body[lo : targets[0][1]].split()) > 3:
                 targets = []  # "sepakat dengan suara bulat untuk mengangkat X": not an agreement with X
             if targets and polarity == "support" and _opposing_act(body, lo, targets[0][1], lex):
@@ -488,9 +492,13 @@ def _received(doc: Document, s: int, m: CueHit, e: int) -> tuple[list[Party], li
     body = doc.body
     got = RECEIVED.search(body, max(s, m.start - 40), m.start)
     by = FROM.match(body, m.end, e)
-    if got is None or by is None:
+    if got is None:
         return None
-    holders = [p for p, _ in _first_parties(doc, by.end(), e, None)][:1]
+    if by is not None:
+        holders = [p for p, _ in _first_parties(doc, by.end(), e, None)][:1]
+    else:  # "SAF mendapat dukungan Mesir dan Qatar": the noun's own holders follow it directly
+        after = _first_parties(doc, m.end, e, None)
+        holders = [p for p, _ in after] if after and not body[m.end : after[0][1]].strip() else []
     subj = subject_before(body, s, got.start(), doc)
     targets = [(p, s) for p in _holders(doc, *subj, None)] if subj else []
     return (holders, targets) if holders and targets else None

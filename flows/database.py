@@ -25,6 +25,7 @@ import logging
 import os
 import sqlite3
 import sys
+from functools import cache
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,7 @@ MARKER = "warta-database.json"
 DATABASE = "prefect.db"
 
 
+@cache
 def _prefect_version() -> str | None:
     from importlib.metadata import PackageNotFoundError, version
 

@@ -394,7 +394,7 @@ class Document:
 
     def _add_name(self, start: int, end: int, kind: str) -> None:
         text = self.body[start:end]
-        actor = self.lex.actors.get(actor_key(text)) or self.lex.actors.get(text.lower())
+        actor = self.lex.actor(text)
         if actor is not None:
             kind = "state" if actor.type == "country" else "organization"
             self.mentions.append(Mention(start, end, kind, actor.code, "actors"))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tasks.extract.document import Document, Person
-from tasks.extract.lang import Lexicon, actor_key
+from tasks.extract.lang import Lexicon
 from tasks.extract.vocab import (
     MODALS,
     actor_in,
@@ -156,7 +156,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     cut = name_suffix(words, lex)
     name_words = words[cut:]
     role_text = " ".join(words[:cut]) or None
-    actor_whole = lex.actors.get(actor_key(written)) or lex.actors.get(low)
+    actor_whole = lex.actor(written)
     if actor_whole is not None and not name_words:
         return Speaker(written, written, actor_whole.type, None, actor_whole.code)
     lone_word = len(name_words) == 1 and entities.fullest(name_words[0], at) is None
@@ -217,7 +217,7 @@ def _organization_named(entities: Document, at: int, phrase: str, written: str) 
     codes) and it is not a role."""
     lex = entities.lex
     words = written.split()
-    if lex.actors.get(actor_key(written)) or lex.actors.get(written.lower()) or has_title(words, lex):
+    if lex.actor(written) or has_title(words, lex):
         return None  # an actor keeps its code; "Majelis Hakim ...", "General Manager ...": a role
     if len(words) == 1 and not (written.isupper() and len(written) > 1):
         return None  # one capitalised word the tagger calls an organisation is as often a person's name

@@ -28,7 +28,7 @@ from functools import cache
 from itertools import pairwise
 
 from tasks.extract.document import Document, Person
-from tasks.extract.lang import Lexicon, actor_key
+from tasks.extract.lang import Lexicon, load
 from tasks.extract.mentions import Speaker, resolve
 from tasks.extract.statements import Statement
 from tasks.extract.subjects import VERBISH, inside_a_name, subject_before
@@ -52,8 +52,10 @@ GROUP_STOP = frozenset(
 QUANTIFIERS = frozenset(
     ["para", "seluruh", "semua", "sejumlah", "dua", "tiga", "empat", "lima", "ribuan", "ratusan", "puluhan", "kedua"]
 )
-PREPOSITIONS = frozenset(["kepada", "terhadap", "untuk", "bagi", "atas", "dengan", "pada", "ke"])
-TO_WORD = re.compile(r"(?:kepada|terhadap|untuk|bagi|atas)\s+")
+# prepositions that lead from a stance word to its target ("dukungan KAI terhadap ...")
+TARGET_PREPOSITIONS = ("terhadap", "kepada", "untuk", "atas", "bagi")
+GENITIVE_TO = re.compile(rf"\s*(?:(?:yang|juga)\s+)?(?:{'|'.join(TARGET_PREPOSITIONS)})\s+")
+CUE_END_PREPOSITIONS = frozenset([*TARGET_PREPOSITIONS, "dengan", "pada", "ke"])
 # "menetapkan dua tersangka lainnya, yakni X dan Y": the parties are named after the description
 NAMELY = re.compile(r"(?:\s+(?:lain|lainnya|baru))?\s*,?\s*(?:yakni|yaitu|masing-masing|antara lain)\s+")
 THAT = re.compile(r"\s*,?\s*(?:bahwa|jika|kalau)\b")
@@ -147,7 +149,7 @@ def _party_of_speaker(sp: Speaker, lex: Lexicon) -> Party | None:
     if sp.name is None or sp.type == "unknown":
         return None
     if sp.type in ("country", "organization"):
-        actor = lex.actors.get(actor_key(sp.name)) or lex.actors.get(sp.name.lower())
+        actor = lex.actor(sp.name)
         if actor is not None:
             return Party(actor.name, actor.type, actor.code)
     return Party(sp.name, sp.type, sp.code)
@@ -171,16 +173,14 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
                 continue
             out.append((Party(full.name, "person", doc.code_of(full.name)), m.start, m.end))
         elif m.type in ("state", "organization") and m.code is not None:
-            actor = lex.actors.get(actor_key(text)) or lex.actors.get(text.lower())
+            actor = lex.actor(text)
             if actor is not None:
                 out.append((Party(actor.name, actor.type, actor.code), m.start, m.end))
         elif m.type == "organization" and _institution_like(text, doc):
             out.append((Party(text, "organization", state_code(text, lex)), m.start, m.end))
     taken = [(s, e) for _, s, e in out]
     if lex.home_code and doc.home_story:
-        if lex.language not in _AUTHORITY:
-            _AUTHORITY[lex.language] = _authority_re(lex)
-        for g in _AUTHORITY[lex.language].finditer(doc.body, start, end):
+        for g in _authority_re(lex.language).finditer(doc.body, start, end):
             # "program pemerintah", "polisi menangkap ..." in a story about the home state: its state
             home = _state_of(lex.home_code, lex)
             if home is not None and not any(s <= g.start() < e for s, e in taken):
@@ -275,7 +275,7 @@ def _first_parties(doc: Document, start: int, end: int, skip: Party | None) -> l
     """The first party after ``start`` (within MAX_GAP_WORDS) and the parties coordinated with it."""
     found = [p for p in parties_in(doc, start, end) if skip is None or not _same(p[0], skip)]
     at = _skip_space(doc.body, start, end)
-    to = TO_WORD.match(doc.body, at, end)  # "apresiasi kepada seluruh masyarakat"
+    to = GENITIVE_TO.match(doc.body, at, end)  # "apresiasi kepada seluruh masyarakat"
     group = _group_at(doc, to.end() if to else at, end)
     if group is not None and (not found or group[1] < found[0][1]):
         found.insert(0, group)
@@ -398,8 +398,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             # "sepakat", "bekerja sama": partners are the coordinated holders, never what follows
             bare_mutual = low in lex.mutual_cues and not low.endswith(" dengan") and not required
             targets = [] if bare_mutual else _first_parties(doc, lo, hi, holders[0] if len(holders) == 1 else None)
-            own = noun and genitive is None and low not in lex.mutual_cues and low.split()[-1] not in PREPOSITIONS
-            if own and targets and not body[lo : targets[0][1]].strip():
+            own = noun and genitive is None and low not in lex.mutual_cues
+            if own and low.split()[-1] not in CUE_END_PREPOSITIONS and targets and not body[lo : targets[0][1]].strip():
                 targets = []  # "dukungan Rusia", "tuduhan Lisa": the noun's own holder, and no target named
             if low.endswith(" dengan") and targets and len(body[lo : targets[0][1]].split()) > 3:
                 targets = []  # "sepakat dengan suara bulat untuk mengangkat X": not an agreement with X
@@ -427,21 +427,20 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
     return out
 
 
-def _authority_re(lex: Lexicon) -> re.Pattern[str]:
+@cache
+def _authority_re(language: str) -> re.Pattern[str]:
     """The home state's authorities named by a common noun ("pemerintah", "polisi", "penyidik":
     ``authority`` in ``home.tsv``), also capitalised at a sentence's start, but not
     when a name follows ("Pemerintah Indonesia", "Polisi Resor ...": that name is the party)."""
-    words = sorted(lex.home_authorities, key=len)
+    words = sorted(load(language).home_authorities, key=len)
     if not words:
         return re.compile(r"(?!x)x")  # matches nothing
     alternatives = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in reversed(words))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?!\s+[A-Z])")
 
 
-_AUTHORITY: dict[str, re.Pattern[str]] = {}
 RECEIVED = re.compile(r"\b(?:mendapat|mendapatkan|menerima|memperoleh|meraih|menuai|memicu|panen)\s+(?:\w+\s+){0,1}$")
 FROM = re.compile(r"\s*(?:penuh\s+)?(?:dari|oleh)\s+")
-GENITIVE_TO = re.compile(r"\s*(?:(?:yang|juga)\s+)?(?:terhadap|kepada|untuk|atas|bagi)\s+")
 
 
 def _is_noun(cue: str) -> bool:

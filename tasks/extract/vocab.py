@@ -180,7 +180,7 @@ def actors_in(
             if n > 1 and any(toks[k + 1][0] - toks[k][1] != 1 for k in range(i, i + n - 1)):
                 continue  # the words of an alias are separated by single spaces
             text = body[s0 : toks[i + n - 1][1]]
-            actor = lex.actors.get(actor_key(text)) or lex.actors.get(text.lower())
+            actor = lex.actor(text)
             if actor is not None:
                 hit = (actor, s0, toks[i + n - 1][1], n)
                 break

@@ -85,6 +85,10 @@ class Lexicon:
     clause_openers: frozenset[str] = frozenset()  # openers that start a subordinate clause with its own subject
     group_nouns: frozenset[str] = frozenset()  # nouns naming a group as a party, besides the group titles
 
+    def actor(self, text: str) -> Actor | None:
+        """The state or organisation ``text`` names (an alias; acronyms match case-sensitively)."""
+        return self.actors.get(actor_key(text)) or self.actors.get(text.lower())
+
 
 def actor_key(alias: str) -> str:
     """Acronyms match case-sensitively, other names ignore case."""

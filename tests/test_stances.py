@@ -235,3 +235,33 @@ def test_a_party_right_after_a_stance_noun_holds_it(lex):
     assert {("EGY", "SDN", "support"), ("QAT", "SDN", "support")} <= found
     assert ("SDN", "EGY", "support") not in found
     assert ("JPN", "PSE", "support") in stances("Jepang menyampaikan dukungan kepada Palestina.", lex)
+
+
+def test_a_subordinate_clause_after_a_relative_one_has_its_own_subject(lex):
+    body = "Kasus yang menjerat Budi bermula ketika polisi menangkap dua pengedar narkoba di Medan."
+    assert ("IDN", "dua pengedar narkoba", "oppose") in _named(body, lex)
+
+
+def test_a_relative_clause_set_off_by_a_comma(lex):
+    body = '"Ini membuktikan bahwa Israel, yang didukung dan dilindungi oleh AS dan Inggris, berbahaya," kata Ali.'
+    assert {("USA", "ISR", "support"), ("GBR", "ISR", "support")} <= stances(body, lex)
+
+
+def test_an_office_before_a_persons_name_is_their_role_not_a_party(lex):
+    body = "KPK juga menetapkan dua tersangka lainnya, yaitu Kepala Dinas PUPR Ahmad Sudirman dan Rudi Hartono."
+    found = _named(body, lex)
+    assert ("IDN", "Ahmad Sudirman", "oppose") in found
+    assert not any(t == "Dinas PUPR" for _, t, _ in found)
+
+
+def test_a_person_not_the_party_they_belong_to(lex):
+    body = "Sementara itu Eko Santoso dari Fraksi Partai Amanat Nasional dinonaktifkan oleh DPR selama empat bulan."
+    found = _named(body, lex)
+    assert ("IDN", "Eko Santoso", "oppose") in found
+    assert not any("Fraksi" in t for _, t, _ in found)
+
+
+def test_a_vague_group_or_a_bare_institution_word_is_no_party(lex):
+    assert _named("Bupati Dedi Santoso menyampaikan apresiasi kepada seluruh pihak yang terlibat.", lex) == set()
+    body = "Andi Wijaya menyampaikan apresiasi kepada pihak kepolisian yang sigap."
+    assert any(t == "pihak kepolisian" for _, t, _ in _named(body, lex))

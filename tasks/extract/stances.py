@@ -44,6 +44,7 @@ NEGATION = re.compile(
 CONDITIONAL = re.compile(r"\b(?:jika|apabila|kalau|seandainya|bilamana|andaikan|asalkan|asal)\b", re.IGNORECASE)
 JOIN = re.compile(r"\s*(?:,|dan|serta|,\s*dan|maupun|atau|bersama|bersama dengan)\s*")
 # the agent of a passive, also after a second passive verb: "didukung dan dilindungi oleh X"
+AFFILIATION = re.compile(r"\s+(?:dari|asal)\s+")  # "X dari Partai Republik": where a person belongs
 BY = re.compile(r"\s*(?:(?:dan|serta)\s+di\w+\s+)?(?:oleh\s+)?")
 GROUP_STOP = frozenset(
     ["yang", "di", "dan", "serta", "untuk", "dari", "dengan", "ke", "pada", "atas", "karena", "agar", "sebagai",
@@ -172,6 +173,8 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
             if not _clearly_a_person(full, doc):
                 continue
             out.append((Party(full.name, "person", doc.code_of(full.name)), m.start, m.end))
+        elif m.type == "organization" and _office_of_next_person(doc, m.end):
+            continue  # "Kepala Dinas PUPR Ahmad Sudirman": the office is the person's role, not a party
         elif m.type in ("state", "organization") and m.code is not None:
             actor = lex.actor(text)
             if actor is not None:
@@ -200,6 +203,15 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
             elif (code := _family_name_state(doc, word)) is not None:
                 out.append((Party(word, "person", code), ws, we))
     return sorted(out, key=lambda p: p[1])
+
+
+def _office_of_next_person(doc: Document, end: int) -> bool:
+    """Whether the name of a person whose role ends here follows ``end`` directly."""
+    pos = end
+    while pos < len(doc.body) and doc.body[pos] == " ":
+        pos += 1
+    person = doc.person_at(pos) if pos > end else None
+    return person is not None and person.role is not None
 
 
 # States whose names are written family name first in news copy (Chinese, Korean, Vietnamese and
@@ -242,10 +254,10 @@ def _institution_like(text: str, doc: Document) -> bool:
         return False
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         return True
-    if words[0].lower() in lex.institution_heads or words[0] in {"PT", "CV"}:
-        return True
     if any(w.lower() in lex.home_institutions for w in words):
-        return True
+        return True  # "Kejaksaan", "Kementerian Kesehatan"
+    if words[0].lower() in lex.institution_heads or words[0] in {"PT", "CV"}:
+        return len(words) > 1  # "Partai" alone names no party
     lowered = [w.lower() for w in words]
     if any(w in lex.titles or w in lex.title_words for w in lowered):
         return False
@@ -267,6 +279,8 @@ def _group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | N
         if doc.body[words[j - 1][1] : words[j][0]].strip():
             break  # punctuation in between
         j += 1
+    if j == i + 1 and words[i][2] in doc.lex.vague_groups:
+        return None  # "sejumlah pihak": nobody in particular
     s, e = words[0][0], words[j - 1][1]
     return Party(doc.body[s:e], "group", state_code(doc.body[s:e], doc.lex)), s, e
 
@@ -310,6 +324,8 @@ def _holders(doc: Document, s: int, e: int, previous: Speaker | None) -> list[Pa
     if found:
         parties = [found[0]]  # the last coordinated run of parties is the subject
         for prev, nxt in pairwise(found):
+            if parties[-1] is prev and prev[0].type == "person" and AFFILIATION.fullmatch(doc.body[prev[2] : nxt[1]]):
+                continue  # "Eko dari Fraksi PAN": the person, not the party they belong to
             parties = [*parties, nxt] if JOIN.fullmatch(doc.body[prev[2] : nxt[1]]) else [nxt]
         return [p for p, _, _ in parties]
     group = _group_at(doc, _skip_space(doc.body, s, e), e)
@@ -361,7 +377,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
     confidence, rule = (0.7, "stance_statement") if inside is not None else (0.6, "stance_subject")
     if low in lex.passive_cues:
         # "kelompok yang didukung Iran": the noun before "yang" is what the passive is about
-        subj = _noun_before_yang(body, s, m.start) or subject_before(body, s, verb_at, doc)
+        subj = _noun_before_yang(doc, s, m.start) or subject_before(body, s, verb_at, doc)
         targets = [(p, s) for p in _holders(doc, *subj, previous)] if subj else []
         holders = [p for p, _ in _first_parties(doc, BY.match(body, m.end, e).end(), e, None)]  # type: ignore[union-attr]
         rule = "stance_passive"
@@ -481,7 +497,7 @@ def _active_holders(
                 return [state]
         return [speaker] if speaker is not None else []
     # "Green Day yang menyerang X": the noun before "yang"
-    subj = _noun_before_yang(body, s, verb_at) or subject_before(body, s, verb_at, doc, clauses=True)
+    subj = _noun_before_yang(doc, s, verb_at) or subject_before(body, s, verb_at, doc, clauses=True)
     return _holders(doc, *subj, previous) if subj else []
 
 
@@ -527,10 +543,13 @@ def _required(body: str, start: int, end: int, words: tuple[str, ...]) -> tuple[
     return (start + best[0], start + best[1]) if best else None
 
 
-def _noun_before_yang(body: str, s: int, cue_start: int) -> tuple[int, int] | None:
-    """"pemberontak yang didukung Iran": the noun phrase before "yang" is the subject of the passive."""
-    m = re.search(r"([^,;:()]{2,60}?)\s+yang\s+(?:\w+\s+){0,5}$", body[s:cue_start])
-    if m is None:
+def _noun_before_yang(doc: Document, s: int, cue_start: int) -> tuple[int, int] | None:
+    """"pemberontak yang didukung Iran", "Israel, yang didukung AS": the noun phrase before "yang" is
+    the subject of the verb, unless a subordinate clause opens in between ("Kasus yang menjerat X
+    bermula ketika polisi menangkap ...": the clause has its own subject)."""
+    body = doc.body
+    m = re.search(r"([^,;:()]{2,60}?)\s*,?\s+yang\s+((?:\w+\s+){0,5})$", body[s:cue_start])
+    if m is None or any(w.lower() in doc.lex.clause_openers for w in m.group(2).split()):
         return None
     start, end = s + m.start(1), s + m.end(1)
     verbs = list(VERBISH.finditer(body, start, end))

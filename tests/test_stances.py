@@ -265,3 +265,15 @@ def test_a_vague_group_or_a_bare_institution_word_is_no_party(lex):
     assert _named("Bupati Dedi Santoso menyampaikan apresiasi kepada seluruh pihak yang terlibat.", lex) == set()
     body = "Andi Wijaya menyampaikan apresiasi kepada pihak kepolisian yang sigap."
     assert any(t == "pihak kepolisian" for _, t, _ in _named(body, lex))
+
+
+def test_hostility_between_two_parties_holds_both_ways(lex):
+    found = stances("Ketegangan antara Jepang dan China meningkat sejak pekan lalu.", lex)
+    assert {("JPN", "CHN", "oppose"), ("CHN", "JPN", "oppose")} <= found
+    assert {("RUS", "UKR", "oppose"), ("UKR", "RUS", "oppose")} <= stances("Rusia berperang dengan Ukraina.", lex)
+    assert stances("Jika perang antara Jepang dan China pecah, harga naik.", lex) == set()
+
+
+def test_support_received_from_coordinated_parties(lex):
+    found = stances("Sudan mendapat dukungan dari Mesir dan Qatar dalam perundingan itu.", lex)
+    assert {("EGY", "SDN", "support"), ("QAT", "SDN", "support")} <= found

@@ -510,7 +510,7 @@ def _received(doc: Document, s: int, m: CueHit, e: int) -> tuple[list[Party], li
     if got is None:
         return None
     if by is not None:
-        holders = [p for p, _ in _first_parties(doc, by.end(), e, None)][:1]
+        holders = [p for p, _ in _first_parties(doc, by.end(), e, None)]
     else:  # "SAF mendapat dukungan Mesir dan Qatar": the noun's own holders follow it directly
         after = _first_parties(doc, m.end, e, None)
         holders = [p for p, _ in after] if after and not body[m.end : after[0][1]].strip() else []

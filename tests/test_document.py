@@ -25,6 +25,11 @@ def names_of(body, lex, text):
     return {name for _, t, name, _ in speakers(body, lex) if text in t}
 
 
+def _orgs(body, lex):
+    doc = Document(body, lex)
+    return {body[m.start : m.end] for m in doc.mentions if m.type == "organization"}
+
+
 # ---------------------------------------------------------------- quotation marks
 
 
@@ -452,3 +457,17 @@ def test_a_role_phrase_with_itu_and_degrees_without_dots(lex):
     )
     assert names_of(body, lex, "eyeliner") == {"Dinda Lestari"}
     assert names_of(body, lex, "penuaan dini") == {"Fitri Amalia"}
+
+
+def test_an_institution_cut_by_the_tagger_is_named_whole(lex):
+    body = "Tanah itu diserahkan kepada Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR) pekan lalu."
+    names = _orgs(body, lex)
+    assert "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)" in names
+    body = "Sejak itu Kantor Penasihat Presiden dan Kantor Manajemen Personalia bekerja sama."
+    assert "Kantor Penasihat Presiden dan Kantor Manajemen Personalia" not in _orgs(body, lex)
+
+
+def test_an_institution_after_a_title_and_no_numeral_as_acronym(lex):
+    body = "Rapat dipimpin Ketua Komisi III DPR RI. Ia berterima kasih kepada Ketua Komisi III DPR RI, kemarin."
+    names = _orgs(body, lex)
+    assert "Komisi III DPR RI" in names and "III" not in names

@@ -277,3 +277,21 @@ def test_hostility_between_two_parties_holds_both_ways(lex):
 def test_support_received_from_coordinated_parties(lex):
     found = stances("Sudan mendapat dukungan dari Mesir dan Qatar dalam perundingan itu.", lex)
     assert {("EGY", "SDN", "support"), ("QAT", "SDN", "support")} <= found
+
+
+def test_aid_with_its_giver_and_receiver(lex):
+    found = stances("Kiriman bantuan beras dari Jepang untuk Palestina tiba di Gaza.", lex)
+    assert ("JPN", "PSE", "support") in found
+    body = "Ia menyebut hibah sebagian tanah dari Universitas Nusa Bangsa kepada Kementerian Kesehatan."
+    assert ("Universitas Nusa Bangsa", "Kementerian Kesehatan", "support") in _named(body, lex)
+    assert stances("Bantuan Subsidi Upah untuk pekerja di Jepang cair pekan ini.", lex) == set()  # a programme
+    assert stances("Bantuan itu sudah sampai di Palestina.", lex) == set()  # nobody gives it
+
+
+def test_support_asked_for_is_no_stance(lex):
+    assert stances("Jepang meminta dukungan kepada China dalam perundingan itu.", lex) == set()
+
+
+def test_a_cue_word_inside_an_organisations_name_is_no_cue(lex):
+    body = "Anggota DPRD dari Partai Solidaritas Indonesia (PSI), Budi Santoso, hadir di Jakarta."
+    assert _named(body, lex) == set()

@@ -187,6 +187,7 @@ class Document:
             if m.type == "organization":
                 acronyms.update(w.strip("()") for w in body[m.start : m.end].split())
         acronyms = {w for w in acronyms if len(w) > 1 and w.isupper() and w not in ("PT", "CV", "TBK")}
+        acronyms = {w for w in acronyms if not ner.ROMAN.match(w)}  # not "III" of "Komisi III"
         if not acronyms:
             return
         free = self._free_span_test()
@@ -266,17 +267,39 @@ class Document:
         return out
 
     def _institution_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """Institutions named only with lexicon words, which open no tagger window ("Kementerian Dalam
-        Negeri (Kemendagri)"): an institution's head word, capitalised words and "dan", and an
-        acronym in brackets after them."""
-        out = []
+        """Institutions named with lexicon words, which open no tagger window ("Kementerian Dalam
+        Negeri (Kemendagri)"), or which the tagger cut ("Kementerian | Pekerjaan Umum dan Perumahan
+        Rakyat"): from an institution's head word ("Ketua | Komisi III DPR"), capitalised words and
+        "dan", and an acronym in brackets after them; "dan" before another head word starts another
+        institution ("Kantor X dan Kantor Y")."""
+        heads = self.lex.institution_heads
+        out: list[tuple[int, int, str]] = []
         for m in INSTITUTION_RUN.finditer(self.body):
-            if m.group(1).lower() not in self.lex.institution_heads or len(m.group().split()) < 2:
-                continue
-            start, end = m.start(), m.end()
-            if not any(s < end and start < e for s, e, _ in found):
-                out.append((start, end, "organization"))
+            words = m.group().split(" ")
+            pos, parts = m.start(), []  # (start, end) of each institution in the run
+            for k, w in enumerate(words):
+                if w.lower() in heads and (not parts or words[k - 1] == "dan"):
+                    if parts and words[k - 1] == "dan":
+                        parts[-1] = (parts[-1][0], parts[-1][1] - len(" dan"))
+                    parts.append((pos, pos + len(w)))  # a head word opens a name
+                elif parts:
+                    parts[-1] = (parts[-1][0], pos + len(w))
+                pos += len(w) + 1
+            for start, end in parts:
+                if " " in self.body[start:end]:
+                    self._institution_at(start, end, found, out)
         return out
+
+    def _institution_at(
+        self, start: int, end: int, found: list[tuple[int, int, str]], out: list[tuple[int, int, str]]
+    ) -> None:
+        inside = [f for f in found if f[0] < end and start < f[1]]
+        if inside and all(k == "organization" and start <= s and e <= end for s, e, k in inside):
+            for f in inside:  # the tagger's parts of the name give way to the whole
+                found.remove(f)
+            inside = []
+        if not inside:
+            out.append((start, end, "organization"))
 
     def _titled_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Names the tagger missed that stand after a title ("Menteri Kesehatan Sari Wulan"): the
@@ -317,8 +340,12 @@ class Document:
     def _head_before(self, start: int) -> int:
         """An organisation's name without its head word ("Perumahan dan Kawasan Permukiman" of
         "Kementerian Perumahan ...", "Negeri" of "Kementerian Dalam Negeri"): up to three capitalised
-        words (and "dan") back to an institution's head word are taken in."""
+        words (and "dan") back to an institution's head word are taken in; not when the name opens
+        with a head word itself ("Kantor X dan | Kantor Y" are two)."""
         pos, found = start, start
+        first = self.body[start : start + 40].split(" ")[0]
+        if first.lower() in self.lex.institution_heads and AND_BEFORE.search(self.body, max(0, start - 6), start):
+            return start
         for _ in range(4):
             body = self.body
             m = WORD_BEFORE.search(body, max(0, pos - 40), pos) or AND_BEFORE.search(body, max(0, pos - 6), pos)

@@ -347,7 +347,8 @@ def extract_stances(
     found: list[Stance] = []
     for s, e, _ in doc.sentences:
         for m in stance_cues_in(body, s, e, lex, doc.words):
-            found.extend(_stances_at(doc, statements, s, e, m))
+            if not _inside_a_name(doc, m):  # "Partai Solidaritas Indonesia" holds no stance cue
+                found.extend(_stances_at(doc, statements, s, e, m))
     best: dict[tuple[str, str, str], Stance] = {}
     for st in found:
         key = (st.holder.code or st.holder.name, st.target.code or st.target.name, st.polarity)
@@ -356,6 +357,12 @@ def extract_stances(
         if key not in best or st.confidence > best[key].confidence:
             best[key] = st
     return sorted(best.values(), key=lambda st: (st.start, st.holder.name))
+
+
+def _inside_a_name(doc: Document, m: CueHit) -> bool:
+    """A capitalised cue word inside an organisation's name."""
+    near = doc.mentions_in(m.start - 80, m.end + 80, "organization")
+    return m.cue[:1].isupper() and any(x.start < m.start and m.end <= x.end for x in near)
 
 
 def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: CueHit) -> list[Stance]:
@@ -383,8 +390,12 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         rule = "stance_passive"
     else:
         noun = _is_noun(low)
+        if noun and REQUESTED.search(body, max(s, m.start - 40), m.start):
+            return []  # "meminta dukungan semua pihak": support asked for is nobody's stance yet
         received = _received(doc, s, m, e) if noun else None
         genitive = _genitive_holder(doc, m, e) if noun and received is None else None
+        if low in lex.given_cues and ((genitive is None and received is None) or not m.cue.islower()):
+            return []  # "bantuan" with its giver and receiver, or no stance
         if received is not None:  # "X mendapat dukungan dari Y"
             holders = received[0]
         elif genitive is not None:  # "dukungan KAI terhadap program pemerintah": the noun's own holder
@@ -455,7 +466,11 @@ def _authority_re(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?!\s+[A-Z])")
 
 
+REQUESTED = re.compile(
+    r"\b(?:meminta|memohon|mengharapkan|berharap|mengharap|menggalang|mencari|mengajak)\s+(?:\w+\s+){0,1}$"
+)
 RECEIVED = re.compile(r"\b(?:mendapat|mendapatkan|menerima|memperoleh|meraih|menuai|memicu|panen)\s+(?:\w+\s+){0,1}$")
+GIVEN_FROM = re.compile(r"\s*(?:(?:[a-z][\w-]*\s+){0,3}(?:dari|oleh)\s+)?")  # "(sebagian tanah) dari"
 FROM = re.compile(r"\s*(?:penuh\s+)?(?:dari|oleh)\s+")
 
 
@@ -467,10 +482,11 @@ def _is_noun(cue: str) -> bool:
 
 def _genitive_holder(doc: Document, m: CueHit, e: int) -> tuple[Party, int] | None:
     """The holder named right after a stance noun when a preposition leads on to the target
-    ("dukungan KAI terhadap ...", "kecaman Uni Eropa atas ..."), and where the target part starts."""
+    ("dukungan KAI terhadap ...", "kecaman Uni Eropa atas ..."), and where the target part starts.
+    What is given may stand before "dari" ("hibah sebagian tanah dari X kepada Y")."""
     body = doc.body
     after = parties_in(doc, m.end, min(e, m.end + 80))
-    if not after or body[m.end : after[0][1]].strip() not in ("", "dari", "oleh"):  # "kecaman dari Uni Eropa atas"
+    if not after or not GIVEN_FROM.fullmatch(body, m.end, after[0][1]):  # "kecaman dari Uni Eropa atas"
         return None
     party, _, end = after[0]
     to = GENITIVE_TO.match(body, end, e)

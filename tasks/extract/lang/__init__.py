@@ -35,7 +35,7 @@ ALLOWED = {
     ("titles.tsv", "kind"): {"office", "rank", "honorific", "profession", "group"},
     ("actors.tsv", "type"): {"country", "organization"},
     ("stance_cues.tsv", "polarity"): {"support", "oppose"},
-    ("stance_cues.tsv", "target"): {"object", "agent", "passive", "mutual"},
+    ("stance_cues.tsv", "target"): {"object", "agent", "passive", "mutual", "given"},
     ("pronouns.tsv", "refers"): {"person", "group", "actor"},
     ("office_words.tsv", "kind"): {"head", "place", "word"},
     ("home.tsv", "key"): {"code", "institution", "authority"},
@@ -69,6 +69,7 @@ class Lexicon:
     agent_cues: frozenset[str]  # stance cues whose target is the doer of the act
     passive_cues: frozenset[str]  # passive stance verbs: subject = target, agent = holder
     mutual_cues: frozenset[str]  # stances that hold both ways
+    given_cues: frozenset[str]  # nouns of things given: a stance only with giver and receiver named
     stance_requires: dict[str, tuple[str, ...]]  # cue -> words that must follow it in the sentence
     pronouns: dict[str, str]  # lower-case word -> refers
     channels: dict[str, str]  # lower-case channel -> as listed
@@ -188,6 +189,7 @@ def load(language: str) -> Lexicon:
         agent_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "agent"),
         passive_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "passive"),
         mutual_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "mutual"),
+        given_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "given"),
         stance_requires={
             r["cue"].lower(): tuple(w.strip().lower() for w in r["requires"].split("|") if w.strip())
             for r in stance

@@ -295,3 +295,10 @@ def test_support_asked_for_is_no_stance(lex):
 def test_a_cue_word_inside_an_organisations_name_is_no_cue(lex):
     body = "Anggota DPRD dari Partai Solidaritas Indonesia (PSI), Budi Santoso, hadir di Jakarta."
     assert _named(body, lex) == set()
+
+
+def test_the_speaker_accuses_the_doer_of_an_act(lex):
+    body = "Beijing juga menekankan bahwa tindakan Jepang melanggar hukum internasional."
+    assert ("CHN", "JPN", "oppose") in stances(body, lex)
+    body = "Menteri Luar Negeri Malaysia Anwar Hakim mengatakan serangan Israel di Gaza tidak dapat diterima."
+    assert ("MYS", "ISR", "oppose") in stances(body, lex)

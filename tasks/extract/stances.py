@@ -400,6 +400,10 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             holders = received[0]
         elif genitive is not None:  # "dukungan KAI terhadap program pemerintah": the noun's own holder
             holders = [genitive[0]]
+        elif low in lex.agent_cues and inside is not None:
+            # "Beijing menekankan bahwa tindakan AS melanggar ...": the speaker accuses the doer
+            speaker = _party_of_speaker(statements[inside].speaker, lex)
+            holders = [speaker] if speaker is not None else []
         else:
             holders = _active_holders(doc, statements, inside, s, verb_at, previous)
         proviso = CONDITIONAL.search(body, m.end, e)

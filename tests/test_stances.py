@@ -302,3 +302,10 @@ def test_the_speaker_accuses_the_doer_of_an_act(lex):
     assert ("CHN", "JPN", "oppose") in stances(body, lex)
     body = "Menteri Luar Negeri Malaysia Anwar Hakim mengatakan serangan Israel di Gaza tidak dapat diterima."
     assert ("MYS", "ISR", "oppose") in stances(body, lex)
+
+
+def test_a_bloc_of_states_closing_a_list_of_targets(lex):
+    found = _named("Korea Utara juga memperingatkan AS dan negara-negara Eropa agar tidak campur tangan.", lex)
+    assert {("PRK", "Amerika Serikat", "oppose"), ("PRK", "negara-negara Eropa", "oppose")} <= found
+    found = _named("Iran mengancam akan menyerang negara-negara yang membela Israel.", lex)
+    assert not any(t == "negara-negara" or h == "negara-negara" for h, t, _ in found)  # nobody in particular

@@ -48,7 +48,7 @@ AFFILIATION = re.compile(r"\s+(?:dari|asal)\s+")  # "X dari Partai Republik": wh
 BY = re.compile(r"\s*(?:(?:dan|serta)\s+di\w+\s+)?(?:oleh\s+)?")
 GROUP_STOP = frozenset(
     ["yang", "di", "dan", "serta", "untuk", "dari", "dengan", "ke", "pada", "atas", "karena", "agar", "sebagai",
-     "selaku", "selama", "sejak", "hingga", "sebesar", "sebanyak"]
+     "selaku", "selama", "sejak", "hingga", "sebesar", "sebanyak", "ini", "itu", "tersebut"]
 )
 QUANTIFIERS = frozenset(
     ["para", "seluruh", "semua", "sejumlah", "dua", "tiga", "empat", "lima", "ribuan", "ratusan", "puluhan", "kedua"]
@@ -272,7 +272,8 @@ def _group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | N
     i = 0
     while i < len(words) and words[i][2] in QUANTIFIERS:
         i += 1
-    if i >= len(words) or (doc.lex.titles.get(words[i][2]) != "group" and words[i][2] not in doc.lex.group_nouns):
+    head = words[i][2] if i < len(words) else ""
+    if doc.lex.titles.get(head) != "group" and head not in doc.lex.group_nouns and head not in doc.lex.vague_groups:
         return None
     j = i + 1
     while j < len(words) and j < i + 3 and words[j][2] not in GROUP_STOP and not doc.lex.titles.get(words[j][2]):
@@ -299,10 +300,16 @@ def _first_parties(doc: Document, start: int, end: int, skip: Party | None) -> l
     if any(not re.fullmatch(ACTION_WORDS, w.group()) for w in NOMINALISED.finditer(gap)):
         return []
     out = [(found[0][0], found[0][1])]
-    for (_, _, prev_end), (party, s, _) in pairwise(found):
+    last = found[0][2]
+    for (_, _, prev_end), (party, s, e) in pairwise(found):
         if not JOIN.fullmatch(doc.body[prev_end:s]):
             break
         out.append((party, s))
+        last = e
+    join = JOIN.match(doc.body, last, end)
+    group = _group_at(doc, join.end(), end) if join and join.end() > last else None
+    if group is not None and group[1] > last and not any(s == group[1] for _, s in out):
+        out.append((group[0], group[1]))  # "AS dan negara-negara Eropa": a group closes the list
     return out
 
 

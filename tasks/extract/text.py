@@ -76,7 +76,7 @@ class Quote:
     continued: bool  # runs on into the next paragraph (no closing mark in this one)
 
 
-PLAIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
+PLAIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w-])")  # with reduplications ("negara-negara")
 
 
 class WordIndex:

@@ -309,3 +309,12 @@ def test_a_bloc_of_states_closing_a_list_of_targets(lex):
     assert {("PRK", "Amerika Serikat", "oppose"), ("PRK", "negara-negara Eropa", "oppose")} <= found
     found = _named("Iran mengancam akan menyerang negara-negara yang membela Israel.", lex)
     assert not any(t == "negara-negara" or h == "negara-negara" for h, t, _ in found)  # nobody in particular
+
+
+def test_a_party_after_another_verb_is_that_verbs(lex):
+    body = "Kepala Stasiun Budi Santoso mengatakan hal itu.\n\nIa mengakui masih menunggu hasil investigasi PT KAI."
+    assert _named(body, lex) == set()
+    body = "Kepala Stasiun Budi Santoso hadir.\n\nIa menghormati proses hukum yang sedang berjalan di Filipina."
+    assert _named(body, lex) == set()
+    found = _named("Polisi menangkap seorang pria bernama Budi Santoso di rumahnya.", lex)
+    assert ("IDN", "Budi Santoso", "oppose") in found  # "bernama" describes the man

@@ -62,6 +62,12 @@ NAMELY = re.compile(r"(?:\s+(?:lain|lainnya|baru))?\s*,?\s*(?:yakni|yaitu|masing
 THAT = re.compile(r"\s*,?\s*(?:bahwa|jika|kalau)\b")
 CAPITAL_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")  # the word continues a capitalised run ("Asian Games")
 # a nominalised act between a cue and a name ("menuntut pembebasan Maduro"): the name is not the target
+# a verb between a cue and a party makes the party that verb's; ber- words that describe a noun
+# ("berbagai", "berinisial X") or join a partner ("bersama") are no such verb
+GAP_VERB = re.compile(
+    r"(?<![\w-])(?:me(?:m|n|ng|ny)[a-z]{3,}|me[lrwy][a-z]{3,}"
+    r"|ber(?!(?:sama|bagai|inisial|nama|usia|jumlah|upa|isi|basis|tajuk|status|bendera|kebangsaan)\b)[a-z]{3,})(?![\w-])"
+)
 NOMINALISED = re.compile(r"(?<![\w-])(?:pe|ke)\w{3,}an(?![\w-])")
 ACTION_WORDS = r"(?:tindakan|operasi|serangan|langkah|kebijakan|keputusan|agresi|invasi|sanksi|blokade)"
 
@@ -299,6 +305,8 @@ def _first_parties(doc: Document, start: int, end: int, skip: Party | None) -> l
     gap = doc.body[start : found[0][1]]
     if any(not re.fullmatch(ACTION_WORDS, w.group()) for w in NOMINALISED.finditer(gap)):
         return []
+    if GAP_VERB.search(gap):
+        return []  # "mengakui masih menunggu hasil investigasi PT KAI": the party is another verb's
     out = [(found[0][0], found[0][1])]
     last = found[0][2]
     for (_, _, prev_end), (party, s, e) in pairwise(found):

@@ -318,3 +318,20 @@ def test_a_party_after_another_verb_is_that_verbs(lex):
     assert _named(body, lex) == set()
     found = _named("Polisi menangkap seorang pria bernama Budi Santoso di rumahnya.", lex)
     assert ("IDN", "Budi Santoso", "oppose") in found  # "bernama" describes the man
+
+
+def test_a_news_agency_takes_no_stance(lex):
+    body = "Kepala sekolah Budi Santoso mengucapkan terima kasih kepada Kompas.com yang menyumbang buku."
+    assert _named(body, lex) == set()
+
+
+def test_a_group_ends_before_a_verb_or_an_adverb(lex):
+    found = _named("Dua pria itu lalu menyerang korban menggunakan senjata tajam.", lex)
+    assert {t for _, t, _ in found} <= {"korban"}
+    found = _named("Polisi menuduh korban telah berbuat curang.", lex)
+    assert {t for _, t, _ in found} <= {"korban"}
+
+
+def test_a_party_after_a_copula_is_a_predicate(lex):
+    body = "Juru bicara Polda Budi Santoso mengakui dua jenazah yang ditemukan itu adalah Agus Salim dan Rudi Hartono."
+    assert _named(body, lex) == set()

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
+from tasks.clean import agency_names
 from tasks.extract.document import Document, Person
 from tasks.extract.lang import Lexicon, load
 from tasks.extract.mentions import Speaker, resolve
@@ -48,7 +49,8 @@ AFFILIATION = re.compile(r"\s+(?:dari|asal)\s+")  # "X dari Partai Republik": wh
 BY = re.compile(r"\s*(?:(?:dan|serta)\s+di\w+\s+)?(?:oleh\s+)?")
 GROUP_STOP = frozenset(
     ["yang", "di", "dan", "serta", "untuk", "dari", "dengan", "ke", "pada", "atas", "karena", "agar", "sebagai",
-     "selaku", "selama", "sejak", "hingga", "sebesar", "sebanyak", "ini", "itu", "tersebut"]
+     "selaku", "selama", "sejak", "hingga", "sebesar", "sebanyak", "ini", "itu", "tersebut", "telah", "sudah",
+     "akan", "masih", "sedang", "tidak", "belum", "juga"]
 )
 QUANTIFIERS = frozenset(
     ["para", "seluruh", "semua", "sejumlah", "dua", "tiga", "empat", "lima", "ribuan", "ratusan", "puluhan", "kedua"]
@@ -62,11 +64,12 @@ NAMELY = re.compile(r"(?:\s+(?:lain|lainnya|baru))?\s*,?\s*(?:yakni|yaitu|masing
 THAT = re.compile(r"\s*,?\s*(?:bahwa|jika|kalau)\b")
 CAPITAL_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")  # the word continues a capitalised run ("Asian Games")
 # a nominalised act between a cue and a name ("menuntut pembebasan Maduro"): the name is not the target
-# a verb between a cue and a party makes the party that verb's; ber- words that describe a noun
-# ("berbagai", "berinisial X") or join a partner ("bersama") are no such verb
+# a verb or a copula between a cue and a party makes the party that verb's or a predicate; ber- words
+# that describe a noun ("berbagai", "berinisial X") or join a partner ("bersama") are no such verb
 GAP_VERB = re.compile(
     r"(?<![\w-])(?:me(?:m|n|ng|ny)[a-z]{3,}|me[lrwy][a-z]{3,}"
-    r"|ber(?!(?:sama|bagai|inisial|nama|usia|jumlah|upa|isi|basis|tajuk|status|bendera|kebangsaan)\b)[a-z]{3,})(?![\w-])"
+    r"|ber(?!(?:sama|bagai|inisial|nama|usia|jumlah|upa|isi|basis|tajuk|status|bendera|kebangsaan)\b)[a-z]{3,}"
+    r"|adalah|merupakan)(?![\w-])"  # "mengakui kedua korban itu adalah X": X is what they are
 )
 NOMINALISED = re.compile(r"(?<![\w-])(?:pe|ke)\w{3,}an(?![\w-])")
 ACTION_WORDS = r"(?:tindakan|operasi|serangan|langkah|kebijakan|keputusan|agresi|invasi|sanksi|blokade)"
@@ -179,6 +182,8 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
             if not _clearly_a_person(full, doc):
                 continue
             out.append((Party(full.name, "person", doc.code_of(full.name)), m.start, m.end))
+        elif m.type == "organization" and (text.lower() in agency_names() or text.lower().endswith(".com")):
+            continue  # a news agency reports; it takes no stance ("kepada Antara, mengakui ...")
         elif m.type == "organization" and _office_of_next_person(doc, m.end):
             continue  # "Kepala Dinas PUPR Ahmad Sudirman": the office is the person's role, not a party
         elif m.type in ("state", "organization") and m.code is not None:
@@ -282,7 +287,13 @@ def _group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | N
     if doc.lex.titles.get(head) != "group" and head not in doc.lex.group_nouns and head not in doc.lex.vague_groups:
         return None
     j = i + 1
-    while j < len(words) and j < i + 3 and words[j][2] not in GROUP_STOP and not doc.lex.titles.get(words[j][2]):
+    while (
+        j < len(words)
+        and j < i + 3
+        and words[j][2] not in GROUP_STOP
+        and not doc.lex.titles.get(words[j][2])
+        and not GAP_VERB.fullmatch(words[j][2])  # "korban menggunakan ...": a verb ends the group
+    ):
         if doc.body[words[j - 1][1] : words[j][0]].strip():
             break  # punctuation in between
         j += 1

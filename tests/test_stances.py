@@ -335,3 +335,12 @@ def test_a_group_ends_before_a_verb_or_an_adverb(lex):
 def test_a_party_after_a_copula_is_a_predicate(lex):
     body = "Juru bicara Polda Budi Santoso mengakui dua jenazah yang ditemukan itu adalah Agus Salim dan Rudi Hartono."
     assert _named(body, lex) == set()
+
+
+def test_endorsements_legal_acts_and_regret_are_stances(lex):
+    found = _named("Partai Golkar mengusung Budi Santoso pada pilkada.", lex)
+    assert ("Partai Golkar", "Budi Santoso", "support") in found
+    body = "Kemudian pasangan Budi Santoso yang diusung Partai Golkar mendaftar ke KPU."
+    assert ("Partai Golkar", "Budi Santoso", "support") in _named(body, lex)
+    assert ("JPN", "CHN", "oppose") in stances("Jepang menyesalkan keputusan China menutup perbatasan.", lex)
+    assert ("IDN", "Budi Santoso", "oppose") in _named("Polisi mempolisikan Budi Santoso pekan lalu.", lex)

@@ -471,3 +471,12 @@ def test_an_institution_after_a_title_and_no_numeral_as_acronym(lex):
     body = "Rapat dipimpin Ketua Komisi III DPR RI. Ia berterima kasih kepada Ketua Komisi III DPR RI, kemarin."
     names = _orgs(body, lex)
     assert "Komisi III DPR RI" in names and "III" not in names
+
+
+def test_no_sentence_ends_inside_dotted_initials():
+    from tasks.extract.text import sentence_spans
+
+    body = "Saham naik. U.S. Steel mengatakan laba turun. Pasar tutup."
+    assert [body[s:e] for s, e in sentence_spans(body, 0, len(body))] == [
+        "Saham naik.", "U.S. Steel mengatakan laba turun.", "Pasar tutup."
+    ]  # fmt: skip

@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
 # a sentence ends at . ! ? (and any closing quotes or brackets after it) before white space and
 # an upper-case letter, digit or opening quote
+INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]$")  # "U.S", "J.P" before their last full stop: no sentence end
 SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“(\[]?[A-Z0-9])")
 ABBREVIATIONS = frozenset(
     [
@@ -108,7 +109,8 @@ def sentence_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in SENTENCE_END.finditer(body, start, end):
         word_start = body.rfind(" ", s, m.start()) + 1
         word = body[max(word_start, s) : m.start()].lower().strip('("“')
-        if body[m.start()] == "." and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+        abbreviated = word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or INITIALS.match(word)
+        if body[m.start()] == "." and abbreviated:
             continue
         spans.append((s, m.end()))
         s = m.end()

@@ -480,3 +480,8 @@ def test_no_sentence_ends_inside_dotted_initials():
     assert [body[s:e] for s, e in sentence_spans(body, 0, len(body))] == [
         "Saham naik.", "U.S. Steel mengatakan laba turun.", "Pasar tutup."
     ]  # fmt: skip
+
+
+def test_an_adverb_of_frequency_is_not_part_of_the_speaker(lex):
+    body = "Pemerintah Jepang beberapa kali menuduh China mengganggu kapal nelayan."
+    assert names_of(body, lex, "China mengganggu") == {"Pemerintah Jepang"}

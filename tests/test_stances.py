@@ -344,3 +344,14 @@ def test_endorsements_legal_acts_and_regret_are_stances(lex):
     assert ("Partai Golkar", "Budi Santoso", "support") in _named(body, lex)
     assert ("JPN", "CHN", "oppose") in stances("Jepang menyesalkan keputusan China menutup perbatasan.", lex)
     assert ("IDN", "Budi Santoso", "oppose") in _named("Polisi mempolisikan Budi Santoso pekan lalu.", lex)
+
+
+def test_an_adjective_in_ter_and_an_adverb_of_frequency_keep_the_subject(lex):
+    body = "Ilmuwan politik terkemuka Ali Akbar telah berulang kali mengkritik kebijakan Iran terhadap Israel."
+    assert ("Ali Akbar", "IRN", "oppose") in _codes(body, lex)
+
+
+def _codes(body, lex):
+    sts = extract_statements(body, lex)
+    found = extract_stances(body, lex, sts)
+    return {(s.holder.code or s.holder.name, s.target.code or s.target.name, s.polarity) for s in found}

@@ -15,7 +15,8 @@ MODALS = frozenset(
     {
         "juga", "pun", "telah", "sudah", "akan", "lalu", "kembali", "turut", "tetap", "bahkan", "kemudian",
         "sempat", "pernah", "justru", "hanya", "masih", "langsung", "sendiri", "segera", "pula", "lantas",
-        "lagi", "secara", "terus", "malah", "kerap", "sering", "akhirnya",
+        "lagi", "secara", "terus", "malah", "kerap", "sering", "akhirnya", "selalu", "senantiasa", "berulang",
+        "kali", "beberapa", "berkali-kali",  # "beberapa kali menuduh": an adverb before the verb
     }
 )
 

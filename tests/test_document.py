@@ -485,3 +485,23 @@ def test_no_sentence_ends_inside_dotted_initials():
 def test_an_adverb_of_frequency_is_not_part_of_the_speaker(lex):
     body = "Pemerintah Jepang beberapa kali menuduh China mengganggu kapal nelayan."
     assert names_of(body, lex, "China mengganggu") == {"Pemerintah Jepang"}
+
+
+def test_time_adverbs_and_an_opening_clause_before_the_speaker(lex):
+    body = "Kepala Dinas Budi Santoso hadir.\n\nKedepan dia memastikan hal serupa tidak akan terjadi lagi."
+    assert names_of(body, lex, "hal serupa") == {"Budi Santoso"}
+    body = "Dalam suratnya, saat itu Rudi Hartono mengaku tengah ada kegiatan lain di daerah."
+    assert names_of(body, lex, "kegiatan lain") == {"Rudi Hartono"}
+    body = "Menjawab harapan tersebut, Harya Wibowo mengungkapkan bahan bakar akan disalurkan langsung."
+    assert names_of(body, lex, "bahan bakar") == {"Harya Wibowo"}
+    body = "Presiden Rusia Vladimir Putin memberi hadiah, Jumat, sembari berharap hubungan kedua negara membaik."
+    assert names_of(body, lex, "hubungan kedua negara") == {"Vladimir Putin"}
+
+
+def test_a_person_after_dari_is_not_a_place_before_the_subject(lex):
+    body = (
+        "Ketua partai Agus Salim hadir di acara itu.\n\n"
+        "Namun, saat ditanya apakah tawaran itu datang dari Agus Salim, "
+        "Joko Susilo meminta wartawan bertanya ke partai."
+    )
+    assert names_of(body, lex, "wartawan bertanya") == {"Joko Susilo"}

@@ -577,6 +577,8 @@ class _Extractor:
                 return
         quoted = self.quote_spans(para)
         verbs = [v for v in self.cues(s, e) if self._reports(v) and not any(qs <= v.start < qe for qs, qe in quoted)]
+        if len(verbs) > 1 and not body[s : verbs[0].start].strip() and "," in body[verbs[0].end : verbs[1].start]:
+            verbs = verbs[1:]  # "Menjawab harapan itu, X mengungkapkan ...": an opening clause has no subject
         if not verbs:
             return
         first = verbs[0]

@@ -34,7 +34,9 @@ CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w()-]*\s+$")
 DATELINE_LEAD = re.compile(r"[A-Z][\w.,()/ ]{0,60}?\s[-–—]{1,2}\s+(?=[A-Z])")
 LEAD_ADVERBIAL = re.compile(
     r"(?:(?:Sebelumnya|Sementara itu|Sementara|Selain itu|Namun|Kemudian|Lebih lanjut|Di sisi lain|Adapun|"
-    r"Dalam kesempatan itu|Pada kesempatan itu|Sedangkan|Menanggapi hal itu|Dalam pernyataannya)"
+    r"Dalam kesempatan itu|Pada kesempatan itu|Sedangkan|Menanggapi hal itu|Dalam pernyataannya|"
+    r"Ke depan|Kedepan|Saat itu|Ketika itu|Kala itu|Kini|Saat ini|Selanjutnya|Untuk itu|Karena itu|Oleh karena itu|"
+    r"Meski begitu|Meski demikian|Namun demikian|Bahkan)"
     r",?\s+)+",
     re.IGNORECASE,
 )
@@ -108,7 +110,7 @@ def subject_before(
             or segment.lower().startswith("yang ")
             or TIME_OR_PLACE.fullmatch(segment) is not None
             or all(w in MODALS or w in ("dan", "serta") for w in segment.lower().split())  # "..., dan berharap"
-            or (doc is not None and k > 0 and segment.split()[0] in doc.lex.circumstances)  # ", dalam unggahan X,"
+            or (doc is not None and k > 0 and _circumstance(seg_start, seg_end, doc))
             or (doc is not None and k > 0 and _place_or_description(body, clause_start, seg_start, seg_end, doc))
         )
         if not passed_over:
@@ -127,6 +129,16 @@ def subject_before(
     if lead:
         s = lead.end()
     return subject_span(body, s, seg_end)
+
+
+def _circumstance(start: int, end: int, doc: Document) -> bool:
+    """A segment opened by a circumstance word (", dalam unggahan X,", ", sembari"), not by a time
+    adverb before a subject ("..., saat itu Rudi mengaku": Rudi is the subject)."""
+    words = doc.body[start:end].split()
+    if not words or words[0] not in doc.lex.circumstances:
+        return False
+    lead = LEAD_ADVERBIAL.match(doc.body, start, end)
+    return lead is None or not doc.body[lead.end() : end].strip()
 
 
 def _after_clause_opener(body: str, start: int, end: int, doc: Document) -> int:
@@ -158,9 +170,10 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         # a place continuing the place before it: "di Palembang, Sumatera Selatan"; a capital
         # alone is a subject of its own ("..., Caracas meminta ...")
         previous = before[before.rfind(",") + 1 :].split()
-        return PLACE_PHRASE_ENDS.search(before) is not None or (
-            bool(previous) and previous[0].lower() in doc.lex.place_heads
-        )
+        place = PLACE_PHRASE_ENDS.search(before)
+        if place is not None and any(m.type == "person" and m.end == len(before) for m in doc.mentions):
+            place = None  # "... datang dari Agus, Joko mengatakan": a person, not a place
+        return place is not None or (bool(previous) and previous[0].lower() in doc.lex.place_heads)
     if words[0].lower() in doc.lex.pronouns:
         return False  # "..., ia menyoroti": the pronoun is the subject
     name = next((m for m in reversed(doc.mentions) if m.type == "person" and clause_start <= m.end <= start), None)

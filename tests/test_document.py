@@ -505,3 +505,23 @@ def test_a_person_after_dari_is_not_a_place_before_the_subject(lex):
         "Joko Susilo meminta wartawan bertanya ke partai."
     )
     assert names_of(body, lex, "wartawan bertanya") == {"Joko Susilo"}
+
+
+def test_a_place_word_in_an_earlier_sentence_does_not_make_a_name_a_place(lex):
+    body = (
+        "Pulau itu terletak di utara.\n\n"
+        "Kepala Dinas Kelautan Kabupaten Sumbawa, Rahmat Hidayat, menegaskan bahwa pulau itu kawasan konservasi."
+    )
+    assert names_of(body, lex, "kawasan konservasi") == {"Rahmat Hidayat"}
+
+
+def test_a_person_noun_with_a_demonstrative_points_back(lex):
+    body = "Aktor Budi Santoso bermain dalam film itu.\n\nUntuk itu, pria berusia 48 tahun itu mengaku sering berlatih."
+    assert names_of(body, lex, "sering berlatih") == {"Budi Santoso"}
+    body = "Perempuan bernama Sari Dewi ini mengatakan insiden itu terjadi tahun lalu."
+    assert names_of(body, lex, "insiden itu") == {"Sari Dewi"}  # a name given: no pointing back
+
+
+def test_a_pronoun_after_a_fronted_phrase_is_the_subject(lex):
+    body = "Camat Budi Santoso meninjau danau itu.\n\nKepada pemerintah setempat ia meminta agar danau itu dikelola."
+    assert names_of(body, lex, "danau itu dikelola") == {"Budi Santoso"}

@@ -134,6 +134,13 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         refers = "person"  # "dia menambahkan": a pronoun and its verb
     if refers is None and low.split()[-1] in DEMONSTRATIVES and has_title(written.split(), lex):
         return _role_anaphor(written, entities, at, previous)  # "Politikus partai ini", "Jenderal itu"
+    pointing = low.split()[-1] in DEMONSTRATIVES and not NAMED.search(phrase)
+    if refers is None and pointing and first_word in lex.person_nouns:
+        back = _pointing_back(written, entities, at, previous)  # "pria berusia 48 tahun itu"
+        if back.type != "unknown":
+            return back
+    if refers is None and len(low.split()) > 1 and lex.pronouns.get(low.split()[-1]) == "person":
+        return _pointing_back(written, entities, at, previous)  # "Kepada pemerintah setempat ia meminta"
     if refers is not None:
         if refers == "person":
             return _pointing_back(written, entities, at, previous)

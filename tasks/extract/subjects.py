@@ -22,7 +22,7 @@ SEGMENT_BREAK = re.compile(r"[,;:\"“”]\s*")
 
 # an active verb (me-, ber-, ter- prefixes) or a clause word ends a subject: "Beijing juga mendukung ..."
 VERBISH = re.compile(
-    r"(?<![\w-])(?:me(?:m|n|ng|ny)\w{2,}|me[lrwy]\w{3,}|ber(?!ita\b|kas\b|nama\b|julukan\b)\w{3,}"
+    r"(?<![\w-])(?:me(?:m|n|ng|ny)\w{2,}|me[lrwy]\w{3,}|ber(?!ita\b|kas\b|nama\b|julukan\b|usia\b|umur\b|inisial\b)\w{3,}"
     r"|ter(?!(?:kemuka|kenal|nama|besar|baik|baru|tinggi|akhir|dahulu|tua|muda|pilih|dekat|kaya|kuat|penting)\b)\w{3,}"
     r"|dan|yang|di mana|ketika|karena)(?![\w-])"
 )
@@ -169,7 +169,8 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
     if len(words) <= 3 and all(w[:1].isupper() for w in words):
         # a place continuing the place before it: "di Palembang, Sumatera Selatan"; a capital
         # alone is a subject of its own ("..., Caracas meminta ...")
-        previous = before[before.rfind(",") + 1 :].split()
+        clause = body[clause_start:start].rstrip(" ,")
+        previous = clause[clause.rfind(",") + 1 :].split()  # the segment before, inside this clause
         place = PLACE_PHRASE_ENDS.search(before)
         if place is not None and any(m.type == "person" and m.end == len(before) for m in doc.mentions):
             place = None  # "... datang dari Agus, Joko mengatakan": a person, not a place

@@ -39,7 +39,7 @@ ALLOWED = {
     ("pronouns.tsv", "refers"): {"person", "group", "actor"},
     ("office_words.tsv", "kind"): {"head", "place", "word"},
     ("home.tsv", "key"): {"code", "institution", "authority"},
-    ("nouns.tsv", "kind"): {"region", "group", "vague"},
+    ("nouns.tsv", "kind"): {"region", "group", "vague", "person"},
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 
@@ -86,6 +86,7 @@ class Lexicon:
     clause_openers: frozenset[str] = frozenset()  # openers that start a subordinate clause with its own subject
     group_nouns: frozenset[str] = frozenset()  # nouns naming a group as a party, besides the group titles
     vague_groups: frozenset[str] = frozenset()  # group words that name no party without a word after them
+    person_nouns: frozenset[str] = frozenset()  # nouns for one person that point back with "itu" ("pria itu")
 
     def actor(self, text: str) -> Actor | None:
         """The state or organisation ``text`` names (an alias; acronyms match case-sensitively)."""
@@ -210,6 +211,7 @@ def load(language: str) -> Lexicon:
         regions=frozenset(r["word"].lower() for r in nouns if r["kind"] == "region"),
         group_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "group"),
         vague_groups=frozenset(r["word"].lower() for r in nouns if r["kind"] == "vague"),
+        person_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "person"),
     )
     log.debug("loaded %s resources: %d cues, %d actors", language, len(cues), len(actors))
     return lex

@@ -355,3 +355,17 @@ def _codes(body, lex):
     sts = extract_statements(body, lex)
     found = extract_stances(body, lex, sts)
     return {(s.holder.code or s.holder.name, s.target.code or s.target.name, s.polarity) for s in found}
+
+
+def test_a_passive_agent_is_right_after_the_verb_or_after_oleh_or_dari(lex):
+    body = 'Gubernur Budi Santoso diapresiasi sebagai "Tokoh of The Year" oleh Majalah Global Markets.'
+    found = _named(body, lex)
+    assert not any(h == "The Year" for h, _, _ in found)
+    body = "Ahmad Sahroni dinonaktifkan dari anggota DPR selama enam bulan."
+    assert ("IDN", "Ahmad Sahroni", "oppose") in _named(body, lex)
+
+
+def test_a_capitalised_cue_inside_a_title_is_no_cue(lex):
+    """Title case ("Upacara Peringatan HUT TNI", a headline) is a name, not prose: the body says it again."""
+    assert stances("Jepang Mengecam Korea Utara", lex) == set()
+    assert ("JPN", "PRK", "oppose") in stances("Jepang mengecam Korea Utara.", lex)

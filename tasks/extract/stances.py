@@ -68,7 +68,7 @@ CAPITAL_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")  # the word continues a capital
 # that describe a noun ("berbagai", "berinisial X") or join a partner ("bersama") are no such verb
 GAP_VERB = re.compile(
     r"(?<![\w-])(?:me(?:m|n|ng|ny)[a-z]{3,}|me[lrwy][a-z]{3,}"
-    r"|ber(?!(?:sama|bagai|inisial|nama|usia|jumlah|upa|isi|basis|tajuk|status|bendera|kebangsaan)\b)[a-z]{3,}"
+    r"|ber(?!(?:sama|bagai|inisial|nama|usia|jumlah|upa|isi|basis|tajuk|status|bendera|kebangsaan|wenang)\b)[a-z]{3,}"
     r"|adalah|merupakan)(?![\w-])"  # "mengakui kedua korban itu adalah X": X is what they are
 )
 NOMINALISED = re.compile(r"(?<![\w-])(?:pe|ke)\w{3,}an(?![\w-])")
@@ -373,7 +373,7 @@ def extract_stances(
     found: list[Stance] = []
     for s, e, _ in doc.sentences:
         for m in stance_cues_in(body, s, e, lex, doc.words):
-            if not _inside_a_name(doc, m):  # "Partai Solidaritas Indonesia" holds no stance cue
+            if not _inside_a_name(doc, m, s):  # "Partai Solidaritas Indonesia" holds no stance cue
                 found.extend(_stances_at(doc, statements, s, e, m))
     best: dict[tuple[str, str, str], Stance] = {}
     for st in found:
@@ -385,10 +385,28 @@ def extract_stances(
     return sorted(best.values(), key=lambda st: (st.start, st.holder.name))
 
 
-def _inside_a_name(doc: Document, m: CueHit) -> bool:
-    """A capitalised cue word inside an organisation's name."""
-    near = doc.mentions_in(m.start - 80, m.end + 80, "organization")
-    return m.cue[:1].isupper() and any(x.start < m.start and m.end <= x.end for x in near)
+AGENT_MARK = re.compile(r"\b(?:oleh|dari)\s+")
+
+
+def _passive_agents(doc: Document, m: CueHit, e: int) -> list[Party]:
+    """The agents of a passive cue: right after it ("ditangkap polisi", "didukung oleh AS dan
+    Inggris"), or after a later "oleh" or "dari" ("diapresiasi sebagai tokoh terbaik oleh Global
+    Markets", "dinonaktifkan dari posisi anggota DPR"); not a name inside what follows
+    ("diapresiasi sebagai 'Governor of The Year'")."""
+    body = doc.body
+    at = BY.match(body, m.end, e).end()  # type: ignore[union-attr]
+    found = _first_parties(doc, at, e, None)
+    if found and len(body[at : found[0][1]].split()) > 1:
+        by = AGENT_MARK.search(body, at, found[0][1])
+        found = _first_parties(doc, by.end(), e, None) if by else []
+    return [p for p, _ in found]
+
+
+def _inside_a_name(doc: Document, m: CueHit, s: int) -> bool:
+    """A capitalised cue word past a sentence's first word: part of a name or of a title-case
+    heading ("Partai Solidaritas Indonesia", "Upacara Peringatan HUT TNI", "Jepang Mengecam Korea
+    Utara"), which prose does not write; the body says it again in lower case."""
+    return m.cue[:1].isupper() and bool(doc.body[s : m.start].strip(' "“(-'))
 
 
 def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: CueHit) -> list[Stance]:
@@ -412,7 +430,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         # "kelompok yang didukung Iran": the noun before "yang" is what the passive is about
         subj = _noun_before_yang(doc, s, m.start) or subject_before(body, s, verb_at, doc)
         targets = [(p, s) for p in _holders(doc, *subj, previous)] if subj else []
-        holders = [p for p, _ in _first_parties(doc, BY.match(body, m.end, e).end(), e, None)]  # type: ignore[union-attr]
+        holders = _passive_agents(doc, m, e)
         rule = "stance_passive"
     else:
         noun = _is_noun(low)

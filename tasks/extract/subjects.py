@@ -22,7 +22,7 @@ SEGMENT_BREAK = re.compile(r"[,;:\"“”]\s*")
 
 # an active verb (me-, ber-, ter- prefixes) or a clause word ends a subject: "Beijing juga mendukung ..."
 VERBISH = re.compile(
-    r"(?<![\w-])(?:me(?:m|n|ng|ny)\w{2,}|me[lrwy]\w{3,}|ber(?!ita\b|kas\b|nama\b|julukan\b|usia\b|umur\b|inisial\b)\w{3,}"
+    r"(?<![\w-])(?:me(?:m|n|ng|ny)\w{2,}|me[lrwy]\w{3,}|ber(?!ita\b|kas\b|nama\b|julukan\b|usia\b|umur\b|inisial\b|wenang\b)\w{3,}"
     r"|ter(?!(?:kemuka|kenal|nama|besar|baik|baru|tinggi|akhir|dahulu|tua|muda|pilih|dekat|kaya|kuat|penting)\b)\w{3,}"
     r"|dan|yang|di mana|ketika|karena)(?![\w-])"
 )

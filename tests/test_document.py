@@ -525,3 +525,13 @@ def test_a_person_noun_with_a_demonstrative_points_back(lex):
 def test_a_pronoun_after_a_fronted_phrase_is_the_subject(lex):
     body = "Camat Budi Santoso meninjau danau itu.\n\nKepada pemerintah setempat ia meminta agar danau itu dikelola."
     assert names_of(body, lex, "danau itu dikelola") == {"Budi Santoso"}
+
+
+def test_an_office_joined_by_dan_stays_one_role(lex):
+    body = (
+        "Rektor Universitas Nusa Prof. Dr. Budi Santoso M.Hum. membuka seminar itu.\n\n"
+        '"Perbedaan itu tidak perlu dirisaukan," kata Guru Besar Fakultas Bahasa dan Seni Universitas Nusa itu.'
+    )
+    assert names_of(body, lex, "tidak perlu dirisaukan") == {"Budi Santoso"}
+    body = '"Kami akan memeriksa lokasi itu," kata Direktur Jenderal Mineral dan Batu Bara, Senin.'
+    assert "Batu Bara" not in names_of(body, lex, "memeriksa lokasi")

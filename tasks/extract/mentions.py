@@ -161,6 +161,8 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         words = words[1:]
         written = " ".join(words)
     cut = name_suffix(words, lex)
+    if 0 < cut < len(words) and words[cut - 1].lower() == "dan" and entities.fullest(" ".join(words[cut:]), at) is None:
+        cut = len(words)  # "Direktur Jenderal Mineral dan Batu Bara": the words after "dan" end the office
     name_words = words[cut:]
     role_text = " ".join(words[:cut]) or None
     actor_whole = lex.actor(written)

@@ -32,6 +32,7 @@ from tasks.extract.mentions import UNKNOWN, Speaker, resolve
 from tasks.extract.subjects import (
     LEAD_ADVERBIAL,
     TIME_OR_PLACE,
+    inside_a_name,
     subject_before,
     subject_span,
 )
@@ -98,6 +99,9 @@ def _speaker_after(body: str, start: int, end: int) -> tuple[int, int]:
     pos = start
     while True:
         m = SPEAKER_STOP.search(body, pos, end)
+        if m is not None and m.group().strip() == "dan" and inside_a_name(body, start, m.start() + 1):
+            pos = m.end()  # "Guru Besar Fakultas Bahasa dan Seni Unnes itu": one institution's name
+            continue
         if m is None or body[m.start()] != ".":
             break
         word = body[body.rfind(" ", start, m.start()) + 1 : m.start()].lower()

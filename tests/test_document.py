@@ -535,3 +535,20 @@ def test_an_office_joined_by_dan_stays_one_role(lex):
     assert names_of(body, lex, "tidak perlu dirisaukan") == {"Budi Santoso"}
     body = '"Kami akan memeriksa lokasi itu," kata Direktur Jenderal Mineral dan Batu Bara, Senin.'
     assert "Batu Bara" not in names_of(body, lex, "memeriksa lokasi")
+
+
+def test_an_age_after_a_name_is_not_part_of_it(lex):
+    body = "Ribuan orang datang.\n\nSalah satu pencari kerja asal Solo, Salma (22), mengatakan ingin bekerja."
+    assert names_of(body, lex, "ingin bekerja") == {"Salma"}
+
+
+def test_a_quote_cue_inside_a_clause_without_commas(lex):
+    body = (
+        "Gubernur Rohidin Mersyah hadir di acara itu.\n\n"
+        "Bengkulu lanjut dia perlu mengeksplorasi peluang wisata baru.\n\n"
+        "Pihak perusahaan kata Rohidin telah menyetujui rencana itu."
+    )
+    assert names_of(body, lex, "peluang wisata") == {"Rohidin Mersyah"}
+    assert names_of(body, lex, "menyetujui rencana") == {"Rohidin Mersyah"}
+    body = "Gubernur Rohidin Mersyah hadir.\n\nLebih lanjut Rohidin menegaskan bahwa jalan itu segera dibangun."
+    assert {r for _, t, _, r in speakers(body, lex) if "jalan itu" in t} == {"indirect_verb"}  # "lebih lanjut"

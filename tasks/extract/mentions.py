@@ -84,6 +84,7 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
 
 
 WORD_RE = re.compile(r"\S+")
+AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)[\s,]*$")
 NAMED = re.compile(r"\b(?:bernama|berinisial|berjuluk)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
@@ -124,6 +125,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     """
     lex = entities.lex
     phrase, at = _narrow(phrase, at, lex)
+    phrase = AGE_AFTER.sub("", phrase)  # "Salma (22)": a person's age after the name
     written = _clean_phrase(phrase)
     if not written:
         return UNKNOWN

@@ -140,6 +140,10 @@ DEMIKIAN = re.compile(
 )
 ACCOMPANYING = re.compile(r"\b(?:sembari|seraya|sambil)\s+$")
 MID_PRONOUN = frozenset({"dia", "ia", "beliau"})
+# quote cues that may stand inside a clause with no comma around them ("Bengkulu lanjut dia perlu
+# ...", "Pihak perusahaan kata Rohidin telah ..."); not "jelas"/"tegas", which are also adjectives
+INLINE_CUES = frozenset({"kata", "ujar", "lanjut", "tutur", "imbuh", "sambung"})
+INLINE_SPEAKER = re.compile(r"\s+(?:dia|ia|beliau|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=[a-z])")
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
 BAHWA = re.compile(r"\bbahwa\s+")
 KEPADA_SKIP = re.compile(r"\s*(?:kepada\s+[^,\"“”]{1,80}?(?=,)|)\s*,?\s*")
@@ -412,6 +416,11 @@ class _Extractor:
         for c in self.cues(s, e):
             low = c.cue.lower()
             leading = c.start == s and c.cue[:1].isupper()  # "Jelas Prabowo, sebuah bangsa ..."
+            inline = low in INLINE_CUES and c.cue.islower() and not body[s : c.start].rstrip().endswith(",")
+            if inline and c.start > s and not body[s : c.start].rstrip().lower().endswith("lebih"):
+                if self._inline_cue(c, s, e, para):
+                    return True
+                continue
             if low not in self.lex.quote_cues or not (leading or body[s : c.start].rstrip().endswith(",")):
                 continue
             tail = TAIL_REST.match(body, c.end, e) and not body[c.end : e].strip(" .").count(",")
@@ -437,6 +446,26 @@ class _Extractor:
             self.add("indirect", span, para, sp, c.cue, (s, e), "indirect_mid_cue")
             return True
         return False
+
+    def _inline_cue(self, c: Cue, s: int, e: int, para: int) -> bool:
+        """"Bengkulu lanjut dia perlu mengeksplorasi ...": a quote cue and its speaker inside the
+        clause with no commas (rule ``indirect_mid_cue``): a pronoun, or a person the document knows,
+        then the clause goes on in lower case. The statement is the sentence."""
+        m = INLINE_SPEAKER.match(self.body, c.end, e)
+        if m is None:
+            return False
+        ss, se = trim(self.body, c.end, m.end(), " \t")
+        word = self.body[ss:se]
+        if word.lower() in MID_PRONOUN:
+            sp = self.pronoun(c.start)
+        elif self.entities.person_in(ss, se) is not None:
+            sp = self.speaker(ss, se)
+        else:
+            return False
+        if sp.type == "unknown":
+            return False
+        self.add("indirect", (s, e), para, sp, c.cue, (s, e), "indirect_mid_cue")
+        return True
 
     def _passive_cue(self, s: int, e: int, para: int) -> bool:
         """"Sebagian komentar itu diakui Erick mengarah pada penghinaan": a passive reporting verb

@@ -369,3 +369,12 @@ def test_a_capitalised_cue_inside_a_title_is_no_cue(lex):
     """Title case ("Upacara Peringatan HUT TNI", a headline) is a name, not prose: the body says it again."""
     assert stances("Jepang Mengecam Korea Utara", lex) == set()
     assert ("JPN", "PRK", "oppose") in stances("Jepang mengecam Korea Utara.", lex)
+
+
+def test_a_company_prefix_alone_is_no_party(lex):
+    from tasks.extract.document import Document
+    from tasks.extract.stances import _institution_like
+
+    doc = Document("PT Sarinah bekerja sama dengan IKM.", lex)
+    assert _institution_like("IKM", doc) and _institution_like("PT Sarinah", doc)
+    assert not _institution_like("PT", doc)  # the tagger sometimes cuts "PT | Perusahaan Perdagangan"

@@ -264,7 +264,7 @@ def _institution_like(text: str, doc: Document) -> bool:
     if not words or text.count("(") != text.count(")"):
         return False
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-        return True
+        return words[0] not in ("PT", "CV", "TBK")  # an acronym names an organisation; a company prefix alone does not
     if any(w.lower() in lex.home_institutions for w in words):
         return True  # "Kejaksaan", "Kementerian Kesehatan"
     if words[0].lower() in lex.institution_heads or words[0] in {"PT", "CV"}:

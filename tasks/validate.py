@@ -94,7 +94,7 @@ class Report:
 
 def derived_checks(frames: dict[str, pd.DataFrame], today: date | None = None) -> dict[str, pd.DataFrame]:
     """Add the boolean columns the suites use for checks across tables and rows."""
-    from tasks.extract.stances import well_named
+    from tasks.extract.parties import well_named
 
     out = dict(frames)
     today = today or datetime.now(UTC).date()

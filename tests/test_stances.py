@@ -373,8 +373,8 @@ def test_a_capitalised_cue_inside_a_title_is_no_cue(lex):
 
 def test_a_company_prefix_alone_is_no_party(lex):
     from tasks.extract.document import Document
-    from tasks.extract.stances import _institution_like
+    from tasks.extract.parties import institution_like
 
     doc = Document("PT Sarinah bekerja sama dengan IKM.", lex)
-    assert _institution_like("IKM", doc) and _institution_like("PT Sarinah", doc)
-    assert not _institution_like("PT", doc)  # the tagger sometimes cuts "PT | Perusahaan Perdagangan"
+    assert institution_like("IKM", doc) and institution_like("PT Sarinah", doc)
+    assert not institution_like("PT", doc)  # the tagger sometimes cuts "PT | Perusahaan Perdagangan"

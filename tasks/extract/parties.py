@@ -1,0 +1,325 @@
+"""Parties: who can hold or receive a stance, read from the document's typed mentions.
+
+A party is a person (the fullest name the article gives, with their state's code), an organisation
+(an actor of ``actors.tsv`` with its code, or a name that looks like an institution), a state, a
+group named by a group noun ("tiga pengedar narkoba", "negara-negara Eropa"), or the home state's
+authorities named by a common noun ("polisi menangkap ..." in a story about the home state). Never
+free text: a pronoun, a vague group ("sejumlah pihak"), a bare institution word ("Partai"), a news
+agency or the office before a person's name is no party. ``stances`` asks this module for the
+parties of a span, the first party after a cue with those coordinated with it, and the parties of a
+subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+from tasks.clean import agency_names
+from tasks.extract.document import Document, Person
+from tasks.extract.lang import Lexicon, load
+from tasks.extract.mentions import Speaker, resolve
+from tasks.extract.vocab import state_code, state_of
+
+MAX_GAP_WORDS = 6  # an object target further from its cue is about something else
+
+
+JOIN = re.compile(r"\s*(?:,|dan|serta|,\s*dan|maupun|atau|bersama|bersama dengan)\s*")
+
+
+AFFILIATION = re.compile(r"\s+(?:dari|asal)\s+")  # "X dari Partai Republik": where a person belongs
+
+
+GROUP_STOP = frozenset(
+    ["yang", "di", "dan", "serta", "untuk", "dari", "dengan", "ke", "pada", "atas", "karena", "agar", "sebagai",
+     "selaku", "selama", "sejak", "hingga", "sebesar", "sebanyak", "ini", "itu", "tersebut", "telah", "sudah",
+     "akan", "masih", "sedang", "tidak", "belum", "juga"]
+)
+
+
+QUANTIFIERS = frozenset(
+    ["para", "seluruh", "semua", "sejumlah", "dua", "tiga", "empat", "lima", "ribuan", "ratusan", "puluhan", "kedua"]
+)
+
+
+# prepositions that lead from a stance word to its target ("dukungan KAI terhadap ...")
+TARGET_PREPOSITIONS = ("terhadap", "kepada", "untuk", "atas", "bagi")
+
+
+GENITIVE_TO = re.compile(rf"\s*(?:(?:yang|juga)\s+)?(?:{'|'.join(TARGET_PREPOSITIONS)})\s+")
+
+
+CAPITAL_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")  # the word continues a capitalised run ("Asian Games")
+
+
+# a verb or a copula between a cue and a party makes the party that verb's or a predicate; ber- words
+# that describe a noun ("berbagai", "berinisial X") or join a partner ("bersama") are no such verb
+GAP_VERB = re.compile(
+    r"(?<![\w-])(?:me(?:m|n|ng|ny)[a-z]{3,}|me[lrwy][a-z]{3,}"
+    r"|ber(?!(?:sama|bagai|inisial|nama|usia|jumlah|upa|isi|basis|tajuk|status|bendera|kebangsaan|wenang)\b)[a-z]{3,}"
+    r"|adalah|merupakan)(?![\w-])"  # "mengakui kedua korban itu adalah X": X is what they are
+)
+
+
+# a nominalised act between a cue and a name ("menuntut pembebasan Maduro"): the name is not the target
+NOMINALISED = re.compile(r"(?<![\w-])(?:pe|ke)\w{3,}an(?![\w-])")
+
+
+ACTION_WORDS = r"(?:tindakan|operasi|serangan|langkah|kebijakan|keputusan|agresi|invasi|sanksi|blokade)"
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    type: str
+    code: str | None
+
+
+# lower-case words a name may hold: particles and the connectors of organisations' names
+NAME_LOWER = frozenset(
+    ["bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "la", "ibn", "dan", "untuk", "dari"]
+) | frozenset(["of", "the", "and", "for"])
+
+
+def well_named(name: str | None, kind: str | None) -> bool:
+    """Whether a holder or target is a name: it starts with a capital or a digit and every lower-case
+    word is a particle or a connector; groups, named by their noun, are exempt. Stances failing
+    this are not written, and the stances suite checks it (``_holder_named``, ``_target_named``)."""
+    if not name:
+        return False
+    if kind == "group":
+        return True
+    words = name.replace("(", " ").replace(")", " ").split()
+    if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in NAME_LOWER for w in words)
+
+
+def party_of_speaker(sp: Speaker, lex: Lexicon) -> Party | None:
+    if sp.name is None or sp.type == "unknown":
+        return None
+    if sp.type in ("country", "organization"):
+        actor = lex.actor(sp.name)
+        if actor is not None:
+            return Party(actor.name, actor.type, actor.code)
+    return Party(sp.name, sp.type, sp.code)
+
+
+def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, int]]:
+    """The parties named in ``body[start:end]``, in text order: persons (fullest name, their state's
+    code), organisations (with an actor code or the home state's, for its institutions), states."""
+    lex = doc.lex
+    out: list[tuple[Party, int, int]] = []
+    for m in doc.mentions_in(start, end):
+        text = doc.body[m.start : m.end]
+        if text.lower() in lex.pronouns:
+            continue  # "Mereka": a word pointing back is no party by itself
+        if m.type == "person":
+            person = doc.person_at(m.start)
+            if person is None:
+                continue
+            full = doc.fullest(person.name) or person
+            if not _clearly_a_person(full, doc):
+                continue
+            out.append((Party(full.name, "person", doc.code_of(full.name)), m.start, m.end))
+        elif m.type == "organization" and (text.lower() in agency_names() or text.lower().endswith(".com")):
+            continue  # a news agency reports; it takes no stance ("kepada Antara, mengakui ...")
+        elif m.type == "organization" and _office_of_next_person(doc, m.end):
+            continue  # "Kepala Dinas PUPR Ahmad Sudirman": the office is the person's role, not a party
+        elif m.type in ("state", "organization") and m.code is not None:
+            actor = lex.actor(text)
+            if actor is not None:
+                out.append((Party(actor.name, actor.type, actor.code), m.start, m.end))
+        elif m.type == "organization" and institution_like(text, doc):
+            out.append((Party(text, "organization", state_code(text, lex)), m.start, m.end))
+    taken = [(s, e) for _, s, e in out]
+    if lex.home_code and doc.home_story:
+        for g in _authority_re(lex.language).finditer(doc.body, start, end):
+            # "program pemerintah", "polisi menangkap ..." in a story about the home state: its state
+            home = state_party(lex.home_code, lex)
+            if home is not None and not any(s <= g.start() < e for s, e in taken):
+                out.append((home, g.start(), g.end()))
+    for ws, we, _ in doc.words.between(start, end):
+        # a short name of a person the article names in full ("Hokky" for "Hokky Caraka")
+        word = doc.body[ws:we]
+        standalone = len(word) > 2 and not CAPITAL_BEFORE.search(doc.body, max(0, ws - 30), ws)
+        if word.lower() in doc.lex.pronouns:
+            continue
+        if word[:1].isupper() and standalone and not any(s <= ws < e for s, e in taken) and not any(
+            m.start <= ws < m.end for m in doc.mentions
+        ):
+            full = doc.fullest(word)
+            if full is not None:
+                out.append((Party(full.name, "person", doc.code_of(full.name)), ws, we))
+            elif (code := _family_name_state(doc, word)) is not None:
+                out.append((Party(word, "person", code), ws, we))
+    return sorted(out, key=lambda p: p[1])
+
+
+def _office_of_next_person(doc: Document, end: int) -> bool:
+    """Whether the name of a person whose role ends here follows ``end`` directly."""
+    pos = end
+    while pos < len(doc.body) and doc.body[pos] == " ":
+        pos += 1
+    person = doc.person_at(pos) if pos > end else None
+    return person is not None and person.role is not None
+
+
+# States whose names are written family name first in news copy (Chinese, Korean, Vietnamese and
+# Khmer names): the first word of such a full name is what an article repeats ("Xi", "Kim").
+FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM"})
+
+
+def _family_name_state(doc: Document, word: str) -> str | None:
+    """The state of the officials a repeated family name may stand for ("keputusan Kim"), when all
+    of them serve one state: which of them is meant can stay open (a speaker needs the person,
+    a stance towards a state's official only the state)."""
+    codes = {p.code for p in doc.people if len(p.tokens) > 1 and p.tokens[0] == word and p.code in FAMILY_FIRST}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def somebody(party: Party, doc: Document) -> bool:
+    """A person party passes ``_clearly_a_person``; other parties pass."""
+    if party.type != "person" or party.code is not None:
+        return True  # a person with a state's code was named with a role somewhere
+    person = next((p for p in doc.people if p.name == party.name), None)
+    return person is None or _clearly_a_person(person, doc)
+
+
+def _clearly_a_person(person: Person, doc: Document) -> bool:
+    """A party must be somebody: a name of two words or more, or one word the article gives a title
+    somewhere ("Bupati Syarwani"). A lone capitalised word the tagger called a person ("Yerusalem",
+    "Pertemuan") is too weak to hold or receive a stance."""
+    if len(person.tokens) > 1:
+        return True
+    return any(p.role for p in doc.people if (doc.fullest(p.name) or p).name == person.name)
+
+
+def institution_like(text: str, doc: Document) -> bool:
+    """An organisation name worth a stance: an acronym ("KAI"), a name opened by an institution
+    word ("Partai Golkar", "PT Pertamina") or naming a home institution, or a capitalised name that
+    holds no title or office word and is not a common word the article also writes in lower case."""
+    lex = doc.lex
+    words = text.replace("(", " ").replace(")", " ").split()
+    if not words or text.count("(") != text.count(")"):
+        return False
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return words[0] not in ("PT", "CV", "TBK")  # an acronym names an organisation; a company prefix alone does not
+    if any(w.lower() in lex.home_institutions for w in words):
+        return True  # "Kejaksaan", "Kementerian Kesehatan"
+    if words[0].lower() in lex.institution_heads or words[0] in {"PT", "CV"}:
+        return len(words) > 1  # "Partai" alone names no party
+    lowered = [w.lower() for w in words]
+    if any(w in lex.titles or w in lex.title_words for w in lowered):
+        return False
+    return not (len(words) == 1 and doc.is_common_word(lowered[0]))
+
+
+def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | None:
+    """A group named right at ``start`` ("masyarakat", "tiga pengedar narkoba", "pengungsi Rohingya")."""
+    words = doc.words.between(start, min(end, start + 60))
+    if not words:
+        return None
+    i = 0
+    while i < len(words) and words[i][2] in QUANTIFIERS:
+        i += 1
+    head = words[i][2] if i < len(words) else ""
+    if doc.lex.titles.get(head) != "group" and head not in doc.lex.group_nouns and head not in doc.lex.vague_groups:
+        return None
+    j = i + 1
+    while (
+        j < len(words)
+        and j < i + 3
+        and words[j][2] not in GROUP_STOP
+        and not doc.lex.titles.get(words[j][2])
+        and not GAP_VERB.fullmatch(words[j][2])  # "korban menggunakan ...": a verb ends the group
+    ):
+        if doc.body[words[j - 1][1] : words[j][0]].strip():
+            break  # punctuation in between
+        j += 1
+    if j == i + 1 and words[i][2] in doc.lex.vague_groups:
+        return None  # "sejumlah pihak": nobody in particular
+    s, e = words[0][0], words[j - 1][1]
+    return Party(doc.body[s:e], "group", state_code(doc.body[s:e], doc.lex)), s, e
+
+
+def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> list[tuple[Party, int]]:
+    """The first party after ``start`` (within MAX_GAP_WORDS) and the parties coordinated with it."""
+    found = [p for p in parties_in(doc, start, end) if skip is None or not same_party(p[0], skip)]
+    at = skip_space(doc.body, start, end)
+    to = GENITIVE_TO.match(doc.body, at, end)  # "apresiasi kepada seluruh masyarakat"
+    group = group_at(doc, to.end() if to else at, end)
+    if group is not None and (not found or group[1] < found[0][1]):
+        found.insert(0, group)
+    if not found or len(doc.body[start : found[0][1]].split()) > MAX_GAP_WORDS:
+        return []
+    gap = doc.body[start : found[0][1]]
+    if any(not re.fullmatch(ACTION_WORDS, w.group()) for w in NOMINALISED.finditer(gap)):
+        return []
+    if GAP_VERB.search(gap):
+        return []  # "mengakui masih menunggu hasil investigasi PT KAI": the party is another verb's
+    out = [(found[0][0], found[0][1])]
+    last = found[0][2]
+    for (_, _, prev_end), (party, s, e) in pairwise(found):
+        if not JOIN.fullmatch(doc.body[prev_end:s]):
+            break
+        out.append((party, s))
+        last = e
+    join = JOIN.match(doc.body, last, end)
+    group = group_at(doc, join.end(), end) if join and join.end() > last else None
+    if group is not None and group[1] > last and not any(s == group[1] for _, s in out):
+        out.append((group[0], group[1]))  # "AS dan negara-negara Eropa": a group closes the list
+    return out
+
+
+def skip_space(body: str, pos: int, end: int) -> int:
+    while pos < end and body[pos] in " ,:":
+        pos += 1
+    return pos
+
+
+def same_party(a: Party, b: Party) -> bool:
+    if a.name == b.name:
+        return True
+    return a.code is not None and a.code == b.code and "country" in (a.type, b.type)
+
+
+def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[Party]:
+    """The parties of a subject span (several when coordinated), else the resolved subject."""
+    found = parties_in(doc, s, e)
+    if found:
+        parties = [found[0]]  # the last coordinated run of parties is the subject
+        for prev, nxt in pairwise(found):
+            if parties[-1] is prev and prev[0].type == "person" and AFFILIATION.fullmatch(doc.body[prev[2] : nxt[1]]):
+                continue  # "Eko dari Fraksi PAN": the person, not the party they belong to
+            parties = [*parties, nxt] if JOIN.fullmatch(doc.body[prev[2] : nxt[1]]) else [nxt]
+        return [p for p, _, _ in parties]
+    group = group_at(doc, skip_space(doc.body, s, e), e)
+    if group is not None:
+        return [group[0]]
+    first = doc.body[s:e].split()[0].lower() if doc.body[s:e].split() else ""
+    if doc.lex.pronouns.get(first) is None and doc.body[s:e].split()[-1:] not in (["ini"], ["itu"], ["tersebut"]):
+        return []  # no named party and no word pointing back to one: nobody to hold the stance
+    sp = resolve(doc.body[s:e], doc, s, previous)
+    party = party_of_speaker(sp, doc.lex)
+    return [party] if party is not None and sp.type != "unknown" else []
+
+
+@cache
+def _authority_re(language: str) -> re.Pattern[str]:
+    """The home state's authorities named by a common noun ("pemerintah", "polisi", "penyidik":
+    ``authority`` in ``home.tsv``), also capitalised at a sentence's start, but not
+    when a name follows ("Pemerintah Indonesia", "Polisi Resor ...": that name is the party)."""
+    words = sorted(load(language).home_authorities, key=len)
+    if not words:
+        return re.compile(r"(?!x)x")  # matches nothing
+    alternatives = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in reversed(words))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?!\s+[A-Z])")
+
+
+def state_party(code: str, lex: Lexicon) -> Party | None:
+    """The state (or international organisation) with actor code ``code``, as a party."""
+    actor = state_of(code, lex)
+    return Party(actor.name, actor.type, actor.code) if actor is not None else None

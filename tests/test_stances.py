@@ -378,3 +378,17 @@ def test_a_company_prefix_alone_is_no_party(lex):
     doc = Document("PT Sarinah bekerja sama dengan IKM.", lex)
     assert institution_like("IKM", doc) and institution_like("PT Sarinah", doc)
     assert not institution_like("PT", doc)  # the tagger sometimes cuts "PT | Perusahaan Perdagangan"
+
+
+def test_an_administration_stands_for_its_leader_and_cutting_ties_opposes(lex):
+    body = (
+        "Presiden AS Donald Trump mencabut visa mahasiswa China.\n\n"
+        "China juga mengecam keputusan pemerintahan Trump yang mencabut visa itu."
+    )
+    assert ("CHN", "USA", "oppose") in stances(body, lex)
+    assert ("KHM", "THA", "oppose") in stances("Kamboja telah memutuskan hubungan diplomatiknya dengan Thailand.", lex)
+
+
+def test_a_stance_noun_between_the_cue_and_its_target(lex):
+    body = "Jepang menyampaikan terima kasih dan penghargaan setinggi-tingginya kepada Indonesia atas bantuan itu."
+    assert ("JPN", "IDN", "support") in stances(body, lex)

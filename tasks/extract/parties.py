@@ -67,7 +67,9 @@ GAP_VERB = re.compile(
 NOMINALISED = re.compile(r"(?<![\w-])(?:pe|ke)\w{3,}an(?![\w-])")
 
 
-ACTION_WORDS = r"(?:tindakan|operasi|serangan|langkah|kebijakan|keputusan|agresi|invasi|sanksi|blokade)"
+ACTION_WORDS = (  # what stands for its actor: "keputusan pemerintahan Trump", "serangan Israel"
+    r"(?:tindakan|operasi|serangan|langkah|kebijakan|keputusan|agresi|invasi|sanksi|blokade|pemerintahan|rezim)"
+)
 
 
 @dataclass(frozen=True)
@@ -256,7 +258,8 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
     if not found or len(doc.body[start : found[0][1]].split()) > MAX_GAP_WORDS:
         return []
     gap = doc.body[start : found[0][1]]
-    if any(not re.fullmatch(ACTION_WORDS, w.group()) for w in NOMINALISED.finditer(gap)):
+    nouns = [w.group().lower() for w in NOMINALISED.finditer(gap)]  # an act stands for its actor
+    if any(not re.fullmatch(ACTION_WORDS, w) and w not in _stance_words(doc.lex) for w in nouns):
         return []
     if GAP_VERB.search(gap):
         return []  # "mengakui masih menunggu hasil investigasi PT KAI": the party is another verb's
@@ -272,6 +275,13 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
     if group is not None and group[1] > last and not any(s == group[1] for _, s in out):
         out.append((group[0], group[1]))  # "AS dan negara-negara Eropa": a group closes the list
     return out
+
+
+@cache
+def _stance_words(lex: Lexicon) -> frozenset[str]:
+    """First words of the stance cues: a stance noun between a cue and its target joins them
+    ("terima kasih dan penghargaan setinggi-tingginya kepada X")."""
+    return frozenset(cue.split()[0] for cue in lex.stance_cues)
 
 
 def skip_space(body: str, pos: int, end: int) -> int:

@@ -392,3 +392,16 @@ def test_an_administration_stands_for_its_leader_and_cutting_ties_opposes(lex):
 def test_a_stance_noun_between_the_cue_and_its_target(lex):
     body = "Jepang menyampaikan terima kasih dan penghargaan setinggi-tingginya kepada Indonesia atas bantuan itu."
     assert ("JPN", "IDN", "support") in stances(body, lex)
+
+
+def test_a_statement_or_plan_stands_for_its_author(lex):
+    body = "Presiden Prancis Emmanuel Macron berpidato.\n\nJepang mengapresiasi pernyataan Macron soal Palestina."
+    assert ("JPN", "FRA", "support") in stances(body, lex)
+
+
+def test_a_source_phrase_then_the_subject_without_a_comma(lex):
+    body = (
+        "Presiden AS Donald Trump bertemu Perdana Menteri Israel Benjamin Netanyahu.\n\n"
+        "Dalam pertemuan dengan Netanyahu, menurut tim kampanyenya Trump sepakat dengan Netanyahu soal itu."
+    )
+    assert {("USA", "ISR", "support"), ("ISR", "USA", "support")} <= stances(body, lex)

@@ -67,8 +67,9 @@ GAP_VERB = re.compile(
 NOMINALISED = re.compile(r"(?<![\w-])(?:pe|ke)\w{3,}an(?![\w-])")
 
 
-ACTION_WORDS = (  # what stands for its actor: "keputusan pemerintahan Trump", "serangan Israel"
-    r"(?:tindakan|operasi|serangan|langkah|kebijakan|keputusan|agresi|invasi|sanksi|blokade|pemerintahan|rezim)"
+ACTION_WORDS = (  # what stands for its actor: "keputusan pemerintahan Trump", "serangan Israel", "pernyataan Macron"
+    r"(?:tindakan|operasi|serangan|langkah|kebijakan|keputusan|agresi|invasi|sanksi|blokade|pemerintahan|rezim"
+    r"|pernyataan|usulan|rencana|program|upaya|sikap|seruan|gagasan|inisiatif|ajakan)"
 )
 
 

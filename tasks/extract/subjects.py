@@ -22,7 +22,7 @@ SEGMENT_BREAK = re.compile(r"[,;:\"“”]\s*")
 
 # an active verb (me-, ber-, ter- prefixes) or a clause word ends a subject: "Beijing juga mendukung ..."
 VERBISH = re.compile(
-    r"(?<![\w-])(?:me(?:m|n|ng|ny)\w{2,}|me[lrwy]\w{3,}|ber(?!ita\b|kas\b|nama\b|julukan\b|usia\b|umur\b|inisial\b|wenang\b)\w{3,}"
+    r"(?<![\w-])(?:me(?!nurut\b)(?:m|n|ng|ny)\w{2,}|me[lrwy]\w{3,}|ber(?!ita\b|kas\b|nama\b|julukan\b|usia\b|umur\b|inisial\b|wenang\b)\w{3,}"
     r"|ter(?!(?:kemuka|kenal|nama|besar|baik|baru|tinggi|akhir|dahulu|tua|muda|pilih|dekat|kaya|kuat|penting)\b)\w{3,}"
     r"|dan|yang|di mana|ketika|karena)(?![\w-])"
 )
@@ -177,6 +177,8 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         return place is not None or (bool(previous) and previous[0].lower() in doc.lex.place_heads)
     if words[0].lower() in doc.lex.pronouns:
         return False  # "..., ia menyoroti": the pronoun is the subject
+    if words[0].lower() == "menurut" and any(m.end == e for m in doc.mentions_in(s, e, "person")):
+        return False  # "..., menurut tim kampanyenya Trump sepakat": the source, then the subject's name
     name = next((m for m in reversed(doc.mentions) if m.type == "person" and clause_start <= m.end <= start), None)
     name_end = name.end if name is not None else _untagged_name_end(body, clause_start, start, doc)
     if name_end is None:

@@ -552,3 +552,10 @@ def test_a_quote_cue_inside_a_clause_without_commas(lex):
     assert names_of(body, lex, "menyetujui rencana") == {"Rohidin Mersyah"}
     body = "Gubernur Rohidin Mersyah hadir.\n\nLebih lanjut Rohidin menegaskan bahwa jalan itu segera dibangun."
     assert {r for _, t, _, r in speakers(body, lex) if "jalan itu" in t} == {"indirect_verb"}  # "lebih lanjut"
+
+
+def test_a_one_word_name_after_an_office_the_tagger_ran_together(lex):
+    body = "Menteri Luar Negeri Sugiono mengapresiasi langkah Jepang.\n\nSugiono mengatakan Indonesia siap membantu."
+    doc = Document(body, lex)
+    assert [body[m.start : m.end] for m in doc.mentions if m.type == "person"][:1] == ["Sugiono"]
+    assert "Luar Negeri Sugiono" not in {body[m.start : m.end] for m in doc.mentions}

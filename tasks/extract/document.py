@@ -140,6 +140,7 @@ class Document:
         found += self._titled_names(found)
         found += self._actor_names(found)
         found += self._institution_names(found)
+        found = self._person_after_office(found)
         not_names = self._not_name_words(found)
         self.not_names = not_names
         for start, end, kind in found:
@@ -251,6 +252,27 @@ class Document:
                     continue
             out.append((toks[f].start, toks[la - 1].end, TYPES.get(kind, kind.lower())))
             k += 1
+        return out
+
+    def _person_after_office(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """An organisation name that ran into a one-word person name after a title ("Menteri | Luar
+        Negeri Sugiono"): split when the article names that word as a person elsewhere ("Sugiono
+        mengatakan ...") and the words before it are office words."""
+        persons = {self.body[s:e] for s, e, k in found if k == "person" and " " not in self.body[s:e]}
+        if not persons:
+            return found
+        out = []
+        for start, end, kind in found:
+            words = self.body[start:end].split(" ")
+            head = self.body[max(0, start - 40) : start].split()
+            titled = bool(head) and head[-1].lower() in self.lex.title_words
+            if kind == "organization" and len(words) > 1 and words[-1] in persons and titled and all(
+                self.is_lexicon_word(w) for w in words[:-1]
+            ):
+                cut = end - len(words[-1])
+                out += [(start, cut - 1, "organization"), (cut, end, "person")]
+                continue
+            out.append((start, end, kind))
         return out
 
     def _actor_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -405,3 +405,9 @@ def test_a_source_phrase_then_the_subject_without_a_comma(lex):
         "Dalam pertemuan dengan Netanyahu, menurut tim kampanyenya Trump sepakat dengan Netanyahu soal itu."
     )
     assert {("USA", "ISR", "support"), ("ISR", "USA", "support")} <= stances(body, lex)
+
+
+def test_coordinated_signers_need_no_dengan(lex):
+    body = "Pemerintah Indonesia dan Pemerintah Inggris telah menandatangani kesepakatan pemindahan narapidana."
+    assert {("IDN", "GBR", "support"), ("GBR", "IDN", "support")} <= stances(body, lex)
+    assert stances("Jepang telah menandatangani kesepakatan pemindahan narapidana.", lex) == set()

@@ -26,7 +26,8 @@ from tasks.extract.vocab import state_code, state_of
 MAX_GAP_WORDS = 6  # an object target further from its cue is about something else
 
 
-JOIN = re.compile(r"\s*(?:,|dan|serta|,\s*dan|maupun|atau|bersama|bersama dengan)\s*")
+# words joining coordinated parties; "pemerintah" may open the next one ("Indonesia dan Pemerintah Inggris")
+JOIN = re.compile(r"\s*(?:,|dan|serta|,\s*dan|maupun|atau|bersama|bersama dengan)\s*(?:[Pp]emerintah\s+)?")
 
 
 AFFILIATION = re.compile(r"\s+(?:dari|asal)\s+")  # "X dari Partai Republik": where a person belongs

@@ -205,8 +205,10 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         required = lex.stance_requires.get(low)
         if required:
             found = _required(body, m.end, e, required)
-            if found is None:
+            if found is None and (low not in lex.mutual_cues or len(holders) < 2):
                 return []  # "menetapkan" without "sebagai tersangka" is no stance
+            if found is None:  # "X dan Y menandatangani kesepakatan": the coordinated signers, each with the other
+                found = (e, e)
             lo, hi = (found[1], e) if low in lex.mutual_cues else (m.end, found[0])
             namely = NAMELY.match(body, found[1], e) if found and low not in lex.mutual_cues else None
             if namely and not first_parties(doc, lo, hi, None):

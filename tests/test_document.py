@@ -559,3 +559,8 @@ def test_a_one_word_name_after_an_office_the_tagger_ran_together(lex):
     doc = Document(body, lex)
     assert [body[m.start : m.end] for m in doc.mentions if m.type == "person"][:1] == ["Sugiono"]
     assert "Luar Negeri Sugiono" not in {body[m.start : m.end] for m in doc.mentions}
+
+
+def test_an_organisation_named_by_its_management_or_committee_speaks(lex):
+    body = "Insiden itu terjadi.\n\nDalam pernyataannya, manajemen stadion menyampaikan komitmen untuk berbenah."
+    assert names_of(body, lex, "komitmen untuk berbenah") == {"manajemen stadion"}

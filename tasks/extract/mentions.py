@@ -51,6 +51,12 @@ ORG_HEADS = frozenset(
         "kemenlu",
         "tim",
         "koalisi",
+        "manajemen",
+        "direksi",
+        "panitia",
+        "yayasan",
+        "organisasi",
+        "pengelola",
     }
 )
 

@@ -564,3 +564,10 @@ def test_a_one_word_name_after_an_office_the_tagger_ran_together(lex):
 def test_an_organisation_named_by_its_management_or_committee_speaks(lex):
     body = "Insiden itu terjadi.\n\nDalam pernyataannya, manajemen stadion menyampaikan komitmen untuk berbenah."
     assert names_of(body, lex, "komitmen untuk berbenah") == {"manajemen stadion"}
+
+
+def test_what_a_source_said_is_not_the_source(lex):
+    body = "Menurut laporan Organisasi Kesehatan Dunia (WHO), kasus demam berdarah naik tajam tahun ini."
+    assert names_of(body, lex, "demam berdarah") == {"Organisasi Kesehatan Dunia (WHO)"}
+    body = "Sebelumnya, dakwaan jaksa penuntut umum menyebutkan bahwa korban meninggal pukul 22.30."
+    assert names_of(body, lex, "korban meninggal") == {"jaksa penuntut umum"}

@@ -23,6 +23,10 @@ from tasks.extract.vocab import (
     title_kind,
 )
 
+# nouns for what a source said or wrote, before the source itself ("keterangan dokter")
+SAID_NOUNS = frozenset(
+    {"keterangan", "pernyataan", "laporan", "dakwaan", "tuntutan", "putusan", "surat", "hukuman", "vonis", "catatan"}
+)
 GROUP_OPENERS = frozenset({"para", "beberapa", "sejumlah", "banyak", "kedua", "ketiga", "kelompok"})
 ORG_HEADS = frozenset(
     {
@@ -108,7 +112,11 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
     if inner:
         first = inner[-1] + 1
     while last - first > 1 and words[first][2] in lex.openers:
-        first += 1
+        first += 1  # "Ketika hakim"
+    if last - first > 1 and words[first][2] in SAID_NOUNS and words[first + 1][2] not in DEMONSTRATIVES:
+        first += 1  # "keterangan dokter", "dakwaan jaksa penuntut umum": the source follows what it said
+        if last - first > 1 and words[first][2] in ("resmi", "tertulis", "dari"):
+            first += 1  # "pernyataan resmi Istana", "laporan dari Mundo Deportivo"
     for k in range(first + 1, last):
         w = words[k][2]
         if phrase[words[k][0]].islower() and (

@@ -272,6 +272,8 @@ def test_hostility_between_two_parties_holds_both_ways(lex):
     assert {("JPN", "CHN", "oppose"), ("CHN", "JPN", "oppose")} <= found
     assert {("RUS", "UKR", "oppose"), ("UKR", "RUS", "oppose")} <= stances("Rusia berperang dengan Ukraina.", lex)
     assert stances("Jika perang antara Jepang dan China pecah, harga naik.", lex) == set()
+    found = stances("Konflik bersenjata antara Thailand dan Kamboja pecah pada Kamis.", lex)
+    assert {("THA", "KHM", "oppose"), ("KHM", "THA", "oppose")} <= found
 
 
 def test_support_received_from_coordinated_parties(lex):

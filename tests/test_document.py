@@ -550,6 +550,8 @@ def test_a_quote_cue_inside_a_clause_without_commas(lex):
     )
     assert names_of(body, lex, "peluang wisata") == {"Rohidin Mersyah"}
     assert names_of(body, lex, "menyetujui rencana") == {"Rohidin Mersyah"}
+    body = "Kapolres Budi Santoso menggelar jumpa pers.\n\nBerita bohong lanjutnya justru dapat menimbulkan konflik."
+    assert names_of(body, lex, "menimbulkan konflik") == {"Budi Santoso"}
     body = "Gubernur Rohidin Mersyah hadir.\n\nLebih lanjut Rohidin menegaskan bahwa jalan itu segera dibangun."
     assert {r for _, t, _, r in speakers(body, lex) if "jalan itu" in t} == {"indirect_verb"}  # "lebih lanjut"
 

@@ -416,7 +416,8 @@ class _Extractor:
         for c in self.cues(s, e):
             low = c.cue.lower()
             leading = c.start == s and c.cue[:1].isupper()  # "Jelas Prabowo, sebuah bangsa ..."
-            inline = low in INLINE_CUES and c.cue.islower() and not body[s : c.start].rstrip().endswith(",")
+            base = low[:-3] if low.endswith("nya") else low  # "Berita bohong lanjutnya justru ..."
+            inline = base in INLINE_CUES and c.cue.islower() and not body[s : c.start].rstrip().endswith(",")
             if inline and c.start > s and not body[s : c.start].rstrip().lower().endswith("lebih"):
                 if self._inline_cue(c, s, e, para):
                     return True
@@ -451,6 +452,14 @@ class _Extractor:
         """"Bengkulu lanjut dia perlu mengeksplorasi ...": a quote cue and its speaker inside the
         clause with no commas (rule ``indirect_mid_cue``): a pronoun, or a person the document knows,
         then the clause goes on in lower case. The statement is the sentence."""
+        if c.cue.lower().endswith("nya"):  # the cue holds its pronoun: the clause goes on in lower case
+            if not re.match(r"\s+[a-z]", self.body[c.end : e]):
+                return False
+            sp = self.pronoun(c.start)
+            if sp.type == "unknown":
+                return False
+            self.add("indirect", (s, e), para, sp, c.cue, (s, e), "indirect_mid_cue")
+            return True
         m = INLINE_SPEAKER.match(self.body, c.end, e)
         if m is None:
             return False

@@ -573,3 +573,13 @@ def test_what_a_source_said_is_not_the_source(lex):
     assert names_of(body, lex, "demam berdarah") == {"Organisasi Kesehatan Dunia (WHO)"}
     body = "Sebelumnya, dakwaan jaksa penuntut umum menyebutkan bahwa korban meninggal pukul 22.30."
     assert names_of(body, lex, "korban meninggal") == {"jaksa penuntut umum"}
+
+
+def test_reflexive_and_glued_pronouns_point_back(lex):
+    body = (
+        "Kapolres Budi Santoso menggelar jumpa pers.\n\n"
+        "Oleh karena itu, dirinya mengimbau warga tetap tenang.\n\n"
+        "Iapun menegaskan bahwa pelaku segera ditangkap."
+    )
+    assert names_of(body, lex, "warga tetap tenang") == {"Budi Santoso"}
+    assert names_of(body, lex, "pelaku segera ditangkap") == {"Budi Santoso"}

@@ -148,6 +148,10 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     refers = lex.pronouns.get(low)
     if refers is None and lex.pronouns.get(first_word) == "person":
         refers = "person"  # "dia menambahkan": a pronoun and its verb
+    if refers is None and len(low.split()) == 1 and (
+        low in lex.person_pronouns or (low.endswith("pun") and lex.pronouns.get(low[:-3]) == "person")
+    ):
+        refers = "person"  # "dirinya mengimbau", "Iapun menegaskan"
     if refers is None and low.split()[-1] in DEMONSTRATIVES and has_title(written.split(), lex):
         return _role_anaphor(written, entities, at, previous)  # "Politikus partai ini", "Jenderal itu"
     pointing = low.split()[-1] in DEMONSTRATIVES and not NAMED.search(phrase)

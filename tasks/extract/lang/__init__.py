@@ -39,7 +39,7 @@ ALLOWED = {
     ("pronouns.tsv", "refers"): {"person", "group", "actor"},
     ("office_words.tsv", "kind"): {"head", "place", "word"},
     ("home.tsv", "key"): {"code", "institution", "authority"},
-    ("nouns.tsv", "kind"): {"region", "group", "vague", "person"},
+    ("nouns.tsv", "kind"): {"region", "group", "vague", "person", "pronoun"},
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 
@@ -87,6 +87,7 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()  # nouns naming a group as a party, besides the group titles
     vague_groups: frozenset[str] = frozenset()  # group words that name no party without a word after them
     person_nouns: frozenset[str] = frozenset()  # nouns for one person that point back with "itu" ("pria itu")
+    person_pronouns: frozenset[str] = frozenset()  # words pointing back to a person, besides pronouns.tsv
 
     def actor(self, text: str) -> Actor | None:
         """The state or organisation ``text`` names (an alias; acronyms match case-sensitively)."""
@@ -212,6 +213,7 @@ def load(language: str) -> Lexicon:
         group_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "group"),
         vague_groups=frozenset(r["word"].lower() for r in nouns if r["kind"] == "vague"),
         person_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "person"),
+        person_pronouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "pronoun"),
     )
     log.debug("loaded %s resources: %d cues, %d actors", language, len(cues), len(actors))
     return lex

@@ -30,7 +30,16 @@ from tasks.extract.text import (
     quotes_in_paragraph,
     sentence_spans,
 )
-from tasks.extract.vocab import RUN, actor_in, actors_in, has_title, match_title, name_suffix, state_code
+from tasks.extract.vocab import (
+    COMPANY_PREFIXES,
+    RUN,
+    actor_in,
+    actors_in,
+    has_title,
+    match_title,
+    name_suffix,
+    state_code,
+)
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +196,7 @@ class Document:
         for m in self.mentions:
             if m.type == "organization":
                 acronyms.update(w.strip("()") for w in body[m.start : m.end].split())
-        acronyms = {w for w in acronyms if len(w) > 1 and w.isupper() and w not in ("PT", "CV", "TBK")}
+        acronyms = {w for w in acronyms if len(w) > 1 and w.isupper() and w not in COMPANY_PREFIXES}
         acronyms = {w for w in acronyms if not ner.ROMAN.match(w)}  # not "III" of "Komisi III"
         if not acronyms:
             return
@@ -218,7 +227,8 @@ class Document:
         while k < len(spans):
             f, la, kind = spans[k]
             nxt = spans[k + 1] if k + 1 < len(spans) else None
-            head_only = all(t.text.lower() in self.lex.institution_heads or t.text in ("PT", "CV") for t in toks[f:la])
+            heads = self.lex.institution_heads
+            head_only = all(t.text.lower() in heads or t.text in COMPANY_PREFIXES for t in toks[f:la])
             if kind == "ORG" and nxt is not None and nxt[0] == la and nxt[2] == "PER" and head_only:
                 # "PT | Jasa Tirta": a bare institution word opens the name that follows it
                 out.append((toks[f].start, toks[nxt[1] - 1].end, "organization"))
@@ -239,7 +249,7 @@ class Document:
                     out.append((toks[cut].start, toks[last - 1].end, "person"))
                     k += 2
                     continue
-            company = toks[f].text in ("PT", "CV")  # "PT Jasa Tirta": a company's name holds no person
+            company = toks[f].text in COMPANY_PREFIXES  # "PT Jasa Tirta": a company's name holds no person
             if kind == "ORG" and f > 0 and toks[f - 1].text.lower() in self.lex.title_words and not company:
                 # after a title ("Kepala Dinas Pariwisata Lestari Wening") an institution's name may
                 # run into its head's name: the lexicon rule splits off a name of two words or more

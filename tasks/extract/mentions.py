@@ -132,6 +132,11 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
     return phrase[start:end], at + start
 
 
+def _points_to_person(word: str, lex: Lexicon) -> bool:
+    """A personal pronoun, also with "-pun" glued on ("Iapun")."""
+    return lex.pronouns.get(word) == "person" or (word.endswith("pun") and lex.pronouns.get(word[:-3]) == "person")
+
+
 def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
     """Resolve an attribution as written into a Speaker.
 
@@ -146,12 +151,8 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     low = written.lower()
     first_word = low.split()[0]
     refers = lex.pronouns.get(low)
-    if refers is None and lex.pronouns.get(first_word) == "person":
-        refers = "person"  # "dia menambahkan": a pronoun and its verb
-    if refers is None and len(low.split()) == 1 and (
-        low in lex.person_pronouns or (low.endswith("pun") and lex.pronouns.get(low[:-3]) == "person")
-    ):
-        refers = "person"  # "dirinya mengimbau", "Iapun menegaskan"
+    if refers is None and (_points_to_person(first_word, lex) or (" " not in low and low in lex.person_pronouns)):
+        refers = "person"  # "dia menambahkan", "Iapun menegaskan", "dirinya mengimbau"
     if refers is None and low.split()[-1] in DEMONSTRATIVES and has_title(written.split(), lex):
         return _role_anaphor(written, entities, at, previous)  # "Politikus partai ini", "Jenderal itu"
     pointing = low.split()[-1] in DEMONSTRATIVES and not NAMED.search(phrase)
@@ -159,7 +160,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         back = _pointing_back(written, entities, at, previous)  # "pria berusia 48 tahun itu"
         if back.type != "unknown":
             return back
-    if refers is None and len(low.split()) > 1 and lex.pronouns.get(low.split()[-1]) == "person":
+    if refers is None and len(low.split()) > 1 and _points_to_person(low.split()[-1], lex):
         return _pointing_back(written, entities, at, previous)  # "Kepada pemerintah setempat ia meminta"
     if refers is not None:
         if refers == "person":

@@ -21,7 +21,7 @@ from tasks.clean import agency_names
 from tasks.extract.document import Document, Person
 from tasks.extract.lang import Lexicon, load
 from tasks.extract.mentions import Speaker, resolve
-from tasks.extract.vocab import state_code, state_of
+from tasks.extract.vocab import BER_NOT_VERBS, COMPANY_PREFIXES, state_code, state_of
 
 MAX_GAP_WORDS = 6  # an object target further from its cue is about something else
 
@@ -59,7 +59,7 @@ CAPITAL_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")  # the word continues a capital
 # that describe a noun ("berbagai", "berinisial X") or join a partner ("bersama") are no such verb
 GAP_VERB = re.compile(
     r"(?<![\w-])(?:me(?:m|n|ng|ny)[a-z]{3,}|me[lrwy][a-z]{3,}"
-    r"|ber(?!(?:sama|bagai|inisial|nama|usia|jumlah|upa|isi|basis|tajuk|status|bendera|kebangsaan|wenang)\b)[a-z]{3,}"
+    rf"|ber(?!(?:sama|{BER_NOT_VERBS})\b)[a-z]{{3,}}"
     r"|adalah|merupakan)(?![\w-])"  # "mengakui kedua korban itu adalah X": X is what they are
 )
 
@@ -210,10 +210,10 @@ def institution_like(text: str, doc: Document) -> bool:
     if not words or text.count("(") != text.count(")"):
         return False
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-        return words[0] not in ("PT", "CV", "TBK")  # an acronym names an organisation; a company prefix alone does not
+        return words[0] not in COMPANY_PREFIXES  # an acronym names an organisation; "PT" alone does not
     if any(w.lower() in lex.home_institutions for w in words):
         return True  # "Kejaksaan", "Kementerian Kesehatan"
-    if words[0].lower() in lex.institution_heads or words[0] in {"PT", "CV"}:
+    if words[0].lower() in lex.institution_heads or words[0] in COMPANY_PREFIXES:
         return len(words) > 1  # "Partai" alone names no party
     lowered = [w.lower() for w in words]
     if any(w in lex.titles or w in lex.title_words for w in lowered):

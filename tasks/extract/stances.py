@@ -123,7 +123,7 @@ def extract_stances(
     found: list[Stance] = []
     for s, e, _ in doc.sentences:
         for m in stance_cues_in(body, s, e, lex, doc.words):
-            if not _inside_a_name(doc, m, s):  # "Partai Solidaritas Indonesia" holds no stance cue
+            if not _in_a_name_or_heading(doc, m, s):  # "Partai Solidaritas Indonesia" holds no stance cue
                 found.extend(_stances_at(doc, statements, s, e, m))
     best: dict[tuple[str, str, str], Stance] = {}
     for st in found:
@@ -152,7 +152,7 @@ def _passive_agents(doc: Document, m: CueHit, e: int) -> list[Party]:
     return [p for p, _ in found]
 
 
-def _inside_a_name(doc: Document, m: CueHit, s: int) -> bool:
+def _in_a_name_or_heading(doc: Document, m: CueHit, s: int) -> bool:
     """A capitalised cue word past a sentence's first word: part of a name or of a title-case
     heading ("Partai Solidaritas Indonesia", "Upacara Peringatan HUT TNI", "Jepang Mengecam Korea
     Utara"), which prose does not write; the body says it again in lower case."""

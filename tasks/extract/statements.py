@@ -452,25 +452,17 @@ class _Extractor:
         """"Bengkulu lanjut dia perlu mengeksplorasi ...": a quote cue and its speaker inside the
         clause with no commas (rule ``indirect_mid_cue``): a pronoun, or a person the document knows,
         then the clause goes on in lower case. The statement is the sentence."""
-        if c.cue.lower().endswith("nya"):  # the cue holds its pronoun: the clause goes on in lower case
-            if not re.match(r"\s+[a-z]", self.body[c.end : e]):
-                return False
-            sp = self.pronoun(c.start)
-            if sp.type == "unknown":
-                return False
-            self.add("indirect", (s, e), para, sp, c.cue, (s, e), "indirect_mid_cue")
-            return True
         m = INLINE_SPEAKER.match(self.body, c.end, e)
-        if m is None:
+        if c.cue.lower().endswith("nya"):  # the cue holds its pronoun: "lanjutnya justru ..."
+            sp = self.pronoun(c.start) if re.match(r"\s+[a-z]", self.body[c.end : e]) else UNKNOWN
+        elif m is None:
             return False
-        ss, se = trim(self.body, c.end, m.end(), " \t")
-        word = self.body[ss:se]
-        if word.lower() in MID_PRONOUN:
-            sp = self.pronoun(c.start)
-        elif self.entities.person_in(ss, se) is not None:
-            sp = self.speaker(ss, se)
         else:
-            return False
+            ss, se = trim(self.body, c.end, m.end(), " \t")
+            if self.body[ss:se].lower() in MID_PRONOUN:
+                sp = self.pronoun(c.start)
+            else:
+                sp = self.speaker(ss, se) if self.entities.person_in(ss, se) is not None else UNKNOWN
         if sp.type == "unknown":
             return False
         self.add("indirect", (s, e), para, sp, c.cue, (s, e), "indirect_mid_cue")

@@ -15,14 +15,14 @@ import re
 from tasks.extract.document import Document
 from tasks.extract.ner import DEGREE
 from tasks.extract.text import trim
-from tasks.extract.vocab import MODALS, has_title
+from tasks.extract.vocab import BER_NOT_VERBS, MODALS, has_title
 
 MAX_SUBJECT_WORDS = 20  # "Kepala Pusat Data dan Humas Badan Nasional Penanggulangan Bencana (BNPB) Budi X"
 SEGMENT_BREAK = re.compile(r"[,;:\"“”]\s*")
 
 # an active verb (me-, ber-, ter- prefixes) or a clause word ends a subject: "Beijing juga mendukung ..."
 VERBISH = re.compile(
-    r"(?<![\w-])(?:me(?!nurut\b)(?:m|n|ng|ny)\w{2,}|me[lrwy]\w{3,}|ber(?!ita\b|kas\b|nama\b|julukan\b|usia\b|umur\b|inisial\b|wenang\b)\w{3,}"
+    rf"(?<![\w-])(?:me(?!nurut\b)(?:m|n|ng|ny)\w{{2,}}|me[lrwy]\w{{3,}}|ber(?!(?:{BER_NOT_VERBS})\b)\w{{3,}}"
     r"|ter(?!(?:kemuka|kenal|nama|besar|baik|baru|tinggi|akhir|dahulu|tua|muda|pilih|dekat|kaya|kuat|penting)\b)\w{3,}"
     r"|dan|yang|di mana|ketika|karena)(?![\w-])"
 )

@@ -11,6 +11,12 @@ from functools import cache
 from tasks.extract.lang import Actor, Lexicon, actor_key
 
 # adverbs and auxiliaries between a subject and its verb ("Korea Utara juga menyatakan")
+COMPANY_PREFIXES = frozenset({"PT", "CV", "TBK"})  # "PT Jasa Tirta": a company's legal form, no name alone
+# ber- words that describe or name rather than act ("berinisial X", "berusia 48 tahun", "berita"):
+# no verb, so they end neither a subject nor the gap before a stance's target
+BER_NOT_VERBS = (
+    "ita|kas|nama|julukan|usia|umur|inisial|wenang|bagai|jumlah|upa|isi|basis|tajuk|status|bendera|kebangsaan"
+)
 MODALS = frozenset(
     {
         "juga", "pun", "telah", "sudah", "akan", "lalu", "kembali", "turut", "tetap", "bahkan", "kemudian",

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from tasks.clean import agency_names
 from tasks.extract.document import Document, Person
-from tasks.extract.lang import Lexicon, load
+from tasks.extract.lang import Lexicon, load, stance_cue_lengths
 from tasks.extract.mentions import Speaker, resolve
 from tasks.extract.vocab import BER_NOT_VERBS, COMPANY_PREFIXES, state_code, state_of
 
@@ -261,7 +261,7 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
         return []
     gap = doc.body[start : found[0][1]]
     nouns = [w.group().lower() for w in NOMINALISED.finditer(gap)]  # an act stands for its actor
-    if any(not re.fullmatch(ACTION_WORDS, w) and w not in _stance_words(doc.lex) for w in nouns):
+    if any(not re.fullmatch(ACTION_WORDS, w) and w not in stance_cue_lengths(doc.lex) for w in nouns):
         return []
     if GAP_VERB.search(gap):
         return []  # "mengakui masih menunggu hasil investigasi PT KAI": the party is another verb's
@@ -277,13 +277,6 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
     if group is not None and group[1] > last and not any(s == group[1] for _, s in out):
         out.append((group[0], group[1]))  # "AS dan negara-negara Eropa": a group closes the list
     return out
-
-
-@cache
-def _stance_words(lex: Lexicon) -> frozenset[str]:
-    """First words of the stance cues: a stance noun between a cue and its target joins them
-    ("terima kasih dan penghargaan setinggi-tingginya kepada X")."""
-    return frozenset(cue.split()[0] for cue in lex.stance_cues)
 
 
 def skip_space(body: str, pos: int, end: int) -> int:

@@ -24,11 +24,10 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import cache
 from itertools import pairwise
 
 from tasks.extract.document import Document
-from tasks.extract.lang import Lexicon
+from tasks.extract.lang import Lexicon, stance_cue_lengths
 from tasks.extract.mentions import Speaker
 from tasks.extract.parties import (
     ACTION_WORDS,
@@ -82,19 +81,10 @@ class CueHit:
     cue: str  # as written
 
 
-@cache
-def _cue_lengths(lex: Lexicon) -> dict[str, tuple[int, ...]]:
-    """First word of each stance cue -> the cue lengths (in words) starting with it, longest first."""
-    index: dict[str, set[int]] = {}
-    for cue in lex.stance_cues:
-        words = cue.split()
-        index.setdefault(words[0], set()).add(len(words))
-    return {w: tuple(sorted(n, reverse=True)) for w, n in index.items()}
-
 
 def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | None = None) -> list[CueHit]:
     """Stance cues of ``body[s:e]``, longest first at each word ("menjatuhkan sanksi tambahan")."""
-    lengths = _cue_lengths(lex)
+    lengths = stance_cue_lengths(lex)
     words = (index or WordIndex(body)).between(s, e)
     hits: list[CueHit] = []
     i = 0

@@ -153,6 +153,17 @@ def available_languages_cached() -> frozenset[str]:
 
 
 @cache
+def stance_cue_lengths(lex: Lexicon) -> dict[str, tuple[int, ...]]:
+    """First word of each stance cue -> the cue lengths (in words) starting with it, longest first
+    (to find cues in text, and to know a stance word: "terima kasih dan penghargaan ... kepada X")."""
+    index: dict[str, set[int]] = {}
+    for cue in lex.stance_cues:
+        words = cue.split()
+        index.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(n, reverse=True)) for w, n in index.items()}
+
+
+@cache
 def load(language: str) -> Lexicon:
     """The validated resources of ``language`` (raises LexiconError with the file and line)."""
     cues = _rows(language, "cues.tsv")

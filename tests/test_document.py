@@ -583,3 +583,12 @@ def test_reflexive_and_glued_pronouns_point_back(lex):
     )
     assert names_of(body, lex, "warga tetap tenang") == {"Budi Santoso"}
     assert names_of(body, lex, "pelaku segera ditangkap") == {"Budi Santoso"}
+
+
+def test_a_leading_time_phrase_or_occasion_is_not_the_speaker_or_the_content(lex):
+    body = "Namun setahun kemudian Kedutaan Besar AS mengumumkan bahwa perundingan itu ditunda."
+    assert names_of(body, lex, "perundingan itu ditunda") == {"Kedutaan Besar AS"}
+    body = "Dalam kesempatan yang sama, Menteri Pertahanan Sjafrie Sjamsoeddin menyebut, Kemenhan ikut membantu petani."
+    found = [(t, n) for _, t, n, _ in speakers(body, lex)]
+    assert ("Kemenhan ikut membantu petani", "Sjafrie Sjamsoeddin") in found
+    assert not any(t.startswith("Dalam kesempatan") for t, _ in found)

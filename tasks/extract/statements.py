@@ -93,6 +93,12 @@ def _channel_re(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+def _lead_only(body: str, start: int, end: int) -> bool:
+    """Whether ``body[start:end]`` holds nothing but leading adverbials ("Dalam kesempatan yang sama")."""
+    lead = LEAD_ADVERBIAL.match(body, start, end + 2)
+    return lead is not None and lead.end() >= end
+
+
 def _speaker_after(body: str, start: int, end: int) -> tuple[int, int]:
     """The words after a cue up to the first stop; the full stop of a title or an initial ("dr.",
     "Prof.", "M.") does not stop a name."""
@@ -578,6 +584,7 @@ class _Extractor:
             and self._reports_at(tsv.start("cue"), tsv.end("cue"))
             and not QUOTE_MARKS.search(body, s, tsv.start())
             and sum(w[:1].islower() for w in body[s : tsv.start()].split()) >= 3  # a clause, not a role
+            and not _lead_only(body, s, tsv.start())  # "Dalam kesempatan yang sama, X menyebut, ..."
             and not tsv.group("subj").lower().startswith("demikian")
         ):
             span = subject_span(body, tsv.start("subj"), tsv.end("subj"))

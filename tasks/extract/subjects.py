@@ -36,7 +36,8 @@ LEAD_ADVERBIAL = re.compile(
     r"(?:(?:Sebelumnya|Sementara itu|Sementara|Selain itu|Namun|Kemudian|Lebih lanjut|Di sisi lain|Adapun|"
     r"Dalam kesempatan itu|Pada kesempatan itu|Sedangkan|Menanggapi hal itu|Dalam pernyataannya|"
     r"Ke depan|Kedepan|Saat itu|Ketika itu|Kala itu|Kini|Saat ini|Selanjutnya|Untuk itu|Karena itu|Oleh karena itu|"
-    r"Meski begitu|Meski demikian|Namun demikian|Bahkan)"
+    r"Meski begitu|Meski demikian|Namun demikian|Bahkan|(?:Dalam|Pada|Di) kesempatan yang sama|"
+    r"se(?:hari|pekan|minggu|bulan|tahun) kemudian|(?:dua|tiga|beberapa) (?:hari|pekan|minggu|bulan|tahun) kemudian)"
     r",?\s+)+",
     re.IGNORECASE,
 )

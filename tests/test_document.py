@@ -592,3 +592,22 @@ def test_a_leading_time_phrase_or_occasion_is_not_the_speaker_or_the_content(lex
     found = [(t, n) for _, t, n, _ in speakers(body, lex)]
     assert ("Kemenhan ikut membantu petani", "Sjafrie Sjamsoeddin") in found
     assert not any(t.startswith("Dalam kesempatan") for t, _ in found)
+
+
+def test_home_institutions_named_by_their_own_word_are_organisations(lex):
+    body = (
+        "Pemkot Banjarbaru menggelar rapat. Sementara itu Polri dan Kemenhub menyiapkan jalur mudik.\n\n"
+        "Polres Hulu Sungai Tengah menangkap dua orang. Kepala Biro Kemendikbud Rani Wulandari hadir.\n\n"
+        "Di sisi lain Pemprov Jabar menolak usulan itu."
+    )
+    names = _orgs(body, lex)
+    assert {"Pemkot Banjarbaru", "Polri", "Kemenhub", "Polres Hulu Sungai Tengah", "Pemprov Jabar"} <= names
+    assert not any("Rani" in n for n in names)  # a person after the institution is no place it serves
+    assert "Jabar" not in names  # the region an institution serves is no acronym of an organisation
+
+
+def test_a_state_right_after_an_institution_word_is_part_of_its_name(lex):
+    doc = Document("Bank Indonesia menahan suku bunga. Menteri itu bertemu Presiden Korea Selatan.", lex)
+    kinds = {doc.body[m.start : m.end]: m.type for m in doc.mentions}
+    assert kinds.get("Bank Indonesia") == "organization" and "Indonesia" not in kinds
+    assert kinds.get("Korea Selatan") == "state"

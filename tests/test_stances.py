@@ -413,3 +413,22 @@ def test_coordinated_signers_need_no_dengan(lex):
     body = "Pemerintah Indonesia dan Pemerintah Inggris telah menandatangani kesepakatan pemindahan narapidana."
     assert {("IDN", "GBR", "support"), ("GBR", "IDN", "support")} <= stances(body, lex)
     assert stances("Jepang telah menandatangani kesepakatan pemindahan narapidana.", lex) == set()
+
+
+def test_home_institutions_cooperate_and_praise_as_the_home_state(lex):
+    """"bekerja sama" is a verb (ber- + kerja), not a noun whose holder follows it; the home state's
+    institutions named by their own word ("Pemkab", "Polri") are parties with its code."""
+    body = "Kementerian Keuangan bekerja sama dengan Bank Indonesia untuk menjaga harga."
+    assert _named(body, lex) == {
+        ("IDN", "Bank Indonesia", "support"),
+        ("IDN", "Kementerian Keuangan", "support"),
+    }
+    body = "Pemkot Malang menjalin kerja sama dengan Pemkab Lumajang."
+    assert ("IDN", "Pemkab Lumajang", "support") in _named(body, lex)
+    assert ("IDN", "KPK", "support") in _named("Polri mengapresiasi langkah KPK dalam kasus itu.", lex)
+
+
+def test_where_a_passive_happened_is_not_its_agent(lex):
+    assert _named("Dua tersangka itu ditahan di Polres Karimun untuk pemeriksaan lebih lanjut.", lex) == set()
+    assert _codes("Ahmad Yani dan Budi Santoso ditahan di Singapura sejak Mei.", lex) == set()
+    assert ("IDN", "Dua pengedar", "oppose") in _named("Dua pengedar ditangkap Polres Karimun, Senin.", lex)

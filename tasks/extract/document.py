@@ -36,6 +36,7 @@ from tasks.extract.vocab import (
     actor_in,
     actors_in,
     has_title,
+    home_institution_words,
     match_title,
     name_suffix,
     state_code,
@@ -149,6 +150,7 @@ class Document:
         found += self._titled_names(found)
         found += self._actor_names(found)
         found += self._institution_names(found)
+        found += self._home_institution_names(found)
         found = self._person_after_office(found)
         not_names = self._not_name_words(found)
         self.not_names = not_names
@@ -193,9 +195,13 @@ class Document:
         "Kemenkes" after "Kementerian Kesehatan (Kemenkes)") is a mention of the organisation."""
         body = self.body
         acronyms = set()
+        home = home_institution_words(self.lex)
         for m in self.mentions:
             if m.type == "organization":
-                acronyms.update(w.strip("()") for w in body[m.start : m.end].split())
+                words = body[m.start : m.end].split()
+                # not the place an institution serves: "DKI" of "Pemprov DKI Jakarta", "NTT" of "Polda NTT"
+                served = {i for i in range(1, len(words)) if words[i - 1].lower() in home}
+                acronyms.update(w.strip("()") for i, w in enumerate(words) if i not in served)
         acronyms = {w for w in acronyms if len(w) > 1 and w.isupper() and w not in COMPANY_PREFIXES}
         acronyms = {w for w in acronyms if not ner.ROMAN.match(w)}  # not "III" of "Komisi III"
         if not acronyms:
@@ -304,13 +310,14 @@ class Document:
         Rakyat"): from an institution's head word ("Ketua | Komisi III DPR"), capitalised words and
         "dan", and an acronym in brackets after them; "dan" before another head word starts another
         institution ("Kantor X dan Kantor Y")."""
-        heads = self.lex.institution_heads
+        heads, own = self.lex.institution_heads, home_institution_words(self.lex)
         out: list[tuple[int, int, str]] = []
         for m in INSTITUTION_RUN.finditer(self.body):
             words = m.group().split(" ")
             pos, parts = m.start(), []  # (start, end) of each institution in the run
             for k, w in enumerate(words):
-                if w.lower() in heads and (not parts or words[k - 1] == "dan"):
+                joins = k > 0 and words[k - 1] == "dan" and (w.lower() in heads or w.lower() in own)
+                if (w.lower() in heads and not parts) or joins:
                     if parts and words[k - 1] == "dan":
                         parts[-1] = (parts[-1][0], parts[-1][1] - len(" dan"))
                     parts.append((pos, pos + len(w)))  # a head word opens a name
@@ -322,11 +329,48 @@ class Document:
                     self._institution_at(start, end, found, out)
         return out
 
+    def _home_institution_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The home state's institutions named by their own word (``institution`` in ``home.tsv``),
+        which the tagger often leaves out: "Polri", "Kemenhub", and with the place they serve,
+        "Polres Ogan Komering Ulu", "Pemkot Semarang", "Kejati Jabar" (up to four capitalised words
+        after it that are no title and no person's name)."""
+        lex, body = self.lex, self.body
+        words = self.words.items
+        names = home_institution_words(lex)
+        out: list[tuple[int, int, str]] = []
+        for i, (s, e, low) in enumerate(words):
+            if low not in names or not body[s].isupper():
+                continue
+            covering = [f for f in found if f[0] <= s < f[1]]
+            if any(f[0] < s or f[2] != "place" for f in covering) or any(os <= s < oe for os, oe, _ in out):
+                continue  # a place opened by the word is the tagger's mistake: "Pemkab Blora" is no place
+            end, ends, person_next = e, [], False
+            for s2, e2, low2 in words[i + 1 : i + 5]:
+                if body[ends[-1][0] if ends else e : s2] != " " or not body[s2].isupper():
+                    break
+                if low2 in lex.titles or low2 in lex.title_words or low2 in names:
+                    break  # a title or another institution: "Polda Metro Jaya | Kombes ..."
+                if any(k == "person" and fs <= s2 < fe for fs, fe, k in found):
+                    person_next = True
+                    break
+                named = any(k != "person" and fs <= s2 < fe for fs, fe, k in found)
+                ends.append((e2, named or low2 in lex.office_words))
+            for e2, place in ends:
+                if person_next and not place:
+                    break  # "Kemendikbud | Lien Dwiari": a first name the tagger left out, not a place
+                end = e2
+            for f in [f for f in found if s <= f[0] and f[1] <= end]:
+                found.remove(f)  # "Pemkot | Semarang": the place is the institution's
+            if any(f[0] < end and s < f[1] for f in found):
+                continue
+            out.append((s, end, "organization"))
+        return out
+
     def _institution_at(
         self, start: int, end: int, found: list[tuple[int, int, str]], out: list[tuple[int, int, str]]
     ) -> None:
         inside = [f for f in found if f[0] < end and start < f[1]]
-        if inside and all(k == "organization" and start <= s and e <= end for s, e, k in inside):
+        if inside and all(k in ("organization", "place") and start <= s and e <= end for s, e, k in inside):
             for f in inside:  # the tagger's parts of the name give way to the whole
                 found.remove(f)
             inside = []

@@ -126,6 +126,7 @@ def extract_stances(
 
 
 AGENT_MARK = re.compile(r"\b(?:oleh|dari)\s+")
+PLACE_PREPOSITIONS = frozenset(["di", "ke", "pada", "dalam", "sebagai", "untuk"])
 
 
 def _passive_agents(doc: Document, m: CueHit, e: int) -> list[Party]:
@@ -136,7 +137,8 @@ def _passive_agents(doc: Document, m: CueHit, e: int) -> list[Party]:
     body = doc.body
     at = BY.match(body, m.end, e).end()  # type: ignore[union-attr]
     found = first_parties(doc, at, e, None)
-    if found and len(body[at : found[0][1]].split()) > 1:
+    gap = body[at : found[0][1]].split() if found else []
+    if gap and (len(gap) > 1 or gap[0].lower() in PLACE_PREPOSITIONS):  # "ditahan di Polda X": where, not by whom
         by = AGENT_MARK.search(body, at, found[0][1])
         found = first_parties(doc, by.end(), e, None) if by else []
     return [p for p, _ in found]
@@ -255,7 +257,7 @@ FROM = re.compile(r"\s*(?:penuh\s+)?(?:dari|oleh)\s+")
 def _is_noun(cue: str) -> bool:
     """A stance noun ("dukungan", "kecaman", "apresiasi"), not a verb form (me-, ber-, di-, ter-)."""
     first = cue.split()[0]
-    return not first.startswith(("me", "ber", "di", "ter"))
+    return not first.startswith(("me", "ber", "di", "ter", "bekerja", "belajar"))  # "bekerja": ber- + kerja
 
 
 def _genitive_holder(doc: Document, m: CueHit, e: int) -> tuple[Party, int] | None:

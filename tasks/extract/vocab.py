@@ -133,6 +133,18 @@ def state_code(text: str | None, lex: Lexicon, officials: bool = True) -> str | 
     return None
 
 
+@cache
+def home_institution_words(lex: Lexicon) -> frozenset[str]:
+    """One-word names of the home state's institutions ("polri", "pemkot", "kemenhub": ``institution``
+    in ``home.tsv``) that are neither a title ("bupati"), an institution's head word ("kementerian",
+    named by the words after it) nor a common noun for the authorities ("polisi")."""
+    return frozenset(
+        w
+        for w in lex.home_institutions - lex.home_authorities
+        if " " not in w and w not in lex.titles and w not in lex.title_words and w not in lex.institution_heads
+    )
+
+
 def match_title(words: list[str], lex: Lexicon) -> int:
     """Number of leading words of ``words`` that form a title (0 when none)."""
     for n in (4, 3, 2, 1):
@@ -199,6 +211,9 @@ def actors_in(
         modifier = bool(before) and before[-1][:1].isupper() and not _is_role_or_actor(before[-1], lex)
         if modifier and (before[-1].lower() in lex.stance_cues or before[-1].lower() in common):
             modifier = False  # "Kecaman Uni Eropa", "Kebijakan Amerika Serikat": a common noun, not a name
+        headed = bool(before) and before[-1].lower() in lex.institution_heads and body[a_start - 1] == " "
+        if actor.type == "country" and headed:
+            modifier = True  # "Bank Indonesia", "Universitas Indonesia": a state in an institution's name
         if not modifier:
             found.append((actor, a_start, a_end))
         i += n

@@ -432,3 +432,19 @@ def test_where_a_passive_happened_is_not_its_agent(lex):
     assert _named("Dua tersangka itu ditahan di Polres Karimun untuk pemeriksaan lebih lanjut.", lex) == set()
     assert _codes("Ahmad Yani dan Budi Santoso ditahan di Singapura sejak Mei.", lex) == set()
     assert ("IDN", "Dua pengedar", "oppose") in _named("Dua pengedar ditangkap Polres Karimun, Senin.", lex)
+
+
+def test_groups_counted_persons_and_requests_as_parties(lex):
+    """A group holding a state ("tentara Thailand dan Kamboja"), persons counted ("empat remaja"),
+    and a request standing for whoever made it ("menolak permohonan X")."""
+    body = "Pertempuran antara tentara Thailand dan Kamboja pecah di perbatasan."
+    assert {("THA", "KHM", "oppose"), ("KHM", "THA", "oppose")} <= _codes(body, lex)
+    body = "Polres Bogor menangkap empat remaja berinisial AR dan AD karena hendak tawuran."
+    assert ("IDN", "empat remaja", "oppose") in _named(body, lex)
+    body = "Mahkamah Konstitusi menolak permohonan Partai Buruh dalam sidang kemarin."
+    assert ("IDN", "Partai Buruh", "oppose") in _named(body, lex)
+
+
+def test_an_acronym_in_brackets_is_the_institutions_not_a_person(lex):
+    body = "Kejaksaan Agung (Kejagung) menetapkan pengusaha Bambang Sutrisno sebagai tersangka."
+    assert ("IDN", "Bambang Sutrisno", "oppose") in _named(body, lex)

@@ -370,6 +370,11 @@ class Document:
         self, start: int, end: int, found: list[tuple[int, int, str]], out: list[tuple[int, int, str]]
     ) -> None:
         inside = [f for f in found if f[0] < end and start < f[1]]
+        bracket = self.body.find("(", start, end)
+        if bracket > 0:  # "Kejaksaan Agung (Kejagung)": what the tagger made of the acronym is the institution's
+            for f in [f for f in inside if bracket < f[0] and f[1] <= end and f[2] != "organization"]:
+                found.remove(f)
+                inside.remove(f)
         if inside and all(k in ("organization", "place") and start <= s and e <= end for s, e, k in inside):
             for f in inside:  # the tagger's parts of the name give way to the whole
                 found.remove(f)

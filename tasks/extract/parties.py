@@ -36,7 +36,7 @@ AFFILIATION = re.compile(r"\s+(?:dari|asal)\s+")  # "X dari Partai Republik": wh
 GROUP_STOP = frozenset(
     ["yang", "di", "dan", "serta", "untuk", "dari", "dengan", "ke", "pada", "atas", "karena", "agar", "sebagai",
      "selaku", "selama", "sejak", "hingga", "sebesar", "sebanyak", "ini", "itu", "tersebut", "telah", "sudah",
-     "akan", "masih", "sedang", "tidak", "belum", "juga"]
+     "akan", "masih", "sedang", "tidak", "belum", "juga", "berinisial", "berusia", "bernama", "asal"]
 )
 
 
@@ -70,7 +70,8 @@ NOMINALISED = re.compile(r"(?<![\w-])(?:pe|ke)\w{3,}an(?![\w-])")
 
 ACTION_WORDS = (  # what stands for its actor: "keputusan pemerintahan Trump", "serangan Israel", "pernyataan Macron"
     r"(?:tindakan|operasi|serangan|langkah|kebijakan|keputusan|agresi|invasi|sanksi|blokade|pemerintahan|rezim"
-    r"|pernyataan|usulan|rencana|program|upaya|sikap|seruan|gagasan|inisiatif|ajakan)"
+    r"|pernyataan|usulan|rencana|program|upaya|sikap|seruan|gagasan|inisiatif|ajakan"
+    r"|permohonan|permintaan|gugatan|tuntutan|tawaran)"  # "menolak permohonan X": X's request
 )
 
 
@@ -210,7 +211,8 @@ def institution_like(text: str, doc: Document) -> bool:
     if not words or text.count("(") != text.count(")"):
         return False
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-        return words[0] not in COMPANY_PREFIXES  # an acronym names an organisation; "PT" alone does not
+        # an acronym names an organisation; "PT" alone does not, nor a number ("XV/2017")
+        return words[0] not in COMPANY_PREFIXES and words[0].replace("-", "").isalpha()
     if any(w.lower() in lex.home_institutions for w in words):
         return True  # "Kejaksaan", "Kementerian Kesehatan"
     if words[0].lower() in lex.institution_heads or words[0] in COMPANY_PREFIXES:
@@ -230,7 +232,9 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
     while i < len(words) and words[i][2] in QUANTIFIERS:
         i += 1
     head = words[i][2] if i < len(words) else ""
-    if doc.lex.titles.get(head) != "group" and head not in doc.lex.group_nouns and head not in doc.lex.vague_groups:
+    counted = i > 0 and head in doc.lex.person_nouns  # "empat remaja", "dua pria": persons counted are a group
+    grouped = doc.lex.titles.get(head) == "group" or head in doc.lex.group_nouns or head in doc.lex.vague_groups
+    if not grouped and not counted:
         return None
     j = i + 1
     while (
@@ -256,7 +260,8 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
     to = GENITIVE_TO.match(doc.body, at, end)  # "apresiasi kepada seluruh masyarakat"
     group = group_at(doc, to.end() if to else at, end)
     if group is not None and (not found or group[1] < found[0][1]):
-        found.insert(0, group)
+        # "tentara Thailand dan Kamboja": the state inside the group is the group's, the next one its partner
+        found = [group, *(p for p in found if p[1] >= group[2])]
     if not found or len(doc.body[start : found[0][1]].split()) > MAX_GAP_WORDS:
         return []
     gap = doc.body[start : found[0][1]]

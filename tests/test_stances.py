@@ -448,3 +448,10 @@ def test_groups_counted_persons_and_requests_as_parties(lex):
 def test_an_acronym_in_brackets_is_the_institutions_not_a_person(lex):
     body = "Kejaksaan Agung (Kejagung) menetapkan pengusaha Bambang Sutrisno sebagai tersangka."
     assert ("IDN", "Bambang Sutrisno", "oppose") in _named(body, lex)
+
+
+def test_a_stance_towards_what_a_party_stands_for_is_towards_the_party(lex):
+    assert ("IDN", "PSE", "support") in _codes("Indonesia terus mendukung kemerdekaan Palestina di forum dunia.", lex)
+    body = "Politikus PKS Ahmad Yani menegaskan dukungan terhadap kemerdekaan negara Palestina."
+    assert ("Ahmad Yani", "PSE", "support") in _codes(body, lex)
+    assert _codes("Indonesia mendukung peningkatan produksi Jepang.", lex) == set()  # not what Japan stands for

@@ -75,6 +75,11 @@ ACTION_WORDS = (  # what stands for its actor: "keputusan pemerintahan Trump", "
 )
 
 
+# what a party stands for, so that a stance towards it is one towards the party: "mendukung kemerdekaan
+# Palestina", "melanggar kedaulatan Korea Utara", "mendukung keanggotaan Timor Leste di ASEAN"
+CAUSE_WORDS = frozenset(["kemerdekaan", "kedaulatan", "perjuangan", "keanggotaan", "pencalonan", "kepentingan"])
+
+
 @dataclass(frozen=True)
 class Party:
     name: str
@@ -266,7 +271,8 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
         return []
     gap = doc.body[start : found[0][1]]
     nouns = [w.group().lower() for w in NOMINALISED.finditer(gap)]  # an act stands for its actor
-    if any(not re.fullmatch(ACTION_WORDS, w) and w not in stance_cue_lengths(doc.lex) for w in nouns):
+    nouns = [w for w in nouns if w not in CAUSE_WORDS and w not in stance_cue_lengths(doc.lex)]
+    if any(not re.fullmatch(ACTION_WORDS, w) for w in nouns):
         return []
     if GAP_VERB.search(gap):
         return []  # "mengakui masih menunggu hasil investigasi PT KAI": the party is another verb's

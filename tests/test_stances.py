@@ -455,3 +455,12 @@ def test_a_stance_towards_what_a_party_stands_for_is_towards_the_party(lex):
     body = "Politikus PKS Ahmad Yani menegaskan dukungan terhadap kemerdekaan negara Palestina."
     assert ("Ahmad Yani", "PSE", "support") in _codes(body, lex)
     assert _codes("Indonesia mendukung peningkatan produksi Jepang.", lex) == set()  # not what Japan stands for
+
+
+def test_hostility_done_to_each_other_and_honours_received(lex):
+    body = "Harga minyak naik saat Israel dan Iran saling serang."
+    assert {("ISR", "IRN", "oppose"), ("IRN", "ISR", "oppose")} <= _codes(body, lex)
+    body = "Guru besar itu, Ketut Arsana, menerima tanda jasa dari pemerintah Jepang di Denpasar."
+    assert ("JPN", "Ketut Arsana", "support") in _codes(body, lex)
+    body = "Bank Nusantara meraih penghargaan Best Savings Bank dalam ajang tahunan itu."
+    assert _codes(body, lex) == set()  # an award's name is not its giver

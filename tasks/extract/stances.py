@@ -178,7 +178,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         noun = _is_noun(low)
         if noun and REQUESTED.search(body, max(s, m.start - 40), m.start):
             return []  # "meminta dukungan semua pihak": support asked for is nobody's stance yet
-        received = _received(doc, s, m, e) if noun else None
+        received = _received(doc, s, m, e, low in lex.given_cues) if noun else None
         genitive = _genitive_holder(doc, m, e) if noun and received is None else None
         if low in lex.given_cues and ((genitive is None and received is None) or not m.cue.islower()):
             return []  # "bantuan" with its giver and receiver, or no stance
@@ -297,9 +297,12 @@ def _active_holders(
     return holders_in(doc, *subj, previous) if subj else []
 
 
-def _received(doc: Document, s: int, m: CueHit, e: int) -> tuple[list[Party], list[tuple[Party, int]]] | None:
+def _received(
+    doc: Document, s: int, m: CueHit, e: int, given: bool = False
+) -> tuple[list[Party], list[tuple[Party, int]]] | None:
     """"X mendapat dukungan dari Y", "X menuai kritik dari Y": Y holds the stance towards X, the
-    receiver (holders, targets)."""
+    receiver (holders, targets). Something given names its giver after "dari" ("menerima
+    penghargaan dari Y"; "meraih penghargaan Best Brand" names the award)."""
     body = doc.body
     got = RECEIVED.search(body, max(s, m.start - 40), m.start)
     by = FROM.match(body, m.end, e)
@@ -307,6 +310,8 @@ def _received(doc: Document, s: int, m: CueHit, e: int) -> tuple[list[Party], li
         return None
     if by is not None:
         holders = [p for p, _ in first_parties(doc, by.end(), e, None)]
+    elif given:
+        return None
     else:  # "SAF mendapat dukungan Mesir dan Qatar": the noun's own holders follow it directly
         after = first_parties(doc, m.end, e, None)
         holders = [p for p, _ in after] if after and not body[m.end : after[0][1]].strip() else []

@@ -464,3 +464,11 @@ def test_hostility_done_to_each_other_and_honours_received(lex):
     assert ("JPN", "Ketut Arsana", "support") in _codes(body, lex)
     body = "Bank Nusantara meraih penghargaan Best Savings Bank dalam ajang tahunan itu."
     assert _codes(body, lex) == set()  # an award's name is not its giver
+
+
+def test_words_describing_a_mutual_noun_before_antara(lex):
+    body = "Kesepakatan tarif antara AS dan Indonesia diumumkan pekan lalu."
+    assert {("USA", "IDN", "support"), ("IDN", "USA", "support")} <= _codes(body, lex)
+    body = "Kunjungan itu memperkuat kemitraan komprehensif antara Indonesia dan Rusia."
+    assert ("IDN", "RUS", "support") in _codes(body, lex)
+    assert _codes("Jarak antara Indonesia dan Rusia jauh.", lex) == set()

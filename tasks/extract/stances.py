@@ -79,6 +79,10 @@ class CueHit:
     start: int
     end: int
     cue: str  # as written
+    key: str = ""  # the lexicon's cue when the words as written differ ("kesepakatan tarif antara")
+
+
+MODIFIERS_BEFORE_ANTARA = 2  # "kesepakatan tarif antara", "perjanjian perdagangan bebas antara"
 
 
 
@@ -101,8 +105,26 @@ def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | N
                 hits.append(CueHit(start, end, body[start:end]))
                 step = n
                 break
+        else:
+            hit = _cue_before_antara(body, words, i, lex)
+            if hit is not None:
+                hits.append(hit)
         i += step
     return hits
+
+
+def _cue_before_antara(body: str, words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> CueHit | None:
+    """A mutual noun whose partners follow "antara", with words describing it in between:
+    "kesepakatan tarif antara X dan Y" is the cue "kesepakatan antara"."""
+    key = words[i][2] + " antara"
+    if key not in lex.mutual_cues:
+        return None
+    for k in range(i + 1, min(len(words), i + 2 + MODIFIERS_BEFORE_ANTARA)):
+        if body[words[k - 1][1] : words[k][0]] != " " or not body[words[k][0]].islower():
+            return None
+        if words[k][2] == "antara":
+            return CueHit(words[i][0], words[k][1], body[words[i][0] : words[k][1]], key) if k > i + 1 else None
+    return None
 
 
 def extract_stances(
@@ -153,7 +175,7 @@ def _in_a_name_or_heading(doc: Document, m: CueHit, s: int) -> bool:
 
 def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: CueHit) -> list[Stance]:
     body, lex = doc.body, doc.lex
-    low = " ".join(m.cue.split()).lower()
+    low = m.key or " ".join(m.cue.split()).lower()
     polarity = lex.stance_cues[low]
     neg = NEGATION.search(body, max(s, m.start - 30), m.start)
     negated = neg is not None

@@ -611,3 +611,10 @@ def test_a_state_right_after_an_institution_word_is_part_of_its_name(lex):
     kinds = {doc.body[m.start : m.end]: m.type for m in doc.mentions}
     assert kinds.get("Bank Indonesia") == "organization" and "Indonesia" not in kinds
     assert kinds.get("Korea Selatan") == "state"
+
+
+def test_a_regnal_number_closes_a_monarchs_name_not_a_units(lex):
+    doc = Document("Paus Leo XIV mengecam perang itu. Raja Charles III hadir di London.", lex)
+    assert {p.name for p in doc.people} >= {"Leo XIV", "Charles III"}
+    body = '"Kapal miring," ujar Komandan Gugus Tempur Laut Koarmada II, Laksma TNI Endra Hartono, Jumat.'
+    assert "Koarmada II" not in {p.name for p in Document(body, lex).people}

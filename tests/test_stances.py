@@ -472,3 +472,9 @@ def test_words_describing_a_mutual_noun_before_antara(lex):
     body = "Kunjungan itu memperkuat kemitraan komprehensif antara Indonesia dan Rusia."
     assert ("IDN", "RUS", "support") in _codes(body, lex)
     assert _codes("Jarak antara Indonesia dan Rusia jauh.", lex) == set()
+
+
+def test_the_doer_of_an_act_named_in_a_passive_relative_clause(lex):
+    body = "Menteri Luar Negeri Norwegia mengecam dengan keras kekejaman yang dilakukan Israel di Gaza."
+    assert ("NOR", "ISR", "oppose") in _codes(body, lex)
+    assert ("NOR", "ISR", "oppose") not in _codes("Norwegia mengecam kekejaman di pelabuhan Israel.", lex)

@@ -64,6 +64,11 @@ GAP_VERB = re.compile(
 )
 
 
+# the doer of the act a cue is about, named in a passive relative clause: "mengecam kekejaman yang
+# dilakukan Israel", "menolak tuduhan yang dilontarkan oleh AS"
+DONE_BY = re.compile(r"(?<![\w-])yang\s+(?:telah\s+|sudah\s+)?di[a-z]{3,}\s+(?:oleh\s+)?$")
+
+
 # a nominalised act between a cue and a name ("menuntut pembebasan Maduro"): the name is not the target
 NOMINALISED = re.compile(r"(?<![\w-])(?:pe|ke)\w{3,}an(?![\w-])")
 
@@ -272,6 +277,8 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
     gap = doc.body[start : found[0][1]]
     nouns = [w.group().lower() for w in NOMINALISED.finditer(gap)]  # an act stands for its actor
     nouns = [w for w in nouns if w not in CAUSE_WORDS and w not in stance_cue_lengths(doc.lex)]
+    if DONE_BY.search(gap):
+        nouns = []  # whatever the act is, the party did it
     if any(not re.fullmatch(ACTION_WORDS, w) for w in nouns):
         return []
     if GAP_VERB.search(gap):

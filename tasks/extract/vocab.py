@@ -55,6 +55,11 @@ def state_of(code: str, lex: Lexicon) -> Actor | None:
     return next((a for a in lex.actors.values() if a.code == code), None)
 
 
+REGNAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+# titles of those whose names take a regnal number (not "Koarmada II", a unit)
+MONARCHS = frozenset(["paus", "raja", "ratu", "sultan", "kaisar", "pangeran", "putri", "sri"])
+
+
 def is_name_word(word: str, lex: Lexicon) -> bool:
     w = word.rstrip(".")
     low = w.lower()
@@ -70,6 +75,8 @@ def is_name_word(word: str, lex: Lexicon) -> bool:
 def name_suffix(words: list[str], lex: Lexicon) -> int:
     """Index in ``words`` where the trailing person name starts (len(words) when none)."""
     i = len(words)
+    if i > 1 and REGNAL.match(words[-1]) and is_name_word(words[-2], lex) and MONARCHS & {w.lower() for w in words}:
+        i -= 1  # a regnal number closes a monarch's or a pope's name: "Paus Leo XIV", "Raja Charles III"
     while i > 0 and (is_name_word(words[i - 1], lex) or (words[i - 1] in NAME_PARTICLES and i < len(words))):
         if ends_actor(words[:i], lex):
             break

@@ -618,3 +618,11 @@ def test_a_regnal_number_closes_a_monarchs_name_not_a_units(lex):
     assert {p.name for p in doc.people} >= {"Leo XIV", "Charles III"}
     body = '"Kapal miring," ujar Komandan Gugus Tempur Laut Koarmada II, Laksma TNI Endra Hartono, Jumat.'
     assert "Koarmada II" not in {p.name for p in Document(body, lex).people}
+
+
+def test_a_short_name_given_in_brackets_is_that_persons(lex):
+    body = (
+        "Presiden Ke-7 RI, Joko Widodo (Jokowi) hadir di Solo. Ia disambut Jokowi Santoso, tetangganya.\n\n"
+        "Jokowi mengatakan tarif itu terendah di ASEAN."
+    )
+    assert names_of(body, lex, "tarif itu") == {"Joko Widodo"}

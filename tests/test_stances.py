@@ -478,3 +478,9 @@ def test_the_doer_of_an_act_named_in_a_passive_relative_clause(lex):
     body = "Menteri Luar Negeri Norwegia mengecam dengan keras kekejaman yang dilakukan Israel di Gaza."
     assert ("NOR", "ISR", "oppose") in _codes(body, lex)
     assert ("NOR", "ISR", "oppose") not in _codes("Norwegia mengecam kekejaman di pelabuhan Israel.", lex)
+
+
+def test_an_attack_with_its_doer_and_its_target_and_praise_for_what_was_done(lex):
+    assert ("ISR", "IRN", "oppose") in _codes("Pasar turun menyusul serangan Israel terhadap Iran.", lex)
+    body = "Presiden Filipina mengapresiasi kepemimpinan Perdana Menteri Malaysia Anwar Ibrahim."
+    assert ("PHL", "MYS", "support") in _codes(body, lex)

@@ -55,6 +55,7 @@ CAPITAL_WORD_ENDS = re.compile(r"[A-Z][\w()-]* $")
 PLACE_AFTER_HEAD = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Z][a-z]\w*)")
 
 
+ALIAS_AFTER = re.compile(r" ?\(([A-Z][a-z][\w-]+)\)")  # "Joko Widodo (Jokowi)"
 ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,}(?![\w-])")
 NAME_WORD = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?![\w-])")
 
@@ -97,6 +98,7 @@ class Document:
         self.mentions: list[Mention] = []
         self.people: list[Person] = []
         self._fullest: dict[tuple[str, int], Person | None] = {}  # (name, people known) -> answer
+        self._aliases: dict[str, Person] = {}  # a short name given in brackets after a full one
         self._find_names()
 
     # ------------------------------------------------------------ look-ups
@@ -164,6 +166,11 @@ class Document:
             self._add_name(start, end, kind)
         self._names_again(not_names)
         self._acronyms_again()
+        self._aliases = {}
+        for p in self.people:
+            alias = ALIAS_AFTER.match(self.body, p.start + len(p.name))
+            if alias and len(p.tokens) > 1 and alias.group(1) not in p.tokens:
+                self._aliases.setdefault(alias.group(1), p)
         self.mentions.sort(key=lambda m: m.start)
         codes = [m.code for m in self.mentions if m.type == "state"]
         foreign = sum(c != lex.home_code for c in codes)
@@ -552,6 +559,8 @@ class Document:
         return self._fullest[key]
 
     def _find_fullest(self, name: str) -> Person | None:
+        if name in self._aliases:
+            return self._aliases[name]  # "Joko Widodo (Jokowi)": the name in brackets is his, not "Iriana Jokowi"'s
         want = tuple(name.split())
         n = len(want)
         found = [p for p in self.people if len(p.tokens) > n and p.tokens[-n:] == want]

@@ -80,9 +80,12 @@ ACTION_WORDS = (  # what stands for its actor: "keputusan pemerintahan Trump", "
 )
 
 
-# what a party stands for, so that a stance towards it is one towards the party: "mendukung kemerdekaan
-# Palestina", "melanggar kedaulatan Korea Utara", "mendukung keanggotaan Timor Leste di ASEAN"
-CAUSE_WORDS = frozenset(["kemerdekaan", "kedaulatan", "perjuangan", "keanggotaan", "pencalonan", "kepentingan"])
+# what a party stands for or has done, so that a stance towards it is one towards the party: "mendukung
+# kemerdekaan Palestina", "melanggar kedaulatan Korea Utara", "mengapresiasi keberhasilan X"
+CAUSE_WORDS = frozenset(
+    ["kemerdekaan", "kedaulatan", "perjuangan", "keanggotaan", "pencalonan", "kepentingan", "keberhasilan",
+     "kepemimpinan", "pencapaian", "kepedulian", "ketegasan", "penanganan"]
+)
 
 
 @dataclass(frozen=True)

@@ -231,8 +231,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             lo, rule = genitive[1], "stance_nominal"  # the target follows the preposition
         if received is not None:
             targets, rule = received[1], "stance_nominal"
-        elif low in lex.agent_cues:
-            targets = _agent_targets(doc, s, m, e)
+        elif low in lex.agent_cues and genitive is None:
+            targets = _agent_targets(doc, s, m, e)  # "serangan Israel terhadap Iran": the doer holds it
         elif THAT.match(body, m.end, e):
             targets = []  # "mengakui bahwa ...": admitting something is speech, not recognition
         else:

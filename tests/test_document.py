@@ -626,3 +626,14 @@ def test_a_short_name_given_in_brackets_is_that_persons(lex):
         "Jokowi mengatakan tarif itu terendah di ASEAN."
     )
     assert names_of(body, lex, "tarif itu") == {"Joko Widodo"}
+
+
+def test_words_of_a_ministrys_name_leave_the_person_and_are_nobody_alone(lex):
+    body = (
+        "Menteri Perumahan dan Kawasan Permukiman Maruarar Sirait mengatakan rumah subsidi ditambah.\n\n"
+        '"Truknya sudah kami amankan," kata AKP Muaz Kasat Lantas Polres Gowa yang dihubungi wartawan.'
+    )
+    assert names_of(body, lex, "rumah subsidi") == {"Maruarar Sirait"}
+    assert names_of(body, lex, "Truknya") == {"Muaz"}  # a name between a rank and an office
+    doc = Document("Kepala Bidang Pengendalian Pencemaran mengatakan udara membaik.", lex)
+    assert not any(p.name in ("Pencemaran", "Pengendalian Pencemaran") for p in doc.people)

@@ -39,6 +39,7 @@ from tasks.extract.vocab import (
     home_institution_words,
     match_title,
     name_suffix,
+    nominalised,
     state_code,
 )
 
@@ -163,6 +164,9 @@ class Document:
                 start = self._head_before(start)
             if kind == "person":
                 start = self._cut_leading(self._extend_left(start, not_names), end, not_names)
+                lone = self.body[start:end]
+                if " " not in lone and (self.is_lexicon_word(lone) or nominalised(lone)):
+                    continue  # "Bea | Cukai", "Pengendalian | Pencemaran": an institution's words, nobody
             self._add_name(start, end, kind)
         self._names_again(not_names)
         self._acronyms_again()
@@ -484,6 +488,7 @@ class Document:
             or low in lex.title_words
             or low in lex.office_words
             or low in lex.regions
+            or low in lex.institution_words
         )
 
     def _common_at_start(self, pos: int, low: str) -> bool:

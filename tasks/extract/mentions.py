@@ -16,8 +16,10 @@ from tasks.extract.vocab import (
     MODALS,
     actor_in,
     has_title,
+    is_name_word,
     match_title,
     name_suffix,
+    nominalised,
     speech_words,
     state_code,
     title_kind,
@@ -207,6 +209,14 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         actor = actor_in(role, lex) if role else None
         code = actor.code if actor else (person.code if person else None)
         return Speaker(written, full, "person", role, code)
+    between = _name_between_titles(words, entities)
+    if between is not None:  # "AKP Muaz Kasat Lantas Polres Gowa": rank, name, then office
+        first_at, last_at = between
+        name = " ".join(words[first_at:last_at])
+        person = entities.fullest(name, at)
+        role = " ".join(words[:first_at] + words[last_at:])
+        actor = actor_in(role, lex)
+        return Speaker(written, person.name if person else name, "person", role, actor.code if actor else None)
     # a description without a name: "juru bicara senior pemerintah", "media pemerintah"
     if has_title(words, lex):
         full, person = entities.expand_role(written)
@@ -239,6 +249,24 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         if named is not None:  # "Kantor berita KCNA": the organisation's own name
             return Speaker(written, named, kind, None, None)
     return Speaker(written, written_full, kind, role, actor.code if actor else None)
+
+
+def _name_between_titles(words: list[str], entities: Document) -> tuple[int, int] | None:
+    """(first, last + 1) of a person's name standing between a leading title and an office after
+    it ("AKP | Muaz | Kasat Lantas Polres Gowa", "Kombes | Budi Santoso | Kabid Humas ..."): one to
+    three name words that no lexicon types."""
+    lex = entities.lex
+    first = match_title(words, lex)
+    if not first:
+        return None
+    last = first
+    while last < len(words) and last - first < 3 and is_name_word(words[last], lex):
+        if entities.is_lexicon_word(words[last]) or match_title(words[last:], lex) or nominalised(words[last]):
+            break
+        last += 1
+    if last == first or last >= len(words) or not match_title(words[last:], lex):
+        return None
+    return first, last
 
 
 def _organization_named(entities: Document, at: int, phrase: str, written: str) -> str | None:

@@ -257,7 +257,7 @@ def entities(
             tags[i] = "B-PER"
     out = []
     for first, last, kind in spans(tags):
-        while last > first + 1 and not words[last - 1][:1].isalnum():
+        while last > first + 1 and words[last - 1] in ("(", "[", "“", '"'):
             last -= 1  # "Kejaksaan Agung (": a bracket opening the acronym after it is no part of the name
         f, la = clean_span(words, first, last, kind, lex)
         if la > f:

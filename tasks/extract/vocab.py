@@ -55,6 +55,14 @@ def state_of(code: str, lex: Lexicon) -> Actor | None:
     return next((a for a in lex.actors.values() if a.code == code), None)
 
 
+# a capitalised abstract noun ("Penyidikan", "Pencemaran", "Keamanan"), which a person's name never is
+NOMINALISED_WORD = re.compile(r"(?:Pe|Ke)[a-z]{3,}an")
+
+
+def nominalised(word: str) -> bool:
+    return NOMINALISED_WORD.fullmatch(word) is not None
+
+
 REGNAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 # titles of those whose names take a regnal number (not "Koarmada II", a unit)
 MONARCHS = frozenset(["paus", "raja", "ratu", "sultan", "kaisar", "pangeran", "putri", "sri"])

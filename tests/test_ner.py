@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from tasks.extract import ner
+from tasks.extract.document import Document
 
 CARD = Path(ner.__file__).parent / "lang" / "id" / "names.json"
 
@@ -56,3 +57,12 @@ def test_name_recognition_on_idner_test_set_keeps_its_floor(shared):
     result, _ = evaluate(MODEL, read_conll(data))
     assert result["PER"]["f1"] >= floors["floors"]["names_person_f1"]
     assert result["ORG"]["f1"] >= floors["floors"]["names_organization_f1"]
+
+
+def test_a_bracket_the_name_does_not_hold_is_trimmed(lex):
+    from tasks.extract.ner import OPENING, _unopened
+
+    assert _unopened(["Prabowo", ")"], 0, 2) and not _unopened(["Komisi", "(", "KPK", ")"], 0, 4)
+    assert "(" in OPENING
+    doc = Document("Dan pernyataan beliau (Presiden Prabowo) jelas mendukung kemerdekaan Palestina.", lex)
+    assert all(not doc.body[m.start : m.end].endswith(")") for m in doc.mentions)

@@ -484,3 +484,11 @@ def test_an_attack_with_its_doer_and_its_target_and_praise_for_what_was_done(lex
     assert ("ISR", "IRN", "oppose") in _codes("Pasar turun menyusul serangan Israel terhadap Iran.", lex)
     body = "Presiden Filipina mengapresiasi kepemimpinan Perdana Menteri Malaysia Anwar Ibrahim."
     assert ("PHL", "MYS", "support") in _codes(body, lex)
+
+
+def test_passives_of_rejection_protest_and_partnership(lex):
+    body = "Kenaikan gaji anggota DPR yang diprotes masyarakat itu dibatalkan."
+    assert ("masyarakat", "IDN", "oppose") in _codes(body, lex)
+    body = "Usulan itu ditolak oleh Pemerintah Jepang pekan lalu, kata Menteri Luar Negeri Korea Selatan."
+    assert _codes(body, lex) == set()  # what was rejected is no party
+    assert ("MYS", "IDN", "support") in _codes("Indonesia digandeng Malaysia dalam proyek itu.", lex)

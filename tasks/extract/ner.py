@@ -208,6 +208,14 @@ def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+OPENING = frozenset(["(", "[", "“", '"'])
+
+
+def _unopened(words: Sequence[str], first: int, last: int) -> bool:
+    """Whether the span ``words[first:last]`` ends with a closing bracket it does not open."""
+    return words[last - 1] == ")" and "(" not in words[first:last]
+
+
 # an academic or medical degree written after a name: "M.Hum", "S.H.", "Sp.A(K)", "SpKK"
 DEGREE = re.compile(r"^(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Za-z]{0,4}\.?|Sp\.?[A-Z]{1,3}\.?)(?:\([A-Z]\))?$")
 
@@ -257,8 +265,10 @@ def entities(
             tags[i] = "B-PER"
     out = []
     for first, last, kind in spans(tags):
-        while last > first + 1 and words[last - 1] in ("(", "[", "“", '"'):
-            last -= 1  # "Kejaksaan Agung (": a bracket opening the acronym after it is no part of the name
+        while last > first + 1 and (words[last - 1] in OPENING or _unopened(words, first, last)):
+            last -= 1  # "Kejaksaan Agung (", "Prabowo )": a bracket the name does not hold is no part of it
+        while last > first + 1 and words[first] in OPENING:
+            first += 1  # "(Presiden Prabowo)": the bracket around a name is no part of it
         f, la = clean_span(words, first, last, kind, lex)
         if la > f:
             out.append((f, la, kind))

@@ -161,3 +161,27 @@ def test_a_role_the_tagger_calls_an_organisation_stays_a_role(lex):
 
     body = "General Manager Corporate Secretary KCIC mengatakan jadwal kereta tidak berubah."
     assert all(s.speaker.type != "organization" for s in extract_statements(body, lex))
+
+
+def test_institutions_and_acronyms_named_as_subjects_speak(lex):
+    body = (
+        "SEMARANG, KOMPAS.com -- Dinas Peternakan dan Kesehatan Hewan (Disnakkeswan) Jawa Tengah mengungkapkan "
+        "bahwa stok hewan kurban melebihi kebutuhan.\n\n"
+        "Untuk itu, IPHI Jabar mendesak Pemerintah Indonesia melakukan pendekatan langsung.\n\n"
+        "Data BPS menyebutkan, 20 persen orang terkaya menguasai separuh pengeluaran."
+    )
+    found = {(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)}
+    assert ("Dinas Peternakan dan Kesehatan Hewan (Disnakkeswan) Jawa Tengah", "organization") in found
+    assert ("IPHI Jabar", "organization") in found
+    assert ("BPS", "organization") in found  # "data" is what the source said, not the source
+
+
+def test_a_pronoun_after_an_organisations_statement_is_the_last_person_who_spoke(lex):
+    body = (
+        '"Sampah itu terbawa arus laut," kata General Manager The Mandalika Budi Santoso di Lombok, Minggu.\n\n'
+        "Sampah dikumpulkan oleh Rudi setiap pagi.\n\n"
+        "Menurut BMKG, hujan masih turun sepekan lagi.\n\n"
+        "Ia mengatakan keterlibatan warga menjadi bagian penting dari upaya itu."
+    )
+    speakers = {body[s.start : s.end][:12]: s.speaker.name for s in extract_statements(body, lex)}
+    assert speakers.get("keterlibatan") == "Budi Santoso"

@@ -353,15 +353,17 @@ class Document:
             if low not in names or not body[s].isupper():
                 continue
             covering = [f for f in found if f[0] <= s < f[1]]
-            if any(f[0] < s or f[2] != "place" for f in covering) or any(os <= s < oe for os, oe, _ in out):
-                continue  # a place opened by the word is the tagger's mistake: "Pemkab Blora" is no place
+            # a place opened by the word, or a person that is the word alone, is the tagger's mistake
+            mistaken = [f for f in covering if f[0] == s and (f[2] == "place" or (f[2] == "person" and f[1] == e))]
+            if len(mistaken) < len(covering) or any(os <= s < oe for os, oe, _ in out):
+                continue
             end, ends, person_next = e, [], False
             for s2, e2, low2 in words[i + 1 : i + 5]:
                 if body[ends[-1][0] if ends else e : s2] != " " or not body[s2].isupper():
                     break
                 if low2 in lex.titles or low2 in lex.title_words or low2 in names:
                     break  # a title or another institution: "Polda Metro Jaya | Kombes ..."
-                if any(k == "person" and fs <= s2 < fe for fs, fe, k in found):
+                if any(k == "person" and fs <= s2 < fe for fs, fe, k in found if (fs, fe, k) not in mistaken):
                     person_next = True
                     break
                 named = any(k != "person" and fs <= s2 < fe for fs, fe, k in found)
@@ -370,10 +372,12 @@ class Document:
                 if person_next and not place:
                     break  # "Kemendikbud | Lien Dwiari": a first name the tagger left out, not a place
                 end = e2
-            for f in [f for f in found if s <= f[0] and f[1] <= end]:
-                found.remove(f)  # "Pemkot | Semarang": the place is the institution's
-            if any(f[0] < end and s < f[1] for f in found):
+            # "Pemkab Blora" is no place, "Pemprov" nobody; "Pemkot | Semarang": the place is the institution's
+            taken = [f for f in found if s <= f[0] and f[1] <= end] + [f for f in mistaken if f[1] > end]
+            if any(f[0] < end and s < f[1] for f in found if f not in taken):
                 continue
+            for f in taken:
+                found.remove(f)
             out.append((s, end, "organization"))
         return out
 

@@ -16,6 +16,7 @@ from tasks.extract.vocab import (
     MODALS,
     actor_in,
     has_title,
+    home_institution_words,
     is_name_word,
     match_title,
     name_suffix,
@@ -27,7 +28,8 @@ from tasks.extract.vocab import (
 
 # nouns for what a source said or wrote, before the source itself ("keterangan dokter")
 SAID_NOUNS = frozenset(
-    {"keterangan", "pernyataan", "laporan", "dakwaan", "tuntutan", "putusan", "surat", "hukuman", "vonis", "catatan"}
+    {"keterangan", "pernyataan", "laporan", "dakwaan", "tuntutan", "putusan", "surat", "hukuman", "vonis", "catatan",
+     "data"}
 )
 GROUP_OPENERS = frozenset({"para", "beberapa", "sejumlah", "banyak", "kedua", "ketiga", "kelompok"})
 ORG_HEADS = frozenset(
@@ -235,12 +237,14 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         kind = "organization"  # an unlisted acronym as a subject: "KCNA mewartakan ..."
     elif first in GROUP_OPENERS or title_kind(words, lex) == "group":
         kind = "group"
-    elif first in ORG_HEADS:
-        kind = "organization"
+    elif first in ORG_HEADS or first in lex.institution_heads or first in home_institution_words(lex):
+        kind = "organization"  # "Dinas Peternakan ... Jawa Tengah", "majelis", "Polres Bogor"
     elif has_title(words, lex):
         kind = "person"
     elif actor is not None:
         kind = actor.type
+    elif len(words) <= 3 and words[0].isupper() and len(words[0]) > 1 and all(w[:1].isupper() for w in words):
+        kind = "organization"  # an acronym and where it works: "IPHI Jabar", "DPD PSI"
     else:
         kind = "unknown"
     role = written_full if kind == "person" else None

@@ -194,24 +194,27 @@ class _Extractor:
         m = PLAIN_WORD.match(self.body, pos, end)
         return Cue(m.start(), m.end(), m.group()) if m and m.group().lower() in self.vocab else None
 
-    def previous(self, pos: int) -> Speaker | None:
-        """The speaker of the latest statement before ``pos`` with a known speaker."""
+    def previous(self, pos: int, person: bool = False) -> Speaker | None:
+        """The speaker of the latest statement before ``pos`` with a known speaker (``person``: the
+        latest person who spoke, for words pointing back to a person: "ia" after "Menurut data BMKG, ..."
+        is still the official quoted before)."""
         best: Statement | None = None
         for st in self.out:
             if (
                 st.start < pos
                 and st.speaker.name
                 and st.speaker.type != "unknown"
+                and (not person or st.speaker.type == "person")
                 and (best is None or st.start > best.start)
             ):
                 best = st
         return best.speaker if best else None
 
     def speaker(self, start: int, end: int) -> Speaker:
-        return resolve(self.body[start:end], self.entities, start, self.previous(start))
+        return resolve(self.body[start:end], self.entities, start, self.previous(start, person=True))
 
     def pronoun(self, at: int) -> Speaker:
-        return resolve("-nya", self.entities, at, self.previous(at))
+        return resolve("-nya", self.entities, at, self.previous(at, person=True))
 
     def add(
         self, kind: str, span: tuple[int, int], para: int, sp: Speaker, cue: str | None, ctx: tuple[int, int], rule: str
@@ -692,7 +695,7 @@ def _unify_short_names(statements: list[Statement]) -> list[Statement]:
 def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[Statement]:
     """Re-resolve pronoun speakers in text order, now that direct and indirect statements are known."""
     out: list[Statement] = []
-    previous: Speaker | None = None
+    previous: Speaker | None = None  # the last person who spoke ("ia" never points to "Menurut data BMKG")
     previous_end = 0
     spans = [(st.start, st.end) for st in statements]
     for st in statements:
@@ -705,7 +708,7 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
                 sp = resolve(st.speaker.written or "-nya", entities, st.start, previous)
             st = replace(st, speaker=sp)
         if st.speaker.name and st.speaker.type != "unknown":
-            previous = st.speaker
+            previous = st.speaker if st.speaker.type == "person" else previous
             previous_end = st.end
         out.append(st)
     return out

@@ -640,6 +640,6 @@ def test_words_of_a_ministrys_name_leave_the_person_and_are_nobody_alone(lex):
 
 
 def test_a_home_institution_word_the_tagger_calls_a_person_is_the_institution(lex):
-    doc = Document("KOMPAS.com - Pemprov Jabar menyiapkan lima kantor wilayah baru.", lex)
+    doc = Document("Sementara itu, Pemprov Jabar menilai kebijakan itu tepat.", lex)
     assert "Pemprov" not in {p.name for p in doc.people}
     assert "Pemprov Jabar" in {doc.body[m.start : m.end] for m in doc.mentions if m.type == "organization"}

@@ -185,3 +185,8 @@ def test_a_pronoun_after_an_organisations_statement_is_the_last_person_who_spoke
     )
     speakers = {body[s.start : s.end][:12]: s.speaker.name for s in extract_statements(body, lex)}
     assert speakers.get("keterlibatan") == "Budi Santoso"
+
+
+def test_an_apposition_with_a_list_inside_between_subject_and_verb(lex):
+    body = "Sulastri, selaku Kepala Bagian Umum, Keuangan, dan Kepegawaian RSUD Ambon, menyampaikan, layanan buka."
+    assert {s.speaker.name for s in extract_statements(body, lex)} == {"Sulastri"}

@@ -26,6 +26,8 @@ VERBISH = re.compile(
     r"|ter(?!(?:kemuka|kenal|nama|besar|baik|baru|tinggi|akhir|dahulu|tua|muda|pilih|dekat|kaya|kuat|penting)\b)\w{3,}"
     r"|dan|yang|di mana|ketika|karena)(?![\w-])"
 )
+APPOSITION = re.compile(r"(?:selaku|sebagai|yang juga)\s+")  # "X, selaku Kepala Dinas ..., mengatakan"
+ACTIVE_VERB = re.compile(r"(?<![\w-])me[a-z]{4,}")
 LEADING_CONJUNCTION = re.compile(r"(?:dan|serta)\s+(?=[A-Z])")
 INSTITUTION_AND = re.compile(r"dan\s+[A-Z]")  # "dan" between two capitalised words of one name
 CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w()-]*\s+$")
@@ -102,7 +104,13 @@ def subject_before(
     """
     text = body[clause_start:verb_start]
     cuts = [0] + [m.end() for m in SEGMENT_BREAK.finditer(text)]
-    for k in range(len(cuts) - 1, -1, -1):
+    last = len(cuts) - 1
+    opened = [k for k in range(1, len(cuts)) if APPOSITION.match(text, cuts[k])]
+    if opened and not ACTIVE_VERB.search(text, cuts[opened[0]]):
+        # "Agusrianto, selaku Kabag SDM, Umum, dan Komunikasi BPJS, menyampaikan": the apposition runs on
+        last = opened[0] - 1  # past the commas of its list, and the subject stands before it
+        verb_start = clause_start + cuts[opened[0]]
+    for k in range(last, -1, -1):
         seg_start = clause_start + cuts[k]
         seg_end = clause_start + cuts[k + 1] if k + 1 < len(cuts) else verb_start
         segment = body[seg_start:seg_end].strip(" ,;:")

@@ -190,3 +190,21 @@ def test_a_pronoun_after_an_organisations_statement_is_the_last_person_who_spoke
 def test_an_apposition_with_a_list_inside_between_subject_and_verb(lex):
     body = "Sulastri, selaku Kepala Bagian Umum, Keuangan, dan Kepegawaian RSUD Ambon, menyampaikan, layanan buka."
     assert {s.speaker.name for s in extract_statements(body, lex)} == {"Sulastri"}
+
+
+def test_perseroan_points_back_to_the_company(lex):
+    body = (
+        "JAKARTA, KOMPAS.com - PT Sinar Abadi Tbk mencatat laba Rp 75 miliar pada 2024.\n\n"
+        "Namun, perseroan memperkirakan pertumbuhan laba yang signifikan pada 2025."
+    )
+    assert {s.speaker.name for s in extract_statements(body, lex)} == {"PT Sinar Abadi Tbk"}
+
+
+def test_places_after_a_role_are_passed_over_to_the_name(lex):
+    body = "Titik Rahayu, Kepala Gudang Bulog, Gianyar, Bali, menekankan pentingnya menjaga mutu beras."
+    assert {s.speaker.name for s in extract_statements(body, lex)} == {"Titik Rahayu"}
+
+
+def test_an_office_set_off_after_a_full_name_is_the_persons(lex):
+    body = "Paulius Juta, CEO Sinar Jaya, mengatakan pertumbuhan pesat."
+    assert {s.speaker.name for s in extract_statements(body, lex)} == {"Paulius Juta"}

@@ -640,6 +640,16 @@ class Document:
         """Whether ``word`` is part of some person's name in the article ("Kim" of "Kim Jong Un")."""
         return any(word in p.tokens for p in self.people)
 
+    def last_company(self, before: int) -> str | None:
+        """The last company named before ``before`` ("PT Sinar Abadi Tbk"), for "perseroan"."""
+        for m in reversed(self.mentions):
+            text = self.body[m.start : m.end]
+            if m.start < before and m.type == "organization" and (
+                text.split()[0].upper() in COMPANY_PREFIXES or text.split()[-1].upper() == "TBK"
+            ):
+                return text
+        return None
+
     def last_person(self, before: int) -> Person | None:
         prior = [p for p in self.people if p.start < before]
         return prior[-1] if prior else None

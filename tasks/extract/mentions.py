@@ -65,6 +65,7 @@ ORG_HEADS = frozenset(
         "yayasan",
         "organisasi",
         "pengelola",
+        "pengurus",
     }
 )
 
@@ -170,6 +171,9 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         if refers == "person":
             return _pointing_back(written, entities, at, previous)
         return Speaker(written, _group_antecedent(entities, at) or written, "group")
+    if first_word in lex.company_nouns:  # "perseroan memperkirakan ...": the company the story is about
+        company = entities.last_company(at)
+        return Speaker(written, company, "organization") if company else Speaker(written, None, "unknown")
     named = NAMED.search(phrase)
     if named is not None and entities.body[at : at + len(phrase)] == phrase:
         # "pendamping selam bernama Geri": whatever follows "bernama" is a name

@@ -326,7 +326,8 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
     if group is not None:
         return [group[0]]
     first = doc.body[s:e].split()[0].lower() if doc.body[s:e].split() else ""
-    if doc.lex.pronouns.get(first) is None and doc.body[s:e].split()[-1:] not in (["ini"], ["itu"], ["tersebut"]):
+    pointing = doc.lex.pronouns.get(first) is not None or first in doc.lex.company_nouns
+    if not pointing and doc.body[s:e].split()[-1:] not in (["ini"], ["itu"], ["tersebut"]):
         return []  # no named party and no word pointing back to one: nobody to hold the stance
     sp = resolve(doc.body[s:e], doc, s, previous)
     party = party_of_speaker(sp, doc.lex)

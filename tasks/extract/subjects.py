@@ -15,7 +15,7 @@ import re
 from tasks.extract.document import Document
 from tasks.extract.ner import DEGREE
 from tasks.extract.text import trim
-from tasks.extract.vocab import BER_NOT_VERBS, MODALS, has_title
+from tasks.extract.vocab import BER_NOT_VERBS, MODALS, has_title, match_title, title_kind
 
 MAX_SUBJECT_WORDS = 20  # "Kepala Pusat Data dan Humas Badan Nasional Penanggulangan Bencana (BNPB) Budi X"
 SEGMENT_BREAK = re.compile(r"[,;:\"“”]\s*")
@@ -38,7 +38,7 @@ LEAD_ADVERBIAL = re.compile(
     r"(?:(?:Sebelumnya|Sementara itu|Sementara|Selain itu|Namun|Kemudian|Lebih lanjut|Di sisi lain|Adapun|"
     r"Dalam kesempatan itu|Pada kesempatan itu|Sedangkan|Menanggapi hal itu|Dalam pernyataannya|"
     r"Ke depan|Kedepan|Saat itu|Ketika itu|Kala itu|Kini|Saat ini|Selanjutnya|Untuk itu|Karena itu|Oleh karena itu|"
-    r"Meski begitu|Meski demikian|Namun demikian|Bahkan|(?:Dalam|Pada|Di) kesempatan yang sama|"
+    r"Meski begitu|Meski demikian|Namun demikian|Bahkan|(?:Dalam|Pada|Di) kesempatan yang sama|Senada|"
     r"se(?:hari|pekan|minggu|bulan|tahun) kemudian|(?:dua|tiga|beberapa) (?:hari|pekan|minggu|bulan|tahun) kemudian)"
     r",?\s+)+",
     re.IGNORECASE,
@@ -183,7 +183,17 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         place = PLACE_PHRASE_ENDS.search(before)
         if place is not None and any(m.type == "person" and m.end == len(before) for m in doc.mentions):
             place = None  # "... datang dari Agus, Joko mengatakan": a person, not a place
-        return place is not None or (bool(previous) and previous[0].lower() in doc.lex.place_heads)
+        if place is not None or (bool(previous) and previous[0].lower() in doc.lex.place_heads):
+            return True
+        # "Tomi, Kepala Dusun Harapan, Bekasi, Jawa Barat, menyebut": places after a role or a place
+        prev_start = clause_start + clause.rfind(",") + 1
+        after_role = bool(previous) and (has_title(previous, doc.lex) or _all_places(prev_start, start, doc))
+        if _all_places(s, e, doc) and after_role:
+            return True
+        set_off = "," in body[e:end]
+        if not has_title(words, doc.lex) or title_kind(words, doc.lex) in ("honorific", "rank") or not set_off:
+            return False  # a name ("Prof Nairobi", "Kombes Ade"), a capital alone, or the subject itself ("Menag")
+        # else a short role set off in title case, tested below: "Titik Rahayu, Kepala Dinas Pertanian, ..."
     if words[0].lower() in doc.lex.pronouns:
         return False  # "..., ia menyoroti": the pronoun is the subject
     if words[0].lower() == "menurut" and any(m.end == e for m in doc.mentions_in(s, e, "person")):
@@ -196,10 +206,30 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         return False  # the name must close its own segment: "Kishore Chandra, mantan ...", "Rini (34), ..."
     if not words[0][:1].islower():
         # a role in title case with no person in it: "Rini Astuti (34), Aparatur Sipil Negara Dinas X"
-        return has_title(words, doc.lex) and doc.person_in(s, e) is None and len(words) <= MAX_SUBJECT_WORDS
+        # or an office set off after a full name, whatever the tagger made of the words after the
+        # title: "Paulius Juta, CEO Sinar Jaya, mengatakan"; not a rank before a name ("Kombes Ade")
+        full_name = name is not None and " " in body[name.start : name.end]
+        office = match_title(words, doc.lex) > 0 and title_kind(words, doc.lex) not in ("honorific", "rank")
+        unnamed = doc.person_in(s, e) is None or (full_name and office and "," in body[e:end])
+        return has_title(words, doc.lex) and unnamed and len(words) <= MAX_SUBJECT_WORDS
     between = [seg.strip() for seg in body[name_end:start].split(",") if seg.strip()]
     descriptive = all(seg[:1].islower() for seg in between)
     return descriptive  # lower-case descriptions set off after a name: "X, mantan penyidik ..., penulis, dan peneliti,"
+
+
+def _all_places(start: int, end: int, doc: Document) -> bool:
+    """Whether the words of ``body[start:end]`` all name places the tagger and the lexicons agree on:
+    a state, or a place mention whose words are the home state's regions, provinces or cities."""
+    lex = doc.lex
+    places = [m for m in doc.mentions_in(start, end) if m.type in ("place", "state")]
+    words = doc.words.between(start, end)
+
+    def known(low: str) -> bool:
+        return low in lex.regions or low in lex.office_words
+
+    return bool(words) and all(
+        any(m.start <= s < m.end and (m.type == "state" or known(low)) for m in places) for s, _, low in words
+    )
 
 
 def _untagged_name_end(body: str, clause_start: int, start: int, doc: Document) -> int | None:

@@ -39,7 +39,7 @@ ALLOWED = {
     ("pronouns.tsv", "refers"): {"person", "group", "actor"},
     ("office_words.tsv", "kind"): {"head", "place", "word"},
     ("home.tsv", "key"): {"code", "institution", "authority"},
-    ("nouns.tsv", "kind"): {"region", "group", "vague", "person", "pronoun", "institution"},
+    ("nouns.tsv", "kind"): {"region", "group", "vague", "person", "pronoun", "institution", "company"},
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 
@@ -84,6 +84,7 @@ class Lexicon:
     home_authorities: frozenset[str] = frozenset()  # common nouns naming the home state's authorities
     regions: frozenset[str] = frozenset()  # lower-case words of the home state's regions (never a name's first word)
     institution_words: frozenset[str] = frozenset()  # words of institutions' names, never a person name's first word
+    company_nouns: frozenset[str] = frozenset()  # nouns pointing back to the company the story is about ("perseroan")
     clause_openers: frozenset[str] = frozenset()  # openers that start a subordinate clause with its own subject
     group_nouns: frozenset[str] = frozenset()  # nouns naming a group as a party, besides the group titles
     vague_groups: frozenset[str] = frozenset()  # group words that name no party without a word after them
@@ -223,6 +224,7 @@ def load(language: str) -> Lexicon:
         clause_openers=frozenset(r["word"].lower() for r in openers if r.get("clause") == "yes"),
         regions=frozenset(r["word"].lower() for r in nouns if r["kind"] == "region"),
         institution_words=frozenset(r["word"].lower() for r in nouns if r["kind"] == "institution"),
+        company_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "company"),
         group_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "group"),
         vague_groups=frozenset(r["word"].lower() for r in nouns if r["kind"] == "vague"),
         person_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "person"),

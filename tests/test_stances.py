@@ -492,3 +492,11 @@ def test_passives_of_rejection_protest_and_partnership(lex):
     body = "Usulan itu ditolak oleh Pemerintah Jepang pekan lalu, kata Menteri Luar Negeri Korea Selatan."
     assert _codes(body, lex) == set()  # what was rejected is no party
     assert ("MYS", "IDN", "support") in _codes("Indonesia digandeng Malaysia dalam proyek itu.", lex)
+
+
+def test_the_member_named_after_the_body_and_support_sought(lex):
+    body = "KPK akhirnya menahan anggota Komisi V DPR dari fraksi Partai Amanat Nasional (PAN) Budi Santoso kemarin."
+    assert ("IDN", "Budi Santoso", "oppose") in _named(body, lex)
+    assert not any(t == "Komisi V DPR" for _, t, _ in _named(body, lex))
+    body = "Iran menerapkan retorika keras dengan tujuan untuk mendapatkan dukungan dari negara-negara Arab."
+    assert _codes(body, lex) == set()

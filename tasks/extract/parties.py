@@ -286,6 +286,9 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
         return []
     if GAP_VERB.search(gap):
         return []  # "mengakui masih menunggu hasil investigasi PT KAI": the party is another verb's
+    member = _member_named_after(doc, found, end)
+    if member is not None:
+        return [member]  # "menahan anggota Komisi V DPR dari fraksi PAN Andi Tiro": the member, not the body
     out = [(found[0][0], found[0][1])]
     last = found[0][2]
     for (_, _, prev_end), (party, s, e) in pairwise(found):
@@ -298,6 +301,27 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
     if group is not None and group[1] > last and not any(s == group[1] for _, s in out):
         out.append((group[0], group[1]))  # "AS dan negara-negara Eropa": a group closes the list
     return out
+
+
+def _member_named_after(
+    doc: Document, found: list[tuple[Party, int, int]], end: int
+) -> tuple[Party, int] | None:
+    """The person named after an organisation that a title before it makes their office: "anggota
+    Komisi V DPR dari fraksi PAN Andi Tiro", "Ketua DPD Golkar Jabar Budi": no verb in between."""
+    party, start, stop = found[0]
+    title = TITLE_BEFORE.search(doc.body, max(0, start - 30), start)
+    if party.type not in ("organization", "country") or title is None or not doc.lex.titles.get(title.group(1).lower()):
+        return None
+    for other, s, _ in found[1:]:
+        between = doc.body[stop:s]
+        if len(between.split()) > 8 or GAP_VERB.search(between) or "," in between:
+            return None
+        if other.type == "person":
+            return other, s
+    return None
+
+
+TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")  # the word right before a name
 
 
 def skip_space(body: str, pos: int, end: int) -> int:

@@ -273,6 +273,7 @@ REQUESTED = re.compile(
 )
 RECEIVED = re.compile(r"\b(?:mendapat|mendapatkan|menerima|memperoleh|meraih|menuai|memicu|panen)\s+(?:\w+\s+){0,1}$")
 GIVEN_FROM = re.compile(r"\s*(?:(?:[a-z][\w-]*\s+){0,3}(?:dari|oleh)\s+)?")  # "(sebagian tanah) dari"
+SOUGHT = re.compile(r"\b(?:untuk|guna|agar|demi|ingin|berupaya|berusaha|mencoba|berharap)\s+$")
 FROM = re.compile(r"\s*(?:penuh\s+)?(?:dari|oleh)\s+")
 
 
@@ -328,8 +329,8 @@ def _received(
     body = doc.body
     got = RECEIVED.search(body, max(s, m.start - 40), m.start)
     by = FROM.match(body, m.end, e)
-    if got is None:
-        return None
+    if got is None or SOUGHT.search(body, max(s, got.start() - 30), got.start()):
+        return None  # "untuk mendapatkan dukungan dari X": support sought is nobody's stance yet
     if by is not None:
         holders = [p for p, _ in first_parties(doc, by.end(), e, None)]
     elif given:

@@ -643,3 +643,13 @@ def test_a_home_institution_word_the_tagger_calls_a_person_is_the_institution(le
     doc = Document("Sementara itu, Pemprov Jabar menilai kebijakan itu tepat.", lex)
     assert "Pemprov" not in {p.name for p in doc.people}
     assert "Pemprov Jabar" in {doc.body[m.start : m.end] for m in doc.mentions if m.type == "organization"}
+
+
+def test_a_word_capitalised_by_its_position_is_not_part_of_the_name(lex):
+    body = (
+        "Gubernur Jawa Timur Budi Santoso meresmikan jembatan itu.\n\n"
+        "Kehadiran Budi Santoso disambut warga. Kelley menambahkan warga senang.\n\n"
+        "Amelia Kelley, peneliti, mengatakan jembatan itu kokoh."
+    )
+    people = {p.name for p in Document(body, lex).people}
+    assert "Kehadiran Budi Santoso" not in people and "Amelia Kelley" in people  # a given name stays

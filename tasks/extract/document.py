@@ -35,6 +35,7 @@ from tasks.extract.vocab import (
     RUN,
     actor_in,
     actors_in,
+    common_shape,
     has_title,
     home_institution_words,
     match_title,
@@ -59,6 +60,17 @@ PLACE_AFTER_HEAD = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Z][a-z]\w*)")
 ALIAS_AFTER = re.compile(r" ?\(([A-Z][a-z][\w-]+)\)")  # "Joko Widodo (Jokowi)"
 ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,}(?![\w-])")
 NAME_WORD = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?![\w-])")
+
+
+def _heading(body: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a heading: a short line of capitalised words with no full stop."""
+    line_start = body.rfind("\n", 0, pos) + 1
+    line_end = body.find("\n", pos)
+    line = body[line_start : line_end if line_end >= 0 else len(body)].strip()
+    words = line.split()
+    if not words or len(words) > 14 or line[-1:] in '.!?"”:,':
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 @dataclass(frozen=True)
@@ -157,6 +169,7 @@ class Document:
         found = self._person_after_office(found)
         not_names = self._not_name_words(found)
         self.not_names = not_names
+        named = {self.body[s:e] for s, e, k in found if k == "person"}
         for start, end, kind in found:
             if self.body.count("(", start, end) > self.body.count(")", start, end) and self.body[end : end + 1] == ")":
                 end += 1  # "Kementerian Perhubungan (Kemenhub)": the closing bracket is the name's
@@ -164,6 +177,7 @@ class Document:
                 start = self._head_before(start)
             if kind == "person":
                 start = self._cut_leading(self._extend_left(start, not_names), end, not_names)
+                start = self._cut_capitalised_by_position(start, end, named)
                 lone = self.body[start:end]
                 if " " not in lone and (self.is_lexicon_word(lone) or nominalised(lone)):
                     continue  # "Bea | Cukai", "Pengendalian | Pencemaran": an institution's words, nobody
@@ -432,6 +446,22 @@ class Document:
             ):
                 words.add(m.group(2))  # "di Kabupaten Bulungan"; not "Dinas Pasar Andri" (a name's office)
         return frozenset(words)
+
+    def _cut_capitalised_by_position(self, start: int, end: int, named: set[str]) -> int:
+        """Drop leading words capitalised only because they open a sentence or stand in a heading,
+        when they have the shape of common words or the article writes them in lower case, and the
+        rest is a name the article gives elsewhere: "Dedikasi | Marc Klok sejak ...", '"Menolak |
+        Soeharto punya ...'; not "Amelia | Kelley" (a given name)."""
+        s, _ = self.sentence_of(start)
+        heading = _heading(self.body, start)
+        words = self.body[start:end].split(" ")
+        if len(words) < 2 or not (heading or not self.body[s:start].strip(' "“‘(')):
+            return start
+        for k in range(1, len(words) if heading else 2):  # in running text only the first word
+            common = all(common_shape(w) or self.is_common_word(w.lower()) for w in words[:k])
+            if common and " ".join(words[k:]) in named:  # the rest is a name the article gives elsewhere
+                return start + len(" ".join(words[:k])) + 1
+        return start
 
     def _head_before(self, start: int) -> int:
         """An organisation's name without its head word ("Perumahan dan Kawasan Permukiman" of

@@ -63,6 +63,17 @@ def nominalised(word: str) -> bool:
     return NOMINALISED_WORD.fullmatch(word) is not None
 
 
+# the shape of a capitalised common word, never a given name: an abstract noun ("Kehadiran",
+# "Pernyataan", "Dedikasi", "Kualitas"), an active or passive verb ("Menolak", "Dikatakan", "Diikuti")
+COMMON_SHAPE = re.compile(
+    r"(?:Ke|Pe|Per)[a-z]{3,}an|[A-Z][a-z]{3,}(?:asi|itas|isme)|Di[a-z]{3,}(?:kan|i)|Me(?:m|n|ng|ny)[a-z]{3,}"
+)
+
+
+def common_shape(word: str) -> bool:
+    return COMMON_SHAPE.fullmatch(word) is not None
+
+
 REGNAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 # titles of those whose names take a regnal number (not "Koarmada II", a unit)
 MONARCHS = frozenset(["paus", "raja", "ratu", "sultan", "kaisar", "pangeran", "putri", "sri"])

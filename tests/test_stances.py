@@ -500,3 +500,10 @@ def test_the_member_named_after_the_body_and_support_sought(lex):
     assert not any(t == "Komisi V DPR" for _, t, _ in _named(body, lex))
     body = "Iran menerapkan retorika keras dengan tujuan untuk mendapatkan dukungan dari negara-negara Arab."
     assert _codes(body, lex) == set()
+
+
+def test_collaboration_antara_with_a_two_word_head_and_missions_abroad(lex):
+    body = "Proyek itu lahir dari kerja sama ekonomi antara Indonesia dan Jepang."
+    assert {("IDN", "JPN", "support"), ("JPN", "IDN", "support")} <= _codes(body, lex)
+    body = "Pameran itu hasil kolaborasi antara KBRI Riyadh dan Kementerian Perdagangan."
+    assert ("IDN", "Kementerian Perdagangan", "support") in _named(body, lex)  # KBRI Riyadh is Indonesia's

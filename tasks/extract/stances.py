@@ -116,14 +116,17 @@ def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | N
 def _cue_before_antara(body: str, words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> CueHit | None:
     """A mutual noun whose partners follow "antara", with words describing it in between:
     "kesepakatan tarif antara X dan Y" is the cue "kesepakatan antara"."""
-    key = words[i][2] + " antara"
-    if key not in lex.mutual_cues:
+    head = 1 if words[i][2] + " antara" in lex.mutual_cues else 0
+    if not head and i + 1 < len(words) and f"{words[i][2]} {words[i + 1][2]} antara" in lex.mutual_cues:
+        head = 2  # "kerja sama ekonomi antara"
+    if not head:
         return None
-    for k in range(i + 1, min(len(words), i + 2 + MODIFIERS_BEFORE_ANTARA)):
+    key = " ".join(w[2] for w in words[i : i + head]) + " antara"
+    for k in range(i + head, min(len(words), i + head + 1 + MODIFIERS_BEFORE_ANTARA)):
         if body[words[k - 1][1] : words[k][0]] != " " or not body[words[k][0]].islower():
             return None
         if words[k][2] == "antara":
-            return CueHit(words[i][0], words[k][1], body[words[i][0] : words[k][1]], key) if k > i + 1 else None
+            return CueHit(words[i][0], words[k][1], body[words[i][0] : words[k][1]], key) if k > i + head else None
     return None
 
 

@@ -141,6 +141,8 @@ def state_code(text: str | None, lex: Lexicon, officials: bool = True) -> str | 
     ("Bupati Bulungan", "Kombes"), as the outlet does not name its own country."""
     if not text:
         return None
+    if lex.home_code and any(w.strip(",.()").lower() in lex.home_abroad for w in text.split()):
+        return lex.home_code  # "KBRI Riyadh": the home state's embassy, not Saudi Arabia
     actor = actor_in(text, lex)
     if actor is not None:
         return actor.code

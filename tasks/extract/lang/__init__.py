@@ -38,7 +38,7 @@ ALLOWED = {
     ("stance_cues.tsv", "target"): {"object", "agent", "passive", "mutual", "given"},
     ("pronouns.tsv", "refers"): {"person", "group", "actor"},
     ("office_words.tsv", "kind"): {"head", "place", "word"},
-    ("home.tsv", "key"): {"code", "institution", "authority"},
+    ("home.tsv", "key"): {"code", "institution", "authority", "abroad"},
     ("nouns.tsv", "kind"): {"region", "group", "vague", "person", "pronoun", "institution", "company"},
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -82,6 +82,7 @@ class Lexicon:
     circumstances: frozenset[str]  # the openers that start a time, place or manner phrase ("usai", "di")
     prepositions: frozenset[str]  # those of them that also attach a place or affiliation to a role ("dari")
     home_authorities: frozenset[str] = frozenset()  # common nouns naming the home state's authorities
+    home_abroad: frozenset[str] = frozenset()  # its missions abroad, named with where they sit ("KBRI Riyadh")
     regions: frozenset[str] = frozenset()  # lower-case words of the home state's regions (never a name's first word)
     institution_words: frozenset[str] = frozenset()  # words of institutions' names, never a person name's first word
     company_nouns: frozenset[str] = frozenset()  # nouns pointing back to the company the story is about ("perseroan")
@@ -218,6 +219,7 @@ def load(language: str) -> Lexicon:
         home_code=home_codes[0] if home_codes else None,
         home_institutions=frozenset(r["value"].lower() for r in home if r["key"] in ("institution", "authority")),
         home_authorities=frozenset(r["value"].lower() for r in home if r["key"] == "authority"),
+        home_abroad=frozenset(r["value"].lower() for r in home if r["key"] == "abroad"),
         openers=frozenset(r["word"].lower() for r in openers),
         circumstances=frozenset(r["word"].lower() for r in openers if r["kind"] in ("circumstance", "preposition")),
         prepositions=frozenset(r["word"].lower() for r in openers if r["kind"] == "preposition"),

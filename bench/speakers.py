@@ -33,7 +33,7 @@ SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
 
 from tasks.extract import extract_article, lang  # noqa: E402
 from tasks.extract.document import Document  # noqa: E402
-from tasks.extract.ner import PARTICLES  # noqa: E402
+from tasks.extract.ner import ARABIC_PARTICLE, PARTICLES  # noqa: E402
 from tasks.ingest import Doc, Rejected, build_article  # noqa: E402
 from tasks.language import detect_articles  # noqa: E402
 
@@ -90,7 +90,7 @@ def check(limit: int | None = None) -> dict:
                 continue
             counts["person_named"] += 1
             words = name.split()
-            if any(w[:1].islower() and w not in PARTICLES for w in words):
+            if any(w[:1].islower() and w not in PARTICLES and not ARABIC_PARTICLE.match(w) for w in words):
                 counts["lower_case_names"] += 1
                 if _role_description(words):
                     counts["role_descriptions"] += 1  # no name in the article: ANNOTATION.md keeps the role

@@ -66,3 +66,10 @@ def test_a_bracket_the_name_does_not_hold_is_trimmed(lex):
     assert "(" in OPENING
     doc = Document("Dan pernyataan beliau (Presiden Prabowo) jelas mendukung kemerdekaan Palestina.", lex)
     assert all(not doc.body[m.start : m.end].endswith(")") for m in doc.mentions)
+
+
+def test_arabic_particles_stay_in_a_persons_name(lex):
+    body = "Menteri itu memuji Presiden Mesir Abdel Fattah al-Sisi. Putra Mahkota Mohammed bin Salman hadir."
+    doc = Document(body, lex)
+    names = {p.name for p in doc.people}
+    assert "Abdel Fattah al-Sisi" in names and "Mohammed bin Salman" in names

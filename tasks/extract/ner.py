@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 # stop ("M."), or one punctuation character
 TOKEN = re.compile(r"[A-Z]\.(?=\s)|\w+(?:[-'’.]\w+)*|[^\w\s]")
 PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "la", "ibn", "bte"})
+ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az|ud|ul)-[A-Z]")  # "al-Sisi", "el-Sisi", "ad-Din"
 ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
 
@@ -230,11 +231,29 @@ def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexi
         first += 1
     while last > first and (
         (last - first > 1 and (_trailing_noise(words[last - 1]) or _is_role_word(words[last - 1], lex)))
-        or words[last - 1][:1].islower()
+        or (words[last - 1][:1].islower() and not ARABIC_PARTICLE.match(words[last - 1]))
     ):
         last -= 1  # "Jokowi Presiden ...": a title after the name belongs to what follows
     if first < last and _is_role_word(words[first], lex):
         return first, first
+    return first, last
+
+
+PATRONYMIC = frozenset(["bin", "binti", "ibn"])
+
+
+def _with_particles(words: Sequence[str], first: int, last: int, lex: Lexicon) -> tuple[int, int]:
+    """A person's name with the Arabic particles the tagger left out around it: "Abdel Fattah |
+    al-Sisi", "Mohammed | bin Salman", "Mohammed bin | Salman"."""
+    while last < len(words):
+        if ARABIC_PARTICLE.match(words[last]):
+            last += 1
+        elif words[last] in PATRONYMIC and last + 1 < len(words) and words[last + 1][:1].isupper():
+            last += 2
+        else:
+            break
+    while first >= 2 and words[first - 1] in PATRONYMIC and _is_bare_capital(words[first - 2], lex):
+        first -= 2
     return first, last
 
 
@@ -270,6 +289,8 @@ def entities(
         while last > first + 1 and words[first] in OPENING:
             first += 1  # "(Presiden Prabowo)": the bracket around a name is no part of it
         f, la = clean_span(words, first, last, kind, lex)
+        if kind == "PER" and la > f:
+            f, la = _with_particles(words, f, la, lex)
         if la > f:
             out.append((f, la, kind))
     return out

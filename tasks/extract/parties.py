@@ -21,6 +21,7 @@ from tasks.clean import agency_names
 from tasks.extract.document import Document, Person
 from tasks.extract.lang import Lexicon, load, stance_cue_lengths
 from tasks.extract.mentions import Speaker, resolve
+from tasks.extract.ner import ARABIC_PARTICLE
 from tasks.extract.vocab import BER_NOT_VERBS, COMPANY_PREFIXES, state_code, state_of
 
 MAX_GAP_WORDS = 6  # an object target further from its cue is about something else
@@ -112,7 +113,9 @@ def well_named(name: str | None, kind: str | None) -> bool:
     words = name.replace("(", " ").replace(")", " ").split()
     if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
-    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in NAME_LOWER for w in words)
+    return all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in NAME_LOWER or ARABIC_PARTICLE.match(w) for w in words
+    )
 
 
 def party_of_speaker(sp: Speaker, lex: Lexicon) -> Party | None:

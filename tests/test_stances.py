@@ -507,3 +507,12 @@ def test_collaboration_antara_with_a_two_word_head_and_missions_abroad(lex):
     assert {("IDN", "JPN", "support"), ("JPN", "IDN", "support")} <= _codes(body, lex)
     body = "Pameran itu hasil kolaborasi antara KBRI Riyadh dan Kementerian Perdagangan."
     assert ("IDN", "Kementerian Perdagangan", "support") in _named(body, lex)  # KBRI Riyadh is Indonesia's
+
+
+def test_a_state_and_its_own_institutions_are_two_parties(lex):
+    body = (
+        '"Atas nama Pemerintah Aceh, kami menyampaikan terima kasih kepada KPK RI dan Kementerian Keuangan RI '
+        'atas hibah aset ini," kata Gubernur Aceh Muzakir Manaf.'
+    )
+    assert {("IDN", "KPK RI", "support"), ("IDN", "Kementerian Keuangan RI", "support")} <= _named(body, lex)
+    assert stances("Rusia mendukung Kremlin.", lex) == set()  # a state and its seat of government are one

@@ -404,7 +404,10 @@ class Document:
             for f in [f for f in inside if bracket < f[0] and f[1] <= end and f[2] != "organization"]:
                 found.remove(f)
                 inside.remove(f)
-        if inside and all(k in ("organization", "place") and start <= s and e <= end for s, e, k in inside):
+        # "Kementerian Keuangan RI": a state closing an institution's name is the institution's
+        closing = [f for f in inside if f[2] == "state" and f[1] == end and f[0] > start]
+        within = all(start <= f[0] and f[1] <= end for f in inside)
+        if inside and within and all(f[2] in ("organization", "place") or f in closing for f in inside):
             for f in inside:  # the tagger's parts of the name give way to the whole
                 found.remove(f)
             inside = []

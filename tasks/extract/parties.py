@@ -334,9 +334,12 @@ def skip_space(body: str, pos: int, end: int) -> int:
 
 
 def same_party(a: Party, b: Party) -> bool:
+    """Two names of one party: the same name, or a state and its capital or seat of government
+    ("Rusia" and "Kremlin"); a state and one of its own institutions are two ("Indonesia" thanks
+    "KPK RI")."""
     if a.name == b.name:
         return True
-    return a.code is not None and a.code == b.code and "country" in (a.type, b.type)
+    return a.code is not None and a.code == b.code and a.type == b.type == "country"
 
 
 def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[Party]:

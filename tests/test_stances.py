@@ -516,3 +516,10 @@ def test_a_state_and_its_own_institutions_are_two_parties(lex):
     )
     assert {("IDN", "KPK RI", "support"), ("IDN", "Kementerian Keuangan RI", "support")} <= _named(body, lex)
     assert stances("Rusia mendukung Kremlin.", lex) == set()  # a state and its seat of government are one
+
+
+def test_a_list_set_off_by_commas_is_not_the_object(lex):
+    body = "Kali ini BNN menggerebek Kampung Ambon, Cengkareng, Jakarta Barat."
+    assert _codes(body, lex) == set()
+    body = "Menteri Luar Negeri Malaysia berterima kasih kepada semua pihak, khususnya Jepang."
+    assert ("MYS", "JPN", "support") in _codes(body, lex)  # a narrowing word after the comma keeps the object

@@ -70,6 +70,11 @@ GAP_VERB = re.compile(
 DONE_BY = re.compile(r"(?<![\w-])yang\s+(?:telah\s+|sudah\s+)?di[a-z]{3,}\s+(?:oleh\s+)?$")
 
 
+# a comma between a cue and a party, not in a number ("3,5 tahun") nor before a narrowing word
+# ("terima kasih kepada pemerintah, khususnya Presiden X")
+LIST_COMMA = re.compile(r"(?<!\d),(?!\d)(?!\s*(?:khususnya|terutama|termasuk|yakni|yaitu|antara lain)\b)")
+
+
 # a nominalised act between a cue and a name ("menuntut pembebasan Maduro"): the name is not the target
 NOMINALISED = re.compile(r"(?<![\w-])(?:pe|ke)\w{3,}an(?![\w-])")
 
@@ -289,6 +294,8 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
         return []
     if GAP_VERB.search(gap):
         return []  # "mengakui masih menunggu hasil investigasi PT KAI": the party is another verb's
+    if LIST_COMMA.search(gap):
+        return []  # "menggerebek Kampung Ambon, Cengkareng, Jakarta": a list of places, not the object
     member = _member_named_after(doc, found, end)
     if member is not None:
         return [member]  # "menahan anggota Komisi V DPR dari fraksi PAN Andi Tiro": the member, not the body

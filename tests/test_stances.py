@@ -523,3 +523,9 @@ def test_a_list_set_off_by_commas_is_not_the_object(lex):
     assert _codes(body, lex) == set()
     body = "Menteri Luar Negeri Malaysia berterima kasih kepada semua pihak, khususnya Jepang."
     assert ("MYS", "JPN", "support") in _codes(body, lex)  # a narrowing word after the comma keeps the object
+
+
+def test_thanks_of_a_government_to_another(lex):
+    body = "Menteri Luar Negeri Kuba menyampaikan rasa terima kasih pemerintah Kuba kepada Rusia atas bantuan itu."
+    found = _codes(body, lex)
+    assert ("CUB", "RUS", "support") in found and ("CUB", "CUB", "support") not in found

@@ -342,8 +342,8 @@ def skip_space(body: str, pos: int, end: int) -> int:
 
 def same_party(a: Party, b: Party) -> bool:
     """Two names of one party: the same name, or a state and its capital or seat of government
-    ("Rusia" and "Kremlin"); a state and one of its own institutions are two ("Indonesia" thanks
-    "KPK RI")."""
+    ("Rusia" and "Kremlin"). A state and its own institutions or officials are two: the gold holds
+    an official's support for the home government's programme ("IDN -> IDN")."""
     if a.name == b.name:
         return True
     return a.code is not None and a.code == b.code and a.type == b.type == "country"

@@ -275,7 +275,8 @@ REQUESTED = re.compile(
     r"\b(?:meminta|memohon|mengharapkan|berharap|mengharap|menggalang|mencari|mengajak)\s+(?:\w+\s+){0,1}$"
 )
 RECEIVED = re.compile(r"\b(?:mendapat|mendapatkan|menerima|memperoleh|meraih|menuai|memicu|panen)\s+(?:\w+\s+){0,1}$")
-GIVEN_FROM = re.compile(r"\s*(?:(?:[a-z][\w-]*\s+){0,3}(?:dari|oleh)\s+)?")  # "(sebagian tanah) dari"
+# "(sebagian tanah) dari X", "terima kasih pemerintah X kepada": the noun's own holder
+GIVEN_FROM = re.compile(r"\s*(?:(?:pemerintah|pemerintahan|rakyat|bangsa)\s+|(?:[a-z][\w-]*\s+){0,3}(?:dari|oleh)\s+)?")
 SOUGHT = re.compile(r"\b(?:untuk|guna|agar|demi|ingin|berupaya|berusaha|mencoba|berharap)\s+$")
 FROM = re.compile(r"\s*(?:penuh\s+)?(?:dari|oleh)\s+")
 

@@ -529,3 +529,15 @@ def test_thanks_of_a_government_to_another(lex):
     body = "Menteri Luar Negeri Kuba menyampaikan rasa terima kasih pemerintah Kuba kepada Rusia atas bantuan itu."
     found = _codes(body, lex)
     assert ("CUB", "RUS", "support") in found and ("CUB", "CUB", "support") not in found
+
+
+def test_acts_of_the_authorities_and_who_holds_a_stance_inside_a_quotation(lex):
+    body = (
+        "KOMPAS.com - Polres Bogor menangkap dua tersangka korupsi dana desa.\n\n"
+        '"Kami berterima kasih kepada seluruh masyarakat, khususnya di wilayah Bogor, yang terus mendukung '
+        'pengungkapan perkara ini," kata Kapolres Bogor AKBP Budi Santoso.\n\n'
+        '"Kami mengimbau agar para pihak mendukung proses penyidikan," ujar Budi.'
+    )
+    found = _named(body, lex)
+    assert ("seluruh masyarakat", "Indonesia", "support") in found  # an act of the authorities, no actor named
+    assert ("IDN", "Indonesia", "support") not in found  # the speaker asks others; he holds no such stance

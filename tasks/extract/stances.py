@@ -32,6 +32,7 @@ from tasks.extract.mentions import Speaker
 from tasks.extract.parties import (
     ACTION_WORDS,
     GENITIVE_TO,
+    QUANTIFIERS,
     TARGET_PREPOSITIONS,
     Party,
     first_parties,
@@ -242,6 +243,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             # "sepakat", "bekerja sama": partners are the coordinated holders, never what follows
             bare_mutual = low in lex.mutual_cues and not low.endswith(" dengan") and not required
             targets = [] if bare_mutual else first_parties(doc, lo, hi, holders[0] if len(holders) == 1 else None)
+            if not targets and not bare_mutual:
+                targets = _authorities_act(doc, lo, hi)  # "mendukung penuh pengungkapan perkara ini"
             own = noun and genitive is None and low not in lex.mutual_cues
             if own and low.split()[-1] not in CUE_END_PREPOSITIONS and targets and not body[lo : targets[0][1]].strip():
                 targets = []  # "dukungan Rusia", "tuduhan Lisa": the noun's own holder, and no target named
@@ -308,11 +311,18 @@ def _active_holders(
     if inside is not None:
         st = statements[inside]
         speaker = party_of_speaker(st.speaker, lex)
+        relative = _noun_before_yang(doc, max(s, st.start), verb_at)
+        related = holders_in(doc, *relative, st.speaker) if relative is not None else []
+        if related:  # "... kepada seluruh masyarakat, khususnya di Riau, yang terus mendukung"
+            return related
         subj = subject_before(body, max(s, st.start), verb_at, doc, clauses=True)
         own = holders_in(doc, *subj, st.speaker) if subj else []
         own = [p for p in own if p.type != "group" or speaker is None]
         if own:  # "Jepang akan menjatuhkan sanksi ..., kata juru bicara": the clause's own subject
             return own
+        words = body[subj[0] : subj[1]].lower().split() if subj else []
+        if words and (words[0] in QUANTIFIERS or words == [w for w in words[:1] if w in lex.vague_groups]):
+            return []  # "mengimbau agar para pihak mendukung ...": others', not the speaker's
         we = subj is not None and body[subj[0] : subj[1]].lower().split()[:1] in (["kami"], ["kita"])
         if we and speaker is not None and speaker.code is not None:
             state = state_party(speaker.code, lex)  # "Kami ..." said by a state's official is that state's
@@ -347,6 +357,21 @@ def _received(
     return (holders, targets) if holders and targets else None
 
 
+AUTHORITY_ACT_LEAD = re.compile(r"\s*(?:(?:penuh|sepenuhnya|upaya|langkah|segala|seluruh|setiap|proses)\s+){0,2}(\w+)")
+
+
+def _authorities_act(doc: Document, start: int, end: int) -> list[tuple[Party, int]]:
+    """An act only the home state's authorities perform, with no actor named, stands for them in a
+    story about that state: "mendukung penuh pengungkapan perkara ini", "menghormati proses
+    penyidikan" (``nouns.tsv`` kind ``authority_act``)."""
+    m = AUTHORITY_ACT_LEAD.match(doc.body, start, end)
+    lex = doc.lex
+    if m is None or m.group(1).lower() not in lex.authority_acts or not (lex.home_code and doc.home_story):
+        return []
+    home = state_party(lex.home_code, lex)
+    return [(home, m.start(1))] if home is not None else []
+
+
 def _opposing_act(body: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether an act against someone stands between a support cue and its target."""
     return any(
@@ -365,6 +390,10 @@ def _required(body: str, start: int, end: int, words: tuple[str, ...]) -> tuple[
     return (start + best[0], start + best[1]) if best else None
 
 
+OBJECT_PREPOSITION = re.compile(r"(?<![\w-])(?:kepada|terhadap|bagi|untuk|atas)\s+")
+NARROWING = re.compile(r"\s*(?:khususnya|terutama|termasuk)\b")
+
+
 def _noun_before_yang(doc: Document, s: int, cue_start: int) -> tuple[int, int] | None:
     """"pemberontak yang didukung Iran", "Israel, yang didukung AS": the noun phrase before "yang" is
     the subject of the verb, unless a subordinate clause opens in between ("Kasus yang menjerat X
@@ -373,10 +402,19 @@ def _noun_before_yang(doc: Document, s: int, cue_start: int) -> tuple[int, int] 
     m = re.search(r"([^,;:()]{2,60}?)\s*,?\s+yang\s+((?:\w+\s+){0,5})$", body[s:cue_start])
     if m is None or any(w.lower() in doc.lex.clause_openers for w in m.group(2).split()):
         return None
+    if m.group(2).split()[:1] == ["lalu"] or m.group(2).split()[:2] == ["akan", "datang"]:
+        return None  # "tiga tahun yang lalu", "pekan yang akan datang": a time, not a relative clause
     start, end = s + m.start(1), s + m.end(1)
+    narrowing = NARROWING.match(body, start, end) and not parties_in(doc, start, end)
+    before = re.search(r"([^,;:()]{2,60}?)\s*,\s*$", body[s:start]) if narrowing else None
+    if before is not None:  # "kepada seluruh masyarakat, khususnya di Riau, yang terus mendukung"
+        start, end = s + before.start(1), s + before.end(1)
     verbs = list(VERBISH.finditer(body, start, end))
     if verbs and not inside_a_name(body, start, verbs[-1].start()):
         start = verbs[-1].end()  # "Iran menuduh Israel yang ... didukung AS": the object, not the subject
+    preps = list(OBJECT_PREPOSITION.finditer(body, start, end))
+    if preps:
+        start = preps[-1].end()  # "terima kasih kepada seluruh masyarakat ... yang": the preposition's object
     return (start, end) if body[start:end].strip() else None
 
 

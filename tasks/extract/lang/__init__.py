@@ -39,7 +39,9 @@ ALLOWED = {
     ("pronouns.tsv", "refers"): {"person", "group", "actor"},
     ("office_words.tsv", "kind"): {"head", "place", "word"},
     ("home.tsv", "key"): {"code", "institution", "authority", "abroad"},
-    ("nouns.tsv", "kind"): {"region", "group", "vague", "person", "pronoun", "institution", "company"},
+    ("nouns.tsv", "kind"): {
+        "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act"
+    },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 
@@ -86,6 +88,7 @@ class Lexicon:
     regions: frozenset[str] = frozenset()  # lower-case words of the home state's regions (never a name's first word)
     institution_words: frozenset[str] = frozenset()  # words of institutions' names, never a person name's first word
     company_nouns: frozenset[str] = frozenset()  # nouns pointing back to the company the story is about ("perseroan")
+    authority_acts: frozenset[str] = frozenset()  # acts only the home state's authorities perform ("penyidikan")
     clause_openers: frozenset[str] = frozenset()  # openers that start a subordinate clause with its own subject
     group_nouns: frozenset[str] = frozenset()  # nouns naming a group as a party, besides the group titles
     vague_groups: frozenset[str] = frozenset()  # group words that name no party without a word after them
@@ -227,6 +230,7 @@ def load(language: str) -> Lexicon:
         regions=frozenset(r["word"].lower() for r in nouns if r["kind"] == "region"),
         institution_words=frozenset(r["word"].lower() for r in nouns if r["kind"] == "institution"),
         company_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "company"),
+        authority_acts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "authority_act"),
         group_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "group"),
         vague_groups=frozenset(r["word"].lower() for r in nouns if r["kind"] == "vague"),
         person_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "person"),

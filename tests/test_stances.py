@@ -541,3 +541,10 @@ def test_acts_of_the_authorities_and_who_holds_a_stance_inside_a_quotation(lex):
     found = _named(body, lex)
     assert ("seluruh masyarakat", "Indonesia", "support") in found  # an act of the authorities, no actor named
     assert ("IDN", "Indonesia", "support") not in found  # the speaker asks others; he holds no such stance
+
+
+def test_an_attack_carried_out_by_the_subject_against_a_named_party(lex):
+    body = "Namun, sehari sebelum perundingan, Israel melancarkan serangan terhadap fasilitas nuklir Iran."
+    assert ("ISR", "IRN", "oppose") in _codes(body, lex)
+    body = '"Ada ancaman dari terlapor terhadap korban," ujar Kapolres Bogor AKBP Budi Santoso.'
+    assert not any(t == "korban" for _, t, _ in _named(body, lex))  # not the speaker's act

@@ -208,10 +208,13 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         genitive = _genitive_holder(doc, m, e) if noun and received is None else None
         if low in lex.given_cues and ((genitive is None and received is None) or not m.cue.islower()):
             return []  # "bantuan" with its giver and receiver, or no stance
+        directed = _directed_act(doc, m, e) if low in lex.agent_cues and genitive is None else None
         if received is not None:  # "X mendapat dukungan dari Y"
             holders = received[0]
         elif genitive is not None:  # "dukungan KAI terhadap program pemerintah": the noun's own holder
             holders = [genitive[0]]
+        elif directed is not None:  # "Israel melancarkan serangan terhadap fasilitas nuklir Iran"
+            holders = _active_holders(doc, statements, inside, s, verb_at, previous)
         elif low in lex.agent_cues and inside is not None:
             # "Beijing menekankan bahwa tindakan AS melanggar ...": the speaker accuses the doer
             speaker = party_of_speaker(statements[inside].speaker, lex)
@@ -235,6 +238,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             lo, rule = genitive[1], "stance_nominal"  # the target follows the preposition
         if received is not None:
             targets, rule = received[1], "stance_nominal"
+        elif directed is not None:
+            targets = directed
         elif low in lex.agent_cues and genitive is None:
             targets = _agent_targets(doc, s, m, e)  # "serangan Israel terhadap Iran": the doer holds it
         elif THAT.match(body, m.end, e):
@@ -416,6 +421,24 @@ def _noun_before_yang(doc: Document, s: int, cue_start: int) -> tuple[int, int] 
     if preps:
         start = preps[-1].end()  # "terima kasih kepada seluruh masyarakat ... yang": the preposition's object
     return (start, end) if body[start:end].strip() else None
+
+
+# a verb whose subject carries out the act named by the noun after it ("Israel melancarkan serangan")
+LIGHT_VERB = re.compile(r"\b(?:melancarkan|melakukan|meluncurkan|melepaskan|menggelar|menembakkan)\s+(?:\w+\s+)?$")
+DIRECTED = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:terhadap|ke|atas)\s+")  # "serangan (udara) terhadap"
+
+
+def _directed_act(doc: Document, m: CueHit, e: int) -> list[tuple[Party, int]] | None:
+    """The party an act is directed at when a preposition names it ("melancarkan serangan udara
+    terhadap fasilitas nuklir Iran", "serangan ke Ukraina"): the act's doer, the clause's subject,
+    holds the stance against it."""
+    to = DIRECTED.match(doc.body, m.end, e)
+    if to is None or m.cue.lower().startswith(("me", "ber")):
+        return None
+    if not LIGHT_VERB.search(doc.body, max(0, m.start - 30), m.start):
+        return None  # "ancaman dari X terhadap Y": not an act the subject carries out
+    found = first_parties(doc, to.end(), e, None)
+    return found[:1] or None
 
 
 def _agent_targets(doc: Document, s: int, m: CueHit, e: int) -> list[tuple[Party, int]]:

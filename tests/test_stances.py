@@ -548,3 +548,18 @@ def test_an_attack_carried_out_by_the_subject_against_a_named_party(lex):
     assert ("ISR", "IRN", "oppose") in _codes(body, lex)
     body = '"Ada ancaman dari terlapor terhadap korban," ujar Kapolres Bogor AKBP Budi Santoso.'
     assert not any(t == "korban" for _, t, _ in _named(body, lex))  # not the speaker's act
+
+
+def test_tariffs_pressure_and_invasions(lex):
+    assert ("USA", "IDN", "oppose") in _codes("AS mengenakan tarif 32 persen terhadap Indonesia mulai Agustus.", lex)
+    assert ("RUS", "UKR", "oppose") in _codes("Harga energi melonjak setelah invasi Rusia ke Ukraina.", lex)
+    body = "Amerika Serikat meningkatkan tekanan terhadap Lebanon agar melucuti Hizbullah."
+    assert ("USA", "LBN", "oppose") in _codes(body, lex)
+    body = '"Kami berduka atas serangan Israel ke sebuah gereja di Gaza," kata Menteri Luar Negeri Italia.'
+    assert ("ITA", "ISR", "oppose") in _codes(body, lex)  # no party attacked: the doer is the target
+
+
+def test_the_party_right_before_the_act_does_it(lex):
+    body = "Korea Utara menyatakan dukungannya terhadap Teheran dengan menyebut Israel melakukan agresi ke Iran."
+    found = _codes(body, lex)
+    assert ("ISR", "IRN", "oppose") in found and ("PRK", "IRN", "oppose") not in found

@@ -47,7 +47,7 @@ QUANTIFIERS = frozenset(
 
 
 # prepositions that lead from a stance word to its target ("dukungan KAI terhadap ...")
-TARGET_PREPOSITIONS = ("terhadap", "kepada", "untuk", "atas", "bagi")
+TARGET_PREPOSITIONS = ("terhadap", "kepada", "untuk", "atas", "bagi", "ke")
 
 
 GENITIVE_TO = re.compile(rf"\s*(?:(?:yang|juga)\s+)?(?:{'|'.join(TARGET_PREPOSITIONS)})\s+")

@@ -214,7 +214,11 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         elif genitive is not None:  # "dukungan KAI terhadap program pemerintah": the noun's own holder
             holders = [genitive[0]]
         elif directed is not None:  # "Israel melancarkan serangan terhadap fasilitas nuklir Iran"
-            holders = _active_holders(doc, statements, inside, s, verb_at, previous)
+            light = LIGHT_VERB.search(body, max(s, m.start - 30), m.start)
+            at = light.start() if light else verb_at
+            doers = [p for p, _, pe in parties_in(doc, s, at) if len(body[pe:at].split()) <= 2]
+            # the party right before the verb does it: "dengan menyebut Israel melakukan aksi agresi ke Iran"
+            holders = doers[-1:] or _active_holders(doc, statements, inside, s, at, previous)
         elif low in lex.agent_cues and inside is not None:
             # "Beijing menekankan bahwa tindakan AS melanggar ...": the speaker accuses the doer
             speaker = party_of_speaker(statements[inside].speaker, lex)
@@ -305,7 +309,11 @@ def _genitive_holder(doc: Document, m: CueHit, e: int) -> tuple[Party, int] | No
         return None
     party, _, end = after[0]
     to = GENITIVE_TO.match(body, end, e)
-    return (party, to.end()) if to else None
+    if to is None:
+        return None
+    if m.cue.lower() in doc.lex.agent_cues and not first_parties(doc, to.end(), e, party):
+        return None  # "serangan Israel ke satu-satunya gereja di Gaza": no party attacked, the doer is the target
+    return party, to.end()
 
 
 def _active_holders(

@@ -563,3 +563,12 @@ def test_the_party_right_before_the_act_does_it(lex):
     body = "Korea Utara menyatakan dukungannya terhadap Teheran dengan menyebut Israel melakukan agresi ke Iran."
     found = _codes(body, lex)
     assert ("ISR", "IRN", "oppose") in found and ("PRK", "IRN", "oppose") not in found
+
+
+def test_something_given_by_the_subject_and_partners_joined_by_dengan(lex):
+    assert ("JPN", "PHL", "support") in _codes("Jepang menyalurkan bantuan beras kepada Filipina.", lex)
+    body = "Presiden Prancis Emmanuel Macron memberikan tanda jasa kepada Presiden Indonesia Prabowo Subianto."
+    assert ("FRA", "IDN", "support") in _codes(body, lex)
+    body = "KF-21 adalah proyek kerja sama antara Indonesia dengan Korsel bernilai 8 miliar dolar AS."
+    assert {("IDN", "KOR", "support"), ("KOR", "IDN", "support")} <= _codes(body, lex)
+    assert _codes("Pemerintah meluncurkan Bantuan Subsidi Upah kepada pekerja.", lex) == set()  # a programme

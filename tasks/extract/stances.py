@@ -206,7 +206,11 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             return []  # "meminta dukungan semua pihak": support asked for is nobody's stance yet
         received = _received(doc, s, m, e, low in lex.given_cues) if noun else None
         genitive = _genitive_holder(doc, m, e) if noun and received is None else None
-        if low in lex.given_cues and ((genitive is None and received is None) or not m.cue.islower()):
+        given = GIVE_VERB.search(body, max(s, m.start - 30), m.start) if low in lex.given_cues else None
+        given_to = GIVEN_TO.match(body, m.end, e) if given is not None else None
+        if given is not None and given_to is not None:
+            verb_at = given.start()  # "Macron memberikan tanda jasa kepada Prabowo": the subject gives it
+        elif low in lex.given_cues and ((genitive is None and received is None) or not m.cue.islower()):
             return []  # "bantuan" with its giver and receiver, or no stance
         directed = _directed_act(doc, m, e) if low in lex.agent_cues and genitive is None else None
         if received is not None:  # "X mendapat dukungan dari Y"
@@ -227,6 +231,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             holders = _active_holders(doc, statements, inside, s, verb_at, previous)
         proviso = CONDITIONAL.search(body, m.end, e)
         lo, hi = m.end, proviso.start() if proviso else e  # "bekerja sama asalkan Israel ...": no target there
+        if given_to is not None:
+            lo = given_to.end()  # the receiver after "kepada"
         required = lex.stance_requires.get(low)
         if required:
             found = _required(body, m.end, e, required)
@@ -254,7 +260,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             targets = [] if bare_mutual else first_parties(doc, lo, hi, holders[0] if len(holders) == 1 else None)
             if not targets and not bare_mutual:
                 targets = _authorities_act(doc, lo, hi)  # "mendukung penuh pengungkapan perkara ini"
-            own = noun and genitive is None and low not in lex.mutual_cues
+            own = noun and genitive is None and low not in lex.mutual_cues and given_to is None
             if own and low.split()[-1] not in CUE_END_PREPOSITIONS and targets and not body[lo : targets[0][1]].strip():
                 targets = []  # "dukungan Rusia", "tuduhan Lisa": the noun's own holder, and no target named
             if low.endswith(" dengan") and targets and len(body[lo : targets[0][1]].split()) > 3:
@@ -263,7 +269,12 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
                 polarity = "oppose"  # "mendukung sanksi terhadap Iran" stands against Iran
         if low in lex.mutual_cues and low.endswith(" antara"):
             # "kerja sama antara X dan Y": the partners are named after the cue, each with the others
-            partners = [p for p, _ in first_parties(doc, m.end, hi, None)]
+            found = first_parties(doc, m.end, hi, None)
+            partners = [p for p, _ in found]
+            if len(partners) == 1:  # "kesepakatan antara Indonesia dengan Uni Eropa"
+                first_end = next((pe for _, ps, pe in parties_in(doc, found[0][1], hi) if ps == found[0][1]), None)
+                with_ = WITH.match(body, first_end, hi) if first_end is not None else None
+                partners += [p for p, _ in first_parties(doc, with_.end(), hi, partners[0])[:1]] if with_ else []
             holders, targets = (partners, []) if len(partners) > 1 else ([], [])
         if low in lex.mutual_cues and not targets and len(holders) > 1:
             targets = [(h, m.start) for h in holders]  # "X dan Y sepakat ...": each with the other
@@ -433,6 +444,12 @@ def _noun_before_yang(doc: Document, s: int, cue_start: int) -> tuple[int, int] 
 
 # a verb whose subject carries out the act named by the noun after it ("Israel melancarkan serangan")
 LIGHT_VERB = re.compile(r"\b(?:melancarkan|melakukan|meluncurkan|melepaskan|menggelar|menembakkan)\s+(?:\w+\s+)?$")
+WITH = re.compile(r"\s+dengan\s+")
+# a verb of giving before something given, and the receiver after it: "menyalurkan bantuan beras kepada X"
+GIVE_VERB = re.compile(
+    r"\b(?:memberikan|memberi|menyerahkan|menganugerahkan|menyalurkan|mengirimkan|mengirim|menyumbangkan)\s+$"
+)
+GIVEN_TO = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:kepada|untuk|bagi|ke)\s+")
 DIRECTED = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:terhadap|ke|atas)\s+")  # "serangan (udara) terhadap"
 
 

@@ -572,3 +572,10 @@ def test_something_given_by_the_subject_and_partners_joined_by_dengan(lex):
     body = "KF-21 adalah proyek kerja sama antara Indonesia dengan Korsel bernilai 8 miliar dolar AS."
     assert {("IDN", "KOR", "support"), ("KOR", "IDN", "support")} <= _codes(body, lex)
     assert _codes("Pemerintah meluncurkan Bantuan Subsidi Upah kepada pekerja.", lex) == set()  # a programme
+
+
+def test_the_doer_of_an_act_named_before_its_verb_in_a_statement(lex):
+    body = "Korea Utara menyatakan AS meluncurkan provokasi skala penuh di semenanjung."
+    assert ("PRK", "USA", "oppose") in _codes(body, lex)
+    body = "Menteri Pertahanan Israel menyatakan Israel harus melakukan serangan terlebih dahulu."
+    assert ("ISR", "ISR", "oppose") not in _codes(body, lex)  # no official opposes his own state's act

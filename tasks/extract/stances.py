@@ -219,10 +219,9 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             holders = [genitive[0]]
         elif directed is not None:  # "Israel melancarkan serangan terhadap fasilitas nuklir Iran"
             light = LIGHT_VERB.search(body, max(s, m.start - 30), m.start)
+            doer = _doer_before_light_verb(doc, s, m)
             at = light.start() if light else verb_at
-            doers = [p for p, _, pe in parties_in(doc, s, at) if len(body[pe:at].split()) <= 2]
-            # the party right before the verb does it: "dengan menyebut Israel melakukan aksi agresi ke Iran"
-            holders = doers[-1:] or _active_holders(doc, statements, inside, s, at, previous)
+            holders = [doer[0]] if doer else _active_holders(doc, statements, inside, s, at, previous)
         elif low in lex.agent_cues and inside is not None:
             # "Beijing menekankan bahwa tindakan AS melanggar ...": the speaker accuses the doer
             speaker = party_of_speaker(statements[inside].speaker, lex)
@@ -251,7 +250,9 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         elif directed is not None:
             targets = directed
         elif low in lex.agent_cues and genitive is None:
-            targets = _agent_targets(doc, s, m, e)  # "serangan Israel terhadap Iran": the doer holds it
+            targets = _agent_targets(doc, s, m, e, inside is not None)
+            # the doer is opposed by someone else: not by an official of the doer's own state
+            targets = [t for t in targets if not (t[0].code and any(h.code == t[0].code for h in holders))]
         elif THAT.match(body, m.end, e):
             targets = []  # "mengakui bahwa ...": admitting something is speech, not recognition
         else:
@@ -453,6 +454,16 @@ GIVEN_TO = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:kepada|untuk|bagi|ke)\s+")
 DIRECTED = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:terhadap|ke|atas)\s+")  # "serangan (udara) terhadap"
 
 
+def _doer_before_light_verb(doc: Document, s: int, m: CueHit) -> tuple[Party, int, int] | None:
+    """The party right before the verb that carries out the act a cue names (at most two words
+    between): "dengan menyebut Israel melakukan aksi agresi ke Iran", "AS meluncurkan provokasi"."""
+    light = LIGHT_VERB.search(doc.body, max(s, m.start - 30), m.start)
+    if light is None:
+        return None
+    doers = [h for h in parties_in(doc, s, light.start()) if len(doc.body[h[2] : light.start()].split()) <= 2]
+    return doers[-1] if doers else None
+
+
 def _directed_act(doc: Document, m: CueHit, e: int) -> list[tuple[Party, int]] | None:
     """The party an act is directed at when a preposition names it ("melancarkan serangan udara
     terhadap fasilitas nuklir Iran", "serangan ke Ukraina"): the act's doer, the clause's subject,
@@ -466,8 +477,9 @@ def _directed_act(doc: Document, m: CueHit, e: int) -> list[tuple[Party, int]] |
     return found[:1] or None
 
 
-def _agent_targets(doc: Document, s: int, m: CueHit, e: int) -> list[tuple[Party, int]]:
-    """The doer of an act: "penculikan ... oleh AS", "provokasi AS", "tindakan AS melanggar"."""
+def _agent_targets(doc: Document, s: int, m: CueHit, e: int, quoted: bool = False) -> list[tuple[Party, int]]:
+    """The doer of an act: "penculikan ... oleh AS", "provokasi AS", "tindakan AS melanggar"; in a
+    statement also the party before the verb carrying it out ("AS meluncurkan provokasi")."""
     body = doc.body
     after = parties_in(doc, m.end, min(m.end + 100, e))  # within the sentence
     by = [h for h in after if re.search(r"\boleh\s+$", body[max(m.end, h[1] - 8) : h[1]])]
@@ -477,7 +489,10 @@ def _agent_targets(doc: Document, s: int, m: CueHit, e: int) -> list[tuple[Party
     if not is_verb:
         # a noun: the doer follows as a genitive ("serangan militer Israel", "ancaman nuklir AS")
         near = [h for h in after if len(body[m.end : h[1]].split()) <= 2]
-        return [(near[0][0], near[0][1])] if near else []
+        if near:
+            return [(near[0][0], near[0][1])]
+        doer = _doer_before_light_verb(doc, s, m) if quoted else None  # "AS meluncurkan provokasi skala penuh"
+        return [(doer[0], doer[1])] if doer else []
     clause_start = max(s, body.rfind(",", s, m.start) + 1)
     before = parties_in(doc, clause_start, m.start)
     acted = [h for h in before if re.search(ACTION_WORDS + r"(?:\s+\S+){0,2}\s*$", body[max(s, h[1] - 40) : h[1]])]

@@ -579,3 +579,9 @@ def test_the_doer_of_an_act_named_before_its_verb_in_a_statement(lex):
     assert ("PRK", "USA", "oppose") in _codes(body, lex)
     body = "Menteri Pertahanan Israel menyatakan Israel harus melakukan serangan terlebih dahulu."
     assert ("ISR", "ISR", "oppose") not in _codes(body, lex)  # no official opposes his own state's act
+
+
+def test_adopting_a_partys_draft(lex):
+    body = "Dewan Keamanan PBB mengesahkan rancangan resolusi Prancis tentang gencatan senjata di Sudan."
+    assert ("UN", "FRA", "support") in _codes(body, lex)
+    assert _codes("DPR mengesahkan RUU Penyiaran dalam rapat paripurna.", lex) == set()

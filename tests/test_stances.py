@@ -585,3 +585,11 @@ def test_adopting_a_partys_draft(lex):
     body = "Dewan Keamanan PBB mengesahkan rancangan resolusi Prancis tentang gencatan senjata di Sudan."
     assert ("UN", "FRA", "support") in _codes(body, lex)
     assert _codes("DPR mengesahkan RUU Penyiaran dalam rapat paripurna.", lex) == set()
+
+
+def test_initials_and_questions_and_where_a_group_ends(lex):
+    body = "Seorang pria berinisial AS (23) ditangkap oleh polisi setelah membunuh mantan istrinya."
+    assert not any(t == "USA" for _, t, _ in _codes(body, lex))  # a person's initials, not the United States
+    assert _codes('"Apa saja poin kritik Mahfud MD terhadap vonis Tom Lembong?"\u00a0', lex) == set()
+    body = "Polres Bogor menangkap para pelaku sebelum bentrokan terjadi."
+    assert ("IDN", "para pelaku", "oppose") in _named(body, lex)

@@ -184,7 +184,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
     neg = NEGATION.search(body, max(s, m.start - 30), m.start)
     negated = neg is not None
     verb_at = neg.start() if neg else m.start  # the subject ends before the negation
-    if CONDITIONAL.search(body, s, m.start) or body[s:e].rstrip().endswith("?"):
+    if CONDITIONAL.search(body, s, m.start) or body[s:e].rstrip().rstrip(' "”’\'').endswith("?"):
         return []
     if negated:
         if polarity == "oppose":

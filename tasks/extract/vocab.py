@@ -195,6 +195,8 @@ def actor_in(text: str, lex: Lexicon) -> Actor | None:
     return None
 
 
+INITIALS_OF_A_PERSON = re.compile(r"\b(?:berinisial|inisial)\s+$")
+AGE_NEXT = re.compile(r"\s*\(\d{1,2}\)")
 ALIAS_TOKEN = re.compile(r"[^\s,.;:()\"“”!?]+")
 
 
@@ -242,6 +244,8 @@ def actors_in(
         headed = bool(before) and before[-1].lower() in lex.institution_heads and body[a_start - 1] == " "
         if actor.type == "country" and headed:
             modifier = True  # "Bank Indonesia", "Universitas Indonesia": a state in an institution's name
+        if INITIALS_OF_A_PERSON.search(body, max(start, a_start - 12), a_start) or AGE_NEXT.match(body, a_end):
+            modifier = True  # "berinisial AS", "AS (23)": a person's initials, not the United States
         if not modifier:
             found.append((actor, a_start, a_end))
         i += n

@@ -593,3 +593,13 @@ def test_initials_and_questions_and_where_a_group_ends(lex):
     assert _codes('"Apa saja poin kritik Mahfud MD terhadap vonis Tom Lembong?"\u00a0', lex) == set()
     body = "Polres Bogor menangkap para pelaku sebelum bentrokan terjadi."
     assert ("IDN", "para pelaku", "oppose") in _named(body, lex)
+
+
+def test_they_after_a_pair_of_names_are_two_holders(lex):
+    body = (
+        "Mediasi antara Kimberly Ryder dan Edward Akbar digelar di pengadilan.\n\n"
+        "Melalui proses mediasi, keduanya sepakat untuk berdamai."
+    )
+    assert {("Kimberly Ryder", "Edward Akbar", "support"), ("Edward Akbar", "Kimberly Ryder", "support")} <= _named(
+        body, lex
+    )

@@ -368,6 +368,11 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
     if not pointing and doc.body[s:e].split()[-1:] not in (["ini"], ["itu"], ["tersebut"]):
         return []  # no named party and no word pointing back to one: nobody to hold the stance
     sp = resolve(doc.body[s:e], doc, s, previous)
+    if sp.type == "group" and sp.name and " dan " in sp.name:
+        # "Mereka menuduh ..." after "Keenan Nasution dan Rudi Pekerti": each of the pair holds it
+        pair = [doc.fullest(n.strip()) for n in sp.name.split(" dan ")]
+        if all(p is not None for p in pair):
+            return [Party(p.name, "person", doc.code_of(p.name)) for p in pair if p is not None]
     party = party_of_speaker(sp, doc.lex)
     return [party] if party is not None and sp.type != "unknown" else []
 

@@ -603,3 +603,8 @@ def test_they_after_a_pair_of_names_are_two_holders(lex):
     assert {("Kimberly Ryder", "Edward Akbar", "support"), ("Edward Akbar", "Kimberly Ryder", "support")} <= _named(
         body, lex
     )
+
+
+def test_a_complaint_filed_with_an_authority(lex):
+    assert ("Lita Gading", "Ahmad Dhani", "oppose") in _named("Lita Gading melaporkan Ahmad Dhani ke polisi.", lex)
+    assert _named("Kementerian Kesehatan melaporkan 20 kasus baru di Bandung pada Senin.", lex) == set()

@@ -208,3 +208,16 @@ def test_places_after_a_role_are_passed_over_to_the_name(lex):
 def test_an_office_set_off_after_a_full_name_is_the_persons(lex):
     body = "Paulius Juta, CEO Sinar Jaya, mengatakan pertumbuhan pesat."
     assert {s.speaker.name for s in extract_statements(body, lex)} == {"Paulius Juta"}
+
+
+def test_a_sentence_pointing_back_names_who_said_the_one_before(lex):
+    body = (
+        "DENPASAR, KOMPAS.com - Dana bantuan tunai digelontorkan pemerintah mulai Oktober.\n\n"
+        "Bantuan tersebut agar tidak disalahgunakan untuk judi online oleh para penerima.\n\n"
+        "Pesan itu sempat disampaikan Menteri Komunikasi dan Digital Meutya Hafid di Denpasar, Kamis."
+    )
+    found = [(body[s.start : s.end], s.speaker.name) for s in extract_statements(body, lex)]
+    assert ("Bantuan tersebut agar tidak disalahgunakan untuk judi online oleh para penerima", "Meutya Hafid") in [
+        (t.rstrip("."), n) for t, n in found
+    ]
+    assert not any(t.startswith("Pesan itu") for t, _ in found)  # the pointing sentence is no statement

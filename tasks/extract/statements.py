@@ -414,6 +414,29 @@ class _Extractor:
             if self._covered(s, e, direct_spans):
                 continue
             self._indirect_sentence(s, e, i)
+        self._backward_reports()
+
+    def _backward_reports(self) -> None:
+        """'Bantuan itu agar tidak disalahgunakan. Pesan itu disampaikan Menteri X.': a sentence
+        pointing back with a passive reporting verb and its agent makes the sentence before it,
+        unquoted and no statement yet, that agent's reported speech (rule ``indirect_back_reference``)."""
+        body, sentences = self.body, self.entities.sentences
+        for k in range(1, len(sentences)):
+            s, e, _ = sentences[k]
+            m = BACK_REFERENCE.match(body, s, e)
+            if m is None or m.group("cue").lower() not in self.lex.passive_verbs:
+                continue
+            ps, pe, ppara = sentences[k - 1]
+            if QUOTE_MARKS.search(body, ps, pe) or any(st.start < pe and ps < st.end for st in self.out):
+                continue
+            ss, se = self.speaker_after(m.end(), e)
+            sp = self.speaker(ss, se) if se > ss else UNKNOWN
+            if sp.type == "unknown" or len(WORD.findall(body[ps:pe])) < 4:
+                continue
+            # the pointing sentence says who spoke, not what: it is no statement of its own
+            self.out = [st for st in self.out if not s <= st.start < e]
+            cue, ctx = m.group("cue"), (m.start("cue"), se)
+            self.add("indirect", (ps, pe), ppara, sp, cue, ctx, "indirect_back_reference")
 
     def _mid_cue(self, s: int, e: int, para: int) -> bool:
         """"Makanya, kata Bustang, listrik ..." / "Fraksi itu, kata Sarmuji, akan ...": a quote cue set

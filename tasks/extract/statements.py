@@ -15,6 +15,7 @@ indirect_mid_cue    Selain itu, kata X, ... / Makanya, kata X listrik ...  (a cu
 indirect_passive_cue  ... diakui X mengarah pada ...     (a passive reporting verb, its agent, what was said)
 indirect_menurut    Menurut X, ... / Menurutnya ... / ..., menurut X, ...
 indirect_verb       X menegaskan (bahwa) ...            (one per reporting verb of the sentence)
+indirect_back_reference  .... Pesan itu disampaikan X.   (the unquoted sentence before a passive cue pointing back)
 
 Quotations that match none of these (scare quotes, terms, titles) are not statements.
 """

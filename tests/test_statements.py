@@ -221,3 +221,8 @@ def test_a_sentence_pointing_back_names_who_said_the_one_before(lex):
         (t.rstrip("."), n) for t, n in found
     ]
     assert not any(t.startswith("Pesan itu") for t, _ in found)  # the pointing sentence is no statement
+
+
+def test_an_acronym_in_brackets_inside_a_role_after_a_cue(lex):
+    body = '"Ini penting," kata Kepala Badan Pusat Statistik (BPS) Amalia Adininggar di Jakarta.'
+    assert {s.speaker.name for s in extract_statements(body, lex)} == {"Amalia Adininggar"}

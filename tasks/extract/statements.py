@@ -56,6 +56,7 @@ STOP_WORDS = (
     "hari|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|dan|sebelumnya|lalu|menanggapi|mengenai|"
     "kala|beberapa waktu|dari|dengan|untuk|bahwa"
 )
+BRACKETED_ACRONYM = re.compile(r"(\([A-Z][\w-]{1,15}\))\s+[A-Z]")
 SPEAKER_STOP = re.compile(r"[,.;:!?\"“”()\n]|\s(?:" + STOP_WORDS + r")\b")
 SOURCE_CITED = re.compile(
     r"\b(?:(?:sebagaimana|seperti)\s+(?:di)?(?:laporkan|kutip|lansir|beritakan|wartakan)(?:\s+oleh)?|"
@@ -108,6 +109,10 @@ def _speaker_after(body: str, start: int, end: int) -> tuple[int, int]:
         m = SPEAKER_STOP.search(body, pos, end)
         if m is not None and m.group().strip() == "dan" and inside_a_name(body, start, m.start() + 1):
             pos = m.end()  # "Guru Besar Fakultas Bahasa dan Seni Unnes itu": one institution's name
+            continue
+        acronym = BRACKETED_ACRONYM.match(body, m.start(), end) if m is not None and m.group() == "(" else None
+        if acronym is not None:
+            pos = acronym.end(1)  # "Menteri UMKM (UMKM) Maman Abdurrahman": the name follows the acronym
             continue
         if m is None or body[m.start()] != ".":
             break

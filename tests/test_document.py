@@ -653,3 +653,9 @@ def test_a_word_capitalised_by_its_position_is_not_part_of_the_name(lex):
     )
     people = {p.name for p in Document(body, lex).people}
     assert "Kehadiran Budi Santoso" not in people and "Amelia Kelley" in people  # a given name stays
+
+
+def test_a_profession_before_a_name_is_not_part_of_it(lex):
+    body = '"Aku senang sekali," kata Artis Sarwendah Tan di Jakarta.\n\nMusisi Ahmad Dhani mengatakan lagunya selesai.'
+    assert names_of(body, lex, "senang") == {"Sarwendah Tan"}
+    assert names_of(body, lex, "lagunya") == {"Ahmad Dhani"}

@@ -40,7 +40,7 @@ ALLOWED = {
     ("office_words.tsv", "kind"): {"head", "place", "word"},
     ("home.tsv", "key"): {"code", "institution", "authority", "abroad"},
     ("nouns.tsv", "kind"): {
-        "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act"
+        "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession"
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -86,7 +86,7 @@ class Lexicon:
     home_authorities: frozenset[str] = frozenset()  # common nouns naming the home state's authorities
     home_abroad: frozenset[str] = frozenset()  # its missions abroad, named with where they sit ("KBRI Riyadh")
     regions: frozenset[str] = frozenset()  # lower-case words of the home state's regions (never a name's first word)
-    institution_words: frozenset[str] = frozenset()  # words of institutions' names, never a person name's first word
+    institution_words: frozenset[str] = frozenset()  # institutions' words and professions: never a name's first word
     company_nouns: frozenset[str] = frozenset()  # nouns pointing back to the company the story is about ("perseroan")
     authority_acts: frozenset[str] = frozenset()  # acts only the home state's authorities perform ("penyidikan")
     clause_openers: frozenset[str] = frozenset()  # openers that start a subordinate clause with its own subject
@@ -228,7 +228,7 @@ def load(language: str) -> Lexicon:
         prepositions=frozenset(r["word"].lower() for r in openers if r["kind"] == "preposition"),
         clause_openers=frozenset(r["word"].lower() for r in openers if r.get("clause") == "yes"),
         regions=frozenset(r["word"].lower() for r in nouns if r["kind"] == "region"),
-        institution_words=frozenset(r["word"].lower() for r in nouns if r["kind"] == "institution"),
+        institution_words=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("institution", "profession")),
         company_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "company"),
         authority_acts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "authority_act"),
         group_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "group"),

@@ -659,3 +659,8 @@ def test_a_profession_before_a_name_is_not_part_of_it(lex):
     body = '"Aku senang sekali," kata Artis Sarwendah Tan di Jakarta.\n\nMusisi Ahmad Dhani mengatakan lagunya selesai.'
     assert names_of(body, lex, "senang") == {"Sarwendah Tan"}
     assert names_of(body, lex, "lagunya") == {"Ahmad Dhani"}
+
+
+def test_a_capitalised_common_word_before_a_verb_is_no_speaker(lex):
+    body = "Pertemuan itu berjalan lancar.\n\nKetajaman mengatakan sesuatu yang penting bagi warga."
+    assert not any(n == "Ketajaman" for n in names_of(body, lex, "sesuatu"))

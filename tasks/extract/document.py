@@ -652,6 +652,8 @@ class Document:
         low = word.lower()
         if not word[:1].isupper() or word.isupper() or word in self.not_names or len(word) < 3:
             return False
+        if common_shape(word) or self.is_lexicon_word(word):
+            return False  # "Penyangkalan", "Dikatakan": a common word capitalised by its position
         if low in lex.titles or low in lex.title_words or low in lex.office_words or low in lex.pronouns:
             return False
         if actor_key(word) in lex.actors or low in lex.actors or low in lex.report_verbs:

@@ -664,3 +664,12 @@ def test_a_profession_before_a_name_is_not_part_of_it(lex):
 def test_a_capitalised_common_word_before_a_verb_is_no_speaker(lex):
     body = "Pertemuan itu berjalan lancar.\n\nKetajaman mengatakan sesuatu yang penting bagi warga."
     assert not any(n == "Ketajaman" for n in names_of(body, lex, "sesuatu"))
+
+
+def test_an_office_set_off_before_a_rank_and_name_is_that_persons(lex):
+    body = (
+        "Kapolres Karimun, AKBP Robby Santoso, menjelaskan pelaku sudah ditangkap.\n\n"
+        '"Motifnya cemburu," jelas Kapolres.'
+    )
+    assert names_of(body, lex, "Motifnya") == {"Robby Santoso"}
+    assert "Karimun" not in {p.name for p in Document(body, lex).people}

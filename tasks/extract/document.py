@@ -42,6 +42,7 @@ from tasks.extract.vocab import (
     name_suffix,
     nominalised,
     state_code,
+    title_kind,
 )
 
 log = logging.getLogger(__name__)
@@ -433,6 +434,11 @@ class Document:
             end -= 1 if self.body[end - 1] == "." else 0
             if any(s < end and start < e for s, e in taken):
                 continue
+            after = self.body[end : end + 60].split(",", 1)
+            if " " not in self.body[start:end] and len(after) > 1 and not after[0].strip() and match_title(
+                after[1].split(), self.lex
+            ):
+                continue  # "Kapolres Karimun, AKBP Robby ...": the word ends the office, the holder follows
             out.append((start, end, "person"))
         return out
 
@@ -589,8 +595,19 @@ class Document:
             role_words = role_words[1:]
         for j in range(len(role_words)):
             if match_title(role_words[j:], lex):
-                return " ".join(role_words[j:]) or None
+                role = " ".join(role_words[j:])
+                return self._office_before_rank(name_start, role) if title_kind(role_words[j:], lex) == "rank" else role
         return None
+
+    def _office_before_rank(self, name_start: int, rank: str) -> str:
+        """A rank set off after an office names the office's holder: "Kapolres Karimun, AKBP Robby
+        ..." gives the role "Kapolres Karimun, AKBP"."""
+        at = self.body.rfind(rank, max(0, name_start - 90), name_start)
+        before = re.split(r"[.;:\"“”\n]", self.body[max(0, at - 80) : at])[-1]
+        m = re.search(r"(?:^|,)\s*([^,]+),\s*$", before)
+        if at < 0 or m is None or not has_title(m.group(1).split(), self.lex):
+            return rank
+        return f"{m.group(1).strip()}, {rank}"
 
     def fullest(self, name: str, before: int | None = None) -> Person | None:
         """The longest person name in the article ending with ``name`` (a family name), else the

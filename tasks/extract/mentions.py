@@ -344,13 +344,13 @@ def _role_holder(description: str, entities: Document, lex: Lexicon) -> Person |
     """The person the article named with this role: same title and same state or organisation
     ("wakil duta besar Pyongyang untuk PBB" -> the deputy ambassador of North Korea named before)."""
     words = description.split()
-    want = {w.lower() for w in words} - STOP_ROLE_WORDS
+    want = {w.lower().strip(",.()") for w in words} - STOP_ROLE_WORDS
     actor = actor_in(description, lex)
     best, best_score = None, 1
     for p in entities.people:
         if not p.role:
             continue
-        have = {w.lower() for w in p.role.split()} - STOP_ROLE_WORDS
+        have = {w.lower().strip(",.()") for w in p.role.split()} - STOP_ROLE_WORDS
         same_state = actor is not None and p.code == actor.code
         score = len(want & have) + (2 if same_state else 0)
         if score > best_score and len(want & have) >= 2:

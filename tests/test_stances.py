@@ -608,3 +608,9 @@ def test_they_after_a_pair_of_names_are_two_holders(lex):
 def test_a_complaint_filed_with_an_authority(lex):
     assert ("Lita Gading", "Ahmad Dhani", "oppose") in _named("Lita Gading melaporkan Ahmad Dhani ke polisi.", lex)
     assert _named("Kementerian Kesehatan melaporkan 20 kasus baru di Bandung pada Senin.", lex) == set()
+
+
+def test_a_stance_noun_with_nya(lex):
+    assert ("RUS", "ISR", "oppose") in _codes("Rusia menyampaikan kecamannya terhadap Israel.", lex)
+    body = "Menteri Luar Negeri Kuba menyampaikan apresiasinya kepada Venezuela."
+    assert ("CUB", "VEN", "support") in _codes(body, lex)

@@ -107,11 +107,21 @@ def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | N
                 step = n
                 break
         else:
-            hit = _cue_before_antara(body, words, i, lex)
+            hit = _cue_before_antara(body, words, i, lex) or _noun_cue_with_nya(body, words[i], lex)
             if hit is not None:
                 hits.append(hit)
         i += step
     return hits
+
+
+def _noun_cue_with_nya(body: str, word: tuple[int, int, str], lex: Lexicon) -> CueHit | None:
+    """A stance noun with "-nya" ("apresiasinya", "kecamannya"): the noun's cue, its holder the one
+    "-nya" points to (the clause's subject or the speaker)."""
+    start, end, low = word
+    key = low[:-3] if low.endswith("nya") else ""
+    if key not in lex.stance_cues or not _is_noun(key) or key in lex.given_cues or key in lex.agent_cues:
+        return None  # "pendudukannya di Palestina": the doer is whom "-nya" points to, not what follows
+    return CueHit(start, end, body[start:end], key)
 
 
 def _cue_before_antara(body: str, words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> CueHit | None:

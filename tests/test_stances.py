@@ -614,3 +614,9 @@ def test_a_stance_noun_with_nya(lex):
     assert ("RUS", "ISR", "oppose") in _codes("Rusia menyampaikan kecamannya terhadap Israel.", lex)
     body = "Menteri Luar Negeri Kuba menyampaikan apresiasinya kepada Venezuela."
     assert ("CUB", "VEN", "support") in _codes(body, lex)
+
+
+def test_close_relations_between_two_parties(lex):
+    body = "Kesepakatan ini merupakan bukti hubungan erat antara Inggris dan Indonesia."
+    assert {("GBR", "IDN", "support"), ("IDN", "GBR", "support")} <= _codes(body, lex)
+    assert _codes("Hubungan antara Inggris dan Indonesia dibahas dalam seminar.", lex) == set()

@@ -620,3 +620,13 @@ def test_close_relations_between_two_parties(lex):
     body = "Kesepakatan ini merupakan bukti hubungan erat antara Inggris dan Indonesia."
     assert {("GBR", "IDN", "support"), ("IDN", "GBR", "support")} <= _codes(body, lex)
     assert _codes("Hubungan antara Inggris dan Indonesia dibahas dalam seminar.", lex) == set()
+
+
+def test_a_works_title_in_quotation_marks_is_no_party(lex):
+    body = (
+        'Presiden AS Donald Trump dikritik. Green Day membawakan lagu anti senjatanya yang kontroversial, "Bang Bang", '
+        "yang liriknya diubah dan kritiknya kepada Trump."
+    )
+    assert not any(h == "Bang Bang" for h, _, _ in _named(body, lex))
+    body = 'Presiden AS Donald Trump mengecam serangan kelompok "Kiri Radikal" terhadap perusahaan itu.'
+    assert ("USA", "Kiri Radikal", "oppose") in _named(body, lex)

@@ -24,7 +24,14 @@ from tasks.extract.mentions import Speaker, resolve
 from tasks.extract.ner import ARABIC_PARTICLE
 from tasks.extract.vocab import BER_NOT_VERBS, COMPANY_PREFIXES, state_code, state_of
 
-MAX_GAP_WORDS = 6  # an object target further from its cue is about something else
+MAX_GAP_WORDS = 6
+QUOTE_OPEN = frozenset(['"', "“", "‘", "'"])
+QUOTE_CLOSE = frozenset(['"', "”", "’", "'"])
+# a work named before its title ("lagu", "film", "nomor ..., ") or a title set off by a comma
+WORK_BEFORE = re.compile(
+    r"(?:\b(?:lagu|lagunya|nomor|film|filmnya|album|buku|novel|program|acara|judul|serial|single|karya)"
+    r"(?:\s+\w+){0,3}|,)\s*$"
+)  # an object target further from its cue is about something else
 
 
 # words joining coordinated parties; "pemerintah" may open the next one ("Indonesia dan Pemerintah Inggris")
@@ -143,6 +150,9 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
         text = doc.body[m.start : m.end]
         if text.lower() in lex.pronouns:
             continue  # "Mereka": a word pointing back is no party by itself
+        quoted = doc.body[m.start - 1 : m.start] in QUOTE_OPEN and doc.body[m.end : m.end + 1] in QUOTE_CLOSE
+        if quoted and WORK_BEFORE.search(doc.body, max(0, m.start - 40), m.start - 1):
+            continue  # 'lagu "Bang Bang"', 'film "Marlina"': a work's title in quotation marks is no party
         if m.type == "person":
             person = doc.person_at(m.start)
             if person is None:

@@ -630,3 +630,16 @@ def test_a_works_title_in_quotation_marks_is_no_party(lex):
     assert not any(h == "Bang Bang" for h, _, _ in _named(body, lex))
     body = 'Presiden AS Donald Trump mengecam serangan kelompok "Kiri Radikal" terhadap perusahaan itu.'
     assert ("USA", "Kiri Radikal", "oppose") in _named(body, lex)
+
+
+def test_moves_of_the_game_in_a_sports_story_are_no_stances(lex):
+    body = (
+        "Timnas Indonesia menang 2-1 atas Australia dalam laga semifinal turnamen itu.\n\n"
+        "Australia tampil baik dalam mengimbangi serangan Indonesia, tetapi kiper mereka kebobolan dua gol.\n\n"
+        "Pelatih Indonesia mengapresiasi dukungan penuh PSSI terhadap timnya."
+    )
+    found = _codes(body, lex)
+    assert ("AUS", "IDN", "oppose") not in found
+    assert not any(p == "oppose" for _, _, p in found)
+    body = "Australia menilai serangan Indonesia ke wilayahnya melanggar hukum."  # no sports story
+    assert ("AUS", "IDN", "oppose") in _codes(body, lex)

@@ -84,6 +84,7 @@ class CueHit:
 
 
 MODIFIERS_BEFORE_ANTARA = 2  # "kesepakatan tarif antara", "perjanjian perdagangan bebas antara"
+SPORTS_WORDS = 4  # distinct words of sports reporting (nouns.tsv kind sport) that make a sports story
 
 
 
@@ -147,8 +148,11 @@ def extract_stances(
     """Stances of one article; one per (holder, target, polarity), the most confident kept."""
     doc = entities or Document(body, lex)
     found: list[Stance] = []
+    sports = len({w for _, _, w in doc.words.items if w in lex.sport_words}) >= SPORTS_WORDS
     for s, e, _ in doc.sentences:
         for m in stance_cues_in(body, s, e, lex, doc.words):
+            if sports and (m.key or m.cue.lower()) in lex.game_cues:
+                continue  # "serangan lewat sisi kiri", "pelanggaran Antonio Valencia": moves of the game
             if not _in_a_name_or_heading(doc, m, s):  # "Partai Solidaritas Indonesia" holds no stance cue
                 found.extend(_stances_at(doc, statements, s, e, m))
     best: dict[tuple[str, str, str], Stance] = {}

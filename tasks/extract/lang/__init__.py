@@ -40,7 +40,8 @@ ALLOWED = {
     ("office_words.tsv", "kind"): {"head", "place", "word"},
     ("home.tsv", "key"): {"code", "institution", "authority", "abroad"},
     ("nouns.tsv", "kind"): {
-        "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession"
+        "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
+        "sport", "game_cue",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -89,6 +90,8 @@ class Lexicon:
     institution_words: frozenset[str] = frozenset()  # institutions' words and professions: never a name's first word
     company_nouns: frozenset[str] = frozenset()  # nouns pointing back to the company the story is about ("perseroan")
     authority_acts: frozenset[str] = frozenset()  # acts only the home state's authorities perform ("penyidikan")
+    sport_words: frozenset[str] = frozenset()  # words of sports reporting ("gol", "laga"): a sports story
+    game_cues: frozenset[str] = frozenset()  # stance cues that name a move of the game in a sports story
     clause_openers: frozenset[str] = frozenset()  # openers that start a subordinate clause with its own subject
     group_nouns: frozenset[str] = frozenset()  # nouns naming a group as a party, besides the group titles
     vague_groups: frozenset[str] = frozenset()  # group words that name no party without a word after them
@@ -231,6 +234,8 @@ def load(language: str) -> Lexicon:
         institution_words=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("institution", "profession")),
         company_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "company"),
         authority_acts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "authority_act"),
+        sport_words=frozenset(r["word"].lower() for r in nouns if r["kind"] == "sport"),
+        game_cues=frozenset(r["word"].lower() for r in nouns if r["kind"] == "game_cue"),
         group_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "group"),
         vague_groups=frozenset(r["word"].lower() for r in nouns if r["kind"] == "vague"),
         person_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "person"),

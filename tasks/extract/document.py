@@ -190,6 +190,7 @@ class Document:
             alias = ALIAS_AFTER.match(self.body, p.start + len(p.name))
             if alias and len(p.tokens) > 1 and alias.group(1) not in p.tokens:
                 self._aliases.setdefault(alias.group(1), p)
+        self._fullest.clear()  # answers given before the aliases were known
         self.mentions.sort(key=lambda m: m.start)
         codes = [m.code for m in self.mentions if m.type == "state"]
         foreign = sum(c != lex.home_code for c in codes)

@@ -643,3 +643,14 @@ def test_moves_of_the_game_in_a_sports_story_are_no_stances(lex):
     assert not any(p == "oppose" for _, _, p in found)
     body = "Australia menilai serangan Indonesia ke wilayahnya melanggar hukum."  # no sports story
     assert ("AUS", "IDN", "oppose") in _codes(body, lex)
+
+
+def test_an_office_alone_stands_for_its_holder_named_before(lex):
+    body = (
+        "Presiden Joko Widodo melepas bantuan kemanusiaan di Halim.\n\n"
+        "Presiden berterima kasih kepada pemerintah Myanmar yang memberikan akses.\n\n"
+        "Menlu mengecam serangan itu terhadap Myanmar."
+    )
+    found = _named(body, lex)
+    assert any(h == "Joko Widodo" and t == "Myanmar" for h, t, _ in found)
+    assert not any(h == "Menlu" for h, _, _ in found)  # no minister named: nobody in particular

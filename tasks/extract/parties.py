@@ -22,7 +22,7 @@ from tasks.extract.document import Document, Person
 from tasks.extract.lang import Lexicon, load, stance_cue_lengths
 from tasks.extract.mentions import Speaker, resolve
 from tasks.extract.ner import ARABIC_PARTICLE
-from tasks.extract.vocab import BER_NOT_VERBS, COMPANY_PREFIXES, state_code, state_of
+from tasks.extract.vocab import BER_NOT_VERBS, COMPANY_PREFIXES, match_title, state_code, state_of
 
 MAX_GAP_WORDS = 6
 QUOTE_OPEN = frozenset(['"', "“", "‘", "'"])
@@ -373,11 +373,16 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
     group = group_at(doc, skip_space(doc.body, s, e), e)
     if group is not None:
         return [group[0]]
-    first = doc.body[s:e].split()[0].lower() if doc.body[s:e].split() else ""
+    words = doc.body[s:e].split()
+    first = words[0].lower() if words else ""
     pointing = doc.lex.pronouns.get(first) is not None or first in doc.lex.company_nouns
-    if not pointing and doc.body[s:e].split()[-1:] not in (["ini"], ["itu"], ["tersebut"]):
+    # an office alone stands for its holder named before: "Presiden berterima kasih ..."
+    office = bool(words) and match_title(words, doc.lex) == len(words) == 1
+    if not (pointing or office) and words[-1:] not in (["ini"], ["itu"], ["tersebut"]):
         return []  # no named party and no word pointing back to one: nobody to hold the stance
     sp = resolve(doc.body[s:e], doc, s, previous)
+    if office and not pointing and (sp.type != "person" or sp.name == sp.written):
+        return []  # "Menlu mengecam ..." with no minister named: nobody in particular
     if sp.type == "group" and sp.name and " dan " in sp.name:
         # "Mereka menuduh ..." after "Keenan Nasution dan Rudi Pekerti": each of the pair holds it
         pair = [doc.fullest(n.strip()) for n in sp.name.split(" dan ")]

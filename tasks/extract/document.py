@@ -40,7 +40,6 @@ from tasks.extract.vocab import (
     home_institution_words,
     match_title,
     name_suffix,
-    nominalised,
     state_code,
     title_kind,
 )
@@ -180,7 +179,7 @@ class Document:
                 start = self._cut_leading(self._extend_left(start, not_names), end, not_names)
                 start = self._cut_capitalised_by_position(start, end, named)
                 lone = self.body[start:end]
-                if " " not in lone and (self.is_lexicon_word(lone) or nominalised(lone)):
+                if " " not in lone and (self.is_lexicon_word(lone) or common_shape(lone)):
                     continue  # "Bea | Cukai", "Pengendalian | Pencemaran": an institution's words, nobody
             self._add_name(start, end, kind)
         self._names_again(not_names)

@@ -15,12 +15,12 @@ from tasks.extract.lang import Lexicon
 from tasks.extract.vocab import (
     MODALS,
     actor_in,
+    common_shape,
     has_title,
     home_institution_words,
     is_name_word,
     match_title,
     name_suffix,
-    nominalised,
     speech_words,
     state_code,
     title_kind,
@@ -269,7 +269,7 @@ def _name_between_titles(words: list[str], entities: Document) -> tuple[int, int
         return None
     last = first
     while last < len(words) and last - first < 3 and is_name_word(words[last], lex):
-        if entities.is_lexicon_word(words[last]) or match_title(words[last:], lex) or nominalised(words[last]):
+        if entities.is_lexicon_word(words[last]) or match_title(words[last:], lex) or common_shape(words[last]):
             break
         last += 1
     if last == first or last >= len(words) or not match_title(words[last:], lex):

@@ -21,7 +21,7 @@ from tasks.clean import agency_names
 from tasks.extract.document import Document, Person
 from tasks.extract.lang import Lexicon, load, stance_cue_lengths
 from tasks.extract.mentions import Speaker, resolve
-from tasks.extract.ner import ARABIC_PARTICLE
+from tasks.extract.ner import ARABIC_PARTICLE, PARTICLES
 from tasks.extract.vocab import BER_NOT_VERBS, COMPANY_PREFIXES, match_title, state_code, state_of
 
 MAX_GAP_WORDS = 6
@@ -110,9 +110,7 @@ class Party:
 
 
 # lower-case words a name may hold: particles and the connectors of organisations' names
-NAME_LOWER = frozenset(
-    ["bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "la", "ibn", "dan", "untuk", "dari"]
-) | frozenset(["of", "the", "and", "for"])
+NAME_LOWER = PARTICLES | frozenset(["dan", "untuk", "dari", "of", "the", "and", "for"])
 
 
 def well_named(name: str | None, kind: str | None) -> bool:

@@ -80,7 +80,7 @@ class CueHit:
     start: int
     end: int
     cue: str  # as written
-    key: str = ""  # the lexicon's cue when the words as written differ ("kesepakatan tarif antara")
+    key: str  # the lexicon's cue ("kesepakatan antara" for "kesepakatan tarif antara")
 
 
 MODIFIERS_BEFORE_ANTARA = 2  # "kesepakatan tarif antara", "perjanjian perdagangan bebas antara"
@@ -104,7 +104,7 @@ def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | N
                 and all(not body[a[1] : b[0]].strip() for a, b in pairwise(run))  # adjacent words only
             ):
                 start, end = words[i][0], words[i + n - 1][1]
-                hits.append(CueHit(start, end, body[start:end]))
+                hits.append(CueHit(start, end, body[start:end], " ".join(w[2] for w in run)))
                 step = n
                 break
         else:
@@ -148,11 +148,14 @@ def extract_stances(
     """Stances of one article; one per (holder, target, polarity), the most confident kept."""
     doc = entities or Document(body, lex)
     found: list[Stance] = []
-    sports = len({w for _, _, w in doc.words.items if w in lex.sport_words}) >= SPORTS_WORDS
+    sports: bool | None = None  # a sports story; counted only when a game cue appears
     for s, e, _ in doc.sentences:
         for m in stance_cues_in(body, s, e, lex, doc.words):
-            if sports and (m.key or m.cue.lower()) in lex.game_cues:
-                continue  # "serangan lewat sisi kiri", "pelanggaran Antonio Valencia": moves of the game
+            if m.key in lex.game_cues:
+                if sports is None:
+                    sports = len({w for _, _, w in doc.words.items if w in lex.sport_words}) >= SPORTS_WORDS
+                if sports:
+                    continue  # "serangan lewat sisi kiri", "pelanggaran Antonio Valencia": moves of the game
             if not _in_a_name_or_heading(doc, m, s):  # "Partai Solidaritas Indonesia" holds no stance cue
                 found.extend(_stances_at(doc, statements, s, e, m))
     best: dict[tuple[str, str, str], Stance] = {}
@@ -193,7 +196,7 @@ def _in_a_name_or_heading(doc: Document, m: CueHit, s: int) -> bool:
 
 def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: CueHit) -> list[Stance]:
     body, lex = doc.body, doc.lex
-    low = m.key or " ".join(m.cue.split()).lower()
+    low = m.key
     polarity = lex.stance_cues[low]
     neg = NEGATION.search(body, max(s, m.start - 30), m.start)
     negated = neg is not None
@@ -232,8 +235,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         elif genitive is not None:  # "dukungan KAI terhadap program pemerintah": the noun's own holder
             holders = [genitive[0]]
         elif directed is not None:  # "Israel melancarkan serangan terhadap fasilitas nuklir Iran"
-            light = LIGHT_VERB.search(body, max(s, m.start - 30), m.start)
-            doer = _doer_before_light_verb(doc, s, m)
+            light = LIGHT_VERB.search(body, max(s, m.start - 30), m.start)  # found by _directed_act
+            doer = _doer_before(doc, s, light.start()) if light else None
             at = light.start() if light else verb_at
             holders = [doer[0]] if doer else _active_holders(doc, statements, inside, s, at, previous)
         elif low in lex.agent_cues and inside is not None:
@@ -468,13 +471,10 @@ GIVEN_TO = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:kepada|untuk|bagi|ke)\s+")
 DIRECTED = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:terhadap|ke|atas)\s+")  # "serangan (udara) terhadap"
 
 
-def _doer_before_light_verb(doc: Document, s: int, m: CueHit) -> tuple[Party, int, int] | None:
+def _doer_before(doc: Document, s: int, verb_at: int) -> tuple[Party, int, int] | None:
     """The party right before the verb that carries out the act a cue names (at most two words
     between): "dengan menyebut Israel melakukan aksi agresi ke Iran", "AS meluncurkan provokasi"."""
-    light = LIGHT_VERB.search(doc.body, max(s, m.start - 30), m.start)
-    if light is None:
-        return None
-    doers = [h for h in parties_in(doc, s, light.start()) if len(doc.body[h[2] : light.start()].split()) <= 2]
+    doers = [h for h in parties_in(doc, s, verb_at) if len(doc.body[h[2] : verb_at].split()) <= 2]
     return doers[-1] if doers else None
 
 
@@ -505,7 +505,8 @@ def _agent_targets(doc: Document, s: int, m: CueHit, e: int, quoted: bool = Fals
         near = [h for h in after if len(body[m.end : h[1]].split()) <= 2]
         if near:
             return [(near[0][0], near[0][1])]
-        doer = _doer_before_light_verb(doc, s, m) if quoted else None  # "AS meluncurkan provokasi skala penuh"
+        light = LIGHT_VERB.search(body, max(s, m.start - 30), m.start) if quoted else None
+        doer = _doer_before(doc, s, light.start()) if light else None  # "AS meluncurkan provokasi skala penuh"
         return [(doer[0], doer[1])] if doer else []
     clause_start = max(s, body.rfind(",", s, m.start) + 1)
     before = parties_in(doc, clause_start, m.start)

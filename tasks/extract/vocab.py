@@ -55,14 +55,6 @@ def state_of(code: str, lex: Lexicon) -> Actor | None:
     return next((a for a in lex.actors.values() if a.code == code), None)
 
 
-# a capitalised abstract noun ("Penyidikan", "Pencemaran", "Keamanan"), which a person's name never is
-NOMINALISED_WORD = re.compile(r"(?:Pe|Ke)[a-z]{3,}an")
-
-
-def nominalised(word: str) -> bool:
-    return NOMINALISED_WORD.fullmatch(word) is not None
-
-
 # the shape of a capitalised common word, never a given name: an abstract noun ("Kehadiran",
 # "Pernyataan", "Dedikasi", "Kualitas"), an active or passive verb ("Menolak", "Dikatakan", "Diikuti")
 COMMON_SHAPE = re.compile(

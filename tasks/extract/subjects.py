@@ -223,13 +223,11 @@ def _all_places(start: int, end: int, doc: Document) -> bool:
     lex = doc.lex
     places = [m for m in doc.mentions_in(start, end) if m.type in ("place", "state")]
     words = doc.words.between(start, end)
-
-    def known(low: str) -> bool:
-        return low in lex.regions or low in lex.office_words
-
-    return bool(words) and all(
-        any(m.start <= s < m.end and (m.type == "state" or known(low)) for m in places) for s, _, low in words
-    )
+    for s, _, low in words:
+        place = next((m for m in places if m.start <= s < m.end), None)
+        if place is None or not (place.type == "state" or low in lex.regions or low in lex.office_words):
+            return False
+    return bool(words)
 
 
 def _untagged_name_end(body: str, clause_start: int, start: int, doc: Document) -> int | None:

@@ -73,3 +73,12 @@ def test_arabic_particles_stay_in_a_persons_name(lex):
     doc = Document(body, lex)
     names = {p.name for p in doc.people}
     assert "Abdel Fattah al-Sisi" in names and "Mohammed bin Salman" in names
+
+
+def test_a_particle_between_two_parts_of_a_name_joins_them(lex):
+    from tasks.extract import ner
+
+    assert ner.has_model("id")
+    words = [t.text for t in ner.tokenize("Asisten pelatih, Frans van Dijk, memuji para pemain.")]
+    names = [" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"]
+    assert "Frans van Dijk" in names

@@ -654,3 +654,9 @@ def test_an_office_alone_stands_for_its_holder_named_before(lex):
     found = _named(body, lex)
     assert any(h == "Joko Widodo" and t == "Myanmar" for h, t, _ in found)
     assert not any(h == "Menlu" for h, _, _ in found)  # no minister named: nobody in particular
+
+
+def test_we_said_by_a_regional_official_is_not_the_state(lex):
+    body = "“Kami mendukung langkah Polres Cirebon,” kata Gubernur Jawa Barat Dedi Santoso."
+    holders = {s.holder.name for s in extract_stances(body, lex, extract_statements(body, lex))}
+    assert holders == {"Dedi Santoso"}

@@ -226,3 +226,47 @@ def test_a_sentence_pointing_back_names_who_said_the_one_before(lex):
 def test_an_acronym_in_brackets_inside_a_role_after_a_cue(lex):
     body = '"Ini penting," kata Kepala Badan Pusat Statistik (BPS) Amalia Adininggar di Jakarta.'
     assert {s.speaker.name for s in extract_statements(body, lex)} == {"Amalia Adininggar"}
+
+
+def test_a_name_set_off_after_a_role_is_the_speaker(lex):
+    body = (
+        "“Kerja sama data antarnegara penting,” kata Menteri Hukum dan HAM, Budi Santosa setelah membuka rapat.\n\n"
+        "“Kami tidak mengenal hukuman mati,” kata Wakil Duta Besar Inggris untuk Indonesia, Mark Dowell, di Jakarta.\n\n"
+        "“Kami senang bisa menang,” tutur asisten pelatih tim nasional, Frans van Dijk, kepada wartawan."
+    )
+    got = [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)]
+    assert got == [("Budi Santosa", "IDN"), ("Mark Dowell", "GBR"), ("Frans van Dijk", None)]
+
+
+def test_an_epithet_is_the_person_named_before_in_that_role(lex):
+    body = (
+        "Pelatih klub Sinar Jaya, Hendra Kusuma, puas dengan hasil laga.\n\n"
+        "Kiper tim tamu, Joni Saputra, juga memuji penonton.\n\n"
+        "Selain itu, pelatih berusia 54 tahun tersebut menilai lini belakang timnya masih rapuh.\n\n"
+        "“Kami harus memperbaiki pertahanan,” kata pelatih asal Belanda itu.\n\n"
+        "“Mereka seperti pemain ke-12 kami,” ujar kiper berumur 28 tahun tersebut.\n\n"
+        "“Saya bangga pada anak-anak,” lanjut pelatih 51 tahun."
+    )
+    got = [s.speaker.name for s in extract_statements(body, lex)]
+    assert got == ["Hendra Kusuma", "Hendra Kusuma", "Joni Saputra", "Hendra Kusuma"]
+    # a role with no epithet and nobody named in it stays the role ("juru bicara" for an unnamed person)
+    plain = "“Kami masih menyelidiki,” kata juru bicara kepolisian."
+    assert [s.speaker.name for s in extract_statements(plain, lex)] == ["juru bicara kepolisian"]
+
+
+def test_a_role_is_linked_only_to_a_holder_with_the_same_title(lex):
+    body = (
+        "Kepala Badan Kesatuan Bangsa dan Politik Provinsi, Rina Astuti, menyebut sosialisasi berjalan.\n\n"
+        "Direktur Jenderal Politik dan Pemerintahan Umum menegaskan bahwa aturan itu mengikat semua ormas."
+    )
+    got = [s.speaker.name for s in extract_statements(body, lex)]
+    assert got[-1] != "Rina Astuti"  # "dan", "politik" in both roles do not make them one office
+
+
+def test_a_counted_subject_is_a_group_and_a_sentence_adverb_no_part_of_it(lex):
+    body = (
+        "Kami menghubungi kantor cabang bank itu, sayangnya salah satu staf kantor mengatakan bahwa data "
+        "nasabah tidak bisa dibuka.\n\nSebanyak 500 aktivis menyatakan bahwa mereka akan terus mengawal kasus itu."
+    )
+    got = [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)]
+    assert got == [("salah satu staf kantor", "person"), ("500 aktivis", "group")]

@@ -572,8 +572,12 @@ class Document:
     def _role_before(self, name_start: int) -> str | None:
         """The title phrase right before a name ("Menteri Luar Negeri Venezuela"), if any."""
         window = self.body[max(0, name_start - 90) : name_start]
-        window = re.split(r"[.,;:\"“”\n]", window)[-1]
-        words = window.split()
+        parts = re.split(r"[.,;:\"“”\n]", window)
+        words = parts[-1].split()
+        if not words and (len(parts) > 2 or name_start <= 90) and window.rstrip().endswith(","):
+            set_off = parts[-2].split()  # "Kiper tim tamu, Joni Saputra": a role set off before the name
+            if 0 < len(set_off) <= 8 and match_title(set_off, self.lex):
+                return " ".join(set_off)
         lex = self.lex
         i = len(words)
         while i > 0:

@@ -28,8 +28,19 @@ from tasks.extract.vocab import (
 
 # nouns for what a source said or wrote, before the source itself ("keterangan dokter")
 SAID_NOUNS = frozenset(
-    {"keterangan", "pernyataan", "laporan", "dakwaan", "tuntutan", "putusan", "surat", "hukuman", "vonis", "catatan",
-     "data"}
+    {
+        "keterangan",
+        "pernyataan",
+        "laporan",
+        "dakwaan",
+        "tuntutan",
+        "putusan",
+        "surat",
+        "hukuman",
+        "vonis",
+        "catatan",
+        "data",
+    }
 )
 GROUP_OPENERS = frozenset({"para", "beberapa", "sejumlah", "banyak", "kedua", "ketiga", "kelompok"})
 ORG_HEADS = frozenset(
@@ -158,6 +169,13 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     refers = lex.pronouns.get(low)
     if refers is None and (_points_to_person(first_word, lex) or (" " not in low and low in lex.person_pronouns)):
         refers = "person"  # "dia menambahkan", "Iapun menegaskan", "dirinya mengimbau"
+    epithet = EPITHET.match(written)
+    if (
+        refers is None
+        and epithet is not None
+        and (has_title([epithet.group("head")], lex) or epithet.group("head").lower() in lex.person_nouns)
+    ):
+        return _epithet_holder(written, epithet.group("head").lower(), entities, at, previous)
     if refers is None and low.split()[-1] in DEMONSTRATIVES and has_title(written.split(), lex):
         return _role_anaphor(written, entities, at, previous)  # "Politikus partai ini", "Jenderal itu"
     pointing = low.split()[-1] in DEMONSTRATIVES and not NAMED.search(phrase)
@@ -239,7 +257,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     first = words[0].lower()
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         kind = "organization"  # an unlisted acronym as a subject: "KCNA mewartakan ..."
-    elif first in GROUP_OPENERS or title_kind(words, lex) == "group":
+    elif first in GROUP_OPENERS or title_kind(words, lex) == "group" or first[:1].isdigit():  # "500 aktivis"
         kind = "group"
     elif first in ORG_HEADS or first in lex.institution_heads or first in home_institution_words(lex):
         kind = "organization"  # "Dinas Peternakan ... Jawa Tengah", "majelis", "Polres Bogor"
@@ -325,6 +343,24 @@ def _role_anaphor(written: str, entities: Document, at: int, previous: Speaker |
     return _pointing_back(written, entities, at, previous)
 
 
+# a role told by who the person is rather than by name ("pelatih asal Belanda itu", "kiper berumur 28
+# tahun", "pemain kelahiran Funchal"): the article named that person before
+EPITHET = re.compile(
+    r"(?:[Ss]ang\s+)?(?P<head>[a-z][\w-]+)\s+(?:asal\s+\S+|kelahiran\s+\S+|(?:berusia\s+|berumur\s+)?\d{1,3}\s+tahun)"
+    r"(?:\s+(?:itu|ini|tersebut))?$"
+)
+
+
+def _epithet_holder(written: str, head: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
+    """The person an epithet stands for: the last one named before it with the epithet's head in their
+    role ("Kiper tim tamu, Joni Saputra" for "kiper berumur 28 tahun"), else whom the text was about."""
+    for p in reversed(entities.people):
+        if p.start < at and p.role and head in p.role.lower().split():
+            person = entities.fullest(p.name) or p
+            return Speaker(written, person.name, "person", p.role, p.code or person.code)
+    return _pointing_back(written, entities, at, previous)
+
+
 def _pointing_back(written: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
     """Whom a word pointing back means: the person who spoke last, else the last person named
     (only persons: never a place, a room or a medium)."""
@@ -337,7 +373,9 @@ def _pointing_back(written: str, entities: Document, at: int, previous: Speaker 
     return Speaker(written, None, "unknown")
 
 
-STOP_ROLE_WORDS = frozenset({"untuk", "dari", "di", "urusan", "bidang", "senior", "pemerintah", "negara", "itu", "ini"})
+STOP_ROLE_WORDS = frozenset(
+    {"untuk", "dari", "di", "urusan", "bidang", "senior", "pemerintah", "negara", "itu", "ini", "dan", "serta"}
+)
 
 
 def _role_holder(description: str, entities: Document, lex: Lexicon) -> Person | None:
@@ -353,7 +391,7 @@ def _role_holder(description: str, entities: Document, lex: Lexicon) -> Person |
         have = {w.lower().strip(",.()") for w in p.role.split()} - STOP_ROLE_WORDS
         same_state = actor is not None and p.code == actor.code
         score = len(want & have) + (2 if same_state else 0)
-        if score > best_score and len(want & have) >= 2:
+        if score > best_score and len(want & have) >= 2 and words[0].lower() in have:  # same title
             best, best_score = p, score
     if best is None:
         return None

@@ -277,6 +277,10 @@ def entities(
 ) -> list[tuple[int, int, str]]:
     """Cleaned (first, last + 1, type) word ranges of the names in ``words`` (``common``: see ``windows``)."""
     tags = tag(words, lex, tagger, common)
+    for i in range(1, len(words) - 1):
+        # "Frans | van | Dijk": a particle between two parts of a person's name joins them
+        if tags[i] == "O" and words[i] in PARTICLES and tags[i - 1].endswith("PER") and tags[i + 1] == "B-PER":
+            tags[i] = tags[i + 1] = "I-PER"
     for i in range(len(words) - 1):
         # the untagged subject of a speech verb is a speaker: "Tumiran mengungkapkan ..."
         speech_subject = tags[i] == "O" and tags[i + 1] == "O" and "C" in _word_info(words[i + 1], lex)[1]

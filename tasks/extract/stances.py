@@ -366,7 +366,7 @@ def _active_holders(
         if words and (words[0] in QUANTIFIERS or words == [w for w in words[:1] if w in lex.vague_groups]):
             return []  # "mengimbau agar para pihak mendukung ...": others', not the speaker's
         we = subj is not None and body[subj[0] : subj[1]].lower().split()[:1] in (["kami"], ["kita"])
-        if we and speaker is not None and speaker.code is not None:
+        if we and speaker is not None and speaker.code is not None and not _regional(st.speaker.role, lex):
             state = state_party(speaker.code, lex)  # "Kami ..." said by a state's official is that state's
             if state is not None:
                 return [state]
@@ -374,6 +374,13 @@ def _active_holders(
     # "Green Day yang menyerang X": the noun before "yang"
     subj = _noun_before_yang(doc, s, verb_at) or subject_before(body, s, verb_at, doc, clauses=True)
     return holders_in(doc, *subj, previous) if subj else []
+
+
+def _regional(role: str | None, lex: Lexicon) -> bool:
+    """Whether a role is an office of a regional government ("Gubernur Jawa Barat", "Kapolres X"):
+    its "kami" is that government's, not the state's (``regional`` in ``home.tsv``)."""
+    words = [w.strip(",.()").lower() for w in (role or "").split()]
+    return any(w in lex.home_regional for w in (*words, *(" ".join(p) for p in pairwise(words))))
 
 
 def _received(

@@ -134,9 +134,13 @@ def _source(body: str, start: int, end: int) -> str | None:
     return m.group("src").rstrip(".") if m else None
 
 
+# ", Budi Santosa," / ", Frans van Dijk, di ..." / ", Budi Santosa setelah ...": a name set off after a role
 APPOSITIVE_NAME = re.compile(
-    r",\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|pada)\b))"
+    r",\s*((?:[A-Z][\w.'’-]*\s+(?:(?:van|von|de|der|bin|binti|al|el|da|dos)\s+)?){0,3}[A-Z][\w'’-]*)"
+    r"(?=\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|pada|setelah|usai|seusai|sebelum|sambil)\b))"
 )
+# "Wakil Duta Besar Inggris | untuk Indonesia": the rest of an office after a connecting word
+ROLE_TAIL = re.compile(r"(?:\s+(?:untuk|urusan|bidang)(?:\s+[A-Z][\w'’-]*)+)+(?=,)")
 SUBJECT_REGION = re.compile(r"[A-Z][^,.;:\"“”\n]{0,70}")
 LEADING_PUNCT = re.compile(r"\s*[,.]?\s*")
 TAIL_STOP = re.compile(r"[.!?](?:\s|$)|[\"“”]")
@@ -267,6 +271,9 @@ class _Extractor:
     def speaker_after(self, start: int, end: int) -> tuple[int, int]:
         """The speaker after a cue, with a name in apposition: "Kabid Humas Polda X, Kombes Budi Santoso"."""
         s, e = _speaker_after(self.body, start, end)
+        tail = ROLE_TAIL.match(self.body, e, end) if e > s else None
+        if tail is not None and has_title(self.body[s:e].split(), self.lex):
+            e = tail.end()
         if e <= s or self.body[e : e + 1] != ",":
             return s, e
         m = APPOSITIVE_NAME.match(self.body, e, end)

@@ -38,7 +38,7 @@ ALLOWED = {
     ("stance_cues.tsv", "target"): {"object", "agent", "passive", "mutual", "given"},
     ("pronouns.tsv", "refers"): {"person", "group", "actor"},
     ("office_words.tsv", "kind"): {"head", "place", "word"},
-    ("home.tsv", "key"): {"code", "institution", "authority", "abroad"},
+    ("home.tsv", "key"): {"code", "institution", "authority", "abroad", "regional"},
     ("nouns.tsv", "kind"): {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
         "sport", "game_cue",
@@ -85,6 +85,7 @@ class Lexicon:
     circumstances: frozenset[str]  # the openers that start a time, place or manner phrase ("usai", "di")
     prepositions: frozenset[str]  # those of them that also attach a place or affiliation to a role ("dari")
     home_authorities: frozenset[str] = frozenset()  # common nouns naming the home state's authorities
+    home_regional: frozenset[str] = frozenset()  # its regional governments' institutions and offices
     home_abroad: frozenset[str] = frozenset()  # its missions abroad, named with where they sit ("KBRI Riyadh")
     regions: frozenset[str] = frozenset()  # lower-case words of the home state's regions (never a name's first word)
     institution_words: frozenset[str] = frozenset()  # institutions' words and professions: never a name's first word
@@ -223,7 +224,10 @@ def load(language: str) -> Lexicon:
         institution_heads=frozenset(r["word"].lower() for r in office if r["kind"] == "head"),
         place_heads=frozenset(r["word"].lower() for r in office if r["kind"] in ("head", "place")),
         home_code=home_codes[0] if home_codes else None,
-        home_institutions=frozenset(r["value"].lower() for r in home if r["key"] in ("institution", "authority")),
+        home_institutions=frozenset(
+            r["value"].lower() for r in home if r["key"] in ("institution", "authority", "regional")
+        ),
+        home_regional=frozenset(r["value"].lower() for r in home if r["key"] == "regional"),
         home_authorities=frozenset(r["value"].lower() for r in home if r["key"] == "authority"),
         home_abroad=frozenset(r["value"].lower() for r in home if r["key"] == "abroad"),
         openers=frozenset(r["word"].lower() for r in openers),

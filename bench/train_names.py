@@ -21,11 +21,22 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tasks.extract import lang  # noqa: E402
-from tasks.extract.ner import DEGREE, _is_role_word, entities, features, lexicon_fingerprint, spans  # noqa: E402
+from tasks.extract.ner import (  # noqa: E402
+    DEGREE,
+    Vocabulary,
+    _is_role_word,
+    entities,
+    features,
+    live_vocabulary,
+    spans,
+    vocabulary_fingerprint,
+    write_vocabulary,
+)
 
 DATA = ROOT.parent / "shared" / "ner" / "idner-news-2k"
 MODEL = ROOT / "tasks" / "extract" / "lang" / "id" / "names.crfsuite"
 CARD = MODEL.with_suffix(".json")  # what the model was trained on, and how it scored
+VOCAB = MODEL.with_suffix(".vocab.json")  # the lexicon words it was trained with as features
 
 
 def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
@@ -61,25 +72,30 @@ def score(gold: list[list[str]], predicted: list[set[tuple[int, int, str]]]) -> 
     return out
 
 
-def train(sentences: list[tuple[list[str], list[str]]], model: Path, c1: float, c2: float) -> None:
+def train(
+    sentences: list[tuple[list[str], list[str]]], model: Path, c1: float, c2: float, vocab: Vocabulary
+) -> None:
     import pycrfsuite
 
     lex = lang.load("id")
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, tags in sentences:
-        trainer.append(features(words, lex), tags)
+        trainer.append(features(words, lex, vocab=vocab), tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": 200, "feature.possible_transitions": True})
     trainer.train(str(model))
 
 
-def evaluate(model: Path, sentences: list[tuple[list[str], list[str]]]) -> tuple[dict, float]:
+def evaluate(
+    model: Path, sentences: list[tuple[list[str], list[str]]], vocab: Vocabulary | None = None
+) -> tuple[dict, float]:
+    """Scores of ``model`` on ``sentences``; ``vocab``: the one it was trained with (default: the shipped one)."""
     import pycrfsuite
 
     lex = lang.load("id")
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
     t0 = time.perf_counter()
-    predicted = [set(entities(w, lex, tagger)) for w, _ in sentences]  # exactly as the pipeline does
+    predicted = [set(entities(w, lex, tagger, vocab=vocab)) for w, _ in sentences]  # as the pipeline does
     per_word_ms = (time.perf_counter() - t0) * 1000 / max(1, sum(len(w) for w, _ in sentences))
     result = score([t for _, t in sentences], predicted)
     # Warta's names leave titles and honorifics out (ANNOTATION.md: "Presiden Joko Widodo" -> "Joko
@@ -115,18 +131,21 @@ def main() -> int:
         print(f"no data at {args.data}: pass --data (the idner-news-2k folder)")
         return 2
     train_s, dev_s, test_s = (read_conll(args.data / f"{n}.txt") for n in ("train", "dev", "test"))
+    lex = lang.load("id")
     if args.score_only:
         result, ms = evaluate(MODEL, test_s)
         print(json.dumps({"test": result, "ms_per_word": round(ms, 4)}, indent=2))
         return 0
+    vocab = live_vocabulary(lex)  # a new model learns the lexicons as they are now
     if args.final:
-        train(train_s + dev_s, MODEL, args.c1, args.c2)
-        result, ms = evaluate(MODEL, test_s)
+        train(train_s + dev_s, MODEL, args.c1, args.c2, vocab)
+        write_vocabulary(vocab, VOCAB)
+        result, ms = evaluate(MODEL, test_s, vocab)
         card = {
             "model": str(MODEL.relative_to(ROOT)),
             "trained_on": "idner-news-2k train.txt + dev.txt (MIT), khairunnisaor/idner-news-2k@625ff40",
             "params": {"c1": args.c1, "c2": args.c2, "max_iterations": 200},
-            "lexicon_sha256": lexicon_fingerprint("id"),
+            "vocabulary_sha256": vocabulary_fingerprint("id"),
             "test": result,
         }
         CARD.write_text(json.dumps(card, indent=2) + "\n", "utf-8")
@@ -134,9 +153,9 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         model = Path(tmp) / "names.crfsuite"
-        train(train_s, model, args.c1, args.c2)
-        dev, _ = evaluate(model, dev_s)
-        test, ms = evaluate(model, test_s)
+        train(train_s, model, args.c1, args.c2, vocab)
+        dev, _ = evaluate(model, dev_s, vocab)
+        test, ms = evaluate(model, test_s, vocab)
     print(json.dumps({"dev": dev, "test": test, "ms_per_word": round(ms, 4)}, indent=2))
     return 0
 

@@ -29,3 +29,17 @@ def test_acronyms_match_case_sensitively(lex):
 def test_malformed_files_fail_with_file_and_line(text, message):
     with pytest.raises(LexiconError, match=message):
         parse_tsv(text, "cues.tsv", "x/cues.tsv")
+
+
+def test_international_organisations_carry_their_codes_and_yield_to_a_longer_state(lex):
+    from tasks.extract.vocab import actors_in
+
+    def found(body):
+        return [(a.code, body[s:e]) for a, s, e in actors_in(body, 0, len(body), lex)]
+
+    assert found("Indonesia dan Organisasi Perburuhan Internasional (ILO) sepakat.") == [
+        ("IDN", "Indonesia"), ("ILO", "Organisasi Perburuhan Internasional"), ("ILO", "ILO")
+    ]  # fmt: skip
+    assert found("Liga Arab mengecam serangan itu.") == [("LAS", "Liga Arab")]
+    # "Liga Arab Saudi" is Saudi Arabia's football league: neither the Arab League nor the state
+    assert found("Ronaldo bermain di Liga Arab Saudi musim ini.") == []

@@ -660,3 +660,10 @@ def test_we_said_by_a_regional_official_is_not_the_state(lex):
     body = "“Kami mendukung langkah Polres Cirebon,” kata Gubernur Jawa Barat Dedi Santoso."
     holders = {s.holder.name for s in extract_stances(body, lex, extract_statements(body, lex))}
     assert holders == {"Dedi Santoso"}
+
+
+def test_an_organisation_with_its_acronym_in_brackets_is_named_by_its_canonical_name(lex):
+    body = "Pemerintah Indonesia dan Organisasi Perburuhan Internasional (ILO) sepakat memperkuat kerja sama."
+    got = {(s.holder.name, s.holder.code, s.target.name, s.target.code) for s in
+           extract_stances(body, lex, extract_statements(body, lex))}  # fmt: skip
+    assert ("Organisasi Perburuhan Internasional", "ILO", "Indonesia", "IDN") in got

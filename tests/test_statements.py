@@ -231,7 +231,8 @@ def test_an_acronym_in_brackets_inside_a_role_after_a_cue(lex):
 def test_a_name_set_off_after_a_role_is_the_speaker(lex):
     body = (
         "“Kerja sama data antarnegara penting,” kata Menteri Hukum dan HAM, Budi Santosa setelah membuka rapat.\n\n"
-        "“Kami tidak mengenal hukuman mati,” kata Wakil Duta Besar Inggris untuk Indonesia, Mark Dowell, di Jakarta.\n\n"
+        "“Kami tidak mengenal hukuman mati,” kata Wakil Duta Besar Inggris untuk Indonesia, Mark Dowell, "
+        "di Jakarta.\n\n"
         "“Kami senang bisa menang,” tutur asisten pelatih tim nasional, Frans van Dijk, kepada wartawan."
     )
     got = [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)]

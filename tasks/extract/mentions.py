@@ -257,7 +257,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     first = words[0].lower()
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         kind = "organization"  # an unlisted acronym as a subject: "KCNA mewartakan ..."
-    elif first in GROUP_OPENERS or title_kind(words, lex) == "group" or first[:1].isdigit():  # "500 aktivis"
+    elif first in GROUP_OPENERS or title_kind(words, lex) == "group" or _counted_people(words, lex):
         kind = "group"
     elif first in ORG_HEADS or first in lex.institution_heads or first in home_institution_words(lex):
         kind = "organization"  # "Dinas Peternakan ... Jawa Tengah", "majelis", "Polres Bogor"
@@ -275,6 +275,11 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         if named is not None:  # "Kantor berita KCNA": the organisation's own name
             return Speaker(written, named, kind, None, None)
     return Speaker(written, written_full, kind, role, actor.code if actor else None)
+
+
+def _counted_people(words: list[str], lex: Lexicon) -> bool:
+    """A number of people named by their title or group: "500 aktivis", "300 penduduk"."""
+    return len(words) > 1 and words[0][:1].isdigit() and match_title(words[1:], lex) > 0
 
 
 def _name_between_titles(words: list[str], entities: Document) -> tuple[int, int] | None:

@@ -11,6 +11,7 @@ cue verbs, pronouns), so vocabulary we keep as data also teaches the tagger wher
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Sequence
@@ -58,18 +59,65 @@ def shape(word: str) -> str:
     return "p" if not word[:1].isalnum() else "o"
 
 
-def _lex_flags(word: str, lex: Lexicon) -> str:
+class Vocabulary(NamedTuple):
+    """The lexicon words the tagger reads as features (flags T, O, A, P, C of ``_flags``). The model is
+    trained with one vocabulary and shipped with it (``names.vocab.json``), so the lexicons can grow
+    without retraining it and without changing what it learnt."""
+
+    titles: frozenset[str]
+    offices: frozenset[str]
+    actors: frozenset[str]
+    pronouns: frozenset[str]
+    cues: frozenset[str]
+
+
+@cache
+def live_vocabulary(lex: Lexicon) -> Vocabulary:
+    """The feature words of the lexicon as loaded now (for training, and for "no lexicon knows it")."""
+    return Vocabulary(
+        frozenset(lex.titles) | lex.title_words,
+        lex.office_words,
+        frozenset(k for k in lex.actors if " " not in k),
+        frozenset(lex.pronouns),
+        lex.report_verbs | lex.quote_cues | lex.comma_verbs,
+    )
+
+
+def vocabulary_path(language: str) -> Any:
+    return resources.files("tasks.extract.lang").joinpath(language, "names.vocab.json")
+
+
+@cache
+def _shipped_vocabulary(language: str) -> Vocabulary | None:
+    path = vocabulary_path(language)
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text("utf-8"))
+    return Vocabulary(*(frozenset(data[field]) for field in Vocabulary._fields))
+
+
+def tagger_vocabulary(lex: Lexicon) -> Vocabulary:
+    """The vocabulary the shipped model was trained with, else the live one."""
+    return _shipped_vocabulary(lex.language) or live_vocabulary(lex)
+
+
+def write_vocabulary(vocab: Vocabulary, path: Any) -> None:
+    data = {field: sorted(words) for field, words in zip(Vocabulary._fields, vocab, strict=True)}
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", "utf-8")
+
+
+def _flags(word: str, vocab: Vocabulary) -> str:
     low = word.lower().rstrip(".")
     flags = []
-    if low in lex.titles or low in lex.title_words:
+    if low in vocab.titles:
         flags.append("T")
-    if low in lex.office_words:
+    if low in vocab.offices:
         flags.append("O")
-    if actor_key(word) in lex.actors or low in lex.actors:
+    if actor_key(word) in vocab.actors or low in vocab.actors:
         flags.append("A")
-    if low in lex.pronouns:
+    if low in vocab.pronouns:
         flags.append("P")
-    if low in lex.report_verbs or low in lex.quote_cues or low in lex.comma_verbs:
+    if low in vocab.cues:
         flags.append("C")
     if low in PARTICLES:
         flags.append("N")
@@ -80,12 +128,12 @@ OFFSETS = (-2, -1, 1, 2)
 
 
 @lru_cache(maxsize=200_000)
-def _word_info(word: str, lex: Lexicon) -> tuple[str, str, tuple[str, ...], dict[int, tuple[str, ...]]]:
+def _word_info(word: str, vocab: Vocabulary) -> tuple[str, str, tuple[str, ...], dict[int, tuple[str, ...]]]:
     """(shape, lexicon flags, own attributes, attributes as a neighbour at each offset) of a word form,
-    computed once per word form and language."""
+    computed once per word form and vocabulary."""
     low = word.lower()
     shp = shape(word)
-    flg = _lex_flags(word, lex)
+    flg = _flags(word, vocab)
     own = (
         "b",
         "w=" + low,
@@ -100,11 +148,20 @@ def _word_info(word: str, lex: Lexicon) -> tuple[str, str, tuple[str, ...], dict
     return shp, flg, own, as_neighbour
 
 
-def features(words: Sequence[str], lex: Lexicon, lo: int = 0, hi: int | None = None) -> list[list[str]]:
-    """CRFsuite attribute lists, one per word of ``words[lo:hi]`` (neighbours read from all ``words``)."""
+def _known(word: str, lex: Lexicon) -> bool:
+    """Whether some lexicon of the language (as loaded now) knows the word."""
+    return _word_info(word, live_vocabulary(lex))[1] != "-"
+
+
+def features(
+    words: Sequence[str], lex: Lexicon, lo: int = 0, hi: int | None = None, vocab: Vocabulary | None = None
+) -> list[list[str]]:
+    """CRFsuite attribute lists, one per word of ``words[lo:hi]`` (neighbours read from all ``words``);
+    ``vocab``: the feature words (default: the shipped model's)."""
     hi = len(words) if hi is None else hi
     n = len(words)
-    info = {j: _word_info(words[j], lex) for j in range(max(0, lo - 2), min(n, hi + 2))}
+    vocab = vocab or tagger_vocabulary(lex)
+    info = {j: _word_info(words[j], vocab) for j in range(max(0, lo - 2), min(n, hi + 2))}
     out: list[list[str]] = []
     for i in range(lo, hi):
         shp, _, own, _ = info[i]
@@ -126,17 +183,22 @@ def features(words: Sequence[str], lex: Lexicon, lo: int = 0, hi: int | None = N
 
 
 def windows(
-    words: Sequence[str], lex: Lexicon, margin: int = 2, common: frozenset[str] | set[str] = frozenset()
+    words: Sequence[str],
+    lex: Lexicon,
+    margin: int = 2,
+    common: frozenset[str] | set[str] = frozenset(),
+    vocab: Vocabulary | None = None,
 ) -> list[tuple[int, int]]:
     """Ranges of ``words`` around capitalised words that no lexicon knows (``margin`` words either
     side), merged: a name holds at least one such word, so the tagger skips the rest (lower-case
     prose, and capitalised words the lexicons already type: days, titles, states). ``common``: words
     the text also writes in lower case, which open no window as a sentence's first word ("Hal", "Jadi")."""
     out: list[tuple[int, int]] = []
+    vocab = vocab or tagger_vocabulary(lex)
     for i, w in enumerate(words):
         if i == 0 and w.lower() in common:
             continue
-        if w[:1].isupper() and _word_info(w, lex)[1] == "-":
+        if w[:1].isupper() and _word_info(w, vocab)[1] == "-":
             lo, hi = max(0, i - margin), min(len(words), i + margin + 1)
             if out and lo <= out[-1][1]:
                 out[-1] = (out[-1][0], hi)
@@ -162,19 +224,11 @@ def load_tagger(language: str) -> bool:
     return _tagger(language) is not None
 
 
-FEATURE_FILES = ("titles.tsv", "office_words.tsv", "actors.tsv", "pronouns.tsv", "cues.tsv")
-
-
-def lexicon_fingerprint(language: str) -> str:
-    """SHA-256 of the resource files whose words are features of the tagger: when they change the
-    model must be retrained (``bench/train_names.py --final``), which the tests check."""
+def vocabulary_fingerprint(language: str) -> str:
+    """SHA-256 of the shipped feature vocabulary, recorded in the model's card when it is trained."""
     import hashlib
 
-    root = resources.files("tasks.extract.lang").joinpath(language)
-    digest = hashlib.sha256()
-    for name in FEATURE_FILES:
-        digest.update(root.joinpath(name).read_bytes())
-    return digest.hexdigest()
+    return hashlib.sha256(vocabulary_path(language).read_bytes()).hexdigest()
 
 
 def has_model(language: str) -> bool:
@@ -182,17 +236,23 @@ def has_model(language: str) -> bool:
 
 
 def tag(
-    words: Sequence[str], lex: Lexicon, tagger: Any = None, common: frozenset[str] | set[str] = frozenset()
+    words: Sequence[str],
+    lex: Lexicon,
+    tagger: Any = None,
+    common: frozenset[str] | set[str] = frozenset(),
+    vocab: Vocabulary | None = None,
 ) -> list[str]:
     """IOB tags (``B-PER``, ``I-ORG``, ``O`` ...) for ``words``; all ``O`` when the language has no model.
     Only the windows around capitalised words are tagged (see ``windows``). ``tagger``: another
-    ``pycrfsuite.Tagger`` than the language's shipped model (for training and scoring)."""
+    ``pycrfsuite.Tagger`` than the language's shipped model, with the ``vocab`` it was trained with
+    (for training and scoring)."""
     tags = ["O"] * len(words)
     tagger = tagger or _tagger(lex.language)
     if tagger is None or not words:
         return tags
-    for lo, hi in windows(words, lex, common=common):
-        tags[lo:hi] = tagger.tag(features(words, lex, lo, hi))
+    vocab = vocab or tagger_vocabulary(lex)
+    for lo, hi in windows(words, lex, common=common, vocab=vocab):
+        tags[lo:hi] = tagger.tag(features(words, lex, lo, hi, vocab))
     return tags
 
 
@@ -257,9 +317,13 @@ def _with_particles(words: Sequence[str], first: int, last: int, lex: Lexicon) -
     return first, last
 
 
+def _is_cue(word: str, lex: Lexicon) -> bool:
+    return word.lower() in live_vocabulary(lex).cues
+
+
 def _is_bare_capital(word: str, lex: Lexicon) -> bool:
     """A capitalised word (not an acronym) that no lexicon knows."""
-    return word[:1].isupper() and not word.isupper() and len(word) > 2 and _word_info(word, lex)[1] == "-"
+    return word[:1].isupper() and not word.isupper() and len(word) > 2 and not _known(word, lex)
 
 
 def _trailing_noise(word: str) -> bool:
@@ -273,17 +337,22 @@ def _is_role_word(word: str, lex: Lexicon) -> bool:
 
 
 def entities(
-    words: Sequence[str], lex: Lexicon, tagger: Any = None, common: frozenset[str] | set[str] = frozenset()
+    words: Sequence[str],
+    lex: Lexicon,
+    tagger: Any = None,
+    common: frozenset[str] | set[str] = frozenset(),
+    vocab: Vocabulary | None = None,
 ) -> list[tuple[int, int, str]]:
-    """Cleaned (first, last + 1, type) word ranges of the names in ``words`` (``common``: see ``windows``)."""
-    tags = tag(words, lex, tagger, common)
+    """Cleaned (first, last + 1, type) word ranges of the names in ``words`` (``common``: see ``windows``;
+    ``tagger`` and ``vocab``: see ``tag``)."""
+    tags = tag(words, lex, tagger, common, vocab)
     for i in range(1, len(words) - 1):
         # "Frans | van | Dijk": a particle between two parts of a person's name joins them
         if tags[i] == "O" and words[i] in PARTICLES and tags[i - 1].endswith("PER") and tags[i + 1] == "B-PER":
             tags[i] = tags[i + 1] = "I-PER"
     for i in range(len(words) - 1):
         # the untagged subject of a speech verb is a speaker: "Tumiran mengungkapkan ..."
-        speech_subject = tags[i] == "O" and tags[i + 1] == "O" and "C" in _word_info(words[i + 1], lex)[1]
+        speech_subject = tags[i] == "O" and tags[i + 1] == "O" and _is_cue(words[i + 1], lex)
         if speech_subject and _is_bare_capital(words[i], lex) and (i == 0 or not _is_bare_capital(words[i - 1], lex)):
             tags[i] = "B-PER"
     out = []

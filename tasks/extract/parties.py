@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from tasks.clean import agency_names
 from tasks.extract.document import Document, Person
-from tasks.extract.lang import Lexicon, load, stance_cue_lengths
+from tasks.extract.lang import Actor, Lexicon, load, stance_cue_lengths
 from tasks.extract.mentions import Speaker, resolve
 from tasks.extract.ner import ARABIC_PARTICLE, PARTICLES
 from tasks.extract.vocab import BER_NOT_VERBS, COMPANY_PREFIXES, match_title, state_code, state_of
@@ -139,6 +139,9 @@ def party_of_speaker(sp: Speaker, lex: Lexicon) -> Party | None:
     return Party(sp.name, sp.type, sp.code)
 
 
+BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
+
+
 def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, int]]:
     """The parties named in ``body[start:end]``, in text order: persons (fullest name, their state's
     code), organisations (with an actor code or the home state's, for its institutions), states."""
@@ -163,10 +166,8 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
             continue  # a news agency reports; it takes no stance ("kepada Antara, mengakui ...")
         elif m.type == "organization" and _office_of_next_person(doc, m.end):
             continue  # "Kepala Dinas PUPR Ahmad Sudirman": the office is the person's role, not a party
-        elif m.type in ("state", "organization") and m.code is not None:
-            actor = lex.actor(text)
-            if actor is not None:
-                out.append((Party(actor.name, actor.type, actor.code), m.start, m.end))
+        elif m.type in ("state", "organization") and (actor := _actor_named(text, m.code, lex)) is not None:
+            out.append((Party(actor.name, actor.type, actor.code), m.start, m.end))
         elif m.type == "organization" and institution_like(text, doc):
             out.append((Party(text, "organization", state_code(text, lex)), m.start, m.end))
     taken = [(s, e) for _, s, e in out]
@@ -191,6 +192,15 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
             elif (code := _family_name_state(doc, word)) is not None:
                 out.append((Party(word, "person", code), ws, we))
     return sorted(out, key=lambda p: p[1])
+
+
+def _actor_named(text: str, code: str | None, lex: Lexicon) -> Actor | None:
+    """The state or organisation a mention names, by its canonical name; also with its acronym in
+    brackets after it ("Organisasi Perburuhan Internasional (ILO)")."""
+    actor = lex.actor(text) if code is not None else None
+    if actor is None and text.endswith(")"):
+        actor = lex.actor(BRACKETED_TAIL.sub("", text))
+    return actor
 
 
 def _office_of_next_person(doc: Document, end: int) -> bool:

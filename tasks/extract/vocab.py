@@ -229,6 +229,11 @@ def actors_in(
             i += 1
             continue
         actor, a_start, a_end, n = hit
+        if n > 1 and i + n < len(toks) and toks[i + n][0] - a_end == 1:
+            last_two = body[toks[i + n - 1][0] : toks[i + n][1]]
+            if body[toks[i + n][0]].isupper() and lex.actor(last_two) is not None:
+                i += n - 1  # "Liga Arab Saudi": the league of Arab Saudi, not the Arab League
+                continue
         before = body[max(start, a_start - 40) : a_start].split()
         modifier = bool(before) and before[-1][:1].isupper() and not _is_role_or_actor(before[-1], lex)
         if modifier and (before[-1].lower() in lex.stance_cues or before[-1].lower() in common):

@@ -271,3 +271,11 @@ def test_a_counted_subject_is_a_group_and_a_sentence_adverb_no_part_of_it(lex):
     )
     got = [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)]
     assert got == [("salah satu staf kantor", "person"), ("500 aktivis", "group")]
+
+
+def test_military_and_police_ranks_are_no_part_of_a_name(lex):
+    body = (
+        "Wakil Kepala Staf Angkatan Darat Letjen Tandi Budiman mengatakan bahwa pasukan siaga.\n\n"
+        "“Kami siap,” kata Marsda Rudi Hartono.\n\n“Patroli terus berjalan,” ujar Aiptu Dani Saputra."
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Tandi Budiman", "Rudi Hartono", "Dani Saputra"]

@@ -673,3 +673,9 @@ def test_an_office_set_off_before_a_rank_and_name_is_that_persons(lex):
     )
     assert names_of(body, lex, "Motifnya") == {"Robby Santoso"}
     assert "Karimun" not in {p.name for p in Document(body, lex).people}
+
+
+def test_a_state_organ_opening_a_sentence_leaves_the_state(lex):
+    body = "Otoritas Singapura menangkap buronan itu pada Januari lalu."
+    doc = Document(body, lex)
+    assert [(body[m.start : m.end], m.type, m.code) for m in doc.mentions] == [("Singapura", "state", "SGP")]

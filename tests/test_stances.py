@@ -667,3 +667,9 @@ def test_an_organisation_with_its_acronym_in_brackets_is_named_by_its_canonical_
     got = {(s.holder.name, s.holder.code, s.target.name, s.target.code) for s in
            extract_stances(body, lex, extract_statements(body, lex))}  # fmt: skip
     assert ("Organisasi Perburuhan Internasional", "ILO", "Indonesia", "IDN") in got
+
+
+def test_a_kind_word_may_stand_between_a_stance_noun_and_its_holder(lex):
+    assert ("USA", "ISR", "support") in stances("Mereka membahas bantuan militer Amerika Serikat untuk Israel.", lex)
+    assert ("EU", "RUS", "oppose") in stances("Kecaman keras Uni Eropa terhadap Rusia terus menguat.", lex)
+    assert stances("Bantuan itu tiba di pelabuhan kemarin.", lex) == set()

@@ -323,6 +323,12 @@ class Document:
         out = []
         for actor, start, end in actors_in(self.body, 0, len(self.body), self.lex, self._lower_words):
             inside = [f for f in found if f[0] < end and start < f[1]]
+            organs = self.lex.state_organs
+            organ = [f for f in inside if f[1] == end and self.body[f[0] : start].strip().lower() in organs]
+            if organ and actor.type == "country":
+                inside = [f for f in inside if f not in organ]  # "Otoritas Singapura": the state acts
+                for f in organ:
+                    found.remove(f)
             if inside and not all(start <= f[0] and f[1] <= end and f[1] - f[0] < end - start for f in inside):
                 continue
             for f in inside:

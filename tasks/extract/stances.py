@@ -317,7 +317,11 @@ REQUESTED = re.compile(
 )
 RECEIVED = re.compile(r"\b(?:mendapat|mendapatkan|menerima|memperoleh|meraih|menuai|memicu|panen)\s+(?:\w+\s+){0,1}$")
 # "(sebagian tanah) dari X", "terima kasih pemerintah X kepada": the noun's own holder
-GIVEN_FROM = re.compile(r"\s*(?:(?:pemerintah|pemerintahan|rakyat|bangsa)\s+|(?:[a-z][\w-]*\s+){0,3}(?:dari|oleh)\s+)?")
+# "bantuan militer AS untuk Israel", "kecaman keras Uni Eropa atas": one word saying what kind
+GIVEN_FROM = re.compile(
+    r"\s*(?:(?:pemerintah|pemerintahan|rakyat|bangsa)\s+|(?:[a-z][\w-]*\s+){0,3}(?:dari|oleh)\s+|"
+    r"(?!(?:kepada|untuk|bagi|ke|terhadap|atas|di|pada|dengan|yang|dan|ini|itu|tersebut)\s)[a-z][\w-]*\s+)?"
+)
 SOUGHT = re.compile(r"\b(?:untuk|guna|agar|demi|ingin|berupaya|berusaha|mencoba|berharap)\s+$")
 FROM = re.compile(r"\s*(?:penuh\s+)?(?:dari|oleh)\s+")
 

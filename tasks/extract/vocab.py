@@ -236,8 +236,9 @@ def actors_in(
                 continue
         before = body[max(start, a_start - 40) : a_start].split()
         modifier = bool(before) and before[-1][:1].isupper() and not _is_role_or_actor(before[-1], lex)
-        if modifier and (before[-1].lower() in lex.stance_cues or before[-1].lower() in common):
-            modifier = False  # "Kecaman Uni Eropa", "Kebijakan Amerika Serikat": a common noun, not a name
+        first = before[-1].lower() if before else ""
+        if modifier and (first in lex.stance_cues or first in common or first in lex.state_organs):
+            modifier = False  # "Kecaman Uni Eropa", "Otoritas Singapura": a common noun, not a name
         headed = bool(before) and before[-1].lower() in lex.institution_heads and body[a_start - 1] == " "
         if actor.type == "country" and headed:
             modifier = True  # "Bank Indonesia", "Universitas Indonesia": a state in an institution's name

@@ -41,7 +41,7 @@ ALLOWED = {
     ("home.tsv", "key"): {"code", "institution", "authority", "abroad", "regional"},
     ("nouns.tsv", "kind"): {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
-        "sport", "game_cue",
+        "sport", "game_cue", "state_organ",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -89,6 +89,7 @@ class Lexicon:
     home_abroad: frozenset[str] = frozenset()  # its missions abroad, named with where they sit ("KBRI Riyadh")
     regions: frozenset[str] = frozenset()  # lower-case words of the home state's regions (never a name's first word)
     institution_words: frozenset[str] = frozenset()  # institutions' words and professions: never a name's first word
+    state_organs: frozenset[str] = frozenset()  # nouns for a state's organs before its name ("Otoritas Singapura")
     company_nouns: frozenset[str] = frozenset()  # nouns pointing back to the company the story is about ("perseroan")
     authority_acts: frozenset[str] = frozenset()  # acts only the home state's authorities perform ("penyidikan")
     sport_words: frozenset[str] = frozenset()  # words of sports reporting ("gol", "laga"): a sports story
@@ -237,6 +238,7 @@ def load(language: str) -> Lexicon:
         regions=frozenset(r["word"].lower() for r in nouns if r["kind"] == "region"),
         institution_words=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("institution", "profession")),
         company_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "company"),
+        state_organs=frozenset(r["word"].lower() for r in nouns if r["kind"] == "state_organ"),
         authority_acts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "authority_act"),
         sport_words=frozenset(r["word"].lower() for r in nouns if r["kind"] == "sport"),
         game_cues=frozenset(r["word"].lower() for r in nouns if r["kind"] == "game_cue"),

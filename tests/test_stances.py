@@ -673,3 +673,17 @@ def test_a_kind_word_may_stand_between_a_stance_noun_and_its_holder(lex):
     assert ("USA", "ISR", "support") in stances("Mereka membahas bantuan militer Amerika Serikat untuk Israel.", lex)
     assert ("EU", "RUS", "oppose") in stances("Kecaman keras Uni Eropa terhadap Rusia terus menguat.", lex)
     assert stances("Bantuan itu tiba di pelabuhan kemarin.", lex) == set()
+
+
+def test_an_act_pointing_back_stands_for_the_actor_of_the_sentence_before(lex):
+    body = (
+        "Amerika Serikat memutuskan memindahkan kedutaannya ke Yerusalem pada Senin.\n\n"
+        "Palestina menolak keputusan tersebut dan menyebutnya ilegal.\n\n"
+        "Indonesia juga mengecam langkah itu."
+    )
+    got = stances(body, lex)
+    assert ("PSE", "USA", "oppose") in got and ("IDN", "USA", "oppose") in got  # past the other reaction
+    assert ("IDN", "PSE", "oppose") not in got
+    # admitting is not recognising: "mengakui keputusan tersebut mengejutkan" stands for nobody
+    admitted = "FIFA menghukum federasi itu.\n\nKetua federasi Malaysia mengakui keputusan tersebut mengejutkan."
+    assert not any(t == "FIFA" for _, t, _ in stances(admitted, lex))

@@ -45,7 +45,7 @@ from tasks.extract.parties import (
     well_named,
 )
 from tasks.extract.statements import Statement
-from tasks.extract.subjects import VERBISH, inside_a_name, subject_before
+from tasks.extract.subjects import ACTIVE_VERB, VERBISH, inside_a_name, subject_before
 from tasks.extract.text import WordIndex
 
 log = logging.getLogger(__name__)
@@ -278,6 +278,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             targets = [] if bare_mutual else first_parties(doc, lo, hi, holders[0] if len(holders) == 1 else None)
             if not targets and not bare_mutual:
                 targets = _authorities_act(doc, lo, hi)  # "mendukung penuh pengungkapan perkara ini"
+            if not targets and not bare_mutual:
+                targets = _act_pointing_back(doc, s, lo, hi, holders, low)  # "Beijing mendukung langkah ini"
             own = noun and genitive is None and low not in lex.mutual_cues and given_to is None
             if own and low.split()[-1] not in CUE_END_PREPOSITIONS and targets and not body[lo : targets[0][1]].strip():
                 targets = []  # "dukungan Rusia", "tuduhan Lisa": the noun's own holder, and no target named
@@ -423,6 +425,40 @@ def _authorities_act(doc: Document, start: int, end: int) -> list[tuple[Party, i
         return []
     home = state_party(lex.home_code, lex)
     return [(home, m.start(1))] if home is not None else []
+
+
+ACT_POINTING_BACK = re.compile(r"\s*(?:(?:penuh|sepenuhnya)\s+)?(\w+)\s+(?:ini|itu|tersebut)\b")
+
+
+# "mengakui keputusan tersebut mengejutkan": admitting something, not recognising an act
+ADMITTING = frozenset(["mengakui", "diakui"])
+
+
+def _act_pointing_back(
+    doc: Document, s: int, start: int, end: int, holders: list[Party], cue: str
+) -> list[tuple[Party, int]]:
+    """An act named by a noun and a demonstrative ("mendukung langkah ini", "menolak rencana
+    tersebut") stands for the actor the sentence before names first, other than the holder."""
+    m = ACT_POINTING_BACK.match(doc.body, start, end)
+    if m is None or m.group(1).lower() not in doc.lex.act_nouns or cue in ADMITTING:
+        return []
+    before = [(ps, pe) for ps, pe, _ in doc.sentences if pe <= s][-3:]
+    for ps, pe in reversed(before):
+        if _points_back_to_an_act(doc, ps, pe):
+            continue  # "Palestina menolak keputusan tersebut.": another reaction, not the act itself
+        verb = ACTIVE_VERB.search(doc.body, ps, pe)  # the actor is the subject of the sentence's verb
+        subj = subject_before(doc.body, ps, verb.start(), doc) if verb else None
+        actors = holders_in(doc, *subj, None) if subj else []
+        return [(p, m.start(1)) for p in actors[:1] if not any(same_party(p, h) for h in holders)]
+    return []
+
+
+def _points_back_to_an_act(doc: Document, s: int, e: int) -> bool:
+    for hit in stance_cues_in(doc.body, s, e, doc.lex, doc.words):
+        m = ACT_POINTING_BACK.match(doc.body, hit.end, e)
+        if m is not None and m.group(1).lower() in doc.lex.act_nouns:
+            return True
+    return False
 
 
 def _opposing_act(body: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -687,3 +687,9 @@ def test_an_act_pointing_back_stands_for_the_actor_of_the_sentence_before(lex):
     # admitting is not recognising: "mengakui keputusan tersebut mengejutkan" stands for nobody
     admitted = "FIFA menghukum federasi itu.\n\nKetua federasi Malaysia mengakui keputusan tersebut mengejutkan."
     assert not any(t == "FIFA" for _, t, _ in stances(admitted, lex))
+
+
+def test_recognising_the_state_of_a_named_state_and_criticising(lex):
+    body = '"Saya memutuskan bahwa Perancis akan mengakui Negara Palestina," kata Presiden Perancis Emile Durand.'
+    assert ("FRA", "PSE", "support") in stances(body, lex)
+    assert ("THA", "KHM", "oppose") in stances("Thailand mengkritisi langkah Kamboja di perbatasan.", lex)

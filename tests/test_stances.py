@@ -693,3 +693,10 @@ def test_recognising_the_state_of_a_named_state_and_criticising(lex):
     body = '"Saya memutuskan bahwa Perancis akan mengakui Negara Palestina," kata Presiden Perancis Emile Durand.'
     assert ("FRA", "PSE", "support") in stances(body, lex)
     assert ("THA", "KHM", "oppose") in stances("Thailand mengkritisi langkah Kamboja di perbatasan.", lex)
+
+
+def test_the_doer_named_in_a_relative_clause_after_a_comma_and_a_title(lex):
+    body = "Anggota DPR Sari Wulandari mendukung penuh kebijakan energi itu, yang kini dilaksanakan Presiden Bima Arya."
+    assert {(s.holder.name, s.target.name) for s in extract_stances(body, lex, extract_statements(body, lex))} == {
+        ("Sari Wulandari", "Bima Arya")
+    }

@@ -75,7 +75,10 @@ GAP_VERB = re.compile(
 
 # the doer of the act a cue is about, named in a passive relative clause: "mengecam kekejaman yang
 # dilakukan Israel", "menolak tuduhan yang dilontarkan oleh AS"
-DONE_BY = re.compile(r"(?<![\w-])yang\s+(?:telah\s+|sudah\s+)?di[a-z]{3,}\s+(?:oleh\s+)?$")
+DONE_BY = re.compile(
+    r"(?<![\w-])yang\s+(?:(?:telah|sudah|kini|tengah|sedang|akan|selama ini|saat ini)\s+)?di[a-z]{3,}\s+(?:oleh\s+)?"
+    r"(?:[A-Z][\w.]*\s+){0,3}$"  # a title before the doer: "yang dilaksanakan Presiden Joko Widodo"
+)
 
 
 # a comma between a cue and a party, not in a number ("3,5 tahun") nor before a narrowing word
@@ -302,13 +305,17 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
     if group is not None and (not found or group[1] < found[0][1]):
         # "tentara Thailand dan Kamboja": the state inside the group is the group's, the next one its partner
         found = [group, *(p for p in found if p[1] >= group[2])]
-    if not found or len(doc.body[start : found[0][1]].split()) > MAX_GAP_WORDS:
+    if not found:
         return []
     gap = doc.body[start : found[0][1]]
+    done_by = DONE_BY.search(gap)
+    if len(gap.split()) > (MAX_GAP_WORDS + 4 if done_by else MAX_GAP_WORDS):
+        return []
     nouns = [w.group().lower() for w in NOMINALISED.finditer(gap)]  # an act stands for its actor
     nouns = [w for w in nouns if w not in CAUSE_WORDS and w not in stance_cue_lengths(doc.lex)]
-    if DONE_BY.search(gap):
+    if done_by:
         nouns = []  # whatever the act is, the party did it
+        gap = gap[: done_by.start()].rstrip(", ")  # "..., yang kini dilaksanakan X": no list comma
     if any(not re.fullmatch(ACTION_WORDS, w) for w in nouns):
         return []
     if GAP_VERB.search(gap):

@@ -679,3 +679,19 @@ def test_a_state_organ_opening_a_sentence_leaves_the_state(lex):
     body = "Otoritas Singapura menangkap buronan itu pada Januari lalu."
     doc = Document(body, lex)
     assert [(body[m.start : m.end], m.type, m.code) for m in doc.mentions] == [("Singapura", "state", "SGP")]
+
+
+def test_an_institution_with_its_acronym_in_brackets_and_the_place_it_serves(lex):
+    def mentions(body):
+        doc = Document(body, lex)
+        return [(body[m.start : m.end], m.type) for m in doc.mentions]
+
+    assert mentions("Pemerintah Kota (Pemkot) Surabaya mendukung program itu.") == [
+        ("Pemerintah Kota (Pemkot) Surabaya", "organization")
+    ]
+    # no office before the long name: what follows the bracket is the place, never a person
+    assert ("Metro Jaya", "person") not in mentions("Kepolisian Daerah (Polda) Metro Jaya menangkap dua tersangka.")
+    # after an office, the name that follows the bracket is the office holder's, not the institution's
+    assert mentions("Kepala Badan Pusat Statistik (BPS) Amalia Wulandari hadir.")[0] == (
+        "Badan Pusat Statistik (BPS)", "organization"
+    )

@@ -279,3 +279,8 @@ def test_military_and_police_ranks_are_no_part_of_a_name(lex):
         "“Kami siap,” kata Marsda Rudi Hartono.\n\n“Patroli terus berjalan,” ujar Aiptu Dani Saputra."
     )
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Tandi Budiman", "Rudi Hartono", "Dani Saputra"]
+
+
+def test_an_institution_set_off_between_an_office_and_the_name(lex):
+    body = '"Lokasinya di perumahan," ujar Direktur Tindak Pidana Narkotika, Bareskrim Polri, Kombes Pol Johan Turnip.'
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Johan Turnip"]

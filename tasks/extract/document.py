@@ -54,6 +54,7 @@ INSTITUTION_RUN = re.compile(r"(?<![\w-])([A-Z][a-z]+)(?: (?:dan )?[A-Z][\w-]*)+
 AND_BEFORE = re.compile(r"(?<![\w-])(dan) $")
 WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z][\w'’-]*) $")
 CAPITAL_WORD_ENDS = re.compile(r"[A-Z][\w()-]* $")
+LONG_FORM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+){1,3}) \($")
 PLACE_AFTER_HEAD = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Z][a-z]\w*)")
 
 
@@ -373,20 +374,44 @@ class Document:
         for i, (s, e, low) in enumerate(words):
             if low not in names or not body[s].isupper():
                 continue
-            covering = [f for f in found if f[0] <= s < f[1]]
-            # a place opened by the word, or a person that is the word alone, is the tagger's mistake
-            mistaken = [f for f in covering if f[0] == s and (f[2] == "place" or (f[2] == "person" and f[1] == e))]
+            # "Pemerintah Kota (Pemkot) Surabaya", "Kepolisian Daerah (Polda) Metro Jaya": the word in
+            # brackets after the institution's long name, and the place after the bracket
+            long_form = LONG_FORM_BEFORE.search(body, max(0, s - 60), s) if body[e : e + 1] == ")" else None
+            office_before = False
+            if long_form is not None:
+                s, e = long_form.start(1), e + 1
+                long_words = long_form.group(1).split(" ")
+                opened = [k for k, w in enumerate(long_words) if w.lower() in lex.institution_heads]
+                skip = opened[-1] if opened else 0  # "Indo Defence | Kementerian Pertahanan (Kemenhan)"
+                s += sum(len(w) + 1 for w in long_words[:skip])
+                before = body[max(0, s - 30) : s].split()
+                # "Kepala Badan Pusat Statistik (BPS) Amalia ...": after an office, a person follows
+                last = before[-1].lower() if before else ""
+                office_before = last in lex.titles or last in lex.title_words
+            covering = [f for f in found if f[0] <= s < f[1] or (long_form is not None and s <= f[0] < e)]
+            # a place opened by the word, or a person that is the word and places ("Pemkab Trenggalek"),
+            # is the tagger's mistake;
+            # so is whatever it made of the long name's parts
+            mistaken = [
+                f
+                for f in covering
+                if (f[0] == s and (f[2] == "place" or (f[2] == "person" and self._place_words(f[0], f[1], e))))
+                or (long_form is not None and s <= f[0] and f[1] <= e)
+            ]
             if len(mistaken) < len(covering) or any(os <= s < oe for os, oe, _ in out):
                 continue
-            end, ends, person_next = e, [], False
+            end, ends, person_next = e, [], office_before  # after an office only places join the name
             for s2, e2, low2 in words[i + 1 : i + 5]:
                 if body[ends[-1][0] if ends else e : s2] != " " or not body[s2].isupper():
                     break
                 if low2 in lex.titles or low2 in lex.title_words or low2 in names:
                     break  # a title or another institution: "Polda Metro Jaya | Kombes ..."
-                if any(k == "person" and fs <= s2 < fe for fs, fe, k in found if (fs, fe, k) not in mistaken):
+                person = any(k == "person" and fs <= s2 < fe for fs, fe, k in found if (fs, fe, k) not in mistaken)
+                if person and (long_form is None or office_before):
                     person_next = True
                     break
+                if person:  # "Kepolisian Daerah (Polda) Metro Jaya": no office before it, so a place
+                    mistaken += [f for f in found if f[2] == "person" and f[0] <= s2 < f[1] and f not in mistaken]
                 named = any(k != "person" and fs <= s2 < fe for fs, fe, k in found)
                 ends.append((e2, named or low2 in lex.office_words))
             for e2, place in ends:
@@ -395,12 +420,23 @@ class Document:
                 end = e2
             # "Pemkab Blora" is no place, "Pemprov" nobody; "Pemkot | Semarang": the place is the institution's
             taken = [f for f in found if s <= f[0] and f[1] <= end] + [f for f in mistaken if f[1] > end]
+            if long_form is not None and end == e:
+                continue  # no place after the bracket: the tagger's or the institutions' own span stands
             if any(f[0] < end and s < f[1] for f in found if f not in taken):
                 continue
             for f in taken:
                 found.remove(f)
             out.append((s, end, "organization"))
         return out
+
+    def _place_words(self, start: int, end: int, after: int) -> bool:
+        """Whether the words of ``body[after:end]`` are all words of places (regions, provinces) or of the
+        home state's institutions ("Bareskrim Mabes Polri")."""
+        lex, own = self.lex, home_institution_words(self.lex)
+        return all(
+            w.lower() in lex.regions or w.lower() in lex.office_words or w.lower() in own
+            for w in self.body[after:end].split()
+        )
 
     def _institution_at(
         self, start: int, end: int, found: list[tuple[int, int, str]], out: list[tuple[int, int, str]]

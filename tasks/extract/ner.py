@@ -364,6 +364,6 @@ def entities(
         f, la = clean_span(words, first, last, kind, lex)
         if kind == "PER" and la > f:
             f, la = _with_particles(words, f, la, lex)
-        if la > f:
+        if la > f and any(c.isalnum() for w in words[f:la] for c in w):  # never a lone bracket or quotation mark
             out.append((f, la, kind))
     return out

@@ -136,7 +136,7 @@ def _source(body: str, start: int, end: int) -> str | None:
 
 # ", Budi Santosa," / ", Frans van Dijk, di ..." / ", Budi Santosa setelah ...": a name set off after a role
 APPOSITIVE_NAME = re.compile(
-    r",\s*((?:[A-Z][\w.'’-]*\s+(?:(?:van|von|de|der|bin|binti|al|el|da|dos)\s+)?){0,3}[A-Z][\w'’-]*)"
+    r",\s*((?:[A-Z][\w.'’-]*\s+(?:(?:van|von|de|der|bin|binti|al|el|da|dos)\s+)?){0,4}[A-Z][\w'’-]*)"
     r"(?=\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|pada|setelah|usai|seusai|sebelum|sambil)\b))"
 )
 # "Wakil Duta Besar Inggris | untuk Indonesia": the rest of an office after a connecting word
@@ -279,6 +279,12 @@ class _Extractor:
         m = APPOSITIVE_NAME.match(self.body, e, end)
         if m is None:
             return s, e
+        if self._institution_only(m.start(1), m.end(1)) and self.body[m.end(1) : m.end(1) + 1] == ",":
+            # "Direktur Tindak Pidana Narkotika, Bareskrim Mabes Polri, Kombes Pol X": the office's
+            # institution set off too, then the name
+            again = APPOSITIVE_NAME.match(self.body, m.end(1), end)
+            if again is not None and self.entities.person_in(again.start(1), again.end(1)) is not None:
+                m = again
         words = self.body[s:e].split()
         described = name_suffix(words, self.lex) == len(words) and has_title(words, self.lex)
         titled = match_title(m.group(1).split(), self.lex) > 0
@@ -290,6 +296,11 @@ class _Extractor:
             and self.entities.person_in(m.start(1), m.end(1)) is not None
         )
         return (s, m.end(1)) if described or titled or named_after else (s, e)
+
+    def _institution_only(self, start: int, end: int) -> bool:
+        """Whether ``body[start:end]`` is an organisation's name and nobody's."""
+        inside = self.entities.mentions_in(start, end)
+        return bool(inside) and all(m.type == "organization" for m in inside)
 
     def _tail_end(self, pos: int, para_end: int) -> int:
         m = TAIL_STOP.search(self.body, pos, para_end)

@@ -700,3 +700,11 @@ def test_the_doer_named_in_a_relative_clause_after_a_comma_and_a_title(lex):
     assert {(s.holder.name, s.target.name) for s in extract_stances(body, lex, extract_statements(body, lex))} == {
         ("Sari Wulandari", "Bima Arya")
     }
+
+
+def test_support_asked_for_and_a_fact_admitted_are_no_stances(lex):
+    asked = '"Saya minta doa dan dukungannya dari masyarakat Indonesia," tutur pelatih Nova Saputra.'
+    assert stances(asked, lex) == set()
+    admitted = "Pengamat Jehan Siregar mengakui Bank Dunia memang menjadi contoh paling mungkin."
+    assert stances(admitted, lex) == set()
+    assert ("FRA", "PSE", "support") in stances("Perancis mengakui Palestina sebagai negara.", lex)

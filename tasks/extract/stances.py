@@ -47,6 +47,7 @@ from tasks.extract.parties import (
 from tasks.extract.statements import Statement
 from tasks.extract.subjects import ACTIVE_VERB, VERBISH, inside_a_name, subject_before
 from tasks.extract.text import WordIndex
+from tasks.extract.vocab import MODALS
 
 log = logging.getLogger(__name__)
 
@@ -285,6 +286,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
                 targets = []  # "dukungan Rusia", "tuduhan Lisa": the noun's own holder, and no target named
             if low.endswith(" dengan") and targets and len(body[lo : targets[0][1]].split()) > 3:
                 targets = []  # "sepakat dengan suara bulat untuk mengangkat X": not an agreement with X
+            if targets and low in ADMITTING and _clause_after(doc, targets[0][1], hi):
+                targets = []  # "mengakui CSH memang menjadi model ...": admitting a fact, not recognising
             if targets and polarity == "support" and _opposing_act(body, lo, targets[0][1], lex):
                 polarity = "oppose"  # "mendukung sanksi terhadap Iran" stands against Iran
         if low in lex.mutual_cues and low.endswith(" antara"):
@@ -315,7 +318,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
 
 
 REQUESTED = re.compile(
-    r"\b(?:meminta|memohon|mengharapkan|berharap|mengharap|menggalang|mencari|mengajak)\s+(?:\w+\s+){0,1}$"
+    r"\b(?:meminta|minta|memohon|mohon|mengharapkan|berharap|mengharap|menggalang|mencari|mengajak)\s+(?:\w+\s+){0,2}$"
 )
 RECEIVED = re.compile(r"\b(?:mendapat|mendapatkan|menerima|memperoleh|meraih|menuai|memicu|panen)\s+(?:\w+\s+){0,1}$")
 # "(sebagian tanah) dari X", "terima kasih pemerintah X kepada": the noun's own holder
@@ -432,6 +435,19 @@ ACT_POINTING_BACK = re.compile(r"\s*(?:(?:penuh|sepenuhnya)\s+)?(\w+)\s+(?:ini|i
 
 # "mengakui keputusan tersebut mengejutkan": admitting something, not recognising an act
 ADMITTING = frozenset(["mengakui", "diakui"])
+
+
+ADVERB_OR_COPULA = frozenset(["memang", "adalah", "merupakan", "menjadi", "tidak", "belum", "bisa", "dapat", "harus"])
+
+
+def _clause_after(doc: Document, at: int, end: int) -> bool:
+    """Whether the party named at ``at`` is the subject of a clause (a verb, an adverb or a copula follows it)."""
+    named = next((pe for _, ps, pe in parties_in(doc, at, end) if ps == at), None)
+    if named is None:
+        return False
+    nxt = doc.body[named:end].split()[:1]
+    word = nxt[0].strip(",.").lower() if nxt else ""
+    return word in ADVERB_OR_COPULA or word in MODALS or ACTIVE_VERB.fullmatch(word) is not None
 
 
 def _act_pointing_back(

@@ -708,3 +708,8 @@ def test_support_asked_for_and_a_fact_admitted_are_no_stances(lex):
     admitted = "Pengamat Jehan Siregar mengakui Bank Dunia memang menjadi contoh paling mungkin."
     assert stances(admitted, lex) == set()
     assert ("FRA", "PSE", "support") in stances("Perancis mengakui Palestina sebagai negara.", lex)
+
+
+def test_a_feeling_towards_a_party_is_no_act_on_it(lex):
+    assert stances("Sus Rina menahan rasa gemas pada anak kedua Raffi Santoso itu.", lex) == set()
+    assert ("IDN", "PSE", "support") in stances("Indonesia memberikan dukungan penuh pada Palestina.", lex)

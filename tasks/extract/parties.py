@@ -81,6 +81,13 @@ DONE_BY = re.compile(
 )
 
 
+# a noun with its own "pada" between a cue and a party: "menahan rasa gemas pada X" (not "dukungan
+# penuh pada X", where only a modifier stands between)
+FEELING_TOWARDS = re.compile(
+    r"(?<![\w-])(?!(?:penuh|besar|tinggi|kuat|tegas|keras)\b)[a-z]{3,}\s+(?:[a-z]+\s+)?pada\s+"
+)
+
+
 # a comma between a cue and a party, not in a number ("3,5 tahun") nor before a narrowing word
 # ("terima kasih kepada pemerintah, khususnya Presiden X")
 LIST_COMMA = re.compile(r"(?<!\d),(?!\d)(?!\s*(?:khususnya|terutama|termasuk|yakni|yaitu|antara lain)\b)")
@@ -320,6 +327,8 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
         return []
     if GAP_VERB.search(gap):
         return []  # "mengakui masih menunggu hasil investigasi PT KAI": the party is another verb's
+    if FEELING_TOWARDS.search(gap):
+        return []  # "menahan rasa gemas pada anak X": the party is what a feeling is towards
     if LIST_COMMA.search(gap):
         return []  # "menggerebek Kampung Ambon, Cengkareng, Jakarta": a list of places, not the object
     member = _member_named_after(doc, found, end)

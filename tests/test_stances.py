@@ -713,3 +713,8 @@ def test_support_asked_for_and_a_fact_admitted_are_no_stances(lex):
 def test_a_feeling_towards_a_party_is_no_act_on_it(lex):
     assert stances("Sus Rina menahan rasa gemas pada anak kedua Raffi Santoso itu.", lex) == set()
     assert ("IDN", "PSE", "support") in stances("Indonesia memberikan dukungan penuh pada Palestina.", lex)
+
+
+def test_a_thing_that_supports_is_no_holder(lex):
+    body = "Untuk memakai aplikasi ini, pengguna perlu perangkat yang sudah mendukung Samsung Wallet."
+    assert stances(body, lex) == set()

@@ -273,6 +273,9 @@ def institution_like(text: str, doc: Document) -> bool:
     return not (len(words) == 1 and doc.is_common_word(lowered[0]))
 
 
+AUXILIARIES = frozenset(["perlu", "harus", "bisa", "dapat", "mampu", "ingin", "mau", "wajib", "boleh", "cukup"])
+
+
 def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | None:
     """A group named right at ``start`` ("masyarakat", "tiga pengedar narkoba", "pengungsi Rohingya")."""
     words = doc.words.between(start, min(end, start + 60))
@@ -291,6 +294,7 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
         j < len(words)
         and j < i + 3
         and words[j][2] not in GROUP_STOP
+        and words[j][2] not in AUXILIARIES  # "pengguna perlu perangkat ...": the group is "pengguna"
         and not doc.lex.titles.get(words[j][2])
         and not GAP_VERB.fullmatch(words[j][2])  # "korban menggunakan ...": a verb ends the group
     ):

@@ -31,6 +31,7 @@ from tasks.extract.lang import Lexicon, stance_cue_lengths
 from tasks.extract.mentions import Speaker
 from tasks.extract.parties import (
     ACTION_WORDS,
+    AUXILIARIES,
     GENITIVE_TO,
     QUANTIFIERS,
     TARGET_PREPOSITIONS,
@@ -514,7 +515,8 @@ def _noun_before_yang(doc: Document, s: int, cue_start: int) -> tuple[int, int] 
     before = re.search(r"([^,;:()]{2,60}?)\s*,\s*$", body[s:start]) if narrowing else None
     if before is not None:  # "kepada seluruh masyarakat, khususnya di Riau, yang terus mendukung"
         start, end = s + before.start(1), s + before.end(1)
-    verbs = list(VERBISH.finditer(body, start, end))
+    verbs = list(VERBISH.finditer(body, start, end)) + list(AUXILIARY.finditer(body, start, end))
+    verbs.sort(key=lambda v: v.start())  # "pengguna perlu perangkat yang mendukung X": the device
     if verbs and not inside_a_name(body, start, verbs[-1].start()):
         start = verbs[-1].end()  # "Iran menuduh Israel yang ... didukung AS": the object, not the subject
     preps = list(OBJECT_PREPOSITION.finditer(body, start, end))
@@ -523,6 +525,7 @@ def _noun_before_yang(doc: Document, s: int, cue_start: int) -> tuple[int, int] 
     return (start, end) if body[start:end].strip() else None
 
 
+AUXILIARY = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(AUXILIARIES)) + r")(?![\w-])")
 # a verb whose subject carries out the act named by the noun after it ("Israel melancarkan serangan")
 LIGHT_VERB = re.compile(r"\b(?:melancarkan|melakukan|meluncurkan|melepaskan|menggelar|menembakkan)\s+(?:\w+\s+)?$")
 WITH = re.compile(r"\s+dengan\s+")

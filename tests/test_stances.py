@@ -718,3 +718,12 @@ def test_a_feeling_towards_a_party_is_no_act_on_it(lex):
 def test_a_thing_that_supports_is_no_holder(lex):
     body = "Untuk memakai aplikasi ini, pengguna perlu perangkat yang sudah mendukung Samsung Wallet."
     assert stances(body, lex) == set()
+
+
+def test_as_soon_as_is_a_condition_but_even_so_is_not(lex):
+    body = (
+        '"Indonesia sudah menyampaikan, begitu negara Palestina diakui oleh Israel, Indonesia siap untuk '
+        'mengakui Israel," ujar Presiden Budi Santosa.'
+    )
+    assert not any(t == "ISR" for _, t, _ in stances(body, lex))
+    assert ("USA", "ISR", "support") in stances("Meski begitu, Amerika Serikat tetap mendukung Israel.", lex)

@@ -55,7 +55,12 @@ log = logging.getLogger(__name__)
 NEGATION = re.compile(
     r"\b(?:tidak|tak|belum|bukan|enggan|menolak)\s+(?:(?:akan|pernah|lagi|bisa|dapat|mau|ingin|untuk)\s+)?$"
 )
-CONDITIONAL = re.compile(r"\b(?:jika|apabila|kalau|seandainya|bilamana|andaikan|asalkan|asal)\b", re.IGNORECASE)
+CONDITIONAL = re.compile(
+    r"\b(?:jika|apabila|kalau|seandainya|sekiranya|bilamana|andaikan|andai|asalkan|asal|manakala"
+    r"|(?<!meski )(?<!meskipun )(?<!namun )(?<!walau )(?<!walaupun )(?<!kendati )(?<!tapi )"  # "meski begitu": even so
+    r"begitu(?!\s+(?:juga|pula|pun|banyak|besar|saja|lama|cepat|penting|kuat)\b))\b",  # "begitu X diakui, ..."
+    re.IGNORECASE,
+)
 # the agent of a passive, also after a second passive verb: "didukung dan dilindungi oleh X"
 BY = re.compile(r"\s*(?:(?:dan|serta)\s+di\w+\s+)?(?:oleh\s+)?")
 CUE_END_PREPOSITIONS = frozenset([*TARGET_PREPOSITIONS, "dengan", "pada", "ke"])

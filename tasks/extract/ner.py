@@ -317,10 +317,6 @@ def _with_particles(words: Sequence[str], first: int, last: int, lex: Lexicon) -
     return first, last
 
 
-def _is_cue(word: str, lex: Lexicon) -> bool:
-    return word.lower() in live_vocabulary(lex).cues
-
-
 def _is_bare_capital(word: str, lex: Lexicon) -> bool:
     """A capitalised word (not an acronym) that no lexicon knows."""
     return word[:1].isupper() and not word.isupper() and len(word) > 2 and not _known(word, lex)
@@ -350,10 +346,12 @@ def entities(
         # "Frans | van | Dijk": a particle between two parts of a person's name joins them
         if tags[i] == "O" and words[i] in PARTICLES and tags[i - 1].endswith("PER") and tags[i + 1] == "B-PER":
             tags[i] = tags[i + 1] = "I-PER"
+    cues = live_vocabulary(lex).cues
     for i in range(len(words) - 1):
         # the untagged subject of a speech verb is a speaker: "Tumiran mengungkapkan ..."
-        speech_subject = tags[i] == "O" and tags[i + 1] == "O" and _is_cue(words[i + 1], lex)
-        if speech_subject and _is_bare_capital(words[i], lex) and (i == 0 or not _is_bare_capital(words[i - 1], lex)):
+        if not words[i][:1].isupper() or tags[i] != "O" or tags[i + 1] != "O" or words[i + 1].lower() not in cues:
+            continue
+        if _is_bare_capital(words[i], lex) and (i == 0 or not _is_bare_capital(words[i - 1], lex)):
             tags[i] = "B-PER"
     out = []
     for first, last, kind in spans(tags):

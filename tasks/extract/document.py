@@ -17,11 +17,10 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tasks.extract import ner
 from tasks.extract.lang import Lexicon, actor_key
+from tasks.extract.names import NameFinder
 from tasks.extract.text import (
     Quote,
     WordIndex,
@@ -32,12 +31,9 @@ from tasks.extract.text import (
 )
 from tasks.extract.vocab import (
     COMPANY_PREFIXES,
-    RUN,
     actor_in,
-    actors_in,
     common_shape,
     has_title,
-    home_institution_words,
     match_title,
     name_suffix,
     state_code,
@@ -47,33 +43,7 @@ from tasks.extract.vocab import (
 log = logging.getLogger(__name__)
 
 ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
-TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
 # a capitalised word (or an initial) in a token list: the tagger only needs to look near these
-CAPITALISED = re.compile(r"[A-Z]")
-INSTITUTION_RUN = re.compile(r"(?<![\w-])([A-Z][a-z]+)(?: (?:dan )?[A-Z][\w-]*)+(?: \([A-Z][\w-]*\))?")
-AND_BEFORE = re.compile(r"(?<![\w-])(dan) $")
-WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z][\w'’-]*) $")
-CAPITAL_WORD_ENDS = re.compile(r"[A-Z][\w()-]* $")
-LONG_FORM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+){1,3}) \($")
-PLACE_AFTER_HEAD = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Z][a-z]\w*)")
-
-
-ALIAS_AFTER = re.compile(r" ?\(([A-Z][a-z][\w-]+)\)")  # "Joko Widodo (Jokowi)"
-ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,}(?![\w-])")
-NAME_WORD = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?![\w-])")
-
-
-def _heading(body: str, pos: int) -> bool:
-    """Whether ``pos`` lies in a heading: a short line of capitalised words with no full stop."""
-    line_start = body.rfind("\n", 0, pos) + 1
-    line_end = body.find("\n", pos)
-    line = body[line_start : line_end if line_end >= 0 else len(body)].strip()
-    words = line.split()
-    if not words or len(words) > 14 or line[-1:] in '.!?"”:,':
-        return False
-    return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
-
-
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -92,7 +62,7 @@ class Person:
     tokens: tuple[str, ...] = field(default=())
 
 
-class Document:
+class Document(NameFinder):
     """An article analysed once: every extraction rule reads from this object."""
 
     def __init__(self, body: str, lex: Lexicon) -> None:
@@ -152,410 +122,6 @@ class Document:
         found = [p for p in self.people if start <= p.start and p.start + len(p.name) <= end]
         return found[-1] if found else None
 
-    # ------------------------------------------------------------ names
-    def _find_names(self) -> None:
-        body, lex = self.body, self.lex
-        found: list[tuple[int, int, str]] = []
-        self._lower_words = {w for s, _, w in self.words.items if self.body[s].islower()}
-        for s, e, _ in self.sentences:
-            toks = ner.tokenize(body, s, e)
-            if not any(CAPITALISED.match(t.text) for t in toks):
-                continue
-            words = [t.text for t in toks]
-            found += self._split_runs(toks, ner.entities(words, lex, common=self._lower_words))
-        found += self._titled_names(found)
-        found += self._actor_names(found)
-        found += self._institution_names(found)
-        found += self._home_institution_names(found)
-        found = self._person_after_office(found)
-        not_names = self._not_name_words(found)
-        self.not_names = not_names
-        named = {self.body[s:e] for s, e, k in found if k == "person"}
-        for start, end, kind in found:
-            if self.body.count("(", start, end) > self.body.count(")", start, end) and self.body[end : end + 1] == ")":
-                end += 1  # "Kementerian Perhubungan (Kemenhub)": the closing bracket is the name's
-            if kind == "organization":
-                start = self._head_before(start)
-            if kind == "person":
-                start = self._cut_leading(self._extend_left(start, not_names), end, not_names)
-                start = self._cut_capitalised_by_position(start, end, named)
-                lone = self.body[start:end]
-                if " " not in lone and (self.is_lexicon_word(lone) or common_shape(lone)):
-                    continue  # "Bea | Cukai", "Pengendalian | Pencemaran": an institution's words, nobody
-            self._add_name(start, end, kind)
-        self._names_again(not_names)
-        self._acronyms_again()
-        self._aliases = {}
-        for p in self.people:
-            alias = ALIAS_AFTER.match(self.body, p.start + len(p.name))
-            if alias and len(p.tokens) > 1 and alias.group(1) not in p.tokens:
-                self._aliases.setdefault(alias.group(1), p)
-        self._fullest.clear()  # answers given before the aliases were known
-        self.mentions.sort(key=lambda m: m.start)
-        codes = [m.code for m in self.mentions if m.type == "state"]
-        foreign = sum(c != lex.home_code for c in codes)
-        # a story about the home state (or about no state): its unplaced officials are the home state's
-        self.home_story = foreign == 0 or codes.count(lex.home_code) >= foreign
-
-    def _names_again(self, not_names: frozenset[str]) -> None:
-        """A person named in full is later written with one word of that name ("Rudianto" after
-        "Rudianto Harahap"), where the tagger does not always see a name: each such capitalised word
-        the tagger left untyped becomes a mention of that person (never a word the article uses for a
-        place or organisation, a lexicon word, or a sentence's first word it also writes in lower case)."""
-        parts: set[str] = set()
-        for p in self.people:
-            if len(p.tokens) > 1:  # the family name; the given name only of a local person (as ``fullest``)
-                parts.update(p.tokens[-1:] if p.code not in (None, "IDN") else (p.tokens[0], p.tokens[-1]))
-        parts = {w for w in parts if len(w) > 2 and w[:1].isupper()} - not_names
-        if not parts:
-            return
-        free = self._free_span_test()
-        for m in NAME_WORD.finditer(self.body):
-            word = m.group()
-            if word not in parts or self.is_lexicon_word(word) or self._common_at_start(m.start(), word.lower()):
-                continue
-            if free(m.start(), m.end()):
-                self._add_name(m.start(), m.end(), "person")
-
-    def _acronyms_again(self) -> None:
-        """An organisation's acronym written alone after its full name ("KAI" after "PT KAI",
-        "Kemenkes" after "Kementerian Kesehatan (Kemenkes)") is a mention of the organisation."""
-        body = self.body
-        acronyms = set()
-        home = home_institution_words(self.lex)
-        for m in self.mentions:
-            if m.type == "organization":
-                words = body[m.start : m.end].split()
-                # not the place an institution serves: "DKI" of "Pemprov DKI Jakarta", "NTT" of "Polda NTT"
-                served = {i for i in range(1, len(words)) if words[i - 1].lower() in home}
-                acronyms.update(w.strip("()") for i, w in enumerate(words) if i not in served)
-        acronyms = {w for w in acronyms if len(w) > 1 and w.isupper() and w not in COMPANY_PREFIXES}
-        acronyms = {w for w in acronyms if not ner.ROMAN.match(w)}  # not "III" of "Komisi III"
-        if not acronyms:
-            return
-        free = self._free_span_test()
-        for m in ACRONYM.finditer(body):
-            if m.group() in acronyms and free(m.start(), m.end()):
-                self._add_name(m.start(), m.end(), "organization")
-
-    def _free_span_test(self) -> Callable[[int, int], bool]:
-        """A test of whether ``body[start:end]`` overlaps none of the mentions known now (bisect)."""
-        taken = sorted((m.start, m.end) for m in self.mentions)
-        starts = [t[0] for t in taken]
-
-        def free(start: int, end: int) -> bool:
-            i = bisect_right(starts, start) - 1
-            if i >= 0 and taken[i][1] > start:
-                return False  # inside a mention already
-            return not (i + 1 < len(taken) and taken[i + 1][0] < end)
-
-        return free
-
-    def _split_runs(self, toks: list[ner.Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """Character spans of the tagged names. Where an organisation runs straight into a person
-        name ("Badan Antariksa Doni | Prasetyo") the lexicon rule, which knows where institution
-        names end, splits the run again."""
-        out: list[tuple[int, int, str]] = []
-        k = 0
-        while k < len(spans):
-            f, la, kind = spans[k]
-            nxt = spans[k + 1] if k + 1 < len(spans) else None
-            heads = self.lex.institution_heads
-            head_only = all(t.text.lower() in heads or t.text in COMPANY_PREFIXES for t in toks[f:la])
-            if kind == "ORG" and nxt is not None and nxt[0] == la and nxt[2] == "PER" and head_only:
-                # "PT | Jasa Tirta": a bare institution word opens the name that follows it
-                out.append((toks[f].start, toks[nxt[1] - 1].end, "organization"))
-                k += 2
-                continue
-            state_then_word = la - f >= 3 and actor_key(toks[la - 2].text) in self.lex.actors
-            if kind == "ORG" and nxt is not None and nxt[0] == la and nxt[2] == "PER" and (
-                nxt[1] - nxt[0] == 1 or state_then_word
-            ):
-                # a one-word person right after an institution, or an institution closed by a state's
-                # name and one more word ("Bank Indonesia Rizal | Pratama Gunadi"): the boundary is
-                # doubtful; the lexicon rule, which knows institution words, places it again
-                last = nxt[1]
-                words = [t.text for t in toks[f:last]]
-                cut = f + name_suffix(words, self.lex)
-                if f < cut < last:
-                    out.append((toks[f].start, toks[cut - 1].end, "organization"))
-                    out.append((toks[cut].start, toks[last - 1].end, "person"))
-                    k += 2
-                    continue
-            company = toks[f].text in COMPANY_PREFIXES  # "PT Jasa Tirta": a company's name holds no person
-            if kind == "ORG" and f > 0 and toks[f - 1].text.lower() in self.lex.title_words and not company:
-                # after a title ("Kepala Dinas Pariwisata Lestari Wening") an institution's name may
-                # run into its head's name: the lexicon rule splits off a name of two words or more
-                words = [t.text for t in toks[f:la]]
-                cut = f + name_suffix(words, self.lex)
-                if f < cut <= la - 2 and all(t.text[:1].isupper() for t in toks[cut:la]):
-                    out.append((toks[f].start, toks[cut - 1].end, "organization"))
-                    out.append((toks[cut].start, toks[la - 1].end, "person"))
-                    k += 1
-                    continue
-            out.append((toks[f].start, toks[la - 1].end, TYPES.get(kind, kind.lower())))
-            k += 1
-        return out
-
-    def _person_after_office(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """An organisation name that ran into a one-word person name after a title ("Menteri | Luar
-        Negeri Sugiono"): split when the article names that word as a person elsewhere ("Sugiono
-        mengatakan ...") and the words before it are office words."""
-        persons = {self.body[s:e] for s, e, k in found if k == "person" and " " not in self.body[s:e]}
-        if not persons:
-            return found
-        out = []
-        for start, end, kind in found:
-            words = self.body[start:end].split(" ")
-            head = self.body[max(0, start - 40) : start].split()
-            titled = bool(head) and head[-1].lower() in self.lex.title_words
-            if kind == "organization" and len(words) > 1 and words[-1] in persons and titled and all(
-                self.is_lexicon_word(w) for w in words[:-1]
-            ):
-                cut = end - len(words[-1])
-                out += [(start, cut - 1, "organization"), (cut, end, "person")]
-                continue
-            out.append((start, end, kind))
-        return out
-
-    def _actor_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """States, capitals and organisations named in ``actors.tsv`` that the tagger left out, or
-        tagged only in part ("Eropa" of "Uni Eropa": the lexicon's longer name replaces the part)."""
-        out = []
-        for actor, start, end in actors_in(self.body, 0, len(self.body), self.lex, self._lower_words):
-            inside = [f for f in found if f[0] < end and start < f[1]]
-            organs = self.lex.state_organs
-            organ = [f for f in inside if f[1] == end and self.body[f[0] : start].strip().lower() in organs]
-            if organ and actor.type == "country":
-                inside = [f for f in inside if f not in organ]  # "Otoritas Singapura": the state acts
-                for f in organ:
-                    found.remove(f)
-            if inside and not all(start <= f[0] and f[1] <= end and f[1] - f[0] < end - start for f in inside):
-                continue
-            for f in inside:
-                found.remove(f)
-            out.append((start, end, "state" if actor.type == "country" else "organization"))
-        return out
-
-    def _institution_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """Institutions named with lexicon words, which open no tagger window ("Kementerian Dalam
-        Negeri (Kemendagri)"), or which the tagger cut ("Kementerian | Pekerjaan Umum dan Perumahan
-        Rakyat"): from an institution's head word ("Ketua | Komisi III DPR"), capitalised words and
-        "dan", and an acronym in brackets after them; "dan" before another head word starts another
-        institution ("Kantor X dan Kantor Y")."""
-        heads, own = self.lex.institution_heads, home_institution_words(self.lex)
-        out: list[tuple[int, int, str]] = []
-        for m in INSTITUTION_RUN.finditer(self.body):
-            words = m.group().split(" ")
-            pos, parts = m.start(), []  # (start, end) of each institution in the run
-            for k, w in enumerate(words):
-                joins = k > 0 and words[k - 1] == "dan" and (w.lower() in heads or w.lower() in own)
-                if (w.lower() in heads and not parts) or joins:
-                    if parts and words[k - 1] == "dan":
-                        parts[-1] = (parts[-1][0], parts[-1][1] - len(" dan"))
-                    parts.append((pos, pos + len(w)))  # a head word opens a name
-                elif parts:
-                    parts[-1] = (parts[-1][0], pos + len(w))
-                pos += len(w) + 1
-            for start, end in parts:
-                if " " in self.body[start:end]:
-                    self._institution_at(start, end, found, out)
-        return out
-
-    def _home_institution_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """The home state's institutions named by their own word (``institution`` in ``home.tsv``),
-        which the tagger often leaves out: "Polri", "Kemenhub", and with the place they serve,
-        "Polres Ogan Komering Ulu", "Pemkot Semarang", "Kejati Jabar" (up to four capitalised words
-        after it that are no title and no person's name)."""
-        lex, body = self.lex, self.body
-        words = self.words.items
-        names = home_institution_words(lex)
-        out: list[tuple[int, int, str]] = []
-        for i, (s, e, low) in enumerate(words):
-            if low not in names or not body[s].isupper():
-                continue
-            # "Pemerintah Kota (Pemkot) Surabaya", "Kepolisian Daerah (Polda) Metro Jaya": the word in
-            # brackets after the institution's long name, and the place after the bracket
-            long_form = LONG_FORM_BEFORE.search(body, max(0, s - 60), s) if body[e : e + 1] == ")" else None
-            office_before = False
-            if long_form is not None:
-                s, e = long_form.start(1), e + 1
-                long_words = long_form.group(1).split(" ")
-                opened = [k for k, w in enumerate(long_words) if w.lower() in lex.institution_heads]
-                skip = opened[-1] if opened else 0  # "Indo Defence | Kementerian Pertahanan (Kemenhan)"
-                s += sum(len(w) + 1 for w in long_words[:skip])
-                before = body[max(0, s - 30) : s].split()
-                # "Kepala Badan Pusat Statistik (BPS) Amalia ...": after an office, a person follows
-                last = before[-1].lower() if before else ""
-                office_before = last in lex.titles or last in lex.title_words
-            covering = [f for f in found if f[0] <= s < f[1] or (long_form is not None and s <= f[0] < e)]
-            # a place opened by the word, or a person that is the word and places ("Pemkab Trenggalek"),
-            # is the tagger's mistake;
-            # so is whatever it made of the long name's parts
-            mistaken = [
-                f
-                for f in covering
-                if (f[0] == s and (f[2] == "place" or (f[2] == "person" and self._place_words(f[0], f[1], e))))
-                or (long_form is not None and s <= f[0] and f[1] <= e)
-            ]
-            if len(mistaken) < len(covering) or any(os <= s < oe for os, oe, _ in out):
-                continue
-            end, ends, person_next = e, [], office_before  # after an office only places join the name
-            for s2, e2, low2 in words[i + 1 : i + 5]:
-                if body[ends[-1][0] if ends else e : s2] != " " or not body[s2].isupper():
-                    break
-                if low2 in lex.titles or low2 in lex.title_words or low2 in names:
-                    break  # a title or another institution: "Polda Metro Jaya | Kombes ..."
-                person = any(k == "person" and fs <= s2 < fe for fs, fe, k in found if (fs, fe, k) not in mistaken)
-                if person and (long_form is None or office_before):
-                    person_next = True
-                    break
-                if person:  # "Kepolisian Daerah (Polda) Metro Jaya": no office before it, so a place
-                    mistaken += [f for f in found if f[2] == "person" and f[0] <= s2 < f[1] and f not in mistaken]
-                named = any(k != "person" and fs <= s2 < fe for fs, fe, k in found)
-                ends.append((e2, named or low2 in lex.office_words))
-            for e2, place in ends:
-                if person_next and not place:
-                    break  # "Kemendikbud | Lien Dwiari": a first name the tagger left out, not a place
-                end = e2
-            # "Pemkab Blora" is no place, "Pemprov" nobody; "Pemkot | Semarang": the place is the institution's
-            taken = [f for f in found if s <= f[0] and f[1] <= end] + [f for f in mistaken if f[1] > end]
-            if long_form is not None and end == e:
-                continue  # no place after the bracket: the tagger's or the institutions' own span stands
-            if any(f[0] < end and s < f[1] for f in found if f not in taken):
-                continue
-            for f in taken:
-                found.remove(f)
-            out.append((s, end, "organization"))
-        return out
-
-    def _place_words(self, start: int, end: int, after: int) -> bool:
-        """Whether the words of ``body[after:end]`` are all words of places (regions, provinces) or of the
-        home state's institutions ("Bareskrim Mabes Polri")."""
-        lex, own = self.lex, home_institution_words(self.lex)
-        return all(
-            w.lower() in lex.regions or w.lower() in lex.office_words or w.lower() in own
-            for w in self.body[after:end].split()
-        )
-
-    def _institution_at(
-        self, start: int, end: int, found: list[tuple[int, int, str]], out: list[tuple[int, int, str]]
-    ) -> None:
-        inside = [f for f in found if f[0] < end and start < f[1]]
-        bracket = self.body.find("(", start, end)
-        if bracket > 0:  # "Kejaksaan Agung (Kejagung)": what the tagger made of the acronym is the institution's
-            for f in [f for f in inside if bracket < f[0] and f[1] <= end and f[2] != "organization"]:
-                found.remove(f)
-                inside.remove(f)
-        # "Kementerian Keuangan RI": a state closing an institution's name is the institution's
-        closing = [f for f in inside if f[2] == "state" and f[1] == end and f[0] > start]
-        within = all(start <= f[0] and f[1] <= end for f in inside)
-        if inside and within and all(f[2] in ("organization", "place") or f in closing for f in inside):
-            for f in inside:  # the tagger's parts of the name give way to the whole
-                found.remove(f)
-            inside = []
-        if not inside:
-            out.append((start, end, "organization"))
-
-    def _titled_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """Names the tagger missed that stand after a title ("Menteri Kesehatan Sari Wulan"): the
-        lexicon rule (``titles.tsv``, ``office_words.tsv``) finds the name at the end of the run."""
-        taken = [(s, e) for s, e, _ in found]
-        out = []
-        for m in RUN.finditer(self.body):
-            words = m.group().split(" ")
-            cut = name_suffix(words, self.lex)
-            if cut == len(words) or not has_title(words[:cut], self.lex):
-                continue
-            if m.end() < len(self.body) and self.body[m.end()].isalnum():
-                words = words[:-1]  # the run stopped inside a token ("M.Hum"): not a name word
-                if cut >= len(words):
-                    continue
-            start = m.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
-            end = start + len(" ".join(words[cut:]))
-            end -= 1 if self.body[end - 1] == "." else 0
-            if any(s < end and start < e for s, e in taken):
-                continue
-            after = self.body[end : end + 60].split(",", 1)
-            if " " not in self.body[start:end] and len(after) > 1 and not after[0].strip() and match_title(
-                after[1].split(), self.lex
-            ):
-                continue  # "Kapolres Karimun, AKBP Robby ...": the word ends the office, the holder follows
-            out.append((start, end, "person"))
-        return out
-
-    def _not_name_words(self, found: list[tuple[int, int, str]]) -> frozenset[str]:
-        """Capitalised words this article uses for places and organisations: inside a place or
-        organisation name, or right after a place or institution word ("Kabupaten Bulungan")."""
-        words: set[str] = set()
-        for start, end, kind in found:
-            if kind != "person":
-                words.update(w for w in self.body[start:end].split() if w[:1].isupper())
-        for m in PLACE_AFTER_HEAD.finditer(self.body):
-            if m.group(1).lower() in self.lex.place_heads and not CAPITAL_WORD_ENDS.search(
-                self.body, max(0, m.start() - 40), m.start()
-            ):
-                words.add(m.group(2))  # "di Kabupaten Bulungan"; not "Dinas Pasar Andri" (a name's office)
-        return frozenset(words)
-
-    def _cut_capitalised_by_position(self, start: int, end: int, named: set[str]) -> int:
-        """Drop leading words capitalised only because they open a sentence or stand in a heading,
-        when they have the shape of common words or the article writes them in lower case, and the
-        rest is a name the article gives elsewhere: "Dedikasi | Marc Klok sejak ...", '"Menolak |
-        Soeharto punya ...'; not "Amelia | Kelley" (a given name)."""
-        s, _ = self.sentence_of(start)
-        heading = _heading(self.body, start)
-        words = self.body[start:end].split(" ")
-        if len(words) < 2 or not (heading or not self.body[s:start].strip(' "“‘(')):
-            return start
-        for k in range(1, len(words) if heading else 2):  # in running text only the first word
-            common = all(common_shape(w) or self.is_common_word(w.lower()) for w in words[:k])
-            if common and " ".join(words[k:]) in named:  # the rest is a name the article gives elsewhere
-                return start + len(" ".join(words[:k])) + 1
-        return start
-
-    def _head_before(self, start: int) -> int:
-        """An organisation's name without its head word ("Perumahan dan Kawasan Permukiman" of
-        "Kementerian Perumahan ...", "Negeri" of "Kementerian Dalam Negeri"): up to three capitalised
-        words (and "dan") back to an institution's head word are taken in; not when the name opens
-        with a head word itself ("Kantor X dan | Kantor Y" are two)."""
-        pos, found = start, start
-        first = self.body[start : start + 40].split(" ")[0]
-        if first.lower() in self.lex.institution_heads and AND_BEFORE.search(self.body, max(0, start - 6), start):
-            return start
-        for _ in range(4):
-            body = self.body
-            m = WORD_BEFORE.search(body, max(0, pos - 40), pos) or AND_BEFORE.search(body, max(0, pos - 6), pos)
-            if m is None:
-                break
-            pos = m.start(1)
-            if m.group(1).lower() in self.lex.institution_heads:
-                found = pos
-                break
-        return found
-
-    def _extend_left(self, start: int, not_names: frozenset[str]) -> int:
-        """Take in up to two capitalised words right before a person name that no lexicon and no other
-        mention of the article claims: the tagger often misses a first name after a title
-        ("Menteri Keuangan Sri Mulyani Indrawati" tagged from "Mulyani")."""
-        for _ in range(2):
-            m = WORD_BEFORE.search(self.body, max(0, start - 40), start)
-            if m is None:
-                break
-            word = m.group(1)
-            low = word.lower()
-            if (
-                word in not_names
-                or self._common_at_start(m.start(1), low)
-                or word.isupper()
-                or self.is_lexicon_word(word)
-                or low in self.lex.pronouns
-                or any(mm.start <= m.start(1) < mm.end for mm in self.mentions)
-            ):
-                break
-            start = m.start(1)
-        return start
-
     def is_common_word(self, low: str) -> bool:
         """Whether the article also writes this word in lower case (a common word, not a name)."""
         return low in self._lower_words
@@ -575,27 +141,6 @@ class Document:
             or low in lex.regions
             or low in lex.institution_words
         )
-
-    def _common_at_start(self, pos: int, low: str) -> bool:
-        """A sentence's first word that the article also writes in lower case ("Video Prabowo ...",
-        "Pernyataan Prabowo ..."): capitalised by its position, not a name."""
-        i = bisect_right(self._sentence_starts, pos) - 1
-        return i >= 0 and self.sentences[i][0] == pos and low in self._lower_words
-
-    def _cut_leading(self, start: int, end: int, not_names: frozenset[str]) -> int:
-        """Drop leading words of a person name that name a place, an organisation or an acronym
-        ("Bupati Bulungan Syarwani" tagged as "Bulungan Syarwani"; "DPR Sarmuji")."""
-        text = self.body[start:end]
-        words = text.split(" ")
-        k = 0
-        while len(words) - k > 1 and (
-            words[k] in not_names
-            or (words[k].isupper() and len(words[k]) > 1)
-            or (k == 0 and self._common_at_start(start, words[k].lower()))
-            or self.is_lexicon_word(words[k])
-        ):
-            k += 1
-        return start + len(" ".join(words[:k])) + (1 if k else 0)
 
     def _add_name(self, start: int, end: int, kind: str) -> None:
         text = self.body[start:end]

@@ -27,48 +27,30 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from tasks.extract.attribution import BACK_REFERENCE, WORD, Cue, speaker_words_after
 from tasks.extract.document import Document, Person
+from tasks.extract.indirect import IndirectRules
 from tasks.extract.lang import Lexicon
 from tasks.extract.mentions import UNKNOWN, Speaker, resolve
 from tasks.extract.subjects import (
-    LEAD_ADVERBIAL,
-    TIME_OR_PLACE,
-    inside_a_name,
     subject_before,
     subject_span,
 )
 from tasks.extract.text import (
-    ABBREVIATIONS,
     PLAIN_WORD,
-    QUOTE_MARKS,
     Quote,
     opens_with_quote,
     trim,
 )
-from tasks.extract.vocab import has_title, match_title, name_suffix, passive_cue_re, speech_words
+from tasks.extract.vocab import has_title, match_title, name_suffix
 
 log = logging.getLogger(__name__)
 
-WORD = re.compile(r"\w+(?:-\w+)*")
-STOP_WORDS = (
-    "di|kepada|dalam|saat|ketika|melalui|lewat|via|seperti|sebagaimana|yang|pada|usai|seusai|setelah|"
-    "sebelum|sembari|sambil|seraya|menurut|dilansir|dikutip|mengutip|terkait|soal|tentang|kemarin|"
-    "hari|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|dan|sebelumnya|lalu|menanggapi|mengenai|"
-    "kala|beberapa waktu|dari|dengan|untuk|bahwa"
-)
-BRACKETED_ACRONYM = re.compile(r"(\([A-Z][\w-]{1,15}\))\s+[A-Z]")
-SPEAKER_STOP = re.compile(r"[,.;:!?\"“”()\n]|\s(?:" + STOP_WORDS + r")\b")
 SOURCE_CITED = re.compile(
     r"\b(?:(?:sebagaimana|seperti)\s+(?:di)?(?:laporkan|kutip|lansir|beritakan|wartakan)(?:\s+oleh)?|"
     r"dilansir(?:\s+dari)?|dikutip\s+dari|mengutip|demikian(?:\s+menurut)?|menurut\s+laporan)\s+"
     r"(?P<src>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
 )
-# "<content>, media pemerintah melaporkan pada Rabu, ...": a subject and a reporting verb close the sentence
-TAIL_SUBJECT_VERB = re.compile(
-    r",\s+(?P<subj>[^,;:\"“”]{2,60}?)\s+(?P<cue>me\w+|ber\w+)(?:\s+(?:pada|hari|kepada)\s+[^,.;\"“”]{1,40})?"
-    r"(?:,[^\"“”]{0,160})?[.!?]?\s*$"
-)
-CHAIN_BREAK = re.compile(r"\b(?:di mana|yang|ketika|saat|karena|sehingga|agar|jika|sementara)\b")
 
 
 @dataclass(frozen=True)
@@ -95,35 +77,6 @@ def _channel_re(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
-def _lead_only(body: str, start: int, end: int) -> bool:
-    """Whether ``body[start:end]`` holds nothing but leading adverbials ("Dalam kesempatan yang sama")."""
-    lead = LEAD_ADVERBIAL.match(body, start, end + 2)
-    return lead is not None and lead.end() >= end
-
-
-def _speaker_after(body: str, start: int, end: int) -> tuple[int, int]:
-    """The words after a cue up to the first stop; the full stop of a title or an initial ("dr.",
-    "Prof.", "M.") does not stop a name."""
-    pos = start
-    while True:
-        m = SPEAKER_STOP.search(body, pos, end)
-        if m is not None and m.group().strip() == "dan" and inside_a_name(body, start, m.start() + 1):
-            pos = m.end()  # "Guru Besar Fakultas Bahasa dan Seni Unnes itu": one institution's name
-            continue
-        acronym = BRACKETED_ACRONYM.match(body, m.start(), end) if m is not None and m.group() == "(" else None
-        if acronym is not None:
-            pos = acronym.end(1)  # "Menteri UMKM (UMKM) Maman Abdurrahman": the name follows the acronym
-            continue
-        if m is None or body[m.start()] != ".":
-            break
-        word = body[body.rfind(" ", start, m.start()) + 1 : m.start()].lower()
-        if not (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
-            break
-        pos = m.end()
-    stop = m.start() if m else end
-    return trim(body, start, stop, " \t")
-
-
 def _channel(body: str, start: int, end: int, lex: Lexicon) -> str | None:
     m = _channel_re(lex).search(body, start, end)
     return m.group("ch") if m else None
@@ -145,47 +98,13 @@ SUBJECT_REGION = re.compile(r"[A-Z][^,.;:\"“”\n]{0,70}")
 LEADING_PUNCT = re.compile(r"\s*[,.]?\s*")
 TAIL_STOP = re.compile(r"[.!?](?:\s|$)|[\"“”]")
 BETWEEN_CUE_AND_QUOTE = re.compile(r"(?:\s+(?:kepada|pada)\s+[^\"“”]{1,80}?)?\s*[,:]?\s*(?:bahwa\s*)?")
-TAIL_REST = re.compile(r"[^,\"“”]*(?:,[^\"“”]*)?[.!?]?\s*$")
-MENURUT = re.compile(r"[Mm]enurut\s+([^,]{2,80}),\s*")
-MENURUTNYA = re.compile(r"[Mm]enurutnya\b,?\s*")
-# "..., menurut Fathur, justru ...": an attribution set off by commas inside the sentence
-MID_MENURUT = re.compile(r",\s*menurut(?:nya\b|\s+([^,]{2,60})(?:,|\.?\s*$))")
-# "..., demikian Reuters." / "..., demikian Reuters melaporkan." / "..., demikian disampaikan X."
-DEMIKIAN = re.compile(
-    r",\s*demikian\s+(?:(?:di\w+|menurut)\s+)?(?P<src>[A-Z][^,.;]{1,60}?)(?:\s+(?:me\w+|ber\w+))?\s*\.?\s*$"
-)
-ACCOMPANYING = re.compile(r"\b(?:sembari|seraya|sambil)\s+$")
-MID_PRONOUN = frozenset({"dia", "ia", "beliau"})
-# quote cues that may stand inside a clause with no comma around them ("Bengkulu lanjut dia perlu
-# ...", "Pihak perusahaan kata Rohidin telah ..."); not "jelas"/"tegas", which are also adjectives
-INLINE_CUES = frozenset({"kata", "ujar", "lanjut", "tutur", "imbuh", "sambung"})
-INLINE_SPEAKER = re.compile(r"\s+(?:dia|ia|beliau|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=[a-z])")
-JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
-BAHWA = re.compile(r"\bbahwa\s+")
-KEPADA_SKIP = re.compile(r"\s*(?:kepada\s+[^,\"“”]{1,80}?(?=,)|)\s*,?\s*")
-# "Hal ini disampaikan X ...": "hal" with a demonstrative stands for what was said before
-POINTING_BACK = re.compile(r"\s*Hal\s+(?:ini|itu|tersebut)\b")
-# '"..." Hal itu disampaikan X': a sentence pointing back to the quotation before it
-BACK_REFERENCE = re.compile(
-    r"[\s.]*[A-Z]\w+\s+(?:itu|tersebut|ini)\s+(?:(?:juga|pun|sempat|pula)\s+)?(?P<cue>di\w+)\s+(?:oleh\s+)?"
-)
-
-
-@dataclass(frozen=True)
-class Cue:
-    """A reporting cue found in the text."""
-
-    start: int
-    end: int
-    cue: str
 
 
 # a quotation inside reported speech shorter than this is a quoted phrase ("harga yang pantas"), not a statement
 MIN_WORDS_IN_REPORT = 5
 
 
-
-class _Extractor:
+class _Extractor(IndirectRules):
     def __init__(self, body: str, lex: Lexicon, entities: Document | None = None) -> None:
         self.body = body
         self.lex = lex
@@ -270,7 +189,7 @@ class _Extractor:
 
     def speaker_after(self, start: int, end: int) -> tuple[int, int]:
         """The speaker after a cue, with a name in apposition: "Kabid Humas Polda X, Kombes Budi Santoso"."""
-        s, e = _speaker_after(self.body, start, end)
+        s, e = speaker_words_after(self.body, start, end)
         tail = ROLE_TAIL.match(self.body, e, end) if e > s else None
         if tail is not None and has_title(self.body[s:e].split(), self.lex):
             e = tail.end()
@@ -337,7 +256,7 @@ class _Extractor:
         cue = v.cue
         if cue.lower() in self.lex.quote_cues and not cue.lower().endswith("nya"):
             # 'Kata Dwikorita, "..."': a quote cue, its speaker and the quotation
-            s, e = _speaker_after(body, v.end, q.open_mark)
+            s, e = speaker_words_after(body, v.end, q.open_mark)
             if e > s and body[e : q.open_mark].strip() in (",", ":"):
                 return self.speaker(s, e), cue, (v.start, q.open_mark), "direct_cue_before"
         between = body[v.end : q.open_mark]
@@ -347,7 +266,7 @@ class _Extractor:
             return None
         if cue.lower() in self.lex.quote_cues and not cue.lower().endswith("nya"):
             # "kata Kim kepada Guterres: "..."": the speaker follows the cue
-            s, e = _speaker_after(body, v.end, q.open_mark)
+            s, e = speaker_words_after(body, v.end, q.open_mark)
             if e > s:
                 return self.speaker(s, e), cue, (v.start, q.open_mark), rule
         subj = subject_before(body, sent_start, v.start)
@@ -415,7 +334,7 @@ class _Extractor:
         m = BACK_REFERENCE.match(body, pos, pe)
         if m is None or m.group("cue").lower() not in self.lex.passive_verbs:
             return None
-        s, e = _speaker_after(body, m.end(), pe)
+        s, e = speaker_words_after(body, m.end(), pe)
         if e <= s:
             return None
         sp = self.speaker(s, e)
@@ -427,283 +346,6 @@ class _Extractor:
 
     def _same_para_speaker(self, para: int) -> bool:
         return any(st.paragraph == para for st in self.out)
-
-    # ------------------------------------------------------------ indirect
-    def indirect(self) -> None:
-        body = self.body
-        direct_spans = [(st.start, st.end) for st in self.out]
-        for s, e, i in self.entities.sentences:
-            if opens_with_quote(body, s, e) and QUOTE_MARKS.search(body, s + 1, e) is None:
-                continue
-            if self._covered(s, e, direct_spans):
-                continue
-            self._indirect_sentence(s, e, i)
-        self._backward_reports()
-
-    def _backward_reports(self) -> None:
-        """'Bantuan itu agar tidak disalahgunakan. Pesan itu disampaikan Menteri X.': a sentence
-        pointing back with a passive reporting verb and its agent makes the sentence before it,
-        unquoted and no statement yet, that agent's reported speech (rule ``indirect_back_reference``)."""
-        body, sentences = self.body, self.entities.sentences
-        for k in range(1, len(sentences)):
-            s, e, _ = sentences[k]
-            m = BACK_REFERENCE.match(body, s, e)
-            if m is None or m.group("cue").lower() not in self.lex.passive_verbs:
-                continue
-            ps, pe, ppara = sentences[k - 1]
-            if QUOTE_MARKS.search(body, ps, pe) or any(st.start < pe and ps < st.end for st in self.out):
-                continue
-            ss, se = self.speaker_after(m.end(), e)
-            sp = self.speaker(ss, se) if se > ss else UNKNOWN
-            if sp.type == "unknown" or len(WORD.findall(body[ps:pe])) < 4:
-                continue
-            # the pointing sentence says who spoke, not what: it is no statement of its own
-            self.out = [st for st in self.out if not s <= st.start < e]
-            cue, ctx = m.group("cue"), (m.start("cue"), se)
-            self.add("indirect", (ps, pe), ppara, sp, cue, ctx, "indirect_back_reference")
-
-    def _mid_cue(self, s: int, e: int, para: int) -> bool:
-        """"Makanya, kata Bustang, listrik ..." / "Fraksi itu, kata Sarmuji, akan ...": a quote cue set
-        off by a comma inside an unquoted sentence (rule ``indirect_mid_cue``). The content is the
-        rest of the sentence after a short lead-in, else the whole sentence."""
-        body = self.body
-        if QUOTE_MARKS.search(body, s, e):
-            return False
-        for c in self.cues(s, e):
-            low = c.cue.lower()
-            leading = c.start == s and c.cue[:1].isupper()  # "Jelas Prabowo, sebuah bangsa ..."
-            base = low[:-3] if low.endswith("nya") else low  # "Berita bohong lanjutnya justru ..."
-            inline = base in INLINE_CUES and c.cue.islower() and not body[s : c.start].rstrip().endswith(",")
-            if inline and c.start > s and not body[s : c.start].rstrip().lower().endswith("lebih"):
-                if self._inline_cue(c, s, e, para):
-                    return True
-                continue
-            if low not in self.lex.quote_cues or not (leading or body[s : c.start].rstrip().endswith(",")):
-                continue
-            tail = TAIL_REST.match(body, c.end, e) and not body[c.end : e].strip(" .").count(",")
-            if tail and self._clause_after(c, e) is None:
-                return False  # a tail cue: handled by its own rule
-            after = body[c.end : c.end + 12].split()
-            if low.endswith("nya") or (after and after[0].lower().strip(",") in MID_PRONOUN):
-                sp = self.pronoun(c.start)
-                clause_end = body.find(",", c.end, e)
-            else:
-                ss, se = _speaker_after(body, c.end, e)
-                if se <= ss:
-                    continue
-                after_name = self._clause_after(c, e)
-                sp = self.speaker(ss, after_name if after_name is not None else se)
-                clause_end = se if body[se : se + 1] == "," else -1
-                if after_name is not None:
-                    clause_end = after_name
-            if sp.type == "unknown":
-                continue
-            lead_words = len(body[s : c.start].split())
-            span = (clause_end + 1, e) if lead_words <= 4 and clause_end != -1 else (s, e)
-            self.add("indirect", span, para, sp, c.cue, (s, e), "indirect_mid_cue")
-            return True
-        return False
-
-    def _inline_cue(self, c: Cue, s: int, e: int, para: int) -> bool:
-        """"Bengkulu lanjut dia perlu mengeksplorasi ...": a quote cue and its speaker inside the
-        clause with no commas (rule ``indirect_mid_cue``): a pronoun, or a person the document knows,
-        then the clause goes on in lower case. The statement is the sentence."""
-        m = INLINE_SPEAKER.match(self.body, c.end, e)
-        if c.cue.lower().endswith("nya"):  # the cue holds its pronoun: "lanjutnya justru ..."
-            sp = self.pronoun(c.start) if re.match(r"\s+[a-z]", self.body[c.end : e]) else UNKNOWN
-        elif m is None:
-            return False
-        else:
-            ss, se = trim(self.body, c.end, m.end(), " \t")
-            if self.body[ss:se].lower() in MID_PRONOUN:
-                sp = self.pronoun(c.start)
-            else:
-                sp = self.speaker(ss, se) if self.entities.person_in(ss, se) is not None else UNKNOWN
-        if sp.type == "unknown":
-            return False
-        self.add("indirect", (s, e), para, sp, c.cue, (s, e), "indirect_mid_cue")
-        return True
-
-    def _passive_cue(self, s: int, e: int, para: int) -> bool:
-        """"Sebagian komentar itu diakui Erick mengarah pada penghinaan": a passive reporting verb
-        whose agent, a person named right after it ("oleh" and a title may come between), is
-        followed by what was said (rule ``indirect_passive_cue``). The statement is the sentence.
-        "Hal itu dikatakan X di Jakarta" (nothing said after the agent) is not one."""
-        body = self.body
-        if QUOTE_MARKS.search(body, s, e) or POINTING_BACK.match(body, s, e):
-            return False  # "Hal ini disampaikan X, saat ...": points back to what was said before
-        for m in passive_cue_re(self.lex).finditer(body, s, e):
-            agent = next((p for p in self.entities.mentions if p.type == "person" and m.end() < p.start < e), None)
-            if agent is None:
-                continue
-            gap = body[m.end() : agent.start].split()
-            if len(gap) > 5 or any(w[:1].islower() and w != "oleh" and w not in self.lex.title_words for w in gap):
-                continue
-            if not self._says_something(agent.end, e):
-                continue
-            sp = self.speaker(m.end(), agent.end)
-            if sp.type == "unknown":
-                continue
-            self.add("indirect", (s, e), para, sp, m.group(), (m.start(), agent.end), "indirect_passive_cue")
-            return True
-        return False
-
-    def tail_cue(self, s: int, e: int) -> Cue | None:
-        """The quote cue of "..., kata X(, Jumat)." closing the sentence ``body[s:e]``."""
-        for c in self.cues(s, e):
-            if c.cue.lower() not in self.lex.quote_cues or not self.body[s : c.start].rstrip().endswith(","):
-                continue
-            if not (TAIL_REST.match(self.body, c.end, e) and self._short_tail(c.end, e)):
-                continue
-            if self._clause_after(c, e) is None:
-                return c
-        return None
-
-    def _clause_after(self, c: Cue, e: int) -> int | None:
-        """Where the content starts when it follows the speaker's name with no comma: "Makanya, kata
-        Bustang listrik dan air bersih ..." (content words after the name, not a time, a place or a
-        circumstance such as "usai rapat", "kepada wartawan"). None when the cue closes the sentence."""
-        if c.cue.lower().endswith("nya"):
-            return None
-        ss, se = _speaker_after(self.body, c.end, e)
-        names = [m for m in self.entities.mentions if ss <= m.start < se and m.type == "person"]
-        if not names or names[0].start - ss > 60:
-            return None
-        return names[0].end if self._says_something(names[0].end, e) else None
-
-    def _says_something(self, pos: int, e: int) -> bool:
-        """Whether the words after a speaker's name at ``pos`` (up to a comma) are what was said:
-        three words or more opening in lower case, not a time, a place, a circumstance ("usai
-        rapat", "kepada wartawan") or another reporting word."""
-        rest = self.body[pos:e].split(",", 1)[0].strip(" .!?")
-        words = rest.split()
-        if len(words) < 3 or not words[0][:1].islower() or words[0].lower() in self.lex.circumstances:
-            return False
-        return not (TIME_OR_PLACE.match(rest) or words[0].lower() in speech_words(self.lex))
-
-    def _short_tail(self, pos: int, e: int) -> bool:
-        """After a closing cue only the speaker and a short time or place may follow ("kata Kepala
-        Dinas Budi Santoso di Jakarta, Jumat."), not a clause of its own ("kata dia, adalah ...")."""
-        rest = self.body[pos:e].rstrip(" .!?")
-        comma = rest.find(",")
-        if comma == -1:
-            return True
-        tail = rest[comma + 1 :].strip()
-        return len(tail.split()) <= 2 or all(TIME_OR_PLACE.fullmatch(p.strip()) for p in tail.split(","))
-
-    def _reports_at(self, start: int, end: int) -> bool:
-        return self.body[start:end].lower() in self.lex.report_verbs
-
-    def _reports(self, v: Cue) -> bool:
-        cue = v.cue.lower()
-        if cue in self.lex.report_verbs:
-            return True
-        return cue in self.lex.comma_verbs and self.body[v.end : v.end + 1] == ","
-
-    def quote_spans(self, para: int) -> list[tuple[int, int]]:
-        ps, pe = self.paragraphs[para]
-        spans = [(q.open_mark, q.close_mark + 1) for q in self.entities.quotes[para]]
-        if para > 0 and opens_with_quote(self.body, ps, pe) and not spans:
-            spans.append((ps, pe))
-        return spans
-
-    @staticmethod
-    def _covered(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
-        return any(ds <= s + 1 and de >= e - 3 for ds, de in spans)
-
-    def _indirect_sentence(self, s: int, e: int, para: int) -> None:
-        body = self.body
-        # "..., kata X." / "..., katanya."
-        m = self.tail_cue(s, e)
-        if m is not None and not QUOTE_MARKS.search(body, s, m.start):
-            comma = body.rfind(",", s, m.start)
-            if m.cue.lower().endswith("nya"):
-                sp = self.pronoun(comma)
-            else:
-                ss, se = _speaker_after(body, m.end, e)
-                if se <= ss:
-                    return
-                sp = self.speaker(ss, se)
-            self.add("indirect", (s, comma), para, sp, m.cue, (comma, e), "indirect_tail_cue")
-            return
-        if self._mid_cue(s, e, para) or self._passive_cue(s, e, para):
-            return
-        tsv = TAIL_SUBJECT_VERB.search(body, s, e)
-        if (
-            tsv
-            and self._reports_at(tsv.start("cue"), tsv.end("cue"))
-            and not QUOTE_MARKS.search(body, s, tsv.start())
-            and sum(w[:1].islower() for w in body[s : tsv.start()].split()) >= 3  # a clause, not a role
-            and not _lead_only(body, s, tsv.start())  # "Dalam kesempatan yang sama, X menyebut, ..."
-            and not tsv.group("subj").lower().startswith("demikian")
-        ):
-            span = subject_span(body, tsv.start("subj"), tsv.end("subj"))
-            if span is not None:
-                sp = self.speaker(*span)
-                if sp.type != "unknown":
-                    cue = tsv.group("cue")
-                    self.add("indirect", (s, tsv.start()), para, sp, cue, (tsv.start(), e), "indirect_tail_verb")
-                    return
-        mm = MENURUT.match(body, s, e)
-        if mm and not opens_with_quote(body, mm.end(), e):  # 'Menurut X, "..."' is a direct quotation
-            sp = self.speaker(mm.start(1), mm.end(1))
-            self.add("indirect", (mm.end(), e), para, sp, "menurut", (s, e), "indirect_menurut")
-            return
-        lead = LEAD_ADVERBIAL.match(body, s, e)
-        mn = MENURUTNYA.match(body, lead.end() if lead else s, e) or MENURUTNYA.match(body, s, e)
-        if mn:
-            self.add("indirect", (mn.end(), e), para, self.pronoun(mn.start()), "menurut", (s, e), "indirect_menurut")
-            return
-        mid = MID_MENURUT.search(body, s, e)
-        if mid and not QUOTE_MARKS.search(body, s, e):
-            sp = self.speaker(mid.start(1), mid.end(1)) if mid.group(1) else self.pronoun(mid.start())
-            if sp.type != "unknown":
-                self.add("indirect", (s, e), para, sp, "menurut", (s, e), "indirect_menurut")
-                return
-        dm = DEMIKIAN.search(body, s, e)
-        if dm and not QUOTE_MARKS.search(body, s, e):
-            sp = self.speaker(dm.start("src"), dm.end("src"))
-            if sp.type != "unknown":
-                self.add("indirect", (s, dm.start()), para, sp, "demikian", (dm.start(), e), "indirect_tail_cue")
-                return
-        quoted = self.quote_spans(para)
-        verbs = [v for v in self.cues(s, e) if self._reports(v) and not any(qs <= v.start < qe for qs, qe in quoted)]
-        if len(verbs) > 1 and not body[s : verbs[0].start].strip() and "," in body[verbs[0].end : verbs[1].start]:
-            verbs = verbs[1:]  # "Menjawab harapan itu, X mengungkapkan ...": an opening clause has no subject
-        if not verbs:
-            return
-        first = verbs[0]
-        subj = subject_before(body, s, first.start, self.entities)
-        sp = self.speaker(*subj) if subj is not None else UNKNOWN
-        if sp.type == "unknown":
-            # '"...," ucap X, sembari menegaskan ...': the quotation's speaker goes on speaking
-            quoted_here = [st for st in self.out if s <= st.start < e and st.speaker.name]
-            if not (quoted_here and ACCOMPANYING.search(body, max(s, first.start - 12), first.start)):
-                return
-            sp = quoted_here[-1].speaker
-        chain = [first]
-        for v in verbs[1:]:
-            gap = body[chain[-1].end : v.start]
-            joined = JOINED.search(gap)
-            if joined and not QUOTE_MARKS.search(gap) and not CHAIN_BREAK.search(gap):
-                chain.append(v)
-        for k, v in enumerate(chain):
-            c_start = v.end
-            c_end = chain[k + 1].start if k + 1 < len(chain) else e
-            bahwa = BAHWA.search(body, c_start, min(c_end, c_start + 200))
-            if bahwa and not QUOTE_MARKS.search(body, c_start, bahwa.start()):
-                c_start = bahwa.end()
-            else:
-                skip = KEPADA_SKIP.match(body, c_start, c_end)
-                if skip:
-                    c_start = skip.end()
-            c_start, c_end = trim(body, c_start, c_end, " \t,;:.")
-            c_end = re.sub(r"(?:,?\s*(?:dan|serta))$", "", body[c_start:c_end]).__len__() + c_start
-            if opens_with_quote(body, c_start, c_end):
-                continue
-            if len(WORD.findall(body[c_start:c_end])) < 2:
-                continue
-            self.add("indirect", (c_start, c_end), para, sp, v.cue, (s, e), "indirect_verb")
 
 
 def extract_statements(body: str, lex: Lexicon, entities: Document | None = None) -> list[Statement]:

@@ -1,0 +1,64 @@
+"""Attribution helpers shared by the quotation rules (``statements.py``) and the reported-speech
+rules (``indirect.py``): the cue found in a sentence, and the speaker's words after a cue."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tasks.extract.subjects import inside_a_name
+from tasks.extract.text import ABBREVIATIONS, trim
+
+WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+STOP_WORDS = (
+    "di|kepada|dalam|saat|ketika|melalui|lewat|via|seperti|sebagaimana|yang|pada|usai|seusai|setelah|"
+    "sebelum|sembari|sambil|seraya|menurut|dilansir|dikutip|mengutip|terkait|soal|tentang|kemarin|"
+    "hari|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|dan|sebelumnya|lalu|menanggapi|mengenai|"
+    "kala|beberapa waktu|dari|dengan|untuk|bahwa"
+)
+
+
+BRACKETED_ACRONYM = re.compile(r"(\([A-Z][\w-]{1,15}\))\s+[A-Z]")
+
+
+SPEAKER_STOP = re.compile(r"[,.;:!?\"“”()\n]|\s(?:" + STOP_WORDS + r")\b")
+
+
+def speaker_words_after(body: str, start: int, end: int) -> tuple[int, int]:
+    """The words after a cue up to the first stop; the full stop of a title or an initial ("dr.",
+    "Prof.", "M.") does not stop a name."""
+    pos = start
+    while True:
+        m = SPEAKER_STOP.search(body, pos, end)
+        if m is not None and m.group().strip() == "dan" and inside_a_name(body, start, m.start() + 1):
+            pos = m.end()  # "Guru Besar Fakultas Bahasa dan Seni Unnes itu": one institution's name
+            continue
+        acronym = BRACKETED_ACRONYM.match(body, m.start(), end) if m is not None and m.group() == "(" else None
+        if acronym is not None:
+            pos = acronym.end(1)  # "Menteri UMKM (UMKM) Maman Abdurrahman": the name follows the acronym
+            continue
+        if m is None or body[m.start()] != ".":
+            break
+        word = body[body.rfind(" ", start, m.start()) + 1 : m.start()].lower()
+        if not (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+            break
+        pos = m.end()
+    stop = m.start() if m else end
+    return trim(body, start, stop, " \t")
+
+
+# '"..." Hal itu disampaikan X': a sentence pointing back to the quotation before it
+BACK_REFERENCE = re.compile(
+    r"[\s.]*[A-Z]\w+\s+(?:itu|tersebut|ini)\s+(?:(?:juga|pun|sempat|pula)\s+)?(?P<cue>di\w+)\s+(?:oleh\s+)?"
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting cue found in the text."""
+
+    start: int
+    end: int
+    cue: str

@@ -284,3 +284,14 @@ def test_military_and_police_ranks_are_no_part_of_a_name(lex):
 def test_an_institution_set_off_between_an_office_and_the_name(lex):
     body = '"Lokasinya di perumahan," ujar Direktur Tindak Pidana Narkotika, Bareskrim Polri, Kombes Pol Johan Turnip.'
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Johan Turnip"]
+
+
+def test_a_dateline_glued_to_its_dash_and_a_pronoun_after_adverbs(lex):
+    body = (
+        "JAKARTA, KOMPAS.com- Kementerian Agama (Kemenag) memastikan proses transisi tidak akan mengganggu "
+        "persiapan haji.\n\nPelatih Budi Santoso menilai timnya bermain baik. Hanya memang secara permainan "
+        "dia mengakui belum maksimal karena tekanan lawan."
+    )
+    got = [(s.speaker.name, s.cue) for s in extract_statements(body, lex)]
+    assert ("Kementerian Agama (Kemenag)", "memastikan") in got
+    assert ("Budi Santoso", "mengakui") in got

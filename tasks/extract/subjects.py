@@ -22,7 +22,7 @@ SEGMENT_BREAK = re.compile(r"[,;:\"“”]\s*")
 
 # an active verb (me-, ber-, ter- prefixes) or a clause word ends a subject: "Beijing juga mendukung ..."
 VERBISH = re.compile(
-    rf"(?<![\w-])(?:me(?!nurut\b)(?:m|n|ng|ny)\w{{2,}}|me[lrwy]\w{{3,}}|ber(?!(?:{BER_NOT_VERBS})\b)\w{{3,}}"
+    rf"(?<![\w-])(?:me(?!(?:nurut|mang)\b)(?:m|n|ng|ny)\w{{2,}}|me[lrwy]\w{{3,}}|ber(?!(?:{BER_NOT_VERBS})\b)\w{{3,}}"
     r"|ter(?!(?:kemuka|kenal|nama|besar|baik|baru|tinggi|akhir|dahulu|tua|muda|pilih|dekat|kaya|kuat|penting)\b)\w{3,}"
     r"|dan|yang|di mana|ketika|karena)(?![\w-])"
 )
@@ -32,8 +32,8 @@ LEADING_CONJUNCTION = re.compile(r"(?:dan|serta)\s+(?=[A-Z])")
 INSTITUTION_AND = re.compile(r"dan\s+[A-Z]")  # "dan" between two capitalised words of one name
 CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w()-]*\s+$")
 
-# a wire dateline opening the first sentence: "JAKARTA, KOMPAS.com - ", "Palu (ANTARA) - "
-DATELINE_LEAD = re.compile(r"[A-Z][\w.,()/ ]{0,60}?\s[-–—]{1,2}\s+(?=[A-Z])")
+# a wire dateline opening the first sentence: "JAKARTA, KOMPAS.com - ", "Palu (ANTARA) - ", "KOMPAS.com-"
+DATELINE_LEAD = re.compile(r"[A-Z][\w.,()/ ]{0,60}?(?:\s[-–—]{1,2}\s+|(?<=\.com)[-–—]{1,2}\s*)(?=[A-Z])")
 LEAD_ADVERBIAL = re.compile(
     r"(?:(?:Sebelumnya|Sementara itu|Sementara|Selain itu|Namun|Kemudian|Lebih lanjut|Di sisi lain|Adapun|"
     r"Dalam kesempatan itu|Pada kesempatan itu|Sedangkan|Menanggapi hal itu|Dalam pernyataannya|"
@@ -65,6 +65,9 @@ def inside_a_name(body: str, s: int, at: int) -> bool:
     return INSTITUTION_AND.match(body, at) is not None and CAPITAL_WORD_BEFORE.search(body, s, at) is not None
 
 
+SUBJECT_PRONOUNS = frozenset(["dia", "ia", "beliau", "mereka"])
+
+
 def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
     """Trim a subject candidate: cut at the first verb, drop time phrases and modal words."""
     s, e = trim(body, s, e, " \t")
@@ -84,6 +87,9 @@ def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
         words.pop()
         e = body.rfind(" ", s, e) if len(words) else s
         e = trim(body, s, e, " \t")[1] if e > s else s
+    if len(words) > 1 and words[-1].lower() in SUBJECT_PRONOUNS:
+        s = e - len(words[-1])  # "Hanya memang secara permainan dia mengakui": the pronoun is the subject
+        words = words[-1:]
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return None
     if words[-1].lower() in {"yang", "untuk", "akan", "tidak", "tak", "belum", "dapat", "bisa", "harus"}:

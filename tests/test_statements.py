@@ -295,3 +295,15 @@ def test_a_dateline_glued_to_its_dash_and_a_pronoun_after_adverbs(lex):
     got = [(s.speaker.name, s.cue) for s in extract_statements(body, lex)]
     assert ("Kementerian Agama (Kemenag)", "memastikan") in got
     assert ("Budi Santoso", "mengakui") in got
+
+
+def test_a_name_with_its_age_then_a_description_and_places_before_the_verb(lex):
+    body = (
+        "Salah satu warga, Rina Mulyani (28), warga Jagakarsa, Jakarta Selatan, mengaku sempat senang.\n\n"
+        "SOLO, KOMPAS.com - Pemerintah Kota (Pemkot) Solo, Jawa Tengah meminta dapur umum berbelanja di pasar.\n\n"
+        "Dilansir dari pemberitaan Kompas.com, Korsel menuduh insinyur itu mencuri data."
+    )
+    got = [(s.speaker.name, s.cue) for s in extract_statements(body, lex)]
+    assert got == [
+        ("Rina Mulyani", "mengaku"), ("Pemerintah Kota (Pemkot) Solo", "meminta"), ("Korsel", "menuduh")
+    ]  # fmt: skip

@@ -193,7 +193,14 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
             return True
         # "Tomi, Kepala Dusun Harapan, Bekasi, Jawa Barat, menyebut": places after a role or a place
         prev_start = clause_start + clause.rfind(",") + 1
-        after_role = bool(previous) and (has_title(previous, doc.lex) or _all_places(prev_start, start, doc))
+        after_role = bool(previous) and (
+            has_title(previous, doc.lex)
+            or _all_places(prev_start, start, doc)
+            or (  # "Pemkot Solo, Jawa Tengah": the place an institution serves; a state is a subject of its own
+                any(m.type == "organization" and m.end == len(before) for m in doc.mentions)
+                and not doc.mentions_in(s, e, "state")
+            )
+        )
         if _all_places(s, e, doc) and after_role:
             return True
         set_off = "," in body[e:end]
@@ -208,7 +215,8 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
     name_end = name.end if name is not None else _untagged_name_end(body, clause_start, start, doc)
     if name_end is None:
         return False
-    if not AGE_THEN_COMMA.match(body, name_end, start):
+    closing = AGE_THEN_COMMA.match(body, name_end, start)
+    if not closing:
         return False  # the name must close its own segment: "Kishore Chandra, mantan ...", "Rini (34), ..."
     if not words[0][:1].islower():
         # a role in title case with no person in it: "Rini Astuti (34), Aparatur Sipil Negara Dinas X"
@@ -218,9 +226,12 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         office = match_title(words, doc.lex) > 0 and title_kind(words, doc.lex) not in ("honorific", "rank")
         unnamed = doc.person_in(s, e) is None or (full_name and office and "," in body[e:end])
         return has_title(words, doc.lex) and unnamed and len(words) <= MAX_SUBJECT_WORDS
-    between = [seg.strip() for seg in body[name_end:start].split(",") if seg.strip()]
+    between = [seg.strip() for seg in body[closing.end() : start].split(",") if seg.strip()]
     descriptive = all(seg[:1].islower() for seg in between)
     return descriptive  # lower-case descriptions set off after a name: "X, mantan penyidik ..., penulis, dan peneliti,"
+
+
+DIRECTIONS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "raya"])
 
 
 def _all_places(start: int, end: int, doc: Document) -> bool:
@@ -231,8 +242,13 @@ def _all_places(start: int, end: int, doc: Document) -> bool:
     words = doc.words.between(start, end)
     for s, _, low in words:
         place = next((m for m in places if m.start <= s < m.end), None)
-        if place is None or not (place.type == "state" or low in lex.regions or low in lex.office_words):
-            return False
+        if place is not None and place.type == "state":
+            continue
+        if place is not None and (low in lex.regions or low in lex.office_words):
+            continue
+        if place is None and doc.body[s].isupper() and (low in lex.regions or low in DIRECTIONS):
+            continue  # "Jawa Tengah": a province the tagger left untyped is still one
+        return False
     return bool(words)
 
 

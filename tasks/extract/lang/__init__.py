@@ -37,7 +37,7 @@ ALLOWED = {
     ("stance_cues.tsv", "polarity"): {"support", "oppose"},
     ("stance_cues.tsv", "target"): {"object", "agent", "passive", "mutual", "given"},
     ("pronouns.tsv", "refers"): {"person", "group", "actor"},
-    ("office_words.tsv", "kind"): {"head", "place", "word"},
+    ("office_words.tsv", "kind"): {"head", "place", "word", "region"},
     ("home.tsv", "key"): {"code", "institution", "authority", "abroad", "regional"},
     ("nouns.tsv", "kind"): {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
@@ -236,7 +236,8 @@ def load(language: str) -> Lexicon:
         circumstances=frozenset(r["word"].lower() for r in openers if r["kind"] in ("circumstance", "preposition")),
         prepositions=frozenset(r["word"].lower() for r in openers if r["kind"] == "preposition"),
         clause_openers=frozenset(r["word"].lower() for r in openers if r.get("clause") == "yes"),
-        regions=frozenset(r["word"].lower() for r in nouns if r["kind"] == "region"),
+        regions=frozenset(r["word"].lower() for r in nouns if r["kind"] == "region")
+        | frozenset(r["word"].lower() for r in office if r["kind"] == "region"),
         institution_words=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("institution", "profession")),
         company_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "company"),
         state_organs=frozenset(r["word"].lower() for r in nouns if r["kind"] == "state_organ"),

@@ -727,3 +727,8 @@ def test_as_soon_as_is_a_condition_but_even_so_is_not(lex):
     )
     assert not any(t == "ISR" for _, t, _ in stances(body, lex))
     assert ("USA", "ISR", "support") in stances("Meski begitu, Amerika Serikat tetap mendukung Israel.", lex)
+
+
+def test_a_pronoun_pointing_back_to_nobody_holds_no_stance(lex):
+    assert stances("Mereka mendukung Denmark dalam sengketa itu.", lex) == set()
+    assert stances("Kami mendukung Denmark dalam sengketa itu.", lex) == set()

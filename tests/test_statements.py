@@ -307,3 +307,12 @@ def test_a_name_with_its_age_then_a_description_and_places_before_the_verb(lex):
     assert got == [
         ("Rina Mulyani", "mengaku"), ("Pemerintah Kota (Pemkot) Solo", "meminta"), ("Korsel", "menuduh")
     ]  # fmt: skip
+
+
+def test_a_pronoun_after_and_is_the_subject_of_its_own_clause(lex):
+    body = (
+        "Hayani dan Kasmin merasa ditipu agen perjalanan itu.\n\n"
+        "Pendapatan mereka menurun, dan mereka berharap polisi menindak tegas pelaku."
+    )
+    got = [(s.speaker.name, s.cue) for s in extract_statements(body, lex)]
+    assert got == [("Hayani dan Kasmin", "berharap")]

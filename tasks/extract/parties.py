@@ -416,6 +416,8 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
         pair = [doc.fullest(n.strip()) for n in sp.name.split(" dan ")]
         if all(p is not None for p in pair):
             return [Party(p.name, "person", doc.code_of(p.name)) for p in pair if p is not None]
+    if sp.name and sp.name.lower() in doc.lex.pronouns:
+        return []  # "mereka" with no group named before: nobody the analyst could map
     party = party_of_speaker(sp, doc.lex)
     return [party] if party is not None and sp.type != "unknown" else []
 

@@ -22,13 +22,13 @@ SEGMENT_BREAK = re.compile(r"[,;:\"“”]\s*")
 
 # an active verb (me-, ber-, ter- prefixes) or a clause word ends a subject: "Beijing juga mendukung ..."
 VERBISH = re.compile(
-    rf"(?<![\w-])(?:me(?!(?:nurut|mang)\b)(?:m|n|ng|ny)\w{{2,}}|me[lrwy]\w{{3,}}|ber(?!(?:{BER_NOT_VERBS})\b)\w{{3,}}"
+    rf"(?<![\w-])(?!(?:menurut|memang|mereka)\b)(?:me(?:m|n|ng|ny)\w{{2,}}|me[lrwy]\w{{3,}}|ber(?!(?:{BER_NOT_VERBS})\b)\w{{3,}}"
     r"|ter(?!(?:kemuka|kenal|nama|besar|baik|baru|tinggi|akhir|dahulu|tua|muda|pilih|dekat|kaya|kuat|penting)\b)\w{3,}"
     r"|dan|yang|di mana|ketika|karena)(?![\w-])"
 )
 APPOSITION = re.compile(r"(?:selaku|sebagai|yang juga)\s+")  # "X, selaku Kepala Dinas ..., mengatakan"
 ACTIVE_VERB = re.compile(r"(?<![\w-])me[a-z]{4,}")
-LEADING_CONJUNCTION = re.compile(r"(?:dan|serta)\s+(?=[A-Z])")
+LEADING_CONJUNCTION = re.compile(r"(?:dan|serta)\s+(?=[A-Z]|(?:dia|ia|beliau|mereka)\b)")  # "..., dan mereka berharap"
 INSTITUTION_AND = re.compile(r"dan\s+[A-Z]")  # "dan" between two capitalised words of one name
 CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w()-]*\s+$")
 

@@ -732,3 +732,23 @@ def test_as_soon_as_is_a_condition_but_even_so_is_not(lex):
 def test_a_pronoun_pointing_back_to_nobody_holds_no_stance(lex):
     assert stances("Mereka mendukung Denmark dalam sengketa itu.", lex) == set()
     assert stances("Kami mendukung Denmark dalam sengketa itu.", lex) == set()
+
+
+def test_both_states_and_both_sides_are_the_two_named_before(lex):
+    body = (
+        "Presiden Indonesia Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Moskow.\n\n"
+        "Di samping itu, kedua negara juga sepakat untuk meningkatkan pertukaran pelajar."
+    )
+    assert {("IDN", "RUS", "support"), ("RUS", "IDN", "support")} <= stances(body, lex)
+    # the one who announces the agreement is not one of its sides
+    told = (
+        "Israel dan Iran saling serang selama dua pekan.\n\n"
+        '"Kedua belah pihak sepakat untuk gencatan senjata," kata Presiden Amerika Serikat Donald Trump.'
+    )
+    got = stances(told, lex)
+    assert ("ISR", "IRN", "support") in got and not any("USA" in (h, t) for h, t, _ in got)
+
+
+def test_a_place_of_origin_is_no_condition(lex):
+    assert ("USA", "IDN", "oppose") in stances("AS menerapkan tarif 32 persen terhadap produk asal Indonesia.", lex)
+    assert stances("Indonesia siap bekerja sama asal Israel mengakui Palestina.", lex) == set()

@@ -388,6 +388,33 @@ def same_party(a: Party, b: Party) -> bool:
     return a.code is not None and a.code == b.code and a.type == b.type == "country"
 
 
+# "kedua negara", "kedua belah pihak": two parties named before
+BOTH = re.compile(r"(?:kedua|kedua belah)\s+(negara|pemerintah|pihak|pemimpin)\b", re.IGNORECASE)
+BOTH_WINDOW = 1500  # characters before the subject where the two are looked for
+
+
+def _last_two(doc: Document, before: int, states: bool, speaker: Party | None) -> list[Party]:
+    """The last two different parties named before ``before`` (states only for "kedua negara"; persons
+    and actors with a code for "kedua pihak"), other than the speaker who reports their agreement
+    ("Trump mengumumkan bahwa kedua belah pihak sepakat ...")."""
+    found: list[Party] = []
+    for party, _, _ in reversed(parties_in(doc, max(0, before - BOTH_WINDOW), before)):
+        if speaker is not None and (same_party(party, speaker) or (speaker.code and party.code == speaker.code)):
+            continue
+        if not states and party.type != "person" and not party.code:
+            continue  # "perundingan IEU CEPA": an agreement's name is no party to it
+        if states and party.type != "country":
+            state = state_party(party.code, doc.lex) if party.type == "person" and party.code else None
+            if state is None:
+                continue
+            party = state  # "Presiden Prabowo bertemu Putin ... kedua negara": the leaders' states
+        if not any(same_party(party, f) or (party.code and party.code == f.code) for f in found):
+            found.append(party)
+        if len(found) == 2:
+            return found[::-1]
+    return []
+
+
 def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[Party]:
     """The parties of a subject span (several when coordinated), else the resolved subject."""
     found = parties_in(doc, s, e)
@@ -398,6 +425,10 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
                 continue  # "Eko dari Fraksi PAN": the person, not the party they belong to
             parties = [*parties, nxt] if JOIN.fullmatch(doc.body[prev[2] : nxt[1]]) else [nxt]
         return [p for p, _, _ in parties]
+    both = BOTH.match(doc.body, skip_space(doc.body, s, e), e)
+    if both is not None:  # "kedua negara sepakat ...": the two named before, each a holder
+        speaker = party_of_speaker(previous, doc.lex) if previous is not None else None
+        return _last_two(doc, s, both.group(1).lower() in ("negara", "pemerintah"), speaker)
     group = group_at(doc, skip_space(doc.body, s, e), e)
     if group is not None:
         return [group[0]]

@@ -56,7 +56,9 @@ NEGATION = re.compile(
     r"\b(?:tidak|tak|belum|bukan|enggan|menolak)\s+(?:(?:akan|pernah|lagi|bisa|dapat|mau|ingin|untuk)\s+)?$"
 )
 CONDITIONAL = re.compile(
-    r"\b(?:jika|apabila|kalau|seandainya|sekiranya|bilamana|andaikan|andai|asalkan|asal|manakala"
+    r"\b(?:jika|apabila|kalau|seandainya|sekiranya|bilamana|andaikan|andai|asalkan|manakala"
+    # "asal" opens a condition before a clause, not before a place of origin ("produk asal Indonesia")
+    r"|(?-i:asal(?=\s+[a-z]|\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:me|ber|di|ter)[a-z]{3,}\b))"
     r"|(?<!meski )(?<!meskipun )(?<!namun )(?<!walau )(?<!walaupun )(?<!kendati )(?<!tapi )"  # "meski begitu": even so
     r"begitu(?!\s+(?:juga|pula|pun|banyak|besar|saja|lama|cepat|penting|kuat)\b))\b",  # "begitu X diakui, ..."
     re.IGNORECASE,
@@ -208,7 +210,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
     neg = NEGATION.search(body, max(s, m.start - 30), m.start)
     negated = neg is not None
     verb_at = neg.start() if neg else m.start  # the subject ends before the negation
-    if CONDITIONAL.search(body, s, m.start) or body[s:e].rstrip().rstrip(' "”’\'').endswith("?"):
+    condition = CONDITIONAL.search(body, s, e)  # read to the sentence's end: "asal X mengakui" looks ahead
+    if (condition and condition.start() < m.start) or body[s:e].rstrip().rstrip(' "”’\'').endswith("?"):
         return []
     if negated:
         if polarity == "oppose":

@@ -752,3 +752,8 @@ def test_both_states_and_both_sides_are_the_two_named_before(lex):
 def test_a_place_of_origin_is_no_condition(lex):
     assert ("USA", "IDN", "oppose") in stances("AS menerapkan tarif 32 persen terhadap produk asal Indonesia.", lex)
     assert stances("Indonesia siap bekerja sama asal Israel mengakui Palestina.", lex) == set()
+
+
+def test_an_attack_or_a_request_pointing_back_stands_for_its_doer(lex):
+    body = "Israel menyerang sebuah gereja di Gaza pada Kamis.\n\nPresiden Brasil Lula Santos mengecam serangan tersebut."
+    assert ("BRA", "ISR", "oppose") in stances(body, lex)

@@ -465,7 +465,7 @@ def _act_pointing_back(
     """An act named by a noun and a demonstrative ("mendukung langkah ini", "menolak rencana
     tersebut") stands for the actor the sentence before names first, other than the holder."""
     m = ACT_POINTING_BACK.match(doc.body, start, end)
-    if m is None or m.group(1).lower() not in doc.lex.act_nouns or cue in ADMITTING:
+    if m is None or not re.fullmatch(ACTION_WORDS + "(?:nya)?", m.group(1).lower()) or cue in ADMITTING:
         return []
     before = [(ps, pe) for ps, pe, _ in doc.sentences if pe <= s][-3:]
     for ps, pe in reversed(before):
@@ -481,7 +481,7 @@ def _act_pointing_back(
 def _points_back_to_an_act(doc: Document, s: int, e: int) -> bool:
     for hit in stance_cues_in(doc.body, s, e, doc.lex, doc.words):
         m = ACT_POINTING_BACK.match(doc.body, hit.end, e)
-        if m is not None and m.group(1).lower() in doc.lex.act_nouns:
+        if m is not None and re.fullmatch(ACTION_WORDS + "(?:nya)?", m.group(1).lower()):
             return True
     return False
 

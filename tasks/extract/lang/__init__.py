@@ -41,7 +41,7 @@ ALLOWED = {
     ("home.tsv", "key"): {"code", "institution", "authority", "abroad", "regional"},
     ("nouns.tsv", "kind"): {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
-        "sport", "game_cue", "state_organ", "act",
+        "sport", "game_cue", "state_organ",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -91,7 +91,6 @@ class Lexicon:
     institution_words: frozenset[str] = frozenset()  # institutions' words and professions: never a name's first word
     state_organs: frozenset[str] = frozenset()  # nouns for a state's organs before its name ("Otoritas Singapura")
     company_nouns: frozenset[str] = frozenset()  # nouns pointing back to the company the story is about ("perseroan")
-    act_nouns: frozenset[str] = frozenset()  # an actor's act or plan named by a noun ("langkah", "keputusan")
     authority_acts: frozenset[str] = frozenset()  # acts only the home state's authorities perform ("penyidikan")
     sport_words: frozenset[str] = frozenset()  # words of sports reporting ("gol", "laga"): a sports story
     game_cues: frozenset[str] = frozenset()  # stance cues that name a move of the game in a sports story
@@ -242,7 +241,6 @@ def load(language: str) -> Lexicon:
         company_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "company"),
         state_organs=frozenset(r["word"].lower() for r in nouns if r["kind"] == "state_organ"),
         authority_acts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "authority_act"),
-        act_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "act"),
         sport_words=frozenset(r["word"].lower() for r in nouns if r["kind"] == "sport"),
         game_cues=frozenset(r["word"].lower() for r in nouns if r["kind"] == "game_cue"),
         group_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "group"),

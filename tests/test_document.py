@@ -695,3 +695,8 @@ def test_an_institution_with_its_acronym_in_brackets_and_the_place_it_serves(lex
     assert mentions("Kepala Badan Pusat Statistik (BPS) Amalia Wulandari hadir.")[0] == (
         "Badan Pusat Statistik (BPS)", "organization"
     )
+
+
+def test_a_degree_set_off_after_a_name_takes_no_role(lex):
+    doc = Document("Ahli Gizi Rina Mulyani, S.Gz mengatakan bahwa probiotik membantu pencernaan.", lex)
+    assert all(p.name != "S.Gz" or p.role is None for p in doc.people)

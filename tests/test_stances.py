@@ -755,5 +755,5 @@ def test_a_place_of_origin_is_no_condition(lex):
 
 
 def test_an_attack_or_a_request_pointing_back_stands_for_its_doer(lex):
-    body = "Israel menyerang sebuah gereja di Gaza pada Kamis.\n\nPresiden Brasil Lula Santos mengecam serangan tersebut."
+    body = "Israel menyerang sebuah gereja di Gaza.\n\nPresiden Brasil Lula Santos mengecam serangan tersebut."
     assert ("BRA", "ISR", "oppose") in stances(body, lex)

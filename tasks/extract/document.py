@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from tasks.extract import ner
 from tasks.extract.lang import Lexicon, actor_key
 from tasks.extract.names import NameFinder
 from tasks.extract.text import (
@@ -163,7 +164,8 @@ class Document(NameFinder):
         words = parts[-1].split()
         if not words and (len(parts) > 2 or name_start <= 90) and window.rstrip().endswith(","):
             set_off = parts[-2].split()  # "Kiper tim tamu, Joni Saputra": a role set off before the name
-            if 0 < len(set_off) <= 8 and match_title(set_off, self.lex):
+            degree = ner.DEGREE.match(self.body[name_start : name_start + 12].split(" ")[0].rstrip(","))
+            if 0 < len(set_off) <= 8 and match_title(set_off, self.lex) and not degree:  # not "Olivia, S.Gz"
                 return " ".join(set_off)
         lex = self.lex
         i = len(words)

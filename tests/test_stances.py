@@ -757,3 +757,12 @@ def test_a_place_of_origin_is_no_condition(lex):
 def test_an_attack_or_a_request_pointing_back_stands_for_its_doer(lex):
     body = "Israel menyerang sebuah gereja di Gaza.\n\nPresiden Brasil Lula Santos mengecam serangan tersebut."
     assert ("BRA", "ISR", "oppose") in stances(body, lex)
+
+
+def test_a_second_holder_after_and_and_a_title(lex):
+    body = (
+        "Israel menyerang sebuah gereja di Gaza.\n\n"
+        "Paus Leo XIV dan Presiden Amerika Serikat Donald Trump sama-sama mengecam serangan tersebut."
+    )
+    got = {(s.holder.name, s.target.code) for s in extract_stances(body, lex, extract_statements(body, lex))}
+    assert {("Leo XIV", "ISR"), ("Donald Trump", "ISR")} <= got

@@ -416,15 +416,32 @@ def _last_two(doc: Document, before: int, states: bool, speaker: Party | None) -
     return []
 
 
+def _state_in_title(party: tuple[Party, int, int], after: list[tuple[Party, int, int]]) -> bool:
+    """A state right before a person's name is in that person's title ("Presiden Amerika Serikat Donald Trump")."""
+    return party[0].type == "country" and bool(after) and after[0][0].type == "person" and party[2] + 1 == after[0][1]
+
+
+JOIN_THEN_WORDS = re.compile(r"\s*(?:,\s*)?(?:dan|serta|maupun)\s+((?:[A-Z][\w.-]*\s+){1,4})$")
+
+
+def _joined_by_title(doc: Document, start: int, end: int) -> bool:
+    """"X dan Presiden Amerika Serikat Y": a second party after "dan" and its title."""
+    m = JOIN_THEN_WORDS.fullmatch(doc.body, start, end)
+    return m is not None and match_title(m.group(1).split(), doc.lex) > 0
+
+
 def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[Party]:
     """The parties of a subject span (several when coordinated), else the resolved subject."""
     found = parties_in(doc, s, e)
+    # "Presiden Amerika Serikat Donald Trump": the state in a person's title is the person's, no party
+    found = [f for i, f in enumerate(found) if not _state_in_title(f, found[i + 1 : i + 2])]
     if found:
         parties = [found[0]]  # the last coordinated run of parties is the subject
         for prev, nxt in pairwise(found):
             if parties[-1] is prev and prev[0].type == "person" and AFFILIATION.fullmatch(doc.body[prev[2] : nxt[1]]):
                 continue  # "Eko dari Fraksi PAN": the person, not the party they belong to
-            parties = [*parties, nxt] if JOIN.fullmatch(doc.body[prev[2] : nxt[1]]) else [nxt]
+            joined = JOIN.fullmatch(doc.body[prev[2] : nxt[1]]) or _joined_by_title(doc, prev[2], nxt[1])
+            parties = [*parties, nxt] if joined else [nxt]
         return [p for p, _, _ in parties]
     both = BOTH.match(doc.body, skip_space(doc.body, s, e), e)
     if both is not None:  # "kedua negara sepakat ...": the two named before, each a holder

@@ -766,3 +766,14 @@ def test_a_second_holder_after_and_and_a_title(lex):
     )
     got = {(s.holder.name, s.target.code) for s in extract_stances(body, lex, extract_statements(body, lex))}
     assert {("Leo XIV", "ISR"), ("Donald Trump", "ISR")} <= got
+
+
+def test_a_state_opening_a_sentence_after_a_place_and_a_plan_of_another(lex):
+    body = (
+        "Angkatan Laut Israel memblokir kapal-kapal bantuan menuju Gaza.\n\n"
+        "Jepang menyalurkan bantuan kemanusiaan untuk Palestina."
+    )
+    assert ("JPN", "PSE", "support") in stances(body, lex)  # "Gaza. Jepang": no modifier across a full stop
+    blocked = "Amerika Serikat memblokir rencana Dewan Keamanan PBB untuk mengakui Palestina."
+    got = stances(blocked, lex)
+    assert ("USA", "UN", "oppose") in got and ("USA", "PSE", "support") not in got

@@ -63,6 +63,14 @@ CONDITIONAL = re.compile(
     r"begitu(?!\s+(?:juga|pula|pun|banyak|besar|saja|lama|cepat|penting|kuat)\b))\b",  # "begitu X diakui, ..."
     re.IGNORECASE,
 )
+# a plan of a named party that is blocked or rejected, then "untuk" and the cue: what the plan would have
+# done is nobody's stance ("memblokir rencana DK PBB untuk mengakui X"); an adopted one is ("mengesahkan
+# rancangan resolusi AS untuk menjatuhkan sanksi": the adopter's)
+PLAN_OF = re.compile(
+    r"\b(?:memblokir|menolak|memveto|menentang|menghalangi|menggagalkan|membatalkan|menunda)\s+"
+    + ACTION_WORDS
+    + r"\s+(?:[A-Z][\w.-]*\s+){1,5}untuk\s+$"
+)
 # the agent of a passive, also after a second passive verb: "didukung dan dilindungi oleh X"
 BY = re.compile(r"\s*(?:(?:dan|serta)\s+di\w+\s+)?(?:oleh\s+)?")
 CUE_END_PREPOSITIONS = frozenset([*TARGET_PREPOSITIONS, "dengan", "pada", "ke"])
@@ -213,6 +221,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
     condition = CONDITIONAL.search(body, s, e)  # read to the sentence's end: "asal X mengakui" looks ahead
     if (condition and condition.start() < m.start) or body[s:e].rstrip().rstrip(' "”’\'').endswith("?"):
         return []
+    if PLAN_OF.search(body, max(s, m.start - 80), m.start):
+        return []  # "memblokir rencana Dewan Keamanan PBB untuk mengakui X": another's plan, not a stance
     if negated:
         if polarity == "oppose":
             return []

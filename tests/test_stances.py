@@ -777,3 +777,8 @@ def test_a_state_opening_a_sentence_after_a_place_and_a_plan_of_another(lex):
     blocked = "Amerika Serikat memblokir rencana Dewan Keamanan PBB untuk mengakui Palestina."
     got = stances(blocked, lex)
     assert ("USA", "UN", "oppose") in got and ("USA", "PSE", "support") not in got
+
+
+def test_missiles_fired_at_a_state(lex):
+    assert ("PRK", "JPN", "oppose") in stances("Korea Utara menembakkan rudal ke arah Jepang.", lex)
+    assert stances("Korea Utara meluncurkan rudal balistik ke Laut Jepang.", lex) == set()  # a sea, no target

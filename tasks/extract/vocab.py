@@ -237,8 +237,6 @@ def actors_in(
         before = body[max(start, a_start - 40) : a_start].split()
         adjacent = a_start > start and body[a_start - 1] == " " and bool(before) and before[-1][-1:] not in '.,;:!?)"”’'
         modifier = adjacent and before[-1][:1].isupper() and not _is_role_or_actor(before[-1], lex)
-        if adjacent and before[-1].lower() in lex.place_heads and before[-2:-1] != ["Angkatan"]:
-            modifier = True  # "Laut Jepang", "Selat Taiwan": a place named after the state, not the state
         first = before[-1].lower() if before else ""
         if modifier and (first in lex.stance_cues or first in common or first in lex.state_organs):
             modifier = False  # "Kecaman Uni Eropa", "Otoritas Singapura": a common noun, not a name

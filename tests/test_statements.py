@@ -316,3 +316,13 @@ def test_a_pronoun_after_and_is_the_subject_of_its_own_clause(lex):
     )
     got = [(s.speaker.name, s.cue) for s in extract_statements(body, lex)]
     assert got == [("Hayani dan Kasmin", "berharap")]
+
+
+def test_a_person_after_a_place_phrase_and_a_name_after_a_whole_office_title(lex):
+    body = (
+        "Terkait aduan yang tengah berlangsung di Polresta Solo, Victor Hutagalung menyatakan bahwa pihaknya "
+        "menyerahkan sepenuhnya kepada Pemerintah Kota.\n\n"
+        "Menteri Luar Negeri Sugiono menegaskan Indonesia menolak pemindahan paksa warga Gaza."
+    )
+    got = [(s.speaker.name, s.cue) for s in extract_statements(body, lex)]
+    assert got == [("Victor Hutagalung", "menyatakan"), ("Sugiono", "menegaskan")]

@@ -224,6 +224,19 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
             return Speaker(written, person.name, "person", person.role, person.code)
         if role_text is None:
             return Speaker(written, None, "unknown")  # "Pertemuan ...": a capitalised word, not a person
+        lone = name_words[0]
+        word_at = at + phrase.rfind(lone)
+        whole_title = len(words) >= 2 and words[-1] == lone and match_title(words[:-1], lex) == len(words) - 1
+        if (
+            whole_title
+            and title_kind(words[:-1], lex) in ("office", "rank")
+            and entities.body[at : at + len(phrase)] == phrase
+            and entities.could_be_name(word_at, word_at + len(lone), lone)
+        ):
+            # "Menteri Luar Negeri Sugiono": a whole office title, then one word no lexicon knows
+            person = entities.add_person(lone, word_at)
+            office = actor_in(role_text, lex)
+            return Speaker(written, person.name, "person", role_text, office.code if office else None)
         name_words = []  # "Menteri Agraria": a title and an office word, no name
     if name_words and (role_text is None or match_title(words[:cut], lex) or has_title(words[:cut], lex)):
         name = " ".join(name_words)

@@ -218,14 +218,14 @@ class NameFinder:
         Negeri Sugiono"): split when the article names that word as a person elsewhere ("Sugiono
         mengatakan ...") and the words before it are office words."""
         persons = {self.body[s:e] for s, e, k in found if k == "person" and " " not in self.body[s:e]}
-        if not persons:
-            return found
         out = []
         for start, end, kind in found:
             words = self.body[start:end].split(" ")
             head = self.body[max(0, start - 40) : start].split()
             titled = bool(head) and head[-1].lower() in self.lex.title_words
-            if kind == "organization" and len(words) > 1 and words[-1] in persons and titled and all(
+            # or the title is whole without the last word, which no lexicon knows: "Menteri Luar Negeri Sugiono"
+            whole = titled and match_title([head[-1], *words[:-1]], self.lex) == len(words) and self._bare(words[-1])
+            if kind == "organization" and len(words) > 1 and (words[-1] in persons or whole) and titled and all(
                 self.is_lexicon_word(w) for w in words[:-1]
             ):
                 cut = end - len(words[-1])
@@ -233,6 +233,18 @@ class NameFinder:
                 continue
             out.append((start, end, kind))
         return out
+
+    def _bare(self, word: str) -> bool:
+        """A capitalised word that may be a name: no acronym, no lexicon word, no common shape, never
+        written in lower case by the article."""
+        return (
+            word[:1].isupper()
+            and not word.isupper()
+            and len(word) > 2
+            and not self.is_lexicon_word(word)
+            and not common_shape(word)
+            and word.lower() not in self._lower_words
+        )
 
     def _actor_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """States, capitals and organisations named in ``actors.tsv`` that the tagger left out, or

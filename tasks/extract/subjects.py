@@ -189,6 +189,8 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         place = PLACE_PHRASE_ENDS.search(before)
         if place is not None and any(m.type == "person" and m.end == len(before) for m in doc.mentions):
             place = None  # "... datang dari Agus, Joko mengatakan": a person, not a place
+        if place is not None and _a_person(s, e, doc):
+            place = None  # "... di Polresta Solo, Victor Hutagalung menyatakan": the segment is a person
         if place is not None or (bool(previous) and previous[0].lower() in doc.lex.place_heads):
             return True
         # "Tomi, Kepala Dusun Harapan, Bekasi, Jawa Barat, menyebut": places after a role or a place
@@ -232,6 +234,18 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
 
 
 DIRECTIONS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "raya"])
+
+
+def _a_person(start: int, end: int, doc: Document) -> bool:
+    """Whether ``body[start:end]`` is exactly a person's name: two words or more, or one word the
+    article also gives in full ("Messi" after "Lionel Messi"); a lone word the tagger calls a person
+    after a place ("di Amman, Jordania") may be another place."""
+    named = [m for m in doc.mentions_in(start, end, "person") if m.start == start and m.end == end]
+    if not named:
+        return False
+    text = doc.body[start:end]
+    full = doc.fullest(text)
+    return " " in text or (full is not None and full.name != text)
 
 
 def _all_places(start: int, end: int, doc: Document) -> bool:

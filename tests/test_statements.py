@@ -326,3 +326,8 @@ def test_a_person_after_a_place_phrase_and_a_name_after_a_whole_office_title(lex
     )
     got = [(s.speaker.name, s.cue) for s in extract_statements(body, lex)]
     assert got == [("Victor Hutagalung", "menyatakan"), ("Sugiono", "menegaskan")]
+
+
+def test_a_second_verb_after_but_shares_the_named_subject(lex):
+    body = "Pelatih Nova Arianto menyadari tantangan itu, tetapi menilai pengalaman ini menjadi pelajaran penting."
+    assert [(s.speaker.name, s.cue) for s in extract_statements(body, lex)] == [("Nova Arianto", "menilai")]

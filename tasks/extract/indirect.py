@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.attribution import BACK_REFERENCE, WORD, Cue, speaker_words_after
 from tasks.extract.mentions import UNKNOWN
-from tasks.extract.subjects import LEAD_ADVERBIAL, TIME_OR_PLACE, subject_before, subject_span
+from tasks.extract.subjects import LEAD_ADVERBIAL, TIME_OR_PLACE, VERBISH, subject_before, subject_span
 from tasks.extract.text import QUOTE_MARKS, opens_with_quote, trim
 from tasks.extract.vocab import passive_cue_re, speech_words
 
@@ -71,6 +71,7 @@ INLINE_CUES = frozenset({"kata", "ujar", "lanjut", "tutur", "imbuh", "sambung"})
 INLINE_SPEAKER = re.compile(r"\s+(?:dia|ia|beliau|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=[a-z])")
 
 
+BUT_THEN = re.compile(r",\s*(?:tetapi|tapi|namun|dan|serta|sekaligus)\s+(?:juga\s+|tetap\s+)?$")
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
 
 
@@ -339,6 +340,12 @@ class IndirectRules:
         first = verbs[0]
         subj = subject_before(body, s, first.start, self.entities)
         sp = self.speaker(*subj) if subj is not None else UNKNOWN
+        if sp.type == "unknown" and BUT_THEN.search(body, max(s, first.start - 20), first.start):
+            # "Nova menyadari tantangan itu, tetapi menilai ...": the second verb shares the first's subject
+            own_verb = VERBISH.search(body, s, first.start)
+            subj = subject_span(body, s, own_verb.start()) if own_verb and own_verb.start() > s else None
+            named = subj is not None and self.entities.person_in(*subj) is not None
+            sp = self.speaker(*subj) if subj is not None and named else UNKNOWN  # only a named person
         if sp.type == "unknown":
             # '"...," ucap X, sembari menegaskan ...': the quotation's speaker goes on speaking
             quoted_here = [st for st in self.out if s <= st.start < e and st.speaker.name]

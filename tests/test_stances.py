@@ -781,3 +781,9 @@ def test_a_state_opening_a_sentence_after_a_place_and_a_plan_of_another(lex):
 
 def test_missiles_fired_at_a_state(lex):
     assert ("PRK", "JPN", "oppose") in stances("Korea Utara menembakkan rudal ke arah Jepang.", lex)
+
+
+def test_what_a_party_did_stands_for_the_party(lex):
+    body = "Perdana Menteri Singapura Lim Wei menyampaikan apresiasi atas kehadiran Presiden Prabowo di Singapura."
+    assert ("Lim Wei", "Prabowo") in {(s.holder.name, s.target.name) for s in
+                                      extract_stances(body, lex, extract_statements(body, lex))}  # fmt: skip

@@ -109,7 +109,8 @@ ACTION_WORDS = (  # what stands for its actor: "keputusan pemerintahan Trump", "
 # kemerdekaan Palestina", "melanggar kedaulatan Korea Utara", "mengapresiasi keberhasilan X"
 CAUSE_WORDS = frozenset(
     ["kemerdekaan", "kedaulatan", "perjuangan", "keanggotaan", "pencalonan", "kepentingan", "keberhasilan",
-     "kepemimpinan", "pencapaian", "kepedulian", "ketegasan", "penanganan"]
+     "kepemimpinan", "pencapaian", "kepedulian", "ketegasan", "penanganan",
+     "kehadiran", "kunjungan", "partisipasi", "keikutsertaan", "kontribusi", "komitmen", "peran", "jasa"]
 )
 
 

@@ -787,3 +787,9 @@ def test_what_a_party_did_stands_for_the_party(lex):
     body = "Perdana Menteri Singapura Lim Wei menyampaikan apresiasi atas kehadiran Presiden Prabowo di Singapura."
     assert ("Lim Wei", "Prabowo") in {(s.holder.name, s.target.name) for s in
                                       extract_stances(body, lex, extract_statements(body, lex))}  # fmt: skip
+
+
+def test_the_noun_before_yang_after_a_preposition(lex):
+    body = "Ibu kota Yaman jatuh pada pemberontak Huthi yang didukung Iran pada 2014."
+    got = {(s.holder.code, s.target.name) for s in extract_stances(body, lex, extract_statements(body, lex))}
+    assert got == {("IRN", "pemberontak Huthi")}  # not Yemen, which fell to them

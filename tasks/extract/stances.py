@@ -473,7 +473,8 @@ def _act_pointing_back(
     doc: Document, s: int, start: int, end: int, holders: list[Party], cue: str
 ) -> list[tuple[Party, int]]:
     """An act named by a noun and a demonstrative ("mendukung langkah ini", "menolak rencana
-    tersebut") stands for the actor the sentence before names first, other than the holder."""
+    tersebut") stands for its doer: the subject of the first active verb of the sentence before that
+    is not itself a reaction to the act, other than the holder."""
     m = ACT_POINTING_BACK.match(doc.body, start, end)
     if m is None or not re.fullmatch(ACTION_WORDS + "(?:nya)?", m.group(1).lower()) or cue in ADMITTING:
         return []
@@ -514,7 +515,7 @@ def _required(body: str, start: int, end: int, words: tuple[str, ...]) -> tuple[
     return (start + best[0], start + best[1]) if best else None
 
 
-OBJECT_PREPOSITION = re.compile(r"(?<![\w-])(?:kepada|terhadap|bagi|untuk|atas)\s+")
+OBJECT_PREPOSITION = re.compile(r"(?<![\w-])(?:kepada|terhadap|bagi|untuk|atas|pada|dengan|dari|oleh)\s+")
 NARROWING = re.compile(r"\s*(?:khususnya|terutama|termasuk)\b")
 
 

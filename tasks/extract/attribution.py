@@ -11,7 +11,6 @@ from tasks.extract.text import ABBREVIATIONS, trim
 
 WORD = re.compile(r"\w+(?:-\w+)*")
 
-
 STOP_WORDS = (
     "di|kepada|dalam|saat|ketika|melalui|lewat|via|seperti|sebagaimana|yang|pada|usai|seusai|setelah|"
     "sebelum|sembari|sambil|seraya|menurut|dilansir|dikutip|mengutip|terkait|soal|tentang|kemarin|"
@@ -19,9 +18,7 @@ STOP_WORDS = (
     "kala|beberapa waktu|dari|dengan|untuk|bahwa"
 )
 
-
 BRACKETED_ACRONYM = re.compile(r"(\([A-Z][\w-]{1,15}\))\s+[A-Z]")
-
 
 SPEAKER_STOP = re.compile(r"[,.;:!?\"“”()\n]|\s(?:" + STOP_WORDS + r")\b")
 

@@ -28,7 +28,6 @@ TAIL_SUBJECT_VERB = re.compile(
     r"(?:,[^\"“”]{0,160})?[.!?]?\s*$"
 )
 
-
 CHAIN_BREAK = re.compile(r"\b(?:di mana|yang|ketika|saat|karena|sehingga|agar|jika|sementara)\b")
 
 
@@ -40,46 +39,34 @@ def _lead_only(body: str, start: int, end: int) -> bool:
 
 TAIL_REST = re.compile(r"[^,\"“”]*(?:,[^\"“”]*)?[.!?]?\s*$")
 
-
 MENURUT = re.compile(r"[Mm]enurut\s+([^,]{2,80}),\s*")
-
 
 MENURUTNYA = re.compile(r"[Mm]enurutnya\b,?\s*")
 
-
 # "..., menurut Fathur, justru ...": an attribution set off by commas inside the sentence
 MID_MENURUT = re.compile(r",\s*menurut(?:nya\b|\s+([^,]{2,60})(?:,|\.?\s*$))")
-
 
 # "..., demikian Reuters." / "..., demikian Reuters melaporkan." / "..., demikian disampaikan X."
 DEMIKIAN = re.compile(
     r",\s*demikian\s+(?:(?:di\w+|menurut)\s+)?(?P<src>[A-Z][^,.;]{1,60}?)(?:\s+(?:me\w+|ber\w+))?\s*\.?\s*$"
 )
 
-
 ACCOMPANYING = re.compile(r"\b(?:sembari|seraya|sambil)\s+$")
 
-
 MID_PRONOUN = frozenset({"dia", "ia", "beliau"})
-
 
 # quote cues that may stand inside a clause with no comma around them ("Bengkulu lanjut dia perlu
 # ...", "Pihak perusahaan kata Rohidin telah ..."); not "jelas"/"tegas", which are also adjectives
 INLINE_CUES = frozenset({"kata", "ujar", "lanjut", "tutur", "imbuh", "sambung"})
 
-
 INLINE_SPEAKER = re.compile(r"\s+(?:dia|ia|beliau|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=[a-z])")
-
 
 BUT_THEN = re.compile(r",\s*(?:tetapi|tapi|namun|dan|serta|sekaligus)\s+(?:juga\s+|tetap\s+)?$")
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
 
-
 BAHWA = re.compile(r"\bbahwa\s+")
 
-
 KEPADA_SKIP = re.compile(r"\s*(?:kepada\s+[^,\"“”]{1,80}?(?=,)|)\s*,?\s*")
-
 
 # "Hal ini disampaikan X ...": "hal" with a demonstrative stands for what was said before
 POINTING_BACK = re.compile(r"\s*Hal\s+(?:ini|itu|tersebut)\b")

@@ -793,3 +793,9 @@ def test_the_noun_before_yang_after_a_preposition(lex):
     body = "Ibu kota Yaman jatuh pada pemberontak Huthi yang didukung Iran pada 2014."
     got = {(s.holder.code, s.target.name) for s in extract_stances(body, lex, extract_statements(body, lex))}
     assert got == {("IRN", "pemberontak Huthi")}  # not Yemen, which fell to them
+
+
+def test_a_number_of_people_named_by_their_job_is_a_group(lex):
+    body = "Polda Metro Jaya menangkap sembilan wartawan gadungan terkait dugaan kasus pemerasan."
+    got = {s.target.name for s in extract_stances(body, lex, extract_statements(body, lex))}
+    assert got == {"sembilan wartawan gadungan"}

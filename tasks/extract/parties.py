@@ -45,12 +45,16 @@ GROUP_STOP = frozenset(
     ["yang", "di", "dan", "serta", "untuk", "dari", "dengan", "ke", "pada", "atas", "karena", "agar", "sebagai",
      "selaku", "selama", "sejak", "hingga", "sebesar", "sebanyak", "ini", "itu", "tersebut", "telah", "sudah",
      "akan", "masih", "sedang", "tidak", "belum", "juga", "berinisial", "berusia", "bernama", "asal", "sebelum",
-     "setelah", "sesudah", "saat", "ketika", "usai", "sejak", "sambil", "sehingga"]
+     "setelah", "sesudah", "saat", "ketika", "usai", "sejak", "sambil", "sehingga", "terkait", "bahwa"]
 )
 
 
+NUMBER_WORDS = frozenset(
+    ["dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "belasan", "puluhan"]
+)
 QUANTIFIERS = frozenset(
-    ["para", "seluruh", "semua", "sejumlah", "dua", "tiga", "empat", "lima", "ribuan", "ratusan", "puluhan", "kedua"]
+    ["para", "seluruh", "semua", "sejumlah", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+     "sepuluh", "belasan", "ribuan", "ratusan", "puluhan", "kedua"]
 )
 
 
@@ -287,7 +291,9 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
     while i < len(words) and words[i][2] in QUANTIFIERS:
         i += 1
     head = words[i][2] if i < len(words) else ""
-    counted = i > 0 and head in doc.lex.person_nouns  # "empat remaja", "dua pria": persons counted are a group
+    # "empat remaja", "dua pria", "sembilan wartawan": persons counted are a group
+    numbered = i > 0 and words[i - 1][2] in NUMBER_WORDS
+    counted = i > 0 and (head in doc.lex.person_nouns or (numbered and doc.lex.titles.get(head) == "profession"))
     grouped = doc.lex.titles.get(head) == "group" or head in doc.lex.group_nouns or head in doc.lex.vague_groups
     if not grouped and not counted:
         return None

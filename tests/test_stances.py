@@ -799,3 +799,8 @@ def test_a_number_of_people_named_by_their_job_is_a_group(lex):
     body = "Polda Metro Jaya menangkap sembilan wartawan gadungan terkait dugaan kasus pemerasan."
     got = {s.target.name for s in extract_stances(body, lex, extract_statements(body, lex))}
     assert got == {"sembilan wartawan gadungan"}
+
+
+def test_what_a_party_owns_stands_for_it_and_a_currency_is_no_state(lex):
+    got = stances("Polisi Singapura menyita aset senilai 115 juta dollar AS milik Chen Zhi.", lex)
+    assert ("SGP", None, "oppose") in got and not any("USA" in (h, t) for h, t, _ in got)

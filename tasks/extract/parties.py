@@ -85,6 +85,10 @@ DONE_BY = re.compile(
 )
 
 
+# what a party owns stands for the party: "menyita aset senilai ... milik Chen Zhi"
+OWNED_BY = re.compile(r"(?<![\w-])milik\s+(?:[A-Z][\w.]*\s+){0,3}$")
+
+
 # a noun with its own "pada" between a cue and a party: "menahan rasa gemas pada X" (not "dukungan
 # penuh pada X", where only a modifier stands between)
 FEELING_TOWARDS = re.compile(
@@ -327,7 +331,7 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
     if not found:
         return []
     gap = doc.body[start : found[0][1]]
-    done_by = DONE_BY.search(gap)
+    done_by = DONE_BY.search(gap) or OWNED_BY.search(gap)
     if len(gap.split()) > (MAX_GAP_WORDS + 4 if done_by else MAX_GAP_WORDS):
         return []
     nouns = [w.group().lower() for w in NOMINALISED.finditer(gap)]  # an act stands for its actor

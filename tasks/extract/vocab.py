@@ -199,6 +199,9 @@ def _alias_starts(lex: Lexicon) -> tuple[frozenset[str], int]:
     return firsts, max((len(alias.split()) for alias in lex.actors), default=1)
 
 
+CURRENCY_WORDS = frozenset(["dollar", "dolar", "dolar-an"])
+
+
 def actors_in(
     body: str, start: int, end: int, lex: Lexicon, common: frozenset[str] | set[str] = frozenset()
 ) -> list[tuple[Actor, int, int]]:
@@ -243,6 +246,8 @@ def actors_in(
         headed = bool(before) and before[-1].lower() in lex.institution_heads and body[a_start - 1] == " "
         if actor.type == "country" and headed:
             modifier = True  # "Bank Indonesia", "Universitas Indonesia": a state in an institution's name
+        if adjacent and before[-1].lower() in CURRENCY_WORDS:
+            modifier = True  # "115 juta dollar AS": a currency, not the United States
         if INITIALS_OF_A_PERSON.search(body, max(start, a_start - 12), a_start) or AGE_NEXT.match(body, a_end):
             modifier = True  # "berinisial AS", "AS (23)": a person's initials, not the United States
         if not modifier:

@@ -804,3 +804,9 @@ def test_a_number_of_people_named_by_their_job_is_a_group(lex):
 def test_what_a_party_owns_stands_for_it_and_a_currency_is_no_state(lex):
     got = stances("Polisi Singapura menyita aset senilai 115 juta dollar AS milik Chen Zhi.", lex)
     assert ("SGP", None, "oppose") in got and not any("USA" in (h, t) for h, t, _ in got)
+
+
+def test_an_agreement_not_yet_reached_is_no_stance(lex):
+    body = "Namun, kesepakatan akhir antara Jerman dan Prancis soal biaya itu belum tercapai."
+    assert stances(body, lex) == set()
+    assert ("DEU", "FRA", "support") in stances("Kesepakatan antara Jerman dan Prancis telah tercapai.", lex)

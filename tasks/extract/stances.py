@@ -71,6 +71,10 @@ PLAN_OF = re.compile(
     + ACTION_WORDS
     + r"\s+(?:[A-Z][\w.-]*\s+){1,5}untuk\s+$"
 )
+# an agreement or cooperation named as not (yet) reached or failed
+NOT_REACHED = re.compile(
+    r"\b(?:belum|tidak|tak|gagal)\s+(?:juga\s+)?(?:tercapai|terwujud|terlaksana|disepakati|terjalin)\b"
+)
 # the agent of a passive, also after a second passive verb: "didukung dan dilindungi oleh X"
 BY = re.compile(r"\s*(?:(?:dan|serta)\s+di\w+\s+)?(?:oleh\s+)?")
 CUE_END_PREPOSITIONS = frozenset([*TARGET_PREPOSITIONS, "dengan", "pada", "ke"])
@@ -221,6 +225,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
     condition = CONDITIONAL.search(body, s, e)  # read to the sentence's end: "asal X mengakui" looks ahead
     if (condition and condition.start() < m.start) or body[s:e].rstrip().rstrip(' "”’\'').endswith("?"):
         return []
+    if _is_noun(low) and NOT_REACHED.search(body, m.end, e):
+        return []  # "kesepakatan akhir antara X dan Y ... belum tercapai": no agreement yet
     if PLAN_OF.search(body, max(s, m.start - 80), m.start):
         return []  # "memblokir rencana Dewan Keamanan PBB untuk mengakui X": another's plan, not a stance
     if negated:

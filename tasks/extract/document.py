@@ -255,18 +255,17 @@ class Document(NameFinder):
                 best = full
         return best, best_person
 
+    def name_shaped(self, word: str) -> bool:
+        """Whether ``word`` has a name's shape: capitalised, not an acronym, three letters or more, no
+        common word's shape ("Penyangkalan", "Dikatakan") and no word of a lexicon or a pronoun."""
+        if not word[:1].isupper() or word.isupper() or len(word) < 3:
+            return False
+        return not (common_shape(word) or self.is_lexicon_word(word) or word.lower() in self.lex.pronouns)
+
     def could_be_name(self, start: int, end: int, word: str) -> bool:
-        """Whether ``word`` (inside ``body[start:end]``) may be a person's name: capitalised, not an
-        acronym, not a lexicon word, never used by this article for a place or an organisation."""
-        lex = self.lex
-        low = word.lower()
-        if not word[:1].isupper() or word.isupper() or word in self.not_names or len(word) < 3:
-            return False
-        if common_shape(word) or self.is_lexicon_word(word):
-            return False  # "Penyangkalan", "Dikatakan": a common word capitalised by its position
-        if low in lex.titles or low in lex.title_words or low in lex.office_words or low in lex.pronouns:
-            return False
-        if actor_key(word) in lex.actors or low in lex.actors or low in lex.report_verbs:
+        """Whether ``word`` (inside ``body[start:end]``) may be a person's name: name-shaped, and never
+        used by this article for a place or an organisation."""
+        if word in self.not_names or not self.name_shaped(word):
             return False
         return not any(m.start < end and start < m.end for m in self.mentions if m.type != "person")
 

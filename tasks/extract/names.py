@@ -224,7 +224,8 @@ class NameFinder:
             head = self.body[max(0, start - 40) : start].split()
             titled = bool(head) and head[-1].lower() in self.lex.title_words
             # or the title is whole without the last word, which no lexicon knows: "Menteri Luar Negeri Sugiono"
-            whole = titled and match_title([head[-1], *words[:-1]], self.lex) == len(words) and self._bare(words[-1])
+            whole = titled and match_title([head[-1], *words[:-1]], self.lex) == len(words)
+            whole = whole and self._unwritten_name(words[-1])
             if kind == "organization" and len(words) > 1 and (words[-1] in persons or whole) and titled and all(
                 self.is_lexicon_word(w) for w in words[:-1]
             ):
@@ -234,17 +235,9 @@ class NameFinder:
             out.append((start, end, kind))
         return out
 
-    def _bare(self, word: str) -> bool:
-        """A capitalised word that may be a name: no acronym, no lexicon word, no common shape, never
-        written in lower case by the article."""
-        return (
-            word[:1].isupper()
-            and not word.isupper()
-            and len(word) > 2
-            and not self.is_lexicon_word(word)
-            and not common_shape(word)
-            and word.lower() not in self._lower_words
-        )
+    def _unwritten_name(self, word: str) -> bool:
+        """A name-shaped word the article never writes in lower case."""
+        return self.name_shaped(word) and word.lower() not in self._lower_words
 
     def _actor_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """States, capitals and organisations named in ``actors.tsv`` that the tagger left out, or
@@ -302,24 +295,13 @@ class NameFinder:
         for i, (s, e, low) in enumerate(words):
             if low not in names or not body[s].isupper():
                 continue
-            # "Pemerintah Kota (Pemkot) Surabaya", "Kepolisian Daerah (Polda) Metro Jaya": the word in
-            # brackets after the institution's long name, and the place after the bracket
-            long_form = LONG_FORM_BEFORE.search(body, max(0, s - 60), s) if body[e : e + 1] == ")" else None
+            long_form = self._long_form(s, e)
             office_before = False
             if long_form is not None:
-                s, e = long_form.start(1), e + 1
-                long_words = long_form.group(1).split(" ")
-                opened = [k for k, w in enumerate(long_words) if w.lower() in lex.institution_heads]
-                skip = opened[-1] if opened else 0  # "Indo Defence | Kementerian Pertahanan (Kemenhan)"
-                s += sum(len(w) + 1 for w in long_words[:skip])
-                before = body[max(0, s - 30) : s].split()
-                # "Kepala Badan Pusat Statistik (BPS) Amalia ...": after an office, a person follows
-                last = before[-1].lower() if before else ""
-                office_before = last in lex.titles or last in lex.title_words
+                s, e, office_before = long_form
             covering = [f for f in found if f[0] <= s < f[1] or (long_form is not None and s <= f[0] < e)]
             # a place opened by the word, or a person that is the word and places ("Pemkab Trenggalek"),
-            # is the tagger's mistake;
-            # so is whatever it made of the long name's parts
+            # is the tagger's mistake; so is whatever it made of the long name's parts
             mistaken = [
                 f
                 for f in covering
@@ -356,6 +338,22 @@ class NameFinder:
                 found.remove(f)
             out.append((s, end, "organization"))
         return out
+
+    def _long_form(self, start: int, end: int) -> tuple[int, int, bool] | None:
+        """The institution's long name before its own word in brackets ("Pemerintah Kota (Pemkot)",
+        "Kepolisian Daerah (Polda)"): (start, end after the bracket, whether an office stands before it:
+        "Kepala Badan Pusat Statistik (BPS) Amalia ...", where a person, not a place, follows)."""
+        body, lex = self.body, self.lex
+        m = LONG_FORM_BEFORE.search(body, max(0, start - 60), start) if body[end : end + 1] == ")" else None
+        if m is None:
+            return None
+        long_words = m.group(1).split(" ")
+        opened = [k for k, w in enumerate(long_words) if w.lower() in lex.institution_heads]
+        skip = opened[-1] if opened else 0  # "Indo Defence | Kementerian Pertahanan (Kemenhan)"
+        first = m.start(1) + sum(len(w) + 1 for w in long_words[:skip])
+        before = body[max(0, first - 30) : first].split()
+        last = before[-1].lower() if before else ""
+        return first, end + 1, last in lex.titles or last in lex.title_words
 
     def _place_words(self, start: int, end: int, after: int) -> bool:
         """Whether the words of ``body[after:end]`` are all words of places (regions, provinces) or of the

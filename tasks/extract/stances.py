@@ -456,6 +456,13 @@ def _authorities_act(doc: Document, start: int, end: int) -> list[tuple[Party, i
 
 
 ACT_POINTING_BACK = re.compile(r"\s*(?:(?:penuh|sepenuhnya)\s+)?(\w+)\s+(?:ini|itu|tersebut)\b")
+ACT_NOUN = re.compile(ACTION_WORDS + "(?:nya)?")  # "langkah", "keputusannya": what stands for its doer
+
+
+def _act_named_back(body: str, start: int, end: int) -> re.Match[str] | None:
+    """An act named by a noun and a demonstrative right at ``start`` ("langkah ini"), if any."""
+    m = ACT_POINTING_BACK.match(body, start, end)
+    return m if m is not None and ACT_NOUN.fullmatch(m.group(1).lower()) else None
 
 
 # "mengakui keputusan tersebut mengejutkan": admitting something, not recognising an act
@@ -481,8 +488,8 @@ def _act_pointing_back(
     """An act named by a noun and a demonstrative ("mendukung langkah ini", "menolak rencana
     tersebut") stands for its doer: the subject of the first active verb of the sentence before that
     is not itself a reaction to the act, other than the holder."""
-    m = ACT_POINTING_BACK.match(doc.body, start, end)
-    if m is None or not re.fullmatch(ACTION_WORDS + "(?:nya)?", m.group(1).lower()) or cue in ADMITTING:
+    m = _act_named_back(doc.body, start, end)
+    if m is None or cue in ADMITTING:
         return []
     before = [(ps, pe) for ps, pe, _ in doc.sentences if pe <= s][-3:]
     for ps, pe in reversed(before):
@@ -496,11 +503,8 @@ def _act_pointing_back(
 
 
 def _points_back_to_an_act(doc: Document, s: int, e: int) -> bool:
-    for hit in stance_cues_in(doc.body, s, e, doc.lex, doc.words):
-        m = ACT_POINTING_BACK.match(doc.body, hit.end, e)
-        if m is not None and re.fullmatch(ACTION_WORDS + "(?:nya)?", m.group(1).lower()):
-            return True
-    return False
+    """Whether a sentence reacts to an act named before ("Palestina menolak keputusan tersebut")."""
+    return any(_act_named_back(doc.body, hit.end, e) for hit in stance_cues_in(doc.body, s, e, doc.lex, doc.words))
 
 
 def _opposing_act(body: str, start: int, end: int, lex: Lexicon) -> bool:

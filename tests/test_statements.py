@@ -331,3 +331,15 @@ def test_a_person_after_a_place_phrase_and_a_name_after_a_whole_office_title(lex
 def test_a_second_verb_after_but_shares_the_named_subject(lex):
     body = "Pelatih Nova Arianto menyadari tantangan itu, tetapi menilai pengalaman ini menjadi pelajaran penting."
     assert [(s.speaker.name, s.cue) for s in extract_statements(body, lex)] == [("Nova Arianto", "menilai")]
+
+
+def test_a_tail_cue_takes_a_name_set_off_after_the_role_but_not_a_day(lex):
+    def speakers(body):
+        return [s.speaker.name for s in extract_statements(body, lex)]
+
+    tail = "Jerman terus mendukung konservasi candi itu, kata Duta Besar Jerman di Indonesia, Markus Weber."
+    assert speakers(tail) == ["Markus Weber"]
+    assert speakers("Jepang akan menjatuhkan sanksi tambahan, kata juru bicara senior pemerintah, Jumat.") == [
+        "juru bicara senior pemerintah"
+    ]
+    assert speakers('"Kami akan mengevaluasi," kata Menpora di Jakarta, Selasa.') == ["Menpora"]

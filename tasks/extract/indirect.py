@@ -272,7 +272,7 @@ class IndirectRules:
             if m.cue.lower().endswith("nya"):
                 sp = self.pronoun(comma)
             else:
-                ss, se = speaker_words_after(body, m.end, e)
+                ss, se = self.speaker_after(m.end, e)  # with a name set off after the role
                 if se <= ss:
                     return
                 sp = self.speaker(ss, se)

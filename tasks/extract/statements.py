@@ -89,11 +89,13 @@ def _source(body: str, start: int, end: int) -> str | None:
 
 # ", Budi Santosa," / ", Frans van Dijk, di ..." / ", Budi Santosa setelah ...": a name set off after a role
 APPOSITIVE_NAME = re.compile(
-    r",\s*((?:[A-Z][\w.'’-]*\s+(?:(?:van|von|de|der|bin|binti|al|el|da|dos)\s+)?){0,4}[A-Z][\w'’-]*)"
+    r",\s*(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)"  # ", Jumat": the day, not a name
+    r"((?:[A-Z][\w.'’-]*\s+(?:(?:van|von|de|der|bin|binti|al|el|da|dos)\s+)?){0,4}[A-Z][\w'’-]*)"
     r"(?=\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|pada|setelah|usai|seusai|sebelum|sambil)\b))"
 )
-# "Wakil Duta Besar Inggris | untuk Indonesia": the rest of an office after a connecting word
-ROLE_TAIL = re.compile(r"(?:\s+(?:untuk|urusan|bidang)(?:\s+[A-Z][\w'’-]*)+)+(?=,)")
+# "Wakil Duta Besar Inggris | untuk Indonesia", "Sekretaris Atase Pers Kedutaan Jerman | di Indonesia": the
+# rest of an office after a connecting word, before the name set off after it
+ROLE_TAIL = re.compile(r"(?:\s+(?:untuk|urusan|bidang|di)(?:\s+[A-Z][\w'’-]*)+)+(?=,)")
 SUBJECT_REGION = re.compile(r"[A-Z][^,.;:\"“”\n]{0,70}")
 LEADING_PUNCT = re.compile(r"\s*[,.]?\s*")
 TAIL_STOP = re.compile(r"[.!?](?:\s|$)|[\"“”]")
@@ -191,8 +193,9 @@ class _Extractor(IndirectRules):
         """The speaker after a cue, with a name in apposition: "Kabid Humas Polda X, Kombes Budi Santoso"."""
         s, e = speaker_words_after(self.body, start, end)
         tail = ROLE_TAIL.match(self.body, e, end) if e > s else None
-        if tail is not None and has_title(self.body[s:e].split(), self.lex):
-            e = tail.end()
+        named_after = tail is not None and APPOSITIVE_NAME.match(self.body, tail.end(), end) is not None
+        if named_after and has_title(self.body[s:e].split(), self.lex):
+            e = tail.end()  # only when a name is set off after it: not "kata Menpora di Jakarta, Selasa"
         if e <= s or self.body[e : e + 1] != ",":
             return s, e
         m = APPOSITIVE_NAME.match(self.body, e, end)

@@ -700,3 +700,24 @@ def test_an_institution_with_its_acronym_in_brackets_and_the_place_it_serves(lex
 def test_a_degree_set_off_after_a_name_takes_no_role(lex):
     doc = Document("Ahli Gizi Rina Mulyani, S.Gz mengatakan bahwa probiotik membantu pencernaan.", lex)
     assert all(p.name != "S.Gz" or p.role is None for p in doc.people)
+
+
+def test_a_numbered_unit_after_a_title_is_nobodys_name(lex):
+    # "Daop 4" (a railway operations area), "Galaxy Lipat 7": a number after the words names a unit or a
+    # product; the person is the name set off after it
+    body = (
+        "Semarang (ANTARA) - Pelanggan diminta tertib.\n\n"
+        "“Kami mengajak seluruh pelanggan untuk lebih bijak,” ujar Manajer Humas Daop 4 Semarang, Rina Wulandari "
+        "Putri.\n\nPonsel Kirana Galaxy Lipat 7 dijual bulan depan, kata Rina."
+    )
+    assert names_of(body, lex, "lebih bijak") == {"Rina Wulandari Putri"}
+    doc = Document(body, lex)
+    assert not any(body[m.start : m.end] == "Daop" and m.type == "person" for m in doc.mentions)
+
+
+def test_a_goal_minute_after_a_name_keeps_the_person(lex):
+    from tasks.extract import ner
+
+    words = [t.text for t in ner.tokenize("Gol dicetak oleh Rudi Hartono 22' dan Daop 6 Yogyakarta menang.")]
+    found = {" ".join(words[a:b]): k for a, b, k in ner.entities(words, lex)}
+    assert found.get("Rudi Hartono") == "PER"

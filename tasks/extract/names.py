@@ -56,6 +56,10 @@ def _heading(body: str, pos: int) -> bool:
     return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
+# a number after a capitalised word: "Daop 6", "Koramil 05" name units, not people
+NUMBERED = re.compile(r" \d+\b")
+
+
 class NameFinder:
     """The name-finding passes of ``Document`` (see the module's docstring)."""
 
@@ -400,8 +404,8 @@ class NameFinder:
             start = m.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
             end = start + len(" ".join(words[cut:]))
             end -= 1 if self.body[end - 1] == "." else 0
-            if any(s < end and start < e for s, e in taken):
-                continue
+            if any(s < end and start < e for s, e in taken) or NUMBERED.match(self.body, end):
+                continue  # "Manajer Humas Daop 6": a numbered unit after the title, nobody's name
             after = self.body[end : end + 60].split(",", 1)
             if " " not in self.body[start:end] and len(after) > 1 and not after[0].strip() and match_title(
                 after[1].split(), self.lex

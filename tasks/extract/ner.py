@@ -362,6 +362,8 @@ def entities(
         f, la = clean_span(words, first, last, kind, lex)
         if kind == "PER" and la > f:
             f, la = _with_particles(words, f, la, lex)
+            if la < len(words) and words[la].isdigit() and words[la + 1 : la + 2] not in (["'"], ["’"], ["\\"]):
+                kind = "ORG"  # "Daop 6 Yogyakarta", "Galaxy Fold 7": a numbered thing; "Budi 22'" scored a goal
         if la > f and any(c.isalnum() for w in words[f:la] for c in w):  # never a lone bracket or quotation mark
             out.append((f, la, kind))
     return out

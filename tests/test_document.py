@@ -721,3 +721,31 @@ def test_a_goal_minute_after_a_name_keeps_the_person(lex):
     words = [t.text for t in ner.tokenize("Gol dicetak oleh Rudi Hartono 22' dan Daop 6 Yogyakarta menang.")]
     found = {" ".join(words[a:b]): k for a, b, k in ner.entities(words, lex)}
     assert found.get("Rudi Hartono") == "PER"
+
+
+def test_a_short_title_given_in_brackets_stands_for_the_person_named_after_it(lex):
+    body = (
+        "JAKARTA, KOMPAS.com - Menteri Pertanian (Mentan) Rahmat Hidayat Siregar berkunjung ke Singapura.\n\n"
+        "“Kami ingin memperluas pasar ekspor,” kata Mentan.\n\n"
+        "Menteri Koordinator Bidang Kemaritiman (Menko Maritim) Sutarjo mengatakan pelabuhan siap."
+    )
+    assert names_of(body, lex, "pasar ekspor") == {"Rahmat Hidayat Siregar"}
+    assert names_of(body, lex, "pelabuhan siap") == {"Sutarjo"}  # the short title is no part of the name
+
+
+def test_a_court_title_opens_a_name_and_the_court_office_set_off_after_it_is_a_role(lex):
+    body = (
+        "Yogyakarta (ANTARA) - Keraton menyiapkan upacara.\n\n"
+        "KRT Wiroprojo, Penghageng II Kawedanan Hageng Punakawan Keraton Yogyakarta, mengatakan pihaknya "
+        "menunggu perintah Sultan.\n\n“Kami masih menunggu perintah,” ujarnya."
+    )
+    assert names_of(body, lex, "menunggu perintah Sultan") == {"Wiroprojo"}
+    assert names_of(body, lex, "masih menunggu") == {"Wiroprojo"}
+
+
+def test_a_name_set_off_after_a_lower_case_role_before_lewat(lex):
+    body = (
+        "Satgas itu dibentuk bulan lalu.\n\n“Kami sudah berpengalaman menangani kasus korupsi,” ujar anggota "
+        "Satgassus Pencegahan Korupsi Negara, Yudha Pranata Harahap lewat keterangan tertulisnya, Senin."
+    )
+    assert names_of(body, lex, "berpengalaman") == {"Yudha Pranata Harahap"}

@@ -231,7 +231,9 @@ class Document(NameFinder):
         pattern = re.compile(r"(?<![\w-])" + re.escape(description) + r"(?![\w-])", re.IGNORECASE)
         for m in pattern.finditer(self.body):
             words: list[str] = []
-            tail = self.body[m.end() : m.end() + 120]
+            bracketed = self.body[m.start() - 1 : m.start()] == "(" and self.body[m.end() : m.end() + 1] == ")"
+            after = m.end() + 1 if bracketed else m.end()  # "Menteri Pertanian (Mentan) Budi ...": the short title
+            tail = self.body[after : after + 120]
             prev_end = 0
             for w in re.finditer(r"[^\s,.;:()\"“”]+", tail):
                 if tail[prev_end : w.start()].strip():  # punctuation in between
@@ -247,8 +249,10 @@ class Document(NameFinder):
             person = None
             cut = name_suffix(full.split(), self.lex)
             name_words = full.split()[cut:]
-            if len(name_words) >= 2:
+            if len(name_words) >= (1 if bracketed else 2):
                 person = self.fullest(" ".join(name_words))
+            if bracketed and person is None:
+                continue  # the short title only stands for the role when a name follows its bracket
             if person is not None and best_person is None:
                 best, best_person = full, person
             elif best_person is None and len(full) > len(best):

@@ -359,6 +359,8 @@ def entities(
             last -= 1  # "Kejaksaan Agung (", "Prabowo )": a bracket the name does not hold is no part of it
         while last > first + 1 and words[first] in OPENING:
             first += 1  # "(Presiden Prabowo)": the bracket around a name is no part of it
+        if kind == "ORG" and last - first > 1 and lex.titles.get(words[first].lower()) in ("honorific", "rank"):
+            kind = "PER"  # "KRT Wiroprojo", "AKBP Budi": an honorific or a rank opens a person's name
         f, la = clean_span(words, first, last, kind, lex)
         if kind == "PER" and la > f:
             f, la = _with_particles(words, f, la, lex)

@@ -749,3 +749,13 @@ def test_a_name_set_off_after_a_lower_case_role_before_lewat(lex):
         "Satgassus Pencegahan Korupsi Negara, Yudha Pranata Harahap lewat keterangan tertulisnya, Senin."
     )
     assert names_of(body, lex, "berpengalaman") == {"Yudha Pranata Harahap"}
+
+
+def test_a_name_in_a_heading_ends_where_the_article_ends_it_elsewhere(lex):
+    body = (
+        "JAKARTA, KOMPAS.com - Artis Sandra Wulandari menggugat pengusaha Reza Gladys senilai Rp 2 miliar.\n\n"
+        "1. Sandra Wulandari Absen\n\nSandra mengatakan dirinya sedang sakit."
+    )
+    assert names_of(body, lex, "sedang sakit") == {"Sandra Wulandari"}
+    doc = Document(body, lex)
+    assert "Sandra Wulandari Absen" not in {body[m.start : m.end] for m in doc.mentions}

@@ -99,6 +99,7 @@ class NameFinder:
             if kind == "person":
                 start = self._cut_leading(self._extend_left(start, not_names), end, not_names)
                 start = self._cut_capitalised_by_position(start, end, named)
+                end = self._cut_heading_tail(start, end, named)
                 lone = self.body[start:end]
                 if " " not in lone and (self.is_lexicon_word(lone) or common_shape(lone)):
                     continue  # "Bea | Cukai", "Pengendalian | Pencemaran": an institution's words, nobody
@@ -443,6 +444,18 @@ class NameFinder:
             if common and " ".join(words[k:]) in named:  # the rest is a name the article gives elsewhere
                 return start + len(" ".join(words[:k])) + 1
         return start
+
+    def _cut_heading_tail(self, start: int, end: int, named: set[str]) -> int:
+        """In a heading, where every word is capitalised, end a name at the longest form the article
+        gives elsewhere: "Rina Gladys | Siap Hadapi Mediasi Tahap Kedua"."""
+        words = self.body[start:end].split(" ")
+        if len(words) < 3 or not _heading(self.body, start):
+            return end
+        for k in range(len(words) - 1, 1, -1):
+            head = " ".join(words[:k])
+            if any(n == head or n.endswith(" " + head) for n in named):  # "Artis Sandra Wulandari" too
+                return start + len(head)
+        return end
 
     def _head_before(self, start: int) -> int:
         """An organisation's name without its head word ("Perumahan dan Kawasan Permukiman" of

@@ -759,3 +759,11 @@ def test_a_name_in_a_heading_ends_where_the_article_ends_it_elsewhere(lex):
     assert names_of(body, lex, "sedang sakit") == {"Sandra Wulandari"}
     doc = Document(body, lex)
     assert "Sandra Wulandari Absen" not in {body[m.start : m.end] for m in doc.mentions}
+
+
+def test_a_post_the_lexicons_do_not_know_set_off_after_a_name_is_not_the_speaker(lex):
+    body = (
+        "Ujian digelar pekan ini.\n\n"
+        "Suharjono, Wakil Kurikulum SMAN 2 Sukamaju, menyatakan bahwa seluruh siswa kelas XII mengikuti ujian."
+    )
+    assert names_of(body, lex, "mengikuti ujian") == {"Suharjono"}

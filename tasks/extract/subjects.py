@@ -227,7 +227,12 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         full_name = name is not None and (" " in body[name.start : name.end] or _titled(body, name.start, doc))
         office = match_title(words, doc.lex) > 0 and title_kind(words, doc.lex) not in ("honorific", "rank")
         unnamed = doc.person_in(s, e) is None or (full_name and office and "," in body[e:end])
-        return has_title(words, doc.lex) and unnamed and len(words) <= MAX_SUBJECT_WORDS
+        if has_title(words, doc.lex) and unnamed and len(words) <= MAX_SUBJECT_WORDS:
+            return True
+        # "Suharjono, Wakil Kurikulum SMAN 2 Sukamaju, menyatakan": a name alone opens the clause and
+        # what is set off after it names no person and no state: a post the lexicons do not know
+        opens = name is not None and not body[clause_start : name.start].strip(" ,") and len(words) >= 2
+        return opens and doc.person_in(s, e) is None and not doc.mentions_in(s, e, "state")
     between = [seg.strip() for seg in body[closing.end() : start].split(",") if seg.strip()]
     descriptive = all(seg[:1].islower() for seg in between)
     return descriptive  # lower-case descriptions set off after a name: "X, mantan penyidik ..., penulis, dan peneliti,"

@@ -93,3 +93,14 @@ def test_a_particle_between_two_parts_of_a_name_joins_them(lex):
     words = [t.text for t in ner.tokenize("Asisten pelatih, Frans van Dijk, memuji para pemain.")]
     names = [" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"]
     assert "Frans van Dijk" in names
+
+
+def test_the_untagged_subject_of_a_stance_verb_is_a_person_but_not_after_a_law(lex):
+    from tasks.extract import ner
+
+    def persons(text):
+        words = [t.text for t in ner.tokenize(text)]
+        return {" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"}
+
+    assert "Kovalenko Brastov" in persons("Kovalenko Brastov mengecam keputusan itu.")
+    assert not any("Pers" in p for p in persons("Pasal 13 Undang-Undang Pers jelas menyatakan larangan itu."))

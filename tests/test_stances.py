@@ -810,3 +810,18 @@ def test_an_agreement_not_yet_reached_is_no_stance(lex):
     body = "Namun, kesepakatan akhir antara Jerman dan Prancis soal biaya itu belum tercapai."
     assert stances(body, lex) == set()
     assert ("DEU", "FRA", "support") in stances("Kesepakatan antara Jerman dan Prancis telah tercapai.", lex)
+
+
+def test_a_threat_to_act_against_a_party_opposes_it(lex):
+    # the target is the object of the threatened act, not of "mengancam" itself
+    assert ("ISR", "IRN", "oppose") in stances("Israel mengancam akan membakar Teheran.", lex)
+    assert stances("Rusia mengancam akan keluar dari perjanjian itu.", lex) == set()
+
+
+def test_a_heading_word_before_a_name_is_no_part_of_a_stance_party(lex):
+    body = (
+        "JAKARTA, KOMPAS.com - Partai Garuda Raya menonaktifkan Dedi Kurniawan dari fraksinya.\n\n"
+        "Pernyataan Viral Dedi Kurniawan\n\nPartai Garuda Raya resmi menonaktifkan Dedi Kurniawan pada Minggu."
+    )
+    names = {s.target.name for s in extract_stances(body, lex, extract_statements(body, lex))}
+    assert names == {"Dedi Kurniawan"}

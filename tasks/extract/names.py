@@ -439,11 +439,15 @@ class NameFinder:
         words = self.body[start:end].split(" ")
         if len(words) < 2 or not (heading or not self.body[s:start].strip(' "“‘(')):
             return start
+        cut = start
         for k in range(1, len(words) if heading else 2):  # in running text only the first word
             common = all(common_shape(w) or self.is_common_word(w.lower()) for w in words[:k])
+            # in a heading any leading words go when a full name the article gives elsewhere is left,
+            # the shortest such: "Pernyataan Viral | Adies Kadir"
+            common = common or (heading and len(words) - k >= 2)
             if common and " ".join(words[k:]) in named:  # the rest is a name the article gives elsewhere
-                return start + len(" ".join(words[:k])) + 1
-        return start
+                cut = start + len(" ".join(words[:k])) + 1
+        return cut
 
     def _cut_heading_tail(self, start: int, end: int, named: set[str]) -> int:
         """In a heading, where every word is capitalised, end a name at the longest form the article

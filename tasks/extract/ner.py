@@ -327,9 +327,22 @@ def _trailing_noise(word: str) -> bool:
     return DEGREE.match(word) is not None or word.lower() in PARTICLES
 
 
+def _is_title(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    return low in lex.titles or low.rstrip(".") in lex.titles or low in lex.title_words
+
+
 def _is_role_word(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     return low in lex.titles or low.rstrip(".") in lex.titles or low in lex.title_words or low in lex.office_words
+
+
+@cache
+def _subject_verbs(lex: Lexicon) -> frozenset[str]:
+    """Verbs whose subject is a speaker or an actor: the speech cues, and the one-word active stance
+    verbs ("mengecam", "mendukung")."""
+    stance = {c for c in lex.stance_cues if " " not in c and c.startswith("me")}
+    return frozenset(live_vocabulary(lex).cues | stance)
 
 
 def entities(
@@ -346,13 +359,19 @@ def entities(
         # "Frans | van | Dijk": a particle between two parts of a person's name joins them
         if tags[i] == "O" and words[i] in PARTICLES and tags[i - 1].endswith("PER") and tags[i + 1] == "B-PER":
             tags[i] = tags[i + 1] = "I-PER"
-    cues = live_vocabulary(lex).cues
+    verbs = _subject_verbs(lex)
     for i in range(len(words) - 1):
-        # the untagged subject of a speech verb is a speaker: "Tumiran mengungkapkan ..."
-        if not words[i][:1].isupper() or tags[i] != "O" or tags[i + 1] != "O" or words[i + 1].lower() not in cues:
+        # the untagged subject of a speech or stance verb speaks or acts: "Tumiran mengungkapkan ...",
+        # "Donald Trump mengecam ..." (up to three capitalised words no lexicon knows)
+        if tags[i] != "O" or tags[i + 1] != "O" or words[i + 1].lower() not in verbs:
             continue
-        if _is_bare_capital(words[i], lex) and (i == 0 or not _is_bare_capital(words[i - 1], lex)):
-            tags[i] = "B-PER"
+        first = i
+        while first > max(0, i - 2) and tags[first - 1] == "O" and _is_bare_capital(words[first - 1], lex):
+            first -= 1
+        before = words[first - 1] if first else ""
+        after_name_word = before[:1].isupper() and not _is_title(before, lex)  # "Undang-Undang | Pers jelas"
+        if all(_is_bare_capital(w, lex) for w in words[first : i + 1]) and not after_name_word:
+            tags[first : i + 1] = ["B-PER"] + ["I-PER"] * (i - first)
     out = []
     for first, last, kind in spans(tags):
         while last > first + 1 and (words[last - 1] in OPENING or _unopened(words, first, last)):

@@ -275,6 +275,9 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         lo, hi = m.end, proviso.start() if proviso else e  # "bekerja sama asalkan Israel ...": no target there
         if given_to is not None:
             lo = given_to.end()  # the receiver after "kepada"
+        threatened = THREATENED_ACT.match(body, m.end, hi) if low.endswith(" akan") else None
+        if threatened is not None:
+            lo = threatened.end()  # "mengancam akan membakar Teheran": whom the threatened act is done to
         required = lex.stance_requires.get(low)
         if required:
             found = _required(body, m.end, e, required)
@@ -352,6 +355,7 @@ GIVEN_FROM = re.compile(
     r"\s*(?:(?:pemerintah|pemerintahan|rakyat|bangsa)\s+|(?:[a-z][\w-]*\s+){0,3}(?:dari|oleh)\s+|"
     r"(?!(?:kepada|untuk|bagi|ke|terhadap|atas|di|pada|dengan|yang|dan|ini|itu|tersebut)\s)[a-z][\w-]*\s+)?"
 )
+THREATENED_ACT = re.compile(r"\s*(?:me|mem|men|meng|meny)[a-z]{3,}\s+")  # the verb after "mengancam akan"
 SOUGHT = re.compile(r"\b(?:untuk|guna|agar|demi|ingin|berupaya|berusaha|mencoba|berharap)\s+$")
 FROM = re.compile(r"\s*(?:penuh\s+)?(?:dari|oleh)\s+")
 

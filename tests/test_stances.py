@@ -825,3 +825,19 @@ def test_a_heading_word_before_a_name_is_no_part_of_a_stance_party(lex):
     )
     names = {s.target.name for s in extract_stances(body, lex, extract_statements(body, lex))}
     assert names == {"Dedi Kurniawan"}
+
+
+def test_support_received_with_a_kind_word_and_in_a_fronted_clause(lex):
+    assert ("DEU", "UKR", "support") in stances("Ukraina menerima bantuan militer dari Jerman.", lex)
+    fronted = "Meski mendapat dukungan penuh dari Iran, Hamas disebut memiliki ambisi sendiri."
+    found = extract_stances(fronted, lex, extract_statements(fronted, lex))
+    assert {(s.holder.code, s.target.name) for s in found} == {("IRN", "Hamas")}
+    assert stances("Ukraina belum menerima bantuan apapun dari Jerman.", lex) == set()  # nothing was given
+
+
+def test_supporting_an_act_against_a_party_opposes_it_and_a_demanded_dismissal_opposes_the_official(lex):
+    assert stances("Jerman mendukung sanksi terhadap Rusia.", lex) == {("DEU", "RUS", "oppose")}
+    body = "Koalisi Masyarakat Sipil menuntut pencopotan Menteri Kebudayaan Hadi Santosa."
+    found = extract_stances(body, lex, extract_statements(body, lex))
+    got = {(s.holder.name, s.target.name, s.polarity) for s in found}
+    assert got == {("Koalisi Masyarakat Sipil", "Hadi Santosa", "oppose")}

@@ -46,7 +46,7 @@ from tasks.extract.parties import (
     well_named,
 )
 from tasks.extract.statements import Statement
-from tasks.extract.subjects import ACTIVE_VERB, VERBISH, inside_a_name, subject_before
+from tasks.extract.subjects import ACTIVE_VERB, VERBISH, inside_a_name, subject_before, subject_span
 from tasks.extract.text import WordIndex
 from tasks.extract.vocab import MODALS
 
@@ -356,8 +356,10 @@ GIVEN_FROM = re.compile(
     r"(?!(?:kepada|untuk|bagi|ke|terhadap|atas|di|pada|dengan|yang|dan|ini|itu|tersebut)\s)[a-z][\w-]*\s+)?"
 )
 THREATENED_ACT = re.compile(r"\s*(?:me|mem|men|meng|meny)[a-z]{3,}\s+")  # the verb after "mengancam akan"
+# a clause put before its main clause, whose subject it shares: "Meski mendapat dukungan ..., X ..."
+FRONTED_CLAUSE = re.compile(r"\s*(?:Meski(?:pun)?|Walau(?:pun)?|Setelah|Sejak|Usai|Karena|Selain)\s+", re.IGNORECASE)
 SOUGHT = re.compile(r"\b(?:untuk|guna|agar|demi|ingin|berupaya|berusaha|mencoba|berharap)\s+$")
-FROM = re.compile(r"\s*(?:penuh\s+)?(?:dari|oleh)\s+")
+FROM = re.compile(r"\s*(?:[a-z]+\s+)?(?:dari|oleh)\s+")  # "dukungan penuh dari", "bantuan militer dari"
 
 
 def _is_noun(cue: str) -> bool:
@@ -432,6 +434,8 @@ def _received(
     by = FROM.match(body, m.end, e)
     if got is None or SOUGHT.search(body, max(s, got.start() - 30), got.start()):
         return None  # "untuk mendapatkan dukungan dari X": support sought is nobody's stance yet
+    if NEGATION.search(body, max(s, got.start() - 30), got.start()):
+        return None  # "belum menerima bantuan apapun dari pemerintah": nothing was given
     if by is not None:
         holders = [p for p, _ in first_parties(doc, by.end(), e, None)]
     elif given:
@@ -440,6 +444,11 @@ def _received(
         after = first_parties(doc, m.end, e, None)
         holders = [p for p, _ in after] if after and not body[m.end : after[0][1]].strip() else []
     subj = subject_before(body, s, got.start(), doc)
+    fronted = FRONTED_CLAUSE.fullmatch(body, s, got.start())
+    if fronted is not None:  # "Meski mendapat dukungan dari Iran, Houthi ...": the main clause's subject
+        comma = body.find(",", m.end, e)
+        verb = VERBISH.search(body, comma + 1, e) if comma >= 0 else None
+        subj = subject_span(body, comma + 1, verb.start()) if verb is not None else None
     targets = [(p, s) for p in holders_in(doc, *subj, None)] if subj else []
     return (holders, targets) if holders and targets else None
 
@@ -513,9 +522,9 @@ def _points_back_to_an_act(doc: Document, s: int, e: int) -> bool:
 
 def _opposing_act(body: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether an act against someone stands between a support cue and its target."""
-    return any(
-        lex.stance_cues.get(w.lower()) == "oppose" for w in re.findall(r"[A-Za-z]+", body[start:end])
-    )
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", body[start:end])]
+    phrases = [*words, *(" ".join(p) for p in pairwise(words))]  # "sanksi terhadap": a two-word cue
+    return any(lex.stance_cues.get(w) == "oppose" for w in phrases)
 
 
 def _required(body: str, start: int, end: int, words: tuple[str, ...]) -> tuple[int, int] | None:

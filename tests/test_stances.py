@@ -841,3 +841,7 @@ def test_supporting_an_act_against_a_party_opposes_it_and_a_demanded_dismissal_o
     found = extract_stances(body, lex, extract_statements(body, lex))
     got = {(s.holder.name, s.target.name, s.polarity) for s in found}
     assert got == {("Koalisi Masyarakat Sipil", "Hadi Santosa", "oppose")}
+
+
+def test_a_states_epithet_names_the_state(lex):
+    assert stances("Negeri Tirai Bambu mengecam Negeri Sakura.", lex) == {("CHN", "JPN", "oppose")}

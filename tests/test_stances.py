@@ -845,3 +845,15 @@ def test_supporting_an_act_against_a_party_opposes_it_and_a_demanded_dismissal_o
 
 def test_a_states_epithet_names_the_state(lex):
     assert stances("Negeri Tirai Bambu mengecam Negeri Sakura.", lex) == {("CHN", "JPN", "oppose")}
+
+
+def test_a_quoted_question_before_its_attribution_is_no_stance(lex):
+    body = '"Akses apa yang tersedia untuk mendukung Indonesia di masa sulit ini?" imbuh Eva Medianti.'
+    assert stances(body, lex) == set()
+
+
+def test_partners_of_a_third_are_not_each_others_partners(lex):
+    # "X dan Y bekerja sama dengan Z": with Z (when Z is a party), not with each other
+    assert stances("Indonesia dan Malaysia bekerja sama dengan lembaga terkait.", lex) == set()
+    assert ("MYS", "JPN", "support") in stances("Indonesia dan Malaysia bekerja sama dengan Jepang.", lex)
+    assert ("IDN", "MYS", "support") in stances("Indonesia dan Malaysia sepakat memperkuat kerja sama.", lex)

@@ -225,6 +225,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
     condition = CONDITIONAL.search(body, s, e)  # read to the sentence's end: "asal X mengakui" looks ahead
     if (condition and condition.start() < m.start) or body[s:e].rstrip().rstrip(' "”’\'').endswith("?"):
         return []
+    if QUESTION_CLOSED.match(body, m.end, e):
+        return []  # '"... untuk mendukung X?" imbuh Eva': a question quoted before its attribution
     if _is_noun(low) and NOT_REACHED.search(body, m.end, e):
         return []  # "kesepakatan akhir antara X dan Y ... belum tercapai": no agreement yet
     if PLAN_OF.search(body, max(s, m.start - 80), m.start):
@@ -327,8 +329,10 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
                 with_ = WITH.match(body, first_end, hi) if first_end is not None else None
                 partners += [p for p, _ in first_parties(doc, with_.end(), hi, partners[0])[:1]] if with_ else []
             holders, targets = (partners, []) if len(partners) > 1 else ([], [])
-        if low in lex.mutual_cues and not targets and len(holders) > 1:
-            targets = [(h, m.start) for h in holders]  # "X dan Y sepakat ...": each with the other
+        named_object = low.endswith(" dengan") and WORD_AFTER.match(body, m.end, e)
+        if low in lex.mutual_cues and not targets and len(holders) > 1 and not named_object:
+            # "X dan Y sepakat ...": each with the other; not "X dan Y bekerja sama dengan lembaga terkait"
+            targets = [(h, m.start) for h in holders]
         if low in lex.mutual_cues:
             rule = "stance_mutual"
     out = []
@@ -358,6 +362,8 @@ GIVEN_FROM = re.compile(
 THREATENED_ACT = re.compile(r"\s*(?:me|mem|men|meng|meny)[a-z]{3,}\s+")  # the verb after "mengancam akan"
 # a clause put before its main clause, whose subject it shares: "Meski mendapat dukungan ..., X ..."
 FRONTED_CLAUSE = re.compile(r"\s*(?:Meski(?:pun)?|Walau(?:pun)?|Setelah|Sejak|Usai|Karena|Selain)\s+", re.IGNORECASE)
+QUESTION_CLOSED = re.compile(r"[^\"“”.!]*\?[\"”]")  # the rest of a quoted question after the cue
+WORD_AFTER = re.compile(r"\s+[a-z]")  # a cue's object written in lower case: "bekerja sama dengan lembaga ..."
 SOUGHT = re.compile(r"\b(?:untuk|guna|agar|demi|ingin|berupaya|berusaha|mencoba|berharap)\s+$")
 FROM = re.compile(r"\s*(?:[a-z]+\s+)?(?:dari|oleh)\s+")  # "dukungan penuh dari", "bantuan militer dari"
 

@@ -857,3 +857,11 @@ def test_partners_of_a_third_are_not_each_others_partners(lex):
     assert stances("Indonesia dan Malaysia bekerja sama dengan lembaga terkait.", lex) == set()
     assert ("MYS", "JPN", "support") in stances("Indonesia dan Malaysia bekerja sama dengan Jepang.", lex)
     assert ("IDN", "MYS", "support") in stances("Indonesia dan Malaysia sepakat memperkuat kerja sama.", lex)
+
+
+def test_a_relative_clause_inside_a_statement_belongs_to_its_noun_not_to_the_speaker(lex):
+    body = '"Saya menyoroti keputusan hakim yang menolak hasil audit resmi Jepang," kata Budi Santoso.'
+    assert stances(body, lex) == set()
+    body = '"Kami yang mendukung Palestina sejak awal," kata Menteri Luar Negeri Budi Santoso.'
+    found = extract_stances(body, lex, extract_statements(body, lex))
+    assert {(s.holder.name, s.target.code) for s in found} == {("Budi Santoso", "PSE")}  # "kami": the speaker

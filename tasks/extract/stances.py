@@ -364,6 +364,7 @@ THREATENED_ACT = re.compile(r"\s*(?:me|mem|men|meng|meny)[a-z]{3,}\s+")  # the v
 FRONTED_CLAUSE = re.compile(r"\s*(?:Meski(?:pun)?|Walau(?:pun)?|Setelah|Sejak|Usai|Karena|Selain)\s+", re.IGNORECASE)
 QUESTION_CLOSED = re.compile(r"[^\"“”.!]*\?[\"”]")  # the rest of a quoted question after the cue
 WORD_AFTER = re.compile(r"\s+[a-z]")  # a cue's object written in lower case: "bekerja sama dengan lembaga ..."
+SPEAKER_WORDS = (["kami"], ["kita"], ["saya"], ["aku"])  # "kami yang mendukung ...": the speaker after all
 SOUGHT = re.compile(r"\b(?:untuk|guna|agar|demi|ingin|berupaya|berusaha|mencoba|berharap)\s+$")
 FROM = re.compile(r"\s*(?:[a-z]+\s+)?(?:dari|oleh)\s+")  # "dukungan penuh dari", "bantuan militer dari"
 
@@ -403,6 +404,11 @@ def _active_holders(
         related = holders_in(doc, *relative, st.speaker) if relative is not None else []
         if related:  # "... kepada seluruh masyarakat, khususnya di Riau, yang terus mendukung"
             return related
+        clause = body[relative[1] : verb_at] if relative is not None else ""
+        own_clause = not re.search(r",|\b(?:dan|serta)\b", clause)  # not "informasi yang diperlukan dan mendukung"
+        noun = body[relative[0] : relative[1]].lower().split()[:1] if relative is not None else []
+        if relative is not None and own_clause and noun not in SPEAKER_WORDS:
+            return []  # "menyoroti keputusan hakim yang menolak hasil audit X": the judge's act, not the speaker's
         subj = subject_before(body, max(s, st.start), verb_at, doc, clauses=True)
         own = holders_in(doc, *subj, st.speaker) if subj else []
         own = [p for p in own if p.type != "group" or speaker is None]

@@ -767,3 +767,12 @@ def test_a_post_the_lexicons_do_not_know_set_off_after_a_name_is_not_the_speaker
         "Suharjono, Wakil Kurikulum SMAN 2 Sukamaju, menyatakan bahwa seluruh siswa kelas XII mengikuti ujian."
     )
     assert names_of(body, lex, "mengikuti ujian") == {"Suharjono"}
+
+
+def test_a_short_name_with_a_title_is_the_person_with_that_title(lex):
+    # "Prabowo" ends one name and opens another: the title it is written with decides
+    body = (
+        "Presiden Prabowo Subianto membuka acara itu.\n\nKapolri Jenderal Listyo Sigit Prabowo hadir.\n\n"
+        "Presiden Prabowo mengatakan program itu berjalan baik."
+    )
+    assert names_of(body, lex, "berjalan baik") == {"Prabowo Subianto"}

@@ -216,13 +216,29 @@ class Document(NameFinder):
         want = tuple(name.split())
         n = len(want)
         found = [p for p in self.people if len(p.tokens) > n and p.tokens[-n:] == want]
+        # a given name stands for the person only for local (Indonesian or unplaced) people:
+        # "Kim" for a Korean is a family name, not "Kim Jong Un"
+        given = [p for p in self.people if len(p.tokens) > n and p.tokens[:n] == want and p.code in (None, "IDN")]
+        titled = self._same_title(want, found + given) if found and given else None
+        if titled is not None:  # "Presiden Prabowo": Prabowo Subianto the president, not Listyo Sigit Prabowo
+            return titled
         if not found:
-            # a given name stands for the person only for local (Indonesian or unplaced) people:
-            # "Kim" for a Korean is a family name, not "Kim Jong Un"
-            found = [p for p in self.people if len(p.tokens) > n and p.tokens[:n] == want and p.code in (None, "IDN")]
+            found = given
         if not found:
             found = [p for p in self.people if p.tokens == want]
         return max(found, key=lambda p: (len(p.tokens), -p.start)) if found else None
+
+    def _same_title(self, want: tuple[str, ...], candidates: list[Person]) -> Person | None:
+        """The one candidate whose role shares a title word with the roles the short name is written
+        with, when a short name could be one person's family name and another's given name."""
+        short = {w.lower() for p in self.people if p.tokens == want and p.role for w in p.role.split()}
+        titles = {w for w in short if w in self.lex.title_words}
+        scored = [(len(titles & {w.lower() for w in (p.role or "").split()}), p) for p in candidates]
+        best = max((k for k, _ in scored), default=0)
+        winners = {p.name for k, p in scored if k == best}
+        if best == 0 or len(winners) != 1:
+            return None
+        return max((p for k, p in scored if k == best), key=lambda p: len(p.tokens))
 
     def expand_role(self, description: str) -> tuple[str, Person | None]:
         """The fullest form of a role named without a person ("Juru bicara" -> "Juru Bicara Kementerian

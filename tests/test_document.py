@@ -776,3 +776,13 @@ def test_a_short_name_with_a_title_is_the_person_with_that_title(lex):
         "Presiden Prabowo mengatakan program itu berjalan baik."
     )
     assert names_of(body, lex, "berjalan baik") == {"Prabowo Subianto"}
+
+
+def test_a_person_goes_by_the_name_after_a_given_name_opener(lex):
+    body = (
+        "Kepala Polri Jenderal Muhammad Tito Santosa meninjau lokasi.\n\n"
+        "Pengusaha Reza Sakti Wibowo juga hadir.\n\n"
+        "Tito mengatakan situasi aman.\n\nSakti mengatakan usahanya berjalan."
+    )
+    assert names_of(body, lex, "situasi aman") == {"Muhammad Tito Santosa"}
+    assert names_of(body, lex, "usahanya berjalan") == {"Sakti"}  # "Reza" opens no name by convention

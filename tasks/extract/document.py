@@ -224,6 +224,18 @@ class Document(NameFinder):
             return titled
         if not found:
             found = given
+        if not found and n == 1:
+            # "Tito" for "Muhammad Tito Karnavian": the name after given names its bearers do not go by
+            # (``name_opener`` in nouns.tsv), when only one person in the article has it
+            openers = self.lex.name_openers
+            inner = [
+                p
+                for p in self.people
+                if want[0] in p.tokens[1:-1]
+                and p.code in (None, "IDN")
+                and all(t.lower().rstrip(".") in openers for t in p.tokens[: p.tokens.index(want[0])])
+            ]
+            found = inner if len({p.name for p in inner}) == 1 else []
         if not found:
             found = [p for p in self.people if p.tokens == want]
         return max(found, key=lambda p: (len(p.tokens), -p.start)) if found else None

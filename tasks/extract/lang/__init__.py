@@ -41,7 +41,7 @@ ALLOWED = {
     ("home.tsv", "key"): {"code", "institution", "authority", "abroad", "regional"},
     ("nouns.tsv", "kind"): {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
-        "sport", "game_cue", "state_organ",
+        "sport", "game_cue", "state_organ", "name_opener",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -99,6 +99,7 @@ class Lexicon:
     vague_groups: frozenset[str] = frozenset()  # group words that name no party without a word after them
     person_nouns: frozenset[str] = frozenset()  # nouns for one person that point back with "itu" ("pria itu")
     person_pronouns: frozenset[str] = frozenset()  # words pointing back to a person, besides pronouns.tsv
+    name_openers: frozenset[str] = frozenset()  # given names whose bearers go by the next part of their name
 
     def actor(self, text: str) -> Actor | None:
         """The state or organisation ``text`` names (an alias; acronyms match case-sensitively)."""
@@ -247,6 +248,7 @@ def load(language: str) -> Lexicon:
         vague_groups=frozenset(r["word"].lower() for r in nouns if r["kind"] == "vague"),
         person_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "person"),
         person_pronouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "pronoun"),
+        name_openers=frozenset(r["word"].lower() for r in nouns if r["kind"] == "name_opener"),
     )
     log.debug("loaded %s resources: %d cues, %d actors", language, len(cues), len(actors))
     return lex

@@ -865,3 +865,8 @@ def test_a_relative_clause_inside_a_statement_belongs_to_its_noun_not_to_the_spe
     body = '"Kami yang mendukung Palestina sejak awal," kata Menteri Luar Negeri Budi Santoso.'
     found = extract_stances(body, lex, extract_statements(body, lex))
     assert {(s.holder.name, s.target.code) for s in found} == {("Budi Santoso", "PSE")}  # "kami": the speaker
+
+
+def test_holding_a_post_or_a_rank_is_no_stance(lex):
+    assert stances("Indonesia menduduki peringkat ketiga di bawah Maroko.", lex) == set()
+    assert ("RUS", "UKR", "oppose") in stances("Rusia menduduki Ukraina sejak tahun lalu.", lex)

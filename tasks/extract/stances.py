@@ -225,6 +225,9 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
     condition = CONDITIONAL.search(body, s, e)  # read to the sentence's end: "asal X mengakui" looks ahead
     if (condition and condition.start() < m.start) or body[s:e].rstrip().rstrip(' "”’\'').endswith("?"):
         return []
+    first = FIRST_WORD.match(body, m.end, e)
+    if first is not None and first.group(1).lower() in lex.posts:
+        return []  # "menduduki posisi Ketum", "menduduki peringkat ketiga": holding a post, no stance
     if QUESTION_CLOSED.match(body, m.end, e):
         return []  # '"... untuk mendukung X?" imbuh Eva': a question quoted before its attribution
     if _is_noun(low) and NOT_REACHED.search(body, m.end, e):
@@ -362,6 +365,7 @@ GIVEN_FROM = re.compile(
 THREATENED_ACT = re.compile(r"\s*(?:me|mem|men|meng|meny)[a-z]{3,}\s+")  # the verb after "mengancam akan"
 # a clause put before its main clause, whose subject it shares: "Meski mendapat dukungan ..., X ..."
 FRONTED_CLAUSE = re.compile(r"\s*(?:Meski(?:pun)?|Walau(?:pun)?|Setelah|Sejak|Usai|Karena|Selain)\s+", re.IGNORECASE)
+FIRST_WORD = re.compile(r"\s+(\w+)")
 QUESTION_CLOSED = re.compile(r"[^\"“”.!]*\?[\"”]")  # the rest of a quoted question after the cue
 WORD_AFTER = re.compile(r"\s+[a-z]")  # a cue's object written in lower case: "bekerja sama dengan lembaga ..."
 SPEAKER_WORDS = (["kami"], ["kita"], ["saya"], ["aku"])  # "kami yang mendukung ...": the speaker after all

@@ -870,3 +870,11 @@ def test_a_relative_clause_inside_a_statement_belongs_to_its_noun_not_to_the_spe
 def test_holding_a_post_or_a_rank_is_no_stance(lex):
     assert stances("Indonesia menduduki peringkat ketiga di bawah Maroko.", lex) == set()
     assert ("RUS", "UKR", "oppose") in stances("Rusia menduduki Ukraina sejak tahun lalu.", lex)
+
+
+def test_a_victim_of_an_act_holds_no_stance_and_other_parties_are_nobody(lex):
+    assert stances("Jenderal Rudi Hartono tewas dalam serangan udara Israel pada Jumat.", lex) == set()
+    body = "Korban mengadukan dugaan pelanggaran yang dilakukan PT Sinar Abadi ke Dinas Tenaga Kerja."
+    found = extract_stances(body, lex, extract_statements(body, lex))
+    assert {s.target.name for s in found} == {"PT Sinar Abadi"}  # a complainant who is a victim still holds one
+    assert stances("Indonesia bekerja sama dengan pihak lain untuk menyaring lowongan.", lex) == set()

@@ -286,6 +286,9 @@ def institution_like(text: str, doc: Document) -> bool:
 AUXILIARIES = frozenset(["perlu", "harus", "bisa", "dapat", "mampu", "ingin", "mau", "wajib", "boleh", "cukup"])
 
 
+VAGUE_TAIL = frozenset(["lain", "lainnya", "terkait", "tertentu", "manapun"])  # "pihak lain": still nobody
+
+
 def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | None:
     """A group named right at ``start`` ("masyarakat", "tiga pengedar narkoba", "pengungsi Rohingya")."""
     words = doc.words.between(start, min(end, start + 60))
@@ -313,8 +316,8 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
         if doc.body[words[j - 1][1] : words[j][0]].strip():
             break  # punctuation in between
         j += 1
-    if j == i + 1 and words[i][2] in doc.lex.vague_groups:
-        return None  # "sejumlah pihak": nobody in particular
+    if words[i][2] in doc.lex.vague_groups and all(w[2] in VAGUE_TAIL for w in words[i + 1 : j]):
+        return None  # "sejumlah pihak", "pihak lain", "pihak terkait": nobody in particular
     s, e = words[0][0], words[j - 1][1]
     return Party(doc.body[s:e], "group", state_code(doc.body[s:e], doc.lex)), s, e
 

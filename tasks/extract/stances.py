@@ -274,6 +274,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             # "Beijing menekankan bahwa tindakan AS melanggar ...": the speaker accuses the doer
             speaker = party_of_speaker(statements[inside].speaker, lex)
             holders = [speaker] if speaker is not None else []
+        elif low in lex.agent_cues and _harmed_by(body, s, m.start):
+            holders = []  # "Abbasi tewas dalam serangan udara Israel": the victim holds no stance
         else:
             holders = _active_holders(doc, statements, inside, s, verb_at, previous)
         proviso = CONDITIONAL.search(body, m.end, e)
@@ -365,6 +367,8 @@ GIVEN_FROM = re.compile(
 THREATENED_ACT = re.compile(r"\s*(?:me|mem|men|meng|meny)[a-z]{3,}\s+")  # the verb after "mengancam akan"
 # a clause put before its main clause, whose subject it shares: "Meski mendapat dukungan ..., X ..."
 FRONTED_CLAUSE = re.compile(r"\s*(?:Meski(?:pun)?|Walau(?:pun)?|Setelah|Sejak|Usai|Karena|Selain)\s+", re.IGNORECASE)
+# a victim's words before an act: its subject suffered the act, it took no stance towards the doer
+HARMED = re.compile(r"\b(?:korban|tewas|terluka|luka-luka|meninggal|terbunuh|gugur|akibat|terkena|selamat dari)\b")
 FIRST_WORD = re.compile(r"\s+(\w+)")
 QUESTION_CLOSED = re.compile(r"[^\"“”.!]*\?[\"”]")  # the rest of a quoted question after the cue
 WORD_AFTER = re.compile(r"\s+[a-z]")  # a cue's object written in lower case: "bekerja sama dengan lembaga ..."
@@ -394,6 +398,13 @@ def _genitive_holder(doc: Document, m: CueHit, e: int) -> tuple[Party, int] | No
     if m.cue.lower() in doc.lex.agent_cues and not first_parties(doc, to.end(), e, party):
         return None  # "serangan Israel ke satu-satunya gereja di Gaza": no party attacked, the doer is the target
     return party, to.end()
+
+
+def _harmed_by(body: str, s: int, cue_start: int) -> bool:
+    """Whether the act's noun follows a victim's words with no verb of the subject's own in between:
+    "tewas dalam serangan udara Israel"; not "korban mengadukan pelanggaran PT X"."""
+    harms = list(HARMED.finditer(body, max(s, cue_start - 60), cue_start))
+    return bool(harms) and not ACTIVE_VERB.search(body, harms[-1].end(), cue_start)
 
 
 def _active_holders(

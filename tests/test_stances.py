@@ -878,3 +878,10 @@ def test_a_victim_of_an_act_holds_no_stance_and_other_parties_are_nobody(lex):
     found = extract_stances(body, lex, extract_statements(body, lex))
     assert {s.target.name for s in found} == {"PT Sinar Abadi"}  # a complainant who is a victim still holds one
     assert stances("Indonesia bekerja sama dengan pihak lain untuk menyaring lowongan.", lex) == set()
+
+
+def test_an_organisations_seat_and_people_from_a_state_are_not_the_state(lex):
+    body = "WHO Jakarta mengecam Jepang atas kebijakan itu."
+    found = extract_stances(body, lex, extract_statements(body, lex))
+    assert {(s.holder.code, s.target.code) for s in found} == {("WHO", "JPN")}  # not Indonesia
+    assert stances("UNESCO bekerja sama dengan para ahli dari Jerman.", lex) == set()

@@ -322,6 +322,10 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
     return Party(doc.body[s:e], "group", state_code(doc.body[s:e], doc.lex)), s, e
 
 
+# people counted or gathered, then where they come from: "para ahli dari Jerman", "sejumlah warga asal China"
+PEOPLE_FROM = re.compile(r"\b(?:para|sejumlah|beberapa|banyak)\s+[a-z]+\s+(?:dari|asal)\s*$")
+
+
 def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> list[tuple[Party, int]]:
     """The first party after ``start`` (within MAX_GAP_WORDS) and the parties coordinated with it."""
     found = [p for p in parties_in(doc, start, end) if skip is None or not same_party(p[0], skip)]
@@ -346,6 +350,8 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
         return []
     if GAP_VERB.search(gap):
         return []  # "mengakui masih menunggu hasil investigasi PT KAI": the party is another verb's
+    if PEOPLE_FROM.search(gap):
+        return []  # "bekerja sama dengan para ahli dari Jerman": people from a state are not the state
     if FEELING_TOWARDS.search(gap):
         return []  # "menahan rasa gemas pada anak X": the party is what a feeling is towards
     if LIST_COMMA.search(gap):
@@ -444,11 +450,19 @@ def _joined_by_title(doc: Document, start: int, end: int) -> bool:
     return m is not None and match_title(m.group(1).split(), doc.lex) > 0
 
 
+def _seat_of(doc: Document, org: tuple[Party, int, int], place: tuple[Party, int, int]) -> bool:
+    """Whether ``place`` is a state named right after an international organisation, as its seat."""
+    international = org[0].type == "organization" and org[0].code is not None and org[0].code != doc.lex.home_code
+    return international and place[0].type == "country" and doc.body[org[2] : place[1]] == " "
+
+
 def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[Party]:
     """The parties of a subject span (several when coordinated), else the resolved subject."""
     found = parties_in(doc, s, e)
     # "Presiden Amerika Serikat Donald Trump": the state in a person's title is the person's, no party
     found = [f for i, f in enumerate(found) if not _state_in_title(f, found[i + 1 : i + 2])]
+    # "UNESCO Jakarta", "WHO Indonesia": an international organisation's office, named by where it sits
+    found = [f for i, f in enumerate(found) if not (i and _seat_of(doc, found[i - 1], f))]
     if found:
         parties = [found[0]]  # the last coordinated run of parties is the subject
         for prev, nxt in pairwise(found):

@@ -343,3 +343,13 @@ def test_a_tail_cue_takes_a_name_set_off_after_the_role_but_not_a_day(lex):
         "juru bicara senior pemerintah"
     ]
     assert speakers('"Kami akan mengevaluasi," kata Menpora di Jakarta, Selasa.') == ["Menpora"]
+
+
+def test_a_second_verb_after_tetapi_shares_a_pronoun_subject(lex):
+    body = (
+        "Menteri Pertanian Rahmat Siregar meninjau gudang Bulog.\n\n"
+        "Ia mengapresiasi kinerja Bulog yang menjaga ketersediaan beras, tetapi meminta stok yang terlalu lama "
+        "segera disalurkan."
+    )
+    got = [(s.speaker.name, body[s.start : s.end]) for s in extract_statements(body, lex)]
+    assert got == [("Rahmat Siregar", "stok yang terlalu lama segera disalurkan")]

@@ -353,3 +353,11 @@ def test_a_second_verb_after_tetapi_shares_a_pronoun_subject(lex):
     )
     got = [(s.speaker.name, body[s.start : s.end]) for s in extract_statements(body, lex)]
     assert got == [("Rahmat Siregar", "stok yang terlalu lama segera disalurkan")]
+
+
+def test_a_contrasting_clause_after_a_name_has_its_own_subject(lex):
+    body = (
+        "Penyangkalan itu muncul dari Menteri Kebudayaan Hadi Santosa, padahal dulu TGPF menyatakan peristiwa "
+        "itu terjadi."
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["TGPF"]

@@ -39,6 +39,7 @@ LEAD_ADVERBIAL = re.compile(
     r"Dalam kesempatan itu|Pada kesempatan itu|Sedangkan|Menanggapi hal itu|Dalam pernyataannya|"
     r"Ke depan|Kedepan|Saat itu|Ketika itu|Kala itu|Kini|Saat ini|Selanjutnya|Untuk itu|Karena itu|Oleh karena itu|"
     r"Meski begitu|Meski demikian|Namun demikian|Bahkan|(?:Dalam|Pada|Di) kesempatan yang sama|Senada|"
+    r"Padahal|Dulu|Dahulu|Sejak awal|"
     r"se(?:hari|pekan|minggu|bulan|tahun) kemudian|(?:dua|tiga|beberapa) (?:hari|pekan|minggu|bulan|tahun) kemudian)"
     r",?\s+)+",
     re.IGNORECASE,
@@ -51,6 +52,8 @@ TIME_OR_PLACE = re.compile(
     r"(?:\s+[A-Z][\w-]*)*)"
 )
 
+# conjunctions that open a clause with a subject of its own, never a time or a description
+CONTRASTING = frozenset(["padahal", "sedangkan", "sementara", "karena", "sebab", "namun", "tetapi"])
 AGE_THEN_COMMA = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,")
 
 PLACE_PHRASE_ENDS = re.compile(r"\b(?:di|dari|ke) [A-Z][\w-]*(?: [A-Z][\w-]*)*$")
@@ -211,6 +214,8 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         # else a short role set off in title case, tested below: "Titik Rahayu, Kepala Dinas Pertanian, ..."
     if words[0].lower() in doc.lex.pronouns:
         return False  # "..., ia menyoroti": the pronoun is the subject
+    if words[0].lower() in CONTRASTING:
+        return False  # "..., padahal dulu TGPF menyatakan": a clause of its own, with its own subject
     if words[0].lower() == "menurut" and any(m.end == e for m in doc.mentions_in(s, e, "person")):
         return False  # "..., menurut tim kampanyenya Trump sepakat": the source, then the subject's name
     name = next((m for m in reversed(doc.mentions) if m.type == "person" and clause_start <= m.end <= start), None)

@@ -361,3 +361,13 @@ def test_a_contrasting_clause_after_a_name_has_its_own_subject(lex):
         "itu terjadi."
     )
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["TGPF"]
+
+
+def test_a_quotation_alone_after_reported_speech_goes_on_from_that_speaker(lex):
+    body = (
+        "Hotel itu menyewakan ikan kepada tamu.\n\n"
+        "Manajer hotel Daniel Hartanto mengatakan bahwa layanan itu populer di kalangan para tamu.\n\n"
+        '"Kami mulai sejak beberapa tahun lalu. Idenya adalah mengejutkan tamu."'
+    )
+    got = {body[s.start : s.end][:10]: s.speaker.name for s in extract_statements(body, lex)}
+    assert got["Kami mulai"] == "Daniel Hartanto"

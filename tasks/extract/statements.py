@@ -392,6 +392,17 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
     spans = [(st.start, st.end) for st in statements]
     for st in statements:
         written = (st.speaker.written or "").lower()
+        before = out[-1] if out else None
+        if (
+            st.rule == "direct_continued"
+            and before is not None
+            and before.kind == "indirect"
+            and before.paragraph == st.paragraph - 1
+            and before.speaker.type == "person"
+        ):
+            # a quotation alone in its paragraph right after a person's reported speech goes on from
+            # that person: 'Dillen mengatakan bahwa ... \n\n"Kami mulai sejak ..."'
+            st = replace(st, speaker=before.speaker)
         if entities.lex.pronouns.get(written) == "person" or written == "-nya":
             newcomer = _newcomer(entities, spans, previous_end, st.start)
             if newcomer is not None:

@@ -371,3 +371,9 @@ def test_a_quotation_alone_after_reported_speech_goes_on_from_that_speaker(lex):
     )
     got = {body[s.start : s.end][:10]: s.speaker.name for s in extract_statements(body, lex)}
     assert got["Kami mulai"] == "Daniel Hartanto"
+
+
+def test_an_attribution_ending_the_paragraph_before_with_a_colon(lex):
+    body = "Rapat digelar di Istana.\n\nPresiden Joko Widodo mengatakan:\n\n\u201cKita harus bekerja keras.\u201d"
+    got = [(s.kind, s.speaker.name, s.rule) for s in extract_statements(body, lex)]
+    assert got == [("direct", "Joko Widodo", "direct_cue_before")]

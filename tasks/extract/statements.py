@@ -38,6 +38,7 @@ from tasks.extract.subjects import (
 )
 from tasks.extract.text import (
     PLAIN_WORD,
+    QUOTE_MARKS,
     Quote,
     opens_with_quote,
     trim,
@@ -232,6 +233,12 @@ class _Extractor(IndirectRules):
         body = self.body
         ps, _ = self.paragraphs[para]
         sent_start = self.sentence_of(q.open_mark, para)[0] if q.open_mark > ps else ps
+        if q.open_mark == ps and para > 0:
+            # 'Presiden mengatakan:\n\n"..."': the attribution ends the paragraph before, with a colon
+            pps, ppe = self.paragraphs[para - 1]
+            last = body[pps:ppe].rstrip()
+            if last.endswith(":") and not QUOTE_MARKS.search(last):
+                sent_start = self.sentence_of(pps + len(last) - 1, para - 1)[0]
         before = body[sent_start : q.open_mark]
         stripped = before.rstrip()
         if not stripped:

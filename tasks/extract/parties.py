@@ -108,7 +108,7 @@ NOMINALISED = re.compile(r"(?<![\w-])(?:pe|ke)\w{3,}an(?![\w-])")
 ACTION_WORDS = (  # what stands for its actor: "keputusan pemerintahan Trump", "serangan Israel", "pernyataan Macron"
     r"(?:tindakan|operasi|serangan|langkah|kebijakan|keputusan|agresi|invasi|sanksi|blokade|pemerintahan|rezim"
     r"|pernyataan|usulan|rencana|program|upaya|sikap|seruan|gagasan|inisiatif|ajakan"
-    r"|permohonan|permintaan|gugatan|tuntutan|tawaran"  # "menolak permohonan X": X's request
+    r"|permohonan|permintaan|gugatan|tuntutan|tawaran|banding|klaim|keberatan"  # "menolak banding X": X's appeal
     r"|usul|usulan|ide|proposal|resolusi|aksi|manuver|ucapan|komentar)"
 )
 

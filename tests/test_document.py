@@ -786,3 +786,14 @@ def test_a_person_goes_by_the_name_after_a_given_name_opener(lex):
     )
     assert names_of(body, lex, "situasi aman") == {"Muhammad Tito Santosa"}
     assert names_of(body, lex, "usahanya berjalan") == {"Sakti"}  # "Reza" opens no name by convention
+
+
+def test_a_name_in_a_works_title_is_nobodys_name(lex):
+    body = (
+        "Hubungan CEO SpaceX, Elon Musk, dengan Presiden AS Donald Trump memburuk.\n\n"
+        'Kronologinya dapat dilihat pada artikel "Kronologi Konflik Elon Musk dan Trump Menit ke Menit".\n\n'
+        "Musk mengatakan dirinya tidak menyesal."
+    )
+    assert names_of(body, lex, "tidak menyesal") == {"Elon Musk"}
+    doc = Document(body, lex)
+    assert not any("Kronologi" in body[m.start : m.end] for m in doc.mentions)

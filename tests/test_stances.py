@@ -885,3 +885,11 @@ def test_an_organisations_seat_and_people_from_a_state_are_not_the_state(lex):
     found = extract_stances(body, lex, extract_statements(body, lex))
     assert {(s.holder.code, s.target.code) for s in found} == {("WHO", "JPN")}  # not Indonesia
     assert stances("UNESCO bekerja sama dengan para ahli dari Jerman.", lex) == set()
+
+
+def test_a_feud_between_two_parties_holds_both_ways(lex):
+    assert stances("China dan Amerika Serikat berselisih mengenai ekspor mineral langka.", lex) == {
+        ("CHN", "USA", "oppose"),
+        ("USA", "CHN", "oppose"),
+    }
+    assert ("KHM", "THA", "oppose") in stances("Kamboja berseteru dengan Thailand soal perbatasan.", lex)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract import ner
 from tasks.extract.lang import Lexicon, actor_key
-from tasks.extract.text import WordIndex
+from tasks.extract.text import WORK_TITLE_OPENS, WordIndex
 from tasks.extract.vocab import (
     COMPANY_PREFIXES,
     RUN,
@@ -103,6 +103,8 @@ class NameFinder:
                 lone = self.body[start:end]
                 if " " not in lone and (self.is_lexicon_word(lone) or common_shape(lone)):
                     continue  # "Bea | Cukai", "Pengendalian | Pencemaran": an institution's words, nobody
+                if WORK_TITLE_OPENS.search(self.body, max(0, start - 50), start):
+                    continue  # 'artikel "Kronologi Konflik Elon Musk ..."': a work's title, nobody's name
             self._add_name(start, end, kind)
         self._names_again(not_names)
         self._acronyms_again()

@@ -22,16 +22,14 @@ from tasks.extract.document import Document, Person
 from tasks.extract.lang import Actor, Lexicon, load, stance_cue_lengths
 from tasks.extract.mentions import Speaker, resolve
 from tasks.extract.ner import ARABIC_PARTICLE, PARTICLES
+from tasks.extract.text import WORK_WORDS
 from tasks.extract.vocab import BER_NOT_VERBS, COMPANY_PREFIXES, match_title, state_code, state_of
 
 MAX_GAP_WORDS = 6
 QUOTE_OPEN = frozenset(['"', "“", "‘", "'"])
 QUOTE_CLOSE = frozenset(['"', "”", "’", "'"])
 # a work named before its title ("lagu", "film", "nomor ..., ") or a title set off by a comma
-WORK_BEFORE = re.compile(
-    r"(?:\b(?:lagu|lagunya|nomor|film|filmnya|album|buku|novel|program|acara|judul|serial|single|karya)"
-    r"(?:\s+\w+){0,3}|,)\s*$"
-)  # an object target further from its cue is about something else
+WORK_BEFORE = re.compile(r"(?:" + WORK_WORDS + r"(?:\s+\w+){0,3}|,)\s*$")
 
 
 # words joining coordinated parties; "pemerintah" may open the next one ("Indonesia dan Pemerintah Inggris")

@@ -64,6 +64,12 @@ OPEN_ONLY = "“„«"
 CLOSE_ONLY = "”»"
 STRAIGHT = '"'
 QUOTE_MARKS = re.compile('[“”„«»"]')
+# a word naming a work, before its title in quotation marks: 'lagu "Bang Bang"', 'artikel "Kronologi ..."'
+WORK_WORDS = (
+    r"\b(?:lagu|lagunya|nomor|film|filmnya|album|buku|novel|program|acara|judul|serial|single|karya|artikel|berita"
+    r"|tulisan|laporan berjudul|berjudul|bertajuk)"
+)
+WORK_TITLE_OPENS = re.compile(WORK_WORDS + r"(?:\s+\w+){0,3}\s*[\"“]$")
 
 
 @dataclass(frozen=True)

@@ -797,3 +797,11 @@ def test_a_name_in_a_works_title_is_nobodys_name(lex):
     assert names_of(body, lex, "tidak menyesal") == {"Elon Musk"}
     doc = Document(body, lex)
     assert not any("Kronologi" in body[m.start : m.end] for m in doc.mentions)
+
+
+def test_a_company_named_with_its_legal_form_is_one_organisation(lex):
+    body = "Pupuk Sentosa menandatangani nota kesepahaman dengan Tanjung Barat II Ltd untuk pasokan gas."
+    doc = Document(body, lex)
+    orgs = {body[m.start : m.end] for m in doc.mentions if m.type == "organization"}
+    assert "Tanjung Barat II Ltd" in orgs
+    assert not any(m.type == "person" and "Barat" in body[m.start : m.end] for m in doc.mentions)

@@ -56,6 +56,11 @@ def _heading(body: str, pos: int) -> bool:
     return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
+# a company named with its legal form last: "PC Ketapang II Ltd", "KrisEnergy (Satria) Ltd", "Apple Inc."
+COMPANY_RUN = re.compile(
+    r"\b((?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\))(?: (?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\)|&|of|and)){0,5}) "
+    r"(?:Ltd|Inc|Corp|Corporation|LLC|Plc|PLC|GmbH|Bhd|Berhad|Pte|Limited|Co)\b\.?"
+)
 # a number after a capitalised word: "Daop 6", "Koramil 05" name units, not people
 NUMBERED = re.compile(r" \d+\b")
 
@@ -87,6 +92,7 @@ class NameFinder:
         found += self._actor_names(found)
         found += self._institution_names(found)
         found += self._home_institution_names(found)
+        found = self._company_names(found)
         found = self._person_after_office(found)
         not_names = self._not_name_words(found)
         self.not_names = not_names
@@ -370,6 +376,18 @@ class NameFinder:
             w.lower() in lex.regions or w.lower() in lex.office_words or w.lower() in own
             for w in self.body[after:end].split()
         )
+
+    def _company_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Companies named with their legal form at the end ("PC Ketapang II Ltd", "KrisEnergy (Satria)
+        Ltd", "Sime Darby Berhad"): the whole run is an organisation, whatever the tagger made of its parts."""
+        out = list(found)
+        for m in COMPANY_RUN.finditer(self.body):
+            start, end = m.start(), m.end()
+            if " " not in m.group().strip() or m.group(1) is None:
+                continue  # a legal form alone is no company
+            out = [f for f in out if not (f[0] < end and start < f[1])]
+            out.append((start, end, "organization"))
+        return out
 
     def _institution_at(
         self, start: int, end: int, found: list[tuple[int, int, str]], out: list[tuple[int, int, str]]

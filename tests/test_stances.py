@@ -893,3 +893,9 @@ def test_a_feud_between_two_parties_holds_both_ways(lex):
         ("USA", "CHN", "oppose"),
     }
     assert ("KHM", "THA", "oppose") in stances("Kamboja berseteru dengan Thailand soal perbatasan.", lex)
+
+
+def test_a_war_named_inside_a_condition_is_there_already_but_one_breaking_out_is_not(lex):
+    body = "Teheran menyiapkan rudal jika Washington memutuskan bergabung dalam perang antara Israel dan Iran."
+    assert ("IRN", "ISR", "oppose") in stances(body, lex)
+    assert stances("Jika terjadi perang antara India dan Pakistan, harga minyak naik.", lex) == set()

@@ -224,7 +224,9 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
     verb_at = neg.start() if neg else m.start  # the subject ends before the negation
     condition = CONDITIONAL.search(body, s, e)  # read to the sentence's end: "asal X mengakui" looks ahead
     hostility = low.endswith(" antara") and lex.stance_cues[low] == "oppose"
-    if condition and hostility and not BREAKS_OUT.search(body, max(s, m.start - 30), m.start):
+    clause_end = body.find(",", m.end, e)
+    breaks_out = BREAKS_OUT.search(body, max(s, m.start - 30), clause_end if clause_end > 0 else e)
+    if condition and hostility and not breaks_out:
         condition = None  # "jika AS bergabung dalam perang antara Israel dan Iran": the war is there already
     if (condition and condition.start() < m.start) or body[s:e].rstrip().rstrip(' "”’\'').endswith("?"):
         return []
@@ -372,7 +374,8 @@ THREATENED_ACT = re.compile(r"\s*(?:me|mem|men|meng|meny)[a-z]{3,}\s+")  # the v
 FRONTED_CLAUSE = re.compile(r"\s*(?:Meski(?:pun)?|Walau(?:pun)?|Setelah|Sejak|Usai|Karena|Selain)\s+", re.IGNORECASE)
 # a victim's words before an act: its subject suffered the act, it took no stance towards the doer
 HARMED = re.compile(r"\b(?:korban|tewas|terluka|luka-luka|meninggal|terbunuh|gugur|akibat|terkena|selamat dari)\b")
-BREAKS_OUT = re.compile(r"\b(?:terjadi|pecah|meletus|berkobar|timbul|muncul)\s+$")  # "jika terjadi perang antara"
+# "jika terjadi perang antara ...", "jika perang antara X dan Y pecah": a war that would break out
+BREAKS_OUT = re.compile(r"\b(?:terjadi|pecah|meletus|berkobar|timbul|muncul)\b")
 FIRST_WORD = re.compile(r"\s+(\w+)")
 QUESTION_CLOSED = re.compile(r"[^\"“”.!]*\?[\"”]")  # the rest of a quoted question after the cue
 WORD_AFTER = re.compile(r"\s+[a-z]")  # a cue's object written in lower case: "bekerja sama dengan lembaga ..."

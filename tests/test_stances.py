@@ -899,3 +899,14 @@ def test_a_war_named_inside_a_condition_is_there_already_but_one_breaking_out_is
     body = "Teheran menyiapkan rudal jika Washington memutuskan bergabung dalam perang antara Israel dan Iran."
     assert ("IRN", "ISR", "oppose") in stances(body, lex)
     assert stances("Jika terjadi perang antara India dan Pakistan, harga minyak naik.", lex) == set()
+
+
+def test_an_acronym_in_a_list_of_parties_is_a_party_not_the_un(lex):
+    body = (
+        "Pilkada diikuti pasangan Budi Santoso - Rina Wulandari yang diusung Partai Demokrat, PAN, PKB dan PBB.\n\n"
+        "Sekjen PBB Antonio Guterres mengecam Israel."
+    )
+    found = extract_stances(body, lex, extract_statements(body, lex))
+    holders = {s.holder.name: s.holder.code for s in found if "diusung" in body[s.start : s.end]}
+    assert holders.get("PBB", "missing") is None and "Perserikatan Bangsa-Bangsa" not in holders
+    assert ("UN", "ISR") in {(s.holder.code, s.target.code) for s in found}

@@ -44,6 +44,8 @@ from tasks.extract.vocab import (
 log = logging.getLogger(__name__)
 
 ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
+# a list of political parties opened by "Partai ...": the acronyms in it are parties' ("Partai Demokrat, PAN, PBB")
+PARTY_LIST = re.compile(r"\bPartai(?: [A-Z][\w-]*)+(?:,? (?:dan )?[A-Z][\w-]*)*,? (?:dan )?$")
 # a capitalised word (or an initial) in a token list: the tagger only needs to look near these
 @dataclass(frozen=True)
 class Mention:
@@ -51,7 +53,7 @@ class Mention:
     end: int
     type: str  # person | organization | place | state
     code: str | None
-    rule: str  # "names" (the tagger) or "actors" (the lexicon)
+    rule: str  # "names" (the tagger), "actors" (the lexicon) or "party" (an acronym in a list of parties)
 
 
 @dataclass
@@ -146,6 +148,11 @@ class Document(NameFinder):
     def _add_name(self, start: int, end: int, kind: str) -> None:
         text = self.body[start:end]
         actor = self.lex.actor(text)
+        in_party_list = PARTY_LIST.search(self.body, max(0, start - 80), start) is not None
+        if actor is not None and actor.type == "organization" and in_party_list:
+            # "diusung Partai Demokrat, PAN, PKB, PBB": a party's acronym, not the UN's
+            self.mentions.append(Mention(start, end, "organization", None, "party"))
+            return
         if actor is not None:
             kind = "state" if actor.type == "country" else "organization"
             self.mentions.append(Mention(start, end, kind, actor.code, "actors"))

@@ -184,6 +184,8 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
             continue  # a news agency reports; it takes no stance ("kepada Antara, mengakui ...")
         elif m.type == "organization" and _office_of_next_person(doc, m.end):
             continue  # "Kepala Dinas PUPR Ahmad Sudirman": the office is the person's role, not a party
+        elif m.rule == "party":
+            out.append((Party(text, "organization", None), m.start, m.end))  # a party named in a list of parties
         elif m.type in ("state", "organization") and (actor := _actor_named(text, m.code, lex)) is not None:
             out.append((Party(actor.name, actor.type, actor.code), m.start, m.end))
         elif m.type == "organization" and institution_like(text, doc):

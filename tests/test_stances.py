@@ -910,3 +910,8 @@ def test_an_acronym_in_a_list_of_parties_is_a_party_not_the_un(lex):
     holders = {s.holder.name: s.holder.code for s in found if "diusung" in body[s.start : s.end]}
     assert holders.get("PBB", "missing") is None and "Perserikatan Bangsa-Bangsa" not in holders
     assert ("UN", "ISR") in {(s.holder.code, s.target.code) for s in found}
+
+
+def test_coordinated_doers_of_an_act_in_narration_hold_no_stance_towards_each_other(lex):
+    body = "Tiga anggota DPR, Budi Santoso, Rina Wulandari, dan Eko Prasetyo diputuskan melanggar kode etik."
+    assert stances(body, lex) == set()

@@ -655,4 +655,6 @@ def _agent_targets(doc: Document, s: int, m: CueHit, e: int, quoted: bool = Fals
     acted = [h for h in before if re.search(ACTION_WORDS + r"(?:\s+\S+){0,2}\s*$", body[max(s, h[1] - 40) : h[1]])]
     if acted:
         return [(acted[-1][0], acted[-1][1])]
-    return [(before[-1][0], before[-1][1])] if before else []
+    # in a statement the speaker accuses the doer; in narration the doer is the subject, and a subject
+    # holds no stance towards itself ("Ahmad, Nafa dan Eko diputuskan melanggar kode etik")
+    return [(before[-1][0], before[-1][1])] if before and quoted else []

@@ -915,16 +915,3 @@ def test_an_acronym_in_a_list_of_parties_is_a_party_not_the_un(lex):
 def test_coordinated_doers_of_an_act_in_narration_hold_no_stance_towards_each_other(lex):
     body = "Tiga anggota DPR, Budi Santoso, Rina Wulandari, dan Eko Prasetyo diputuskan melanggar kode etik."
     assert stances(body, lex) == set()
-
-
-def test_an_acronym_naming_a_thing_is_no_party(lex):
-    from tasks.extract.document import Document, Mention
-    from tasks.extract.parties import parties_in
-
-    body = "Warga menolak IKN dan KPK sejak awal."
-    doc = Document(body, lex)
-    doc.mentions = [
-        Mention(body.index("IKN"), body.index("IKN") + 3, "organization", None, "names"),  # as the tagger may type it
-        Mention(body.index("KPK"), body.index("KPK") + 3, "organization", None, "names"),
-    ]
-    assert [p.name for p, _, _ in parties_in(doc, 0, len(body))] == ["KPK"]  # the project is no party

@@ -167,8 +167,8 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
     out: list[tuple[Party, int, int]] = []
     for m in doc.mentions_in(start, end):
         text = doc.body[m.start : m.end]
-        if text.lower() in lex.pronouns or text.lower() in lex.things:
-            continue  # "Mereka": a word pointing back is no party by itself; nor is "RUU" or "IKN"
+        if text.lower() in lex.pronouns:
+            continue  # "Mereka": a word pointing back is no party by itself
         quoted = doc.body[m.start - 1 : m.start] in QUOTE_OPEN and doc.body[m.end : m.end + 1] in QUOTE_CLOSE
         if quoted and WORK_BEFORE.search(doc.body, max(0, m.start - 40), m.start - 1):
             continue  # 'lagu "Bang Bang"', 'film "Marlina"': a work's title in quotation marks is no party

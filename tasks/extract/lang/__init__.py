@@ -41,7 +41,7 @@ ALLOWED = {
     ("home.tsv", "key"): {"code", "institution", "authority", "abroad", "regional"},
     ("nouns.tsv", "kind"): {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
-        "sport", "game_cue", "state_organ", "name_opener", "post", "thing",
+        "sport", "game_cue", "state_organ", "name_opener", "post",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -101,7 +101,6 @@ class Lexicon:
     person_pronouns: frozenset[str] = frozenset()  # words pointing back to a person, besides pronouns.tsv
     name_openers: frozenset[str] = frozenset()  # given names whose bearers go by the next part of their name
     posts: frozenset[str] = frozenset()  # posts, ranks and seats: "menduduki posisi" is holding one, no stance
-    things: frozenset[str] = frozenset()  # acronyms naming things, never a party ("RUU", "IKN", "AI")
 
     def actor(self, text: str) -> Actor | None:
         """The state or organisation ``text`` names (an alias; acronyms match case-sensitively)."""
@@ -252,7 +251,6 @@ def load(language: str) -> Lexicon:
         person_pronouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "pronoun"),
         name_openers=frozenset(r["word"].lower() for r in nouns if r["kind"] == "name_opener"),
         posts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "post"),
-        things=frozenset(r["word"].lower() for r in nouns if r["kind"] == "thing"),
     )
     log.debug("loaded %s resources: %d cues, %d actors", language, len(cues), len(actors))
     return lex

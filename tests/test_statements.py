@@ -377,3 +377,19 @@ def test_an_attribution_ending_the_paragraph_before_with_a_colon(lex):
     body = "Rapat digelar di Istana.\n\nPresiden Joko Widodo mengatakan:\n\n\u201cKita harus bekerja keras.\u201d"
     got = [(s.kind, s.speaker.name, s.rule) for s in extract_statements(body, lex)]
     assert got == [("direct", "Joko Widodo", "direct_cue_before")]
+
+
+def test_a_subject_and_cue_after_a_quotation_may_open_with_a_lower_case_title_or_begitu(lex):
+    body = (
+        "Kucing itu sakit.\n\n"
+        '"Ini tanda harus segera dibawa ke dokter," dokter Sonya Wulandari memperingatkan.\n\n'
+        '"Tim sudah sampai di hotel," begitu Adhit Pratama melaporkan.\n\n'
+        'Ia membawakan siniar "Bunga dan Bintang" asal Skotlandia mengatakan hal itu.'
+    )
+    got = {body[s.start : s.end][:10]: s.speaker.name for s in extract_statements(body, lex) if s.kind == "direct"}
+    assert got == {"Ini tanda ": "Sonya Wulandari", "Tim sudah ": "Adhit Pratama"}  # a title in quotes is none
+
+
+def test_an_opening_clause_with_a_subordinator_has_no_subject_of_its_own(lex):
+    body = "Meskipun memastikan keikutsertaan Owi, Richard Mainaky mengatakan pasangan itu akan dipasangkan lagi."
+    assert [(s.speaker.name, s.cue) for s in extract_statements(body, lex)] == [("Richard Mainaky", "mengatakan")]

@@ -61,6 +61,10 @@ INLINE_CUES = frozenset({"kata", "ujar", "lanjut", "tutur", "imbuh", "sambung"})
 
 INLINE_SPEAKER = re.compile(r"\s+(?:dia|ia|beliau|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=[a-z])")
 
+# a subordinator opening a sentence's first clause, whose subject is the main clause's
+SUBORDINATOR = re.compile(
+    r"\s*(?:Meski(?:pun)?|Walau(?:pun)?|Setelah|Sebelum|Usai|Seusai|Selain|Sambil|Saat|Ketika)\s+"
+)
 PERSON_PRONOUNS = frozenset(["ia", "dia", "beliau"])
 BUT_THEN = re.compile(r",\s*(?:tetapi|tapi|namun|dan|serta|sekaligus)\s+(?:juga\s+|tetap\s+)?$")
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
@@ -321,8 +325,12 @@ class IndirectRules:
                 return
         quoted = self.quote_spans(para)
         verbs = [v for v in self.cues(s, e) if self._reports(v) and not any(qs <= v.start < qe for qs, qe in quoted)]
-        if len(verbs) > 1 and not body[s : verbs[0].start].strip() and "," in body[verbs[0].end : verbs[1].start]:
-            verbs = verbs[1:]  # "Menjawab harapan itu, X mengungkapkan ...": an opening clause has no subject
+        lead = body[s : verbs[0].start] if verbs else ""
+        opening = bool(verbs) and (not lead.strip() or SUBORDINATOR.fullmatch(lead) is not None)
+        if len(verbs) > 1 and opening and "," in body[verbs[0].end : verbs[1].start]:
+            # "Menjawab harapan itu, X mengungkapkan ...", "Meskipun memastikan ..., Richard mengatakan ...":
+            # an opening clause has no subject of its own
+            verbs = verbs[1:]
         if not verbs:
             return
         first = verbs[0]

@@ -97,7 +97,9 @@ APPOSITIVE_NAME = re.compile(
 # "Wakil Duta Besar Inggris | untuk Indonesia", "Sekretaris Atase Pers Kedutaan Jerman | di Indonesia": the
 # rest of an office after a connecting word, before the name set off after it
 ROLE_TAIL = re.compile(r"(?:\s+(?:untuk|urusan|bidang|di)(?:\s+[A-Z][\w'’-]*)+)+(?=,)")
-SUBJECT_REGION = re.compile(r"[A-Z][^,.;:\"“”\n]{0,70}")
+# the subject of a cue after a quotation: a name, or a lower-case title or "begitu" before one
+# ('"...," dokter Sonya memperingatkan', '"...," begitu Adhit Pratama melaporkan')
+SUBJECT_REGION = re.compile(r"((?:[a-z]+ ){0,2})[A-Z][^,.;:\"“”\n]{0,70}")
 LEADING_PUNCT = re.compile(r"\s*[,.]?\s*")
 TAIL_STOP = re.compile(r"[.!?](?:\s|$)|[\"“”]")
 BETWEEN_CUE_AND_QUOTE = re.compile(r"(?:\s+(?:kepada|pada)\s+[^\"“”]{1,80}?)?\s*[,:]?\s*(?:bahwa\s*)?")
@@ -182,8 +184,13 @@ class _Extractor(IndirectRules):
         if body[q.end - 1 : q.end] in ".!?" and body[q.end : q.close_mark].strip(" ") == "":
             return None
         region = SUBJECT_REGION.match(body, pos, para_end)
+        lead = region.group(1).split() if region and region.group(1) else []
+        if any(w not in self.lex.title_words and w not in ("begitu", "demikian") for w in lead):
+            region = None  # '"Sunflowers and Stars" asal Skotlandia ...': a title, no quotation's speaker
         found = [c for c in self.cues(pos, region.end()) if c.start > pos] if region else []
         if found:
+            if lead and lead[0] in ("begitu", "demikian"):
+                pos += len(lead[0]) + 1  # '"...," begitu Adhit Pratama melaporkan'
             span = subject_span(body, pos, found[0].start)
             if span is None:
                 return None

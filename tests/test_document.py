@@ -805,3 +805,18 @@ def test_a_company_named_with_its_legal_form_is_one_organisation(lex):
     orgs = {body[m.start : m.end] for m in doc.mentions if m.type == "organization"}
     assert "Tanjung Barat II Ltd" in orgs
     assert not any(m.type == "person" and "Barat" in body[m.start : m.end] for m in doc.mentions)
+
+
+def test_a_role_set_off_around_a_name_is_nobodys_name(lex):
+    # an English job title and the company after it, set off after a name or before one, name nobody
+    body = (
+        "Lembaga keuangan mencoba AI.\n\n"
+        '"Banyak yang sudah mencoba AI," ujar Robert Kayatoe, Country Manager Indonesia Nutanix, kepada pers.\n\n'
+        '"Tidak semua berhasil," ujar General Manager Perwira Steel, Jessica Teo, dalam siaran pers.\n\n'
+        '"Korban diarahkan untuk otopsi," ujar Kasi Humas Polres Kuansing, Iptu Razak.\n\n'
+        '"Kepuasan konsumen utama," ujar Division Head of Sales PT Wahana Jaya, Olivia Widyasari, dalam keterangan.'
+    )
+    assert names_of(body, lex, "Kepuasan konsumen") == {"Olivia Widyasari"}
+    assert names_of(body, lex, "sudah mencoba") == {"Robert Kayatoe"}
+    assert names_of(body, lex, "semua berhasil") == {"Jessica Teo"}
+    assert names_of(body, lex, "untuk otopsi") == {"Razak"}  # a rank still opens a name

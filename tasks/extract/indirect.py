@@ -63,7 +63,7 @@ INLINE_SPEAKER = re.compile(r"\s+(?:dia|ia|beliau|[A-Z][\w'’-]+(?:\s+[A-Z][\w'
 
 # a subordinator opening a sentence's first clause, whose subject is the main clause's
 SUBORDINATOR = re.compile(
-    r"\s*(?:Meski(?:pun)?|Walau(?:pun)?|Setelah|Sebelum|Usai|Seusai|Selain|Sambil|Saat|Ketika)\s+"
+    r"\s*(?:Meski(?:pun)?|Walau(?:pun)?|Kendati|Setelah|Sebelum|Usai|Seusai|Selain|Sambil|Saat|Ketika)\s+"
 )
 PERSON_PRONOUNS = frozenset(["ia", "dia", "beliau"])
 BUT_THEN = re.compile(r",\s*(?:tetapi|tapi|namun|dan|serta|sekaligus)\s+(?:juga\s+|tetap\s+)?$")

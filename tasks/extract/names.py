@@ -25,6 +25,7 @@ from tasks.extract.vocab import (
     home_institution_words,
     match_title,
     name_suffix,
+    title_kind,
 )
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ COMPANY_RUN = re.compile(
     r"\b((?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\))(?: (?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\)|&|of|and)){0,5}) "
     r"(?:Ltd|Inc|Corp|Corporation|LLC|Plc|PLC|GmbH|Bhd|Berhad|Pte|Limited|Co)\b\.?"
 )
+SET_OFF_AFTER = re.compile(r", ")  # a name set off after a role
 # a number after a capitalised word: "Daop 6", "Koramil 05" name units, not people
 NUMBERED = re.compile(r" \d+\b")
 
@@ -432,8 +434,20 @@ class NameFinder:
                 after[1].split(), self.lex
             ):
                 continue  # "Kapolres Karimun, AKBP Robby ...": the word ends the office, the holder follows
+            role_only = title_kind(words[:cut], self.lex) not in ("rank", "honorific")  # "AKP Sukirman" is a name
+            if role_only and self._set_off_name(m.start(), end, taken):
+                continue  # "Robert X, Country Manager Nutanix, ...", "General Manager Perwira Steel, Jessica Teo"
             out.append((start, end, "person"))
         return out
+
+    def _set_off_name(self, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+        """Whether a titled run is set off by commas right after a person's name, or has one set off
+        right after it: then the run is that person's role and names nobody itself."""
+        before = self.body[max(0, start - 2) : start]
+        after = SET_OFF_AFTER.match(self.body, end)
+        person_before = before == ", " and any(e == start - 2 for _, e in taken)
+        person_after = after is not None and any(s == after.end() for s, _ in taken)
+        return person_before or person_after
 
     def _not_name_words(self, found: list[tuple[int, int, str]]) -> frozenset[str]:
         """Capitalised words this article uses for places and organisations: inside a place or

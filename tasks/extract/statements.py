@@ -43,7 +43,7 @@ from tasks.extract.text import (
     opens_with_quote,
     trim,
 )
-from tasks.extract.vocab import has_title, match_title, name_suffix
+from tasks.extract.vocab import has_title, match_title, name_suffix, title_kind
 
 log = logging.getLogger(__name__)
 
@@ -217,7 +217,11 @@ class _Extractor(IndirectRules):
                 m = again
         words = self.body[s:e].split()
         described = name_suffix(words, self.lex) == len(words) and has_title(words, self.lex)
-        titled = match_title(m.group(1).split(), self.lex) > 0
+        # "..., Kombes Pol Budi": a rank or an honorific opens a name; "..., Country Manager Nutanix" is a role
+        titled = match_title(m.group(1).split(), self.lex) > 0 and (
+            title_kind(m.group(1).split(), self.lex) in ("rank", "honorific")
+            or self.entities.person_in(m.start(1), m.end(1)) is not None
+        )
         # "Humas PT Jasa Marga cabang Jakarta, Handoyono": an office with no person named in it, then
         # a name the article's tagger or its earlier mentions know as a person
         named_after = (

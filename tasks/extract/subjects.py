@@ -95,8 +95,8 @@ def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
         words = words[-1:]
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return None
-    if words[-1].lower() in {"yang", "untuk", "akan", "tidak", "tak", "belum", "dapat", "bisa", "harus"}:
-        return None
+    if words[-1] in {"yang", "untuk", "akan", "tidak", "tak", "belum", "dapat", "bisa", "harus"}:
+        return None  # a clause cut short; not "Liu Xu Yang", whose family name is written like the word
     return (s, e) if e > s else None
 
 

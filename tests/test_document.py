@@ -820,3 +820,18 @@ def test_a_role_set_off_around_a_name_is_nobodys_name(lex):
     assert names_of(body, lex, "sudah mencoba") == {"Robert Kayatoe"}
     assert names_of(body, lex, "semua berhasil") == {"Jessica Teo"}
     assert names_of(body, lex, "untuk otopsi") == {"Razak"}  # a rank still opens a name
+
+
+def test_a_nominalised_word_of_an_offices_name_is_nobodys_name(lex):
+    body = (
+        "Asosiasi itu berkoordinasi dengan Dirjen Penyelenggaraan Haji dan Umrah Kementerian Agama.\n\n"
+        "Koalisi Masyarakat Sipil Melawan Impunitas menuntut pencopotan menteri itu."
+    )
+    doc = Document(body, lex)
+    persons = {body[m.start : m.end] for m in doc.mentions if m.type == "person"}
+    assert not any("Penyelenggaraan" in p or "Impunitas" in p for p in persons)
+
+
+def test_a_given_name_shaped_like_a_passive_verb_stays_a_name(lex):
+    body = "Duta Besar RI di Quito, Diennaryati Tjokrosuprihatono, mengatakan acara itu sukses."
+    assert names_of(body, lex, "acara itu") == {"Diennaryati Tjokrosuprihatono"}

@@ -25,6 +25,7 @@ from tasks.extract.vocab import (
     home_institution_words,
     match_title,
     name_suffix,
+    noun_shape,
     title_kind,
 )
 
@@ -108,6 +109,8 @@ class NameFinder:
                 start = self._cut_leading(self._extend_left(start, not_names), end, not_names)
                 start = self._cut_capitalised_by_position(start, end, named)
                 end = self._cut_heading_tail(start, end, named)
+                if noun_shape(self.body[start:end].split(" ", 1)[0]):
+                    continue  # "Penyelenggaraan Haji", "Pembayaran Pajak Tahunan": a noun phrase, nobody
                 lone = self.body[start:end]
                 if " " not in lone and (self.is_lexicon_word(lone) or common_shape(lone)):
                     continue  # "Bea | Cukai", "Pengendalian | Pencemaran": an institution's words, nobody

@@ -66,6 +66,15 @@ def common_shape(word: str) -> bool:
     return COMMON_SHAPE.fullmatch(word) is not None
 
 
+# the nouns among them ("Penyelenggaraan", "Pembayaran", "Keamanan", "Koordinasi"):
+# never a person's name word, where "Di...i" and "Me..." may be ("Dianti", "Menanda")
+NOUN_SHAPE = re.compile(r"(?:Ke|Pe|Per)[a-z]{3,}an|[A-Z][a-z]{3,}(?:asi|itas|isme)")
+
+
+def noun_shape(word: str) -> bool:
+    return NOUN_SHAPE.fullmatch(word) is not None
+
+
 REGNAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 # titles of those whose names take a regnal number (not "Koarmada II", a unit)
 MONARCHS = frozenset(["paus", "raja", "ratu", "sultan", "kaisar", "pangeran", "putri", "sri"])
@@ -80,6 +89,8 @@ def is_name_word(word: str, lex: Lexicon) -> bool:
         return False
     if actor_key(w) in lex.actors or low in lex.actors:
         return False
+    if noun_shape(w):
+        return False  # "Dirjen Penyelenggaraan Haji": a noun of an office's name ("Pe-...-an"), nobody's
     return not (w.isupper() and len(w) > 1 and not w.endswith("."))  # acronyms are not names
 
 

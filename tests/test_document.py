@@ -835,3 +835,12 @@ def test_a_nominalised_word_of_an_offices_name_is_nobodys_name(lex):
 def test_a_given_name_shaped_like_a_passive_verb_stays_a_name(lex):
     body = "Duta Besar RI di Quito, Diennaryati Tjokrosuprihatono, mengatakan acara itu sukses."
     assert names_of(body, lex, "acara itu") == {"Diennaryati Tjokrosuprihatono"}
+
+
+def test_a_heading_word_before_a_short_name_is_no_part_of_it(lex):
+    body = (
+        "JAKARTA, KOMPAS.com - Penyanyi Lisa Mariani melaporkan mantan kekasihnya ke polisi.\n\n"
+        "Awal Mulai Perseteruan Lisa\n\nLisa mengatakan laporan itu dibuat pekan lalu."
+    )
+    assert names_of(body, lex, "dibuat pekan lalu") == {"Lisa Mariani"}
+    assert "Awal Mulai Perseteruan Lisa" not in {p.name for p in Document(body, lex).people}

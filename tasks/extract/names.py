@@ -484,7 +484,18 @@ class NameFinder:
             common = common or (heading and len(words) - k >= 2)
             if common and " ".join(words[k:]) in named:  # the rest is a name the article gives elsewhere
                 cut = start + len(" ".join(words[:k])) + 1
+            elif heading and k == len(words) - 1 and self._part_of_a_full_name(words[k], named, " ".join(words)):
+                cut = start + len(" ".join(words[:k])) + 1  # "Awal Mulai Perseteruan | Lisa" (Lisa Mariana)
         return cut
+
+    @staticmethod
+    def _part_of_a_full_name(word: str, named: set[str], span: str) -> bool:
+        """Whether ``word`` opens or closes a name of two words or more that the article gives, other
+        than the one the span itself holds ("Muhammad Kholid" is no cue to cut "Muhammad")."""
+        return any(
+            " " in n and n not in span and (n.split()[0] == word or n.split()[-1] == word) and span not in n
+            for n in named
+        )
 
     def _cut_heading_tail(self, start: int, end: int, named: set[str]) -> int:
         """In a heading, where every word is capitalised, end a name at the longest form the article

@@ -393,3 +393,11 @@ def test_a_subject_and_cue_after_a_quotation_may_open_with_a_lower_case_title_or
 def test_an_opening_clause_with_a_subordinator_has_no_subject_of_its_own(lex):
     body = "Meskipun memastikan keikutsertaan Owi, Richard Mainaky mengatakan pasangan itu akan dipasangkan lagi."
     assert [(s.speaker.name, s.cue) for s in extract_statements(body, lex)] == [("Richard Mainaky", "mengatakan")]
+
+
+def test_a_colloquial_speech_verb_before_a_comma_reports_speech(lex):
+    body = "Upah minimum akan naik.\n\nMeski begitu, Nailul Huda bilang, angka kenaikannya harus sesuai inflasi."
+    got = [(s.speaker.name, s.cue, body[s.start : s.end]) for s in extract_statements(body, lex)]
+    assert got == [("Nailul Huda", "bilang", "angka kenaikannya harus sesuai inflasi")]
+    body = "Harga naik.\n\nLebih lanjut, Nailul Huda menjelaskan bahwa harga akan turun."
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Nailul Huda"]  # "Lebih lanjut," no cue

@@ -30,7 +30,7 @@ REQUIRED = {
 # files whose first column may repeat (key-value lists)
 MULTI = frozenset({"home.tsv"})
 ALLOWED = {
-    ("cues.tsv", "kind"): {"quote", "report", "comma", "passive"},
+    ("cues.tsv", "kind"): {"quote", "quote_comma", "report", "comma", "passive"},
     ("openers.tsv", "kind"): {"circumstance", "preposition", "other"},
     ("titles.tsv", "kind"): {"office", "rank", "honorific", "profession", "group"},
     ("actors.tsv", "type"): {"country", "organization"},
@@ -181,7 +181,7 @@ def load(language: str) -> Lexicon:
     """The validated resources of ``language`` (raises LexiconError with the file and line)."""
     cues = _rows(language, "cues.tsv")
     openers = _rows(language, "openers.tsv")
-    quote = {r["cue"].lower() for r in cues if r["kind"] == "quote"}
+    quote = {r["cue"].lower() for r in cues if r["kind"] in ("quote", "quote_comma")}
     quote |= {c + "nya" for c in quote}
     actors: dict[str, Actor] = {}
     for row in _rows(language, "actors.tsv"):
@@ -206,7 +206,7 @@ def load(language: str) -> Lexicon:
         language=language,
         quote_cues=frozenset(quote),
         report_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] == "report"),
-        comma_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] == "comma"),
+        comma_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] in ("comma", "quote_comma")),
         passive_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] == "passive"),
         titles={r["title"].lower(): r["kind"] for r in titles},
         title_words=frozenset(w for r in titles for w in r["title"].lower().split()),

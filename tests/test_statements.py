@@ -401,3 +401,12 @@ def test_a_colloquial_speech_verb_before_a_comma_reports_speech(lex):
     assert got == [("Nailul Huda", "bilang", "angka kenaikannya harus sesuai inflasi")]
     body = "Harga naik.\n\nLebih lanjut, Nailul Huda menjelaskan bahwa harga akan turun."
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Nailul Huda"]  # "Lebih lanjut," no cue
+
+
+def test_reported_speech_may_open_with_a_short_quoted_phrase(lex):
+    body = (
+        "Beberapa negara mengakui Palestina.\n\n"
+        'Menteri Luar Negeri AS Marco Rubio menulis di media sosial X bahwa "Negeri Paman Sam" mengutuk langkah itu.'
+    )
+    got = [(s.kind, s.speaker.name) for s in extract_statements(body, lex)]
+    assert got == [("indirect", "Marco Rubio")]

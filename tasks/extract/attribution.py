@@ -59,3 +59,7 @@ class Cue:
     start: int
     end: int
     cue: str
+
+
+# a quotation inside reported speech shorter than this is a quoted phrase ("harga yang pantas"), not a statement
+MIN_WORDS_IN_REPORT = 5

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tasks.extract.attribution import BACK_REFERENCE, WORD, Cue, speaker_words_after
-from tasks.extract.mentions import UNKNOWN
+from tasks.extract.attribution import BACK_REFERENCE, MIN_WORDS_IN_REPORT, WORD, Cue, speaker_words_after
+from tasks.extract.mentions import UNKNOWN, Speaker
 from tasks.extract.subjects import LEAD_ADVERBIAL, TIME_OR_PLACE, VERBISH, subject_before, subject_span
 from tasks.extract.text import QUOTE_MARKS, opens_with_quote, trim
 from tasks.extract.vocab import passive_cue_re, speech_words
@@ -65,6 +65,7 @@ INLINE_SPEAKER = re.compile(r"\s+(?:dia|ia|beliau|[A-Z][\w'’-]+(?:\s+[A-Z][\w'
 SUBORDINATOR = re.compile(
     r"\s*(?:Meski(?:pun)?|Walau(?:pun)?|Kendati|Setelah|Sebelum|Usai|Seusai|Selain|Sambil|Saat|Ketika)\s+"
 )
+CLAUSE_GOES_ON = re.compile(r"\s+[a-z]")  # '"Negeri Paman Sam" mengutuk': the sentence goes on
 PERSON_PRONOUNS = frozenset(["ia", "dia", "beliau"])
 BUT_THEN = re.compile(r",\s*(?:tetapi|tapi|namun|dan|serta|sekaligus)\s+(?:juga\s+|tetap\s+)?$")
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
@@ -257,6 +258,20 @@ class IndirectRules:
             return True
         return cue in self.lex.comma_verbs and self.body[v.end : v.end + 1] == ","
 
+    def _named(self, sp: Speaker) -> bool:
+        """A speaker with a name the article gives (not a lone common word such as "Misalnya")."""
+        name = sp.name or ""
+        return sp.type != "unknown" and (" " in name or not self.entities.is_common_word(name.lower()))
+
+    def _quoted_phrase_at(self, pos: int, para: int) -> bool:
+        """Whether a short quoted phrase (a name, a term: fewer words than a quotation in a report
+        needs) opens at ``pos`` and the clause goes on after it."""
+        for q in self.entities.quotes[para]:
+            if q.open_mark == pos:
+                short = len(WORD.findall(self.body[q.start : q.end])) < MIN_WORDS_IN_REPORT
+                return short and CLAUSE_GOES_ON.match(self.body, q.close_mark + 1) is not None
+        return False
+
     def quote_spans(self, para: int) -> list[tuple[int, int]]:
         ps, pe = self.paragraphs[para]
         spans = [(q.open_mark, q.close_mark + 1) for q in self.entities.quotes[para]]
@@ -368,8 +383,10 @@ class IndirectRules:
                     c_start = skip.end()
             c_start, c_end = trim(body, c_start, c_end, " \t,;:.")
             c_end = re.sub(r"(?:,?\s*(?:dan|serta))$", "", body[c_start:c_end]).__len__() + c_start
-            if opens_with_quote(body, c_start, c_end):
-                continue
+            if opens_with_quote(body, c_start, c_end) and not (
+                self._quoted_phrase_at(c_start, para) and self._named(sp)
+            ):
+                continue  # a quotation: the direct rules have it; not 'bahwa "Negeri Paman Sam" mengutuk ...'
             if len(WORD.findall(body[c_start:c_end])) < 2:
                 continue
             self.add("indirect", (c_start, c_end), para, sp, v.cue, (s, e), "indirect_verb")

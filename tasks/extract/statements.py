@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from tasks.extract.attribution import BACK_REFERENCE, WORD, Cue, speaker_words_after
+from tasks.extract.attribution import BACK_REFERENCE, MIN_WORDS_IN_REPORT, WORD, Cue, speaker_words_after
 from tasks.extract.document import Document, Person
 from tasks.extract.indirect import IndirectRules
 from tasks.extract.lang import Lexicon
@@ -105,8 +105,6 @@ TAIL_STOP = re.compile(r"[.!?](?:\s|$)|[\"“”]")
 BETWEEN_CUE_AND_QUOTE = re.compile(r"(?:\s+(?:kepada|pada)\s+[^\"“”]{1,80}?)?\s*[,:]?\s*(?:bahwa\s*)?")
 
 
-# a quotation inside reported speech shorter than this is a quoted phrase ("harga yang pantas"), not a statement
-MIN_WORDS_IN_REPORT = 5
 
 
 class _Extractor(IndirectRules):

@@ -915,3 +915,9 @@ def test_an_acronym_in_a_list_of_parties_is_a_party_not_the_un(lex):
 def test_coordinated_doers_of_an_act_in_narration_hold_no_stance_towards_each_other(lex):
     body = "Tiga anggota DPR, Budi Santoso, Rina Wulandari, dan Eko Prasetyo diputuskan melanggar kode etik."
     assert stances(body, lex) == set()
+
+
+def test_a_party_set_off_after_a_relation_noun(lex):
+    body = "Presiden Amerika Serikat Donald Trump melancarkan serangan verbal terhadap pendahulunya, Barack Obama."
+    found = extract_stances(body, lex, extract_statements(body, lex))
+    assert {(s.holder.name, s.target.name) for s in found} == {("Donald Trump", "Barack Obama")}

@@ -96,6 +96,8 @@ FEELING_TOWARDS = re.compile(
 
 # a comma between a cue and a party, not in a number ("3,5 tahun") nor before a narrowing word
 # ("terima kasih kepada pemerintah, khususnya Presiden X")
+# a relation written with "-nya", then the name set off: "terhadap pendahulunya, Barack Obama"
+RELATION_SET_OFF = re.compile(r"^[^,]*\b[a-z]+nya,\s*$")
 LIST_COMMA = re.compile(r"(?<!\d),(?!\d)(?!\s*(?:khususnya|terutama|termasuk|yakni|yaitu|antara lain)\b)")
 
 
@@ -354,7 +356,7 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
         return []  # "bekerja sama dengan para ahli dari Jerman": people from a state are not the state
     if FEELING_TOWARDS.search(gap):
         return []  # "menahan rasa gemas pada anak X": the party is what a feeling is towards
-    if LIST_COMMA.search(gap):
+    if LIST_COMMA.search(gap) and not RELATION_SET_OFF.search(gap):
         return []  # "menggerebek Kampung Ambon, Cengkareng, Jakarta": a list of places, not the object
     member = _member_named_after(doc, found, end)
     if member is not None:

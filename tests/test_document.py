@@ -844,3 +844,12 @@ def test_a_heading_word_before_a_short_name_is_no_part_of_it(lex):
     )
     assert names_of(body, lex, "dibuat pekan lalu") == {"Lisa Mariani"}
     assert "Awal Mulai Perseteruan Lisa" not in {p.name for p in Document(body, lex).people}
+
+
+def test_a_short_office_title_alone_stands_for_the_holder_named_with_it(lex):
+    body = (
+        "Prabowo akan ke Rusia.\n\n"
+        "Sekretaris Kabinet (Seskab) Teddy Indra Wijaya mengatakan, Prabowo akan menerima sambutan kenegaraan.\n\n"
+        '"Presiden akan diterima secara resmi," kata Seskab dikutip dari akun Instagram, Senin.'
+    )
+    assert names_of(body, lex, "diterima secara resmi") == {"Teddy Indra Wijaya"}

@@ -410,3 +410,8 @@ def test_reported_speech_may_open_with_a_short_quoted_phrase(lex):
     )
     got = [(s.kind, s.speaker.name) for s in extract_statements(body, lex)]
     assert got == [("indirect", "Marco Rubio")]
+
+
+def test_a_quoted_word_inside_a_sentence_is_no_statement(lex):
+    body = 'Belajar bilang "tidak" saat dibutuhkan itu penting.\n\nIa mengatakan "telisik" tari adalah platform.'
+    assert [s for s in extract_statements(body, lex) if s.kind == "direct"] == []

@@ -102,6 +102,7 @@ ROLE_TAIL = re.compile(r"(?:\s+(?:untuk|urusan|bidang|di)(?:\s+[A-Z][\w'’-]*)+
 SUBJECT_REGION = re.compile(r"((?:[a-z]+ ){0,2})[A-Z][^,.;:\"“”\n]{0,70}")
 LEADING_PUNCT = re.compile(r"\s*[,.]?\s*")
 TAIL_STOP = re.compile(r"[.!?](?:\s|$)|[\"“”]")
+TERM_GOES_ON = re.compile(r"\s+[a-z]")  # the sentence goes on after a quoted word
 BETWEEN_CUE_AND_QUOTE = re.compile(r"(?:\s+(?:kepada|pada)\s+[^\"“”]{1,80}?)?\s*[,:]?\s*(?:bahwa\s*)?")
 
 
@@ -281,8 +282,11 @@ class _Extractor(IndirectRules):
         between = body[v.end : q.open_mark]
         adjacent = BETWEEN_CUE_AND_QUOTE.fullmatch(between) is not None
         rule = "direct_cue_before" if adjacent else "direct_in_report"
-        if not adjacent and len(WORD.findall(body[q.start : q.end])) < MIN_WORDS_IN_REPORT:
+        n_words = len(WORD.findall(body[q.start : q.end]))
+        if not adjacent and n_words < MIN_WORDS_IN_REPORT:
             return None
+        if n_words < 2 and TERM_GOES_ON.match(body, q.close_mark + 1):
+            return None  # 'Belajar bilang "tidak" saat dibutuhkan': a quoted word inside a sentence, no statement
         if cue.lower() in self.lex.quote_cues and not cue.lower().endswith("nya"):
             # "kata Kim kepada Guterres: "..."": the speaker follows the cue
             s, e = speaker_words_after(body, v.end, q.open_mark)

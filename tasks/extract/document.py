@@ -46,7 +46,8 @@ log = logging.getLogger(__name__)
 ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
 # a list of political parties opened by "Partai ...": the acronyms in it are parties' ("Partai Demokrat, PAN, PBB")
 PARTY_LIST = re.compile(r"\bPartai(?: [A-Z][\w-]*)+(?:,? (?:dan )?[A-Z][\w-]*)*,? (?:dan )?$")
-# a capitalised word (or an initial) in a token list: the tagger only needs to look near these
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int

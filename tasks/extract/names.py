@@ -386,10 +386,8 @@ class NameFinder:
         """Companies named with their legal form at the end ("PC Ketapang II Ltd", "KrisEnergy (Satria)
         Ltd", "Sime Darby Berhad"): the whole run is an organisation, whatever the tagger made of its parts."""
         out = list(found)
-        for m in COMPANY_RUN.finditer(self.body):
+        for m in COMPANY_RUN.finditer(self.body):  # a legal form alone matches nothing: a name stands before it
             start, end = m.start(), m.end()
-            if " " not in m.group().strip() or m.group(1) is None:
-                continue  # a legal form alone is no company
             out = [f for f in out if not (f[0] < end and start < f[1])]
             out.append((start, end, "organization"))
         return out

@@ -63,3 +63,5 @@ class Cue:
 
 # a quotation inside reported speech shorter than this is a quoted phrase ("harga yang pantas"), not a statement
 MIN_WORDS_IN_REPORT = 5
+# the sentence goes on after a quoted word or phrase: '"Negeri Paman Sam" mengutuk', 'bilang "tidak" saat ...'
+GOES_ON = re.compile(r"\s+[a-z]")

@@ -11,9 +11,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tasks.extract.attribution import BACK_REFERENCE, MIN_WORDS_IN_REPORT, WORD, Cue, speaker_words_after
+from tasks.extract.attribution import BACK_REFERENCE, GOES_ON, MIN_WORDS_IN_REPORT, WORD, Cue, speaker_words_after
 from tasks.extract.mentions import UNKNOWN, Speaker
-from tasks.extract.subjects import LEAD_ADVERBIAL, TIME_OR_PLACE, VERBISH, subject_before, subject_span
+from tasks.extract.subjects import (
+    FRONTED_CLAUSE,
+    LEAD_ADVERBIAL,
+    TIME_OR_PLACE,
+    VERBISH,
+    subject_before,
+    subject_span,
+)
 from tasks.extract.text import QUOTE_MARKS, opens_with_quote, trim
 from tasks.extract.vocab import passive_cue_re, speech_words
 
@@ -61,11 +68,6 @@ INLINE_CUES = frozenset({"kata", "ujar", "lanjut", "tutur", "imbuh", "sambung"})
 
 INLINE_SPEAKER = re.compile(r"\s+(?:dia|ia|beliau|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=[a-z])")
 
-# a subordinator opening a sentence's first clause, whose subject is the main clause's
-SUBORDINATOR = re.compile(
-    r"\s*(?:Meski(?:pun)?|Walau(?:pun)?|Kendati|Setelah|Sebelum|Usai|Seusai|Selain|Sambil|Saat|Ketika)\s+"
-)
-CLAUSE_GOES_ON = re.compile(r"\s+[a-z]")  # '"Negeri Paman Sam" mengutuk': the sentence goes on
 PERSON_PRONOUNS = frozenset(["ia", "dia", "beliau"])
 BUT_THEN = re.compile(r",\s*(?:tetapi|tapi|namun|dan|serta|sekaligus)\s+(?:juga\s+|tetap\s+)?$")
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
@@ -269,7 +271,7 @@ class IndirectRules:
         for q in self.entities.quotes[para]:
             if q.open_mark == pos:
                 short = len(WORD.findall(self.body[q.start : q.end])) < MIN_WORDS_IN_REPORT
-                return short and CLAUSE_GOES_ON.match(self.body, q.close_mark + 1) is not None
+                return short and GOES_ON.match(self.body, q.close_mark + 1) is not None
         return False
 
     def quote_spans(self, para: int) -> list[tuple[int, int]]:
@@ -341,7 +343,7 @@ class IndirectRules:
         quoted = self.quote_spans(para)
         verbs = [v for v in self.cues(s, e) if self._reports(v) and not any(qs <= v.start < qe for qs, qe in quoted)]
         lead = body[s : verbs[0].start] if verbs else ""
-        opening = bool(verbs) and (not lead.strip() or SUBORDINATOR.fullmatch(lead) is not None)
+        opening = bool(verbs) and (not lead.strip() or FRONTED_CLAUSE.fullmatch(lead) is not None)
         if len(verbs) > 1 and opening and "," in body[verbs[0].end : verbs[1].start]:
             # "Menjawab harapan itu, X mengungkapkan ...", "Meskipun memastikan ..., Richard mengatakan ...":
             # an opening clause has no subject of its own

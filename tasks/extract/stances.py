@@ -46,7 +46,7 @@ from tasks.extract.parties import (
     well_named,
 )
 from tasks.extract.statements import Statement
-from tasks.extract.subjects import ACTIVE_VERB, VERBISH, inside_a_name, subject_before, subject_span
+from tasks.extract.subjects import ACTIVE_VERB, FRONTED_CLAUSE, VERBISH, inside_a_name, subject_before, subject_span
 from tasks.extract.text import WordIndex
 from tasks.extract.vocab import MODALS
 
@@ -370,8 +370,6 @@ GIVEN_FROM = re.compile(
     r"(?!(?:kepada|untuk|bagi|ke|terhadap|atas|di|pada|dengan|yang|dan|ini|itu|tersebut)\s)[a-z][\w-]*\s+)?"
 )
 THREATENED_ACT = re.compile(r"\s*(?:me|mem|men|meng|meny)[a-z]{3,}\s+")  # the verb after "mengancam akan"
-# a clause put before its main clause, whose subject it shares: "Meski mendapat dukungan ..., X ..."
-FRONTED_CLAUSE = re.compile(r"\s*(?:Meski(?:pun)?|Walau(?:pun)?|Setelah|Sejak|Usai|Karena|Selain)\s+", re.IGNORECASE)
 # a victim's words before an act: its subject suffered the act, it took no stance towards the doer
 HARMED = re.compile(r"\b(?:korban|tewas|terluka|luka-luka|meninggal|terbunuh|gugur|akibat|terkena|selamat dari)\b")
 # "jika terjadi perang antara ...", "jika perang antara X dan Y pecah": a war that would break out

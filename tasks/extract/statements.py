@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from tasks.extract.attribution import BACK_REFERENCE, MIN_WORDS_IN_REPORT, WORD, Cue, speaker_words_after
+from tasks.extract.attribution import BACK_REFERENCE, GOES_ON, MIN_WORDS_IN_REPORT, WORD, Cue, speaker_words_after
 from tasks.extract.document import Document, Person
 from tasks.extract.indirect import IndirectRules
 from tasks.extract.lang import Lexicon
@@ -102,7 +102,6 @@ ROLE_TAIL = re.compile(r"(?:\s+(?:untuk|urusan|bidang|di)(?:\s+[A-Z][\w'’-]*)+
 SUBJECT_REGION = re.compile(r"((?:[a-z]+ ){0,2})[A-Z][^,.;:\"“”\n]{0,70}")
 LEADING_PUNCT = re.compile(r"\s*[,.]?\s*")
 TAIL_STOP = re.compile(r"[.!?](?:\s|$)|[\"“”]")
-TERM_GOES_ON = re.compile(r"\s+[a-z]")  # the sentence goes on after a quoted word
 BETWEEN_CUE_AND_QUOTE = re.compile(r"(?:\s+(?:kepada|pada)\s+[^\"“”]{1,80}?)?\s*[,:]?\s*(?:bahwa\s*)?")
 
 
@@ -285,7 +284,7 @@ class _Extractor(IndirectRules):
         n_words = len(WORD.findall(body[q.start : q.end]))
         if not adjacent and n_words < MIN_WORDS_IN_REPORT:
             return None
-        if n_words < 2 and TERM_GOES_ON.match(body, q.close_mark + 1):
+        if n_words < 2 and GOES_ON.match(body, q.close_mark + 1):
             return None  # 'Belajar bilang "tidak" saat dibutuhkan': a quoted word inside a sentence, no statement
         if cue.lower() in self.lex.quote_cues and not cue.lower().endswith("nya"):
             # "kata Kim kepada Guterres: "..."": the speaker follows the cue

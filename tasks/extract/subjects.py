@@ -54,6 +54,12 @@ TIME_OR_PLACE = re.compile(
 
 # conjunctions that open a clause with a subject of its own, never a time or a description
 CONTRASTING = frozenset(["padahal", "sedangkan", "sementara", "karena", "sebab", "namun", "tetapi"])
+# a subordinator opening a sentence's first clause, whose subject is the main clause's: "Meskipun memastikan
+# ..., Richard mengatakan", "Meski mendapat dukungan dari Iran, Hamas ..."
+FRONTED_CLAUSE = re.compile(
+    r"\s*(?:Meski(?:pun)?|Walau(?:pun)?|Kendati|Setelah|Sebelum|Sejak|Usai|Seusai|Selain|Sambil|Saat|Ketika|Karena)\s+",
+    re.IGNORECASE,
+)
 AGE_THEN_COMMA = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,")
 
 PLACE_PHRASE_ENDS = re.compile(r"\b(?:di|dari|ke) [A-Z][\w-]*(?: [A-Z][\w-]*)*$")

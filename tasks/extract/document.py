@@ -149,8 +149,8 @@ class Document(NameFinder):
     def _add_name(self, start: int, end: int, kind: str) -> None:
         text = self.body[start:end]
         actor = self.lex.actor(text)
-        in_party_list = PARTY_LIST.search(self.body, max(0, start - 80), start) is not None
-        if actor is not None and actor.type == "organization" and in_party_list:
+        organization = actor is not None and actor.type == "organization"
+        if organization and PARTY_LIST.search(self.body, max(0, start - 80), start):
             # "diusung Partai Demokrat, PAN, PKB, PBB": a party's acronym, not the UN's
             self.mentions.append(Mention(start, end, "organization", None, "party"))
             return

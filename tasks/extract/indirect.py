@@ -68,7 +68,6 @@ INLINE_CUES = frozenset({"kata", "ujar", "lanjut", "tutur", "imbuh", "sambung"})
 
 INLINE_SPEAKER = re.compile(r"\s+(?:dia|ia|beliau|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=[a-z])")
 
-PERSON_PRONOUNS = frozenset(["ia", "dia", "beliau"])
 BUT_THEN = re.compile(r",\s*(?:tetapi|tapi|namun|dan|serta|sekaligus)\s+(?:juga\s+|tetap\s+)?$")
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
 
@@ -358,7 +357,8 @@ class IndirectRules:
             own_verb = VERBISH.search(body, s, first.start)
             subj = subject_span(body, s, own_verb.start()) if own_verb and own_verb.start() > s else None
             named = subj is not None and (
-                self.entities.person_in(*subj) is not None or body[subj[0] : subj[1]].lower() in PERSON_PRONOUNS
+                self.entities.person_in(*subj) is not None
+                or self.lex.pronouns.get(body[subj[0] : subj[1]].lower()) == "person"
             )
             sp = self.speaker(*subj) if subj is not None and named else UNKNOWN  # a named person, or "ia"
         if sp.type == "unknown":

@@ -18,6 +18,7 @@ from tasks.extract.lang import Lexicon, actor_key
 from tasks.extract.text import WORK_TITLE_OPENS, WordIndex
 from tasks.extract.vocab import (
     COMPANY_PREFIXES,
+    NAME_OPENING,
     RUN,
     actors_in,
     common_shape,
@@ -435,7 +436,7 @@ class NameFinder:
                 after[1].split(), self.lex
             ):
                 continue  # "Kapolres Karimun, AKBP Robby ...": the word ends the office, the holder follows
-            role_only = title_kind(words[:cut], self.lex) not in ("rank", "honorific")  # "AKP Sukirman" is a name
+            role_only = title_kind(words[:cut], self.lex) not in NAME_OPENING  # "AKP Sukirman" is a name
             if role_only and self._set_off_name(m.start(), end, taken):
                 continue  # "Robert X, Country Manager Nutanix, ...", "General Manager Perwira Steel, Jessica Teo"
             out.append((start, end, "person"))

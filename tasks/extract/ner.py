@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from tasks.extract.lang import Lexicon, actor_key
+from tasks.extract.vocab import NAME_OPENING
 
 log = logging.getLogger(__name__)
 
@@ -333,8 +334,7 @@ def _is_title(word: str, lex: Lexicon) -> bool:
 
 
 def _is_role_word(word: str, lex: Lexicon) -> bool:
-    low = word.lower()
-    return low in lex.titles or low.rstrip(".") in lex.titles or low in lex.title_words or low in lex.office_words
+    return _is_title(word, lex) or word.lower() in lex.office_words
 
 
 @cache
@@ -378,7 +378,7 @@ def entities(
             last -= 1  # "Kejaksaan Agung (", "Prabowo )": a bracket the name does not hold is no part of it
         while last > first + 1 and words[first] in OPENING:
             first += 1  # "(Presiden Prabowo)": the bracket around a name is no part of it
-        if kind == "ORG" and last - first > 1 and lex.titles.get(words[first].lower()) in ("honorific", "rank"):
+        if kind == "ORG" and last - first > 1 and lex.titles.get(words[first].lower()) in NAME_OPENING:
             kind = "PER"  # "KRT Wiroprojo", "AKBP Budi": an honorific or a rank opens a person's name
         f, la = clean_span(words, first, last, kind, lex)
         if kind == "PER" and la > f:

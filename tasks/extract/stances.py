@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from tasks.extract.attribution import GOES_ON
 from tasks.extract.document import Document
 from tasks.extract.lang import Lexicon, stance_cue_lengths
 from tasks.extract.mentions import Speaker
@@ -339,7 +340,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
                 with_ = WITH.match(body, first_end, hi) if first_end is not None else None
                 partners += [p for p, _ in first_parties(doc, with_.end(), hi, partners[0])[:1]] if with_ else []
             holders, targets = (partners, []) if len(partners) > 1 else ([], [])
-        named_object = low.endswith(" dengan") and WORD_AFTER.match(body, m.end, e)
+        named_object = low.endswith(" dengan") and GOES_ON.match(body, m.end, e)  # "dengan lembaga terkait"
         if low in lex.mutual_cues and not targets and len(holders) > 1 and not named_object:
             # "X dan Y sepakat ...": each with the other; not "X dan Y bekerja sama dengan lembaga terkait"
             targets = [(h, m.start) for h in holders]
@@ -376,7 +377,6 @@ HARMED = re.compile(r"\b(?:korban|tewas|terluka|luka-luka|meninggal|terbunuh|gug
 BREAKS_OUT = re.compile(r"\b(?:terjadi|pecah|meletus|berkobar|timbul|muncul)\b")
 FIRST_WORD = re.compile(r"\s+(\w+)")
 QUESTION_CLOSED = re.compile(r"[^\"“”.!]*\?[\"”]")  # the rest of a quoted question after the cue
-WORD_AFTER = re.compile(r"\s+[a-z]")  # a cue's object written in lower case: "bekerja sama dengan lembaga ..."
 SPEAKER_WORDS = (["kami"], ["kita"], ["saya"], ["aku"])  # "kami yang mendukung ...": the speaker after all
 SOUGHT = re.compile(r"\b(?:untuk|guna|agar|demi|ingin|berupaya|berusaha|mencoba|berharap)\s+$")
 FROM = re.compile(r"\s*(?:[a-z]+\s+)?(?:dari|oleh)\s+")  # "dukungan penuh dari", "bantuan militer dari"

@@ -43,7 +43,7 @@ from tasks.extract.text import (
     opens_with_quote,
     trim,
 )
-from tasks.extract.vocab import has_title, match_title, name_suffix, title_kind
+from tasks.extract.vocab import NAME_OPENING, has_title, match_title, name_suffix, title_kind
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +99,7 @@ APPOSITIVE_NAME = re.compile(
 ROLE_TAIL = re.compile(r"(?:\s+(?:untuk|urusan|bidang|di)(?:\s+[A-Z][\w'’-]*)+)+(?=,)")
 # the subject of a cue after a quotation: a name, or a lower-case title or "begitu" before one
 # ('"...," dokter Sonya memperingatkan', '"...," begitu Adhit Pratama melaporkan')
+SAYING_SO = frozenset(["begitu", "demikian"])  # '"...," begitu X melaporkan'
 SUBJECT_REGION = re.compile(r"((?:[a-z]+ ){0,2})[A-Z][^,.;:\"“”\n]{0,70}")
 LEADING_PUNCT = re.compile(r"\s*[,.]?\s*")
 TAIL_STOP = re.compile(r"[.!?](?:\s|$)|[\"“”]")
@@ -183,11 +184,11 @@ class _Extractor(IndirectRules):
             return None
         region = SUBJECT_REGION.match(body, pos, para_end)
         lead = region.group(1).split() if region and region.group(1) else []
-        if any(w not in self.lex.title_words and w not in ("begitu", "demikian") for w in lead):
+        if any(w not in self.lex.title_words and w not in SAYING_SO for w in lead):
             region = None  # '"Sunflowers and Stars" asal Skotlandia ...': a title, no quotation's speaker
         found = [c for c in self.cues(pos, region.end()) if c.start > pos] if region else []
         if found:
-            if lead and lead[0] in ("begitu", "demikian"):
+            if lead and lead[0] in SAYING_SO:
                 pos += len(lead[0]) + 1  # '"...," begitu Adhit Pratama melaporkan'
             span = subject_span(body, pos, found[0].start)
             if span is None:
@@ -217,7 +218,7 @@ class _Extractor(IndirectRules):
         described = name_suffix(words, self.lex) == len(words) and has_title(words, self.lex)
         # "..., Kombes Pol Budi": a rank or an honorific opens a name; "..., Country Manager Nutanix" is a role
         titled = match_title(m.group(1).split(), self.lex) > 0 and (
-            title_kind(m.group(1).split(), self.lex) in ("rank", "honorific")
+            title_kind(m.group(1).split(), self.lex) in NAME_OPENING
             or self.entities.person_in(m.start(1), m.end(1)) is not None
         )
         # "Humas PT Jasa Marga cabang Jakarta, Handoyono": an office with no person named in it, then

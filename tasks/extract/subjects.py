@@ -15,7 +15,7 @@ import re
 from tasks.extract.document import Document
 from tasks.extract.ner import DEGREE
 from tasks.extract.text import trim
-from tasks.extract.vocab import BER_NOT_VERBS, MODALS, has_title, match_title, title_kind
+from tasks.extract.vocab import BER_NOT_VERBS, MODALS, NAME_OPENING, has_title, match_title, title_kind
 
 MAX_SUBJECT_WORDS = 20  # "Kepala Pusat Data dan Humas Badan Nasional Penanggulangan Bencana (BNPB) Budi X"
 SEGMENT_BREAK = re.compile(r"[,;:\"“”]\s*")
@@ -215,7 +215,7 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         if _all_places(s, e, doc) and after_role:
             return True
         set_off = "," in body[e:end]
-        if not has_title(words, doc.lex) or title_kind(words, doc.lex) in ("honorific", "rank") or not set_off:
+        if not has_title(words, doc.lex) or title_kind(words, doc.lex) in NAME_OPENING or not set_off:
             return False  # a name ("Prof Nairobi", "Kombes Ade"), a capital alone, or the subject itself ("Menag")
         # else a short role set off in title case, tested below: "Titik Rahayu, Kepala Dinas Pertanian, ..."
     if words[0].lower() in doc.lex.pronouns:
@@ -236,7 +236,7 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         # or an office set off after a full name, whatever the tagger made of the words after the
         # title: "Paulius Juta, CEO Sinar Jaya, mengatakan"; not a rank before a name ("Kombes Ade")
         full_name = name is not None and (" " in body[name.start : name.end] or _titled(body, name.start, doc))
-        office = match_title(words, doc.lex) > 0 and title_kind(words, doc.lex) not in ("honorific", "rank")
+        office = match_title(words, doc.lex) > 0 and title_kind(words, doc.lex) not in NAME_OPENING
         unnamed = doc.person_in(s, e) is None or (full_name and office and "," in body[e:end])
         if has_title(words, doc.lex) and unnamed and len(words) <= MAX_SUBJECT_WORDS:
             return True
@@ -253,7 +253,7 @@ def _titled(body: str, start: int, doc: Document) -> bool:
     """Whether the name at ``start`` follows an honorific or a rank ("KRT Wiroprojo", "AKBP Sutomo"):
     a name so introduced is as sure as a full name."""
     before = body[max(0, start - 12) : start].split()
-    return bool(before) and doc.lex.titles.get(before[-1].lower().rstrip(".")) in ("honorific", "rank")
+    return bool(before) and doc.lex.titles.get(before[-1].lower().rstrip(".")) in NAME_OPENING
 
 
 DIRECTIONS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "raya"])

@@ -55,20 +55,18 @@ def state_of(code: str, lex: Lexicon) -> Actor | None:
     return next((a for a in lex.actors.values() if a.code == code), None)
 
 
-# the shape of a capitalised common word, never a given name: an abstract noun ("Kehadiran",
-# "Pernyataan", "Dedikasi", "Kualitas"), an active or passive verb ("Menolak", "Dikatakan", "Diikuti")
-COMMON_SHAPE = re.compile(
-    r"(?:Ke|Pe|Per)[a-z]{3,}an|[A-Z][a-z]{3,}(?:asi|itas|isme)|Di[a-z]{3,}(?:kan|i)|Me(?:m|n|ng|ny)[a-z]{3,}"
-)
+# abstract nouns of offices and acts ("Penyelenggaraan", "Pernyataan", "Dedikasi", "Kualitas"): never a
+# person's name word, where the verb shapes below may be ("Dianti", "Menanda")
+NOUN_SHAPE = re.compile(r"(?:Ke|Pe|Per)[a-z]{3,}an|[A-Z][a-z]{3,}(?:asi|itas|isme)")
+# the shape of a capitalised common word, not a given name: such a noun, or an active or passive verb
+# ("Menolak", "Dikatakan", "Diikuti")
+COMMON_SHAPE = re.compile(NOUN_SHAPE.pattern + r"|Di[a-z]{3,}(?:kan|i)|Me(?:m|n|ng|ny)[a-z]{3,}")
+# title kinds that open a person's name ("AKBP Sutomo", "KRT Wiroprojo"), unlike an office or a profession
+NAME_OPENING = frozenset({"rank", "honorific"})
 
 
 def common_shape(word: str) -> bool:
     return COMMON_SHAPE.fullmatch(word) is not None
-
-
-# the nouns among them ("Penyelenggaraan", "Pembayaran", "Keamanan", "Koordinasi"):
-# never a person's name word, where "Di...i" and "Me..." may be ("Dianti", "Menanda")
-NOUN_SHAPE = re.compile(r"(?:Ke|Pe|Per)[a-z]{3,}an|[A-Z][a-z]{3,}(?:asi|itas|isme)")
 
 
 def noun_shape(word: str) -> bool:

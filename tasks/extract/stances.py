@@ -49,7 +49,7 @@ from tasks.extract.parties import (
 from tasks.extract.statements import Statement
 from tasks.extract.subjects import ACTIVE_VERB, FRONTED_CLAUSE, VERBISH, inside_a_name, subject_before, subject_span
 from tasks.extract.text import WordIndex
-from tasks.extract.vocab import MODALS
+from tasks.extract.vocab import MODALS, words_and_pairs
 
 log = logging.getLogger(__name__)
 
@@ -451,8 +451,7 @@ def _active_holders(
 def _regional(role: str | None, lex: Lexicon) -> bool:
     """Whether a role is an office of a regional government ("Gubernur Jawa Barat", "Kapolres X"):
     its "kami" is that government's, not the state's (``regional`` in ``home.tsv``)."""
-    words = [w.strip(",.()").lower() for w in (role or "").split()]
-    return any(w in lex.home_regional for w in (*words, *(" ".join(p) for p in pairwise(words))))
+    return any(w in lex.home_regional for w in words_and_pairs(role or ""))
 
 
 def _received(

@@ -135,6 +135,13 @@ def has_title(words: list[str], lex: Lexicon) -> bool:
     return any(match_title(words[i:], lex) for i in range(len(words)))
 
 
+def words_and_pairs(text: str) -> list[str]:
+    """The lower-case words of ``text`` without punctuation, then each pair of neighbours: the keys
+    one- and two-word institution names of ``home.tsv`` are looked up by ("polda", "bea cukai")."""
+    words = [w.strip(",.()").lower() for w in text.split()]
+    return [*words, *(" ".join(words[i : i + 2]) for i in range(len(words) - 1))]
+
+
 def state_code(text: str | None, lex: Lexicon, officials: bool = True) -> str | None:
     """The actor code a role, an institution or a description stands for: the state or organisation
     it names ("Menteri Luar Negeri Venezuela" -> VEN), else the home state (``home.tsv``) when it
@@ -149,10 +156,9 @@ def state_code(text: str | None, lex: Lexicon, officials: bool = True) -> str | 
         return actor.code
     if lex.home_code is None:
         return None
-    words = [w.strip(",.()").lower() for w in text.split()]
-    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
-    if any(w in lex.home_institutions for w in (*words, *pairs)):
+    if any(w in lex.home_institutions for w in words_and_pairs(text)):
         return lex.home_code
+    words = [w.strip(",.()").lower() for w in text.split()]
     if not officials:
         return None
     for i in range(len(words)):

@@ -853,3 +853,8 @@ def test_a_short_office_title_alone_stands_for_the_holder_named_with_it(lex):
         '"Presiden akan diterima secara resmi," kata Seskab dikutip dari akun Instagram, Senin.'
     )
     assert names_of(body, lex, "diterima secara resmi") == {"Teddy Indra Wijaya"}
+
+
+def test_the_words_of_a_ministrys_name_are_nobodys_name(lex):
+    body = "Menteri Pendidikan Dasar dan Menengah (Mendikdasmen) Abdul Mu'ti mengimbau orangtua hadir."
+    assert names_of(body, lex, "orangtua hadir") == {"Abdul Mu'ti"}

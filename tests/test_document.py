@@ -858,3 +858,16 @@ def test_a_short_office_title_alone_stands_for_the_holder_named_with_it(lex):
 def test_the_words_of_a_ministrys_name_are_nobodys_name(lex):
     body = "Menteri Pendidikan Dasar dan Menengah (Mendikdasmen) Abdul Mu'ti mengimbau orangtua hadir."
     assert names_of(body, lex, "orangtua hadir") == {"Abdul Mu'ti"}
+
+
+def test_an_organisation_named_with_its_short_name_takes_in_no_person_after_it(lex):
+    body = (
+        "Hal itu disampaikan Direktur Humas Direktorat Jenderal Pelayaran (DJPL) Sutarmi.\n\n"
+        "Direktorat Jenderal Pelayaran (DJPL) mengumumkan, tarif sandar naik bulan depan."
+    )
+    assert names_of(body, lex, "tarif sandar") == {"Direktorat Jenderal Pelayaran (DJPL)"}
+
+
+def test_a_name_starts_after_a_closing_bracket_it_does_not_open(lex):
+    body = "Persaingan di Good Corporate Governance) GCG, kata Budi Santoso."
+    assert _orgs(body, lex) == {"GCG"}

@@ -291,8 +291,8 @@ class Document(NameFinder):
                 continue  # the short title only stands for the role when a name follows its bracket
             if person is not None and best_person is None:
                 best, best_person = full, person
-            elif best_person is None and len(full) > len(best):
-                best = full
+            elif best_person is None and len(full) > len(best) and not description.endswith(")"):
+                best = full  # not past a short name in brackets: "Direktorat Jenderal Pajak (DJP) | Rosmauli"
         return best, best_person
 
     def name_shaped(self, word: str) -> bool:

@@ -104,6 +104,9 @@ class NameFinder:
         for start, end, kind in found:
             if self.body.count("(", start, end) > self.body.count(")", start, end) and self.body[end : end + 1] == ")":
                 end += 1  # "Kementerian Perhubungan (Kemenhub)": the closing bracket is the name's
+            start = _after_unopened_bracket(self.body, start, end)
+            if start >= end:
+                continue
             if kind == "organization":
                 start = self._head_before(start)
             if kind == "person":
@@ -570,3 +573,16 @@ class NameFinder:
         ):
             k += 1
         return start + len(" ".join(words[:k])) + (1 if k else 0)
+
+
+def _after_unopened_bracket(body: str, start: int, end: int) -> int:
+    """Where a name starts when the tagger took in a closing bracket it does not open: after it
+    ("Serie A) | 2025-2026", "Governance) | GCG"); ``end`` when nothing with a letter is left."""
+    close = body.find(")", start, end)
+    if close < 0 or "(" in body[start:close]:
+        return start
+    rest = body[close + 1 : end].lstrip()
+    if not any(c.isalpha() for c in rest):
+        return end
+    return end - len(rest)
+

@@ -871,3 +871,29 @@ def test_an_organisation_named_with_its_short_name_takes_in_no_person_after_it(l
 def test_a_name_starts_after_a_closing_bracket_it_does_not_open(lex):
     body = "Persaingan di Good Corporate Governance) GCG, kata Budi Santoso."
     assert _orgs(body, lex) == {"GCG"}
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [("Menteri Pertanian", "Mentan"), ("Menteri Dalam Negeri", "Mendagri"), ("Sekretaris Kabinet", "Seskab")],
+)
+def test_a_short_office_title_alone_is_the_holder_named_with_the_full_title(lex, full, short):
+    body = (
+        f"{full} Darmaji Wirasena meninjau gudang beras di Karawang.\n\n"
+        f"{short} menjelaskan bahwa stok beras cukup sampai akhir tahun."
+    )
+    assert names_of(body, lex, "stok beras cukup") == {"Darmaji Wirasena"}
+
+
+@pytest.mark.parametrize("name", ["Sarwini LP Sudarsono", "Endang HS Prasetyo"])
+def test_a_given_name_and_initials_before_a_surname_are_part_of_the_name(lex, name):
+    body = (
+        f"Menteri Luar Negeri {name} hadir dalam rapat kerja.\n\n"
+        f"Menlu {name.split()[0]} mengatakan, pemerintah terus memantau situasi."
+    )
+    assert names_of(body, lex, "terus memantau") == {name}
+
+
+def test_letters_after_a_thing_s_name_are_no_initials(lex):
+    body = "Grup G Liga Champions Asia berakhir, kata Hendro Saputra.\n\nHendro mengatakan, timnya siap."
+    assert names_of(body, lex, "timnya siap") == {"Hendro Saputra"}

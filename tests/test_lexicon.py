@@ -31,6 +31,12 @@ def test_malformed_files_fail_with_file_and_line(text, message):
         parse_tsv(text, "cues.tsv", "x/cues.tsv")
 
 
+def test_a_short_title_stands_for_a_full_title(lex):
+    assert lex.short_titles["menag"] == "menteri agama"
+    with pytest.raises(LexiconError, match="stands_for"):
+        parse_tsv("title\tkind\tstands_for\nMenag\toffice\tMenteri\n", "titles.tsv", "x/titles.tsv")
+
+
 def test_international_organisations_carry_their_codes_and_yield_to_a_longer_state(lex):
     from tasks.extract.vocab import actors_in
 

@@ -399,21 +399,38 @@ STOP_ROLE_WORDS = frozenset(
 def _role_holder(description: str, entities: Document, lex: Lexicon) -> Person | None:
     """The person the article named with this role: same title and same state or organisation
     ("wakil duta besar Pyongyang untuk PBB" -> the deputy ambassador of North Korea named before)."""
-    words = description.split()
-    want = {w.lower().strip(",.()") for w in words} - STOP_ROLE_WORDS
+    words = _full_title_words(description, lex)
+    want = set(words) - STOP_ROLE_WORDS
     actor = actor_in(description, lex)
     best, best_score = None, 1
     for p in entities.people:
         if not p.role:
             continue
-        have = {w.lower().strip(",.()") for w in p.role.split()} - STOP_ROLE_WORDS
+        have = set(_full_title_words(p.role, lex)) - STOP_ROLE_WORDS
         same_state = actor is not None and p.code == actor.code
         score = len(want & have) + (2 if same_state else 0)
-        if score > best_score and len(want & have) >= 2 and words[0].lower() in have:  # same title
+        if score > best_score and len(want & have) >= 2 and words[0] in have:  # same title
             best, best_score = p, score
     if best is None:
         return None
     return entities.fullest(best.name) or best
+
+
+def _full_title_words(role: str, lex: Lexicon) -> list[str]:
+    """The lower-case words of a role with its short titles written out ("Menag" -> "menteri agama",
+    "Menko Polhukam" -> "menteri koordinator bidang politik ..."), so either way of writing a post matches."""
+    words = [w.lower().strip(",.()") for w in role.split()]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2])
+        if i + 1 < len(words) and pair in lex.short_titles:
+            out += lex.short_titles[pair].split()
+            i += 2
+            continue
+        out += lex.short_titles.get(words[i], words[i]).split()
+        i += 1
+    return out
 
 
 def _person_speaker(written: str, tagged: Person, entities: Document, before: str) -> Speaker:

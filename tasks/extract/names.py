@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tasks.extract import ner
@@ -112,6 +113,10 @@ class NameFinder:
             if kind == "person":
                 start = self._cut_leading(self._extend_left(start, not_names), end, not_names)
                 start = self._cut_capitalised_by_position(start, end, named)
+                given = _given_name_and_initials(self.body, start, named, lex)
+                if given < start:
+                    self._end_mentions_before(given)
+                    start = given
                 end = self._cut_heading_tail(start, end, named)
                 if noun_shape(self.body[start:end].split(" ", 1)[0]):
                     continue  # "Penyelenggaraan Haji", "Pembayaran Pajak Tahunan": a noun phrase, nobody
@@ -134,6 +139,13 @@ class NameFinder:
         foreign = sum(c != lex.home_code for c in codes)
         # a story about the home state (or about no state): its unplaced officials are the home state's
         self.home_story = foreign == 0 or codes.count(lex.home_code) >= foreign
+
+    def _end_mentions_before(self, start: int) -> None:
+        """Cut the mentions found so far that run into a name starting at ``start``."""
+        for k, m in enumerate(self.mentions):
+            if m.start < start < m.end:
+                end = len(self.body[m.start : start].rstrip()) + m.start
+                self.mentions[k] = replace(m, end=end)
 
     def _names_again(self, not_names: frozenset[str]) -> None:
         """A person named in full is later written with one word of that name ("Rudianto" after
@@ -585,4 +597,22 @@ def _after_unopened_bracket(body: str, start: int, end: int) -> int:
     if not any(c.isalpha() for c in rest):
         return end
     return end - len(rest)
+
+
+INITIALS_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) ([A-Z]{1,2}) $")
+
+
+def _given_name_and_initials(body: str, start: int, named: set[str], lex: Lexicon) -> int:
+    """Where a person's name starts when a given name and initials stand before the part the tagger
+    found: "Retno LP | Marsudi" when the article names "Retno" alone (or a name opening with it)
+    elsewhere. The initials are no lexicon's word ("Grup G", "Formula E" are not names)."""
+    m = INITIALS_BEFORE.search(body, max(0, start - 30), start)
+    if m is None or m.group(2).lower() in lex.actors or actor_key(m.group(2)) in lex.actors:
+        return start
+    given = m.group(1)
+    for n in named:
+        words = n.split()
+        if words[name_suffix(words, lex) :][:1] == [given]:  # "Menlu Retno" names "Retno"
+            return m.start(1)
+    return start
 

@@ -66,6 +66,7 @@ class Lexicon:
     comma_verbs: frozenset[str]  # report speech only when a comma follows
     passive_verbs: frozenset[str]
     titles: dict[str, str]  # lower-case title -> kind
+    short_titles: dict[str, str]  # lower-case short title -> the full title it stands for ("menag" -> "menteri agama")
     title_words: frozenset[str]  # every lower-case word of every title
     actors: dict[str, Actor]  # alias as written (see ``actor_key``) -> actor
     stance_cues: dict[str, str]  # lower-case cue -> polarity
@@ -147,6 +148,8 @@ def parse_tsv(text: str, name: str, where: str) -> list[dict[str, str]]:
             allowed = ALLOWED.get((name, col))
             if allowed is not None and row.get(col) not in allowed:
                 raise LexiconError(f"{at}: {col}={row.get(col)!r} is not one of {sorted(allowed)}")
+        if name == "titles.tsv" and row.get("stands_for") and len(row["stands_for"].split()) < 2:
+            raise LexiconError(f"{at}: stands_for must be the full title of several words, not {row['stands_for']!r}")
         rows.append(row)
     return rows
 
@@ -210,6 +213,7 @@ def load(language: str) -> Lexicon:
         passive_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] == "passive"),
         titles={r["title"].lower(): r["kind"] for r in titles},
         title_words=frozenset(w for r in titles for w in r["title"].lower().split()),
+        short_titles={r["title"].lower(): r["stands_for"].lower() for r in titles if r.get("stands_for")},
         actors=actors,
         stance_cues={r["cue"].lower(): r["polarity"] for r in stance},
         agent_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "agent"),

@@ -897,3 +897,16 @@ def test_a_given_name_and_initials_before_a_surname_are_part_of_the_name(lex, na
 def test_letters_after_a_thing_s_name_are_no_initials(lex):
     body = "Grup G Liga Champions Asia berakhir, kata Hendro Saputra.\n\nHendro mengatakan, timnya siap."
     assert names_of(body, lex, "timnya siap") == {"Hendro Saputra"}
+
+
+def test_an_office_named_with_dan_is_one_role(lex):
+    body = (
+        "Menteri Pemuda dan Olahraga Sutarjo Wibisono meninjau stadion.\n\n"
+        '"Stadion ini siap dipakai," kata Menpora.'
+    )
+    assert names_of(body, lex, "Stadion ini siap") == {"Sutarjo Wibisono"}
+
+
+def test_dan_before_a_second_title_ends_the_role(lex):
+    doc = Document("Presiden Sukirman Hadi dan Menteri Luar Negeri Darmaji Wirasena tiba di Jakarta.", lex)
+    assert {p.role for p in doc.people if p.name == "Darmaji Wirasena"} == {"Menteri Luar Negeri"}

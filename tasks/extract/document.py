@@ -187,8 +187,9 @@ class Document(NameFinder):
                 or low in lex.title_words
                 or actor_key(w) in lex.actors
                 or (w[:1].isupper() and low not in lex.pronouns)
+                or (low == "dan" and _joins_an_office_name(words, i - 1, lex))
             ):
-                i -= 1
+                i -= 1  # "Menteri Pemuda dan Olahraga": "dan" inside an office's name, not before a second title
             else:
                 break
         role_words = words[i:]
@@ -338,4 +339,14 @@ class Document(NameFinder):
         prior = [p for p in self.people if p.start < before]
         return prior[-1] if prior else None
 
+
+def _joins_an_office_name(words: list[str], at: int, lex: Lexicon) -> bool:
+    """Whether the "dan" at ``words[at]`` joins two capitalised words of one office's name ("Menteri
+    Pemuda dan Olahraga"), not a name and a second title ("Prabowo dan Menteri ...")."""
+    return (
+        0 < at < len(words) - 1
+        and words[at - 1][:1].isupper()
+        and words[at + 1][:1].isupper()
+        and not match_title(words[at + 1 :], lex)
+    )
 

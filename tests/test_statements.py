@@ -1,5 +1,7 @@
 """Statement rules on sentences written for these tests (invented people, real lexicon words)."""
 
+import pytest
+
 from tasks.extract.statements import extract_statements
 
 
@@ -415,3 +417,19 @@ def test_reported_speech_may_open_with_a_short_quoted_phrase(lex):
 def test_a_quoted_word_inside_a_sentence_is_no_statement(lex):
     body = 'Belajar bilang "tidak" saat dibutuhkan itu penting.\n\nIa mengatakan "telisik" tari adalah platform.'
     assert [s for s in extract_statements(body, lex) if s.kind == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Secara harfiah, kata gamelan berasal dari bahasa Jawa kuno.",
+        "Dalam naskah lama, kata tersebut digunakan untuk menyebut pemimpin desa.",
+    ],
+)
+def test_kata_before_a_clause_is_the_noun_word_not_a_cue(lex, body):
+    assert extract_statements(body, lex) == []
+
+
+def test_kata_before_a_speaker_noun_stays_a_cue(lex):
+    body = "Harga beras akan turun pekan depan, kata pejabat itu."
+    assert [s.rule for s in extract_statements(body, lex)] == ["indirect_tail_cue"]

@@ -297,6 +297,8 @@ class IndirectRules:
                 if se <= ss:
                     return
                 sp = self.speaker(ss, se)
+                if sp.type == "unknown" and body[ss].islower() and _clause(body, ss, se):
+                    return  # "Secara etimologis, kata wayang berasal dari ...": the word "wayang", no cue
             self.add("indirect", (s, comma), para, sp, m.cue, (comma, e), "indirect_tail_cue")
             return
         if self._mid_cue(s, e, para) or self._passive_cue(s, e, para):
@@ -392,3 +394,13 @@ class IndirectRules:
             if len(WORD.findall(body[c_start:c_end])) < 2:
                 continue
             self.add("indirect", (c_start, c_end), para, sp, v.cue, (s, e), "indirect_verb")
+
+
+def _clause(body: str, start: int, end: int) -> bool:
+    """Whether ``body[start:end]`` holds a verb after its first word: a clause, not a speaker."""
+    first = body.find(" ", start, end)
+    return first > 0 and (VERBISH.search(body, first, end) or PASSIVE_VERB.search(body, first, end)) is not None
+
+
+PASSIVE_VERB = re.compile(r"(?<![\w-])di[a-z]{3,}(?:kan|i)(?![\w-])")  # "digunakan", "dikutip"
+

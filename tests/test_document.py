@@ -910,3 +910,11 @@ def test_an_office_named_with_dan_is_one_role(lex):
 def test_dan_before_a_second_title_ends_the_role(lex):
     doc = Document("Presiden Sukirman Hadi dan Menteri Luar Negeri Darmaji Wirasena tiba di Jakarta.", lex)
     assert {p.role for p in doc.people if p.name == "Darmaji Wirasena"} == {"Menteri Luar Negeri"}
+
+
+def test_an_english_deputy_title_after_a_name_is_a_role(lex):
+    body = (
+        "Kenji Watanabe, Managing Director, Deputy Head of Corporate Banking untuk Bank Sentosa mengatakan, "
+        "permintaan kredit naik."
+    )
+    assert names_of(body, lex, "permintaan kredit") == {"Kenji Watanabe"}

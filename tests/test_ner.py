@@ -104,3 +104,15 @@ def test_the_untagged_subject_of_a_stance_verb_is_a_person_but_not_after_a_law(l
 
     assert "Kovalenko Brastov" in persons("Kovalenko Brastov mengecam keputusan itu.")
     assert not any("Pers" in p for p in persons("Pasal 13 Undang-Undang Pers jelas menyatakan larangan itu."))
+
+
+def test_an_initial_between_two_capitalised_words_joins_one_name(lex):
+    from tasks.extract import ner
+
+    def persons(text):
+        words = [t.text for t in ner.tokenize(text)]
+        return {" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"}
+
+    assert persons("Menurut Ramiro T. Okonkwo, pertemuan itu positif.") == {"Ramiro T. Okonkwo"}
+    assert persons("Hal itu disampaikan Lorenzo K. Abernathy di Jenewa.") == {"Lorenzo K. Abernathy"}
+    assert "Jalan A. Yani" not in persons("Kemacetan terjadi di Jalan A. Yani sejak pagi.")

@@ -921,3 +921,11 @@ def test_a_party_set_off_after_a_relation_noun(lex):
     body = "Presiden Amerika Serikat Donald Trump melancarkan serangan verbal terhadap pendahulunya, Barack Obama."
     found = extract_stances(body, lex, extract_statements(body, lex))
     assert {(s.holder.name, s.target.name) for s in found} == {("Donald Trump", "Barack Obama")}
+
+
+def test_a_party_named_again_in_brackets_is_one_holder(lex):
+    body = (
+        "Pemerintah Kenya dan Organisasi Kesehatan Dunia (World Health Organization/WHO) sepakat "
+        "memperkuat kerja sama penanganan wabah."
+    )
+    assert stances(body, lex) == {("KEN", "WHO", "support"), ("WHO", "KEN", "support")}

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 TOKEN = re.compile(r"[A-Z]\.(?=\s)|\w+(?:[-'’.]\w+)*|[^\w\s]")
 PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "la", "ibn", "bte"})
 ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az|ud|ul)-[A-Z]")  # "al-Sisi", "el-Sisi", "ad-Din"
+INITIAL = re.compile(r"^[A-Z]\.$")
 ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
 
@@ -359,6 +360,15 @@ def entities(
         # "Frans | van | Dijk": a particle between two parts of a person's name joins them
         if tags[i] == "O" and words[i] in PARTICLES and tags[i - 1].endswith("PER") and tags[i + 1] == "B-PER":
             tags[i] = tags[i + 1] = "I-PER"
+    for i in range(1, len(words) - 1):
+        # "Gilbert F. Houngbo", "Budi S. Santoso": an initial between two capitalised words joins them into
+        # one person's name (the training sentences hold no such initials, so the tagger cannot know)
+        if INITIAL.match(words[i]) and _is_bare_capital(words[i + 1], lex):
+            before = tags[i - 1]
+            if before.endswith("PER") or (before == "O" and _is_bare_capital(words[i - 1], lex)):
+                if before == "O":
+                    tags[i - 1] = "B-PER"
+                tags[i] = tags[i + 1] = "I-PER"
     verbs = _subject_verbs(lex)
     for i in range(len(words) - 1):
         # the untagged subject of a speech or stance verb speaks or acts: "Tumiran mengungkapkan ...",

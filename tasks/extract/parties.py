@@ -458,6 +458,9 @@ def _seat_of(doc: Document, org: tuple[Party, int, int], place: tuple[Party, int
     return international and place[0].type == "country" and doc.body[org[2] : place[1]] == " "
 
 
+ALIAS_GAP = re.compile(r"\s*[(/]\s*")  # between a party's name and its other names in brackets
+
+
 def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[Party]:
     """The parties of a subject span (several when coordinated), else the resolved subject."""
     found = parties_in(doc, s, e)
@@ -470,6 +473,9 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
         for prev, nxt in pairwise(found):
             if parties[-1] is prev and prev[0].type == "person" and AFFILIATION.fullmatch(doc.body[prev[2] : nxt[1]]):
                 continue  # "Eko dari Fraksi PAN": the person, not the party they belong to
+            gap = doc.body[prev[2] : nxt[1]]
+            if prev[0].code is not None and nxt[0].code == prev[0].code and ALIAS_GAP.fullmatch(gap):
+                continue  # "Organisasi Perburuhan Internasional (International Labour Organization/ILO)": one party
             joined = JOIN.fullmatch(doc.body[prev[2] : nxt[1]]) or _joined_by_title(doc, prev[2], nxt[1])
             parties = [*parties, nxt] if joined else [nxt]
         return [p for p, _, _ in parties]

@@ -929,3 +929,8 @@ def test_a_party_named_again_in_brackets_is_one_holder(lex):
         "memperkuat kerja sama penanganan wabah."
     )
     assert stances(body, lex) == {("KEN", "WHO", "support"), ("WHO", "KEN", "support")}
+
+
+def test_an_attack_carried_out_in_a_states_territory_opposes_the_state(lex):
+    body = "Angkatan Udara Rusia melakukan serangan dalam dua gelombang di sejumlah wilayah Ukraina pada Senin."
+    assert stances(body, lex) == {("RUS", "UKR", "oppose")}

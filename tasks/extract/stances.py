@@ -607,7 +607,8 @@ GIVE_VERB = re.compile(
     r"\b(?:memberikan|memberi|menyerahkan|menganugerahkan|menyalurkan|mengirimkan|mengirim|menyumbangkan)\s+$"
 )
 GIVEN_TO = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:kepada|untuk|bagi|ke)\s+")
-DIRECTED = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:terhadap|ke|atas)\s+")  # "serangan (udara) terhadap"
+# "serangan (udara) terhadap", "serangan dalam beberapa gelombang di wilayah Iran"
+DIRECTED = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?\s+(?:terhadap|ke|atas|di)\s+")
 
 
 def _doer_before(doc: Document, s: int, verb_at: int) -> tuple[Party, int, int] | None:

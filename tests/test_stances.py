@@ -934,3 +934,8 @@ def test_a_party_named_again_in_brackets_is_one_holder(lex):
 def test_an_attack_carried_out_in_a_states_territory_opposes_the_state(lex):
     body = "Angkatan Udara Rusia melakukan serangan dalam dua gelombang di sejumlah wilayah Ukraina pada Senin."
     assert stances(body, lex) == {("RUS", "UKR", "oppose")}
+
+
+def test_a_bombing_campaign_against_a_state_opposes_it(lex):
+    body = "Rusia melancarkan kampanye pengeboman besar-besaran terhadap Ukraina pada Maret lalu."
+    assert stances(body, lex) == {("RUS", "UKR", "oppose")}

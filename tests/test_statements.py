@@ -433,3 +433,16 @@ def test_kata_before_a_clause_is_the_noun_word_not_a_cue(lex, body):
 def test_kata_before_a_speaker_noun_stays_a_cue(lex):
     body = "Harga beras akan turun pekan depan, kata pejabat itu."
     assert [s.rule for s in extract_statements(body, lex)] == ["indirect_tail_cue"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Menurut jadwal, kapal itu akan berangkat pukul 10.00.", "Menurut data terbaru, harga cabai naik dua persen."],
+)
+def test_menurut_before_a_record_cites_no_source(lex, body):
+    assert extract_statements(body, lex) == []
+
+
+def test_menurut_before_a_person_is_a_statement(lex):
+    body = "Menurut Sutarmi Wahyuni, kapal itu akan berangkat pukul 10.00."
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Sutarmi Wahyuni"]

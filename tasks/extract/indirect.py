@@ -322,6 +322,9 @@ class IndirectRules:
         mm = MENURUT.match(body, s, e)
         if mm and not opens_with_quote(body, mm.end(), e):  # 'Menurut X, "..."' is a direct quotation
             sp = self.speaker(mm.start(1), mm.end(1))
+            cited = body[mm.start(1) : mm.end(1)]
+            if sp.type == "unknown" and cited.islower() and cited.split(" ", 1)[0] in self.lex.records:
+                return  # "Menurut jadwal, ...", "menurut data terbaru": a record, nobody who speaks
             self.add("indirect", (mm.end(), e), para, sp, "menurut", (s, e), "indirect_menurut")
             return
         lead = LEAD_ADVERBIAL.match(body, s, e)

@@ -41,7 +41,7 @@ ALLOWED = {
     ("home.tsv", "key"): {"code", "institution", "authority", "abroad", "regional"},
     ("nouns.tsv", "kind"): {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
-        "sport", "game_cue", "state_organ", "name_opener", "post",
+        "sport", "game_cue", "state_organ", "name_opener", "post", "record",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -96,6 +96,7 @@ class Lexicon:
     sport_words: frozenset[str] = frozenset()  # words of sports reporting ("gol", "laga"): a sports story
     game_cues: frozenset[str] = frozenset()  # stance cues that name a move of the game in a sports story
     clause_openers: frozenset[str] = frozenset()  # openers that start a subordinate clause with its own subject
+    records: frozenset[str] = frozenset()  # "jadwal", "rencana": "menurut" before one alone cites nobody
     group_nouns: frozenset[str] = frozenset()  # nouns naming a group as a party, besides the group titles
     vague_groups: frozenset[str] = frozenset()  # group words that name no party without a word after them
     person_nouns: frozenset[str] = frozenset()  # nouns for one person that point back with "itu" ("pria itu")
@@ -255,6 +256,7 @@ def load(language: str) -> Lexicon:
         person_pronouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "pronoun"),
         name_openers=frozenset(r["word"].lower() for r in nouns if r["kind"] == "name_opener"),
         posts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "post"),
+        records=frozenset(r["word"].lower() for r in nouns if r["kind"] == "record"),
     )
     log.debug("loaded %s resources: %d cues, %d actors", language, len(cues), len(actors))
     return lex

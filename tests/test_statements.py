@@ -446,3 +446,17 @@ def test_menurut_before_a_record_cites_no_source(lex, body):
 def test_menurut_before_a_person_is_a_statement(lex):
     body = "Menurut Sutarmi Wahyuni, kapal itu akan berangkat pukul 10.00."
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Sutarmi Wahyuni"]
+
+
+def test_tanya_is_a_cue_not_a_pronoun_form(lex):
+    body = '"Di mana uang itu disimpan?" tanya hakim Sutrisno.\n\n"Saya tidak tahu," jawab Gunarto.'
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Sutrisno", "Gunarto"]
+
+
+def test_a_description_speaker_is_no_full_name_for_a_short_one(lex):
+    body = (
+        '"Saya menyesal," kata Wulandari.\n\nDalam sidang itu, kuasa hukum Wulandari pun bertanya kepada kliennya.\n\n'
+        '"Berapa umur anak-anak," kata kuasa hukum.\n\n"Yang besar 19 tahun," ujar Wulandari.'
+    )
+    names = [s.speaker.name for s in extract_statements(body, lex)]
+    assert names[0] == names[-1] == "Wulandari"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tasks.extract.lang import Lexicon
 from tasks.extract.subjects import inside_a_name
 from tasks.extract.text import ABBREVIATIONS, trim
 
@@ -50,6 +51,13 @@ def speaker_words_after(body: str, start: int, end: int) -> tuple[int, int]:
 BACK_REFERENCE = re.compile(
     r"[\s.]*[A-Z]\w+\s+(?:itu|tersebut|ini)\s+(?:(?:juga|pun|sempat|pula)\s+)?(?P<cue>di\w+)\s+(?:oleh\s+)?"
 )
+
+
+def holds_pronoun(cue: str, lex: Lexicon) -> bool:
+    """Whether a quotation cue carries its subject as "-nya" ("katanya", "ujarnya"), unlike a cue that
+    merely ends in those letters ("tanya Sutrisno")."""
+    low = cue.lower()
+    return low.endswith("nya") and low[:-3] in lex.quote_cues
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tasks.extract.attribution import BACK_REFERENCE, GOES_ON, MIN_WORDS_IN_REPORT, WORD, Cue, speaker_words_after
+from tasks.extract.attribution import (
+    BACK_REFERENCE,
+    GOES_ON,
+    MIN_WORDS_IN_REPORT,
+    WORD,
+    Cue,
+    holds_pronoun,
+    speaker_words_after,
+)
 from tasks.extract.mentions import UNKNOWN, Speaker
 from tasks.extract.subjects import (
     FRONTED_CLAUSE,
@@ -131,7 +139,7 @@ class IndirectRules:
         for c in self.cues(s, e):
             low = c.cue.lower()
             leading = c.start == s and c.cue[:1].isupper()  # "Jelas Prabowo, sebuah bangsa ..."
-            base = low[:-3] if low.endswith("nya") else low  # "Berita bohong lanjutnya justru ..."
+            base = low[:-3] if holds_pronoun(low, self.lex) else low  # "Berita bohong lanjutnya justru ..."
             inline = base in INLINE_CUES and c.cue.islower() and not body[s : c.start].rstrip().endswith(",")
             if inline and c.start > s and not body[s : c.start].rstrip().lower().endswith("lebih"):
                 if self._inline_cue(c, s, e, para):
@@ -143,7 +151,7 @@ class IndirectRules:
             if tail and self._clause_after(c, e) is None:
                 return False  # a tail cue: handled by its own rule
             after = body[c.end : c.end + 12].split()
-            if low.endswith("nya") or (after and after[0].lower().strip(",") in MID_PRONOUN):
+            if holds_pronoun(low, self.lex) or (after and after[0].lower().strip(",") in MID_PRONOUN):
                 sp = self.pronoun(c.start)
                 clause_end = body.find(",", c.end, e)
             else:
@@ -168,7 +176,7 @@ class IndirectRules:
         clause with no commas (rule ``indirect_mid_cue``): a pronoun, or a person the document knows,
         then the clause goes on in lower case. The statement is the sentence."""
         m = INLINE_SPEAKER.match(self.body, c.end, e)
-        if c.cue.lower().endswith("nya"):  # the cue holds its pronoun: "lanjutnya justru ..."
+        if holds_pronoun(c.cue, self.lex):  # the cue holds its pronoun: "lanjutnya justru ..."
             sp = self.pronoun(c.start) if re.match(r"\s+[a-z]", self.body[c.end : e]) else UNKNOWN
         elif m is None:
             return False
@@ -222,7 +230,7 @@ class IndirectRules:
         """Where the content starts when it follows the speaker's name with no comma: "Makanya, kata
         Bustang listrik dan air bersih ..." (content words after the name, not a time, a place or a
         circumstance such as "usai rapat", "kepada wartawan"). None when the cue closes the sentence."""
-        if c.cue.lower().endswith("nya"):
+        if holds_pronoun(c.cue, self.lex):
             return None
         ss, se = speaker_words_after(self.body, c.end, e)
         names = [m for m in self.entities.mentions if ss <= m.start < se and m.type == "person"]
@@ -290,7 +298,7 @@ class IndirectRules:
         m = self.tail_cue(s, e)
         if m is not None and not QUOTE_MARKS.search(body, s, m.start):
             comma = body.rfind(",", s, m.start)
-            if m.cue.lower().endswith("nya"):
+            if holds_pronoun(m.cue, self.lex):
                 sp = self.pronoun(comma)
             else:
                 ss, se = self.speaker_after(m.end, e)  # with a name set off after the role

@@ -27,11 +27,20 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from tasks.extract.attribution import BACK_REFERENCE, GOES_ON, MIN_WORDS_IN_REPORT, WORD, Cue, speaker_words_after
+from tasks.extract.attribution import (
+    BACK_REFERENCE,
+    GOES_ON,
+    MIN_WORDS_IN_REPORT,
+    WORD,
+    Cue,
+    holds_pronoun,
+    speaker_words_after,
+)
 from tasks.extract.document import Document, Person
 from tasks.extract.indirect import IndirectRules
 from tasks.extract.lang import Lexicon
 from tasks.extract.mentions import UNKNOWN, Speaker, resolve
+from tasks.extract.ner import PARTICLES
 from tasks.extract.subjects import (
     subject_before,
     subject_span,
@@ -172,7 +181,7 @@ class _Extractor(IndirectRules):
         if v:
             cue = v.cue
             s, e = self.speaker_after(v.end, para_end)
-            if cue.lower().endswith("nya") and cue.lower() in self.lex.quote_cues:
+            if holds_pronoun(cue, self.lex):
                 sp = self.pronoun(v.start)
             elif e > s:
                 sp = self.speaker(s, e)
@@ -274,7 +283,7 @@ class _Extractor(IndirectRules):
             return None
         v = verbs[-1]
         cue = v.cue
-        if cue.lower() in self.lex.quote_cues and not cue.lower().endswith("nya"):
+        if cue.lower() in self.lex.quote_cues and not holds_pronoun(cue, self.lex):
             # 'Kata Dwikorita, "..."': a quote cue, its speaker and the quotation
             s, e = speaker_words_after(body, v.end, q.open_mark)
             if e > s and body[e : q.open_mark].strip() in (",", ":"):
@@ -287,7 +296,7 @@ class _Extractor(IndirectRules):
             return None
         if n_words < 2 and GOES_ON.match(body, q.close_mark + 1):
             return None  # 'Belajar bilang "tidak" saat dibutuhkan': a quoted word inside a sentence, no statement
-        if cue.lower() in self.lex.quote_cues and not cue.lower().endswith("nya"):
+        if cue.lower() in self.lex.quote_cues and not holds_pronoun(cue, self.lex):
             # "kata Kim kepada Guterres: "..."": the speaker follows the cue
             s, e = speaker_words_after(body, v.end, q.open_mark)
             if e > s:
@@ -388,7 +397,7 @@ def _unify_short_names(statements: list[Statement]) -> list[Statement]:
     ("Yoga Devaera", found by a subject rule rather than the tagger) becomes that full name, when
     exactly one full name ends or starts with the word."""
     full = {st.speaker.name: st.speaker for st in statements if st.speaker.type == "person" and st.speaker.name
-            and len(st.speaker.name.split()) > 1}  # fmt: skip
+            and len(st.speaker.name.split()) > 1 and _name_shaped(st.speaker.name)}  # fmt: skip
     if not full:
         return statements
     out = []
@@ -402,6 +411,11 @@ def _unify_short_names(statements: list[Statement]) -> list[Statement]:
                                                  code=st.speaker.code or whole.code))  # fmt: skip
         out.append(st)
     return out
+
+
+def _name_shaped(name: str) -> bool:
+    """Capitalised words and particles only: "Yoga Devaera", not a description ("kuasa hukum Darmawati")."""
+    return all(w[:1].isupper() or w.lower() in PARTICLES for w in name.split())
 
 
 def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[Statement]:

@@ -460,3 +460,13 @@ def test_a_description_speaker_is_no_full_name_for_a_short_one(lex):
     )
     names = [s.speaker.name for s in extract_statements(body, lex)]
     assert names[0] == names[-1] == "Wulandari"
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_subject(lex):
+    body = "Kementerian Perhubungan resmi mengumumkan tarif baru untuk kapal penumpang."
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Kementerian Perhubungan"]
+
+
+def test_a_cue_word_before_an_adverb_is_no_attribution(lex):
+    body = "Pipihkan adonan. Isi dengan selai nanas, tutup lagi dengan adonan yang sudah dipipihkan."
+    assert extract_statements(body, lex) == []

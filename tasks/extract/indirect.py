@@ -30,7 +30,7 @@ from tasks.extract.subjects import (
     subject_span,
 )
 from tasks.extract.text import QUOTE_MARKS, opens_with_quote, trim
-from tasks.extract.vocab import passive_cue_re, speech_words
+from tasks.extract.vocab import MODALS, passive_cue_re, speech_words
 
 if TYPE_CHECKING:
     from tasks.extract.document import Document
@@ -305,7 +305,7 @@ class IndirectRules:
                 if se <= ss:
                     return
                 sp = self.speaker(ss, se)
-                if sp.type == "unknown" and body[ss].islower() and _clause(body, ss, se):
+                if sp.type == "unknown" and body[ss].islower() and _no_speaker(body, ss, se):
                     return  # "Secara etimologis, kata wayang berasal dari ...": the word "wayang", no cue
             self.add("indirect", (s, comma), para, sp, m.cue, (comma, e), "indirect_tail_cue")
             return
@@ -407,10 +407,15 @@ class IndirectRules:
             self.add("indirect", (c_start, c_end), para, sp, v.cue, (s, e), "indirect_verb")
 
 
-def _clause(body: str, start: int, end: int) -> bool:
-    """Whether ``body[start:end]`` holds a verb after its first word: a clause, not a speaker."""
+def _no_speaker(body: str, start: int, end: int) -> bool:
+    """Whether the lower-case words after a cue are no speaker: a clause (a verb after the first word:
+    "kata wayang berasal dari ..."), or one adverb or verb ("..., tutup lagi dengan ...", "..., ujar
+    menguat"), unlike a noun ("kata pejabat", "ungkap kantornya")."""
     first = body.find(" ", start, end)
-    return first > 0 and (VERBISH.search(body, first, end) or PASSIVE_VERB.search(body, first, end)) is not None
+    if first < 0:
+        word = body[start:end].lower()
+        return word in MODALS or VERBISH.fullmatch(word) is not None
+    return (VERBISH.search(body, first, end) or PASSIVE_VERB.search(body, first, end)) is not None
 
 
 PASSIVE_VERB = re.compile(r"(?<![\w-])di[a-z]{3,}(?:kan|i)(?![\w-])")  # "digunakan", "dikutip"

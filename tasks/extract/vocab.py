@@ -23,6 +23,7 @@ MODALS = frozenset(
         "sempat", "pernah", "justru", "hanya", "masih", "langsung", "sendiri", "segera", "pula", "lantas",
         "lagi", "secara", "terus", "malah", "kerap", "sering", "akhirnya", "selalu", "senantiasa", "berulang",
         "kali", "beberapa", "berkali-kali",  # "beberapa kali menuduh": an adverb before the verb
+        "resmi",  # "Kementerian X resmi mengumumkan": officially
     }
 )
 

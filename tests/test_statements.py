@@ -470,3 +470,19 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_subject(lex):
 def test_a_cue_word_before_an_adverb_is_no_attribution(lex):
     body = "Pipihkan adonan. Isi dengan selai nanas, tutup lagi dengan adonan yang sudah dipipihkan."
     assert extract_statements(body, lex) == []
+
+
+def test_an_abstract_noun_of_a_person_is_no_speaker(lex):
+    body = "Kehadiran Presiden Sutarman Wibisono pada KTT ini menegaskan komitmen kuat Indonesia di kawasan."
+    assert extract_statements(body, lex) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kedutaan Besar Republik Indonesia di Amman mengimbau warga untuk menjauhi lokasi demonstrasi.",
+        "Keluhan serupa disampaikan oleh Sarmini, yang juga mengeluhkan tidak adanya air bersih.",
+    ],
+)
+def test_an_institution_or_a_passive_with_its_agent_still_speaks(lex, body):
+    assert len(extract_statements(body, lex)) == 1

@@ -281,6 +281,26 @@ class IndirectRules:
                 return short and GOES_ON.match(self.body, q.close_mark + 1) is not None
         return False
 
+    def _abstract_subject(self, start: int, end: int) -> bool:
+        """A subject headed by an abstract Ke-...-an noun, not an institution's ("Kehadiran Presiden X",
+        "Kekalahan Fajar/Rian", but "Kementerian X", "Kejaksaan Agung", "Kelurahan Y" speak)."""
+        m = ABSTRACT_NOUN.match(self.body, start, end)
+        nxt = WORD.match(self.body, m.end() + 1, end) if m is not None else None
+        if m is None or nxt is None:
+            return False
+        low, lex, owner = m.group().lower(), self.lex, nxt.group()
+        if not (owner[:1].isupper() or owner.lower() in lex.titles or owner.lower() in lex.institution_words):
+            return False  # "Keluhan serupa disampaikan oleh X": not the noun of a named owner
+        return not (
+            low in lex.institution_heads
+            or low in lex.office_words
+            or low in lex.place_heads
+            or low in lex.institution_words
+            or low in lex.titles
+            or low in lex.title_words
+            or lex.actor(m.group()) is not None
+        )
+
     def quote_spans(self, para: int) -> list[tuple[int, int]]:
         ps, pe = self.paragraphs[para]
         spans = [(q.open_mark, q.close_mark + 1) for q in self.entities.quotes[para]]
@@ -364,6 +384,8 @@ class IndirectRules:
             return
         first = verbs[0]
         subj = subject_before(body, s, first.start, self.entities)
+        if subj is not None and not first.cue.lower().startswith("di") and self._abstract_subject(*subj):
+            return  # "Kehadiran Presiden Prabowo pada KTT ini menegaskan komitmen ...": no one speaks
         sp = self.speaker(*subj) if subj is not None else UNKNOWN
         if sp.type == "unknown" and BUT_THEN.search(body, max(s, first.start - 20), first.start):
             # "Nova menyadari tantangan itu, tetapi menilai ...": the second verb shares the first's subject
@@ -405,6 +427,9 @@ class IndirectRules:
             if len(WORD.findall(body[c_start:c_end])) < 2:
                 continue
             self.add("indirect", (c_start, c_end), para, sp, v.cue, (s, e), "indirect_verb")
+
+
+ABSTRACT_NOUN = re.compile(r"Ke[a-z]{3,}an(?![\w-])")  # "Kehadiran", "Kedekatan", "Kekalahan"
 
 
 def _no_speaker(body: str, start: int, end: int) -> bool:

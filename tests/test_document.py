@@ -918,3 +918,16 @@ def test_an_english_deputy_title_after_a_name_is_a_role(lex):
         "permintaan kredit naik."
     )
     assert names_of(body, lex, "permintaan kredit") == {"Kenji Watanabe"}
+
+
+def test_a_name_with_an_age_in_brackets_is_a_person(lex):
+    body = (
+        "Warga mengeluhkan banjir yang tak kunjung surut.\n\n"
+        "Sukarmin (43), warga Kecamatan Sidomulyo menyampaikan hal yang sama."
+    )
+    assert names_of(body, lex, "hal yang sama") == {"Sukarmin"}
+
+
+def test_a_number_in_brackets_after_a_part_of_a_law_is_no_age(lex):
+    doc = Document("Ayat (2) pasal itu mengatur sanksi, kata Sukarmin Wibowo.", lex)
+    assert "Ayat" not in {p.name for p in doc.people}

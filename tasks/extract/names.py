@@ -65,6 +65,9 @@ COMPANY_RUN = re.compile(
     r"\b((?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\))(?: (?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\)|&|of|and)){0,5}) "
     r"(?:Ltd|Inc|Corp|Corporation|LLC|Plc|PLC|GmbH|Bhd|Berhad|Pte|Limited|Co)\b\.?"
 )
+# a name and the age the article gives after it: "Mahmudi (43)", "Sri Lestari (29)"
+NAME_PART = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z]+)?"
+AGED_NAME = re.compile(rf"(?<![\w'’-])((?:{NAME_PART} ){{0,3}}{NAME_PART}) \(\d{{1,2}}\)")
 SET_OFF_AFTER = re.compile(r", ")  # a name set off after a role
 # a number after a capitalised word: "Daop 6", "Koramil 05" name units, not people
 NUMBERED = re.compile(r" \d+\b")
@@ -94,6 +97,7 @@ class NameFinder:
             words = [t.text for t in toks]
             found += self._split_runs(toks, ner.entities(words, lex, common=self._lower_words))
         found += self._titled_names(found)
+        found = self._aged_names(found)
         found += self._actor_names(found)
         found += self._institution_names(found)
         found += self._home_institution_names(found)
@@ -426,6 +430,27 @@ class NameFinder:
             inside = []
         if not inside:
             out.append((start, end, "organization"))
+
+    def _aged_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Names the tagger missed that the article gives an age after: "Mahmudi (43), warga ...",
+        "Sri Lestari (29) mengaku ...". Capitalised words no lexicon knows and the article does not
+        also write in lower case ("Ayat (2)" is no one). A part of the name the tagger found alone
+        ("Lita | Krisna (44)") gives way to the whole."""
+        out = list(found)
+        for m in AGED_NAME.finditer(self.body):
+            start, end = m.start(1), m.end(1)
+            inside = [f for f in out if f[0] < end and start < f[1]]
+            if any(f[2] != "person" or f[0] < start or f[1] > end for f in inside):
+                continue
+            words = m.group(1).split()
+            if any(self.is_lexicon_word(w) or self._not_a_name(w) for w in words):
+                continue
+            out = [f for f in out if f not in inside] + [(start, end, "person")]
+        return out
+
+    def _not_a_name(self, word: str) -> bool:
+        low = word.lower()
+        return self.is_common_word(low) or common_shape(word) or low in self.lex.records
 
     def _titled_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Names the tagger missed that stand after a title ("Menteri Kesehatan Sari Wulan"): the

@@ -939,3 +939,12 @@ def test_an_attack_carried_out_in_a_states_territory_opposes_the_state(lex):
 def test_a_bombing_campaign_against_a_state_opposes_it(lex):
     body = "Rusia melancarkan kampanye pengeboman besar-besaran terhadap Ukraina pada Maret lalu."
     assert stances(body, lex) == {("RUS", "UKR", "oppose")}
+
+
+def test_a_state_that_suffers_an_attack_holds_no_stance_against_the_attacker(lex):
+    body = "Tak lama kemudian, Serbia mengalami pengeboman besar-besaran oleh NATO."
+    assert ("SRB", "NATO", "oppose") not in stances(body, lex)
+
+
+def test_states_beyond_the_largest_are_actors(lex):
+    assert stances("Ghana mengecam Burkina Faso atas serangan di perbatasan.", lex) == {("GHA", "BFA", "oppose")}

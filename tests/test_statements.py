@@ -486,3 +486,8 @@ def test_an_abstract_noun_of_a_person_is_no_speaker(lex):
 )
 def test_an_institution_or_a_passive_with_its_agent_still_speaks(lex, body):
     assert len(extract_statements(body, lex)) == 1
+
+
+def test_a_role_after_sebagai_is_no_part_of_the_subject(lex):
+    body = "Oman sebagai mediator tradisional kembali mendorong Teheran dan Washington untuk berdialog."
+    assert [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)] == [("Oman", "OMN")]

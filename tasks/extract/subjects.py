@@ -77,6 +77,9 @@ def inside_a_name(body: str, s: int, at: int) -> bool:
 SUBJECT_PRONOUNS = frozenset(["dia", "ia", "beliau", "mereka"])
 
 
+AS_ROLE = re.compile(r" sebagai (?=[a-z])")
+
+
 def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
     """Trim a subject candidate: cut at the first verb, drop time phrases and modal words."""
     s, e = trim(body, s, e, " \t")
@@ -88,6 +91,9 @@ def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
         verbish = VERBISH.search(body, verbish.end(), e)  # "Dinas Pendidikan dan Kebudayaan": one name
     if verbish:
         e = trim(body, s, verbish.start(), " \t")[1]
+    role = AS_ROLE.search(body, s, e)
+    if role:
+        e = role.start()  # "Oman sebagai mediator tradisional kembali mendorong": the role is no part of it
     t = TRAILING_TIME.search(body[s:e])
     if t and t.start() > 0:
         e = s + t.start()

@@ -491,3 +491,11 @@ def test_an_institution_or_a_passive_with_its_agent_still_speaks(lex, body):
 def test_a_role_after_sebagai_is_no_part_of_the_subject(lex):
     body = "Oman sebagai mediator tradisional kembali mendorong Teheran dan Washington untuk berdialog."
     assert [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)] == [("Oman", "OMN")]
+
+
+def test_a_description_alone_is_not_the_person_it_belongs_to(lex):
+    body = (
+        '"Saya menyesal," kata Wulandari.\n\nDalam sidang itu, kuasa hukum Wulandari pun bertanya kepada kliennya.\n\n'
+        '"Berapa umur anak-anak," kata kuasa hukum.'
+    )
+    assert "Wulandari" not in (extract_statements(body, lex)[-1].speaker.name or "")

@@ -292,9 +292,17 @@ class Document(NameFinder):
                 continue  # the short title only stands for the role when a name follows its bracket
             if person is not None and best_person is None:
                 best, best_person = full, person
-            elif best_person is None and len(full) > len(best) and not description.endswith(")"):
-                best = full  # not past a short name in brackets: "Direktorat Jenderal Pajak (DJP) | Rosmauli"
+            elif best_person is None and len(full) > len(best) and not self._past_the_role(description, words):
+                best = full
         return best, best_person
+
+    def _past_the_role(self, description: str, words: list[str]) -> bool:
+        """Whether the capitalised words after a role are not the role's: past a short name in brackets
+        ("Direktorat Jenderal Pajak (DJP) | Rosmauli"), or a person a description in lower case belongs
+        to ("kuasa hukum | Darmawati": her lawyer, not her)."""
+        if description.endswith(")"):
+            return True
+        return description[:1].islower() and bool(words) and self.fullest(" ".join(words)) is not None
 
     def name_shaped(self, word: str) -> bool:
         """Whether ``word`` has a name's shape: capitalised, not an acronym, three letters or more, no

@@ -499,3 +499,15 @@ def test_a_description_alone_is_not_the_person_it_belongs_to(lex):
         '"Berapa umur anak-anak," kata kuasa hukum.'
     )
     assert "Wulandari" not in (extract_statements(body, lex)[-1].speaker.name or "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Menurut laporan Reuters, gempa susulan terjadi dua kali.",
+        "Menurut warta kantor berita Xinhua, gempa susulan terjadi dua kali.",
+        "Gempa susulan terjadi dua kali, demikian Reuters.",
+    ],
+)
+def test_a_news_agency_behind_what_it_reported_is_the_source(lex, body):
+    assert [s.speaker.type for s in extract_statements(body, lex)] == ["organization"]

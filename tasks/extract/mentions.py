@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tasks.clean import agency_names
 from tasks.extract.document import Document, Person
 from tasks.extract.lang import Lexicon
 from tasks.extract.vocab import (
@@ -40,6 +41,12 @@ SAID_NOUNS = frozenset(
         "vonis",
         "catatan",
         "data",
+        "warta",
+        "berita",
+        "rilis",
+        "siaran",
+        "unggahan",
+        "cuitan",
     }
 )
 GROUP_OPENERS = frozenset({"para", "beberapa", "sejumlah", "banyak", "kedua", "ketiga", "kelompok"})
@@ -189,6 +196,9 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         if refers == "person":
             return _pointing_back(written, entities, at, previous)
         return Speaker(written, _group_antecedent(entities, at) or written, "group")
+    agency = agency_names().get(low)
+    if agency is not None:  # "Menurut laporan Reuters", "kata Xinhua": a news agency, whatever the tagger made of it
+        return Speaker(written, agency, "organization")
     if first_word in lex.company_nouns:  # "perseroan memperkirakan ...": the company the story is about
         company = entities.last_company(at)
         return Speaker(written, company, "organization") if company else Speaker(written, None, "unknown")

@@ -791,8 +791,8 @@ def test_what_a_party_did_stands_for_the_party(lex):
 
 def test_the_noun_before_yang_after_a_preposition(lex):
     body = "Ibu kota Yaman jatuh pada pemberontak Huthi yang didukung Iran pada 2014."
-    got = {(s.holder.code, s.target.name) for s in extract_stances(body, lex, extract_statements(body, lex))}
-    assert got == {("IRN", "pemberontak Huthi")}  # not Yemen, which fell to them
+    got = {(s.holder.code, s.target.code) for s in extract_stances(body, lex, extract_statements(body, lex))}
+    assert got == {("IRN", "HOUTHI")}  # the rebels (an actor of the lexicon), not Yemen, which fell to them
 
 
 def test_a_number_of_people_named_by_their_job_is_a_group(lex):
@@ -948,3 +948,18 @@ def test_a_state_that_suffers_an_attack_holds_no_stance_against_the_attacker(lex
 
 def test_states_beyond_the_largest_are_actors(lex):
     assert stances("Ghana mengecam Burkina Faso atas serangan di perbatasan.", lex) == {("GHA", "BFA", "oppose")}
+
+
+def test_an_armed_group_after_its_head_noun_is_a_party(lex):
+    body = "Kelompok Hizbullah yang didukung Iran menembakkan roket ke utara Israel."
+    assert ("IRN", "HZB", "support") in stances(body, lex)
+
+
+def test_bersama_joins_the_signers_of_an_agreement(lex):
+    body = "Pemerintah Indonesia bersama Pemerintah Inggris menandatangani kesepakatan pemindahan narapidana."
+    assert stances(body, lex) == {("IDN", "GBR", "support"), ("GBR", "IDN", "support")}
+
+
+def test_the_target_of_an_attack_holds_no_stance_against_the_attacker(lex):
+    body = "Hamas beberapa kali menjadi sasaran serangan udara Israel."
+    assert ("HAMAS", "ISR", "oppose") not in stances(body, lex)

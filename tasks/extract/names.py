@@ -283,9 +283,9 @@ class NameFinder:
         out = []
         for actor, start, end in actors_in(self.body, 0, len(self.body), self.lex, self._lower_words):
             inside = [f for f in found if f[0] < end and start < f[1]]
-            organs = self.lex.state_organs
+            organs = self.lex.state_organs if actor.type == "country" else self.lex.state_organs | self.lex.group_heads
             organ = [f for f in inside if f[1] == end and self.body[f[0] : start].strip().lower() in organs]
-            if organ and actor.type == "country":
+            if organ:  # "Otoritas Singapura", "Kelompok Houthi": the state or the group acts
                 inside = [f for f in inside if f not in organ]  # "Otoritas Singapura": the state acts
                 for f in organ:
                     found.remove(f)

@@ -373,7 +373,8 @@ GIVEN_FROM = re.compile(
 THREATENED_ACT = re.compile(r"\s*(?:me|mem|men|meng|meny)[a-z]{3,}\s+")  # the verb after "mengancam akan"
 # a victim's words before an act: its subject suffered the act, it took no stance towards the doer
 HARMED = re.compile(
-    r"\b(?:korban|tewas|terluka|luka-luka|meninggal|terbunuh|gugur|akibat|terkena|selamat dari|mengalami|menderita)\b"
+    r"\b(?:korban|tewas|terluka|luka-luka|meninggal|terbunuh|gugur|akibat|terkena|selamat dari|mengalami|menderita"
+    r"|sasaran)\b"
 )
 # "jika terjadi perang antara ...", "jika perang antara X dan Y pecah": a war that would break out
 BREAKS_OUT = re.compile(r"\b(?:terjadi|pecah|meletus|berkobar|timbul|muncul)\b")

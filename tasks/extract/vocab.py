@@ -15,7 +15,7 @@ COMPANY_PREFIXES = frozenset({"PT", "CV", "TBK"})  # "PT Jasa Tirta": a company'
 # ber- words that describe or name rather than act ("berinisial X", "berusia 48 tahun", "berita"):
 # no verb, so they end neither a subject nor the gap before a stance's target
 BER_NOT_VERBS = (
-    "ita|kas|nama|julukan|usia|umur|inisial|wenang|bagai|jumlah|upa|isi|basis|tajuk|status|bendera|kebangsaan"
+    "ita|kas|nama|julukan|usia|umur|inisial|wenang|bagai|jumlah|upa|isi|basis|tajuk|status|bendera|kebangsaan|sama"
 )
 MODALS = frozenset(
     {
@@ -257,8 +257,9 @@ def actors_in(
         adjacent = a_start > start and body[a_start - 1] == " " and bool(before) and before[-1][-1:] not in '.,;:!?)"”’'
         modifier = adjacent and before[-1][:1].isupper() and not _is_role_or_actor(before[-1], lex)
         first = before[-1].lower() if before else ""
-        if modifier and (first in lex.stance_cues or first in common or first in lex.state_organs):
-            modifier = False  # "Kecaman Uni Eropa", "Otoritas Singapura": a common noun, not a name
+        heads = lex.state_organs | lex.group_heads
+        if modifier and (first in lex.stance_cues or first in common or first in heads):
+            modifier = False  # "Kecaman Uni Eropa", "Otoritas Singapura", "Kelompok Houthi": a common noun, no name
         headed = bool(before) and before[-1].lower() in lex.institution_heads and body[a_start - 1] == " "
         if actor.type == "country" and headed:
             modifier = True  # "Bank Indonesia", "Universitas Indonesia": a state in an institution's name

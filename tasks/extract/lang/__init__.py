@@ -42,6 +42,7 @@ ALLOWED = {
     ("nouns.tsv", "kind"): {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
         "sport", "game_cue", "state_organ", "name_opener", "post", "record",
+        "group_head",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -97,6 +98,7 @@ class Lexicon:
     game_cues: frozenset[str] = frozenset()  # stance cues that name a move of the game in a sports story
     clause_openers: frozenset[str] = frozenset()  # openers that start a subordinate clause with its own subject
     records: frozenset[str] = frozenset()  # "jadwal", "rencana": "menurut" before one alone cites nobody
+    group_heads: frozenset[str] = frozenset()  # "kelompok", "milisi": before an armed group's name
     group_nouns: frozenset[str] = frozenset()  # nouns naming a group as a party, besides the group titles
     vague_groups: frozenset[str] = frozenset()  # group words that name no party without a word after them
     person_nouns: frozenset[str] = frozenset()  # nouns for one person that point back with "itu" ("pria itu")
@@ -257,6 +259,7 @@ def load(language: str) -> Lexicon:
         name_openers=frozenset(r["word"].lower() for r in nouns if r["kind"] == "name_opener"),
         posts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "post"),
         records=frozenset(r["word"].lower() for r in nouns if r["kind"] == "record"),
+        group_heads=frozenset(r["word"].lower() for r in nouns if r["kind"] == "group_head"),
     )
     log.debug("loaded %s resources: %d cues, %d actors", language, len(cues), len(actors))
     return lex

@@ -116,3 +116,14 @@ def test_an_initial_between_two_capitalised_words_joins_one_name(lex):
     assert persons("Menurut Ramiro T. Okonkwo, pertemuan itu positif.") == {"Ramiro T. Okonkwo"}
     assert persons("Hal itu disampaikan Lorenzo K. Abernathy di Jenewa.") == {"Lorenzo K. Abernathy"}
     assert "Jalan A. Yani" not in persons("Kemacetan terjadi di Jalan A. Yani sejak pagi.")
+
+
+def test_a_title_word_ending_a_name_with_no_name_after_it_is_the_names(lex):
+    from tasks.extract import ner
+
+    def persons(text):
+        words = [t.text for t in ner.tokenize(text)]
+        return {" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"}
+
+    assert "Rudi Hakim" in persons("Koordinator lapangan, Rudi Hakim, mengatakan bahwa jalur itu ditutup.")
+    assert "Jokowi" in persons("Kata Jokowi Presiden Xi hadir di sana.")

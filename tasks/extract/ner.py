@@ -292,13 +292,25 @@ def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexi
     while first < last and _is_role_word(words[first], lex) and last - first > 1:
         first += 1
     while last > first and (
-        (last - first > 1 and (_trailing_noise(words[last - 1]) or _is_role_word(words[last - 1], lex)))
+        (last - first > 1 and (_trailing_noise(words[last - 1]) or _title_of_what_follows(words, last, lex)))
         or (words[last - 1][:1].islower() and not ARABIC_PARTICLE.match(words[last - 1]))
     ):
         last -= 1  # "Jokowi Presiden ...": a title after the name belongs to what follows
     if first < last and _is_role_word(words[first], lex):
         return first, first
     return first, last
+
+
+def _title_of_what_follows(words: Sequence[str], last: int, lex: Lexicon) -> bool:
+    """Whether the last word of a name span is a title of the name after it ("Jokowi | Presiden Xi"),
+    not a part of this name that a title shares its spelling with ("Abdul Hakim, ...", "Lukman Hakim
+    mengatakan": nothing capitalised follows)."""
+    word = words[last - 1]
+    if word.lower() in lex.office_words:
+        return True  # "... Jawa Tengah", "Kabupaten ...": an office's or a place's word is never a name's end
+    if not _is_title(word, lex):
+        return False
+    return last < len(words) and words[last][:1].isupper()
 
 
 PATRONYMIC = frozenset(["bin", "binti", "ibn"])

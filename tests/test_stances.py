@@ -963,3 +963,8 @@ def test_bersama_joins_the_signers_of_an_agreement(lex):
 def test_the_target_of_an_attack_holds_no_stance_against_the_attacker(lex):
     body = "Hamas beberapa kali menjadi sasaran serangan udara Israel."
     assert ("HAMAS", "ISR", "oppose") not in stances(body, lex)
+
+
+def test_a_state_where_something_is_is_no_target(lex):
+    body = "Kampanye ini mendukung gaya hidup digital di Indonesia, kata Direktur Pemasaran Sinta Rahayu."
+    assert not [t for t in stances(body, lex) if t[1] == "IDN"]

@@ -328,6 +328,9 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
 PEOPLE_FROM = re.compile(r"\b(?:para|sejumlah|beberapa|banyak)\s+[a-z]+\s+(?:dari|asal)\s*$")
 
 
+LOCATED_IN = re.compile(r"\s(?:di|dalam)\s+(?:(?:wilayah|kawasan|negara|seluruh)\s+)?$")
+
+
 def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> list[tuple[Party, int]]:
     """The first party after ``start`` (within MAX_GAP_WORDS) and the parties coordinated with it."""
     found = [p for p in parties_in(doc, start, end) if skip is None or not same_party(p[0], skip)]
@@ -354,6 +357,8 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
         return []  # "mengakui masih menunggu hasil investigasi PT KAI": the party is another verb's
     if PEOPLE_FROM.search(gap):
         return []  # "bekerja sama dengan para ahli dari Jerman": people from a state are not the state
+    if LOCATED_IN.search(gap):
+        return []  # "mendukung gaya hidup digital di Indonesia": where something is, not a party
     if FEELING_TOWARDS.search(gap):
         return []  # "menahan rasa gemas pada anak X": the party is what a feeling is towards
     if LIST_COMMA.search(gap) and not RELATION_SET_OFF.search(gap):

@@ -372,7 +372,7 @@ def entities(
         # "Frans | van | Dijk": a particle between two parts of a person's name joins them
         if tags[i] == "O" and words[i] in PARTICLES and tags[i - 1].endswith("PER") and tags[i + 1] == "B-PER":
             tags[i] = tags[i + 1] = "I-PER"
-    for i in range(1, len(words) - 1):
+    for i in [k for k, w in enumerate(words) if len(w) == 2 and w[1] == "." and 0 < k < len(words) - 1]:
         # "Gilbert F. Houngbo", "Budi S. Santoso": an initial between two capitalised words joins them into
         # one person's name (the training sentences hold no such initials, so the tagger cannot know)
         if INITIAL.match(words[i]) and _is_bare_capital(words[i + 1], lex):

@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from tasks.extract.attribution import GOES_ON
@@ -113,6 +114,7 @@ SPORTS_WORDS = 4  # distinct words of sports reporting (nouns.tsv kind sport) th
 def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | None = None) -> list[CueHit]:
     """Stance cues of ``body[s:e]``, longest first at each word ("menjatuhkan sanksi tambahan")."""
     lengths = stance_cue_lengths(lex)
+    heads = _antara_heads(lex)
     words = (index or WordIndex(body)).between(s, e)
     hits: list[CueHit] = []
     i = 0
@@ -130,11 +132,21 @@ def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | N
                 step = n
                 break
         else:
-            hit = _cue_before_antara(body, words, i, lex) or _noun_cue_with_nya(body, words[i], lex)
+            low = words[i][2]
+            hit = _cue_before_antara(body, words, i, lex) if low in heads else None
+            if hit is None and low.endswith("nya"):
+                hit = _noun_cue_with_nya(body, words[i], lex)
             if hit is not None:
                 hits.append(hit)
         i += step
     return hits
+
+
+@cache
+def _antara_heads(lex: Lexicon) -> frozenset[str]:
+    """First words of the mutual cues that end in "antara" ("kesepakatan", "kerja"): where
+    ``_cue_before_antara`` can match."""
+    return frozenset(c.split()[0] for c in lex.mutual_cues if c.endswith(" antara"))
 
 
 def _noun_cue_with_nya(body: str, word: tuple[int, int, str], lex: Lexicon) -> CueHit | None:

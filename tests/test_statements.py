@@ -511,3 +511,14 @@ def test_a_description_alone_is_not_the_person_it_belongs_to(lex):
 )
 def test_a_news_agency_behind_what_it_reported_is_the_source(lex, body):
     assert [s.speaker.type for s in extract_statements(body, lex)] == ["organization"]
+
+
+@pytest.mark.parametrize("cue", ["sahut", "imbau", "saran", "usul", "tuntas", "teriak"])
+def test_more_short_verbs_attribute_a_quotation(lex, cue):
+    body = f'"Bawa buku itu ke ruang baca," {cue} Marlina Sitompul.'
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Marlina Sitompul"]
+
+
+def test_the_manner_after_a_speaker_is_no_part_of_the_name(lex):
+    body = '"Nasi gorengnya enak sekali!" teriak Yuniarti secara spontan di panggung.'
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Yuniarti"]

@@ -143,7 +143,9 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
     for k in range(first + 1, last):
         w = words[k][2]
         if phrase[words[k][0]].islower() and (
-            w in cues or (w in lex.circumstances and w not in lex.prepositions)  # "dokter dari RS X" stays whole
+            w in cues
+            or (w in lex.circumstances and w not in lex.prepositions)  # "dokter dari RS X" stays whole
+            or w == "secara"  # "teriak Ahyeon secara spontan": the manner, no part of the speaker
         ):
             last = k
             break

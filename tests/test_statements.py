@@ -522,3 +522,13 @@ def test_more_short_verbs_attribute_a_quotation(lex, cue):
 def test_the_manner_after_a_speaker_is_no_part_of_the_name(lex):
     body = '"Nasi gorengnya enak sekali!" teriak Yuniarti secara spontan di panggung.'
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Yuniarti"]
+
+
+def test_demikian_and_bunyi_before_the_source_of_a_quotation(lex):
+    body = (
+        '"Inflasi naik pada akhir tahun," demikian Kepala BPS Sarwendah Pratiwi.\n\n'
+        '"Kami akan mengambil langkah tegas," bunyi pernyataan resmi Pemerintah Vietnam.\n\n'
+        '"Setiap warga berhak atas pendidikan," bunyi Pasal 31 UUD 1945.'
+    )
+    got = [(s.speaker.name, s.cue) for s in extract_statements(body, lex)]
+    assert got == [("Sarwendah Pratiwi", "demikian"), ("Pemerintah Vietnam", "bunyi")]

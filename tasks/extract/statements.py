@@ -39,7 +39,7 @@ from tasks.extract.attribution import (
 from tasks.extract.document import Document, Person
 from tasks.extract.indirect import IndirectRules
 from tasks.extract.lang import Lexicon
-from tasks.extract.mentions import UNKNOWN, Speaker, resolve
+from tasks.extract.mentions import SAID_NOUNS, UNKNOWN, Speaker, resolve
 from tasks.extract.ner import PARTICLES
 from tasks.extract.subjects import (
     subject_before,
@@ -177,6 +177,12 @@ class _Extractor(IndirectRules):
         pos = q.close_mark + 1
         m = LEADING_PUNCT.match(body, pos, para_end)
         pos = m.end() if m else pos
+        lead = SOURCE_LEAD.match(body, pos, para_end)
+        if lead is not None and self._source_follows(lead):
+            # '"...," demikian Kepala BPS X.', '"...," bunyi pernyataan resmi Pemerintah China.'
+            s, e = self.speaker_after(lead.end(), para_end)
+            if e > s:
+                return self.speaker(s, e), lead.group(1), (q.close_mark, self._tail_end(lead.end(), para_end))
         v = self.cue_at(pos, para_end)
         if v:
             cue = v.cue
@@ -204,6 +210,14 @@ class _Extractor(IndirectRules):
                 return None
             return self.speaker(*span), found[0].cue, (q.close_mark, self._tail_end(found[0].end, para_end))
         return None
+
+    def _source_follows(self, lead: re.Match[str]) -> bool:
+        """After "demikian" a name, a title or a passive cue ("demikian disampaikan X"); after "bunyi"
+        what a source said or wrote ("bunyi pernyataan resmi X"), not a law's or a book's words."""
+        nxt = lead.group(2)
+        if lead.group(1).lower() == "bunyi":
+            return nxt.lower() in SAID_NOUNS and nxt.lower() not in ("surat", "putusan", "data", "catatan")
+        return nxt[:1].isupper() or nxt.lower() in self.lex.passive_verbs
 
     def speaker_after(self, start: int, end: int) -> tuple[int, int]:
         """The speaker after a cue, with a name in apposition: "Kabid Humas Polda X, Kombes Budi Santoso"."""
@@ -390,6 +404,11 @@ def extract_statements(body: str, lex: Lexicon, entities: Document | None = None
         unique.setdefault((st.start, st.end), st)
     ordered = sorted(unique.values(), key=lambda st: (st.start, st.end))
     return _unify_short_names(_resolve_pronouns(ordered, ex.entities))
+
+
+# a word before the source of a quotation that is no verb of saying: '"...," demikian Kepala BPS X',
+# '"...," bunyi pernyataan resmi Pemerintah China'
+SOURCE_LEAD = re.compile(r"([Dd]emikian|bunyi)\s+(?=(\w+))")
 
 
 def _unify_short_names(statements: list[Statement]) -> list[Statement]:

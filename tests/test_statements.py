@@ -532,3 +532,11 @@ def test_demikian_and_bunyi_before_the_source_of_a_quotation(lex):
     )
     got = [(s.speaker.name, s.cue) for s in extract_statements(body, lex)]
     assert got == [("Sarwendah Pratiwi", "demikian"), ("Pemerintah Vietnam", "bunyi")]
+
+
+def test_a_pronoun_subject_after_a_quotation_is_the_person_speaking_before(lex):
+    body = (
+        '"Anak saya jarang memakai gawai," kata ahli gizi Nimas Saraswati.\n\n'
+        '"Camilan hanya saya berikan di luar jam makan," ia menambahkan.'
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Nimas Saraswati", "Nimas Saraswati"]

@@ -109,6 +109,7 @@ ROLE_TAIL = re.compile(r"(?:\s+(?:untuk|urusan|bidang|di)(?:\s+[A-Z][\w'’-]*)+
 # the subject of a cue after a quotation: a name, or a lower-case title or "begitu" before one
 # ('"...," dokter Sonya memperingatkan', '"...," begitu Adhit Pratama melaporkan')
 SAYING_SO = frozenset(["begitu", "demikian"])  # '"...," begitu X melaporkan'
+PRONOUN_SUBJECT = re.compile(r"(ia|dia|beliau)\s+(?:(?:pun|juga|lalu|kemudian|pun)\s+)?")
 SUBJECT_REGION = re.compile(r"((?:[a-z]+ ){0,2})[A-Z][^,.;:\"“”\n]{0,70}")
 LEADING_PUNCT = re.compile(r"\s*[,.]?\s*")
 TAIL_STOP = re.compile(r"[.!?](?:\s|$)|[\"“”]")
@@ -183,6 +184,11 @@ class _Extractor(IndirectRules):
             s, e = self.speaker_after(lead.end(), para_end)
             if e > s:
                 return self.speaker(s, e), lead.group(1), (q.close_mark, self._tail_end(lead.end(), para_end))
+        pronoun = PRONOUN_SUBJECT.match(body, pos, para_end)
+        said = self.cue_at(pronoun.end(), para_end) if pronoun is not None else None
+        if pronoun is not None and said is not None:  # '"...," ia menambahkan.': the person spoken of before
+            sp = self.speaker(pronoun.start(1), pronoun.end(1))
+            return sp, said.cue, (q.close_mark, self._tail_end(said.end, para_end))
         v = self.cue_at(pos, para_end)
         if v:
             cue = v.cue

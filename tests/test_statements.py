@@ -540,3 +540,13 @@ def test_a_pronoun_subject_after_a_quotation_is_the_person_speaking_before(lex):
         '"Camilan hanya saya berikan di luar jam makan," ia menambahkan.'
     )
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Nimas Saraswati", "Nimas Saraswati"]
+
+
+def test_demikian_before_what_a_source_said(lex):
+    body = '"Rudal baru itu dilengkapi sistem navigasi," demikian laporan kantor berita Tasnim.'
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Tasnim"]
+
+
+def test_menuliskan_reports_a_quotation(lex):
+    body = 'Pengguna bernama Rahmat menuliskan, "Biayanya bisa ditekan kalau tidak membeli hadiah."'
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Rahmat"]

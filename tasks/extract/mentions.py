@@ -49,6 +49,11 @@ SAID_NOUNS = frozenset(
         "cuitan",
     }
 )
+# a medium named with what it is: "kantor berita Tasnim", "harian Kompas", "surat kabar The Times"
+NEWS_OUTLET = re.compile(
+    r"(?:[Kk]antor berita|[Ss]urat kabar|[Hh]arian|[Mm]ajalah|[Ss]itus berita)\s+"
+    r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+)
 GROUP_OPENERS = frozenset({"para", "beberapa", "sejumlah", "banyak", "kedua", "ketiga", "kelompok"})
 ORG_HEADS = frozenset(
     {
@@ -201,6 +206,10 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     agency = agency_names().get(low)
     if agency is not None:  # "Menurut laporan Reuters", "kata Xinhua": a news agency, whatever the tagger made of it
         return Speaker(written, agency, "organization")
+    outlet = NEWS_OUTLET.fullmatch(written)
+    name = _outlet_name(outlet.group(1), lex) if outlet is not None else None
+    if name:  # "kantor berita Tasnim", "Kantor berita Korea Utara KCNA": the medium by its name, not its state
+        return Speaker(written, name, "organization")
     if first_word in lex.company_nouns:  # "perseroan memperkirakan ...": the company the story is about
         company = entities.last_company(at)
         return Speaker(written, company, "organization") if company else Speaker(written, None, "unknown")
@@ -300,6 +309,17 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         if named is not None:  # "Kantor berita KCNA": the organisation's own name
             return Speaker(written, named, kind, None, None)
     return Speaker(written, written_full, kind, role, actor.code if actor else None)
+
+
+def _outlet_name(words: str, lex: Lexicon) -> str | None:
+    """The medium's own name after its kind, without the state it belongs to ("Korea Utara KCNA" ->
+    "KCNA"); None when only a state is named ("kantor berita Iran")."""
+    parts = words.split()
+    for k in range(len(parts), 0, -1):
+        if lex.actor(" ".join(parts[:k])) is not None:
+            parts = parts[k:]
+            break
+    return " ".join(parts) or None
 
 
 def _counted_people(words: list[str], lex: Lexicon) -> bool:

@@ -218,12 +218,13 @@ class _Extractor(IndirectRules):
         return None
 
     def _source_follows(self, lead: re.Match[str]) -> bool:
-        """After "demikian" a name, a title or a passive cue ("demikian disampaikan X"); after "bunyi"
-        what a source said or wrote ("bunyi pernyataan resmi X"), not a law's or a book's words."""
+        """After "demikian" a name, a title, a passive cue or what a source said ("demikian disampaikan X",
+        "demikian laporan Tasnim"); after "bunyi" what a source said or wrote ("bunyi pernyataan resmi
+        X"), not a law's or a book's words."""
         nxt = lead.group(2)
         if lead.group(1).lower() == "bunyi":
             return nxt.lower() in SAID_NOUNS and nxt.lower() not in ("surat", "putusan", "data", "catatan")
-        return nxt[:1].isupper() or nxt.lower() in self.lex.passive_verbs
+        return nxt[:1].isupper() or nxt.lower() in self.lex.passive_verbs or nxt.lower() in SAID_NOUNS
 
     def speaker_after(self, start: int, end: int) -> tuple[int, int]:
         """The speaker after a cue, with a name in apposition: "Kabid Humas Polda X, Kombes Budi Santoso"."""

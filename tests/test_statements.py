@@ -550,3 +550,14 @@ def test_demikian_before_what_a_source_said(lex):
 def test_menuliskan_reports_a_quotation(lex):
     body = 'Pengguna bernama Rahmat menuliskan, "Biayanya bisa ditekan kalau tidak membeli hadiah."'
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Rahmat"]
+
+
+@pytest.mark.parametrize("verb", ["mengutarakan", "membeberkan", "berpandangan", "mengklarifikasi", "menuding"])
+def test_more_verbs_report_speech(lex, verb):
+    body = f"Kepala Dinas Pendidikan Sutrisno Wibowo {verb} bahwa antrean panjang itu bukan karena sistem yang rusak."
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Sutrisno Wibowo"]
+
+
+def test_reluctance_to_say_is_no_statement(lex):
+    body = "Namun, Sutrisno Wibowo enggan mengungkapkan lokasi tambang itu secara rinci."
+    assert extract_statements(body, lex) == []

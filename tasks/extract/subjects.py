@@ -107,7 +107,7 @@ def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
         words = words[-1:]
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return None
-    if words[-1] in {"yang", "untuk", "akan", "tidak", "tak", "belum", "dapat", "bisa", "harus"}:
+    if words[-1] in {"yang", "untuk", "akan", "tidak", "tak", "belum", "dapat", "bisa", "harus", "enggan"}:
         return None  # a clause cut short; not "Liu Xu Yang", whose family name is written like the word
     return (s, e) if e > s else None
 

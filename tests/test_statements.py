@@ -561,3 +561,8 @@ def test_more_verbs_report_speech(lex, verb):
 def test_reluctance_to_say_is_no_statement(lex):
     body = "Namun, Sutrisno Wibowo enggan mengungkapkan lokasi tambang itu secara rinci."
     assert extract_statements(body, lex) == []
+
+
+def test_mencontohkan_before_a_comma_reports_speech(lex):
+    body = "Menteri Arif Santoso memimpin rapat.\n\nIa mencontohkan, rapat rutin setiap Senin membahas harga."
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Arif Santoso"]

@@ -49,3 +49,11 @@ def test_international_organisations_carry_their_codes_and_yield_to_a_longer_sta
     assert found("Liga Arab mengecam serangan itu.") == [("LAS", "Liga Arab")]
     # "Liga Arab Saudi" is Saudi Arabia's football league: neither the Arab League nor the state
     assert found("Ronaldo bermain di Liga Arab Saudi musim ini.") == []
+
+
+def test_an_armed_group_is_an_actor_without_a_code(lex):
+    from tasks.extract.lang import CODE_RE
+
+    assert lex.actor("Houthi").code is None and lex.actor("Houthi").type == "organization"
+    for actor in lex.actors.values():  # codes only for states and international organisations (CONTRACT.md)
+        assert (actor.code is None and actor.type == "organization") or CODE_RE.match(actor.code)

@@ -188,7 +188,7 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
             continue  # "Kepala Dinas PUPR Ahmad Sudirman": the office is the person's role, not a party
         elif m.rule == "party":
             out.append((Party(text, "organization", None), m.start, m.end))  # a party named in a list of parties
-        elif m.type in ("state", "organization") and (actor := _actor_named(text, m.code, lex)) is not None:
+        elif m.type in ("state", "organization") and (actor := _actor_named(text, m.code, lex, m.rule)) is not None:
             out.append((Party(actor.name, actor.type, actor.code), m.start, m.end))
         elif m.type == "organization" and institution_like(text, doc):
             out.append((Party(text, "organization", state_code(text, lex)), m.start, m.end))
@@ -216,10 +216,11 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
     return sorted(out, key=lambda p: p[1])
 
 
-def _actor_named(text: str, code: str | None, lex: Lexicon) -> Actor | None:
+def _actor_named(text: str, code: str | None, lex: Lexicon, rule: str = "") -> Actor | None:
     """The state or organisation a mention names, by its canonical name; also with its acronym in
-    brackets after it ("Organisasi Perburuhan Internasional (ILO)")."""
-    actor = lex.actor(text) if code is not None else None
+    brackets after it ("Organisasi Perburuhan Internasional (ILO)"). A lexicon actor without a code
+    (an armed group: "Huthi" -> "Houthi") also keeps its canonical name."""
+    actor = lex.actor(text) if code is not None or rule == "actors" else None
     if actor is None and text.endswith(")"):
         actor = lex.actor(BRACKETED_TAIL.sub("", text))
     return actor

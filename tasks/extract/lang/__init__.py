@@ -54,7 +54,7 @@ class LexiconError(ValueError):
 
 @dataclass(frozen=True)
 class Actor:
-    code: str
+    code: str | None  # None for a party that is no state nor international organisation (CONTRACT.md)
     type: str  # "country" | "organization"
     name: str  # the canonical (Indonesian) name
 
@@ -143,7 +143,7 @@ def parse_tsv(text: str, name: str, where: str) -> list[dict[str, str]]:
         at = f"{where} line {lineno}"
         if not key:
             raise LexiconError(f"{at}: empty '{want[0]}'")
-        if name not in MULTI:
+        if name not in MULTI and not (name == "actors.tsv" and key == "-"):  # uncoded actors share "-"
             if key.lower() in seen:
                 raise LexiconError(f"{at}: '{key}' is listed twice")
             seen.add(key.lower())
@@ -191,10 +191,11 @@ def load(language: str) -> Lexicon:
     quote |= {c + "nya" for c in quote}
     actors: dict[str, Actor] = {}
     for row in _rows(language, "actors.tsv"):
-        if not CODE_RE.match(row["code"]):
+        uncoded = row["code"] == "-" and row["type"] == "organization"  # an armed group, a movement
+        if not (uncoded or CODE_RE.match(row["code"])):
             where = f"tasks/extract/lang/{language}/actors.tsv"
-            raise LexiconError(f"{where}: code {row['code']!r} is not an upper-case code")
-        actor = Actor(row["code"], row["type"], row["name"])
+            raise LexiconError(f"{where}: code {row['code']!r} is not an upper-case code (or '-' for an organisation)")
+        actor = Actor(None if uncoded else row["code"], row["type"], row["name"])
         for alias in [row["name"], *filter(None, (a.strip() for a in row["aliases"].split("|")))]:
             key = actor_key(alias)
             if key in actors and actors[key] != actor:

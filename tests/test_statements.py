@@ -566,3 +566,14 @@ def test_reluctance_to_say_is_no_statement(lex):
 def test_mencontohkan_before_a_comma_reports_speech(lex):
     body = "Menteri Arif Santoso memimpin rapat.\n\nIa mencontohkan, rapat rutin setiap Senin membahas harga."
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Arif Santoso"]
+
+
+def test_one_given_name_set_off_before_a_description_speaks(lex):
+    body = "Ronaldo, pemilik bengkel Sinar Jaya Motor, mengatakan ada beberapa faktor penyebabnya."
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Ronaldo"]
+
+
+@pytest.mark.parametrize("adverb", ["Awalnya", "Pasalnya", "Keempat", "Misalnya"])
+def test_a_sentence_adverb_set_off_is_no_name(lex, adverb):
+    body = f"{adverb}, para peneliti mengatakan bahwa gempa itu dangkal."
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["para peneliti"]

@@ -295,6 +295,10 @@ def _all_places(start: int, end: int, doc: Document) -> bool:
     return bool(words)
 
 
+# "Awalnya,", "Pasalnya,", "Tentunya,", "Keempat,": a sentence adverb or an ordinal, no name
+SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{3,}nya|Pertama|Ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)")
+
+
 def _untagged_name_end(body: str, clause_start: int, start: int, doc: Document) -> int | None:
     """The end of a clause's first segment when it is a name the tagger missed: two to four
     capitalised words that no lexicon knows ("Amelia Kerry, terapis trauma, ... menyarankan")."""
@@ -304,6 +308,10 @@ def _untagged_name_end(body: str, clause_start: int, start: int, doc: Document) 
     if comma == -1:
         return None
     words = body[first:comma].split()
+    if len(words) == 1 and doc.name_shaped(words[0]) and not doc.is_common_word(words[0].lower()) and not (
+        SENTENCE_ADVERB.fullmatch(words[0])
+    ):
+        return comma  # "Ronald, pemilik bengkel X, mengatakan": one given name, no word the text writes in lower case
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return None
     return None if any(doc.is_lexicon_word(w) for w in words) else comma

@@ -54,6 +54,10 @@ def _lead_only(body: str, start: int, end: int) -> bool:
 
 TAIL_REST = re.compile(r"[^,\"“”]*(?:,[^\"“”]*)?[.!?]?\s*$")
 
+# an abstract noun heading a subject ("Kehadiran Presiden X menegaskan ..."), and a passive verb
+ABSTRACT_NOUN = re.compile(r"Ke[a-z]{3,}an(?![\w-])")  # "Kehadiran", "Kedekatan", "Kekalahan"
+PASSIVE_VERB = re.compile(r"(?<![\w-])di[a-z]{3,}(?:kan|i)(?![\w-])")  # "digunakan", "dikutip"
+
 MENURUT = re.compile(r"[Mm]enurut\s+([^,]{2,80}),\s*")
 
 MENURUTNYA = re.compile(r"[Mm]enurutnya\b,?\s*")
@@ -429,8 +433,6 @@ class IndirectRules:
             self.add("indirect", (c_start, c_end), para, sp, v.cue, (s, e), "indirect_verb")
 
 
-ABSTRACT_NOUN = re.compile(r"Ke[a-z]{3,}an(?![\w-])")  # "Kehadiran", "Kedekatan", "Kekalahan"
-
 
 def _no_speaker(body: str, start: int, end: int) -> bool:
     """Whether the lower-case words after a cue are no speaker: a clause (a verb after the first word:
@@ -441,7 +443,3 @@ def _no_speaker(body: str, start: int, end: int) -> bool:
         word = body[start:end].lower()
         return word in MODALS or VERBISH.fullmatch(word) is not None
     return (VERBISH.search(body, first, end) or PASSIVE_VERB.search(body, first, end)) is not None
-
-
-PASSIVE_VERB = re.compile(r"(?<![\w-])di[a-z]{3,}(?:kan|i)(?![\w-])")  # "digunakan", "dikutip"
-

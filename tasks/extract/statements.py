@@ -109,7 +109,7 @@ ROLE_TAIL = re.compile(r"(?:\s+(?:untuk|urusan|bidang|di)(?:\s+[A-Z][\w'’-]*)+
 # the subject of a cue after a quotation: a name, or a lower-case title or "begitu" before one
 # ('"...," dokter Sonya memperingatkan', '"...," begitu Adhit Pratama melaporkan')
 SAYING_SO = frozenset(["begitu", "demikian"])  # '"...," begitu X melaporkan'
-PRONOUN_SUBJECT = re.compile(r"(ia|dia|beliau)\s+(?:(?:pun|juga|lalu|kemudian|pun)\s+)?")
+PRONOUN_SUBJECT = re.compile(r"(ia|dia|beliau)\s+(?:(?:pun|juga|lalu|kemudian)\s+)?")  # '"...," ia menambahkan'
 SUBJECT_REGION = re.compile(r"((?:[a-z]+ ){0,2})[A-Z][^,.;:\"“”\n]{0,70}")
 LEADING_PUNCT = re.compile(r"\s*[,.]?\s*")
 TAIL_STOP = re.compile(r"[.!?](?:\s|$)|[\"“”]")

@@ -931,3 +931,12 @@ def test_a_name_with_an_age_in_brackets_is_a_person(lex):
 def test_a_number_in_brackets_after_a_part_of_a_law_is_no_age(lex):
     doc = Document("Ayat (2) pasal itu mengatur sanksi, kata Sukarmin Wibowo.", lex)
     assert "Ayat" not in {p.name for p in doc.people}
+
+
+def test_a_holiday_is_nobody_a_pronoun_points_to(lex):
+    body = (
+        '"Kami merayakannya setiap tahun," kata Sukarmin Wibowo, warga desa.\n\n'
+        "Tradisi itu digelar pada Idul Adha, Idul Fitri, dan lebaran ketupat.\n\n"
+        "Ia menceritakan, tradisi ini sudah berlangsung puluhan tahun."
+    )
+    assert names_of(body, lex, "tradisi ini sudah") == {"Sukarmin Wibowo"}

@@ -125,6 +125,8 @@ class NameFinder:
                 if noun_shape(self.body[start:end].split(" ", 1)[0]):
                     continue  # "Penyelenggaraan Haji", "Pembayaran Pajak Tahunan": a noun phrase, nobody
                 lone = self.body[start:end]
+                if lone.lower() in lex.events:
+                    continue  # "Idul Fitri", "Natal": a holiday, nobody
                 if " " not in lone and (self.is_lexicon_word(lone) or common_shape(lone)):
                     continue  # "Bea | Cukai", "Pengendalian | Pencemaran": an institution's words, nobody
                 if WORK_TITLE_OPENS.search(self.body, max(0, start - 50), start):

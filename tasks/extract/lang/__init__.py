@@ -42,7 +42,7 @@ ALLOWED = {
     ("nouns.tsv", "kind"): {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
         "sport", "game_cue", "state_organ", "name_opener", "post", "record",
-        "group_head",
+        "group_head", "event",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -99,6 +99,7 @@ class Lexicon:
     clause_openers: frozenset[str] = frozenset()  # openers that start a subordinate clause with its own subject
     records: frozenset[str] = frozenset()  # "jadwal", "rencana": "menurut" before one alone cites nobody
     group_heads: frozenset[str] = frozenset()  # "kelompok", "milisi": before an armed group's name
+    events: frozenset[str] = frozenset()  # "idul fitri", "natal": holidays, never a person
     group_nouns: frozenset[str] = frozenset()  # nouns naming a group as a party, besides the group titles
     vague_groups: frozenset[str] = frozenset()  # group words that name no party without a word after them
     person_nouns: frozenset[str] = frozenset()  # nouns for one person that point back with "itu" ("pria itu")
@@ -261,6 +262,7 @@ def load(language: str) -> Lexicon:
         posts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "post"),
         records=frozenset(r["word"].lower() for r in nouns if r["kind"] == "record"),
         group_heads=frozenset(r["word"].lower() for r in nouns if r["kind"] == "group_head"),
+        events=frozenset(r["word"].lower() for r in nouns if r["kind"] == "event"),
     )
     log.debug("loaded %s resources: %d cues, %d actors", language, len(cues), len(actors))
     return lex

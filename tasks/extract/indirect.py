@@ -30,7 +30,7 @@ from tasks.extract.subjects import (
     subject_span,
 )
 from tasks.extract.text import QUOTE_MARKS, opens_with_quote, trim
-from tasks.extract.vocab import MODALS, passive_cue_re, speech_words
+from tasks.extract.vocab import MODALS, noun_shape, passive_cue_re, speech_words
 
 if TYPE_CHECKING:
     from tasks.extract.document import Document
@@ -54,8 +54,6 @@ def _lead_only(body: str, start: int, end: int) -> bool:
 
 TAIL_REST = re.compile(r"[^,\"“”]*(?:,[^\"“”]*)?[.!?]?\s*$")
 
-# an abstract noun heading a subject ("Kehadiran Presiden X menegaskan ..."), and a passive verb
-ABSTRACT_NOUN = re.compile(r"Ke[a-z]{3,}an(?![\w-])")  # "Kehadiran", "Kedekatan", "Kekalahan"
 PASSIVE_VERB = re.compile(r"(?<![\w-])di[a-z]{3,}(?:kan|i)(?![\w-])")  # "digunakan", "dikutip"
 
 MENURUT = re.compile(r"[Mm]enurut\s+([^,]{2,80}),\s*")
@@ -288,22 +286,14 @@ class IndirectRules:
     def _abstract_subject(self, start: int, end: int) -> bool:
         """A subject headed by an abstract Ke-...-an noun, not an institution's ("Kehadiran Presiden X",
         "Kekalahan Fajar/Rian", but "Kementerian X", "Kejaksaan Agung", "Kelurahan Y" speak)."""
-        m = ABSTRACT_NOUN.match(self.body, start, end)
+        m = WORD.match(self.body, start, end)
         nxt = WORD.match(self.body, m.end() + 1, end) if m is not None else None
-        if m is None or nxt is None:
+        if m is None or nxt is None or not (m.group().startswith("Ke") and noun_shape(m.group())):
             return False
-        low, lex, owner = m.group().lower(), self.lex, nxt.group()
+        owner, lex = nxt.group(), self.lex
         if not (owner[:1].isupper() or owner.lower() in lex.titles or owner.lower() in lex.institution_words):
             return False  # "Keluhan serupa disampaikan oleh X": not the noun of a named owner
-        return not (
-            low in lex.institution_heads
-            or low in lex.office_words
-            or low in lex.place_heads
-            or low in lex.institution_words
-            or low in lex.titles
-            or low in lex.title_words
-            or lex.actor(m.group()) is not None
-        )
+        return not self.entities.is_lexicon_word(m.group())
 
     def quote_spans(self, para: int) -> list[tuple[int, int]]:
         ps, pe = self.paragraphs[para]

@@ -106,6 +106,7 @@ class NameFinder:
         not_names = self._not_name_words(found)
         self.not_names = not_names
         named = {self.body[s:e] for s, e, k in found if k == "person"}
+        given_names = _given_names(named, lex)
         for start, end, kind in found:
             if self.body.count("(", start, end) > self.body.count(")", start, end) and self.body[end : end + 1] == ")":
                 end += 1  # "Kementerian Perhubungan (Kemenhub)": the closing bracket is the name's
@@ -117,7 +118,7 @@ class NameFinder:
             if kind == "person":
                 start = self._cut_leading(self._extend_left(start, not_names), end, not_names)
                 start = self._cut_capitalised_by_position(start, end, named)
-                given = _given_name_and_initials(self.body, start, named, lex)
+                given = _given_name_and_initials(self.body, start, given_names, lex)
                 if given < start:
                     self._end_mentions_before(given)
                     start = given
@@ -285,10 +286,10 @@ class NameFinder:
         out = []
         for actor, start, end in actors_in(self.body, 0, len(self.body), self.lex, self._lower_words):
             inside = [f for f in found if f[0] < end and start < f[1]]
-            organs = self.lex.state_organs if actor.type == "country" else self.lex.state_organs | self.lex.group_heads
+            organs = self.lex.state_organs if actor.type == "country" else self.lex.group_heads
             organ = [f for f in inside if f[1] == end and self.body[f[0] : start].strip().lower() in organs]
             if organ:  # "Otoritas Singapura", "Kelompok Houthi": the state or the group acts
-                inside = [f for f in inside if f not in organ]  # "Otoritas Singapura": the state acts
+                inside = [f for f in inside if f not in organ]
                 for f in organ:
                     found.remove(f)
             if inside and not all(start <= f[0] and f[1] <= end and f[1] - f[0] < end - start for f in inside):
@@ -629,17 +630,21 @@ def _after_unopened_bracket(body: str, start: int, end: int) -> int:
 INITIALS_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) ([A-Z]{1,2}) $")
 
 
-def _given_name_and_initials(body: str, start: int, named: set[str], lex: Lexicon) -> int:
+def _given_names(named: set[str], lex: Lexicon) -> frozenset[str]:
+    """The first word of each person's name the tagger found, without its title ("Menlu Retno": "Retno")."""
+    out = set()
+    for n in named:
+        words = n.split()
+        out.update(words[name_suffix(words, lex) :][:1])
+    return frozenset(out)
+
+
+def _given_name_and_initials(body: str, start: int, given_names: frozenset[str], lex: Lexicon) -> int:
     """Where a person's name starts when a given name and initials stand before the part the tagger
     found: "Retno LP | Marsudi" when the article names "Retno" alone (or a name opening with it)
-    elsewhere. The initials are no lexicon's word ("Grup G", "Formula E" are not names)."""
+    elsewhere (``given_names``). The initials are no lexicon's word ("Grup G", "Formula E" are not names)."""
     m = INITIALS_BEFORE.search(body, max(0, start - 30), start)
     if m is None or m.group(2).lower() in lex.actors or actor_key(m.group(2)) in lex.actors:
         return start
-    given = m.group(1)
-    for n in named:
-        words = n.split()
-        if words[name_suffix(words, lex) :][:1] == [given]:  # "Menlu Retno" names "Retno"
-            return m.start(1)
-    return start
+    return m.start(1) if m.group(1) in given_names else start
 

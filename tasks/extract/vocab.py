@@ -257,8 +257,7 @@ def actors_in(
         adjacent = a_start > start and body[a_start - 1] == " " and bool(before) and before[-1][-1:] not in '.,;:!?)"”’'
         modifier = adjacent and before[-1][:1].isupper() and not _is_role_or_actor(before[-1], lex)
         first = before[-1].lower() if before else ""
-        heads = lex.state_organs | lex.group_heads
-        if modifier and (first in lex.stance_cues or first in common or first in heads):
+        if modifier and (first in lex.stance_cues or first in common or first in lex.group_heads):
             modifier = False  # "Kecaman Uni Eropa", "Otoritas Singapura", "Kelompok Houthi": a common noun, no name
         headed = bool(before) and before[-1].lower() in lex.institution_heads and body[a_start - 1] == " "
         if actor.type == "country" and headed:

@@ -98,7 +98,7 @@ class Lexicon:
     game_cues: frozenset[str] = frozenset()  # stance cues that name a move of the game in a sports story
     clause_openers: frozenset[str] = frozenset()  # openers that start a subordinate clause with its own subject
     records: frozenset[str] = frozenset()  # "jadwal", "rencana": "menurut" before one alone cites nobody
-    group_heads: frozenset[str] = frozenset()  # "kelompok", "milisi": before an armed group's name
+    group_heads: frozenset[str] = frozenset()  # "kelompok", "milisi", and the state organs: before a group's name
     events: frozenset[str] = frozenset()  # "idul fitri", "natal": holidays, never a person
     group_nouns: frozenset[str] = frozenset()  # nouns naming a group as a party, besides the group titles
     vague_groups: frozenset[str] = frozenset()  # group words that name no party without a word after them
@@ -261,7 +261,7 @@ def load(language: str) -> Lexicon:
         name_openers=frozenset(r["word"].lower() for r in nouns if r["kind"] == "name_opener"),
         posts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "post"),
         records=frozenset(r["word"].lower() for r in nouns if r["kind"] == "record"),
-        group_heads=frozenset(r["word"].lower() for r in nouns if r["kind"] == "group_head"),
+        group_heads=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("group_head", "state_organ")),
         events=frozenset(r["word"].lower() for r in nouns if r["kind"] == "event"),
     )
     log.debug("loaded %s resources: %d cues, %d actors", language, len(cues), len(actors))

@@ -11,6 +11,12 @@ from tasks.extract.document import Document
 CARD = Path(ner.__file__).parent / "lang" / "id" / "names.json"
 
 
+def persons(text, lex):
+    """The person names the tagger and its span cleaning find in one sentence."""
+    words = [t.text for t in ner.tokenize(text)]
+    return {" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"}
+
+
 def test_spans_read_iob_tags():
     assert ner.spans(["B-PER", "I-PER", "O", "B-ORG", "B-ORG", "I-LOC"]) == [
         (0, 2, "PER"),
@@ -96,34 +102,16 @@ def test_a_particle_between_two_parts_of_a_name_joins_them(lex):
 
 
 def test_the_untagged_subject_of_a_stance_verb_is_a_person_but_not_after_a_law(lex):
-    from tasks.extract import ner
-
-    def persons(text):
-        words = [t.text for t in ner.tokenize(text)]
-        return {" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"}
-
-    assert "Kovalenko Brastov" in persons("Kovalenko Brastov mengecam keputusan itu.")
-    assert not any("Pers" in p for p in persons("Pasal 13 Undang-Undang Pers jelas menyatakan larangan itu."))
+    assert "Kovalenko Brastov" in persons("Kovalenko Brastov mengecam keputusan itu.", lex)
+    assert not any("Pers" in p for p in persons("Pasal 13 Undang-Undang Pers jelas menyatakan larangan itu.", lex))
 
 
 def test_an_initial_between_two_capitalised_words_joins_one_name(lex):
-    from tasks.extract import ner
-
-    def persons(text):
-        words = [t.text for t in ner.tokenize(text)]
-        return {" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"}
-
-    assert persons("Menurut Ramiro T. Okonkwo, pertemuan itu positif.") == {"Ramiro T. Okonkwo"}
-    assert persons("Hal itu disampaikan Lorenzo K. Abernathy di Jenewa.") == {"Lorenzo K. Abernathy"}
-    assert "Jalan A. Yani" not in persons("Kemacetan terjadi di Jalan A. Yani sejak pagi.")
+    assert persons("Menurut Ramiro T. Okonkwo, pertemuan itu positif.", lex) == {"Ramiro T. Okonkwo"}
+    assert persons("Hal itu disampaikan Lorenzo K. Abernathy di Jenewa.", lex) == {"Lorenzo K. Abernathy"}
+    assert "Jalan A. Yani" not in persons("Kemacetan terjadi di Jalan A. Yani sejak pagi.", lex)
 
 
 def test_a_title_word_ending_a_name_with_no_name_after_it_is_the_names(lex):
-    from tasks.extract import ner
-
-    def persons(text):
-        words = [t.text for t in ner.tokenize(text)]
-        return {" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"}
-
-    assert "Rudi Hakim" in persons("Koordinator lapangan, Rudi Hakim, mengatakan bahwa jalur itu ditutup.")
-    assert "Jokowi" in persons("Kata Jokowi Presiden Xi hadir di sana.")
+    assert "Rudi Hakim" in persons("Koordinator lapangan, Rudi Hakim, mengatakan bahwa jalur itu ditutup.", lex)
+    assert "Jokowi" in persons("Kata Jokowi Presiden Xi hadir di sana.", lex)

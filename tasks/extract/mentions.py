@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from tasks.clean import agency_names
 from tasks.extract.document import Document, Person
@@ -448,9 +449,11 @@ def _role_holder(description: str, entities: Document, lex: Lexicon) -> Person |
     return entities.fullest(best.name) or best
 
 
-def _full_title_words(role: str, lex: Lexicon) -> list[str]:
+@lru_cache(maxsize=4096)
+def _full_title_words(role: str, lex: Lexicon) -> tuple[str, ...]:
     """The lower-case words of a role with its short titles written out ("Menag" -> "menteri agama",
-    "Menko Polhukam" -> "menteri koordinator bidang politik ..."), so either way of writing a post matches."""
+    "Menko Polhukam" -> "menteri koordinator bidang politik ..."), so either way of writing a post matches;
+    computed once per role, as every speaker resolution compares the article's roles again."""
     words = [w.lower().strip(",.()") for w in role.split()]
     out: list[str] = []
     i = 0
@@ -462,7 +465,7 @@ def _full_title_words(role: str, lex: Lexicon) -> list[str]:
             continue
         out += lex.short_titles.get(words[i], words[i]).split()
         i += 1
-    return out
+    return tuple(out)
 
 
 def _person_speaker(written: str, tagged: Person, entities: Document, before: str) -> Speaker:

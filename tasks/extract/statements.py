@@ -423,7 +423,7 @@ def _unify_short_names(statements: list[Statement]) -> list[Statement]:
     ("Yoga Devaera", found by a subject rule rather than the tagger) becomes that full name, when
     exactly one full name ends or starts with the word."""
     full = {st.speaker.name: st.speaker for st in statements if st.speaker.type == "person" and st.speaker.name
-            and len(st.speaker.name.split()) > 1 and _name_shaped(st.speaker.name)}  # fmt: skip
+            and len(st.speaker.name.split()) > 1 and _written_as_a_name(st.speaker.name)}  # fmt: skip
     if not full:
         return statements
     out = []
@@ -439,7 +439,7 @@ def _unify_short_names(statements: list[Statement]) -> list[Statement]:
     return out
 
 
-def _name_shaped(name: str) -> bool:
+def _written_as_a_name(name: str) -> bool:
     """Capitalised words and particles only: "Yoga Devaera", not a description ("kuasa hukum Darmawati")."""
     return all(w[:1].isupper() or w.lower() in PARTICLES for w in name.split())
 

@@ -577,3 +577,23 @@ def test_one_given_name_set_off_before_a_description_speaks(lex):
 def test_a_sentence_adverb_set_off_is_no_name(lex, adverb):
     body = f"{adverb}, para peneliti mengatakan bahwa gempa itu dangkal."
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["para peneliti"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Dame Olivia Hartwell dari lembaga Fair Energy Watch", "Profesor Olivia Hartwell asal Fair Energy Watch"],
+)
+def test_a_person_named_before_where_they_come_from_speaks(lex, subject):
+    body = f"{subject} mengatakan, ia ingin ganti rugi cair sebelum akhir tahun.\n\n\"Konsumen menunggu,\" katanya."
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Olivia Hartwell"] * 2
+
+
+def test_a_role_before_the_affiliation_keeps_the_person_after_it(lex):
+    body = "Analis dari Sinar Sekuritas Nusantara, Rizal Pratomo, mengatakan, saham perbankan naik."
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Rizal Pratomo"]
+
+
+def test_an_honorific_after_an_office_keeps_the_office(lex):
+    body = "Perdana Menteri Inggris, Sir Alan Pembroke, mengatakan, kerja sama itu penting."
+    (st,) = extract_statements(body, lex)
+    assert st.speaker.name == "Alan Pembroke" and st.speaker.code == "GBR"

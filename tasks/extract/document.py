@@ -198,12 +198,14 @@ class Document(NameFinder):
         for j in range(len(role_words)):
             if match_title(role_words[j:], lex):
                 role = " ".join(role_words[j:])
-                return self._office_before_rank(name_start, role) if title_kind(role_words[j:], lex) == "rank" else role
+                kind = title_kind(role_words[j:], lex)
+                return self._office_before_rank(name_start, role) if kind in ("rank", "honorific") else role
         return None
 
     def _office_before_rank(self, name_start: int, rank: str) -> str:
-        """A rank set off after an office names the office's holder: "Kapolres Karimun, AKBP Robby
-        ..." gives the role "Kapolres Karimun, AKBP"."""
+        """A rank or an honorific set off after an office names the office's holder: "Kapolres Karimun,
+        AKBP Robby ..." gives the role "Kapolres Karimun, AKBP", "Perdana Menteri Inggris, Sir Keir ..."
+        the role "Perdana Menteri Inggris, Sir"."""
         at = self.body.rfind(rank, max(0, name_start - 90), name_start)
         before = re.split(r"[.;:\"“”\n]", self.body[max(0, at - 80) : at])[-1]
         m = re.search(r"(?:^|,)\s*([^,]+),\s*$", before)

@@ -222,6 +222,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         return Speaker(written, (entities.fullest(person.name) or person).name, "person", role, person.code)
     tagged = entities.person_in(at, at + len(phrase)) if entities.body[at : at + len(phrase)] == phrase else None
     if tagged is not None:
+        tagged = _affiliated_head(entities, at, at + len(phrase)) or tagged
         return _person_speaker(written, tagged, entities, phrase[: tagged.start - at])
     if entities.body[at : at + len(phrase)] == phrase and (org := _organization_named(entities, at, phrase, written)):
         return Speaker(written, org, "organization", None, None)  # "PT Sinar Energi memastikan ...": a company
@@ -466,6 +467,21 @@ def _full_title_words(role: str, lex: Lexicon) -> tuple[str, ...]:
         out += lex.short_titles.get(words[i], words[i]).split()
         i += 1
     return tuple(out)
+
+
+AFFILIATION = re.compile(r"\s+(?:dari|asal)\s+[A-Za-z]")
+
+
+def _affiliated_head(entities: Document, start: int, end: int) -> Person | None:
+    """The person an attribution opens with when what follows the name is where they come from:
+    "Clare Moriarty dari lembaga Citizens Advice mengatakan" is Moriarty, whoever else the affiliation
+    names ("Analis dari Bank X, Rina, mengatakan" opens with a role: the person after it speaks)."""
+    first = next((p for p in entities.people if start <= p.start < end), None)
+    before = entities.body[start : first.start].replace(",", " ").split() if first is not None else []
+    if first is None or (before and match_title(before, entities.lex) != len(before)):
+        return None  # only a title may stand before the name ("Dame Clare Moriarty dari ...")
+    after = first.start + len(first.name)
+    return first if AFFILIATION.match(entities.body, after, end) else None
 
 
 def _person_speaker(written: str, tagged: Person, entities: Document, before: str) -> Speaker:

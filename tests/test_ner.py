@@ -115,3 +115,11 @@ def test_an_initial_between_two_capitalised_words_joins_one_name(lex):
 def test_a_title_word_ending_a_name_with_no_name_after_it_is_the_names(lex):
     assert "Rudi Hakim" in persons("Koordinator lapangan, Rudi Hakim, mengatakan bahwa jalur itu ditutup.", lex)
     assert "Jokowi" in persons("Kata Jokowi Presiden Xi hadir di sana.", lex)
+
+
+def test_a_person_tagged_right_after_a_person_continues_the_name(lex):
+    assert persons("Wakil Ketua DPR RI Rusdi Harsono Ahmad mengungkapkan bahwa rapat ditunda.", lex) == {
+        "Rusdi Harsono Ahmad"
+    }
+    # two people named in a list keep their commas and "dan" between them
+    assert persons("Rapat dihadiri Rusdi Harsono, Yanto Munir dan Sari Dewi.", lex) >= {"Rusdi Harsono", "Yanto Munir"}

@@ -372,6 +372,11 @@ def entities(
         # "Frans | van | Dijk": a particle between two parts of a person's name joins them
         if tags[i] == "O" and words[i] in PARTICLES and tags[i - 1].endswith("PER") and tags[i + 1] == "B-PER":
             tags[i] = tags[i + 1] = "I-PER"
+    for i in range(1, len(words)):
+        # "Sufmi Dasco | Ahmad": a person's name never runs straight into another's (a list has commas
+        # or "dan" between them), so a person tagged right after a person continues that name
+        if tags[i] == "B-PER" and tags[i - 1].endswith("PER") and words[i][:1].isupper():
+            tags[i] = "I-PER"
     for i in [k for k, w in enumerate(words) if len(w) == 2 and w[1] == "." and 0 < k < len(words) - 1]:
         # "Gilbert F. Houngbo", "Budi S. Santoso": an initial between two capitalised words joins them into
         # one person's name (the training sentences hold no such initials, so the tagger cannot know)

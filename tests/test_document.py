@@ -940,3 +940,15 @@ def test_a_holiday_is_nobody_a_pronoun_points_to(lex):
         "Ia menceritakan, tradisi ini sudah berlangsung puluhan tahun."
     )
     assert names_of(body, lex, "tradisi ini sudah") == {"Sukarmin Wibowo"}
+
+
+def test_a_nya_form_opening_a_sentence_is_no_part_of_the_name_after_it(lex):
+    body = (
+        "Sedianya Maria Lestari masuk rombongan pertama, namun jadwalnya diundur.\n\n"
+        "Kembalinya Rudi Hartawan ke tim disambut pelatih.\n\n"
+        "Sonya Wibowo mengatakan jadwal itu sudah final."
+    )
+    doc = Document(body, lex)
+    people = {body[m.start : m.end] for m in doc.mentions if m.type == "person"}
+    assert {"Maria Lestari", "Rudi Hartawan", "Sonya Wibowo"} <= people
+    assert not any(p.startswith(("Sedianya", "Kembalinya")) for p in people)

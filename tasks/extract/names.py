@@ -595,9 +595,12 @@ class NameFinder:
 
     def _common_at_start(self, pos: int, low: str) -> bool:
         """A sentence's first word that the article also writes in lower case ("Video Prabowo ...",
-        "Pernyataan Prabowo ..."): capitalised by its position, not a name."""
+        "Pernyataan Prabowo ...") or a "-nya" form of a longer word ("Sedianya Budi ...", "Kembalinya
+        Budi ..."; names such as "Sonya" or "Tanya" have a stem of two letters): capitalised by its
+        position, not a name."""
         i = bisect_right(self._sentence_starts, pos) - 1
-        return i >= 0 and self.sentences[i][0] == pos and low in self._lower_words
+        at_start = i >= 0 and self.sentences[i][0] == pos
+        return at_start and (low in self._lower_words or (low.endswith("nya") and len(low) >= 7))
 
     def _cut_leading(self, start: int, end: int, not_names: frozenset[str]) -> int:
         """Drop leading words of a person name that name a place, an organisation or an acronym

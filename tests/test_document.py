@@ -253,10 +253,7 @@ def test_the_quoted_speaker_goes_on_with_sembari(lex):
 
 
 def test_and_inside_an_institution_name_does_not_end_the_subject(lex):
-    body = (
-        "Sekretaris Dinas Pendidikan dan Kebudayaan Jawa Tengah Ratri Anjani menyampaikan, "
-        "program itu diperluas."
-    )
+    body = "Sekretaris Dinas Pendidikan dan Kebudayaan Jawa Tengah Ratri Anjani menyampaikan, program itu diperluas."
     assert names_of(body, lex, "program itu diperluas") == {"Ratri Anjani"}
 
 
@@ -267,8 +264,7 @@ def test_a_cue_opening_the_sentence(lex):
 
 def test_a_closing_mark_and_a_cue_whose_opening_mark_was_lost(lex):
     body = (
-        "Kepala Dinas Pasar Andri Setiawan meninjau pasar.\n\n"
-        "Pasokan beras aman sampai akhir tahun,\u201d kata Andri."
+        "Kepala Dinas Pasar Andri Setiawan meninjau pasar.\n\nPasokan beras aman sampai akhir tahun,\u201d kata Andri."
     )
     expected = ("direct", "Pasokan beras aman sampai akhir tahun", "Andri Setiawan", "direct_cue_after")
     assert expected in speakers(body, lex)
@@ -693,7 +689,8 @@ def test_an_institution_with_its_acronym_in_brackets_and_the_place_it_serves(lex
     assert ("Metro Jaya", "person") not in mentions("Kepolisian Daerah (Polda) Metro Jaya menangkap dua tersangka.")
     # after an office, the name that follows the bracket is the office holder's, not the institution's
     assert mentions("Kepala Badan Pusat Statistik (BPS) Amalia Wulandari hadir.")[0] == (
-        "Badan Pusat Statistik (BPS)", "organization"
+        "Badan Pusat Statistik (BPS)",
+        "organization",
     )
 
 
@@ -900,10 +897,7 @@ def test_letters_after_a_thing_s_name_are_no_initials(lex):
 
 
 def test_an_office_named_with_dan_is_one_role(lex):
-    body = (
-        "Menteri Pemuda dan Olahraga Sutarjo Wibisono meninjau stadion.\n\n"
-        '"Stadion ini siap dipakai," kata Menpora.'
-    )
+    body = 'Menteri Pemuda dan Olahraga Sutarjo Wibisono meninjau stadion.\n\n"Stadion ini siap dipakai," kata Menpora.'
     assert names_of(body, lex, "Stadion ini siap") == {"Sutarjo Wibisono"}
 
 
@@ -952,3 +946,26 @@ def test_a_nya_form_opening_a_sentence_is_no_part_of_the_name_after_it(lex):
     people = {body[m.start : m.end] for m in doc.mentions if m.type == "person"}
     assert {"Maria Lestari", "Rudi Hartawan", "Sonya Wibowo"} <= people
     assert not any(p.startswith(("Sedianya", "Kembalinya")) for p in people)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "firm"),
+    [
+        (
+            "Analis Sentosa Sekuritas Rangga Wiratama mengatakan, indeks melemah.",
+            "Rangga Wiratama",
+            "Sentosa Sekuritas",
+        ),
+        ("CEO Nusantara Air Group Vania Hartono mengatakan, rute baru dibuka.", "Vania Hartono", "Nusantara Air Group"),
+    ],
+)
+def test_a_firms_name_run_into_its_analysts_is_split(lex, sentence, person, firm):
+    doc = Document(sentence, lex)
+    people = {sentence[m.start : m.end] for m in doc.mentions if m.type == "person"}
+    assert person in people and not any(firm.split()[-1] in p for p in people)
+
+
+def test_a_person_shaped_run_ending_with_a_firms_word_is_the_firm(lex):
+    body = "Kolaborasi ini mendukung operasional inti Baruna Steel Group tahun depan."
+    doc = Document(body, lex)
+    assert not [m for m in doc.mentions if m.type == "person"]

@@ -597,3 +597,21 @@ def test_an_honorific_after_an_office_keeps_the_office(lex):
     body = "Perdana Menteri Inggris, Sir Alan Pembroke, mengatakan, kerja sama itu penting."
     (st,) = extract_statements(body, lex)
     assert st.speaker.name == "Alan Pembroke" and st.speaker.code == "GBR"
+
+
+def test_the_subject_after_a_conjunction_joining_two_clauses_speaks(lex):
+    body = (
+        "Nusa Airlines membatalkan seluruh penerbangan ke tiga bandara di Jawa, yaitu Semarang, Solo dan Bandara "
+        "Internasional Ahmad Yani Rahardjo sementara Merpati Jaya Airways melaporkan pembatalan besar-besaran."
+    )
+    (st,) = extract_statements(body, lex)
+    assert (st.speaker.name, st.speaker.type) == ("Merpati Jaya Airways", "organization")
+
+
+@pytest.mark.parametrize(
+    "source", ["firma riset pasar Telaah Data Research", "analisis prospek cuaca mingguan Telaah Data Research"]
+)
+def test_the_organisation_after_a_description_of_its_findings_is_the_source(lex, source):
+    body = f"Menurut {source}, penjualan ponsel lipat naik dua kali lipat tahun ini."
+    (st,) = extract_statements(body, lex)
+    assert (st.speaker.name, st.speaker.type) == ("Telaah Data Research", "organization")

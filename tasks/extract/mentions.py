@@ -50,6 +50,11 @@ SAID_NOUNS = frozenset(
         "cuitan",
     }
 )
+# words of a report, a study or a firm that puts out findings: "analisis prospek cuaca BMKG", "firma
+# riset pasar X", "laporan yang dirilis oleh X": the organisation named after them is the source
+SOURCE_WORDS = frozenset(
+    {"analisis", "informasi", "pemberitahuan", "firma", "dirilis", "kajian", "riset", "survei", "studi"}
+)
 # a medium named with what it is: "kantor berita Tasnim", "harian Kompas", "surat kabar The Times"
 NEWS_OUTLET = re.compile(
     r"(?:[Kk]antor berita|[Ss]urat kabar|[Hh]arian|[Mm]ajalah|[Ss]itus berita)\s+"
@@ -127,6 +132,10 @@ AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)[\s,]*$")
 NAMED = re.compile(r"\b(?:bernama|berinisial|berjuluk)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
+# conjunctions that join two main clauses: the subject of the second clause stands after them
+CLAUSE_JOINERS = frozenset({"sementara", "sedangkan", "namun", "tetapi", "tapi", "padahal"})
+
+
 def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
     """The speaker inside an attribution phrase cut too wide, with its new offset: after a reporting
     word inside it ("Pernyataan itu disampaikan Menkeu", "kata Kepala BPS X"), after an opening
@@ -138,8 +147,14 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
     cues = speech_words(lex)
     first, last = 0, len(words)
     inner = [k for k, (_, _, w) in enumerate(words[:-1]) if w in lex.passive_verbs or w in lex.quote_cues]
-    if inner:
-        first = inner[-1] + 1
+    # "... John F. Kennedy sementara JetBlue Airways": a conjunction between two clauses, the subject after it
+    joined = [
+        k
+        for k, (s, _, w) in enumerate(words[:-1])
+        if phrase[s].islower() and w in CLAUSE_JOINERS and phrase[words[k + 1][0]].isupper()
+    ]
+    if inner or joined:
+        first = max(inner + joined) + 1
     while last - first > 1 and words[first][2] in lex.openers:
         first += 1  # "Ketika hakim"
     if last - first > 1 and words[first][2] in SAID_NOUNS and words[first + 1][2] not in DEMONSTRATIVES:
@@ -306,10 +321,11 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     else:
         kind = "unknown"
     role = written_full if kind == "person" else None
-    if kind == "organization" and actor is None:
+    sourced = kind == "unknown" and any(w.lower() in SAID_NOUNS or w.lower() in SOURCE_WORDS for w in words)
+    if (kind == "organization" or sourced) and actor is None:
         named = _named_organization(entities, at, len(phrase))
-        if named is not None:  # "Kantor berita KCNA": the organisation's own name
-            return Speaker(written, named, kind, None, None)
+        if named is not None:  # "Kantor berita KCNA", "firma riset pasar Counterpoint Research": its own name
+            return Speaker(written, named, "organization", None, None)
     return Speaker(written, written_full, kind, role, actor.code if actor else None)
 
 

@@ -61,6 +61,7 @@ def _heading(body: str, pos: int) -> bool:
 
 
 # a company named with its legal form last: "PC Ketapang II Ltd", "KrisEnergy (Satria) Ltd", "Apple Inc."
+FIRM_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&'-]*) $")
 COMPANY_RUN = re.compile(
     r"\b((?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\))(?: (?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\)|&|of|and)){0,5}) "
     r"(?:Ltd|Inc|Corp|Corporation|LLC|Plc|PLC|GmbH|Bhd|Berhad|Pte|Limited|Co)\b\.?"
@@ -102,6 +103,7 @@ class NameFinder:
         found += self._institution_names(found)
         found += self._home_institution_names(found)
         found = self._company_names(found)
+        found = self._split_after_company_word(found)
         found = self._person_after_office(found)
         not_names = self._not_name_words(found)
         self.not_names = not_names
@@ -225,8 +227,12 @@ class NameFinder:
                 k += 2
                 continue
             state_then_word = la - f >= 3 and actor_key(toks[la - 2].text) in self.lex.actors
-            if kind == "ORG" and nxt is not None and nxt[0] == la and nxt[2] == "PER" and (
-                nxt[1] - nxt[0] == 1 or state_then_word
+            if (
+                kind == "ORG"
+                and nxt is not None
+                and nxt[0] == la
+                and nxt[2] == "PER"
+                and (nxt[1] - nxt[0] == 1 or state_then_word)
             ):
                 # a one-word person right after an institution, or an institution closed by a state's
                 # name and one more word ("Bank Indonesia Rizal | Pratama Gunadi"): the boundary is
@@ -267,8 +273,12 @@ class NameFinder:
             # or the title is whole without the last word, which no lexicon knows: "Menteri Luar Negeri Sugiono"
             whole = titled and match_title([head[-1], *words[:-1]], self.lex) == len(words)
             whole = whole and self._unwritten_name(words[-1])
-            if kind == "organization" and len(words) > 1 and (words[-1] in persons or whole) and titled and all(
-                self.is_lexicon_word(w) for w in words[:-1]
+            if (
+                kind == "organization"
+                and len(words) > 1
+                and (words[-1] in persons or whole)
+                and titled
+                and all(self.is_lexicon_word(w) for w in words[:-1])
             ):
                 cut = end - len(words[-1])
                 out += [(start, cut - 1, "organization"), (cut, end, "person")]
@@ -415,6 +425,39 @@ class NameFinder:
             out.append((start, end, "organization"))
         return out
 
+    def _split_after_company_word(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A firm's name run into its analyst's ("Binaartha Sekuritas Reza Priyambada", "Qantas Group
+        Vanessa Hudson"): split after the word that closes the firm's name (``company_word`` in
+        nouns.tsv); a person run that ends with such a word is the firm ("Falcon Pictures")."""
+        out = []
+        for start, end, kind in found:
+            words = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", self.body[start:end])]
+            at = [k for k, (_, _, w) in enumerate(words) if k > 0 and w.lower() in self.lex.company_words]
+            if kind not in ("person", "organization") or not at:
+                out.append((start, end, kind))
+                continue
+            k = at[-1]
+            rest = words[k + 1 :]
+            named = all(_name_like(w) and not self.is_lexicon_word(w) for _, _, w in rest)
+            if kind == "person" and not rest:
+                out.append((self._firm_start(start, found), end, "organization"))
+            elif len(rest) >= 2 and named:  # a name of two words or more: "Reza | Priyambada"
+                out.append((start, words[k][1], "organization"))
+                out.append((rest[0][0], end, "person"))
+            else:
+                out.append((start, end, kind))
+        return out
+
+    def _firm_start(self, start: int, found: list[tuple[int, int, str]]) -> int:
+        """Where a firm's name starts when the tagger left its first words out ("Krakatau | Steel Group"):
+        up to three capitalised words right before it that no lexicon knows and no other name holds."""
+        for _ in range(3):
+            m = FIRM_WORD_BEFORE.search(self.body, max(0, start - 40), start)
+            if m is None or self.is_lexicon_word(m.group(1)) or any(f[0] < start and m.start(1) < f[1] for f in found):
+                break
+            start = m.start(1)
+        return start
+
     def _institution_at(
         self, start: int, end: int, found: list[tuple[int, int, str]], out: list[tuple[int, int, str]]
     ) -> None:
@@ -475,8 +518,11 @@ class NameFinder:
             if any(s < end and start < e for s, e in taken) or NUMBERED.match(self.body, end):
                 continue  # "Manajer Humas Daop 6": a numbered unit after the title, nobody's name
             after = self.body[end : end + 60].split(",", 1)
-            if " " not in self.body[start:end] and len(after) > 1 and not after[0].strip() and match_title(
-                after[1].split(), self.lex
+            if (
+                " " not in self.body[start:end]
+                and len(after) > 1
+                and not after[0].strip()
+                and match_title(after[1].split(), self.lex)
             ):
                 continue  # "Kapolres Karimun, AKBP Robby ...": the word ends the office, the holder follows
             role_only = title_kind(words[:cut], self.lex) not in NAME_OPENING  # "AKP Sukirman" is a name
@@ -587,6 +633,7 @@ class NameFinder:
                 or word.isupper()
                 or self.is_lexicon_word(word)
                 or low in self.lex.pronouns
+                or low in self.lex.company_words  # "Sentosa Sekuritas | Rangga Wiratama": the firm's
                 or any(mm.start <= m.start(1) < mm.end for mm in self.mentions)
             ):
                 break
@@ -651,3 +698,7 @@ def _given_name_and_initials(body: str, start: int, given_names: frozenset[str],
         return start
     return m.start(1) if m.group(1) in given_names else start
 
+
+def _name_like(word: str) -> bool:
+    """A capitalised word with a lower-case letter (not an acronym): "Rangga", "McCarthy"."""
+    return word[:1].isupper() and any(c.islower() for c in word)

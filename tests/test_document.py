@@ -969,3 +969,10 @@ def test_a_person_shaped_run_ending_with_a_firms_word_is_the_firm(lex):
     body = "Kolaborasi ini mendukung operasional inti Baruna Steel Group tahun depan."
     doc = Document(body, lex)
     assert not [m for m in doc.mentions if m.type == "person"]
+
+
+def test_a_word_spelled_like_a_title_between_two_parts_of_a_name_after_a_role_is_the_names(lex):
+    body = "Menteri Agama Rusdi Hakim Syarifuddin menyebut kepatuhan jamaah sebagai faktor pendukung."
+    assert names_of(body, lex, "kepatuhan") == {"Rusdi Hakim Syarifuddin"}
+    body = "Kata Jokowi Presiden Xi hadir di sana, dan Presiden Xi mengatakan kerja sama terus berjalan."
+    assert names_of(body, lex, "kerja sama") == {"Xi"}

@@ -621,6 +621,9 @@ class NameFinder:
         """Take in up to two capitalised words right before a person name that no lexicon and no other
         mention of the article claims: the tagger often misses a first name after a title
         ("Menteri Keuangan Sri Mulyani Indrawati" tagged from "Mulyani")."""
+        inner = self._title_inside_name(start)
+        if inner is not None:
+            return inner
         for _ in range(2):
             m = WORD_BEFORE.search(self.body, max(0, start - 40), start)
             if m is None:
@@ -639,6 +642,23 @@ class NameFinder:
                 break
             start = m.start(1)
         return start
+
+    def _title_inside_name(self, start: int) -> int | None:
+        """Where a name starts that holds a word spelled like a title between two of its parts, after
+        the person's own role: "Menteri Agama Lukman Hakim | Saifuddin" ("Hakim" is a judge's title,
+        and a name's part). Only after a role, so "kata Jokowi | Presiden Xi" keeps its two people."""
+        title = WORD_BEFORE.search(self.body, max(0, start - 40), start)
+        if title is None or not _is_title_word(title.group(1), self.lex):
+            return None
+        given = WORD_BEFORE.search(self.body, max(0, title.start(1) - 40), title.start(1))
+        if given is None or self.is_lexicon_word(given.group(1)) or not _name_like(given.group(1)):
+            return None
+        role = WORD_BEFORE.search(self.body, max(0, given.start(1) - 40), given.start(1))
+        if role is None or not self.is_lexicon_word(role.group(1)) or any(
+            mm.start <= given.start(1) < mm.end for mm in self.mentions
+        ):
+            return None
+        return given.start(1)
 
     def _common_at_start(self, pos: int, low: str) -> bool:
         """A sentence's first word that the article also writes in lower case ("Video Prabowo ...",
@@ -702,3 +722,8 @@ def _given_name_and_initials(body: str, start: int, given_names: frozenset[str],
 def _name_like(word: str) -> bool:
     """A capitalised word with a lower-case letter (not an acronym): "Rangga", "McCarthy"."""
     return word[:1].isupper() and any(c.islower() for c in word)
+
+
+def _is_title_word(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    return low in lex.titles and low not in lex.office_words

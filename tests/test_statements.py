@@ -615,3 +615,10 @@ def test_the_organisation_after_a_description_of_its_findings_is_the_source(lex,
     body = f"Menurut {source}, penjualan ponsel lipat naik dua kali lipat tahun ini."
     (st,) = extract_statements(body, lex)
     assert (st.speaker.name, st.speaker.type) == ("Telaah Data Research", "organization")
+
+
+@pytest.mark.parametrize("kind", ["Laman berita", "Portal berita", "Media lokal"])
+def test_a_news_site_named_with_what_it_is_speaks_as_an_organisation(lex, kind):
+    body = f"{kind} Warta Lembah melaporkan, para aktivis menyebutkan warga sudah mengungsi."
+    (st,) = extract_statements(body, lex)
+    assert (st.speaker.name, st.speaker.type) == ("Warta Lembah", "organization")

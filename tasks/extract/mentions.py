@@ -55,9 +55,11 @@ SAID_NOUNS = frozenset(
 SOURCE_WORDS = frozenset(
     {"analisis", "informasi", "pemberitahuan", "firma", "dirilis", "kajian", "riset", "survei", "studi"}
 )
-# a medium named with what it is: "kantor berita Tasnim", "harian Kompas", "surat kabar The Times"
+# a medium named with what it is: "kantor berita Tasnim", "harian Kompas", "surat kabar The Times", "laman
+# berita Iraqi News", "media lokal SBS"
 NEWS_OUTLET = re.compile(
-    r"(?:[Kk]antor berita|[Ss]urat kabar|[Hh]arian|[Mm]ajalah|[Ss]itus berita)\s+"
+    r"(?:[Kk]antor berita|[Ss]urat kabar|[Hh]arian|[Mm]ajalah|[Ss]itus berita|[Ll]aman(?: berita)?|[Pp]ortal berita"
+    r"|[Mm]edia (?:lokal|pemerintah)|[Ss]tasiun televisi)\s+"
     r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
 )
 GROUP_OPENERS = frozenset({"para", "beberapa", "sejumlah", "banyak", "kedua", "ketiga", "kelompok"})

@@ -971,3 +971,16 @@ def test_the_target_of_an_attack_holds_no_stance_against_the_attacker(lex):
 def test_a_state_where_something_is_is_no_target(lex):
     body = "Kampanye ini mendukung gaya hidup digital di Indonesia, kata Direktur Pemasaran Sinta Rahayu."
     assert not [t for t in stances(body, lex) if t[1] == "IDN"]
+
+
+def test_a_stance_noun_with_an_intensifier_keeps_its_own_holder(lex):
+    body = "Pelatih Rudi Hartawan mengungkapkan kerinduan bermain di hadapan dukungan penuh Garuda Mania."
+    assert stances(body, lex) == set()  # Garuda Mania's support, not the coach's for them
+    body = "Tentara Sudan mendapat dukungan penuh Mesir, sementara Arab Saudi menyatakan netral."
+    assert ("EGY", "SDN", "support") in stances(body, lex)
+
+
+def test_or_ends_a_group_party(lex):
+    body = "Indonesia menandatangani perjanjian perdagangan bebas dengan negara-negara Eurasia atau EAEU."
+    names = {t.target.name for t in extract_stances(body, lex, extract_statements(body, lex))}
+    assert not any(n.endswith(" atau") for n in names)

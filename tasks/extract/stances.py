@@ -335,7 +335,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             if not targets and not bare_mutual:
                 targets = _act_pointing_back(doc, s, lo, hi, holders, low)  # "Beijing mendukung langkah ini"
             own = noun and genitive is None and low not in lex.mutual_cues and given_to is None
-            if own and low.split()[-1] not in CUE_END_PREPOSITIONS and targets and not body[lo : targets[0][1]].strip():
+            own_holder = targets and _only_intensifiers(body[lo : targets[0][1]])
+            if own and low.split()[-1] not in CUE_END_PREPOSITIONS and own_holder:
                 targets = []  # "dukungan Rusia", "tuduhan Lisa": the noun's own holder, and no target named
             if low.endswith(" dengan") and targets and len(body[lo : targets[0][1]].split()) > 3:
                 targets = []  # "sepakat dengan suara bulat untuk mengangkat X": not an agreement with X
@@ -395,6 +396,13 @@ QUESTION_CLOSED = re.compile(r"[^\"“”.!]*\?[\"”]")  # the rest of a quoted
 SPEAKER_WORDS = (["kami"], ["kita"], ["saya"], ["aku"])  # "kami yang mendukung ...": the speaker after all
 SOUGHT = re.compile(r"\b(?:untuk|guna|agar|demi|ingin|berupaya|berusaha|mencoba|berharap)\s+$")
 FROM = re.compile(r"\s*(?:[a-z]+\s+)?(?:dari|oleh)\s+")  # "dukungan penuh dari", "bantuan militer dari"
+# words saying how strong a stance is, between its noun and its holder: "dukungan penuh Jepang", "kecaman
+# keras Uni Eropa" are still Japan's support and the EU's condemnation
+INTENSIFIERS = frozenset({"penuh", "besar", "kuat", "keras", "tegas", "luas", "hangat", "tulus", "nyata", "sepenuhnya"})
+
+
+def _only_intensifiers(text: str) -> bool:
+    return all(w in INTENSIFIERS for w in text.split())
 
 
 def _is_noun(cue: str) -> bool:
@@ -488,7 +496,7 @@ def _received(
         return None
     else:  # "SAF mendapat dukungan Mesir dan Qatar": the noun's own holders follow it directly
         after = first_parties(doc, m.end, e, None)
-        holders = [p for p, _ in after] if after and not body[m.end : after[0][1]].strip() else []
+        holders = [p for p, _ in after] if after and _only_intensifiers(body[m.end : after[0][1]]) else []
     subj = subject_before(body, s, got.start(), doc)
     fronted = FRONTED_CLAUSE.fullmatch(body, s, got.start())
     if fronted is not None:  # "Meski mendapat dukungan dari Iran, Houthi ...": the main clause's subject

@@ -984,3 +984,11 @@ def test_or_ends_a_group_party(lex):
     body = "Indonesia menandatangani perjanjian perdagangan bebas dengan negara-negara Eurasia atau EAEU."
     names = {t.target.name for t in extract_stances(body, lex, extract_statements(body, lex))}
     assert not any(n.endswith(" atau") for n in names)
+
+
+def test_pressing_a_party_to_act_is_a_demand_against_it(lex):
+    body = "Pemerintah Kanada mendesak Myanmar untuk melindungi warga sipil."
+    assert stances(body, lex) == {("CAN", "MMR", "oppose")}
+    # "mendesak" as an adjective ("urgent"), or pressing for something with a party inside: no demand
+    assert stances("Roque mengatakan prioritas mendesak Manila adalah pembangunan kembali kota itu.", lex) == set()
+    assert stances("Warga mendesak adanya audiensi dengan Pemerintah Kanada.", lex) == set()

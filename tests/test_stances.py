@@ -992,3 +992,13 @@ def test_pressing_a_party_to_act_is_a_demand_against_it(lex):
     # "mendesak" as an adjective ("urgent"), or pressing for something with a party inside: no demand
     assert stances("Roque mengatakan prioritas mendesak Manila adalah pembangunan kembali kota itu.", lex) == set()
     assert stances("Warga mendesak adanya audiensi dengan Pemerintah Kanada.", lex) == set()
+
+
+def test_agreeing_on_something_together_is_mutual(lex):
+    body = "Pemerintah Indonesia dan Lebanon menyepakati kerja sama di bidang olahraga."
+    assert stances(body, lex) == {("IDN", "LBN", "support"), ("LBN", "IDN", "support")}
+    assert stances("Indonesia menyepakati pembelian 48 jet tempur baru.", lex) == set()  # nobody to agree with
+
+
+def test_rejecting_a_partys_arrival_opposes_the_party(lex):
+    assert stances("Indonesia menolak kedatangan delegasi Israel.", lex) == {("IDN", "ISR", "oppose")}

@@ -1,3 +1,5 @@
+import pytest
+
 from tasks.extract.stances import extract_stances
 from tasks.extract.statements import extract_statements
 
@@ -1002,3 +1004,20 @@ def test_agreeing_on_something_together_is_mutual(lex):
 
 def test_rejecting_a_partys_arrival_opposes_the_party(lex):
     assert stances("Indonesia menolak kedatangan delegasi Israel.", lex) == {("IDN", "ISR", "oppose")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Kanada membantah tuduhan Amerika Serikat.", ("CAN", "USA", "oppose")),
+        ("Amerika Serikat mengembargo Kuba.", ("USA", "CUB", "oppose")),
+        ("Uni Eropa mempertahankan embargo senjata terhadap China.", ("EU", "CHN", "oppose")),
+        ("Yordania bersolidaritas dengan Palestina.", ("JOR", "PSE", "support")),
+    ],
+)
+def test_denials_embargoes_and_solidarity(lex, body, expected):
+    assert stances(body, lex) == {expected}
+
+
+def test_denying_ones_own_doing_is_no_stance(lex):
+    assert stances("Rusia membantah keterlibatan Rusia dalam serangan itu.", lex) == set()

@@ -622,3 +622,25 @@ def test_a_news_site_named_with_what_it_is_speaks_as_an_organisation(lex, kind):
     body = f"{kind} Warta Lembah melaporkan, para aktivis menyebutkan warga sudah mengungsi."
     (st,) = extract_statements(body, lex)
     assert (st.speaker.name, st.speaker.type) == ("Warta Lembah", "organization")
+
+
+def test_a_person_named_in_the_attribution_is_no_newcomer_for_the_next_pronoun(lex):
+    body = (
+        "Musisi Rina Estiani mengaku tak mau ikut campur.\n\n"
+        '"Ada seorang ibu pernah cerita," ucap Rina dikutip dari YouTube Okie Setiawati, Senin.\n\n'
+        '"Terus aku bilang, tidak usah ikut campur," lanjutnya.'
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Rina Estiani"] * 3
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Ketua Umum Persatuan Guru Republik Indonesia (PGRI)",
+        "Kepala Balai Besar Karantina Hewan, Ikan, dan Tumbuhan Sumatera Utara",
+        "President of the Chartered Institute of Public Relations",
+    ],
+)
+def test_a_name_set_off_after_a_long_role_speaks(lex, role):
+    body = f'"Barang bukti dimusnahkan hari ini," kata {role}, Prayatno Sembiring, dalam keterangan tertulisnya.'
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Prayatno Sembiring"]

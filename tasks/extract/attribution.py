@@ -19,7 +19,7 @@ STOP_WORDS = (
     "kala|beberapa waktu|dari|dengan|untuk|bahwa"
 )
 
-BRACKETED_ACRONYM = re.compile(r"(\([A-Z][\w-]{1,15}\))\s+[A-Z]")
+BRACKETED_ACRONYM = re.compile(r"(\([A-Z][\w-]{1,15}\))(?:\s+|,\s+)[A-Z]")  # "(UMKM) Maman", "(PGRI), Budi"
 
 SPEAKER_STOP = re.compile(r"[,.;:!?\"“”()\n]|\s(?:" + STOP_WORDS + r")\b")
 

@@ -106,6 +106,10 @@ APPOSITIVE_NAME = re.compile(
 # "Wakil Duta Besar Inggris | untuk Indonesia", "Sekretaris Atase Pers Kedutaan Jerman | di Indonesia": the
 # rest of an office after a connecting word, before the name set off after it
 ROLE_TAIL = re.compile(r"(?:\s+(?:untuk|urusan|bidang|di)(?:\s+[A-Z][\w'’-]*)+)+(?=,)")
+# "Kepala Balai Besar Karantina Hewan | , Ikan, dan Tumbuhan Sumatera Utara": a list inside an office's name,
+# before the name set off after it
+CAPITALISED_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+LISTED_OFFICE = re.compile(rf"(?:,\s*{CAPITALISED_RUN})*,?\s+dan\s+{CAPITALISED_RUN}(?=,)")
 # the subject of a cue after a quotation: a name, or a lower-case title or "begitu" before one
 # ('"...," dokter Sonya memperingatkan', '"...," begitu Adhit Pratama melaporkan')
 SAYING_SO = frozenset(["begitu", "demikian"])  # '"...," begitu X melaporkan'
@@ -233,6 +237,10 @@ class _Extractor(IndirectRules):
         named_after = tail is not None and APPOSITIVE_NAME.match(self.body, tail.end(), end) is not None
         if named_after and has_title(self.body[s:e].split(), self.lex):
             e = tail.end()  # only when a name is set off after it: not "kata Menpora di Jakarta, Selasa"
+        listed = LISTED_OFFICE.match(self.body, e, end) if e > s else None
+        role = has_title(self.body[s:e].split(), self.lex)
+        if listed and role and APPOSITIVE_NAME.match(self.body, listed.end(), end):
+            e = listed.end()
         if e <= s or self.body[e : e + 1] != ",":
             return s, e
         m = APPOSITIVE_NAME.match(self.body, e, end)
@@ -253,9 +261,12 @@ class _Extractor(IndirectRules):
         )
         # "Humas PT Jasa Marga cabang Jakarta, Handoyono": an office with no person named in it, then
         # a name the article's tagger or its earlier mentions know as a person
+        # ("President of the Institute of Public Relations, X": what the tagger took for a person inside
+        # an English "... of ..." role is the institution's name)
+        english_role = " of " in self.body[s:e]
         named_after = (
             has_title(words, self.lex)
-            and self.entities.person_in(s, e) is None
+            and (self.entities.person_in(s, e) is None or english_role)
             and self.entities.person_in(m.start(1), m.end(1)) is not None
         )
         return (s, m.end(1)) if described or titled or named_after else (s, e)
@@ -481,6 +492,9 @@ def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, befo
     """A person introduced by full name after the last statement and outside any statement's text:
     "Suara kritis juga datang dari Felix Klein ... Ia mendorong ..." -> Felix Klein."""
     body = entities.body
+    # the rest of the last statement's sentence is its attribution ('..." ucap Rina dikutip dari YouTube X'):
+    # a person named there is a source or a listener, not someone the text turns to
+    after = max(after, entities.sentence_of(after)[1]) if after else after
     for p in reversed(entities.people):
         if not after <= p.start < before or len(p.tokens) < 2:
             continue

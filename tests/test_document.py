@@ -872,7 +872,13 @@ def test_a_name_starts_after_a_closing_bracket_it_does_not_open(lex):
 
 @pytest.mark.parametrize(
     ("full", "short"),
-    [("Menteri Pertanian", "Mentan"), ("Menteri Dalam Negeri", "Mendagri"), ("Sekretaris Kabinet", "Seskab")],
+    [
+        ("Menteri Pertanian", "Mentan"),
+        ("Menteri Dalam Negeri", "Mendagri"),
+        ("Sekretaris Kabinet", "Seskab"),
+        ("Kepala Staf Angkatan Darat (KSAD) Jenderal TNI", "KSAD"),
+        ("Wakil Menteri Agama", "Wamenag"),
+    ],
 )
 def test_a_short_office_title_alone_is_the_holder_named_with_the_full_title(lex, full, short):
     body = (

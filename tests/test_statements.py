@@ -644,3 +644,22 @@ def test_a_person_named_in_the_attribution_is_no_newcomer_for_the_next_pronoun(l
 def test_a_name_set_off_after_a_long_role_speaks(lex, role):
     body = f'"Barang bukti dimusnahkan hari ini," kata {role}, Prayatno Sembiring, dalam keterangan tertulisnya.'
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Prayatno Sembiring"]
+
+
+def test_a_quoted_title_after_bertajuk_is_nobodys_words(lex):
+    body = (
+        'Wakil Ketua Komisi IV Sutrisno Wibowo mengatakan hal itu dalam acara bertajuk '
+        '"Urgensi dan Kepemimpinan Indonesia dalam Perjuangan Melawan Dengue" di Jakarta.'
+    )
+    assert [s.kind for s in extract_statements(body, lex)] == ["indirect"]
+
+
+def test_a_physician_set_off_after_a_role_speaks(lex):
+    body = '"Flu hanya karena virus influenza," terang CEO PT Sehat Ceria, dr. Wulan Pratiwi, Sp.A, di Jakarta.'
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Wulan Pratiwi"]
+
+
+@pytest.mark.parametrize("opener", ["Yakni", "Lebih", "Daripada", "Artinya", "Inilah"])
+def test_a_sentence_opening_word_is_nobody(lex, opener):
+    body = f"Wali Kota Eri Santoso meninjau balai warga.\n\n{opener} mengatakan bahwa balai itu dibuka setiap hari."
+    assert opener not in {s.speaker.name for s in extract_statements(body, lex)}

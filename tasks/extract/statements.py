@@ -48,6 +48,7 @@ from tasks.extract.subjects import (
 from tasks.extract.text import (
     PLAIN_WORD,
     QUOTE_MARKS,
+    WORK_TITLE_OPENS,
     Quote,
     opens_with_quote,
     trim,
@@ -100,6 +101,7 @@ def _source(body: str, start: int, end: int) -> str | None:
 # ", Budi Santosa," / ", Frans van Dijk, di ..." / ", Budi Santosa setelah ...": a name set off after a role
 APPOSITIVE_NAME = re.compile(
     r",\s*(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)"  # ", Jumat": the day, not a name
+    r"(?:drg?\.?\s+)?"  # ", dr. Mesty Ariotedjo, Sp.A": a physician's title written in lower case
     r"((?:[A-Z][\w.'’-]*\s+(?:(?:van|von|de|der|bin|binti|al|el|da|dos)\s+)?){0,4}[A-Z][\w'’-]*)"
     r"(?=\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|lewat|via|dikutip|pada|setelah|usai|seusai|sebelum|sambil)\b))"
 )
@@ -322,6 +324,8 @@ class _Extractor(IndirectRules):
                 return self.speaker(s, e), cue, (v.start, q.open_mark), "direct_cue_before"
         between = body[v.end : q.open_mark]
         adjacent = BETWEEN_CUE_AND_QUOTE.fullmatch(between) is not None
+        if not adjacent and WORK_TITLE_OPENS.search(body, max(sent_start, q.open_mark - 50), q.open_mark + 1):
+            return None  # 'dalam webinar bertajuk "Understanding ..."': a title in quotation marks, nobody's words
         rule = "direct_cue_before" if adjacent else "direct_in_report"
         n_words = len(WORD.findall(body[q.start : q.end]))
         if not adjacent and n_words < MIN_WORDS_IN_REPORT:

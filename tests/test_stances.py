@@ -1021,3 +1021,8 @@ def test_denials_embargoes_and_solidarity(lex, body, expected):
 
 def test_denying_ones_own_doing_is_no_stance(lex):
     assert stances("Rusia membantah keterlibatan Rusia dalam serangan itu.", lex) == set()
+
+
+def test_praising_a_partys_attention_to_something_supports_the_party(lex):
+    body = "Menteri Luar Negeri Palestina memuji perhatian Pemerintah Kanada terhadap isu kemanusiaan di Gaza."
+    assert ("PSE", "CAN", "support") in stances(body, lex)

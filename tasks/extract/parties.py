@@ -118,7 +118,8 @@ ACTION_WORDS = (  # what stands for its actor: "keputusan pemerintahan Trump", "
 CAUSE_WORDS = frozenset(
     ["kemerdekaan", "kedaulatan", "perjuangan", "keanggotaan", "pencalonan", "kepentingan", "keberhasilan",
      "kepemimpinan", "pencapaian", "kepedulian", "ketegasan", "penanganan",
-     "kehadiran", "kedatangan", "kunjungan", "partisipasi", "keikutsertaan", "kontribusi", "komitmen", "peran", "jasa"]
+     "kehadiran", "kedatangan", "kunjungan", "partisipasi", "perhatian", "keikutsertaan", "kontribusi", "komitmen",
+     "peran", "jasa"]
 )
 
 

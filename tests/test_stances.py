@@ -1026,3 +1026,11 @@ def test_denying_ones_own_doing_is_no_stance(lex):
 def test_praising_a_partys_attention_to_something_supports_the_party(lex):
     body = "Menteri Luar Negeri Palestina memuji perhatian Pemerintah Kanada terhadap isu kemanusiaan di Gaza."
     assert ("PSE", "CAN", "support") in stances(body, lex)
+
+
+def test_supporting_this_step_with_the_step_in_the_cue_points_back_to_its_doer(lex):
+    body = (
+        "Rusia menyatakan solidaritasnya dengan rakyat Kuba, menuntut pembebasan para tahanan. "
+        "Beijing juga mendukung langkah ini dan menyerukan dialog."
+    )
+    assert ("CHN", "RUS", "support") in stances(body, lex)

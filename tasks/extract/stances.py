@@ -555,6 +555,9 @@ def _act_pointing_back(
     """An act named by a noun and a demonstrative ("mendukung langkah ini", "menolak rencana
     tersebut") stands for its doer: the subject of the first active verb of the sentence before that
     is not itself a reaction to the act, other than the holder."""
+    last = cue.split()[-1]
+    if " " in cue and ACT_NOUN.fullmatch(last) and doc.body[start - len(last) : start].lower() == last:
+        start -= len(last)  # "mendukung langkah | ini": the cue holds the act's noun
     m = _act_named_back(doc.body, start, end)
     if m is None or cue in ADMITTING:
         return []

@@ -663,3 +663,29 @@ def test_a_physician_set_off_after_a_role_speaks(lex):
 def test_a_sentence_opening_word_is_nobody(lex, opener):
     body = f"Wali Kota Eri Santoso meninjau balai warga.\n\n{opener} mengatakan bahwa balai itu dibuka setiap hari."
     assert opener not in {s.speaker.name for s in extract_statements(body, lex)}
+
+
+def test_the_last_person_named_in_an_attribution_speaks_whichever_rule_found_them(lex):
+    body = (
+        '"Tersangka memeras seorang jaksa," kata Kepala Seksi Penerangan Hukum (Kasi Penkum) Kejati Jambi, '
+        "Syahrul Hasibuan dilansir dari Antara, Kamis.\n\n"
+        '"Kemudian ia membuat berita di media massa," kata dia.'
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Syahrul Hasibuan"] * 2
+
+
+@pytest.mark.parametrize("alias", ["atau Gus Ipul", "atau yang akrab disapa Cak Ipul"])
+def test_a_familiar_name_given_with_atau_stands_for_the_full_name(lex, alias):
+    body = (
+        f"Menteri Sosial Saifullah Yunus {alias} menyampaikan bahwa siswa boleh pulang saat libur.\n\n"
+        f'"Kami siap mendampingi," kata {alias.split()[-2]} Ipul.'
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Saifullah Yunus"] * 2
+
+
+def test_a_person_in_a_phrase_before_the_subject_is_no_newcomer(lex):
+    body = (
+        "Penyanyi Rudi Hartawan pernah mengaku menggunakan narkoba.\n\n"
+        "Dalam siniar Curhat Pak Danu Sumarsono tahun 2020, ia menyebut bahwa pengalaman itu menjadi pelajaran."
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Rudi Hartawan"] * 2

@@ -19,7 +19,8 @@ STOP_WORDS = (
     "kala|beberapa waktu|dari|dengan|untuk|bahwa"
 )
 
-BRACKETED_ACRONYM = re.compile(r"(\([A-Z][\w-]{1,15}\))(?:\s+|,\s+)[A-Z]")  # "(UMKM) Maman", "(PGRI), Budi"
+# "(UMKM) Maman", "(PGRI), Budi", "(Kasi Penkum) Kejati DKI": a role's short form in brackets, then more of it
+BRACKETED_ACRONYM = re.compile(r"(\([A-Z][\w-]{1,15}(?: [A-Z][\w-]{1,15}){0,2}\))(?:\s+|,\s+)[A-Z]")
 
 SPEAKER_STOP = re.compile(r"[,.;:!?\"“”()\n]|\s(?:" + STOP_WORDS + r")\b")
 

@@ -124,7 +124,7 @@ class Document(NameFinder):
     def person_in(self, start: int, end: int) -> Person | None:
         """The last person named inside ``body[start:end]`` (the head of an attribution)."""
         found = [p for p in self.people if start <= p.start and p.start + len(p.name) <= end]
-        return found[-1] if found else None
+        return max(found, key=lambda p: p.start) if found else None  # people found late are appended
 
     def is_common_word(self, low: str) -> bool:
         """Whether the article also writes this word in lower case (a common word, not a name)."""

@@ -45,6 +45,10 @@ PLACE_AFTER_HEAD = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Z][a-z]\w*)")
 
 
 ALIAS_AFTER = re.compile(r" ?\(([A-Z][a-z][\w-]+)\)")  # "Joko Widodo (Jokowi)"
+# "Saifullah Yusuf atau Gus Ipul", "Eri Cahyadi atau yang akrab disapa Cak Eri": the name an honorific opens
+ALIAS_OR = re.compile(
+    r",? atau (?:yang (?:akrab|biasa|lebih) (?:disapa|dikenal|dipanggil)(?: dengan)? )?([A-Z][a-z]+) ([A-Z][a-z][\w-]+)"
+)
 ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,}(?![\w-])")
 NAME_WORD = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?![\w-])")
 
@@ -139,9 +143,14 @@ class NameFinder:
         self._acronyms_again()
         self._aliases = {}
         for p in self.people:
-            alias = ALIAS_AFTER.match(self.body, p.start + len(p.name))
-            if alias and len(p.tokens) > 1 and alias.group(1) not in p.tokens:
-                self._aliases.setdefault(alias.group(1), p)
+            after = p.start + len(p.name)
+            alias = ALIAS_AFTER.match(self.body, after)
+            short = alias.group(1) if alias else None
+            honoured = ALIAS_OR.match(self.body, after) if alias is None else None  # "Saifullah Yusuf atau Gus Ipul"
+            if honoured is not None and self.lex.titles.get(honoured.group(1).lower()) == "honorific":
+                short = honoured.group(2)
+            if short and len(p.tokens) > 1 and short not in p.tokens:
+                self._aliases.setdefault(short, p)
         self._fullest.clear()  # answers given before the aliases were known
         self.mentions.sort(key=lambda m: m.start)
         codes = [m.code for m in self.mentions if m.type == "state"]

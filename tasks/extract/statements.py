@@ -103,7 +103,7 @@ APPOSITIVE_NAME = re.compile(
     r",\s*(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)"  # ", Jumat": the day, not a name
     r"(?:drg?\.?\s+)?"  # ", dr. Mesty Ariotedjo, Sp.A": a physician's title written in lower case
     r"((?:[A-Z][\w.'’-]*\s+(?:(?:van|von|de|der|bin|binti|al|el|da|dos)\s+)?){0,4}[A-Z][\w'’-]*)"
-    r"(?=\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|lewat|via|dikutip|pada|setelah|usai|seusai|sebelum|sambil)\b))"
+    r"(?=\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|lewat|via|dikutip|dilansir|pada|setelah|usai|seusai|sebelum|sambil)\b))"
 )
 # "Wakil Duta Besar Inggris | untuk Indonesia", "Sekretaris Atase Pers Kedutaan Jerman | di Indonesia": the
 # rest of an office after a connecting word, before the name set off after it
@@ -505,7 +505,11 @@ def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, befo
         if any(s <= p.start < e for s, e in spans):
             continue
         after_name = body[p.start + len(p.name) : p.start + len(p.name) + 2]
-        introduced = p.role or after_name.startswith(",") or entities.sentence_of(p.start)[0] == p.start
+        sentence = entities.sentence_of(p.start)[0]
+        lead = body[sentence : p.start]
+        if lead.split(" ", 1)[0].lower() in entities.lex.circumstances and "," not in lead:
+            continue  # "Dalam siniar Curhat Bang Denny Sumargo, ia menyebut ...": a phrase before the subject
+        introduced = p.role or after_name.startswith(",") or sentence == p.start
         if not introduced:
             continue  # "... menabrak Toyota Rush": an object, not someone the text turns to
         # only within the last two paragraphs before the pronoun

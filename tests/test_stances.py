@@ -1034,3 +1034,18 @@ def test_supporting_this_step_with_the_step_in_the_cue_points_back_to_its_doer(l
         "Beijing juga mendukung langkah ini dan menyerukan dialog."
     )
     assert ("CHN", "RUS", "support") in stances(body, lex)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Inggris, Kanada, dan Australia", "Inggris, Kanada dan Australia", "Baik Inggris, Kanada, maupun Australia"],
+)
+def test_each_state_of_a_listed_subject_holds_the_stance(lex, subject):
+    body = f"{subject} mengakui negara Palestina."
+    assert stances(body, lex) == {(c, "PSE", "support") for c in ("GBR", "CAN", "AUS")}
+
+
+def test_a_place_and_its_state_before_the_subject_are_no_list(lex):
+    found = stances("Di Jenewa, Swiss, Jepang dan Korea Selatan mengecam Korea Utara.", lex)
+    assert found >= {("JPN", "PRK", "oppose"), ("KOR", "PRK", "oppose")}
+    assert ("CHE", "PRK", "oppose") not in found

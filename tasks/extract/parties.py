@@ -33,7 +33,10 @@ WORK_BEFORE = re.compile(r"(?:" + WORK_WORDS + r"(?:\s+\w+){0,3}|,)\s*$")
 
 
 # words joining coordinated parties; "pemerintah" may open the next one ("Indonesia dan Pemerintah Inggris")
-JOIN = re.compile(r"\s*(?:,|dan|serta|,\s*dan|maupun|atau|bersama|bersama dengan)\s*(?:[Pp]emerintah\s+)?")
+JOIN = re.compile(
+    r"\s*(?:,|dan|serta|,\s*(?:dan|serta|maupun)|maupun|atau|bersama|bersama dengan)\s*(?:[Pp]emerintah\s+)?"
+)
+LIST_END = re.compile(r"\b(?:dan|serta|maupun)\b")  # the word before a list's last item
 
 
 AFFILIATION = re.compile(r"\s+(?:dari|asal)\s+")  # "X dari Partai Republik": where a person belongs
@@ -466,6 +469,24 @@ def _seat_of(doc: Document, org: tuple[Party, int, int], place: tuple[Party, int
 
 
 ALIAS_GAP = re.compile(r"\s*[(/]\s*")  # between a party's name and its other names in brackets
+
+
+def listed_before(doc: Document, clause_start: int, start: int, end: int) -> int:
+    """Where a subject starts that a list of parties runs into: "Inggris, Kanada, dan | Australia
+    mengakui ..." from "Inggris" (the commas of a list are no clause boundaries when each item is a party)."""
+    if not any(p.type in ("country", "organization") for p, _, _ in parties_in(doc, start, end)):
+        return start  # "..., Komnas HAM, serta akademisi": the list's last item is no party
+    begin = start
+    for party, ps, pe in reversed(parties_in(doc, clause_start, begin)):
+        gap = doc.body[pe:begin]
+        if not JOIN.fullmatch(gap) or party.type not in ("country", "organization"):
+            break
+        if begin == start and not LIST_END.search(gap) and not LIST_END.search(doc.body, start, end):
+            break  # "X, Jepang mengecam": no list ("..., dan Z")
+        if any(m.type == "place" and doc.body[m.end : ps].strip() == "," for m in doc.mentions_in(clause_start, ps)):
+            break  # "Di Jenewa, Swiss, Jepang dan Korea Selatan": the state of a place named before it
+        begin = ps
+    return begin
 
 
 def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[Party]:

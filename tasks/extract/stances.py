@@ -40,6 +40,7 @@ from tasks.extract.parties import (
     Party,
     first_parties,
     holders_in,
+    listed_before,
     parties_in,
     party_of_speaker,
     same_party,
@@ -453,6 +454,8 @@ def _active_holders(
         if relative is not None and own_clause and noun not in SPEAKER_WORDS:
             return []  # "menyoroti keputusan hakim yang menolak hasil audit X": the judge's act, not the speaker's
         subj = subject_before(body, max(s, st.start), verb_at, doc, clauses=True)
+        if subj:
+            subj = (listed_before(doc, max(s, st.start), *subj), subj[1])
         own = holders_in(doc, *subj, st.speaker) if subj else []
         own = [p for p in own if p.type != "group" or speaker is None]
         if own:  # "Jepang akan menjatuhkan sanksi ..., kata juru bicara": the clause's own subject
@@ -468,6 +471,8 @@ def _active_holders(
         return [speaker] if speaker is not None else []
     # "Green Day yang menyerang X": the noun before "yang"
     subj = _noun_before_yang(doc, s, verb_at) or subject_before(body, s, verb_at, doc, clauses=True)
+    if subj:
+        subj = (listed_before(doc, s, *subj), subj[1])  # "Inggris, Kanada, dan Australia mengakui"
     return holders_in(doc, *subj, previous) if subj else []
 
 

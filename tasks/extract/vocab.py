@@ -257,8 +257,11 @@ def actors_in(
         adjacent = a_start > start and body[a_start - 1] == " " and bool(before) and before[-1][-1:] not in '.,;:!?)"”’'
         modifier = adjacent and before[-1][:1].isupper() and not _is_role_or_actor(before[-1], lex)
         first = before[-1].lower() if before else ""
-        if modifier and (first in lex.stance_cues or first in common or first in lex.group_heads):
-            modifier = False  # "Kecaman Uni Eropa", "Otoritas Singapura", "Kelompok Houthi": a common noun, no name
+        common_word = first in lex.stance_cues or first in common or first in lex.group_heads or first in lex.openers
+        if modifier and common_word:
+            # "Kecaman Uni Eropa", "Otoritas Singapura", "Kelompok Houthi", "Baik Indonesia maupun ...": a common
+            # noun or a function word, no name
+            modifier = False
         headed = bool(before) and before[-1].lower() in lex.institution_heads and body[a_start - 1] == " "
         if actor.type == "country" and headed:
             modifier = True  # "Bank Indonesia", "Universitas Indonesia": a state in an institution's name

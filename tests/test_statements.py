@@ -689,3 +689,12 @@ def test_a_person_in_a_phrase_before_the_subject_is_no_newcomer(lex):
         "Dalam siniar Curhat Pak Danu Sumarsono tahun 2020, ia menyebut bahwa pengalaman itu menjadi pelajaran."
     )
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Rudi Hartawan"] * 2
+
+
+def test_a_short_quotation_opening_a_sentence_after_a_cued_one_goes_on_from_its_speaker(lex):
+    body = (
+        "Pengamat politik Danu Wirasena menilai kemenangan itu memicu ketegangan.\n\n"
+        '"Pemerintah pusat akan bersikap lebih keras," ujarnya, dikutip dari kantor berita AFP. '
+        '"Akan ada pertarungan politik."'
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Danu Wirasena"] * 3

@@ -381,7 +381,7 @@ class _Extractor(IndirectRules):
             )
             sentence_start = self._starts_sentence(first_q, first_p)
             n_words = sum(len(WORD.findall(body[q.start : q.end])) for q, _ in chain)
-            if not (standalone or (sentence_start and n_words >= 6 and self._same_para_speaker(first_p))):
+            if not (standalone or (sentence_start and n_words >= 4 and self._same_para_speaker(first_p))):
                 return
             prev = self.previous(first_q.open_mark)
             if prev is None and not standalone:

@@ -123,3 +123,9 @@ def test_a_person_tagged_right_after_a_person_continues_the_name(lex):
     }
     # two people named in a list keep their commas and "dan" between them
     assert persons("Rapat dihadiri Rusdi Harsono, Yanto Munir dan Sari Dewi.", lex) >= {"Rusdi Harsono", "Yanto Munir"}
+
+
+def test_the_subject_of_a_speech_verb_after_an_adverb_is_a_person(lex):
+    assert persons("Mbekwenya juga mengatakan bahwa pemilu ditunda.", lex) == {"Mbekwenya"}
+    assert persons("Halvorsen kemudian menjelaskan bahwa pemilu ditunda.", lex) == {"Halvorsen"}
+    assert persons("U.S. Mobiletel juga mengatakan bahwa mereka berencana menguji jaringan baru.", lex) == set()

@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from tasks.extract.lang import Lexicon, actor_key
-from tasks.extract.vocab import NAME_OPENING
+from tasks.extract.vocab import MODALS, NAME_OPENING
 
 log = logging.getLogger(__name__)
 
@@ -389,14 +389,18 @@ def entities(
     verbs = _subject_verbs(lex)
     for i in range(len(words) - 1):
         # the untagged subject of a speech or stance verb speaks or acts: "Tumiran mengungkapkan ...",
-        # "Donald Trump mengecam ..." (up to three capitalised words no lexicon knows)
-        if tags[i] != "O" or tags[i + 1] != "O" or words[i + 1].lower() not in verbs:
+        # "Donald Trump mengecam ...", "Bvudzijena juga mengatakan" (up to three capitalised words no
+        # lexicon knows; an adverb may stand before the verb)
+        verb = i + 2 if words[i + 1].lower() in MODALS and i + 2 < len(words) else i + 1
+        if tags[i] != "O" or any(t != "O" for t in tags[i + 1 : verb + 1]) or words[verb].lower() not in verbs:
             continue
         first = i
         while first > max(0, i - 2) and tags[first - 1] == "O" and _is_bare_capital(words[first - 1], lex):
             first -= 1
         before = words[first - 1] if first else ""
         after_name_word = before[:1].isupper() and not _is_title(before, lex)  # "Undang-Undang | Pers jelas"
+        if before == "." and first >= 2 and words[first - 2].replace(".", "").isupper():
+            after_name_word = True  # "U.S. | Cellular": an abbreviation before the word
         if all(_is_bare_capital(w, lex) for w in words[first : i + 1]) and not after_name_word:
             tags[first : i + 1] = ["B-PER"] + ["I-PER"] * (i - first)
     out = []

@@ -129,3 +129,8 @@ def test_the_subject_of_a_speech_verb_after_an_adverb_is_a_person(lex):
     assert persons("Mbekwenya juga mengatakan bahwa pemilu ditunda.", lex) == {"Mbekwenya"}
     assert persons("Halvorsen kemudian menjelaskan bahwa pemilu ditunda.", lex) == {"Halvorsen"}
     assert persons("U.S. Mobiletel juga mengatakan bahwa mereka berencana menguji jaringan baru.", lex) == set()
+
+
+@pytest.mark.parametrize("sentence", ["Sudah jelas kan?", "Hingga tutup usia, ia tetap mengajar."])
+def test_a_word_opening_a_sentence_before_a_quotation_cue_is_nobody(lex, sentence):
+    assert persons(sentence, lex) == set()

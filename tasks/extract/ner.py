@@ -198,8 +198,8 @@ def windows(
     out: list[tuple[int, int]] = []
     vocab = vocab or tagger_vocabulary(lex)
     for i, w in enumerate(words):
-        if i == 0 and w.lower() in common:
-            continue
+        if i == 0 and (w.lower() in common or w.lower() in lex.openers):
+            continue  # "Hingga ...", "Lebih lanjut ...": a function word opening the sentence
         if w[:1].isupper() and _word_info(w, vocab)[1] == "-":
             lo, hi = max(0, i - margin), min(len(words), i + margin + 1)
             if out and lo <= out[-1][1]:
@@ -352,10 +352,11 @@ def _is_role_word(word: str, lex: Lexicon) -> bool:
 
 @cache
 def _subject_verbs(lex: Lexicon) -> frozenset[str]:
-    """Verbs whose subject is a speaker or an actor: the speech cues, and the one-word active stance
-    verbs ("mengecam", "mendukung")."""
+    """Verbs whose subject is a speaker or an actor: the reporting verbs, and the one-word active stance
+    verbs ("mengecam", "mendukung"); not the quotation cues written after a quotation ("jelas", "tutup",
+    "lanjut" open sentences as "Sudah jelas", "Lebih lanjut")."""
     stance = {c for c in lex.stance_cues if " " not in c and c.startswith("me")}
-    return frozenset(live_vocabulary(lex).cues | stance)
+    return frozenset(lex.report_verbs | lex.comma_verbs | stance)
 
 
 def entities(

@@ -134,3 +134,8 @@ def test_the_subject_of_a_speech_verb_after_an_adverb_is_a_person(lex):
 @pytest.mark.parametrize("sentence", ["Sudah jelas kan?", "Hingga tutup usia, ia tetap mengajar."])
 def test_a_word_opening_a_sentence_before_a_quotation_cue_is_nobody(lex, sentence):
     assert persons(sentence, lex) == set()
+
+
+def test_whatever_follows_a_word_of_calling_is_a_name(lex):
+    assert persons("Perempuan yang akrab disapa Menik ini memang berjuang.", lex) == {"Menik"}
+    assert persons("Pria yang biasa dipanggil Kirun itu pun meyakini hal tersebut.", lex) == {"Kirun"}

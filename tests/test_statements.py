@@ -698,3 +698,11 @@ def test_a_short_quotation_opening_a_sentence_after_a_cued_one_goes_on_from_its_
         '"Akan ada pertarungan politik."'
     )
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Danu Wirasena"] * 3
+
+
+def test_the_name_a_person_is_called_by_stands_for_the_full_name(lex):
+    body = (
+        "Selebritas Jessika Wiradinata atau yang akrab disapa Jewi tetap merawat diri.\n\n"
+        '"Susah, anak saya sudah tiga," ujar Jewi.'
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Jessika Wiradinata"]

@@ -404,6 +404,7 @@ def entities(
             after_name_word = True  # "U.S. | Cellular": an abbreviation before the word
         if all(_is_bare_capital(w, lex) for w in words[first : i + 1]) and not after_name_word:
             tags[first : i + 1] = ["B-PER"] + ["I-PER"] * (i - first)
+    _called(words, tags, lex)
     out = []
     for first, last, kind in spans(tags):
         while last > first + 1 and (words[last - 1] in OPENING or _unopened(words, first, last)):
@@ -420,3 +421,19 @@ def entities(
         if la > f and any(c.isalnum() for w in words[f:la] for c in w):  # never a lone bracket or quotation mark
             out.append((f, la, kind))
     return out
+
+
+CALLED = frozenset(["disapa", "dipanggil", "bernama", "berjuluk"])  # "yang akrab disapa Butet", "pria bernama Geri"
+
+
+def _called(words: Sequence[str], tags: list[str], lex: Lexicon) -> None:
+    """Whatever follows a word of calling is a person's name: "Perempuan yang akrab disapa Butet ini",
+    "Pria yang akrab disapa Cak Imin itu" (up to three capitalised words, an honorific included)."""
+    for i, w in enumerate(words[:-1]):
+        if w.lower() not in CALLED or tags[i + 1] != "O":
+            continue
+        last = i + 1
+        while last < len(words) and last < i + 4 and words[last][:1].isupper() and tags[last] == "O":
+            last += 1
+        if last > i + 1 and any(_is_bare_capital(x, lex) for x in words[i + 1 : last]):
+            tags[i + 1 : last] = ["B-PER"] + ["I-PER"] * (last - i - 2)

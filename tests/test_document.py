@@ -985,3 +985,9 @@ def test_a_word_spelled_like_a_title_between_two_parts_of_a_name_after_a_role_is
     assert names_of(body, lex, "kepatuhan") == {"Rusdi Hakim Syarifuddin"}
     body = "Kata Jokowi Presiden Xi hadir di sana, dan Presiden Xi mengatakan kerja sama terus berjalan."
     assert names_of(body, lex, "kerja sama") == {"Xi"}
+
+
+def test_a_regions_name_holding_a_title_word_is_no_person(lex):
+    body = "Pemerintah Kabupaten Raja Ampat mengatakan bahwa izin tambang itu dicabut."
+    doc = Document(body, lex)
+    assert not [m for m in doc.mentions if m.type == "person"]

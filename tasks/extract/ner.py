@@ -333,7 +333,9 @@ def _with_particles(words: Sequence[str], first: int, last: int, lex: Lexicon) -
 
 def _is_bare_capital(word: str, lex: Lexicon) -> bool:
     """A capitalised word (not an acronym) that no lexicon knows."""
-    return word[:1].isupper() and not word.isupper() and len(word) > 2 and not _known(word, lex)
+    low = word.lower()
+    common = low in lex.regions or low in lex.institution_words  # "Raja Ampat", "Hakim Konstitusi"
+    return word[:1].isupper() and not word.isupper() and len(word) > 2 and not _known(word, lex) and not common
 
 
 def _trailing_noise(word: str) -> bool:

@@ -1049,3 +1049,11 @@ def test_a_place_and_its_state_before_the_subject_are_no_list(lex):
     found = stances("Di Jenewa, Swiss, Jepang dan Korea Selatan mengecam Korea Utara.", lex)
     assert found >= {("JPN", "PRK", "oppose"), ("KOR", "PRK", "oppose")}
     assert ("CHE", "PRK", "oppose") not in found
+
+
+def test_a_passive_inside_reported_speech_is_about_the_reported_clause_not_the_speaker(lex):
+    body = (
+        "Ketua panitia Darmaji Wirasena menambahkan persiapan kejuaraan itu telah didukung anggaran dari "
+        "Pemerintah Kanada."
+    )
+    assert stances(body, lex) == set()

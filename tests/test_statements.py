@@ -700,9 +700,10 @@ def test_a_short_quotation_opening_a_sentence_after_a_cued_one_goes_on_from_its_
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Danu Wirasena"] * 3
 
 
-def test_the_name_a_person_is_called_by_stands_for_the_full_name(lex):
+def test_a_nickname_without_an_honorific_stays_the_speakers_name(lex):
+    # the full name before "atau yang akrab disapa" is often glued to a band's or a club's name
     body = (
         "Selebritas Jessika Wiradinata atau yang akrab disapa Jewi tetap merawat diri.\n\n"
         '"Susah, anak saya sudah tiga," ujar Jewi.'
     )
-    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Jessika Wiradinata"]
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Jewi"]

@@ -45,11 +45,11 @@ PLACE_AFTER_HEAD = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Z][a-z]\w*)")
 
 
 ALIAS_AFTER = re.compile(r" ?\(([A-Z][a-z][\w-]+)\)")  # "Joko Widodo (Jokowi)"
-# "Saifullah Yusuf atau Gus Ipul", "Eri Cahyadi atau yang akrab disapa Cak Eri", "... atau yang akrab disapa
-# Jedar": the name an honorific opens, or the one the person is called by
+# "Saifullah Yusuf atau Gus Ipul", "Eri Cahyadi atau yang akrab disapa Cak Eri": the name an honorific opens
+# (a nickname alone, "atau yang akrab disapa Yoyo", stays the speaker's name: the full name before it is
+# often glued to a band's or a club's name, "penggebuk drum Padi Surendro Prasetyo")
 ALIAS_OR = re.compile(
-    r",? atau (yang (?:akrab|biasa|lebih) (?:disapa|dikenal|dipanggil)(?: dengan)? )?"
-    r"(?:([A-Z][a-z]+) )?([A-Z][a-z][\w-]+)"
+    r",? atau (?:yang (?:akrab|biasa|lebih) (?:disapa|dikenal|dipanggil)(?: dengan)? )?([A-Z][a-z]+) ([A-Z][a-z][\w-]+)"
 )
 ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,}(?![\w-])")
 NAME_WORD = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?![\w-])")
@@ -148,13 +148,9 @@ class NameFinder:
             after = p.start + len(p.name)
             alias = ALIAS_AFTER.match(self.body, after)
             short = alias.group(1) if alias else None
-            called = ALIAS_OR.match(self.body, after) if alias is None else None  # "Saifullah Yusuf atau Gus Ipul"
-            if called is not None:
-                said, honorific, name = called.groups()
-                if honorific is not None and self.lex.titles.get(honorific.lower()) == "honorific":
-                    short = name  # "atau Gus Ipul"
-                elif said is not None and honorific is None:
-                    short = name  # "atau yang akrab disapa Jedar"
+            honoured = ALIAS_OR.match(self.body, after) if alias is None else None  # "Saifullah Yusuf atau Gus Ipul"
+            if honoured is not None and self.lex.titles.get(honoured.group(1).lower()) == "honorific":
+                short = honoured.group(2)
             if short and len(p.tokens) > 1 and short not in p.tokens:
                 self._aliases.setdefault(short, p)
         self._fullest.clear()  # answers given before the aliases were known

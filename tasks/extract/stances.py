@@ -263,7 +263,10 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
     confidence, rule = (0.7, "stance_statement") if inside is not None else (0.6, "stance_subject")
     if low in lex.passive_cues:
         # "kelompok yang didukung Iran": the noun before "yang" is what the passive is about
-        subj = _noun_before_yang(doc, s, m.start) or subject_before(body, s, verb_at, doc)
+        # inside reported speech the clause starts with what was said: "Djoko menambahkan persiapan ...
+        # telah didukung anggaran dari X" is about the preparations, not about Djoko
+        clause = max(s, statements[inside].start) if inside is not None else s
+        subj = _noun_before_yang(doc, clause, m.start) or subject_before(body, clause, verb_at, doc)
         targets = [(p, s) for p in holders_in(doc, *subj, previous)] if subj else []
         holders = _passive_agents(doc, m, e)
         rule = "stance_passive"

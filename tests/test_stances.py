@@ -1013,6 +1013,7 @@ def test_rejecting_a_partys_arrival_opposes_the_party(lex):
         ("Amerika Serikat mengembargo Kuba.", ("USA", "CUB", "oppose")),
         ("Uni Eropa mempertahankan embargo senjata terhadap China.", ("EU", "CHN", "oppose")),
         ("Yordania bersolidaritas dengan Palestina.", ("JOR", "PSE", "support")),
+        ("Malaysia menyambut hangat kunjungan Pemerintah Kanada.", ("MYS", "CAN", "support")),
     ],
 )
 def test_denials_embargoes_and_solidarity(lex, body, expected):

@@ -707,3 +707,16 @@ def test_a_nickname_without_an_honorific_stays_the_speakers_name(lex):
         '"Susah, anak saya sudah tiga," ujar Jewi.'
     )
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Jewi"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Menurut Kepala Badan Pusat Statistik, Amalia Sundari, inflasi tahun ini terkendali.",
+        "Menurut Sekretaris untuk Asia dan Pasifik Kementerian Luar Negeri Brasil, Amalia Sundari, inflasi terkendali.",
+        "Dewan Pakar Bidang Gizi dari Badan Gizi Nasional (BGN), Amalia Sundari, mengatakan bahwa inflasi terkendali.",
+    ],
+)
+def test_a_name_set_off_after_a_role_before_the_content_speaks(lex, sentence):
+    (st,) = extract_statements(sentence, lex)
+    assert st.speaker.name == "Amalia Sundari" and sentence[st.start : st.end].startswith("inflasi")

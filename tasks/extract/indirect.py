@@ -30,7 +30,7 @@ from tasks.extract.subjects import (
     subject_span,
 )
 from tasks.extract.text import QUOTE_MARKS, opens_with_quote, trim
-from tasks.extract.vocab import MODALS, noun_shape, passive_cue_re, speech_words
+from tasks.extract.vocab import MODALS, has_title, noun_shape, passive_cue_re, speech_words
 
 if TYPE_CHECKING:
     from tasks.extract.document import Document
@@ -343,8 +343,18 @@ class IndirectRules:
                     return
         mm = MENURUT.match(body, s, e)
         if mm and not opens_with_quote(body, mm.end(), e):  # 'Menurut X, "..."' is a direct quotation
-            sp = self.speaker(mm.start(1), mm.end(1))
             cited = body[mm.start(1) : mm.end(1)]
+            named = self.entities.person_at(mm.end())
+            set_off = named is not None and body.startswith(",", mm.end() + len(named.name))
+            titled = has_title(cited.split(), self.lex) or cited.split()[0].lower() in self.lex.title_words
+            role = titled and self.entities.person_in(mm.start(1), mm.end(1)) is None
+            if set_off and role:
+                # "Menurut Kepala BPS, Amalia Adininggar, inflasi ...": the name set off after the role speaks
+                sp = self.speaker(mm.start(1), mm.end() + len(named.name))
+                content = trim(body, mm.end() + len(named.name) + 1, e, " ")[0]
+                self.add("indirect", (content, e), para, sp, "menurut", (s, e), "indirect_menurut")
+                return
+            sp = self.speaker(mm.start(1), mm.end(1))
             if sp.type == "unknown" and cited.islower() and cited.split(" ", 1)[0] in self.lex.records:
                 return  # "Menurut jadwal, ...", "menurut data terbaru": a record, nobody who speaks
             self.add("indirect", (mm.end(), e), para, sp, "menurut", (s, e), "indirect_menurut")

@@ -206,8 +206,9 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
             place = None  # "... datang dari Agus, Joko mengatakan": a person, not a place
         if place is not None and _a_person(s, e, doc):
             place = None  # "... di Polresta Solo, Victor Hutagalung menyatakan": the segment is a person
-        if place is not None or (bool(previous) and previous[0].lower() in doc.lex.place_heads):
-            return True
+        after_head = bool(previous) and previous[0].lower() in doc.lex.place_heads
+        if place is not None or (after_head and not _a_person(s, e, doc)):
+            return True  # not "Dewan Pakar Gizi BGN, Ikeu Tanziha, mengatakan": a person set off after a role
         # "Tomi, Kepala Dusun Harapan, Bekasi, Jawa Barat, menyebut": places after a role or a place
         prev_start = clause_start + clause.rfind(",") + 1
         after_role = bool(previous) and (

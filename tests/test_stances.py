@@ -1058,3 +1058,14 @@ def test_a_passive_inside_reported_speech_is_about_the_reported_clause_not_the_s
         "Pemerintah Kanada."
     )
     assert stances(body, lex) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Iran mengecam pembunuhan Yahya Sinwara oleh Israel.",
+        "Iran mengutuk penangkapan aktivis oleh militer Israel.",
+    ],
+)
+def test_an_act_named_with_its_doer_after_oleh_opposes_the_doer(lex, body):
+    assert stances(body, lex) == {("IRN", "ISR", "oppose")}

@@ -105,6 +105,8 @@ LIST_COMMA = re.compile(r"(?<!\d),(?!\d)(?!\s*(?:khususnya|terutama|termasuk|yak
 
 
 # a nominalised act between a cue and a name ("menuntut pembebasan Maduro"): the name is not the target
+BY_AFTER = re.compile(r"\s+oleh\s+(?:[Pp]emerintah\s+|militer\s+|pasukan\s+)?")  # "pembunuhan X | oleh Israel"
+BY_BEFORE = re.compile(r"\s+oleh\s+(?:[Pp]emerintah\s+|militer\s+|pasukan\s+)?$")  # "pembunuhan aktivis oleh | Israel"
 NOMINALISED = re.compile(r"(?<![\w-])(?:pe|ke)\w{3,}an(?![\w-])")
 
 
@@ -357,7 +359,11 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
         nouns = []  # whatever the act is, the party did it
         gap = gap[: done_by.start()].rstrip(", ")  # "..., yang kini dilaksanakan X": no list comma
     if any(not re.fullmatch(ACTION_WORDS, w) for w in nouns):
-        return []
+        # "mengecam pembunuhan Ismail Haniyeh oleh Israel": the doer after "oleh" stands for the act
+        if BY_BEFORE.search(gap):
+            return [(found[0][0], found[0][1])]  # "... penangkapan aktivis oleh militer Myanmar"
+        doer = next((p for p in found[1:] if BY_AFTER.fullmatch(doc.body[found[0][2] : p[1]])), None)
+        return [(doer[0], doer[1])] if doer is not None else []
     if GAP_VERB.search(gap):
         return []  # "mengakui masih menunggu hasil investigasi PT KAI": the party is another verb's
     if PEOPLE_FROM.search(gap):

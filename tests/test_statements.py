@@ -552,7 +552,9 @@ def test_menuliskan_reports_a_quotation(lex):
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Rahmat"]
 
 
-@pytest.mark.parametrize("verb", ["mengutarakan", "membeberkan", "berpandangan", "mengklarifikasi", "menuding"])
+@pytest.mark.parametrize(
+    "verb", ["mengutarakan", "membeberkan", "berpandangan", "mengklarifikasi", "menuding", "berujar", "merinci"]
+)
 def test_more_verbs_report_speech(lex, verb):
     body = f"Kepala Dinas Pendidikan Sutrisno Wibowo {verb} bahwa antrean panjang itu bukan karena sistem yang rusak."
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Sutrisno Wibowo"]

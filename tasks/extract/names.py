@@ -2,8 +2,9 @@
 institutions, and titled names into typed mentions (``Document._find_names`` and its helpers).
 
 A mixin of ``Document`` (``document.py``), kept apart so that each module reads in one sitting: the
-document model (paragraphs, sentences, people and look-ups) there, how names are found here. Every
-pass reads and edits the list of (start, end, type) spans found so far; ``_add_name`` records them.
+document model (paragraphs, sentences, people and look-ups) there, how names are found here, and the
+passes for states, institutions and firms in ``institutions.py``. Every pass reads and edits the list
+of (start, end, type) spans found so far; ``_add_name`` records them.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tasks.extract import ner
+from tasks.extract.institutions import InstitutionFinder, name_like
 from tasks.extract.lang import Lexicon, actor_key
 from tasks.extract.text import WORK_TITLE_OPENS, WordIndex
 from tasks.extract.vocab import (
     COMPANY_PREFIXES,
     NAME_OPENING,
     RUN,
-    actors_in,
     common_shape,
     has_title,
     home_institution_words,
@@ -36,11 +37,9 @@ if TYPE_CHECKING:
 
 TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
 CAPITALISED = re.compile(r"[A-Z]")
-INSTITUTION_RUN = re.compile(r"(?<![\w-])([A-Z][a-z]+)(?: (?:dan )?[A-Z][\w-]*)+(?: \([A-Z][\w-]*\))?")
 AND_BEFORE = re.compile(r"(?<![\w-])(dan) $")
 WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z][\w'’-]*) $")
 CAPITAL_WORD_ENDS = re.compile(r"[A-Z][\w()-]* $")
-LONG_FORM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+){1,3}) \($")
 PLACE_AFTER_HEAD = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Z][a-z]\w*)")
 
 
@@ -66,13 +65,6 @@ def _heading(body: str, pos: int) -> bool:
     return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
-# a capitalised word right before a firm's name the tagger cut: "Krakatau | Steel Group"
-FIRM_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&'-]*) $")
-# a company named with its legal form last: "PC Ketapang II Ltd", "KrisEnergy (Satria) Ltd", "Apple Inc."
-COMPANY_RUN = re.compile(
-    r"\b((?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\))(?: (?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\)|&|of|and)){0,5}) "
-    r"(?:Ltd|Inc|Corp|Corporation|LLC|Plc|PLC|GmbH|Bhd|Berhad|Pte|Limited|Co)\b\.?"
-)
 # a name and the age the article gives after it: "Mahmudi (43)", "Sri Lestari (29)"
 NAME_PART = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z]+)?"
 AGED_NAME = re.compile(rf"(?<![\w'’-])((?:{NAME_PART} ){{0,3}}{NAME_PART}) \(\d{{1,2}}\)")
@@ -81,7 +73,7 @@ SET_OFF_AFTER = re.compile(r", ")  # a name set off after a role
 NUMBERED = re.compile(r" \d+\b")
 
 
-class NameFinder:
+class NameFinder(InstitutionFinder):
     """The name-finding passes of ``Document`` (see the module's docstring)."""
 
     body: str
@@ -302,193 +294,6 @@ class NameFinder:
         """A name-shaped word the article never writes in lower case."""
         return self.name_shaped(word) and word.lower() not in self._lower_words
 
-    def _actor_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """States, capitals and organisations named in ``actors.tsv`` that the tagger left out, or
-        tagged only in part ("Eropa" of "Uni Eropa": the lexicon's longer name replaces the part)."""
-        out = []
-        for actor, start, end in actors_in(self.body, 0, len(self.body), self.lex, self._lower_words):
-            inside = [f for f in found if f[0] < end and start < f[1]]
-            organs = self.lex.state_organs if actor.type == "country" else self.lex.group_heads
-            organ = [f for f in inside if f[1] == end and self.body[f[0] : start].strip().lower() in organs]
-            if organ:  # "Otoritas Singapura", "Kelompok Houthi": the state or the group acts
-                inside = [f for f in inside if f not in organ]
-                for f in organ:
-                    found.remove(f)
-            if inside and not all(start <= f[0] and f[1] <= end and f[1] - f[0] < end - start for f in inside):
-                continue
-            for f in inside:
-                found.remove(f)
-            out.append((start, end, "state" if actor.type == "country" else "organization"))
-        return out
-
-    def _institution_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """Institutions named with lexicon words, which open no tagger window ("Kementerian Dalam
-        Negeri (Kemendagri)"), or which the tagger cut ("Kementerian | Pekerjaan Umum dan Perumahan
-        Rakyat"): from an institution's head word ("Ketua | Komisi III DPR"), capitalised words and
-        "dan", and an acronym in brackets after them; "dan" before another head word starts another
-        institution ("Kantor X dan Kantor Y")."""
-        heads, own = self.lex.institution_heads, home_institution_words(self.lex)
-        out: list[tuple[int, int, str]] = []
-        for m in INSTITUTION_RUN.finditer(self.body):
-            words = m.group().split(" ")
-            pos, parts = m.start(), []  # (start, end) of each institution in the run
-            for k, w in enumerate(words):
-                joins = k > 0 and words[k - 1] == "dan" and (w.lower() in heads or w.lower() in own)
-                if (w.lower() in heads and not parts) or joins:
-                    if parts and words[k - 1] == "dan":
-                        parts[-1] = (parts[-1][0], parts[-1][1] - len(" dan"))
-                    parts.append((pos, pos + len(w)))  # a head word opens a name
-                elif parts:
-                    parts[-1] = (parts[-1][0], pos + len(w))
-                pos += len(w) + 1
-            for start, end in parts:
-                if " " in self.body[start:end]:
-                    self._institution_at(start, end, found, out)
-        return out
-
-    def _home_institution_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """The home state's institutions named by their own word (``institution`` in ``home.tsv``),
-        which the tagger often leaves out: "Polri", "Kemenhub", and with the place they serve,
-        "Polres Ogan Komering Ulu", "Pemkot Semarang", "Kejati Jabar" (up to four capitalised words
-        after it that are no title and no person's name)."""
-        lex, body = self.lex, self.body
-        words = self.words.items
-        names = home_institution_words(lex)
-        out: list[tuple[int, int, str]] = []
-        for i, (s, e, low) in enumerate(words):
-            if low not in names or not body[s].isupper():
-                continue
-            long_form = self._long_form(s, e)
-            office_before = False
-            if long_form is not None:
-                s, e, office_before = long_form
-            covering = [f for f in found if f[0] <= s < f[1] or (long_form is not None and s <= f[0] < e)]
-            # a place opened by the word, or a person that is the word and places ("Pemkab Trenggalek"),
-            # is the tagger's mistake; so is whatever it made of the long name's parts
-            mistaken = [
-                f
-                for f in covering
-                if (f[0] == s and (f[2] == "place" or (f[2] == "person" and self._place_words(f[0], f[1], e))))
-                or (long_form is not None and s <= f[0] and f[1] <= e)
-            ]
-            if len(mistaken) < len(covering) or any(os <= s < oe for os, oe, _ in out):
-                continue
-            end, ends, person_next = e, [], office_before  # after an office only places join the name
-            for s2, e2, low2 in words[i + 1 : i + 5]:
-                if body[ends[-1][0] if ends else e : s2] != " " or not body[s2].isupper():
-                    break
-                if low2 in lex.titles or low2 in lex.title_words or low2 in names:
-                    break  # a title or another institution: "Polda Metro Jaya | Kombes ..."
-                person = any(k == "person" and fs <= s2 < fe for fs, fe, k in found if (fs, fe, k) not in mistaken)
-                if person and (long_form is None or office_before):
-                    person_next = True
-                    break
-                if person:  # "Kepolisian Daerah (Polda) Metro Jaya": no office before it, so a place
-                    mistaken += [f for f in found if f[2] == "person" and f[0] <= s2 < f[1] and f not in mistaken]
-                named = any(k != "person" and fs <= s2 < fe for fs, fe, k in found)
-                ends.append((e2, named or low2 in lex.office_words))
-            for e2, place in ends:
-                if person_next and not place:
-                    break  # "Kemendikbud | Lien Dwiari": a first name the tagger left out, not a place
-                end = e2
-            # "Pemkab Blora" is no place, "Pemprov" nobody; "Pemkot | Semarang": the place is the institution's
-            taken = [f for f in found if s <= f[0] and f[1] <= end] + [f for f in mistaken if f[1] > end]
-            if long_form is not None and end == e:
-                continue  # no place after the bracket: the tagger's or the institutions' own span stands
-            if any(f[0] < end and s < f[1] for f in found if f not in taken):
-                continue
-            for f in taken:
-                found.remove(f)
-            out.append((s, end, "organization"))
-        return out
-
-    def _long_form(self, start: int, end: int) -> tuple[int, int, bool] | None:
-        """The institution's long name before its own word in brackets ("Pemerintah Kota (Pemkot)",
-        "Kepolisian Daerah (Polda)"): (start, end after the bracket, whether an office stands before it:
-        "Kepala Badan Pusat Statistik (BPS) Amalia ...", where a person, not a place, follows)."""
-        body, lex = self.body, self.lex
-        m = LONG_FORM_BEFORE.search(body, max(0, start - 60), start) if body[end : end + 1] == ")" else None
-        if m is None:
-            return None
-        long_words = m.group(1).split(" ")
-        opened = [k for k, w in enumerate(long_words) if w.lower() in lex.institution_heads]
-        skip = opened[-1] if opened else 0  # "Indo Defence | Kementerian Pertahanan (Kemenhan)"
-        first = m.start(1) + sum(len(w) + 1 for w in long_words[:skip])
-        before = body[max(0, first - 30) : first].split()
-        last = before[-1].lower() if before else ""
-        return first, end + 1, last in lex.titles or last in lex.title_words
-
-    def _place_words(self, start: int, end: int, after: int) -> bool:
-        """Whether the words of ``body[after:end]`` are all words of places (regions, provinces) or of the
-        home state's institutions ("Bareskrim Mabes Polri")."""
-        lex, own = self.lex, home_institution_words(self.lex)
-        return all(
-            w.lower() in lex.regions or w.lower() in lex.office_words or w.lower() in own
-            for w in self.body[after:end].split()
-        )
-
-    def _company_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """Companies named with their legal form at the end ("PC Ketapang II Ltd", "KrisEnergy (Satria)
-        Ltd", "Sime Darby Berhad"): the whole run is an organisation, whatever the tagger made of its parts."""
-        out = list(found)
-        for m in COMPANY_RUN.finditer(self.body):  # a legal form alone matches nothing: a name stands before it
-            start, end = m.start(), m.end()
-            out = [f for f in out if not (f[0] < end and start < f[1])]
-            out.append((start, end, "organization"))
-        return out
-
-    def _split_after_company_word(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """A firm's name run into its analyst's ("Binaartha Sekuritas Reza Priyambada", "Qantas Group
-        Vanessa Hudson"): split after the word that closes the firm's name (``company_word`` in
-        nouns.tsv); a person run that ends with such a word is the firm ("Falcon Pictures")."""
-        out = []
-        for start, end, kind in found:
-            words = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", self.body[start:end])]
-            at = [k for k, (_, _, w) in enumerate(words) if k > 0 and w.lower() in self.lex.company_words]
-            if kind not in ("person", "organization") or not at:
-                out.append((start, end, kind))
-                continue
-            k = at[-1]
-            rest = words[k + 1 :]
-            named = all(_name_like(w) and not self.is_lexicon_word(w) for _, _, w in rest)
-            if kind == "person" and not rest:
-                out.append((self._firm_start(start, found), end, "organization"))
-            elif len(rest) >= 2 and named:  # a name of two words or more: "Reza | Priyambada"
-                out.append((start, words[k][1], "organization"))
-                out.append((rest[0][0], end, "person"))
-            else:
-                out.append((start, end, kind))
-        return out
-
-    def _firm_start(self, start: int, found: list[tuple[int, int, str]]) -> int:
-        """Where a firm's name starts when the tagger left its first words out ("Krakatau | Steel Group"):
-        up to three capitalised words right before it that no lexicon knows and no other name holds."""
-        for _ in range(3):
-            m = FIRM_WORD_BEFORE.search(self.body, max(0, start - 40), start)
-            if m is None or self.is_lexicon_word(m.group(1)) or any(f[0] < start and m.start(1) < f[1] for f in found):
-                break
-            start = m.start(1)
-        return start
-
-    def _institution_at(
-        self, start: int, end: int, found: list[tuple[int, int, str]], out: list[tuple[int, int, str]]
-    ) -> None:
-        inside = [f for f in found if f[0] < end and start < f[1]]
-        bracket = self.body.find("(", start, end)
-        if bracket > 0:  # "Kejaksaan Agung (Kejagung)": what the tagger made of the acronym is the institution's
-            for f in [f for f in inside if bracket < f[0] and f[1] <= end and f[2] != "organization"]:
-                found.remove(f)
-                inside.remove(f)
-        # "Kementerian Keuangan RI": a state closing an institution's name is the institution's
-        closing = [f for f in inside if f[2] == "state" and f[1] == end and f[0] > start]
-        within = all(start <= f[0] and f[1] <= end for f in inside)
-        if inside and within and all(f[2] in ("organization", "place") or f in closing for f in inside):
-            for f in inside:  # the tagger's parts of the name give way to the whole
-                found.remove(f)
-            inside = []
-        if not inside:
-            out.append((start, end, "organization"))
-
     def _aged_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Names the tagger missed that the article gives an age after: "Mahmudi (43), warga ...",
         "Sri Lestari (29) mengaku ...". Capitalised words no lexicon knows and the article does not
@@ -663,7 +468,7 @@ class NameFinder:
         if title is None or not _is_title_word(title.group(1), self.lex):
             return None
         given = WORD_BEFORE.search(self.body, max(0, title.start(1) - 40), title.start(1))
-        if given is None or self.is_lexicon_word(given.group(1)) or not _name_like(given.group(1)):
+        if given is None or self.is_lexicon_word(given.group(1)) or not name_like(given.group(1)):
             return None
         role = WORD_BEFORE.search(self.body, max(0, given.start(1) - 40), given.start(1))
         if role is None or not self.is_lexicon_word(role.group(1)) or any(
@@ -729,11 +534,6 @@ def _given_name_and_initials(body: str, start: int, given_names: frozenset[str],
     if m is None or m.group(2).lower() in lex.actors or actor_key(m.group(2)) in lex.actors:
         return start
     return m.start(1) if m.group(1) in given_names else start
-
-
-def _name_like(word: str) -> bool:
-    """A capitalised word with a lower-case letter (not an acronym): "Rangga", "McCarthy"."""
-    return word[:1].isupper() and any(c.islower() for c in word)
 
 
 def _is_title_word(word: str, lex: Lexicon) -> bool:

@@ -722,3 +722,10 @@ def test_a_nickname_without_an_honorific_stays_the_speakers_name(lex):
 def test_a_name_set_off_after_a_role_before_the_content_speaks(lex, sentence):
     (st,) = extract_statements(sentence, lex)
     assert st.speaker.name == "Amalia Sundari" and sentence[st.start : st.end].startswith("inflasi")
+
+
+def test_a_spaced_hyphen_inside_a_subject_is_no_dateline(lex):
+    body = "Sebelumnya, MK melalui Putusan Nomor 81/PUU - XV/2017 menyatakan menolak permohonan itu."
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["MK"]
+    body = "JAKARTA, KOMPAS.com - Kementerian Kesehatan mengimbau warga mencuci tangan."
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Kementerian Kesehatan"]

@@ -33,7 +33,10 @@ INSTITUTION_AND = re.compile(r"dan\s+[A-Z]")  # "dan" between two capitalised wo
 CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w()-]*\s+$")
 
 # a wire dateline opening the first sentence: "JAKARTA, KOMPAS.com - ", "Palu (ANTARA) - ", "KOMPAS.com-"
-DATELINE_LEAD = re.compile(r"[A-Z][\w.,()/ ]{0,60}?(?:\s[-–—]{1,2}\s+|(?<=\.com)[-–—]{1,2}\s*)(?=[A-Z])")
+# "JAKARTA, KOMPAS.com - ", "Tokyo (ANTARA News) - ": capitalised words only, not "MK melalui Putusan 81/PUU - "
+DATELINE_LEAD = re.compile(
+    r"[A-Z][\w.,()/]*(?:\s+[A-Z0-9(][\w.,()/]*){0,6}?(?:\s[-–—]{1,2}\s+|(?<=\.com)[-–—]{1,2}\s*)(?=[A-Z])"
+)
 LEAD_ADVERBIAL = re.compile(
     r"(?:(?:Sebelumnya|Sementara itu|Sementara|Selain itu|Namun|Kemudian|Lebih lanjut|Di sisi lain|Adapun|"
     r"Dalam kesempatan itu|Pada kesempatan itu|Sedangkan|Menanggapi hal itu|Dalam pernyataannya|"

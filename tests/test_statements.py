@@ -729,3 +729,14 @@ def test_a_spaced_hyphen_inside_a_subject_is_no_dateline(lex):
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["MK"]
     body = "JAKARTA, KOMPAS.com - Kementerian Kesehatan mengimbau warga mencuci tangan."
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Kementerian Kesehatan"]
+
+
+def test_a_physician_named_after_a_long_role_with_a_degree_speaks_what_follows_bahwa(lex):
+    body = (
+        "Dokter Spesialis Kulit dan Kelamin dari Fakultas Kedokteran Unika Semarang, dr. Arlinda Kirana Manopo, "
+        "Sp.KK menjelaskan, bahwa eksim yang parah dapat mengubah bentuk jari.\n\n"
+        '"Iya, bisa," ujarnya.'
+    )
+    sts = extract_statements(body, lex)
+    assert [s.speaker.name for s in sts] == ["Arlinda Kirana Manopo"] * 2
+    assert body[sts[0].start : sts[0].end].startswith("eksim")

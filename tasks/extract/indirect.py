@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 # "<content>, media pemerintah melaporkan pada Rabu, ...": a subject and a reporting verb close the sentence
 TAIL_SUBJECT_VERB = re.compile(
     r",\s+(?P<subj>[^,;:\"“”]{2,60}?)\s+(?P<cue>me\w+|ber\w+)(?:\s+(?:pada|hari|kepada)\s+[^,.;\"“”]{1,40})?"
-    r"(?:,[^\"“”]{0,160})?[.!?]?\s*$"
+    r"(?:,(?!\s*bahwa\b)[^\"“”]{0,160})?[.!?]?\s*$"  # not "X menjelaskan, bahwa ...": what follows is the content
 )
 
 CHAIN_BREAK = re.compile(r"\b(?:di mana|yang|ketika|saat|karena|sehingga|agar|jika|sementara)\b")

@@ -404,7 +404,8 @@ def entities(
         after_name_word = before[:1].isupper() and not _is_title(before, lex)  # "Undang-Undang | Pers jelas"
         if before == "." and first >= 2 and words[first - 2].replace(".", "").isupper():
             after_name_word = True  # "U.S. | Cellular": an abbreviation before the word
-        if all(_is_bare_capital(w, lex) for w in words[first : i + 1]) and not after_name_word:
+        degree = any(DEGREE.match(w) for w in words[first : i + 1])  # "..., Sp.KK menjelaskan": a degree
+        if all(_is_bare_capital(w, lex) for w in words[first : i + 1]) and not after_name_word and not degree:
             tags[first : i + 1] = ["B-PER"] + ["I-PER"] * (i - first)
     _called(words, tags, lex)
     out = []
@@ -426,16 +427,24 @@ def entities(
 
 
 CALLED = frozenset(["disapa", "dipanggil", "bernama", "berjuluk"])  # "yang akrab disapa Butet", "pria bernama Geri"
+PHYSICIAN = frozenset(["dr", "drg", "drh"])  # "dr. Aprilia Karen Mandagie, Sp.KK": written in lower case
 
 
 def _called(words: Sequence[str], tags: list[str], lex: Lexicon) -> None:
-    """Whatever follows a word of calling is a person's name: "Perempuan yang akrab disapa Butet ini",
-    "Pria yang akrab disapa Cak Imin itu" (up to three capitalised words, an honorific included)."""
+    """Whatever follows a word of calling or a physician's title is a person's name: "Perempuan yang
+    akrab disapa Butet ini", "Pria yang akrab disapa Cak Imin itu", "dr. Aprilia Karen Mandagie" (up
+    to three capitalised words, an honorific included)."""
     for i, w in enumerate(words[:-1]):
-        if w.lower() not in CALLED or tags[i + 1] != "O":
+        if w in PHYSICIAN and words[i + 1] == "." and i + 2 < len(words):
+            i += 1  # "dr ." as the tokenizer splits it
+        elif w.lower() not in CALLED and w not in PHYSICIAN:
+            continue
+        if tags[i + 1] != "O":
             continue
         last = i + 1
         while last < len(words) and last < i + 4 and words[last][:1].isupper() and tags[last] == "O":
             last += 1
         if last > i + 1 and any(_is_bare_capital(x, lex) for x in words[i + 1 : last]):
             tags[i + 1 : last] = ["B-PER"] + ["I-PER"] * (last - i - 2)
+            if last < len(tags) and tags[last] == "B-PER":
+                tags[last] = "I-PER"  # "dr. Ian | Suryadi Setja": the rest the tagger found is the same name

@@ -740,3 +740,9 @@ def test_a_physician_named_after_a_long_role_with_a_degree_speaks_what_follows_b
     sts = extract_statements(body, lex)
     assert [s.speaker.name for s in sts] == ["Arlinda Kirana Manopo"] * 2
     assert body[sts[0].start : sts[0].end].startswith("eksim")
+
+
+@pytest.mark.parametrize("role", ["Investor", "Bek"])
+def test_an_investor_or_a_defender_is_a_role_before_the_name(lex, role):
+    body = f"{role} Rudi Hartawan juga menyampaikan kritik senada terhadap kebijakan itu."
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Rudi Hartawan"]

@@ -991,3 +991,11 @@ def test_a_regions_name_holding_a_title_word_is_no_person(lex):
     body = "Pemerintah Kabupaten Raja Ampat mengatakan bahwa izin tambang itu dicabut."
     doc = Document(body, lex)
     assert not [m for m in doc.mentions if m.type == "person"]
+
+
+def test_the_noun_nama_opening_an_article_is_no_part_of_the_name(lex):
+    body = (
+        "Nama Rudi Hartawan menjadi perhatian usai bermain gemilang.\n\n"
+        '"Itu cuma keram, bukan masalah serius," kata Rudi Hartawan.'
+    )
+    assert names_of(body, lex, "keram") == {"Rudi Hartawan"}

@@ -661,7 +661,7 @@ def test_a_physician_set_off_after_a_role_speaks(lex):
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Wulan Pratiwi"]
 
 
-@pytest.mark.parametrize("opener", ["Yakni", "Lebih", "Daripada", "Artinya", "Inilah", "Nama"])
+@pytest.mark.parametrize("opener", ["Yakni", "Lebih", "Daripada", "Artinya", "Inilah", "Nama", "Mau"])
 def test_a_sentence_opening_word_is_nobody(lex, opener):
     body = f"Wali Kota Eri Santoso meninjau balai warga.\n\n{opener} mengatakan bahwa balai itu dibuka setiap hari."
     assert opener not in {s.speaker.name for s in extract_statements(body, lex)}

@@ -746,3 +746,9 @@ def test_a_physician_named_after_a_long_role_with_a_degree_speaks_what_follows_b
 def test_an_investor_or_a_defender_is_a_role_before_the_name(lex, role):
     body = f"{role} Rudi Hartawan juga menyampaikan kritik senada terhadap kebijakan itu."
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Rudi Hartawan"]
+
+
+def test_one_official_of_a_state_is_a_person_not_the_state(lex):
+    body = '"Pemberhentiannya akan dimulai malam ini," kata seorang pejabat Gedung Putih kepada wartawan.'
+    (st,) = extract_statements(body, lex)
+    assert st.speaker.type == "person" and st.speaker.code == "USA"

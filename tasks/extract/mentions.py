@@ -314,8 +314,8 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         kind = "group"
     elif first in ORG_HEADS or first in lex.institution_heads or first in home_institution_words(lex):
         kind = "organization"  # "Dinas Peternakan ... Jawa Tengah", "majelis", "Polres Bogor"
-    elif has_title(words, lex):
-        kind = "person"
+    elif has_title(words, lex) or first == "seorang":
+        kind = "person"  # "seorang pejabat Gedung Putih": one official, not the state
     elif actor is not None:
         kind = actor.type
     elif len(words) <= 3 and words[0].isupper() and len(words[0]) > 1 and all(w[:1].isupper() for w in words):

@@ -1069,3 +1069,12 @@ def test_a_passive_inside_reported_speech_is_about_the_reported_clause_not_the_s
 )
 def test_an_act_named_with_its_doer_after_oleh_opposes_the_doer(lex, body):
     assert stances(body, lex) == {("IRN", "ISR", "oppose")}
+
+
+def test_an_overtaking_move_in_a_race_is_no_stance(lex):
+    body = (
+        "Pembalap Italia Marco Bellani finis keempat pada balapan di Sirkuit Sepang.\n\n"
+        "Sementara, Bellani berupaya menyerang Pedro Alvarado untuk posisi terakhir di podium pada lap terakhir.\n\n"
+        "Bellani mengaku balapan kali ini sangat berat."
+    )
+    assert stances(body, lex) == set()

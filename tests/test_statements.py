@@ -752,3 +752,11 @@ def test_one_official_of_a_state_is_a_person_not_the_state(lex):
     body = '"Pemberhentiannya akan dimulai malam ini," kata seorang pejabat Gedung Putih kepada wartawan.'
     (st,) = extract_statements(body, lex)
     assert st.speaker.type == "person" and st.speaker.code == "USA"
+
+
+def test_a_physicians_title_written_without_its_space_is_no_part_of_the_speaker(lex):
+    body = (
+        "Dokter spesialis anak, dr. Rizky Amran Siregar, menjelaskan anak perlu tidur cukup.\n\n"
+        '"Tidur itu penting untuk tumbuh kembang," kata dr.Rizky.'
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Rizky Amran Siregar"] * 2

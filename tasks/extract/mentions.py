@@ -130,6 +130,7 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
 
 
 WORD_RE = re.compile(r"\S+")
+GLUED_PHYSICIAN = re.compile(r"drg?\.(?=[A-Z][a-z])")
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)[\s,]*$")
 NAMED = re.compile(r"\b(?:bernama|berinisial|berjuluk)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
@@ -192,6 +193,9 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     """
     lex = entities.lex
     phrase, at = _narrow(phrase, at, lex)
+    glued = GLUED_PHYSICIAN.match(phrase)
+    if glued is not None:  # "dr.Rizky": a physician's title written without its space
+        phrase, at = phrase[glued.end() :], at + glued.end()
     phrase = AGE_AFTER.sub("", phrase)  # "Salma (22)": a person's age after the name
     written = _clean_phrase(phrase)
     if not written:

@@ -760,3 +760,13 @@ def test_a_physicians_title_written_without_its_space_is_no_part_of_the_speaker(
         '"Tidur itu penting untuk tumbuh kembang," kata dr.Rizky.'
     )
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Rizky Amran Siregar"] * 2
+
+
+def test_a_described_person_is_the_one_the_description_says_they_are_called(lex):
+    body = (
+        "Ketua Umum Partai Sejahtera Rakyat Mursalin Hidayat atau Cak Mursal hadir di Istana.\n\n"
+        '"Kita tunggu saja keputusannya," kata pria yang karib disapa Cak Mursal di kompleks Istana.\n\n'
+        '"Persib menghormati para tamunya," sebut pria yang akrab disapa KRW alias Kang Rudi Wirawan itu.'
+    )
+    names = [s.speaker.name for s in extract_statements(body, lex)]
+    assert names[0] == "Mursalin Hidayat" and names[1] != "KRW"

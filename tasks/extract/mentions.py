@@ -130,6 +130,11 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
 
 
 WORD_RE = re.compile(r"\S+")
+# "pria | yang akrab disapa Cak Imin": the name a described person is called by, after the phrase
+CALLED_AFTER = re.compile(
+    r"\s+yang\s+(?:akrab|karib|biasa|lebih)\s+(?:disapa|dipanggil|dikenal(?:\s+dengan)?)\s+"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
 GLUED_PHYSICIAN = re.compile(r"drg?\.(?=[A-Z][a-z])")
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)[\s,]*$")
 NAMED = re.compile(r"\b(?:bernama|berinisial|berjuluk)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
@@ -214,6 +219,18 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         return _epithet_holder(written, epithet.group("head").lower(), entities, at, previous)
     if refers is None and low.split()[-1] in DEMONSTRATIVES and has_title(written.split(), lex):
         return _role_anaphor(written, entities, at, previous)  # "Politikus partai ini", "Jenderal itu"
+    called = CALLED_AFTER.match(entities.body, at + len(phrase)) if first_word in lex.person_nouns else None
+    if called is not None and called.group(1).isupper():
+        called = None  # "pria yang akrab disapa KDM alias Kang Dedi Mulyadi": initials, the name comes later
+    if refers is None and called is not None and entities.body[at : at + len(phrase)] == phrase:
+        # "kata pria yang karib disapa Cak Imin": the name he is called by, without its honorific
+        name, name_at = called.group(1), called.start(1)
+        opener = name.split(" ", 1)[0]
+        if " " in name and lex.titles.get(opener.lower()) == "honorific":
+            name, name_at = name[len(opener) + 1 :], name_at + len(opener) + 1
+        person = entities.add_person(name, name_at)
+        full = entities.fullest(person.name) or person
+        return Speaker(written, full.name, "person", full.role, full.code)
     pointing = low.split()[-1] in DEMONSTRATIVES and not NAMED.search(phrase)
     if refers is None and pointing and first_word in lex.person_nouns:
         back = _pointing_back(written, entities, at, previous)  # "pria berusia 48 tahun itu"

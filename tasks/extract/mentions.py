@@ -16,6 +16,7 @@ from tasks.extract.document import Document, Person
 from tasks.extract.lang import Lexicon
 from tasks.extract.vocab import (
     MODALS,
+    PHYSICIAN_TITLE,
     actor_in,
     common_shape,
     has_title,
@@ -135,7 +136,7 @@ CALLED_AFTER = re.compile(
     r"\s+yang\s+(?:akrab|karib|biasa|lebih)\s+(?:disapa|dipanggil|dikenal(?:\s+dengan)?)\s+"
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
-GLUED_PHYSICIAN = re.compile(r"drg?\.(?=[A-Z][a-z])")
+GLUED_PHYSICIAN = re.compile(PHYSICIAN_TITLE + r"\.(?=[A-Z][a-z])")  # "dr.Rizky"
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)[\s,]*$")
 NAMED = re.compile(r"\b(?:bernama|berinisial|berjuluk)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
@@ -515,7 +516,8 @@ def _affiliated_head(entities: Document, start: int, end: int) -> Person | None:
     """The person an attribution opens with when what follows the name is where they come from:
     "Clare Moriarty dari lembaga Citizens Advice mengatakan" is Moriarty, whoever else the affiliation
     names ("Analis dari Bank X, Rina, mengatakan" opens with a role: the person after it speaks)."""
-    first = next((p for p in entities.people if start <= p.start < end), None)
+    # the first by position: people found late are appended to the list
+    first = min((p for p in entities.people if start <= p.start < end), key=lambda p: p.start, default=None)
     before = entities.body[start : first.start].replace(",", " ").split() if first is not None else []
     if first is None or (before and match_title(before, entities.lex) != len(before)):
         return None  # only a title may stand before the name ("Dame Clare Moriarty dari ...")

@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from tasks.extract.lang import Lexicon, actor_key
-from tasks.extract.vocab import MODALS, NAME_OPENING
+from tasks.extract.vocab import MODALS, NAME_OPENING, PHYSICIAN_TITLES
 
 log = logging.getLogger(__name__)
 
@@ -427,7 +427,7 @@ def entities(
 
 
 CALLED = frozenset(["disapa", "dipanggil", "bernama", "berjuluk"])  # "yang akrab disapa Butet", "pria bernama Geri"
-PHYSICIAN = frozenset(["dr", "drg", "drh"])  # "dr. Aprilia Karen Mandagie, Sp.KK": written in lower case
+PHYSICIAN = frozenset(PHYSICIAN_TITLES)
 
 
 def _called(words: Sequence[str], tags: list[str], lex: Lexicon) -> None:

@@ -53,7 +53,7 @@ from tasks.extract.text import (
     opens_with_quote,
     trim,
 )
-from tasks.extract.vocab import NAME_OPENING, has_title, match_title, name_suffix, title_kind
+from tasks.extract.vocab import NAME_OPENING, PHYSICIAN_TITLE, has_title, match_title, name_suffix, title_kind
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ def _source(body: str, start: int, end: int) -> str | None:
 # ", Budi Santosa," / ", Frans van Dijk, di ..." / ", Budi Santosa setelah ...": a name set off after a role
 APPOSITIVE_NAME = re.compile(
     r",\s*(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)"  # ", Jumat": the day, not a name
-    r"(?:drg?\.?\s+)?"  # ", dr. Mesty Ariotedjo, Sp.A": a physician's title written in lower case
+    rf"(?:{PHYSICIAN_TITLE}\.?\s+)?"  # ", dr. Mesty Ariotedjo, Sp.A": a physician's title written in lower case
     r"((?:[A-Z][\w.'’-]*\s+(?:(?:van|von|de|der|bin|binti|al|el|da|dos)\s+)?){0,4}[A-Z][\w'’-]*)"
     r"(?=\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|lewat|via|dikutip|dilansir|pada|setelah|usai|seusai|sebelum|sambil)\b))"
 )

@@ -64,6 +64,10 @@ NOUN_SHAPE = re.compile(r"(?:Ke|Pe|Per)[a-z]{3,}an|[A-Z][a-z]{3,}(?:asi|itas|ism
 COMMON_SHAPE = re.compile(NOUN_SHAPE.pattern + r"|Di[a-z]{3,}(?:kan|i)|Me(?:m|n|ng|ny)[a-z]{3,}")
 # title kinds that open a person's name ("AKBP Sutomo", "KRT Wiroprojo"), unlike an office or a profession
 NAME_OPENING = frozenset({"rank", "honorific"})
+# a physician's, a dentist's or a vet's title, written in lower case before the name ("dr. Aprilia Karen
+# Mandagie, Sp.KK", "kata dr.Rizky"): one list for the tagger rules, the appositions and the speakers
+PHYSICIAN_TITLES = ("dr", "drg", "drh")
+PHYSICIAN_TITLE = "(?:" + "|".join(PHYSICIAN_TITLES) + ")"
 
 
 def common_shape(word: str) -> bool:

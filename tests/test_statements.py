@@ -770,3 +770,19 @@ def test_a_described_person_is_the_one_the_description_says_they_are_called(lex)
     )
     names = [s.speaker.name for s in extract_statements(body, lex)]
     assert names[0] == "Mursalin Hidayat" and names[1] != "KRW"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Melalui keterangan resmi, PT Kereta Nusa", "Dalam keterangannya, Dinas Perhubungan", "Pada Senin, Badan Pangan"],
+)
+def test_an_institution_after_an_opening_phrase_is_the_subject(lex, opening):
+    body = f"{opening} menyampaikan bahwa jadwal perjalanan akan disesuaikan mulai bulan depan."
+    (st,) = extract_statements(body, lex)
+    assert st.speaker.name == opening.split(", ")[1] and st.rule == "indirect_verb"
+
+
+def test_a_place_set_off_between_a_speaker_and_the_verb_is_no_subject(lex):
+    body = "Camat Sutrisno Wibowo di Karangasri, Kecamatan Karangrejo, mengatakan bahwa panen tahun ini berhasil."
+    (st,) = extract_statements(body, lex)
+    assert st.speaker.name == "Sutrisno Wibowo"

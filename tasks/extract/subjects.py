@@ -198,7 +198,9 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
     if all(DEGREE.match(w) for w in words):
         return True  # "dr. Yoga Devaera, Sp.A(K), menegaskan": degrees after a name
     if words[0].lower() in doc.lex.place_heads and all(w[:1].isupper() for w in words):
-        return True  # "Kecamatan Karangrejo"
+        # "Kecamatan Karangrejo": a place set off is no subject; an institution set off after an opening
+        # phrase is ("Melalui keterangan resmi, PT KAI menyampaikan", "Dalam keterangannya, Dinas X ...")
+        return words[0].lower() not in doc.lex.institution_heads
     if len(words) <= 3 and all(w[:1].isupper() for w in words):
         # a place continuing the place before it: "di Palembang, Sumatera Selatan"; a capital
         # alone is a subject of its own ("..., Caracas meminta ...")

@@ -36,7 +36,14 @@ CREDIT_LINE = re.compile(
 # ANTARA reporter/editor codes closing the last paragraph: "(R021/H015)", "(Uu. C003)", "(T.B016)"
 WIRE_CODE = re.compile(r"\s*\((?:[A-Za-z]{1,3}\.\s?)?[A-Z][A-Z.]{0,4}\d{2,4}(?:/[A-Z][A-Z.]{0,4}\d{2,4})*\)\s*$")
 # Lines that are only markup residue: "\", "::::", "**", "[embed.1]"
-RESIDUE_LINE = re.compile(r"^(?:\\+|:{2,}|\*{2,}|\[embed\.\d+\]|[-_=]{3,})$")
+RESIDUE_LINE = re.compile(r"^(?:\\+|:{2,}(?:\s*\{[^}]*\}|\s+[\w-]+)?|\*{2,}|\[embed\.\d+\]|[-_=]{3,})$")
+# Markup a web export leaves inside lines (rule ``markup``): image placeholders, bold or linked
+# ("[img.2]", "**[img.1]**", "[[img.3]](http://...)"), and attribute spans around text, kept as the
+# text ("[[KOMPAS.com]{dir="auto"}]{dir="auto"}" -> "KOMPAS.com")
+IMAGE_MARK = re.compile(r"\**\[+img\.\d+\]+(?:\([^)\s]*\))?\**\s*")
+ATTRIBUTE_SPAN = re.compile(r"\[([^\[\]{}]*)\]\{[^{}]*\}")
+# a link to another article in a list of them ("- Judul Berita Lain{target="_self"}"): no part of this one
+RELATED_LINK = re.compile(r"^-\s.*\{target=\"_\w+\"\}\**$")
 TRAILING_BACKSLASH = re.compile(r"\s*\\+$")
 WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 WORD = re.compile(r"\w+(?:[-']\w+)*")
@@ -87,9 +94,20 @@ def split_paragraphs(text: str) -> list[str]:
     paragraphs = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = TRAILING_BACKSLASH.sub("", WS.sub(" ", line)).strip()
-        if line and not RESIDUE_LINE.match(line):
+        if "[" in line or "{" in line:
+            line = _without_markup(line)
+        if line and not RESIDUE_LINE.match(line) and not RELATED_LINK.match(line):
             paragraphs.append(line)
     return paragraphs
+
+
+def _without_markup(line: str) -> str:
+    line = IMAGE_MARK.sub("", line)
+    while True:
+        unwrapped = ATTRIBUTE_SPAN.sub(r"\1", line)
+        if unwrapped == line:
+            return line.strip()
+        line = unwrapped
 
 
 def _strip_header(first: str) -> tuple[str, str | None, str | None, str | None]:
@@ -113,7 +131,7 @@ def clean_article(text: str) -> Cleaned:
     """Split ``text`` into paragraphs, drop credit lines and the dateline prefix; keep the rest."""
     text = unicodedata.normalize("NFC", text)
     paragraphs = split_paragraphs(text)
-    rules: list[str] = []
+    rules: list[str] = ["markup"] if IMAGE_MARK.search(text) or ATTRIBUTE_SPAN.search(text) else []
     editor: str | None = None
     kept: list[str] = []
     for para in paragraphs:

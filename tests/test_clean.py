@@ -46,3 +46,26 @@ def test_agency_normalisation_and_word_count():
     assert normalise_agency("Kompas.com") == "KOMPAS.com"
     assert normalise_agency("ANTARA News") == "ANTARA"
     assert count_words("Dua-dua kata, tiga!") == 3
+
+
+def test_markup_of_a_web_export_is_dropped_and_its_text_kept():
+    text = (
+        '[[KOMPAS.com]{dir="auto"}]{dir="auto"}[[ - Hama tikus sering masuk rumah.]{dir="auto"}]{dir="auto"}\n'
+        "[img.2]Ia menambahkan, jaring harus dipasang berlapis.\n"
+        "**[img.1]**\n"
+        ":::: {#gtx-trans}\n"
+        "::: gtx-trans-icon\n"
+        '- Judul Berita Lain yang Ditautkan{target="_self"}\n'
+        '- ****Judul Berita Lain yang Tebal{target="_self"}****\n'
+        "Cek rutin [[img.3]](http://contoh.test/berita) tiap pekan.\n"
+        "Daftar [1] dan [2] dalam teks tetap."
+    )
+    cleaned = clean_article(text)
+    assert cleaned.body.split("\n\n") == [
+        "Hama tikus sering masuk rumah.",
+        "Ia menambahkan, jaring harus dipasang berlapis.",
+        "Cek rutin tiap pekan.",
+        "Daftar [1] dan [2] dalam teks tetap.",
+    ]
+    assert cleaned.agency == "KOMPAS.com" and "markup" in cleaned.rules
+    assert "markup" not in clean_article("Teks biasa [1] tanpa markup.").rules

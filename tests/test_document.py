@@ -999,3 +999,14 @@ def test_the_noun_nama_opening_an_article_is_no_part_of_the_name(lex):
         '"Itu cuma keram, bukan masalah serius," kata Rudi Hartawan.'
     )
     assert names_of(body, lex, "keram") == {"Rudi Hartawan"}
+
+
+def test_a_list_of_institutions_days_or_places_is_not_one_name(lex):
+    body = (
+        "Rapat digelar di Kementerian Pangan, Kementerian Sosial, dan Badan Gizi.\n\n"
+        "Sidang di Pengadilan Negeri Sleman, Rabu, dan Kamis berjalan lancar.\n\n"
+        "Calon itu diusung Partai Maju, PKR dan PSN."
+    )
+    doc = Document(body, lex)
+    names = [body[m.start : m.end] for m in doc.mentions if m.type == "organization"]
+    assert not any("," in n for n in names)

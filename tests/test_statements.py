@@ -786,3 +786,15 @@ def test_a_place_set_off_between_a_speaker_and_the_verb_is_no_subject(lex):
     body = "Camat Sutrisno Wibowo di Karangasri, Kecamatan Karangrejo, mengatakan bahwa panen tahun ini berhasil."
     (st,) = extract_statements(body, lex)
     assert st.speaker.name == "Sutrisno Wibowo"
+
+
+def test_an_institution_whose_name_lists_its_fields_speaks_whole(lex):
+    body = (
+        "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) juga memperingatkan bahwa hujan lebat masih turun.\n\n"
+        "Menurut Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi, ujian tetap digelar pekan depan."
+    )
+    names = [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)]
+    assert names == [
+        ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "organization"),
+        ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", "organization"),
+    ]

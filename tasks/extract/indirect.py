@@ -306,6 +306,19 @@ class IndirectRules:
     def _covered(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
         return any(ds <= s + 1 and de >= e - 3 for ds, de in spans)
 
+    def _menurut(self, s: int, e: int) -> re.Match[str] | None:
+        """ "Menurut X, ..." at ``s``; X may be a name with commas of its own ("Menurut Kementerian
+        Pendidikan, Kebudayaan, Riset, dan Teknologi, ..."): matched with the name's commas masked
+        (same length, so the offsets hold)."""
+        body = self.body
+        mm = MENURUT.match(body, s, e)
+        mentions = self.entities.mentions
+        listed = mm and next((m for m in mentions if m.start == mm.start(1) < mm.end(1) < m.end < e), None)
+        if not listed:
+            return mm
+        masked = body[: listed.start] + body[listed.start : listed.end].replace(",", ";") + body[listed.end :]
+        return MENURUT.match(masked, s, e)
+
     def _indirect_sentence(self, s: int, e: int, para: int) -> None:
         body = self.body
         # "..., kata X." / "..., katanya."
@@ -341,7 +354,7 @@ class IndirectRules:
                     cue = tsv.group("cue")
                     self.add("indirect", (s, tsv.start()), para, sp, cue, (tsv.start(), e), "indirect_tail_verb")
                     return
-        mm = MENURUT.match(body, s, e)
+        mm = self._menurut(s, e)
         if mm and not opens_with_quote(body, mm.end(), e):  # 'Menurut X, "..."' is a direct quotation
             cited = body[mm.start(1) : mm.end(1)]
             named = self.entities.person_at(mm.end())

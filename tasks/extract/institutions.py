@@ -12,6 +12,13 @@ from tasks.extract.text import WordIndex
 from tasks.extract.vocab import actors_in, home_institution_words
 
 INSTITUTION_RUN = re.compile(r"(?<![\w-])([A-Z][a-z]+)(?: (?:dan )?[A-Z][\w-]*)+(?: \([A-Z][\w-]*\))?")
+# an institution whose name lists its fields: "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)",
+# "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": a head word, then items of one to
+# three capitalised words set off by commas, the last after "dan"
+_ITEM = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
+LISTED_INSTITUTION = re.compile(
+    rf"(?<![\w-])([A-Z][a-z]+) {_ITEM}((?:, {_ITEM})+),? dan {_ITEM}(?: \([A-Z][\w-]*\))?(?![\w-])"
+)
 LONG_FORM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+){1,3}) \($")
 # a capitalised word right before a firm's name the tagger cut: "Krakatau | Steel Group"
 FIRM_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&'-]*) $")
@@ -20,6 +27,9 @@ COMPANY_RUN = re.compile(
     r"\b((?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\))(?: (?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\)|&|of|and)){0,5}) "
     r"(?:Ltd|Inc|Corp|Corporation|LLC|Plc|PLC|GmbH|Bhd|Berhad|Pte|Limited|Co)\b\.?"
 )
+
+
+WEEKDAYS = frozenset(["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"])
 
 
 class InstitutionFinder:
@@ -72,7 +82,36 @@ class InstitutionFinder:
             for start, end in parts:
                 if " " in self.body[start:end]:
                     self._institution_at(start, end, found, out)
+        pos = 0
+        while (m := LISTED_INSTITUTION.search(self.body, pos)) is not None:
+            pos = m.end(1)  # "Menurut Kementerian ...": the head may be the next word
+            if m.group(1).lower() in heads and self._fields_listed(m.end(1), m.end()):
+                out = [o for o in out if not (m.start() <= o[0] and o[1] <= m.end())]  # its parts give way
+                self._institution_at(m.start(), m.end(), found, out)
+                pos = m.end()
         return out
+
+    def _fields_listed(self, start: int, end: int) -> bool:
+        """Whether the items after an institution's head word are fields of its name, not a list of
+        institutions, people, places or days ("Kementerian PUPR, Kementerian Perhubungan, dan ...",
+        "Pengadilan Tipikor Jakarta Pusat, Rabu, ..."): no item opens with a head word, a title or a
+        home institution's word, none holds an acronym, and no lexicon knows an item's first word as a
+        day, region or state."""
+        lex, own = self.lex, home_institution_words(self.lex)
+        text = self.body[start:end].split(" (")[0]
+        for item in re.split(r",? dan |, ", text.strip()):
+            first = item.split(" ")[0].lower()
+            if not item or first in lex.institution_heads or first in own or first in lex.titles:
+                return False
+            if any(w.isupper() for w in item.split(" ")):
+                return False  # "Partai Golkar, PDI Perjuangan dan PKB": an acronym names an institution of its own
+            if first in lex.regions or self._lexicon_place(item):
+                return False
+        return True
+
+    def _lexicon_place(self, item: str) -> bool:
+        low = item.lower()
+        return low in WEEKDAYS or any(True for _ in actors_in(item, 0, len(item), self.lex, set()))
 
     def _home_institution_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """The home state's institutions named by their own word (``institution`` in ``home.tsv``),

@@ -153,6 +153,13 @@ def subject_before(
     else:
         return None
     s = seg_start
+    listed = None
+    if doc is not None:
+        # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan": the commas are the name's
+        listed = next((m for m in doc.mentions if clause_start <= m.start < s < m.end <= seg_end), None)
+        if listed is not None:
+            span = subject_span(body, listed.end, seg_end)
+            return (listed.start, listed.end if span is None else span[1])  # "..., dan Transmigrasi Yandri S"
     if doc is not None and clauses:
         s = _after_clause_opener(body, s, seg_end, doc)
     dateline = DATELINE_LEAD.match(body, s, seg_end)

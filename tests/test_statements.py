@@ -798,3 +798,9 @@ def test_an_institution_whose_name_lists_its_fields_speaks_whole(lex):
         ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "organization"),
         ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", "organization"),
     ]
+
+
+def test_a_time_adverb_between_the_subject_and_the_verb_is_no_part_of_the_speaker(lex):
+    body = "Menteri Perdagangan Rudi Santosa baru-baru ini mengumumkan kenaikan tarif bea masuk gula impor."
+    (st,) = extract_statements(body, lex)
+    assert (st.speaker.name, st.speaker.type) == ("Rudi Santosa", "person")

@@ -70,7 +70,7 @@ PLACE_PHRASE_ENDS = re.compile(r"\b(?:di|dari|ke) [A-Z][\w-]*(?: [A-Z][\w-]*)*$"
 # time and place phrases between a subject and its verb: "Korea Utara pada Senin memperingatkan"
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:pada|hari|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|kemarin|sebelumnya|kini|saat ini|"
-    r"dalam|di)\b.*|\(\d[^)]*\))$"
+    r"baru-baru ini|belum lama ini|akhir-akhir ini|dalam|di)(?![\w-]).*|\(\d[^)]*\))$"
 )
 def inside_a_name(body: str, s: int, at: int) -> bool:
     """Whether the "dan" at ``at`` joins two capitalised words of one name."""

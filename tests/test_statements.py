@@ -804,3 +804,9 @@ def test_a_time_adverb_between_the_subject_and_the_verb_is_no_part_of_the_speake
     body = "Menteri Perdagangan Rudi Santosa baru-baru ini mengumumkan kenaikan tarif bea masuk gula impor."
     (st,) = extract_statements(body, lex)
     assert (st.speaker.name, st.speaker.type) == ("Rudi Santosa", "person")
+
+
+def test_a_fronted_purpose_clause_has_no_subject_of_its_own(lex):
+    body = "Untuk memastikan bantuan tepat sasaran, Bupati Rina Wulandari meminta data penerima diperbarui tiap bulan."
+    (st,) = extract_statements(body, lex)
+    assert (st.speaker.name, st.cue) == ("Rina Wulandari", "meminta")

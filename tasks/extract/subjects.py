@@ -60,7 +60,8 @@ CONTRASTING = frozenset(["padahal", "sedangkan", "sementara", "karena", "sebab",
 # a subordinator opening a sentence's first clause, whose subject is the main clause's: "Meskipun memastikan
 # ..., Richard mengatakan", "Meski mendapat dukungan dari Iran, Hamas ..."
 FRONTED_CLAUSE = re.compile(
-    r"\s*(?:Meski(?:pun)?|Walau(?:pun)?|Kendati|Setelah|Sebelum|Sejak|Usai|Seusai|Selain|Sambil|Saat|Ketika|Karena)\s+",
+    r"\s*(?:Meski(?:pun)?|Walau(?:pun)?|Kendati|Setelah|Sebelum|Sejak|Usai|Seusai|Selain|Sambil|Saat|Ketika|Karena|"
+    r"Untuk|Demi|Guna)\s+",
     re.IGNORECASE,
 )
 AGE_THEN_COMMA = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,")

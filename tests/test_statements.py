@@ -810,3 +810,15 @@ def test_a_fronted_purpose_clause_has_no_subject_of_its_own(lex):
     body = "Untuk memastikan bantuan tepat sasaran, Bupati Rina Wulandari meminta data penerima diperbarui tiap bulan."
     (st,) = extract_statements(body, lex)
     assert (st.speaker.name, st.cue) == ("Rina Wulandari", "meminta")
+
+
+def test_places_closed_by_a_demonstrative_after_a_named_subject_are_passed_over(lex):
+    body = (
+        "Siswa asal Kediri, Dimas Prakoso, lolos seleksi olimpiade.\n\n"
+        "Dimas yang lahir pada 2008 dan berasal dari Desa Sukamaju, Kecamatan Pare, Kabupaten Kediri ini mengaku "
+        "telah berlatih sejak kelas 10.\n\n"
+        "Atlet berdarah Bugis, Kecamatan Tanete, Kabupaten Barru itu mengaku belum ingin pensiun."
+    )
+    sts = extract_statements(body, lex)
+    assert (sts[0].speaker.name, sts[0].cue) == ("Dimas Prakoso", "mengaku")
+    assert all(s.speaker.name != "Atlet" for s in sts)

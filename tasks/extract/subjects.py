@@ -205,8 +205,11 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
     before = body[:start].rstrip(" ,")
     if all(DEGREE.match(w) for w in words):
         return True  # "dr. Yoga Devaera, Sp.A(K), menegaskan": degrees after a name
-    if words[0].lower() in doc.lex.place_heads and all(w[:1].isupper() for w in words):
-        # "Kecamatan Karangrejo": a place set off is no subject; an institution set off after an opening
+    named = words[:-1] if len(words) > 1 and words[-1] in ("ini", "itu", "tersebut") else words
+    if named is not words and doc.person_in(clause_start, start) is None:
+        named = words  # "Artis berdarah Buli, Kabupaten X itu": the demonstrative closes an epithet, not a name
+    if words[0].lower() in doc.lex.place_heads and all(w[:1].isupper() for w in named):
+        # "Kecamatan Karangrejo (ini)": a place set off is no subject; an institution set off after an opening
         # phrase is ("Melalui keterangan resmi, PT KAI menyampaikan", "Dalam keterangannya, Dinas X ...")
         return words[0].lower() not in doc.lex.institution_heads
     if len(words) <= 3 and all(w[:1].isupper() for w in words):

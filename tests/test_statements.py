@@ -822,3 +822,9 @@ def test_places_closed_by_a_demonstrative_after_a_named_subject_are_passed_over(
     sts = extract_statements(body, lex)
     assert (sts[0].speaker.name, sts[0].cue) == ("Dimas Prakoso", "mengaku")
     assert all(s.speaker.name != "Atlet" for s in sts)
+
+
+def test_a_home_institution_named_by_its_one_word_speaks_in_a_home_story(lex):
+    body = "Kejagung menegaskan bahwa status hukum tersangka korupsi tol itu belum ditentukan."
+    (st,) = extract_statements(body, lex)
+    assert (st.speaker.name, st.speaker.type, st.speaker.code) == ("Kejagung", "organization", "IDN")

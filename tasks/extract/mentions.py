@@ -395,7 +395,9 @@ def _organization_named(entities: Document, at: int, phrase: str, written: str) 
     words = written.split()
     if lex.actor(written) or has_title(words, lex):
         return None  # an actor keeps its code; "Majelis Hakim ...", "General Manager ...": a role
-    if len(words) == 1 and not (written.isupper() and len(written) > 1):
+    # "Kejagung", "Bareskrim": the lexicon knows it (in a story about the home state: not a foreign "Istana")
+    own = entities.home_story and written.lower() in home_institution_words(lex)
+    if len(words) == 1 and not (written.isupper() and len(written) > 1) and not own:
         return None  # one capitalised word the tagger calls an organisation is as often a person's name
     for m in entities.mentions_in(at, at + len(phrase)):
         if m.type == "organization" and m.code is None and entities.body[m.start : m.end] == written:

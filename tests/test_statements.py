@@ -828,3 +828,9 @@ def test_a_home_institution_named_by_its_one_word_speaks_in_a_home_story(lex):
     body = "Kejagung menegaskan bahwa status hukum tersangka korupsi tol itu belum ditentukan."
     (st,) = extract_statements(body, lex)
     assert (st.speaker.name, st.speaker.type, st.speaker.code) == ("Kejagung", "organization", "IDN")
+
+
+def test_a_fronted_clause_with_a_negated_verb_has_no_subject_of_its_own(lex):
+    body = "Meski belum mengungkap kronologi peristiwa, Kapolres Bagus Santoso memastikan pelaku sudah ditahan."
+    (st,) = extract_statements(body, lex)
+    assert (st.speaker.name, st.cue) == ("Bagus Santoso", "memastikan")

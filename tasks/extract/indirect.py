@@ -72,6 +72,8 @@ ACCOMPANYING = re.compile(r"\b(?:sembari|seraya|sambil)\s+$")
 
 MID_PRONOUN = frozenset({"dia", "ia", "beliau"})
 
+NEGATIONS = frozenset({"belum", "tidak", "tak", "bukan"})
+
 # quote cues that may stand inside a clause with no comma around them ("Bengkulu lanjut dia perlu
 # ...", "Pihak perusahaan kata Rohidin telah ..."); not "jelas"/"tegas", which are also adjectives
 INLINE_CUES = frozenset({"kata", "ujar", "lanjut", "tutur", "imbuh", "sambung"})
@@ -392,7 +394,9 @@ class IndirectRules:
         quoted = self.quote_spans(para)
         verbs = [v for v in self.cues(s, e) if self._reports(v) and not any(qs <= v.start < qe for qs, qe in quoted)]
         lead = body[s : verbs[0].start] if verbs else ""
-        opening = bool(verbs) and (not lead.strip() or FRONTED_CLAUSE.fullmatch(lead) is not None)
+        fronted = FRONTED_CLAUSE.match(lead)  # "Meski belum mengungkap ..., pihaknya memastikan": no subject of its own
+        bare = fronted is not None and all(w in MODALS or w in NEGATIONS for w in lead[fronted.end() :].lower().split())
+        opening = bool(verbs) and (not lead.strip() or bare)
         if len(verbs) > 1 and opening and "," in body[verbs[0].end : verbs[1].start]:
             # "Menjawab harapan itu, X mengungkapkan ...", "Meskipun memastikan ..., Richard mengatakan ...":
             # an opening clause has no subject of its own

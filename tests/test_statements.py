@@ -834,3 +834,12 @@ def test_a_fronted_clause_with_a_negated_verb_has_no_subject_of_its_own(lex):
     body = "Meski belum mengungkap kronologi peristiwa, Kapolres Bagus Santoso memastikan pelaku sudah ditahan."
     (st,) = extract_statements(body, lex)
     assert (st.speaker.name, st.cue) == ("Bagus Santoso", "memastikan")
+
+
+@pytest.mark.parametrize(
+    "subject", ["Sebagian kritikus", "Para pendukung kebijakan itu", "Sejumlah pengamat"]
+)
+def test_a_plural_description_is_a_group_that_speaks(lex, subject):
+    body = f"Menteri Agraria Wahyu Lestari meluncurkan program sertifikat.\n\n{subject} menilai program itu terlambat."
+    sts = [s for s in extract_statements(body, lex) if s.speaker.written == subject]
+    assert [(s.speaker.type, s.cue) for s in sts] == [("group", "menilai")]

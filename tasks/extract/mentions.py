@@ -63,7 +63,7 @@ NEWS_OUTLET = re.compile(
     r"|[Mm]edia (?:lokal|pemerintah)|[Ss]tasiun televisi)\s+"
     r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
 )
-GROUP_OPENERS = frozenset({"para", "beberapa", "sejumlah", "banyak", "kedua", "ketiga", "kelompok"})
+GROUP_OPENERS = frozenset({"para", "beberapa", "sejumlah", "sebagian", "banyak", "kedua", "ketiga", "kelompok"})
 ORG_HEADS = frozenset(
     {
         "media",
@@ -218,7 +218,8 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         and (has_title([epithet.group("head")], lex) or epithet.group("head").lower() in lex.person_nouns)
     ):
         return _epithet_holder(written, epithet.group("head").lower(), entities, at, previous)
-    if refers is None and low.split()[-1] in DEMONSTRATIVES and has_title(written.split(), lex):
+    plural = first_word in GROUP_OPENERS  # "Para pendukung prosedur itu": a group, not one person named before
+    if refers is None and low.split()[-1] in DEMONSTRATIVES and has_title(written.split(), lex) and not plural:
         return _role_anaphor(written, entities, at, previous)  # "Politikus partai ini", "Jenderal itu"
     called = CALLED_AFTER.match(entities.body, at + len(phrase)) if first_word in lex.person_nouns else None
     if called is not None and called.group(1).isupper():

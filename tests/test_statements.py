@@ -843,3 +843,21 @@ def test_a_plural_description_is_a_group_that_speaks(lex, subject):
     body = f"Menteri Agraria Wahyu Lestari meluncurkan program sertifikat.\n\n{subject} menilai program itu terlambat."
     sts = [s for s in extract_statements(body, lex) if s.speaker.written == subject]
     assert [(s.speaker.type, s.cue) for s in sts] == [("group", "menilai")]
+
+
+def test_a_medium_reporting_with_lapor_speaks_unless_it_relays_someone_elses_words(lex):
+    body = (
+        '"Tarif baru itu merugikan petani kami sendiri," lapor media lokal Kabar Timur.\n\n'
+        "Putranya, Hasan Basri Rahmat, mengatakan ayahnya hanya kelelahan setelah acara, lapor Harian Pagi."
+    )
+    sts = extract_statements(body, lex)
+    assert [(s.kind, s.speaker.name, s.cue) for s in sts] == [
+        ("direct", "Kabar Timur", "lapor"),
+        ("indirect", "Hasan Basri Rahmat", "mengatakan"),
+    ]
+
+
+def test_the_source_of_a_statement_named_after_dari_speaks(lex):
+    body = '"Daftar ini disusun dari survei kepada seribu orang tua," bunyi keterangan resmi dari Lembaga Survei Nusa.'
+    (st,) = extract_statements(body, lex)
+    assert st.speaker.written == "Lembaga Survei Nusa"

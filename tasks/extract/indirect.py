@@ -74,6 +74,9 @@ MID_PRONOUN = frozenset({"dia", "ia", "beliau"})
 
 NEGATIONS = frozenset({"belum", "tidak", "tak", "bukan"})
 
+# tail cues of a medium relaying what someone said: the sentence's own reporting verb names the speaker
+RELAYING_CUES = frozenset({"lapor", "lapornya"})
+
 # quote cues that may stand inside a clause with no comma around them ("Bengkulu lanjut dia perlu
 # ...", "Pihak perusahaan kata Rohidin telah ..."); not "jelas"/"tegas", which are also adjectives
 INLINE_CUES = frozenset({"kata", "ujar", "lanjut", "tutur", "imbuh", "sambung"})
@@ -325,6 +328,9 @@ class IndirectRules:
         body = self.body
         # "..., kata X." / "..., katanya."
         m = self.tail_cue(s, e)
+        own_verb = m is not None and any(c.cue.lower() in self.lex.report_verbs for c in self.cues(s, m.start))
+        if m is not None and m.cue.lower() in RELAYING_CUES and own_verb:
+            m = None  # "Putranya, X, mengatakan ..., lapor Malay Mail": the medium relays X's words
         if m is not None and not QUOTE_MARKS.search(body, s, m.start):
             comma = body.rfind(",", s, m.start)
             if holds_pronoun(m.cue, self.lex):

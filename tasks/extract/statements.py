@@ -187,7 +187,8 @@ class _Extractor(IndirectRules):
         lead = SOURCE_LEAD.match(body, pos, para_end)
         if lead is not None and self._source_follows(lead):
             # '"...," demikian Kepala BPS X.', '"...," bunyi pernyataan resmi Pemerintah China.'
-            s, e = self.speaker_after(lead.end(), para_end)
+            said_from = SAID_FROM.match(body, lead.end(), para_end)  # "bunyi keterangan resmi dari X": X
+            s, e = self.speaker_after(said_from.end() if said_from else lead.end(), para_end)
             if e > s:
                 return self.speaker(s, e), lead.group(1), (q.close_mark, self._tail_end(lead.end(), para_end))
         pronoun = PRONOUN_SUBJECT.match(body, pos, para_end)
@@ -430,6 +431,7 @@ def extract_statements(body: str, lex: Lexicon, entities: Document | None = None
 
 # a word before the source of a quotation that is no verb of saying: '"...," demikian Kepala BPS X',
 # '"...," bunyi pernyataan resmi Pemerintah China'
+SAID_FROM = re.compile(r"\w+\s+(?:(?:resmi|tertulis)\s+)?dari\s+(?=[A-Z])")
 SOURCE_LEAD = re.compile(r"([Dd]emikian|bunyi)\s+(?=(\w+))")
 
 

@@ -139,3 +139,19 @@ def test_a_word_opening_a_sentence_before_a_quotation_cue_is_nobody(lex, sentenc
 def test_whatever_follows_a_word_of_calling_is_a_name(lex):
     assert persons("Perempuan yang akrab disapa Menik ini memang berjuang.", lex) == {"Menik"}
     assert persons("Pria yang biasa dipanggil Kirun itu pun meyakini hal tersebut.", lex) == {"Kirun"}
+
+
+def test_leaving_out_the_attributes_the_model_has_no_weight_for_changes_no_tag(lex):
+    sentences = [
+        "Menteri Luar Negeri Rosa Tamarind bertemu Presiden Kuba Ramon Verde di Havana , Senin .",
+        "Ketua Umum Partai Sejahtera Rakyat Mursalin Hidayat atau Cak Mursal hadir .",
+        "Bambang Wiratmoko juga mengatakan bahwa PT Sinar Energi akan membangun pabrik di Kabupaten Sleman .",
+    ]
+    model = ner._model_attributes("id")
+    assert model and "b" in model
+    for sentence in sentences:
+        words = sentence.split()
+        full = ner.features(words, lex)
+        kept = ner.features(words, lex, model=model)
+        assert all(set(k) == {a for a in f if a in model} for f, k in zip(full, kept, strict=True))
+        assert ner.entities(words, lex) == ner.entities(words, lex, ner._tagger("id"))  # full attributes

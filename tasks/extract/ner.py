@@ -150,20 +150,39 @@ def _word_info(word: str, vocab: Vocabulary) -> tuple[str, str, tuple[str, ...],
     return shp, flg, own, as_neighbour
 
 
+@lru_cache(maxsize=200_000)
+def _model_word_info(word: str, vocab: Vocabulary, model: frozenset[str]) -> tuple[str, str, tuple[str, ...], dict]:
+    """``_word_info`` without the attributes the model has no weight for: the tagger would look each one
+    up and ignore it, so leaving them out changes no tag and saves the look-ups."""
+    shp, flg, own, as_neighbour = _word_info(word, vocab)
+    kept = {k: tuple(a for a in attrs if a in model) for k, attrs in as_neighbour.items()}
+    return shp, flg, tuple(a for a in own if a in model), kept
+
+
 def _known(word: str, lex: Lexicon) -> bool:
     """Whether some lexicon of the language (as loaded now) knows the word."""
     return _word_info(word, live_vocabulary(lex))[1] != "-"
 
 
 def features(
-    words: Sequence[str], lex: Lexicon, lo: int = 0, hi: int | None = None, vocab: Vocabulary | None = None
+    words: Sequence[str],
+    lex: Lexicon,
+    lo: int = 0,
+    hi: int | None = None,
+    vocab: Vocabulary | None = None,
+    model: frozenset[str] | None = None,
 ) -> list[list[str]]:
     """CRFsuite attribute lists, one per word of ``words[lo:hi]`` (neighbours read from all ``words``);
-    ``vocab``: the feature words (default: the shipped model's)."""
+    ``vocab``: the feature words (default: the shipped model's); ``model``: the attributes a model has
+    weights for, the others left out (for tagging; training needs them all)."""
     hi = len(words) if hi is None else hi
     n = len(words)
     vocab = vocab or tagger_vocabulary(lex)
-    info = {j: _word_info(words[j], vocab) for j in range(max(0, lo - 2), min(n, hi + 2))}
+    span = range(max(0, lo - 2), min(n, hi + 2))
+    if model is None:
+        info = {j: _word_info(words[j], vocab) for j in span}
+    else:
+        info = {j: _model_word_info(words[j], vocab, model) for j in span}
     out: list[list[str]] = []
     for i in range(lo, hi):
         shp, _, own, _ = info[i]
@@ -221,6 +240,12 @@ def _tagger(language: str) -> Any:
     return tagger
 
 
+@cache
+def _model_attributes(language: str) -> frozenset[str]:
+    """The attributes the language's shipped model has a weight for (read from the model once)."""
+    return frozenset(attr for attr, _ in _tagger(language).info().state_features)
+
+
 def load_tagger(language: str) -> bool:
     """Load the language's name tagger now (it is otherwise loaded on the first article); whether it has one."""
     return _tagger(language) is not None
@@ -249,12 +274,15 @@ def tag(
     ``pycrfsuite.Tagger`` than the language's shipped model, with the ``vocab`` it was trained with
     (for training and scoring)."""
     tags = ["O"] * len(words)
-    tagger = tagger or _tagger(lex.language)
+    model = None
+    if tagger is None:
+        tagger = _tagger(lex.language)
+        model = _model_attributes(lex.language) if tagger is not None else None
     if tagger is None or not words:
         return tags
     vocab = vocab or tagger_vocabulary(lex)
     for lo, hi in windows(words, lex, common=common, vocab=vocab):
-        tags[lo:hi] = tagger.tag(features(words, lex, lo, hi, vocab))
+        tags[lo:hi] = tagger.tag(features(words, lex, lo, hi, vocab, model))
     return tags
 
 
@@ -371,14 +399,15 @@ def entities(
     """Cleaned (first, last + 1, type) word ranges of the names in ``words`` (``common``: see ``windows``;
     ``tagger`` and ``vocab``: see ``tag``)."""
     tags = tag(words, lex, tagger, common, vocab)
-    for i in range(1, len(words) - 1):
+    n = len(words)
+    for i in [k for k in range(1, n - 1) if words[k] in PARTICLES]:
         # "Frans | van | Dijk": a particle between two parts of a person's name joins them
-        if tags[i] == "O" and words[i] in PARTICLES and tags[i - 1].endswith("PER") and tags[i + 1] == "B-PER":
+        if tags[i] == "O" and tags[i - 1].endswith("PER") and tags[i + 1] == "B-PER":
             tags[i] = tags[i + 1] = "I-PER"
-    for i in range(1, len(words)):
+    for i in [k for k, t in enumerate(tags) if t == "B-PER" and k]:
         # "Sufmi Dasco | Ahmad": a person's name never runs straight into another's (a list has commas
         # or "dan" between them), so a person tagged right after a person continues that name
-        if tags[i] == "B-PER" and tags[i - 1].endswith("PER") and words[i][:1].isupper():
+        if tags[i - 1].endswith("PER") and words[i][:1].isupper():
             tags[i] = "I-PER"
     for i in [k for k, w in enumerate(words) if len(w) == 2 and w[1] == "." and 0 < k < len(words) - 1]:
         # "Gilbert F. Houngbo", "Budi S. Santoso": an initial between two capitalised words joins them into
@@ -390,12 +419,13 @@ def entities(
                     tags[i - 1] = "B-PER"
                 tags[i] = tags[i + 1] = "I-PER"
     verbs = _subject_verbs(lex)
-    for i in range(len(words) - 1):
+    low = [w.lower() for w in words]
+    for i in [k for k in range(n - 1) if low[k + 1] in verbs or low[k + 1] in MODALS]:
         # the untagged subject of a speech or stance verb speaks or acts: "Tumiran mengungkapkan ...",
         # "Donald Trump mengecam ...", "Bvudzijena juga mengatakan" (up to three capitalised words no
         # lexicon knows; an adverb may stand before the verb)
-        verb = i + 2 if words[i + 1].lower() in MODALS and i + 2 < len(words) else i + 1
-        if tags[i] != "O" or any(t != "O" for t in tags[i + 1 : verb + 1]) or words[verb].lower() not in verbs:
+        verb = i + 2 if low[i + 1] in MODALS and i + 2 < n else i + 1
+        if tags[i] != "O" or any(t != "O" for t in tags[i + 1 : verb + 1]) or low[verb] not in verbs:
             continue
         first = i
         while first > max(0, i - 2) and tags[first - 1] == "O" and _is_bare_capital(words[first - 1], lex):
@@ -407,7 +437,7 @@ def entities(
         degree = any(DEGREE.match(w) for w in words[first : i + 1])  # "..., Sp.KK menjelaskan": a degree
         if all(_is_bare_capital(w, lex) for w in words[first : i + 1]) and not after_name_word and not degree:
             tags[first : i + 1] = ["B-PER"] + ["I-PER"] * (i - first)
-    _called(words, tags, lex)
+    _called(words, tags, lex, low)
     out = []
     for first, last, kind in spans(tags):
         while last > first + 1 and (words[last - 1] in OPENING or _unopened(words, first, last)):
@@ -430,15 +460,13 @@ CALLED = frozenset(["disapa", "dipanggil", "bernama", "berjuluk"])  # "yang akra
 PHYSICIAN = frozenset(PHYSICIAN_TITLES)
 
 
-def _called(words: Sequence[str], tags: list[str], lex: Lexicon) -> None:
+def _called(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[str]) -> None:
     """Whatever follows a word of calling or a physician's title is a person's name: "Perempuan yang
     akrab disapa Butet ini", "Pria yang akrab disapa Cak Imin itu", "dr. Aprilia Karen Mandagie" (up
     to three capitalised words, an honorific included)."""
-    for i, w in enumerate(words[:-1]):
-        if w in PHYSICIAN and words[i + 1] == "." and i + 2 < len(words):
+    for i in [k for k in range(len(words) - 1) if low[k] in CALLED or words[k] in PHYSICIAN]:
+        if words[i] in PHYSICIAN and words[i + 1] == "." and i + 2 < len(words):
             i += 1  # "dr ." as the tokenizer splits it
-        elif w.lower() not in CALLED and w not in PHYSICIAN:
-            continue
         if tags[i + 1] != "O":
             continue
         last = i + 1

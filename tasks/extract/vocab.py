@@ -6,7 +6,7 @@ Shared by the document model, speaker resolution and stances (pure functions of 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from tasks.extract.lang import Actor, Lexicon, actor_key
 
@@ -83,6 +83,7 @@ REGNAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 MONARCHS = frozenset(["paus", "raja", "ratu", "sultan", "kaisar", "pangeran", "putri", "sri"])
 
 
+@lru_cache(maxsize=100_000)  # a word form's answer never changes for a loaded lexicon
 def is_name_word(word: str, lex: Lexicon) -> bool:
     w = word.rstrip(".")
     low = w.lower()

@@ -861,3 +861,17 @@ def test_the_source_of_a_statement_named_after_dari_speaks(lex):
     body = '"Daftar ini disusun dari survei kepada seribu orang tua," bunyi keterangan resmi dari Lembaga Survei Nusa.'
     (st,) = extract_statements(body, lex)
     assert st.speaker.written == "Lembaga Survei Nusa"
+
+
+def test_a_decimal_comma_does_not_cut_the_subject_off_its_verb(lex):
+    body = "Sebelumnya, Polri mengajukan anggaran senilai Rp 2,6 triliun dan meminta DPR mendukung pengajuan itu."
+    (st,) = extract_statements(body, lex)
+    assert (st.speaker.name, st.cue) == ("Polri", "meminta")
+
+
+def test_a_pronoun_inside_a_clause_before_the_verb_is_not_its_subject(lex):
+    body = (
+        "Selain itu, daya ingat juga buruk bagi mereka yang memakai aplikasi itu karena sebagian pengguna "
+        "tidak dapat mengutip esai yang mereka tulis."
+    )
+    assert all(s.speaker.written != "mereka" for s in extract_statements(body, lex))

@@ -18,7 +18,7 @@ from tasks.extract.text import trim
 from tasks.extract.vocab import BER_NOT_VERBS, MODALS, NAME_OPENING, has_title, match_title, title_kind
 
 MAX_SUBJECT_WORDS = 20  # "Kepala Pusat Data dan Humas Badan Nasional Penanggulangan Bencana (BNPB) Budi X"
-SEGMENT_BREAK = re.compile(r"[,;:\"“”]\s*")
+SEGMENT_BREAK = re.compile(r"(?:[,:](?!\d)|(?<!\d)[,:]|[;\"“”])\s*")  # not "Rp 2,6 triliun", "pukul 14:00"
 
 # an active verb (me-, ber-, ter- prefixes) or a clause word ends a subject: "Beijing juga mendukung ..."
 VERBISH = re.compile(
@@ -106,8 +106,10 @@ def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
         words.pop()
         e = body.rfind(" ", s, e) if len(words) else s
         e = trim(body, s, e, " \t")[1] if e > s else s
-    if len(words) > 1 and words[-1].lower() in SUBJECT_PRONOUNS:
-        s = e - len(words[-1])  # "Hanya memang secara permainan dia mengakui": the pronoun is the subject
+    if len(words) > 1 and words[-1].lower() in SUBJECT_PRONOUNS and not verbish:
+        # "Hanya memang secara permainan dia mengakui": the pronoun before the verb is the subject (not
+        # "... buruk bagi mereka | yang menggunakan ...": a clause went on after it)
+        s = e - len(words[-1])
         words = words[-1:]
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return None

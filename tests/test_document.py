@@ -1010,3 +1010,13 @@ def test_a_list_of_institutions_days_or_places_is_not_one_name(lex):
     doc = Document(body, lex)
     names = [body[m.start : m.end] for m in doc.mentions if m.type == "organization"]
     assert not any("," in n for n in names)
+
+
+def test_a_word_typed_a_place_once_stays_a_name_the_article_gives_in_full_more_often(lex):
+    body = (
+        "Mantan direktur Harian Timur, Darman Wirasakti, diperiksa polisi.\n\n"
+        "Darman Wirasakti membantah tuduhan itu.\n\n"
+        "Nanik memiliki saham 45 persen dan Darman 55 persen."
+    )
+    doc = Document(body, lex)
+    assert {p.name for p in doc.people if "Wirasakti" in p.name} == {"Darman Wirasakti"}

@@ -1078,3 +1078,13 @@ def test_an_overtaking_move_in_a_race_is_no_stance(lex):
         "Bellani mengaku balapan kali ini sangat berat."
     )
     assert stances(body, lex) == set()
+
+
+def test_a_passive_act_inside_a_subordinate_clause_targets_the_clauses_subject(lex):
+    body = (
+        "Kasus itu ramai setelah tersiar kabar bahwa Darman Wirasakti ditetapkan sebagai tersangka "
+        "oleh Polda Jawa Timur."
+    )
+    assert ("Polda Jawa Timur", "oppose", "Darman Wirasakti") in {
+        (s.holder.name, s.polarity, s.target.name) for s in extract_stances(body, lex, extract_statements(body, lex))
+    }

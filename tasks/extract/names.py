@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -361,9 +362,15 @@ class NameFinder(InstitutionFinder):
         """Capitalised words this article uses for places and organisations: inside a place or
         organisation name, or right after a place or institution word ("Kabupaten Bulungan")."""
         words: set[str] = set()
+        texts = [(self.body[s:e], k) for s, e, k in found]
+        in_names = Counter(w for t, k in texts if k == "person" and " " in t for w in t.split())
+        alone = Counter(t for t, k in texts if k != "person" and " " not in t)
         for start, end, kind in found:
             if kind != "person":
-                words.update(w for w in self.body[start:end].split() if w[:1].isupper())
+                text = self.body[start:end]
+                if " " not in text and in_names[text] > alone[text]:
+                    continue  # "dan Dahlan 55 persen" typed a place once, "Dahlan Iskan" a person often
+                words.update(w for w in text.split() if w[:1].isupper())
         for m in PLACE_AFTER_HEAD.finditer(self.body):
             if m.group(1).lower() in self.lex.place_heads and not CAPITAL_WORD_ENDS.search(
                 self.body, max(0, m.start() - 40), m.start()

@@ -266,7 +266,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         # inside reported speech the clause starts with what was said: "Djoko menambahkan persiapan ...
         # telah didukung anggaran dari X" is about the preparations, not about Djoko
         clause = max(s, statements[inside].start) if inside is not None else s
-        subj = _noun_before_yang(doc, clause, m.start) or subject_before(body, clause, verb_at, doc)
+        # "kabar bahwa X ditetapkan sebagai tersangka oleh Y": the subordinate clause has its own subject
+        subj = _noun_before_yang(doc, clause, m.start) or subject_before(body, clause, verb_at, doc, clauses=True)
         targets = [(p, s) for p in holders_in(doc, *subj, previous)] if subj else []
         holders = _passive_agents(doc, m, e)
         rule = "stance_passive"

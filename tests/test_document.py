@@ -1020,3 +1020,13 @@ def test_a_word_typed_a_place_once_stays_a_name_the_article_gives_in_full_more_o
     )
     doc = Document(body, lex)
     assert {p.name for p in doc.people if "Wirasakti" in p.name} == {"Darman Wirasakti"}
+
+
+def test_the_balinese_i_and_ni_open_a_persons_name(lex):
+    body = (
+        "Kasat Reskrim Polres Tabanan, AKP I Gusti Ngurah Suarsana, mengatakan kasus itu masih didalami.\n\n"
+        "Kepala Dinas Pariwisata Ni Luh Sukmawati menilai kunjungan turis naik."
+    )
+    people = {p.name: p.role for p in Document(body, lex).people}
+    assert people["I Gusti Ngurah Suarsana"] == "Kasat Reskrim Polres Tabanan, AKP"
+    assert "Ni Luh Sukmawati" in people

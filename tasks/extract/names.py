@@ -121,6 +121,9 @@ class NameFinder(InstitutionFinder):
                 start = self._cut_leading(self._extend_left(start, not_names), end, not_names)
                 start = self._cut_capitalised_by_position(start, end, named)
                 given = _given_name_and_initials(self.body, start, given_names, lex)
+                balinese = BALINESE_BEFORE.search(self.body, max(0, start - 4), start)
+                if balinese and self.body[start:end].split(" ", 1)[0].lower() in lex.name_openers:
+                    given = balinese.start(1)  # "AKP | I | Gusti Nyoman Jaya": "I" (men) or "Ni" (women) opens it
                 if given < start:
                     self._end_mentions_before(given)
                     start = given
@@ -531,6 +534,9 @@ def _given_names(named: set[str], lex: Lexicon) -> frozenset[str]:
         words = n.split()
         out.update(words[name_suffix(words, lex) :][:1])
     return frozenset(out)
+
+
+BALINESE_BEFORE = re.compile(r"(?<![\w-])(I|Ni) $")
 
 
 def _given_name_and_initials(body: str, start: int, given_names: frozenset[str], lex: Lexicon) -> int:

@@ -875,3 +875,12 @@ def test_a_pronoun_inside_a_clause_before_the_verb_is_not_its_subject(lex):
         "tidak dapat mengutip esai yang mereka tulis."
     )
     assert all(s.speaker.written != "mereka" for s in extract_statements(body, lex))
+
+
+def test_a_speaker_who_goes_on_is_the_one_who_spoke_not_a_person_named_since(lex):
+    body = (
+        '"Kami bermain disiplin sepanjang laga," ujar pelatih Persiba, Rahmat Suryadi.\n\n'
+        "Pertahanan tim dipimpin kapten Ronny Salampessy sejak menit awal.\n\n"
+        '"Kami terus belajar agar lebih efisien," tambahnya.'
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Rahmat Suryadi"] * 2

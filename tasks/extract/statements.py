@@ -456,6 +456,12 @@ def _unify_short_names(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+# cues of a speaker adding to or going on with what they said: "tambahnya", "lanjutnya", "imbuhnya"
+CONTINUING_CUES = frozenset(
+    f"{cue}nya" for cue in ("tambah", "lanjut", "imbuh", "sambung", "pungkas", "tutup", "tandas", "timpal")
+)
+
+
 def _written_as_a_name(name: str) -> bool:
     """Capitalised words and particles only: "Yoga Devaera", not a description ("kuasa hukum Darmawati")."""
     return all(w[:1].isupper() or w.lower() in PARTICLES for w in name.split())
@@ -481,7 +487,9 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
             # that person: 'Dillen mengatakan bahwa ... \n\n"Kami mulai sejak ..."'
             st = replace(st, speaker=before.speaker)
         if entities.lex.pronouns.get(written) == "person" or written == "-nya":
-            newcomer = _newcomer(entities, spans, previous_end, st.start)
+            # "tambahnya", "lanjutnya": whoever adds or goes on spoke before, not a person named since
+            goes_on = previous is not None and (st.cue or "").lower() in CONTINUING_CUES
+            newcomer = None if goes_on else _newcomer(entities, spans, previous_end, st.start)
             if newcomer is not None:
                 sp = Speaker(st.speaker.written, newcomer.name, "person", newcomer.role, newcomer.code)
             else:

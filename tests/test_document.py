@@ -1030,3 +1030,10 @@ def test_the_balinese_i_and_ni_open_a_persons_name(lex):
     people = {p.name: p.role for p in Document(body, lex).people}
     assert people["I Gusti Ngurah Suarsana"] == "Kasat Reskrim Polres Tabanan, AKP"
     assert "Ni Luh Sukmawati" in people
+
+
+def test_a_person_a_facility_is_named_after_is_part_of_the_facilitys_name(lex):
+    body = "Laga final digelar di Stadion Utama Gelora Bung Karno (SUGBK), Jakarta, dan tuan rumah menang."
+    doc = Document(body, lex)
+    assert not doc.people
+    assert any(body[m.start : m.end] == "Stadion Utama Gelora Bung Karno" for m in doc.mentions)

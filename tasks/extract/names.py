@@ -105,6 +105,7 @@ class NameFinder(InstitutionFinder):
         found = self._company_names(found)
         found = self._split_after_company_word(found)
         found = self._person_after_office(found)
+        found = self._facilities_named_after_people(found)
         not_names = self._not_name_words(found)
         self.not_names = not_names
         named = {self.body[s:e] for s, e, k in found if k == "person"}
@@ -267,6 +268,27 @@ class NameFinder(InstitutionFinder):
             out.append((toks[f].start, toks[la - 1].end, TYPES.get(kind, kind.lower())))
             k += 1
         return out
+
+    def _facilities_named_after_people(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A person's name right after a facility's name is part of it: "Stadion Utama Gelora | Bung
+        Karno", "Bandara | Sultan Hasanuddin", "Jalan | Ahmad Yani" (a facility word opens the place)."""
+        places = [(s, e) for s, e, k in found if k == "place" and self.body[s:e].split(" ", 1)[0] in FACILITIES]
+        out, merged = [], set()
+        for s, e, k in found:
+            facility = next((p for p in places if k == "person" and self._titles_only(p[1], s)), None)
+            if facility is not None:
+                merged.add(facility)
+                out.append((facility[0], e, "place"))
+            else:
+                out.append((s, e, k))
+        return [f for f in out if (f[0], f[1]) not in merged or f[2] != "place"]
+
+    def _titles_only(self, start: int, end: int) -> bool:
+        """Whether ``body[start:end]`` is a space, or capitalised titles between spaces ("Bung")."""
+        gap = self.body[start:end]
+        if not gap.startswith(" ") or not gap.endswith(" ") or end - start > 30:
+            return False
+        return all(w[:1].isupper() and w.lower() in self.lex.titles for w in gap.split())
 
     def _person_after_office(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """An organisation name that ran into a one-word person name after a title ("Menteri | Luar
@@ -535,6 +557,13 @@ def _given_names(named: set[str], lex: Lexicon) -> frozenset[str]:
         out.update(words[name_suffix(words, lex) :][:1])
     return frozenset(out)
 
+
+# place words opening the names of facilities, which are often named after people ("Stadion Gelora Bung
+# Karno", "Bandara Soekarno-Hatta", "Jalan Jenderal Sudirman"); not regions ("Bupati Sleman Kustini")
+FACILITIES = frozenset(
+    ["Jalan", "Jl", "Jl.", "Tol", "Bandara", "Pelabuhan", "Stasiun", "Terminal", "Pasar", "Taman", "Lapangan",
+     "Stadion", "Gedung", "Gelora", "Masjid", "Rumah", "RSUD", "Universitas", "Museum", "Monumen", "Jembatan"]
+)
 
 BALINESE_BEFORE = re.compile(r"(?<![\w-])(I|Ni) $")
 

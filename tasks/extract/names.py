@@ -271,7 +271,8 @@ class NameFinder(InstitutionFinder):
 
     def _facilities_named_after_people(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A person's name right after a facility's name is part of it: "Stadion Utama Gelora | Bung
-        Karno", "Bandara | Sultan Hasanuddin", "Jalan | Ahmad Yani" (a facility word opens the place)."""
+        Karno", "Bandara | Sultan Hasanuddin", "Jalan | Ahmad Yani" (a facility word opens the place);
+        a "person" a facility word opens is a place ("Jembatan Layang Rawapanjang")."""
         places = [(s, e) for s, e, k in found if k == "place" and self.body[s:e].split(" ", 1)[0] in FACILITIES]
         out, merged = [], set()
         for s, e, k in found:
@@ -279,6 +280,8 @@ class NameFinder(InstitutionFinder):
             if facility is not None:
                 merged.add(facility)
                 out.append((facility[0], e, "place"))
+            elif k == "person" and self.body[s:e].split(" ", 1)[0] in FACILITIES and " " in self.body[s:e]:
+                out.append((s, e, "place"))  # "Jembatan Layang Rawapanjang": a facility, nobody
             else:
                 out.append((s, e, k))
         return [f for f in out if (f[0], f[1]) not in merged or f[2] != "place"]

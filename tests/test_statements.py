@@ -884,3 +884,13 @@ def test_a_speaker_who_goes_on_is_the_one_who_spoke_not_a_person_named_since(lex
         '"Kami terus belajar agar lebih efisien," tambahnya.'
     )
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Rahmat Suryadi"] * 2
+
+
+def test_a_person_named_as_the_object_of_a_verb_is_no_newcomer_a_pronoun_turns_to(lex):
+    body = (
+        "Mantan pimpinan KPK Burhan Saputra mengatakan lembaga itu belum siap.\n\n"
+        "Ia mencontohkan kasus korupsi yang melibatkan Irjen Pol Darmadi Wijaya.\n\n"
+        "Ia menilai pembentukan satuan baru itu perlu dikaji ulang."
+    )
+    sts = extract_statements(body, lex)
+    assert sts and all(s.speaker.name == "Burhan Saputra" for s in sts)

@@ -456,6 +456,8 @@ def _unify_short_names(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+OBJECT_VERB = re.compile(r"(?<![\w-])(?!menurut\b)me[a-z]{4,}")  # an active verb: what follows is its object
+
 # cues of a speaker adding to or going on with what they said: "tambahnya", "lanjutnya", "imbuhnya"
 CONTINUING_CUES = frozenset(
     f"{cue}nya" for cue in ("tambah", "lanjut", "imbuh", "sambung", "pungkas", "tutup", "tandas", "timpal")
@@ -520,8 +522,10 @@ def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, befo
         if lead.split(" ", 1)[0].lower() in entities.lex.circumstances and "," not in lead:
             continue  # "Dalam siniar Curhat Bang Denny Sumargo, ia menyebut ...": a phrase before the subject
         introduced = p.role or after_name.startswith(",") or sentence == p.start
-        if not introduced:
-            continue  # "... menabrak Toyota Rush": an object, not someone the text turns to
+        if not introduced or OBJECT_VERB.search(lead):
+            # "... menabrak Toyota Rush", "Ia mencontohkan kasus yang melibatkan Irjen Pol X": an object,
+            # not someone the text turns to
+            continue
         # only within the last two paragraphs before the pronoun
         if body.count("\n\n", p.start, before) > 1:
             return None

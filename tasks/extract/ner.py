@@ -44,7 +44,11 @@ _new_token = tuple.__new__  # builds a Token without NamedTuple's argument handl
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    return [_new_token(Token, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(text, start, end)]
+    out = []
+    for m in TOKEN.finditer(text, start, end):
+        s, e = m.span()  # one call instead of three (tokenising is a tenth of the extraction)
+        out.append(_new_token(Token, (text[s:e], s, e)))
+    return out
 
 
 def shape(word: str) -> str:

@@ -90,7 +90,7 @@ class WordIndex:
     """The plain words of a body (start, end, lower case), indexed once for range look-ups."""
 
     def __init__(self, body: str) -> None:
-        self.items = [(m.start(), m.end(), m.group().lower()) for m in PLAIN_WORD.finditer(body)]
+        self.items = [(s, e, body[s:e].lower()) for s, e in (m.span() for m in PLAIN_WORD.finditer(body))]
         self.starts = [w[0] for w in self.items]
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -154,13 +154,18 @@ def _word_info(word: str, vocab: Vocabulary) -> tuple[str, str, tuple[str, ...],
     return shp, flg, own, as_neighbour
 
 
-@lru_cache(maxsize=200_000)
 def _model_word_info(word: str, vocab: Vocabulary, model: frozenset[str]) -> tuple[str, str, tuple[str, ...], dict]:
     """``_word_info`` without the attributes the model has no weight for: the tagger would look each one
     up and ignore it, so leaving them out changes no tag and saves the look-ups."""
     shp, flg, own, as_neighbour = _word_info(word, vocab)
     kept = {k: tuple(a for a in attrs if a in model) for k, attrs in as_neighbour.items()}
     return shp, flg, tuple(a for a in own if a in model), kept
+
+
+@cache
+def _model_table(vocab: Vocabulary, model: frozenset[str]) -> dict[str, tuple]:
+    """Word form -> ``_model_word_info``, filled as words come (one dictionary look-up per word)."""
+    return {}
 
 
 def _known(word: str, lex: Lexicon) -> bool:
@@ -186,7 +191,16 @@ def features(
     if model is None:
         info = {j: _word_info(words[j], vocab) for j in span}
     else:
-        info = {j: _model_word_info(words[j], vocab, model) for j in span}
+        table = _model_table(vocab, model)
+        info = {}
+        for j in span:
+            w = words[j]
+            got = table.get(w)
+            if got is None:
+                if len(table) >= 200_000:
+                    table.clear()  # bounded like the caches above: a long batch meets ever new word forms
+                got = table[w] = _model_word_info(w, vocab, model)
+            info[j] = got
     out: list[list[str]] = []
     for i in range(lo, hi):
         shp, _, own, _ = info[i]

@@ -118,8 +118,11 @@ def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | N
     heads = _antara_heads(lex)
     words = (index or WordIndex(body)).between(s, e)
     hits: list[CueHit] = []
-    i = 0
-    while i < len(words):
+    after = 0  # words inside a cue found are no cue of their own
+    # only a cue's first word, a head of "... antara" or a word with "-nya" can start a cue
+    for i in [k for k, w in enumerate(words) if w[2] in lengths or w[2] in heads or w[2].endswith("nya")]:
+        if i < after:
+            continue
         step = 1
         for n in lengths.get(words[i][2], ()):
             run = words[i : i + n]
@@ -139,7 +142,7 @@ def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | N
                 hit = _noun_cue_with_nya(body, words[i], lex)
             if hit is not None:
                 hits.append(hit)
-        i += step
+        after = i + step
     return hits
 
 

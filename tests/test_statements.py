@@ -894,3 +894,10 @@ def test_a_person_named_as_the_object_of_a_verb_is_no_newcomer_a_pronoun_turns_t
     )
     sts = extract_statements(body, lex)
     assert sts and all(s.speaker.name == "Burhan Saputra" for s in sts)
+
+
+@pytest.mark.parametrize("role", ["Professor", "Teradu Saudari"])
+def test_english_and_legal_titles_are_roles_not_part_of_the_name(lex, role):
+    body = f'"Sidang ini harus terbuka untuk umum," kata {role} Larasati Wibowo di Jakarta.'
+    (st,) = extract_statements(body, lex)
+    assert st.speaker.name == "Larasati Wibowo"

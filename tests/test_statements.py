@@ -901,3 +901,12 @@ def test_english_and_legal_titles_are_roles_not_part_of_the_name(lex, role):
     body = f'"Sidang ini harus terbuka untuk umum," kata {role} Larasati Wibowo di Jakarta.'
     (st,) = extract_statements(body, lex)
     assert st.speaker.name == "Larasati Wibowo"
+
+
+def test_a_description_after_a_quotation_cue_points_back_to_the_person_but_a_report_does_not(lex):
+    body = (
+        "Kiper Persela, Dimas Saputro, tampil gemilang sepanjang laga.\n\n"
+        '"Kami bertahan dengan disiplin sampai akhir," kata penjaga gawang asal Lamongan itu.\n\n'
+        '"Jumlah penonton naik dua kali lipat musim ini," tulis laporan tersebut.'
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)][:2] == ["Dimas Saputro", "laporan tersebut"]

@@ -354,6 +354,39 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     return Speaker(written, written_full, kind, role, actor.code if actor else None)
 
 
+# what is written, recorded or decided, which "says" things in news text: "kata laporan tersebut",
+# "tulis akun itu", "bunyi beleid tersebut" (besides SAID_NOUNS and SOURCE_WORDS)
+WRITTEN_THINGS = frozenset(
+    {"akun", "artikel", "aturan", "beleid", "buku", "dokumen", "film", "grup", "gugatan", "kesimpulan", "kitab",
+     "lagu", "memo", "pasal", "pengumuman", "peraturan", "petitum", "postingan", "situs", "tulisan", "video",
+     "undang-undang", "klaim", "pesan", "sumber", "media", "komentar", "kolom", "program", "aplikasi"}
+)
+
+
+def described_speaker(sp: Speaker, entities: Document, at: int, previous: Speaker | None) -> Speaker:
+    """The speaker a quotation's cue names by a description pointing back ("kata eks bintang Persib
+    dan Persija tersebut", "ujar penjaga gawang asal Semarang itu"): the person the text is about.
+    Only after a quotation's cue, where the description can only be who spoke; ``sp`` when it is
+    no such description or no person was named before."""
+    words = (sp.written or "").split()
+    if sp.type != "unknown" or not words or words[-1].lower() not in DEMONSTRATIVES:
+        return sp
+    if not _describes_someone(words, entities.lex):
+        return sp
+    back = _pointing_back(sp.written or "", entities, at, previous)
+    return back if back.type == "person" else sp
+
+
+def _describes_someone(words: list[str], lex: Lexicon) -> bool:
+    """Whether a description in lower case ending with a demonstrative can only be a person: its head
+    is no record, document, medium or group ("laporan tersebut", "akun itu", "grup tersebut" are not)."""
+    head = next((w.lower() for w in words if w.lower() not in {"eks", "mantan", "sang", "si"}), "")
+    capitalised = words[0][:1].isupper() and words[0].lower() not in {"eks", "mantan", "sang"}
+    if not head[:1].isalpha() or capitalised:
+        return False  # "Bintang Inter Miami itu": a name, not a description
+    return not (head in SAID_NOUNS or head in SOURCE_WORDS or head in WRITTEN_THINGS or head in lex.records)
+
+
 def _outlet_name(words: str, lex: Lexicon) -> str | None:
     """The medium's own name after its kind, without the state it belongs to ("Korea Utara KCNA" ->
     "KCNA"); None when only a state is named ("kantor berita Iran")."""

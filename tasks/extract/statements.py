@@ -39,7 +39,7 @@ from tasks.extract.attribution import (
 from tasks.extract.document import Document, Person
 from tasks.extract.indirect import IndirectRules
 from tasks.extract.lang import Lexicon
-from tasks.extract.mentions import SAID_NOUNS, UNKNOWN, Speaker, resolve
+from tasks.extract.mentions import SAID_NOUNS, UNKNOWN, Speaker, described_speaker, resolve
 from tasks.extract.ner import PARTICLES
 from tasks.extract.subjects import (
     subject_before,
@@ -203,7 +203,7 @@ class _Extractor(IndirectRules):
             if holds_pronoun(cue, self.lex):
                 sp = self.pronoun(v.start)
             elif e > s:
-                sp = self.speaker(s, e)
+                sp = described_speaker(self.speaker(s, e), self.entities, s, self.previous(s, person=True))
             else:
                 return None
             return sp, cue, (q.close_mark, self._tail_end(v.end, para_end))

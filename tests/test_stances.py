@@ -1088,3 +1088,8 @@ def test_a_passive_act_inside_a_subordinate_clause_targets_the_clauses_subject(l
     assert ("Polda Jawa Timur", "oppose", "Darman Wirasakti") in {
         (s.holder.name, s.polarity, s.target.name) for s in extract_stances(body, lex, extract_statements(body, lex))
     }
+
+
+def test_a_stance_others_judge_someone_to_take_is_not_theirs(lex):
+    body = "Selain itu, Darman Wirasakti dinilai tidak mendukung program pemerintah dalam pemberantasan korupsi."
+    assert not extract_stances(body, lex, extract_statements(body, lex))

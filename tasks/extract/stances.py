@@ -58,6 +58,8 @@ log = logging.getLogger(__name__)
 NEGATION = re.compile(
     r"\b(?:tidak|tak|belum|bukan|enggan|menolak)\s+(?:(?:akan|pernah|lagi|bisa|dapat|mau|ingin|untuk)\s+)?$"
 )
+# a verb of judging in the passive before a stance cue: others hold that the subject takes the stance
+JUDGED_BY_OTHERS = re.compile(r"\b(?:dinilai|dianggap)\s+(?:telah\s+|sudah\s+)?$")  # not "dituduh menyerang": an act
 CONDITIONAL = re.compile(
     r"\b(?:jika|apabila|kalau|seandainya|sekiranya|bilamana|andaikan|andai|asalkan|manakala"
     # "asal" opens a condition before a clause, not before a place of origin ("produk asal Indonesia")
@@ -252,6 +254,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         return []  # "menduduki posisi Ketum", "menduduki peringkat ketiga": holding a post, no stance
     if QUESTION_CLOSED.match(body, m.end, e):
         return []  # '"... untuk mendukung X?" imbuh Eva': a question quoted before its attribution
+    if JUDGED_BY_OTHERS.search(body, max(s, verb_at - 25), verb_at):
+        return []  # "Hasto dinilai tidak mendukung program pemerintah": others' judgement, not his stance
     if _is_noun(low) and NOT_REACHED.search(body, m.end, e):
         return []  # "kesepakatan akhir antara X dan Y ... belum tercapai": no agreement yet
     if PLAN_OF.search(body, max(s, m.start - 80), m.start):

@@ -1093,3 +1093,12 @@ def test_a_passive_act_inside_a_subordinate_clause_targets_the_clauses_subject(l
 def test_a_stance_others_judge_someone_to_take_is_not_theirs(lex):
     body = "Selain itu, Darman Wirasakti dinilai tidak mendukung program pemerintah dalam pemberantasan korupsi."
     assert not extract_stances(body, lex, extract_statements(body, lex))
+
+
+def test_the_court_or_police_a_case_is_taken_to_is_not_its_target(lex):
+    body = "Larasati Wibowo kemudian menggugat ke Pengadilan Negeri Bandung terkait status anak."
+    assert not extract_stances(body, lex, extract_statements(body, lex))
+    body2 = "Larasati Wibowo melaporkan Darman Wirasakti ke Polda Jawa Barat."
+    assert {(s.holder.name, s.target.name) for s in extract_stances(body2, lex, extract_statements(body2, lex))} == {
+        ("Larasati Wibowo", "Darman Wirasakti")
+    }

@@ -58,6 +58,9 @@ log = logging.getLogger(__name__)
 NEGATION = re.compile(
     r"\b(?:tidak|tak|belum|bukan|enggan|menolak)\s+(?:(?:akan|pernah|lagi|bisa|dapat|mau|ingin|untuk)\s+)?$"
 )
+# legal recourse taken "to" a court, the police or a commission: the party right after "ke" hears it
+TAKEN_TO_A_VENUE = frozenset(["menggugat", "melaporkan", "mengadukan", "mengadu", "gugatan", "laporan"])
+VENUE_NEXT = re.compile(r"\s+(?:ke|kepada)\s")
 # a verb of judging in the passive before a stance cue: others hold that the subject takes the stance
 JUDGED_BY_OTHERS = re.compile(r"\b(?:dinilai|dianggap)\s+(?:telah\s+|sudah\s+)?$")  # not "dituduh menyerang": an act
 CONDITIONAL = re.compile(
@@ -254,6 +257,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         return []  # "menduduki posisi Ketum", "menduduki peringkat ketiga": holding a post, no stance
     if QUESTION_CLOSED.match(body, m.end, e):
         return []  # '"... untuk mendukung X?" imbuh Eva': a question quoted before its attribution
+    if low in TAKEN_TO_A_VENUE and VENUE_NEXT.match(body, m.end, e):
+        return []  # "menggugat ke Pengadilan Negeri Bandung": the court hears the case, nobody is sued here
     if JUDGED_BY_OTHERS.search(body, max(s, verb_at - 25), verb_at):
         return []  # "Hasto dinilai tidak mendukung program pemerintah": others' judgement, not his stance
     if _is_noun(low) and NOT_REACHED.search(body, m.end, e):

@@ -21,6 +21,7 @@ from tasks.extract.attribution import (
     speaker_words_after,
 )
 from tasks.extract.mentions import UNKNOWN, Speaker
+from tasks.extract.ner import DEGREE
 from tasks.extract.subjects import (
     FRONTED_CLAUSE,
     LEAD_ADVERBIAL,
@@ -356,6 +357,9 @@ class IndirectRules:
             and not tsv.group("subj").lower().startswith("demikian")
         ):
             span = subject_span(body, tsv.start("subj"), tsv.end("subj"))
+            if span is not None and all(DEGREE.match(w) for w in body[span[0] : span[1]].split()):
+                # "..., dr. Surya Santosa, Sp.KO menyampaikan, ...": the degree closes the speaker's name
+                span = subject_before(body, s, tsv.start("cue"), self.entities)
             if span is not None:
                 sp = self.speaker(*span)
                 if sp.type != "unknown":

@@ -155,3 +155,11 @@ def test_leaving_out_the_attributes_the_model_has_no_weight_for_changes_no_tag(l
         kept = ner.features(words, lex, model=model)
         assert all(set(k) == {a for a in f if a in model} for f, k in zip(full, kept, strict=True))
         assert ner.entities(words, lex) == ner.entities(words, lex, ner._tagger("id"))  # full attributes
+
+
+def test_an_organisation_the_tagger_ran_over_a_verb_is_read_afresh(lex):
+    sentence = "Menteri Luar Negeri Sugiono menegaskan Indonesia mendukung penuh kemerdekaan Palestina"
+    words = sentence.split(" ")
+    found = ner.entities(words, lex)
+    assert not any(k != "PER" and "menegaskan" in words[f:la] for f, la, k in found)
+    assert (3, 4, "PER") in found  # "Sugiono": the untagged subject of a speech verb

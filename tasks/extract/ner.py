@@ -420,12 +420,11 @@ def entities(
     ``tagger`` and ``vocab``: see ``tag``)."""
     tags = tag(words, lex, tagger, common, vocab)
     n = len(words)
-    if any(t != "O" and ACTIVE_VERB.match(w) for w, t in zip(words, tags, strict=True)):
-        for first, last, kind in spans(tags):
-            # "Luar Negeri Sugiono menegaskan Indonesia" tagged one organisation: a name holds no active
-            # verb, so the tagger's span is dropped and the rules below read the words afresh
-            if kind != "PER" and any(ACTIVE_VERB.match(w) for w in words[first:last]):
-                tags[first:last] = ["O"] * (last - first)
+    for first, last, kind in spans(tags):
+        # "Luar Negeri Sugiono menegaskan Indonesia" tagged one organisation: a name holds no active
+        # verb, so the tagger's span is dropped and the rules below read the words afresh
+        if kind != "PER" and any(ACTIVE_VERB.match(w) for w in words[first:last]):
+            tags[first:last] = ["O"] * (last - first)
     for i in [k for k in range(1, n - 1) if words[k] in PARTICLES]:
         # "Frans | van | Dijk": a particle between two parts of a person's name joins them
         if tags[i] == "O" and tags[i - 1].endswith("PER") and tags[i + 1] == "B-PER":

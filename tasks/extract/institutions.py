@@ -111,7 +111,7 @@ class InstitutionFinder:
 
     def _lexicon_place(self, item: str) -> bool:
         low = item.lower()
-        return low in WEEKDAYS or any(True for _ in actors_in(item, 0, len(item), self.lex, set()))
+        return low in WEEKDAYS or bool(actors_in(item, 0, len(item), self.lex, set()))
 
     def _home_institution_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """The home state's institutions named by their own word (``institution`` in ``home.tsv``),

@@ -273,18 +273,25 @@ class NameFinder(InstitutionFinder):
         """A person's name right after a facility's name is part of it: "Stadion Utama Gelora | Bung
         Karno", "Bandara | Sultan Hasanuddin", "Jalan | Ahmad Yani" (a facility word opens the place);
         a "person" a facility word opens is a place ("Jembatan Layang Rawapanjang")."""
-        places = [(s, e) for s, e, k in found if k == "place" and self.body[s:e].split(" ", 1)[0] in FACILITIES]
+        places = [(s, e) for s, e, k in found if k == "place" and self._facility_opens(s)]
         out, merged = [], set()
         for s, e, k in found:
             facility = next((p for p in places if k == "person" and self._titles_only(p[1], s)), None)
             if facility is not None:
                 merged.add(facility)
                 out.append((facility[0], e, "place"))
-            elif k == "person" and self.body[s:e].split(" ", 1)[0] in FACILITIES and " " in self.body[s:e]:
+            elif k == "person" and self._facility_opens(s) and " " in self.body[s:e]:
                 out.append((s, e, "place"))  # "Jembatan Layang Rawapanjang": a facility, nobody
             else:
                 out.append((s, e, k))
         return [f for f in out if (f[0], f[1]) not in merged or f[2] != "place"]
+
+    def _facility_opens(self, start: int) -> bool:
+        """Whether the name at ``start`` opens with a facility's word (``facility`` in office_words.tsv),
+        or is a hospital or university (their head words: "Rumah Sakit", "RSUD", "Universitas")."""
+        words = self.body[start : start + 40].split(" ", 2)
+        first = words[0].rstrip(".").lower()
+        return first in self.lex.facility_heads or first in ("rsud", "universitas") or words[:2] == ["Rumah", "Sakit"]
 
     def _titles_only(self, start: int, end: int) -> bool:
         """Whether ``body[start:end]`` is a space, or capitalised titles between spaces ("Bung")."""
@@ -560,13 +567,6 @@ def _given_names(named: set[str], lex: Lexicon) -> frozenset[str]:
         out.update(words[name_suffix(words, lex) :][:1])
     return frozenset(out)
 
-
-# place words opening the names of facilities, which are often named after people ("Stadion Gelora Bung
-# Karno", "Bandara Soekarno-Hatta", "Jalan Jenderal Sudirman"); not regions ("Bupati Sleman Kustini")
-FACILITIES = frozenset(
-    ["Jalan", "Jl", "Jl.", "Tol", "Bandara", "Pelabuhan", "Stasiun", "Terminal", "Pasar", "Taman", "Lapangan",
-     "Stadion", "Gedung", "Gelora", "Masjid", "Rumah", "RSUD", "Universitas", "Museum", "Monumen", "Jembatan"]
-)
 
 BALINESE_BEFORE = re.compile(r"(?<![\w-])(I|Ni) $")
 

@@ -37,12 +37,12 @@ ALLOWED = {
     ("stance_cues.tsv", "polarity"): {"support", "oppose"},
     ("stance_cues.tsv", "target"): {"object", "agent", "passive", "mutual", "given"},
     ("pronouns.tsv", "refers"): {"person", "group", "actor"},
-    ("office_words.tsv", "kind"): {"head", "place", "word", "region"},
+    ("office_words.tsv", "kind"): {"head", "place", "facility", "word", "region"},
     ("home.tsv", "key"): {"code", "institution", "authority", "abroad", "regional"},
     ("nouns.tsv", "kind"): {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
         "sport", "game_cue", "state_organ", "name_opener", "post", "record",
-        "group_head", "event", "company_word",
+        "group_head", "event", "company_word", "facility",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -81,6 +81,7 @@ class Lexicon:
     office_words: frozenset[str]  # lower-case words of institution names, never part of a name
     institution_heads: frozenset[str]  # lower-case words that open an institution's name
     place_heads: frozenset[str]  # lower-case words that open an institution's or a place's name
+    facility_heads: frozenset[str]  # those that open a building's, a road's or a ground's name ("stadion")
     home_code: str | None  # the state of the outlets writing this language, for its unnamed officials
     home_institutions: frozenset[str]  # lower-case words naming an institution of that state
     openers: frozenset[str]  # lower-case function words that open sentences (never a name's first word)
@@ -235,7 +236,8 @@ def load(language: str) -> Lexicon:
         channels={r["channel"].lower(): r["channel"] for r in _rows(language, "channels.tsv")},
         office_words=frozenset(r["word"].lower() for r in office),
         institution_heads=frozenset(r["word"].lower() for r in office if r["kind"] == "head"),
-        place_heads=frozenset(r["word"].lower() for r in office if r["kind"] in ("head", "place")),
+        place_heads=frozenset(r["word"].lower() for r in office if r["kind"] in ("head", "place", "facility")),
+        facility_heads=frozenset(r["word"].lower() for r in [*office, *nouns] if r["kind"] == "facility"),
         home_code=home_codes[0] if home_codes else None,
         home_institutions=frozenset(
             r["value"].lower() for r in home if r["key"] in ("institution", "authority", "regional")

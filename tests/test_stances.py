@@ -1102,3 +1102,9 @@ def test_the_court_or_police_a_case_is_taken_to_is_not_its_target(lex):
     assert {(s.holder.name, s.target.name) for s in extract_stances(body2, lex, extract_statements(body2, lex))} == {
         ("Larasati Wibowo", "Darman Wirasakti")
     }
+
+
+def test_an_official_the_article_does_not_name_holds_the_stance_of_whom_the_role_names(lex):
+    body = "Juru bicara Hamas mengatakan pihaknya menolak usulan Israel soal gencatan senjata."
+    found = extract_stances(body, lex, extract_statements(body, lex))
+    assert {(s.holder.name, s.polarity, s.target.code) for s in found} == {("Hamas", "oppose", "ISR")}

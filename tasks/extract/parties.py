@@ -23,7 +23,7 @@ from tasks.extract.lang import Actor, Lexicon, load, stance_cue_lengths
 from tasks.extract.mentions import Speaker, resolve
 from tasks.extract.ner import ARABIC_PARTICLE, PARTICLES
 from tasks.extract.text import WORK_WORDS
-from tasks.extract.vocab import BER_NOT_VERBS, COMPANY_PREFIXES, match_title, state_code, state_of
+from tasks.extract.vocab import BER_NOT_VERBS, COMPANY_PREFIXES, actor_in, match_title, state_code, state_of
 
 MAX_GAP_WORDS = 6
 QUOTE_OPEN = frozenset(['"', "“", "‘", "'"])
@@ -160,6 +160,12 @@ def party_of_speaker(sp: Speaker, lex: Lexicon) -> Party | None:
         return None
     if sp.type in ("country", "organization"):
         actor = lex.actor(sp.name)
+        if actor is not None:
+            return Party(actor.name, actor.type, actor.code)
+    if sp.type == "person" and sp.name == sp.role and sp.name[:1].isupper():
+        # "Juru bicara Hamas mengatakan pihaknya menolak ...": an official the article does not name
+        # holds the stance of the state or organisation the role names
+        actor = actor_in(sp.name, lex)
         if actor is not None:
             return Party(actor.name, actor.type, actor.code)
     return Party(sp.name, sp.type, sp.code)

@@ -920,3 +920,8 @@ def test_a_degree_closing_the_speakers_name_before_the_verb_is_no_speaker(lex, d
     )
     (st,) = extract_statements(body, lex)
     assert st.speaker.name == "Surya Wicaksana"
+
+
+def test_many_say_is_nobody_in_particular(lex):
+    body = "Gaya mereka membuat banyak orang nyaman.\n\nBanyak yang menyebut, zodiak ini membuat hubungan terasa seru."
+    assert not [s for s in extract_statements(body, lex) if s.speaker.name == "Banyak"]

@@ -63,6 +63,8 @@ NEWS_OUTLET = re.compile(
     r"|[Mm]edia (?:lokal|pemerintah)|[Ss]tasiun televisi)\s+"
     r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
 )
+# words counting people, alone as a subject ("Banyak yang menyebut", "Semua sepakat"): nobody named
+QUANTIFIERS = frozenset({"banyak", "sebagian", "semua", "beberapa", "sejumlah", "para", "kebanyakan", "mayoritas"})
 GROUP_OPENERS = frozenset({"para", "beberapa", "sejumlah", "sebagian", "banyak", "kedua", "ketiga", "kelompok"})
 ORG_HEADS = frozenset(
     {
@@ -279,6 +281,8 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     if actor_whole is not None and not name_words:
         return Speaker(written, written, actor_whole.type, None, actor_whole.code)
     lone_word = len(name_words) == 1 and entities.fullest(name_words[0], at) is None
+    if lone_word and role_text is None and name_words[0].lower() in QUANTIFIERS:
+        return Speaker(written, None, "unknown")  # "Banyak yang menyebut ...": many say, nobody in particular
     if lone_word and not entities.known_token(name_words[0]):
         if role_text is None and entities.could_be_name(at, at + len(phrase), name_words[0]):
             # the subject of a reporting verb is someone: an untagged capitalised word that the

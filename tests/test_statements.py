@@ -925,3 +925,9 @@ def test_a_degree_closing_the_speakers_name_before_the_verb_is_no_speaker(lex, d
 def test_many_say_is_nobody_in_particular(lex):
     body = "Gaya mereka membuat banyak orang nyaman.\n\nBanyak yang menyebut, zodiak ini membuat hubungan terasa seru."
     assert not [s for s in extract_statements(body, lex) if s.speaker.name == "Banyak"]
+
+
+def test_a_club_named_with_united_or_fc_is_no_part_of_its_coachs_name(lex):
+    body = '"Kami bermain buruk hari ini," kata pelatih Newcastle United Rafael Benitez kepada wartawan.'
+    (st,) = extract_statements(body, lex)
+    assert st.speaker.name == "Rafael Benitez"

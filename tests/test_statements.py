@@ -931,3 +931,9 @@ def test_a_club_named_with_united_or_fc_is_no_part_of_its_coachs_name(lex):
     body = '"Kami bermain buruk hari ini," kata pelatih Newcastle United Rafael Benitez kepada wartawan.'
     (st,) = extract_statements(body, lex)
     assert st.speaker.name == "Rafael Benitez"
+
+
+def test_a_quotation_is_attributed_from_the_words_before_it_also_in_a_paragraph_without_full_stops(lex):
+    body = "Ketua panitia Rina Saputri mengatakan: " + '"Acara dimulai pukul delapan pagi" ' + '"ya" ' * 400
+    sts = extract_statements(body, lex)
+    assert sts[0].speaker.name == "Rina Saputri" and body[sts[0].start : sts[0].end].startswith("Acara dimulai")

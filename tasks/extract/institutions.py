@@ -14,10 +14,10 @@ from tasks.extract.vocab import actors_in, home_institution_words
 INSTITUTION_RUN = re.compile(r"(?<![\w-])([A-Z][a-z]+)(?: (?:dan )?[A-Z][\w-]*)+(?: \([A-Z][\w-]*\))?")
 # an institution whose name lists its fields: "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)",
 # "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": a head word, then items of one to
-# three capitalised words set off by commas, the last after "dan"
+# three capitalised words set off by commas (up to six: no longer list is a name), the last after "dan"
 _ITEM = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
 LISTED_INSTITUTION = re.compile(
-    rf"(?<![\w-])([A-Z][a-z]+) {_ITEM}((?:, {_ITEM})+),? dan {_ITEM}(?: \([A-Z][\w-]*\))?(?![\w-])"
+    rf"(?<![\w-])([A-Z][a-z]+) {_ITEM}((?:, {_ITEM}){{1,5}}),? dan {_ITEM}(?: \([A-Z][\w-]*\))?(?![\w-])"
 )
 LONG_FORM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+){1,3}) \($")
 # a capitalised word right before a firm's name the tagger cut: "Krakatau | Steel Group"

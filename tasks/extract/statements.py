@@ -293,6 +293,9 @@ class _Extractor(IndirectRules):
             last = body[pps:ppe].rstrip()
             if last.endswith(":") and not QUOTE_MARKS.search(last):
                 sent_start = self.sentence_of(pps + len(last) - 1, para - 1)[0]
+        # a quotation's attribution stands in the last words before it: a "sentence" of thousands of
+        # characters (a paragraph of quotations with no full stop) is read no further back than this
+        sent_start = max(sent_start, q.open_mark - MAX_ATTRIBUTION_BEFORE)
         before = body[sent_start : q.open_mark]
         stripped = before.rstrip()
         if not stripped:
@@ -457,6 +460,8 @@ def _unify_short_names(statements: list[Statement]) -> list[Statement]:
 
 
 OBJECT_VERB = re.compile(r"(?<![\w-])(?!menurut\b)me[a-z]{4,}")  # an active verb: what follows is its object
+
+MAX_ATTRIBUTION_BEFORE = 1000  # characters
 
 # cues of a speaker adding to or going on with what they said: "tambahnya", "lanjutnya", "imbuhnya"
 CONTINUING_CUES = frozenset(

@@ -937,3 +937,15 @@ def test_a_quotation_is_attributed_from_the_words_before_it_also_in_a_paragraph_
     body = "Ketua panitia Rina Saputri mengatakan: " + '"Acara dimulai pukul delapan pagi" ' + '"ya" ' * 400
     sts = extract_statements(body, lex)
     assert sts[0].speaker.name == "Rina Saputri" and body[sts[0].start : sts[0].end].startswith("Acara dimulai")
+
+
+def test_a_body_longer_than_the_limit_is_read_up_to_it_with_offsets_into_the_whole_body(monkeypatch):
+    import tasks.extract as extract
+
+    monkeypatch.setattr(extract, "MAX_EXTRACTED_CHARS", 200)
+    body = "Menteri Keuangan Rina Saputri mengatakan anggaran negara aman tahun ini. " * 10
+    article = {"article_id": "a1", "batch_id": "b", "language": "id", "body": body}
+    row, statements, _ = extract.extract_article(article)
+    assert row["extraction_supported"] and statements
+    assert all(s["char_end"] <= 200 and body[s["char_start"] : s["char_end"]] == s["text"] for s in statements)
+    assert len(statements) < 10  # the sentences after the limit are not read

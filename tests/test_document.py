@@ -1046,3 +1046,13 @@ def test_a_name_a_facility_word_opens_is_a_place_not_a_person(lex):
     )
     doc = Document(body, lex)
     assert [p.name for p in doc.people] == ["Johan Saputra"]
+
+
+def test_an_office_set_off_before_a_rank_holds_no_words_of_the_sentence_before_it(lex):
+    body = (
+        '"Korban sudah dimakamkan," ujar Kasi Humas Polres Dompu, AKP Zuhari Santoso, kepada wartawan.\n\n'
+        "Kabar itu disampaikan oleh Kapolsek Kalipuro, AKP Sukirman Hadi, pada Senin."
+    )
+    roles = {p.name: p.role for p in Document(body, lex).people}
+    assert roles["Zuhari Santoso"] == "Kasi Humas Polres Dompu, AKP"
+    assert roles["Sukirman Hadi"] == "Kapolsek Kalipuro, AKP"

@@ -211,7 +211,19 @@ class Document(NameFinder):
         m = re.search(r"(?:^|,)\s*([^,]+),\s*$", before)
         if at < 0 or m is None or not has_title(m.group(1).split(), self.lex):
             return rank
-        return f"{m.group(1).strip()}, {rank}"
+        return f"{self._without_lead(m.group(1).split())}, {rank}"
+
+    def _without_lead(self, words: list[str]) -> str:
+        """An office without the words of the sentence before it: a cue or an opener ('"...," ujar
+        Kasi Humas X', "Sementara Kasat Samapta X", "Menurut dokter X") or a passive agent's lead
+        ("Kabar tersebut disampaikan oleh Kasie Humas X")."""
+        lex = self.lex
+        agent = [j + 1 for j, w in enumerate(words[:-1]) if w == "oleh" or w.lower() in lex.passive_verbs]
+        k = agent[-1] if agent else 0
+        lead = lex.quote_cues | lex.report_verbs | lex.openers
+        while k < len(words) - 1 and words[k].lower() in lead:
+            k += 1
+        return " ".join(words[k:])
 
     def fullest(self, name: str, before: int | None = None) -> Person | None:
         """The longest person name in the article ending with ``name`` (a family name), else the

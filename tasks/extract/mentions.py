@@ -63,9 +63,9 @@ NEWS_OUTLET = re.compile(
     r"|[Mm]edia (?:lokal|pemerintah)|[Ss]tasiun televisi)\s+"
     r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
 )
-# words counting people, alone as a subject ("Banyak yang menyebut", "Semua sepakat"): nobody named
-QUANTIFIERS = frozenset({"banyak", "sebagian", "semua", "beberapa", "sejumlah", "para", "kebanyakan", "mayoritas"})
 GROUP_OPENERS = frozenset({"para", "beberapa", "sejumlah", "sebagian", "banyak", "kedua", "ketiga", "kelompok"})
+# words counting people, alone as a subject ("Banyak yang menyebut", "Semua sepakat"): nobody named
+QUANTIFIERS = (GROUP_OPENERS - {"kedua", "ketiga", "kelompok"}) | {"semua", "kebanyakan", "mayoritas"}
 ORG_HEADS = frozenset(
     {
         "media",

@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from tasks.extract.lang import Lexicon
 from tasks.extract.subjects import inside_a_name
 from tasks.extract.text import ABBREVIATIONS, trim
+from tasks.extract.vocab import WEEKDAYS
 
 WORD = re.compile(r"\w+(?:-\w+)*")
 
 STOP_WORDS = (
     "di|kepada|dalam|saat|ketika|melalui|lewat|via|seperti|sebagaimana|yang|pada|usai|seusai|setelah|"
     "sebelum|sembari|sambil|seraya|menurut|dilansir|dikutip|mengutip|terkait|soal|tentang|kemarin|"
-    "hari|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|dan|sebelumnya|lalu|menanggapi|mengenai|"
+    f"hari|{WEEKDAYS}|dan|sebelumnya|lalu|menanggapi|mengenai|"
     "kala|beberapa waktu|dari|dengan|untuk|bahwa"
 )
 

@@ -9,7 +9,7 @@ import re
 
 from tasks.extract.lang import Lexicon
 from tasks.extract.text import WordIndex
-from tasks.extract.vocab import actors_in, home_institution_words
+from tasks.extract.vocab import WEEKDAYS, actors_in, home_institution_words
 
 INSTITUTION_RUN = re.compile(r"(?<![\w-])([A-Z][a-z]+)(?: (?:dan )?[A-Z][\w-]*)+(?: \([A-Z][\w-]*\))?")
 # an institution whose name lists its fields: "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)",
@@ -27,9 +27,6 @@ COMPANY_RUN = re.compile(
     r"\b((?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\))(?: (?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\)|&|of|and)){0,5}) "
     r"(?:Ltd|Inc|Corp|Corporation|LLC|Plc|PLC|GmbH|Bhd|Berhad|Pte|Limited|Co)\b\.?"
 )
-
-
-WEEKDAYS = frozenset(["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"])
 
 
 class InstitutionFinder:
@@ -110,8 +107,7 @@ class InstitutionFinder:
         return True
 
     def _lexicon_place(self, item: str) -> bool:
-        low = item.lower()
-        return low in WEEKDAYS or bool(actors_in(item, 0, len(item), self.lex, set()))
+        return re.fullmatch(WEEKDAYS, item) is not None or bool(actors_in(item, 0, len(item), self.lex, set()))
 
     def _home_institution_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """The home state's institutions named by their own word (``institution`` in ``home.tsv``),

@@ -291,7 +291,7 @@ class NameFinder(InstitutionFinder):
         or is a hospital or university (their head words: "Rumah Sakit", "RSUD", "Universitas")."""
         words = self.body[start : start + 40].split(" ", 2)
         first = words[0].rstrip(".").lower()
-        return first in self.lex.facility_heads or first in ("rsud", "universitas") or words[:2] == ["Rumah", "Sakit"]
+        return first in self.lex.facility_heads
 
     def _titles_only(self, start: int, end: int) -> bool:
         """Whether ``body[start:end]`` is a space, or capitalised titles between spaces ("Bung")."""

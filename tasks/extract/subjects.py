@@ -15,7 +15,7 @@ import re
 from tasks.extract.document import Document
 from tasks.extract.ner import DEGREE
 from tasks.extract.text import trim
-from tasks.extract.vocab import BER_NOT_VERBS, MODALS, NAME_OPENING, has_title, match_title, title_kind
+from tasks.extract.vocab import BER_NOT_VERBS, MODALS, NAME_OPENING, WEEKDAYS, has_title, match_title, title_kind
 
 MAX_SUBJECT_WORDS = 20  # "Kepala Pusat Data dan Humas Badan Nasional Penanggulangan Bencana (BNPB) Budi X"
 SEGMENT_BREAK = re.compile(r"(?:[,:](?!\d)|(?<!\d)[,:]|[;\"“”])\s*")  # not "Rp 2,6 triliun", "pukul 14:00"
@@ -50,7 +50,7 @@ LEAD_ADVERBIAL = re.compile(
 
 # a comma-separated time or place between a subject and its verb: "Bustang di Palu, Selasa, mengatakan"
 TIME_OR_PLACE = re.compile(
-    r"(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([^)]*\))?"
+    rf"(?:(?:pada\s+)?(?:hari\s+)?(?:{WEEKDAYS}|Jum'at)(?:\s*\([^)]*\))?"
     r"(?:\s+(?:pagi|siang|sore|malam|lalu))?|(?:pada\s+)?\d{1,2}\s+\w+(?:\s+\d{4})?|kemarin|(?:di|dari)\s+[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*)*)"
 )
@@ -70,7 +70,7 @@ PLACE_PHRASE_ENDS = re.compile(r"\b(?:di|dari|ke) [A-Z][\w-]*(?: [A-Z][\w-]*)*$"
 
 # time and place phrases between a subject and its verb: "Korea Utara pada Senin memperingatkan"
 TRAILING_TIME = re.compile(
-    r"\s+(?:(?:pada|hari|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|kemarin|sebelumnya|kini|saat ini|"
+    rf"\s+(?:(?:pada|hari|{WEEKDAYS}|kemarin|sebelumnya|kini|saat ini|"
     r"baru-baru ini|belum lama ini|akhir-akhir ini|dalam|di)(?![\w-]).*|\(\d[^)]*\))$"
 )
 def inside_a_name(body: str, s: int, at: int) -> bool:

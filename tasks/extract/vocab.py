@@ -12,6 +12,10 @@ from tasks.extract.lang import Actor, Lexicon, actor_key
 
 # adverbs and auxiliaries between a subject and its verb ("Korea Utara juga menyatakan")
 COMPANY_PREFIXES = frozenset({"PT", "CV", "TBK"})  # "PT Jasa Tirta": a company's legal form, no name alone
+# the days of the week, as a regular-expression alternation (times between a subject and its verb, the
+# end of a speaker's words, items no institution's name lists)
+WEEKDAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu"
+
 # ber- words that describe or name rather than act ("berinisial X", "berusia 48 tahun", "berita"):
 # no verb, so they end neither a subject nor the gap before a stance's target
 BER_NOT_VERBS = (

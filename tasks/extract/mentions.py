@@ -367,6 +367,9 @@ WRITTEN_THINGS = frozenset(
 )
 
 
+FORMER = frozenset({"eks", "mantan", "sang", "si"})  # words before a description's head ("eks bintang ...")
+
+
 def described_speaker(sp: Speaker, entities: Document, at: int, previous: Speaker | None) -> Speaker:
     """The speaker a quotation's cue names by a description pointing back ("kata eks bintang Persib
     dan Persija tersebut", "ujar penjaga gawang asal Semarang itu"): the person the text is about.
@@ -384,8 +387,8 @@ def described_speaker(sp: Speaker, entities: Document, at: int, previous: Speake
 def _describes_someone(words: list[str], lex: Lexicon) -> bool:
     """Whether a description in lower case ending with a demonstrative can only be a person: its head
     is no record, document, medium or group ("laporan tersebut", "akun itu", "grup tersebut" are not)."""
-    head = next((w.lower() for w in words if w.lower() not in {"eks", "mantan", "sang", "si"}), "")
-    capitalised = words[0][:1].isupper() and words[0].lower() not in {"eks", "mantan", "sang"}
+    head = next((w.lower() for w in words if w.lower() not in FORMER), "")
+    capitalised = words[0][:1].isupper() and words[0].lower() not in FORMER
     if not head[:1].isalpha() or capitalised:
         return False  # "Bintang Inter Miami itu": a name, not a description
     return not (head in SAID_NOUNS or head in SOURCE_WORDS or head in WRITTEN_THINGS or head in lex.records)

@@ -156,8 +156,7 @@ def subject_before(
     else:
         return None
     s = seg_start
-    listed = None
-    if doc is not None:
+    if doc is not None and s > clause_start:
         # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan": the commas are the name's
         listed = next((m for m in doc.mentions if clause_start <= m.start < s < m.end <= seg_end), None)
         if listed is not None:

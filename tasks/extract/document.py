@@ -37,6 +37,7 @@ from tasks.extract.vocab import (
     has_title,
     match_title,
     name_suffix,
+    speech_words,
     state_code,
     title_kind,
 )
@@ -220,8 +221,8 @@ class Document(NameFinder):
         lex = self.lex
         agent = [j + 1 for j, w in enumerate(words[:-1]) if w == "oleh" or w.lower() in lex.passive_verbs]
         k = agent[-1] if agent else 0
-        lead = lex.quote_cues | lex.report_verbs | lex.openers
-        while k < len(words) - 1 and words[k].lower() in lead:
+        said = speech_words(lex)
+        while k < len(words) - 1 and (words[k].lower() in said or words[k].lower() in lex.openers):
             k += 1
         return " ".join(words[k:])
 

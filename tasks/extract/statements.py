@@ -42,6 +42,7 @@ from tasks.extract.lang import Lexicon
 from tasks.extract.mentions import SAID_NOUNS, UNKNOWN, Speaker, described_speaker, resolve
 from tasks.extract.ner import PARTICLES
 from tasks.extract.subjects import (
+    ACTIVE_VERB,
     subject_before,
     subject_span,
 )
@@ -459,8 +460,6 @@ def _unify_short_names(statements: list[Statement]) -> list[Statement]:
     return out
 
 
-OBJECT_VERB = re.compile(r"(?<![\w-])(?!menurut\b)me[a-z]{4,}")  # an active verb: what follows is its object
-
 MAX_ATTRIBUTION_BEFORE = 1000  # characters
 
 # cues of a speaker adding to or going on with what they said: "tambahnya", "lanjutnya", "imbuhnya"
@@ -527,7 +526,7 @@ def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, befo
         if lead.split(" ", 1)[0].lower() in entities.lex.circumstances and "," not in lead:
             continue  # "Dalam siniar Curhat Bang Denny Sumargo, ia menyebut ...": a phrase before the subject
         introduced = p.role or after_name.startswith(",") or sentence == p.start
-        if not introduced or OBJECT_VERB.search(lead):
+        if not introduced or ACTIVE_VERB.search(lead):
             # "... menabrak Toyota Rush", "Ia mencontohkan kasus yang melibatkan Irjen Pol X": an object,
             # not someone the text turns to
             continue

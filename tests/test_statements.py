@@ -912,7 +912,7 @@ def test_a_description_after_a_quotation_cue_points_back_to_the_person_but_a_rep
     assert [s.speaker.name for s in extract_statements(body, lex)][:2] == ["Dimas Saputro", "laporan tersebut"]
 
 
-@pytest.mark.parametrize("degree", ["Sp.KO", "SpPD-KGEH"])
+@pytest.mark.parametrize("degree", ["Sp.KO", "SpPD-KGEH", "Sp.A (K)"])
 def test_a_degree_closing_the_speakers_name_before_the_verb_is_no_speaker(lex, degree):
     body = (
         "Sementara itu, dokter spesialis di RS Harapan Sehat, dr. Surya Wicaksana, "

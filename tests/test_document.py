@@ -966,6 +966,13 @@ def test_a_nya_form_opening_a_sentence_is_no_part_of_the_name_after_it(lex):
             "Sentosa Sekuritas",
         ),
         ("CEO Nusantara Air Group Vania Hartono mengatakan, rute baru dibuka.", "Vania Hartono", "Nusantara Air Group"),
+        # an English-named institution before the one speaking for it
+        (
+            "Direktur Eksekutif Cakrawala Policy Center Arif Santoso menilai, subsidi perlu ditata.",
+            "Arif Santoso",
+            "Cakrawala Policy Center",
+        ),
+        ("Peneliti Lentera Data Lab Maya Kusuma mengatakan, data itu lengkap.", "Maya Kusuma", "Lentera Data Lab"),
     ],
 )
 def test_a_firms_name_run_into_its_analysts_is_split(lex, sentence, person, firm):
@@ -974,8 +981,15 @@ def test_a_firms_name_run_into_its_analysts_is_split(lex, sentence, person, firm
     assert person in people and not any(firm.split()[-1] in p for p in people)
 
 
-def test_a_person_shaped_run_ending_with_a_firms_word_is_the_firm(lex):
-    body = "Kolaborasi ini mendukung operasional inti Baruna Steel Group tahun depan."
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kolaborasi ini mendukung operasional inti Baruna Steel Group tahun depan.",
+        "Laporan itu juga dikutip Harian Pagi News pekan lalu.",
+        "Menurut Samudra Research Institute, harga minyak akan turun.",
+    ],
+)
+def test_a_person_shaped_run_ending_with_a_firms_word_is_the_firm(lex, body):
     doc = Document(body, lex)
     assert not [m for m in doc.mentions if m.type == "person"]
 

@@ -949,3 +949,20 @@ def test_a_body_longer_than_the_limit_is_read_up_to_it_with_offsets_into_the_who
     assert row["extraction_supported"] and statements
     assert all(s["char_end"] <= 200 and body[s["char_start"] : s["char_end"]] == s["text"] for s in statements)
     assert len(statements) < 10  # the sentences after the limit are not read
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Warga membagikan pesan berantai. Unggahan tersebut mengatakan air sumur tercemar.",
+        "Tim menulis hasil kajian. Laporan itu menyebutkan bahwa stok beras aman.",
+    ],
+)
+def test_a_word_a_demonstrative_points_back_with_is_no_persons_name(lex, body):
+    names = {name for _, _, name, _, _ in run(body, lex)}
+    assert not names & {"Unggahan", "Laporan"}
+
+
+def test_an_untagged_capitalised_subject_is_still_a_person(lex):
+    body = "Rapat berlangsung lama. Sutarjo mengatakan anggaran desa akan dipangkas."
+    assert {name for _, _, name, _, _ in run(body, lex)} == {"Sutarjo"}

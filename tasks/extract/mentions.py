@@ -140,6 +140,9 @@ CALLED_AFTER = re.compile(
 )
 GLUED_PHYSICIAN = re.compile(PHYSICIAN_TITLE + r"\.(?=[A-Z][a-z])")  # "dr.Rizky"
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)[\s,]*$")
+# "Unggahan | tersebut mengatakan", "Laporan | itu menyebut": a word a demonstrative points back with is
+# a thing named before (a post, a report), not a person's name
+POINTED_AT = re.compile(r"\s+(?:ini|itu|tersebut)\b")
 NAMED = re.compile(r"\b(?:bernama|berinisial|berjuluk)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
@@ -284,7 +287,8 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     if lone_word and role_text is None and name_words[0].lower() in QUANTIFIERS:
         return Speaker(written, None, "unknown")  # "Banyak yang menyebut ...": many say, nobody in particular
     if lone_word and not entities.known_token(name_words[0]):
-        if role_text is None and entities.could_be_name(at, at + len(phrase), name_words[0]):
+        pointed = POINTED_AT.match(entities.body, at + len(phrase)) is not None
+        if role_text is None and not pointed and entities.could_be_name(at, at + len(phrase), name_words[0]):
             # the subject of a reporting verb is someone: an untagged capitalised word that the
             # article never uses for a place or an organisation is a person's name
             person = entities.add_person(name_words[0], at + phrase.find(name_words[0]))

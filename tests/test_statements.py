@@ -586,7 +586,7 @@ def test_a_sentence_adverb_set_off_is_no_name(lex, adverb):
     ["Dame Olivia Hartwell dari lembaga Fair Energy Watch", "Profesor Olivia Hartwell asal Fair Energy Watch"],
 )
 def test_a_person_named_before_where_they_come_from_speaks(lex, subject):
-    body = f"{subject} mengatakan, ia ingin ganti rugi cair sebelum akhir tahun.\n\n\"Konsumen menunggu,\" katanya."
+    body = f'{subject} mengatakan, ia ingin ganti rugi cair sebelum akhir tahun.\n\n"Konsumen menunggu," katanya.'
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Olivia Hartwell"] * 2
 
 
@@ -650,7 +650,7 @@ def test_a_name_set_off_after_a_long_role_speaks(lex, role):
 
 def test_a_quoted_title_after_bertajuk_is_nobodys_words(lex):
     body = (
-        'Wakil Ketua Komisi IV Sutrisno Wibowo mengatakan hal itu dalam acara bertajuk '
+        "Wakil Ketua Komisi IV Sutrisno Wibowo mengatakan hal itu dalam acara bertajuk "
         '"Urgensi dan Kepemimpinan Indonesia dalam Perjuangan Melawan Dengue" di Jakarta.'
     )
     assert [s.kind for s in extract_statements(body, lex)] == ["indirect"]
@@ -836,9 +836,7 @@ def test_a_fronted_clause_with_a_negated_verb_has_no_subject_of_its_own(lex):
     assert (st.speaker.name, st.cue) == ("Bagus Santoso", "memastikan")
 
 
-@pytest.mark.parametrize(
-    "subject", ["Sebagian kritikus", "Para pendukung kebijakan itu", "Sejumlah pengamat"]
-)
+@pytest.mark.parametrize("subject", ["Sebagian kritikus", "Para pendukung kebijakan itu", "Sejumlah pengamat"])
 def test_a_plural_description_is_a_group_that_speaks(lex, subject):
     body = f"Menteri Agraria Wahyu Lestari meluncurkan program sertifikat.\n\n{subject} menilai program itu terlambat."
     sts = [s for s in extract_statements(body, lex) if s.speaker.written == subject]
@@ -966,3 +964,39 @@ def test_a_word_a_demonstrative_points_back_with_is_no_persons_name(lex, body):
 def test_an_untagged_capitalised_subject_is_still_a_person(lex):
     body = "Rapat berlangsung lama. Sutarjo mengatakan anggaran desa akan dipangkas."
     assert {name for _, _, name, _, _ in run(body, lex)} == {"Sutarjo"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Presiden Venezuela Carlos Mendoza tiba. Mendoza bertemu Sugiono. "
+            "Sebelumnya, Presiden Venezuela tersebut mengumumkan tarif baru.",
+            "Carlos Mendoza",
+        ),
+        # the role written another way than where the name was given
+        (
+            "Presiden Amerika Serikat Daniel Brooks tiba. Brooks bertemu Sugiono. "
+            "Sebelumnya, Presiden AS tersebut mengumumkan tarif baru.",
+            "Daniel Brooks",
+        ),
+        # a former office, not the one the article gave with the name: whom the text is about
+        (
+            "Gubernur Bali Made Sukerta hadir. Sebelumnya, mantan Bupati Gianyar tersebut menegaskan pariwisata pulih.",
+            "Made Sukerta",
+        ),
+        # a short title the article spelled out with the name
+        (
+            "Menteri Luar Negeri Korea Selatan Park Jin-woo tiba di Jakarta. Park bertemu Sugiono. "
+            "Sebelumnya, Menlu Korsel tersebut mengumumkan kunjungan ke Tokyo.",
+            "Park Jin-woo",
+        ),
+    ],
+)
+def test_a_role_cut_before_its_demonstrative_points_back_to_its_holder(lex, body, speaker):
+    assert {name for _, _, name, _, _ in run(body, lex)} == {speaker}
+
+
+def test_a_groups_title_pointing_back_stays_the_group(lex):
+    body = "Arman Wijaya mengunggah video di kanalnya. Warga tersebut mengaku membeli lahan itu dari orang lain."
+    assert "Arman Wijaya" not in {name for _, _, name, _, _ in run(body, lex)}

@@ -224,6 +224,9 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     ):
         return _epithet_holder(written, epithet.group("head").lower(), entities, at, previous)
     plural = first_word in GROUP_OPENERS  # "Para pendukung prosedur itu": a group, not one person named before
+    # a demonstrative right after a subject cut before it: "Presiden AS | tersebut mengumumkan"
+    in_place = entities.body[at : at + len(phrase)] == phrase
+    pointed_after = in_place and POINTED_AT.match(entities.body, at + len(phrase)) is not None
     if refers is None and low.split()[-1] in DEMONSTRATIVES and has_title(written.split(), lex) and not plural:
         return _role_anaphor(written, entities, at, previous)  # "Politikus partai ini", "Jenderal itu"
     called = CALLED_AFTER.match(entities.body, at + len(phrase)) if first_word in lex.person_nouns else None
@@ -287,8 +290,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     if lone_word and role_text is None and name_words[0].lower() in QUANTIFIERS:
         return Speaker(written, None, "unknown")  # "Banyak yang menyebut ...": many say, nobody in particular
     if lone_word and not entities.known_token(name_words[0]):
-        pointed = POINTED_AT.match(entities.body, at + len(phrase)) is not None
-        if role_text is None and not pointed and entities.could_be_name(at, at + len(phrase), name_words[0]):
+        if role_text is None and not pointed_after and entities.could_be_name(at, at + len(phrase), name_words[0]):
             # the subject of a reporting verb is someone: an untagged capitalised word that the
             # article never uses for a place or an organisation is a person's name
             person = entities.add_person(name_words[0], at + phrase.find(name_words[0]))
@@ -335,6 +337,10 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         linked = _role_holder(full, entities, lex)
         if linked is not None:
             return Speaker(written, linked.name, "person", linked.role, linked.code)
+        if pointed_after and title_kind(words, lex) != "group":
+            # "Presiden AS tersebut", "mantan Wali Kota Solo itu": a role pointing back to someone named
+            # before; a group's title pointing back is the group ("Warga tersebut", "Polisi itu")
+            return _role_anaphor(written, entities, at, previous)
     else:
         written_full = written
     actor = actor_in(written_full, lex)
@@ -468,7 +474,7 @@ DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 def _role_anaphor(written: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
     """A role phrase pointing back ("Anggota Komisi II DPR ini"): the person named earlier whose
     role shares most words with it, else the person the text was last about."""
-    want = {w.lower() for w in written.split()[:-1] if w[:1].isupper()}
+    want = {w.lower() for w in written.split() if w[:1].isupper() and w.lower() not in DEMONSTRATIVES}
     best, best_overlap = None, 0
     for p in entities.people:
         if p.start >= at or not p.role:

@@ -1000,3 +1000,25 @@ def test_a_role_cut_before_its_demonstrative_points_back_to_its_holder(lex, body
 def test_a_groups_title_pointing_back_stays_the_group(lex):
     body = "Arman Wijaya mengunggah video di kanalnya. Warga tersebut mengaku membeli lahan itu dari orang lain."
     assert "Arman Wijaya" not in {name for _, _, name, _, _ in run(body, lex)}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a one-word name the article gives again, set off after a place
+        (
+            "Salah satu eks karyawan PT Sinarindo Pratama Semesta di Sidoarjo, Sutarjo mengaku ijazahnya ditahan. "
+            "Sutarjo menambahkan ia dipecat.",
+            "Sutarjo",
+        ),
+        # a state after the city is no subject
+        (
+            "Kedutaan Besar Republik Indonesia di Lima, Peru mengimbau warga menjauhi lokasi demonstrasi.",
+            "Kedutaan Besar Republik Indonesia",
+        ),
+        # a word named once after a place is another place
+        ("Paul Rhodes, Manajer Pertanian di Hope Farm, Oklahoma menjelaskan, buah itu matang sendiri.", "Paul Rhodes"),
+    ],
+)
+def test_a_lone_word_after_a_place_is_a_subject_only_when_the_article_names_it_again(lex, body, speaker):
+    assert {name for _, _, name, _, _ in run(body, lex)} == {speaker}

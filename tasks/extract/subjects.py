@@ -284,15 +284,24 @@ DIRECTIONS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggar
 
 
 def _a_person(start: int, end: int, doc: Document) -> bool:
-    """Whether ``body[start:end]`` is exactly a person's name: two words or more, or one word the
-    article also gives in full ("Messi" after "Lionel Messi"); a lone word the tagger calls a person
-    after a place ("di Amman, Jordania") may be another place."""
+    """Whether ``body[start:end]`` is exactly a person's name: two words or more, one word the
+    article also gives in full ("Messi" after "Lionel Messi"), or one no lexicon knows that the article
+    names again; a lone word the tagger calls a person after a place ("di Amman, Jordania") may be
+    another place."""
     named = [m for m in doc.mentions_in(start, end, "person") if m.start == start and m.end == end]
     if not named:
         return False
     text = doc.body[start:end]
     full = doc.fullest(text)
-    return " " in text or (full is not None and full.name != text)
+    if " " in text or (full is not None and full.name != text):
+        return True
+    # a lone word no lexicon knows that the article names again, as it names the people it quotes
+    # ("di Sidoarjo, Sutarjo mengaku ... Sutarjo menambahkan"); a place's word is in the lexicons or
+    # named once ("di Amman, Jordania", "di The Hope Farm, Alabama")
+    low = text.lower()
+    if doc.is_lexicon_word(text) or low in doc.lex.regions or low in doc.lex.office_words:
+        return False
+    return len(re.findall(rf"\b{re.escape(text)}\b", doc.body)) >= 2
 
 
 def _all_places(start: int, end: int, doc: Document) -> bool:

@@ -1108,3 +1108,45 @@ def test_an_official_the_article_does_not_name_holds_the_stance_of_whom_the_role
     body = "Juru bicara Hamas mengatakan pihaknya menolak usulan Israel soal gencatan senjata."
     found = extract_stances(body, lex, extract_statements(body, lex))
     assert {(s.holder.name, s.polarity, s.target.code) for s in found} == {("Hamas", "oppose", "ISR")}
+
+
+def joint(body, lex):
+    sts = extract_statements(body, lex)
+    return {(s.holder.name, s.target.name) for s in extract_stances(body, lex, sts) if s.rule == "stance_joint"}
+
+
+def test_bodies_acting_together_cooperate_both_ways(lex):
+    body = "Kementerian Pertanian bersama BMKG dan Perum Bulog menggelar operasi pasar di Medan."
+    found = joint(body, lex)
+    assert ("Kementerian Pertanian", "BMKG") in found
+    assert ("BMKG", "Kementerian Pertanian") in found
+
+
+def test_states_acting_together_cooperate(lex):
+    found = stances("Malaysia bersama Singapura meluncurkan patroli laut di Selat Malaka.", lex)
+    assert {("MYS", "SGP", "support"), ("SGP", "MYS", "support")} <= found
+
+
+def test_an_act_done_with_bodies_in_reported_speech_is_the_speakers_with_them(lex):
+    body = (
+        "Gubernur Sulawesi Utara Dimas Pangemanan meninjau pasar. "
+        "Menurut dia, pelatihan pedagang dilakukan bersama Bank Indonesia (BI) pekan lalu."
+    )
+    found = joint(body, lex)
+    assert ("Dimas Pangemanan", "Bank Indonesia (BI)") in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Timnas Indonesia tergabung di Grup H bersama Brasil, Honduras, dan Zambia.",  # drawn together, no doer
+        "Rapat berlangsung di Komisi III DPR bersama pemerintah, Rabu, saat membahas anggaran.",  # where a meeting was
+        "Petugas Polres Depok bersama Dinas Perhubungan masih berada di lokasi kejadian.",  # where they are
+        "Rapat kerja di Komisi IV DPR bersama Kementerian Keuangan membahas anggaran.",  # where a meeting was
+        # people together are company
+        "Gubernur Jawa Barat Dedi Sumarna bersama Rudi Hartono meninjau lokasi banjir.",
+        "Kementerian Pertanian bersama petani yang menanam padi.",  # no act of theirs
+    ],
+)
+def test_being_together_without_a_joint_act_is_no_cooperation(lex, body):
+    assert not joint(body, lex)

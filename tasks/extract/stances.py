@@ -16,7 +16,9 @@ a question is no stance. One stance per (holder, target, polarity) per article, 
 
 Rules: ``stance_statement`` (cue inside a statement), ``stance_subject`` (holders from the
 subject), ``stance_passive``, ``stance_mutual``, ``stance_nominal`` (a stance noun with its own
-holder: "dukungan KAI terhadap X", "kecaman Uni Eropa atas X", "X mendapat dukungan dari Y").
+holder: "dukungan KAI terhadap X", "kecaman Uni Eropa atas X", "X mendapat dukungan dari Y"),
+``stance_joint`` (bodies acting together cooperate, both ways: "BMKG bersama BNPB menggelar ...";
+in reported speech "kegiatan itu dilakukan bersama BI" is the speaker's with BI).
 """
 
 from __future__ import annotations
@@ -201,6 +203,8 @@ def extract_stances(
                     continue  # "serangan lewat sisi kiri", "pelanggaran Antonio Valencia": moves of the game
             if not _in_a_name_or_heading(doc, m, s):  # "Partai Solidaritas Indonesia" holds no stance cue
                 found.extend(_stances_at(doc, statements, s, e, m))
+        if "bersama" in body[s:e]:
+            found.extend(_joint_actions(doc, statements, s, e))
     best: dict[tuple[str, str, str], Stance] = {}
     for st in found:
         key = (st.holder.code or st.holder.name, st.target.code or st.target.name, st.polarity)
@@ -209,6 +213,55 @@ def extract_stances(
         if key not in best or st.confidence > best[key].confidence:
             best[key] = st
     return sorted(best.values(), key=lambda st: (st.start, st.holder.name))
+
+
+# "BMKG bersama BNPB menggelar ...": bodies acting together cooperate (ANNOTATION.md: cooperation is support)
+JOINTLY = re.compile(r"\s+bersama(?:-sama)?(?:\s+dengan)?\s+")
+# the joint act after the partners (and the rest of their list): an active verb within a few words, in
+# the same clause; not "berada di" (where they are) and not a relative clause ("relawan yang melakukan")
+JOINT_ACT = re.compile(r"(?:(?!\byang\b)[^.,;:!?\n]){0,60}?(?<![\w-])(?!berada\b)(?:me|ber)[a-z]{3,}\b")
+# a preposition before the first body: it is where or with whom something happens, not a doer
+# ("rapat di Komisi III bersama pemerintah")
+PREPOSITION_BEFORE = re.compile(r"\b(?:di|ke|dari|dalam|pada|dengan|oleh|untuk|antara)\s+$", re.IGNORECASE)
+ACTING_BODIES = ("organization", "country")
+PASSIVE_BEFORE = re.compile(r"\bdi[a-z]{3,}$")  # "dilakukan | bersama", "diluncurkan | bersama"
+
+
+def _joint_actions(doc: Document, statements: list[Statement], s: int, e: int) -> list[Stance]:
+    """Mutual support between bodies named as acting together: "Pemkot X bersama BBWS dan Dinas Y
+    berkomitmen ...", "BMKG bersama BNPB menggelar operasi ..."; in reported speech, a passive act done
+    "bersama" bodies is the speaker's with them ("kegiatan itu dilakukan bersama BI dan OJK"). Partners
+    are organisations or states with a code (people "bersama" others are company, not cooperation), and
+    the doer is named before "bersama" and acts after the partners ("tergabung di Grup H bersama Brasil"
+    names no doer, "rapat di Komisi III bersama pemerintah" only where a meeting was)."""
+    body = doc.body
+    bodies = [p for p in parties_in(doc, s, e) if p[0].type in ACTING_BODIES and p[0].code]
+    out: list[Stance] = []
+    for m in JOINTLY.finditer(body, s, e):
+        doer = next(((p, ps) for p, ps, pe in bodies if pe == m.start()), None)
+        inside = None
+        if doer is not None:
+            holder: Party | None = doer[0]
+            if PREPOSITION_BEFORE.search(body, max(s, doer[1] - 12), doer[1]):
+                continue
+        elif PASSIVE_BEFORE.search(body, max(s, m.start() - 25), m.start()):
+            inside = next((i for i, st in enumerate(statements) if st.start <= m.start() < st.end), None)
+            holder = party_of_speaker(statements[inside].speaker, doc.lex) if inside is not None else None
+        else:
+            continue
+        partners = first_parties(doc, m.end(), e, holder)
+        if holder is None or not partners or partners[0][1] != m.end():
+            continue
+        last_end = next((pe for _, ps, pe in bodies if ps == partners[-1][1]), m.end())
+        if doer is not None and JOINT_ACT.match(body, last_end, e) is None:
+            continue  # the doer named before "bersama" acts after the partners
+        for partner, _ in partners:
+            if partner.type not in ACTING_BODIES or not partner.code or same_party(holder, partner):
+                continue
+            if well_named(holder.name, holder.type) and well_named(partner.name, partner.type):
+                out.append(Stance(holder, partner, "support", "bersama", s, e, 0.6, inside, "stance_joint"))
+                out.append(Stance(partner, holder, "support", "bersama", s, e, 0.6, inside, "stance_joint"))
+    return out
 
 
 AGENT_MARK = re.compile(r"\b(?:oleh|dari)\s+")

@@ -163,3 +163,21 @@ def test_an_organisation_the_tagger_ran_over_a_verb_is_read_afresh(lex):
     found = ner.entities(words, lex)
     assert not any(k != "PER" and "menegaskan" in words[f:la] for f, la, k in found)
     assert (3, 4, "PER") in found  # "Sugiono": the untagged subject of a speech verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Anggota Komisi VII DPR Sumarwoto juga menyatakan, negosiasi itu perlu diapresiasi.", "Sumarwoto"),
+        (
+            "Menteri Koordinator Bidang Hukum dan Pemasyarakatan Yusran Ihza juga menegaskan bahwa remisi diberikan.",
+            "Yusran Ihza",
+        ),
+    ],
+)
+def test_a_name_the_tagger_ran_into_an_institution_before_a_speech_verb_is_a_person(lex, sentence, person):
+    assert persons(sentence, lex) == {person}
+
+
+def test_a_place_named_after_a_facility_before_a_speech_verb_stays_no_person(lex):
+    assert persons("Pihak Bandara Southend mengatakan penerbangan ditunda.", lex) == set()

@@ -446,6 +446,20 @@ def entities(
                 tags[i] = tags[i + 1] = "I-PER"
     verbs = _subject_verbs(lex)
     low = [w.lower() for w in words]
+    for first, last, kind in spans(tags):
+        # "Anggota Komisi VII DPR | Kurtubi juga menyatakan" tagged one organisation: the words no lexicon
+        # knows after an institution the lexicons know, right before a speech verb, are its member's name
+        verb = last + 1 if last < n - 1 and low[last] in MODALS else last
+        if kind != "ORG" or verb >= n or low[verb] not in verbs:
+            continue
+        k = last
+        while k > first and _is_bare_capital(words[k - 1], lex):
+            k -= 1
+        # not a place an institution, a company or a facility is named with ("Polda | Metro Jaya",
+        # "PT GMTD | Tbk", "Bandara | Southend")
+        place_taking = {low[first], low[k - 1]} & (lex.place_heads | lex.home_regional)
+        if first < k < last and not place_taking and all(w.isupper() or _known(w, lex) for w in words[first:k]):
+            tags[k:last] = ["B-PER"] + ["I-PER"] * (last - k - 1)
     for i in [k for k in range(n - 1) if low[k + 1] in verbs or low[k + 1] in MODALS]:
         # the untagged subject of a speech or stance verb speaks or acts: "Tumiran mengungkapkan ...",
         # "Donald Trump mengecam ...", "Bvudzijena juga mengatakan" (up to three capitalised words no

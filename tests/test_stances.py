@@ -168,7 +168,7 @@ def _named(body, lex):
 
 
 def test_the_home_states_authorities_named_by_a_common_noun(lex):
-    """"polisi", "penyidik" (home.tsv, ``authority``) act for the home state in its own outlets."""
+    """ "polisi", "penyidik" (home.tsv, ``authority``) act for the home state in its own outlets."""
     assert ("IDN", "tiga pengedar narkoba", "oppose") in _named("Polisi menangkap tiga pengedar narkoba di Medan.", lex)
     found = _named("Penyidik menetapkan Bambang Sutrisno sebagai tersangka kasus suap.", lex)
     assert ("IDN", "Bambang Sutrisno", "oppose") in found
@@ -418,7 +418,7 @@ def test_coordinated_signers_need_no_dengan(lex):
 
 
 def test_home_institutions_cooperate_and_praise_as_the_home_state(lex):
-    """"bekerja sama" is a verb (ber- + kerja), not a noun whose holder follows it; the home state's
+    """ "bekerja sama" is a verb (ber- + kerja), not a noun whose holder follows it; the home state's
     institutions named by their own word ("Pemkab", "Polri") are parties with its code."""
     body = "Kementerian Keuangan bekerja sama dengan Bank Indonesia untuk menjaga harga."
     assert _named(body, lex) == {
@@ -1150,3 +1150,16 @@ def test_an_act_done_with_bodies_in_reported_speech_is_the_speakers_with_them(le
 )
 def test_being_together_without_a_joint_act_is_no_cooperation(lex, body):
     assert not joint(body, lex)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Singapura akhirnya mengekstradisi Joko Santoso pekan lalu.",
+        "Joko Santoso diekstradisi oleh Singapura pekan lalu.",
+    ],
+)
+def test_extradition_is_an_act_against_the_person(lex, body):
+    sts = extract_statements(body, lex)
+    found = {(s.holder.code, s.target.name, s.polarity) for s in extract_stances(body, lex, sts)}
+    assert found == {("SGP", "Joko Santoso", "oppose")}

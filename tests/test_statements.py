@@ -1022,3 +1022,8 @@ def test_a_groups_title_pointing_back_stays_the_group(lex):
 )
 def test_a_lone_word_after_a_place_is_a_subject_only_when_the_article_names_it_again(lex, body, speaker):
     assert {name for _, _, name, _, _ in run(body, lex)} == {speaker}
+
+
+def test_a_full_name_closing_the_attribution_after_a_role_with_a_foreign_institution_is_the_speaker(lex):
+    body = '"Ini awal yang tepat," ujar CEO Campus League, Rendra Gozali. "Semoga lancar," tambahnya.'
+    assert {name for _, _, name, _, _ in run(body, lex)} == {"Rendra Gozali"}

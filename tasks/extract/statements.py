@@ -106,6 +106,7 @@ APPOSITIVE_NAME = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+(?:(?:van|von|de|der|bin|binti|al|el|da|dos)\s+)?){0,4}[A-Z][\w'’-]*)"
     r"(?=\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|lewat|via|dikutip|dilansir|pada|setelah|usai|seusai|sebelum|sambil)\b))"
 )
+LAST_IN_SENTENCE = re.compile(r"\s*(?:\.|$)")  # the end of the attribution's sentence
 # "Wakil Duta Besar Inggris | untuk Indonesia", "Sekretaris Atase Pers Kedutaan Jerman | di Indonesia": the
 # rest of an office after a connecting word, before the name set off after it
 ROLE_TAIL = re.compile(r"(?:\s+(?:untuk|urusan|bidang|di)(?:\s+[A-Z][\w'’-]*)+)+(?=,)")
@@ -268,9 +269,12 @@ class _Extractor(IndirectRules):
         # ("President of the Institute of Public Relations, X": what the tagger took for a person inside
         # an English "... of ..." role is the institution's name)
         english_role = " of " in self.body[s:e]
+        # "CEO Campus League, Ryan Gozali.": a full name closing the attribution is whom the role
+        # describes, whatever the tagger made of the institution in the role (not a list of names)
+        closing_full_name = " " in m.group(1) and LAST_IN_SENTENCE.match(self.body, m.end(1)) is not None
         named_after = (
             has_title(words, self.lex)
-            and (self.entities.person_in(s, e) is None or english_role)
+            and (self.entities.person_in(s, e) is None or english_role or closing_full_name)
             and self.entities.person_in(m.start(1), m.end(1)) is not None
         )
         return (s, m.end(1)) if described or titled or named_after else (s, e)

@@ -2,6 +2,7 @@ import pytest
 
 from tasks.extract import lang
 from tasks.extract.lang import LexiconError, parse_tsv
+from tasks.extract.vocab import name_suffix
 
 
 def test_indonesian_resources_load_and_are_complete(lex):
@@ -57,3 +58,16 @@ def test_an_armed_group_is_an_actor_without_a_code(lex):
     assert lex.actor("Houthi").code is None and lex.actor("Houthi").type == "organization"
     for actor in lex.actors.values():  # codes only for states and international organisations (CONTRACT.md)
         assert (actor.code is None and actor.type == "organization") or CODE_RE.match(actor.code)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Direktur Utama BSN Rendra LP Simanjuntak", "Rendra LP Simanjuntak"),  # initials before the last word
+        ("Ketua Umum Barisan JP Willem Ansanay", "Willem Ansanay"),  # an acronym closing a body's name
+        ("Komandan Batalyon Kodap III Nduga", "Nduga"),  # a number, not initials
+    ],
+)
+def test_initials_before_a_names_last_word_are_the_names(lex, phrase, name):
+    words = phrase.split()
+    assert " ".join(words[name_suffix(words, lex) :]) == name

@@ -102,12 +102,33 @@ def is_name_word(word: str, lex: Lexicon) -> bool:
     return not (w.isupper() and len(w) > 1 and not w.endswith("."))  # acronyms are not names
 
 
+def _initials(word: str, lex: Lexicon) -> bool:
+    """Initials inside a name ("Retno LP Marsudi", "Nixon LP Napitupulu"): two or three capitals that no
+    lexicon knows as an institution, a state or a title, and no number. Only before a name's last word:
+    after it, or before more words, they may close an organisation's name ("Selangor FA", "Bara JP
+    Willem Ansanay")."""
+    return (
+        2 <= len(word) <= 3
+        and word.isalpha()
+        and word.isupper()
+        and not REGNAL.match(word)  # "Kodap III Nduga": a number, not initials
+        and word.lower() not in lex.office_words
+        and word.lower() not in lex.titles
+        and word.lower() not in lex.home_institutions
+        and actor_key(word) not in lex.actors
+    )
+
+
 def name_suffix(words: list[str], lex: Lexicon) -> int:
     """Index in ``words`` where the trailing person name starts (len(words) when none)."""
     i = len(words)
     if i > 1 and REGNAL.match(words[-1]) and is_name_word(words[-2], lex) and MONARCHS & {w.lower() for w in words}:
         i -= 1  # a regnal number closes a monarch's or a pope's name: "Paus Leo XIV", "Raja Charles III"
-    while i > 0 and (is_name_word(words[i - 1], lex) or (words[i - 1] in NAME_PARTICLES and i < len(words))):
+    while i > 0 and (
+        is_name_word(words[i - 1], lex)
+        or (words[i - 1] in NAME_PARTICLES and i < len(words))
+        or (i == len(words) - 1 and i >= 2 and _initials(words[i - 1], lex) and is_name_word(words[i - 2], lex))
+    ):
         if ends_actor(words[:i], lex):
             break
         i -= 1

@@ -181,3 +181,18 @@ def test_a_name_the_tagger_ran_into_an_institution_before_a_speech_verb_is_a_per
 
 def test_a_place_named_after_a_facility_before_a_speech_verb_stays_no_person(lex):
     assert persons("Pihak Bandara Southend mengatakan penerbangan ditunda.", lex) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Kegiatan itu dilakukan bersama Wapres Sumargono di Istana Negara.", {"Sumargono"}),
+        ("Kunjungan itu disambut Perdana Menteri Nuri al-Hakimi pekan lalu.", {"Nuri al-Hakimi"}),
+        # the place of the office, then the name set off
+        ("Hal itu terjadi, ujar Wali Kota Blatten, Marco Bellweiler, kepada wartawan.", {"Marco Bellweiler"}),
+        # a noun of the office's name, not a given name
+        ("Ia bertemu Menteri Keadilan pekan lalu.", set()),
+    ],
+)
+def test_a_capitalised_word_no_lexicon_knows_right_after_a_persons_title_is_the_name(lex, sentence, person):
+    assert persons(sentence, lex) == person

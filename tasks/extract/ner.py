@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from tasks.extract.lang import Lexicon, actor_key
-from tasks.extract.vocab import MODALS, NAME_OPENING, PHYSICIAN_TITLES
+from tasks.extract.vocab import MODALS, NAME_OPENING, PHYSICIAN_TITLES, common_shape
 
 log = logging.getLogger(__name__)
 
@@ -478,6 +478,7 @@ def entities(
         if all(_is_bare_capital(w, lex) for w in words[first : i + 1]) and not after_name_word and not degree:
             tags[first : i + 1] = ["B-PER"] + ["I-PER"] * (i - first)
     _called(words, tags, lex, low)
+    _after_title(words, tags, lex, low)
     out = []
     for first, last, kind in spans(tags):
         while last > first + 1 and (words[last - 1] in OPENING or _unopened(words, first, last)):
@@ -519,3 +520,42 @@ def _called(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[s
             tags[i + 1 : last] = ["B-PER"] + ["I-PER"] * (last - i - 2)
             if last < len(tags) and tags[last] == "B-PER":
                 tags[last] = "I-PER"  # "dr. Ian | Suryadi Setja": the rest the tagger found is the same name
+
+
+PERSON_TITLE_KINDS = frozenset({"office", "rank", "honorific"})
+
+
+def _after_title(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[str]) -> None:
+    """Capitalised words no lexicon knows right after a person's title are that person's name, when
+    the tagger typed none of them: "Wapres | Boediono", "Bupati | Muhtarom", "Perdana Menteri | Nuri
+    al-Maliki" (up to three words, particles inside; not after a group's title: "warga Bekasi")."""
+    n = len(words)
+    for i in range(n):
+        if tags[i] != "O" or not words[i][:1].isupper() or (i and low[i - 1] in lex.title_words and tags[i - 1] == "O"):
+            continue  # a title starts here, not inside a longer one
+        k = i
+        for size in (4, 3, 2, 1):
+            if i + size <= n and " ".join(low[i : i + size]) in lex.titles:
+                k = i + size
+                break
+        if k == i or lex.titles[" ".join(low[i:k])] not in PERSON_TITLE_KINDS:
+            continue
+        last = k
+        while last < n and last < k + 3 and tags[last] == "O" and (
+            (_is_bare_capital(words[last], lex) and not _office_shaped(words[last]))
+            or (low[last] in PARTICLES and last > k)
+        ):
+            last += 1
+        while last > k and low[last - 1] in PARTICLES:
+            last -= 1
+        # the name ends there: no capitalised word runs on ("Menteri Keadilan Sierra Leone Frank Kargbo"),
+        # and no name is set off after it ("Wali Kota Blatten, Matthias Bellwald": the place of the office)
+        runs_on = last < n and words[last][:1].isupper()
+        set_off = last + 1 < n and words[last] == "," and words[last + 1][:1].isupper()
+        if last > k and not runs_on and not set_off:
+            tags[k:last] = ["B-PER"] + ["I-PER"] * (last - k - 1)
+
+
+def _office_shaped(word: str) -> bool:
+    """A noun of an office's name ("Keadilan", "Pengetahuan", "Umumnya"), not a given name."""
+    return common_shape(word) or word.endswith("nya")

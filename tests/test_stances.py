@@ -1163,3 +1163,29 @@ def test_extradition_is_an_act_against_the_person(lex, body):
     sts = extract_statements(body, lex)
     found = {(s.holder.code, s.target.name, s.polarity) for s in extract_stances(body, lex, sts)}
     assert found == {("SGP", "Joko Santoso", "oppose")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kelompok Houthi dukungan Iran kembali menyerang kapal di Laut Merah.",
+        # the backed group named after the backer, set off
+        "Koalisi bersenjata dukungan Iran, Hamas, menembaki pos itu.",
+    ],
+)
+def test_a_group_backed_by_a_state_is_supported_by_it(lex, body):
+    sts = extract_statements(body, lex)
+    found = {(s.holder.code, s.target.name, s.polarity) for s in extract_stances(body, lex, sts)}
+    assert ("IRN", "Houthi" if "Houthi" in body else "Hamas", "support") in found
+
+
+def test_a_states_own_support_named_with_no_backed_party_is_no_stance(lex):
+    assert stances("Rusia menyatakan dukungan Rusia tidak berubah.", lex) == set()
+
+
+@pytest.mark.parametrize(
+    "body", ["Pasukan Kurdi memerangi ISIS sejak Juni.", "ISIS diperangi pasukan Kurdi sejak Juni."]
+)
+def test_fighting_a_party_opposes_it(lex, body):
+    sts = extract_statements(body, lex)
+    assert any(s.target.name == "ISIS" and s.polarity == "oppose" for s in extract_stances(body, lex, sts))

@@ -407,7 +407,11 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             own = noun and genitive is None and low not in lex.mutual_cues and given_to is None
             own_holder = targets and _only_intensifiers(body[lo : targets[0][1]])
             if own and low.split()[-1] not in CUE_END_PREPOSITIONS and own_holder:
-                targets = []  # "dukungan Rusia", "tuduhan Lisa": the noun's own holder, and no target named
+                backed = _backed_party(doc, s, m, targets[0][1], e) if low in BACKING_NOUNS else None
+                if backed is not None:  # "Houthi dukungan Iran", "koalisi dukungan AS, SDF": Iran backs the Houthi
+                    holders, targets, rule = [targets[0][0]], [backed], "stance_nominal"
+                else:
+                    targets = []  # "dukungan Rusia", "tuduhan Lisa": the noun's own holder, and no target named
             if low.endswith(" dengan") and targets and len(body[lo : targets[0][1]].split()) > 3:
                 targets = []  # "sepakat dengan suara bulat untuk mengangkat X": not an agreement with X
             if targets and low in ADMITTING and _clause_after(doc, targets[0][1], hi):
@@ -543,6 +547,27 @@ def _active_holders(
     if subj:
         subj = (listed_before(doc, s, *subj), subj[1])  # "Inggris, Kanada, dan Australia mengakui"
     return holders_in(doc, *subj, previous) if subj else []
+
+
+# nouns of backing written between the backed and the backer: "kelompok Houthi dukungan Iran"
+BACKING_NOUNS = frozenset({"dukungan", "sokongan"})
+
+
+def _backed_party(doc: Document, s: int, m: CueHit, backer_at: int, e: int) -> tuple[Party, int] | None:
+    """The party named right before a backing noun ("Houthi | dukungan Iran"), or the one set off after
+    the backer, naming the group the phrase describes ("Koalisi Arab-Kurdi dukungan AS, | Pasukan
+    Demokratik Suriah (SDF), | telah merebut ...")."""
+    body = doc.body
+    before = [p for p in parties_in(doc, max(s, m.start - 60), m.start) if not body[p[2] : m.start].strip()]
+    if before:
+        return before[-1][0], before[-1][1]
+    after = parties_in(doc, backer_at, e)
+    if len(after) >= 2 and body[after[0][2] : after[1][1]].strip() == "," and SET_OFF_END.match(body, after[1][2], e):
+        return after[1][0], after[1][1]
+    return None
+
+
+SET_OFF_END = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,")  # "Pasukan Demokratik Suriah | (SDF),"
 
 
 def _regional(role: str | None, lex: Lexicon) -> bool:

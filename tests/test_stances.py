@@ -1189,3 +1189,17 @@ def test_a_states_own_support_named_with_no_backed_party_is_no_stance(lex):
 def test_fighting_a_party_opposes_it(lex, body):
     sts = extract_statements(body, lex)
     assert any(s.target.name == "ISIS" and s.polarity == "oppose" for s in extract_stances(body, lex, sts))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rusia menganeksasi Ukraina timur, kata pejabat itu.",
+        "Pasukan Inggris ditembaki Iran di Selat Hormuz.",
+        "Posisi Hamas dibom Israel sepanjang malam.",
+        "Hamas menyandera warga Israel sejak Oktober.",
+    ],
+)
+def test_acts_of_war_oppose_their_target(lex, body):
+    found = stances(body, lex)
+    assert any(polarity == "oppose" for _, _, polarity in found)

@@ -1027,3 +1027,11 @@ def test_a_lone_word_after_a_place_is_a_subject_only_when_the_article_names_it_a
 def test_a_full_name_closing_the_attribution_after_a_role_with_a_foreign_institution_is_the_speaker(lex):
     body = '"Ini awal yang tepat," ujar CEO Campus League, Rendra Gozali. "Semoga lancar," tambahnya.'
     assert {name for _, _, name, _, _ in run(body, lex)} == {"Rendra Gozali"}
+
+
+def test_a_given_name_shaped_like_a_verb_is_a_name_when_the_article_capitalises_it_inside_sentences(lex):
+    body = (
+        "Setelah dilantik, Menandi kini berpangkat Letnan Dua. "
+        '"Suatu kehormatan bagi saya," kata Menandi, usai pelantikan.'
+    )
+    assert {name for _, _, name, _, _ in run(body, lex)} == {"Menandi"}

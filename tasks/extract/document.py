@@ -37,6 +37,7 @@ from tasks.extract.vocab import (
     has_title,
     match_title,
     name_suffix,
+    noun_shape,
     speech_words,
     state_code,
     title_kind,
@@ -324,7 +325,16 @@ class Document(NameFinder):
         common word's shape ("Penyangkalan", "Dikatakan") and no word of a lexicon or a pronoun."""
         if not word[:1].isupper() or word.isupper() or len(word) < 3:
             return False
-        return not (common_shape(word) or self.is_lexicon_word(word) or word.lower() in self.lex.pronouns)
+        if noun_shape(word) or (common_shape(word) and not self._capitalised_inside_sentences(word)):
+            return False
+        return not (self.is_lexicon_word(word) or word.lower() in self.lex.pronouns)
+
+    def _capitalised_inside_sentences(self, word: str) -> bool:
+        """Whether the article writes ``word`` capitalised after a lower-case word or a comma and never
+        in lower case: a given name shaped like a verb ("kata Menanda", "Setelah dilantik, Menanda kini
+        ..."), not a verb opening a sentence ("Dikatakan", "Menurut")."""
+        inside = re.search(rf"[a-z,]\s+{re.escape(word)}\b", self.body)
+        return inside is not None and not self.is_common_word(word.lower())
 
     def could_be_name(self, start: int, end: int, word: str) -> bool:
         """Whether ``word`` (inside ``body[start:end]``) may be a person's name: name-shaped, and never

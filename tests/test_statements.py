@@ -1035,3 +1035,14 @@ def test_a_given_name_shaped_like_a_verb_is_a_name_when_the_article_capitalises_
         '"Suatu kehormatan bagi saya," kata Menandi, usai pelantikan.'
     )
     assert {name for _, _, name, _, _ in run(body, lex)} == {"Menandi"}
+
+
+def test_an_institution_whose_name_holds_a_groups_title_is_an_organisation(lex):
+    body = "Kementerian Energi dan Sumber Daya Mineral (ESDM) menampik rencana diskon tarif listrik."
+    kinds = {st.speaker.type for st in extract_statements(body, lex)}
+    assert kinds == {"organization"}
+
+
+def test_a_groups_title_that_heads_institutions_stays_a_group(lex):
+    body = "Polisi mengatakan pelaku sudah ditangkap."
+    assert {st.speaker.type for st in extract_statements(body, lex)} == {"group"}

@@ -347,7 +347,9 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     first = words[0].lower()
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         kind = "organization"  # an unlisted acronym as a subject: "KCNA mewartakan ..."
-    elif first in GROUP_OPENERS or title_kind(words, lex) == "group" or _counted_people(words, lex):
+    elif first in GROUP_OPENERS or _counted_people(words, lex) or (
+        title_kind(words, lex) == "group" and not _institution_named(words, lex)
+    ):
         kind = "group"
     elif first in ORG_HEADS or first in lex.institution_heads or first in home_institution_words(lex):
         kind = "organization"  # "Dinas Peternakan ... Jawa Tengah", "majelis", "Polres Bogor"
@@ -413,6 +415,15 @@ def _outlet_name(words: str, lex: Lexicon) -> str | None:
             parts = parts[k:]
             break
     return " ".join(parts) or None
+
+
+def _institution_named(words: list[str], lex: Lexicon) -> bool:
+    """An institution's name, whatever title its words hold ("Kementerian Energi dan Sumber Daya
+    Mineral": "sumber" alone is a group's title); not a group's title that is also an institution's
+    head ("polisi", "pihak")."""
+    first = words[0].lower()
+    heads = first in ORG_HEADS or first in lex.institution_heads or first in home_institution_words(lex)
+    return heads and lex.titles.get(first) != "group"
 
 
 def _counted_people(words: list[str], lex: Lexicon) -> bool:

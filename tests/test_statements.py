@@ -1046,3 +1046,18 @@ def test_an_institution_whose_name_holds_a_groups_title_is_an_organisation(lex):
 def test_a_groups_title_that_heads_institutions_stays_a_group(lex):
     body = "Polisi mengatakan pelaku sudah ditangkap."
     assert {st.speaker.type for st in extract_statements(body, lex)} == {"group"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Keluarga merasa sangat terpukul. Mereka berharap keadilan ditegakkan.", "Keluarga"),
+        ("Praktik itu membuat para pedagang resah, dan mereka berharap polisi menindak pelaku.", "para pedagang"),
+        (
+            "Polres Lombok Barat menolak permintaan itu. Karena itu, mereka mengatakan penyidikan diserahkan ke Polda.",
+            "Polres Lombok Barat",
+        ),
+    ],
+)
+def test_mereka_is_the_group_or_body_named_last_before_it(lex, body, speaker):
+    assert {name for _, _, name, _, _ in run(body, lex)} == {speaker}

@@ -251,7 +251,12 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     if refers is not None:
         if refers == "person":
             return _pointing_back(written, entities, at, previous)
-        return Speaker(written, _group_antecedent(entities, at) or written, "group")
+        pair = _group_antecedent(entities, at)
+        if pair is None and low == "mereka" and not THOSE_WHO.match(entities.body, at + len(phrase)):
+            plural = _plural_antecedent(entities, at)
+            if plural is not None:  # "Keluarga merasa terpukul. Mereka berharap ...": the family
+                return Speaker(written, plural[0], plural[1])
+        return Speaker(written, pair or written, "group")
     agency = agency_names().get(low)
     if agency is not None:  # "Menurut laporan Reuters", "kata Xinhua": a news agency, whatever the tagger made of it
         return Speaker(written, agency, "organization")
@@ -603,6 +608,35 @@ def _person_speaker(written: str, tagged: Person, entities: Document, before: st
 
 
 GROUP_PAIR = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) dan (istrinya|suaminya|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)")
+
+
+# a group named by a plural or a counting word: "para pedagang", "sejumlah warga Bekasi"
+# (the head noun comes first: "para pedagang resah" are traders; "para mantan diplomat" diplomats)
+PLURAL_GROUP = re.compile(r"\b(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa)\s+(?:(?:mantan|eks)\s+)?[a-z][\w-]+")
+THOSE_WHO = re.compile(r"\s+yang\b")  # "mereka yang digugat": those who, pointing back to nobody
+
+
+def _plural_antecedent(entities: Document, at: int) -> tuple[str, str] | None:
+    """What "mereka" stands for: the last organisation, plural group ("para pedagang") or group's title
+    ("Keluarga", "warga") named in its sentence or the one before, with its speaker type."""
+    sentence_start = entities.sentence_of(at)[0]
+    start = entities.sentence_of(max(0, sentence_start - 1))[0] if sentence_start else 0
+    body, lex = entities.body, entities.lex
+    found: list[tuple[int, str, str]] = []
+    for m in entities.mentions_in(start, at, "organization"):
+        name = body[m.start : m.end]
+        if name.lower() not in agency_names() and not name.lower().endswith(".com"):
+            found.append((m.start, name, "organization"))
+    found += [(g.start(), g.group(), "group") for g in PLURAL_GROUP.finditer(body, start, at)]
+    for ws, we, w in entities.words.between(start, at):
+        # a group's title opening its sentence: "Keluarga merasa ...", "Warga menolak ..."
+        opens = entities.sentence_of(ws)[0] == ws
+        if opens and lex.titles.get(w) == "group" and not any(f[0] <= ws < f[0] + len(f[1]) for f in found):
+            found.append((ws, body[ws:we], "group"))
+    if not found:
+        return None
+    _, name, kind = max(found)
+    return name, kind
 
 
 def _group_antecedent(entities: Document, at: int) -> str | None:

@@ -530,7 +530,8 @@ def _after_title(words: Sequence[str], tags: list[str], lex: Lexicon, low: Seque
     the tagger typed none of them: "Wapres | Boediono", "Bupati | Muhtarom", "Perdana Menteri | Nuri
     al-Maliki" (up to three words, particles inside; not after a group's title: "warga Bekasi")."""
     n = len(words)
-    for i in range(n):
+    openers = _title_openers(lex)
+    for i in [k for k in range(n) if low[k] in openers]:
         if tags[i] != "O" or not words[i][:1].isupper() or (i and low[i - 1] in lex.title_words and tags[i - 1] == "O"):
             continue  # a title starts here, not inside a longer one
         k = i
@@ -554,6 +555,12 @@ def _after_title(words: Sequence[str], tags: list[str], lex: Lexicon, low: Seque
         set_off = last + 1 < n and words[last] == "," and words[last + 1][:1].isupper()
         if last > k and not runs_on and not set_off:
             tags[k:last] = ["B-PER"] + ["I-PER"] * (last - k - 1)
+
+
+@cache
+def _title_openers(lex: Lexicon) -> frozenset[str]:
+    """The first words of the language's titles."""
+    return frozenset(t.split()[0] for t in lex.titles)
 
 
 def _office_shaped(word: str) -> bool:

@@ -1061,3 +1061,16 @@ def test_a_groups_title_that_heads_institutions_stays_a_group(lex):
 )
 def test_mereka_is_the_group_or_body_named_last_before_it(lex, body, speaker):
     assert {name for _, _, name, _, _ in run(body, lex)} == {speaker}
+
+
+def test_initials_given_in_brackets_after_a_full_name_are_that_persons(lex):
+    body = (
+        "Wakil Presiden ke-10 RI, Jusman Kalari (JK) hadir di acara itu. "
+        "JK mengatakan bahwa perusahaan itu berdiri sejak 1952."
+    )
+    assert {name for _, _, name, _, _ in run(body, lex)} == {"Jusman Kalari"}
+
+
+def test_initials_of_a_firms_name_stay_the_firms(lex):
+    body = "Lembaga Morgan Stanley Capital International (MSCI) dikenal luas. MSCI mengatakan indeks itu diubah."
+    assert "Morgan Stanley Capital International" not in {name for _, _, name, _, _ in run(body, lex)}

@@ -227,6 +227,12 @@ class Document(NameFinder):
             k += 1
         return " ".join(words[k:])
 
+    def initials_of(self, word: str) -> Person | None:
+        """The person whose initials the article gave in brackets after the full name ("Jusuf Kalla
+        (JK)"), for a later "JK" alone."""
+        person = self._aliases.get(word) if word.isupper() else None
+        return self.fullest(person.name) or person if person is not None else None
+
     def fullest(self, name: str, before: int | None = None) -> Person | None:
         """The longest person name in the article ending with ``name`` (a family name), else the
         longest one starting with it (Indonesian copy often shortens "Siti Rohani" to "Siti")."""

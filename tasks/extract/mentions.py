@@ -273,6 +273,9 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         person = entities.add_person(named.group(1), at + named.start(1))
         role = _clean_phrase(phrase[: named.start()]) or None
         return Speaker(written, (entities.fullest(person.name) or person).name, "person", role, person.code)
+    initials = entities.initials_of(written)
+    if initials is not None:  # "JK mengatakan" after "Jusuf Kalla (JK)": his initials, not an organisation
+        return Speaker(written, initials.name, "person", initials.role, initials.code)
     tagged = entities.person_in(at, at + len(phrase)) if entities.body[at : at + len(phrase)] == phrase else None
     if tagged is not None:
         tagged = _affiliated_head(entities, at, at + len(phrase)) or tagged

@@ -45,6 +45,7 @@ PLACE_AFTER_HEAD = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Z][a-z]\w*)")
 
 
 ALIAS_AFTER = re.compile(r" ?\(([A-Z][a-z][\w-]+)\)")  # "Joko Widodo (Jokowi)"
+INITIALS_AFTER = re.compile(r" ?\(([A-Z]{2,4})\)")  # "Jusuf Kalla (JK)": the name's initials
 # "Saifullah Yusuf atau Gus Ipul", "Eri Cahyadi atau yang akrab disapa Cak Eri": the name an honorific opens
 # (a nickname alone, "atau yang akrab disapa Yoyo", stays the speaker's name: the full name before it is
 # often glued to a band's or a club's name, "penggebuk drum Padi Surendro Prasetyo")
@@ -146,6 +147,10 @@ class NameFinder(InstitutionFinder):
             after = p.start + len(p.name)
             alias = ALIAS_AFTER.match(self.body, after)
             short = alias.group(1) if alias else None
+            initials = INITIALS_AFTER.match(self.body, after) if alias is None else None
+            firm = any(t.lower() in self.lex.company_words or t.lower() in self.lex.office_words for t in p.tokens)
+            if initials is not None and not firm and initials.group(1) == "".join(t[0] for t in p.tokens):
+                short = initials.group(1)  # "Jusuf Kalla (JK)", "Agus Harimurti Yudhoyono (AHY)": his initials
             honoured = ALIAS_OR.match(self.body, after) if alias is None else None  # "Saifullah Yusuf atau Gus Ipul"
             if honoured is not None and self.lex.titles.get(honoured.group(1).lower()) == "honorific":
                 short = honoured.group(2)

@@ -1074,3 +1074,9 @@ def test_initials_given_in_brackets_after_a_full_name_are_that_persons(lex):
 def test_initials_of_a_firms_name_stay_the_firms(lex):
     body = "Lembaga Morgan Stanley Capital International (MSCI) dikenal luas. MSCI mengatakan indeks itu diubah."
     assert "Morgan Stanley Capital International" not in {name for _, _, name, _, _ in run(body, lex)}
+
+
+def test_a_person_the_article_names_by_initials_only_is_a_person(lex):
+    body = "Seorang ibu berinisial RT (33) melapor ke polisi. RT mengatakan suaminya memukulnya."
+    found = [(st.speaker.name, st.speaker.type) for st in extract_statements(body, lex)]
+    assert found == [("RT", "person")]

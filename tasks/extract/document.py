@@ -229,9 +229,16 @@ class Document(NameFinder):
 
     def initials_of(self, word: str) -> Person | None:
         """The person whose initials the article gave in brackets after the full name ("Jusuf Kalla
-        (JK)"), for a later "JK" alone."""
-        person = self._aliases.get(word) if word.isupper() else None
-        return self.fullest(person.name) or person if person is not None else None
+        (JK)"), for a later "JK" alone; or the person the article names by initials only ("seorang ibu
+        berinisial SL (33)", "IK menjelaskan" after "berinisial IK")."""
+        if not (word.isupper() and 2 <= len(word) <= 4 and word.isalpha()):
+            return None
+        person = self._aliases.get(word)
+        if person is not None:
+            return self.fullest(person.name) or person
+        if re.search(rf"\b(?:berinisial|inisial)\s+{word}\b|\b{word}\s*\(\d{{1,2}}\)", self.body):
+            return Person(word, self.body.find(word), None, None, (word,))
+        return None
 
     def fullest(self, name: str, before: int | None = None) -> Person | None:
         """The longest person name in the article ending with ``name`` (a family name), else the

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from tasks.extract import ner
@@ -89,6 +89,7 @@ class Document(NameFinder):
         self.people: list[Person] = []
         self._fullest: dict[tuple[str, int], Person | None] = {}  # (name, people known) -> answer
         self._aliases: dict[str, Person] = {}  # a short name given in brackets after a full one
+        self._mention_starts: list[int] = []  # the mentions' starts, once they are sorted
         self._find_names()
 
     # ------------------------------------------------------------ look-ups
@@ -102,7 +103,12 @@ class Document(NameFinder):
         return pos, pos
 
     def mentions_in(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end and (kind is None or m.type == kind)]
+        starts = self._mention_starts
+        if len(starts) == len(self.mentions):  # sorted once the names are found: look up the range
+            candidates = self.mentions[bisect_left(starts, start) : bisect_left(starts, end)]
+        else:
+            candidates = self.mentions
+        return [m for m in candidates if start <= m.start and m.end <= end and (kind is None or m.type == kind)]
 
     def code_of(self, name: str) -> str | None:
         """The state code of a person: a state named in any of their roles in the article wins over

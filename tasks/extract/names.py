@@ -86,6 +86,7 @@ class NameFinder(InstitutionFinder):
     people: list[Person]
     _sentence_starts: list[int]
     _aliases: dict[str, Person]
+    _mention_starts: list[int]
     _lower_words: set[str]
 
     def _find_names(self) -> None:
@@ -158,6 +159,7 @@ class NameFinder(InstitutionFinder):
                 self._aliases.setdefault(short, p)
         self._fullest.clear()  # answers given before the aliases were known
         self.mentions.sort(key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
         codes = [m.code for m in self.mentions if m.type == "state"]
         foreign = sum(c != lex.home_code for c in codes)
         # a story about the home state (or about no state): its unplaced officials are the home state's

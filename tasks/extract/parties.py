@@ -13,6 +13,7 @@ subject.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -204,28 +205,47 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
             out.append((Party(actor.name, actor.type, actor.code), m.start, m.end))
         elif m.type == "organization" and institution_like(text, doc):
             out.append((Party(text, "organization", state_code(text, lex)), m.start, m.end))
-    taken = [(s, e) for _, s, e in out]
+    taken = _Spans([(s, e) for _, s, e in out])
     if lex.home_code and doc.home_story:
         for g in _authority_re(lex.language).finditer(doc.body, start, end):
             # "program pemerintah", "polisi menangkap ..." in a story about the home state: its state
             home = state_party(lex.home_code, lex)
-            if home is not None and not any(s <= g.start() < e for s, e in taken):
+            if home is not None and not taken.covers(g.start()):
                 out.append((home, g.start(), g.end()))
+    # the mentions over the range (one starting before it reaches in by a name's length at most)
+    named = _Spans([(m.start, m.end) for m in doc.mentions_in(max(0, start - 300), end + 300) if start < m.end])
     for ws, we, _ in doc.words.between(start, end):
         # a short name of a person the article names in full ("Hokky" for "Hokky Caraka")
         word = doc.body[ws:we]
         standalone = len(word) > 2 and not CAPITAL_BEFORE.search(doc.body, max(0, ws - 30), ws)
         if word.lower() in doc.lex.pronouns:
             continue
-        if word[:1].isupper() and standalone and not any(s <= ws < e for s, e in taken) and not any(
-            m.start <= ws < m.end for m in doc.mentions
-        ):
+        if word[:1].isupper() and standalone and not taken.covers(ws) and not named.covers(ws):
             full = doc.fullest(word)
             if full is not None:
                 out.append((Party(full.name, "person", doc.code_of(full.name)), ws, we))
             elif (code := _family_name_state(doc, word)) is not None:
                 out.append((Party(word, "person", code), ws, we))
     return sorted(out, key=lambda p: p[1])
+
+
+class _Spans:
+    """Character ranges, merged, asked whether they cover a position (in log time: a sentence of
+    thousands of names is read in n log n, not n squared)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def covers(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
 
 
 def _actor_named(text: str, code: str | None, lex: Lexicon, rule: str = "") -> Actor | None:
@@ -344,8 +364,12 @@ PEOPLE_FROM = re.compile(r"\b(?:para|sejumlah|beberapa|banyak)\s+[a-z]+\s+(?:dar
 LOCATED_IN = re.compile(r"\s(?:di|dalam)\s+(?:(?:wilayah|kawasan|negara|seluruh)\s+)?$")
 
 
+PARTY_WINDOW = 1000  # characters read for a party's list, either way
+
+
 def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> list[tuple[Party, int]]:
     """The first party after ``start`` (within MAX_GAP_WORDS) and the parties coordinated with it."""
+    end = min(end, start + PARTY_WINDOW)  # a party and its list stand close by: long sentences stay linear
     found = [p for p in parties_in(doc, start, end) if skip is None or not same_party(p[0], skip)]
     at = skip_space(doc.body, start, end)
     to = GENITIVE_TO.match(doc.body, at, end)  # "apresiasi kepada seluruh masyarakat"
@@ -489,7 +513,7 @@ def listed_before(doc: Document, clause_start: int, start: int, end: int) -> int
     if not any(p.type in ("country", "organization") for p, _, _ in parties_in(doc, start, end)):
         return start  # "..., Komnas HAM, serta akademisi": the list's last item is no party
     begin = start
-    for party, ps, pe in reversed(parties_in(doc, clause_start, begin)):
+    for party, ps, pe in reversed(parties_in(doc, max(clause_start, start - PARTY_WINDOW), begin)):
         gap = doc.body[pe:begin]
         if not JOIN.fullmatch(gap) or party.type not in ("country", "organization"):
             break

@@ -114,6 +114,7 @@ class CueHit:
     key: str  # the lexicon's cue ("kesepakatan antara" for "kesepakatan tarif antara")
 
 
+SCOPE = 1000  # characters either side of a cue read for its parties and a condition that scopes it
 MODIFIERS_BEFORE_ANTARA = 2  # "kesepakatan tarif antara", "perjanjian perdagangan bebas antara"
 SPORTS_WORDS = 4  # distinct words of sports reporting (nouns.tsv kind sport) that make a sports story
 
@@ -225,6 +226,7 @@ JOINT_ACT = re.compile(r"(?:(?!\byang\b)[^.,;:!?\n]){0,60}?(?<![\w-])(?!berada\b
 PREPOSITION_BEFORE = re.compile(r"\b(?:di|ke|dari|dalam|pada|dengan|oleh|untuk|antara)\s+$", re.IGNORECASE)
 ACTING_BODIES = ("organization", "country")
 PASSIVE_BEFORE = re.compile(r"\bdi[a-z]{3,}$")  # "dilakukan | bersama", "diluncurkan | bersama"
+JOINT_WINDOW = 300  # characters after "bersama" where the partners are read
 
 
 def _joint_actions(doc: Document, statements: list[Statement], s: int, e: int) -> list[Stance]:
@@ -236,9 +238,11 @@ def _joint_actions(doc: Document, statements: list[Statement], s: int, e: int) -
     names no doer, "rapat di Komisi III bersama pemerintah" only where a meeting was)."""
     body = doc.body
     bodies = [p for p in parties_in(doc, s, e) if p[0].type in ACTING_BODIES and p[0].code]
+    ending_at = {pe: (p, ps) for p, ps, pe in bodies}
+    starting_at = {ps: pe for _, ps, pe in bodies}
     out: list[Stance] = []
     for m in JOINTLY.finditer(body, s, e):
-        doer = next(((p, ps) for p, ps, pe in bodies if pe == m.start()), None)
+        doer = ending_at.get(m.start())
         inside = None
         if doer is not None:
             holder: Party | None = doer[0]
@@ -249,10 +253,12 @@ def _joint_actions(doc: Document, statements: list[Statement], s: int, e: int) -
             holder = party_of_speaker(statements[inside].speaker, doc.lex) if inside is not None else None
         else:
             continue
-        partners = first_parties(doc, m.end(), e, holder)
+        # the partners' list and the act after it stand close by (a bounded window: a long sentence of
+        # many "bersama" is read in linear time)
+        partners = first_parties(doc, m.end(), min(e, m.end() + JOINT_WINDOW), holder)
         if holder is None or not partners or partners[0][1] != m.end():
             continue
-        last_end = next((pe for _, ps, pe in bodies if ps == partners[-1][1]), m.end())
+        last_end = starting_at.get(partners[-1][1], m.end())
         if doer is not None and JOINT_ACT.match(body, last_end, e) is None:
             continue  # the doer named before "bersama" acts after the partners
         for partner, _ in partners:
@@ -292,18 +298,21 @@ def _in_a_name_or_heading(doc: Document, m: CueHit, s: int) -> bool:
 
 def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: CueHit) -> list[Stance]:
     body, lex = doc.body, doc.lex
+    sentence_end, e = e, min(e, m.end + SCOPE)  # parties and conditions are read near the cue: linear time
     low = m.key
     polarity = lex.stance_cues[low]
     neg = NEGATION.search(body, max(s, m.start - 30), m.start)
     negated = neg is not None
     verb_at = neg.start() if neg else m.start  # the subject ends before the negation
-    condition = CONDITIONAL.search(body, s, e)  # read to the sentence's end: "asal X mengakui" looks ahead
+    # read to the sentence's end ("asal X mengakui" looks ahead), a few hundred characters either way
+    condition = CONDITIONAL.search(body, max(s, m.start - SCOPE), e)
     hostility = low.endswith(" antara") and lex.stance_cues[low] == "oppose"
     clause_end = body.find(",", m.end, e)
     breaks_out = BREAKS_OUT.search(body, max(s, m.start - 30), clause_end if clause_end > 0 else e)
     if condition and hostility and not breaks_out:
         condition = None  # "jika AS bergabung dalam perang antara Israel dan Iran": the war is there already
-    if (condition and condition.start() < m.start) or body[s:e].rstrip().rstrip(' "”’\'').endswith("?"):
+    question = body[max(s, sentence_end - 20) : sentence_end].rstrip().rstrip(' "”’\'').endswith("?")
+    if (condition and condition.start() < m.start) or question:
         return []
     first = FIRST_WORD.match(body, m.end, e)
     if first is not None and first.group(1).lower() in lex.posts:
@@ -441,9 +450,9 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
                 continue
             acted = re.search(ACTION_WORDS + r"(?:\s+\S+){0,2}\s*$", body[max(s, pos - 40) : pos])
             conf = round(min(confidence + (0.1 if acted else 0), 1.0), 2)
-            out.append(Stance(holder, target, polarity, m.cue, s, e, conf, inside, rule))
+            out.append(Stance(holder, target, polarity, m.cue, s, sentence_end, conf, inside, rule))
             if low in lex.mutual_cues:
-                out.append(Stance(target, holder, polarity, m.cue, s, e, conf, inside, rule))
+                out.append(Stance(target, holder, polarity, m.cue, s, sentence_end, conf, inside, rule))
     return out
 
 
@@ -703,6 +712,9 @@ def _noun_before_yang(doc: Document, s: int, cue_start: int) -> tuple[int, int] 
     the subject of the verb, unless a subordinate clause opens in between ("Kasus yang menjerat X
     bermula ketika polisi menangkap ...": the clause has its own subject)."""
     body = doc.body
+    # the noun phrase and "yang" stand in the last words before the cue (a bounded slice: a search
+    # anchored at its end would otherwise try every start of a long sentence)
+    s = max(s, cue_start - 250)
     m = re.search(r"([^,;:()]{2,60}?)\s*,?\s+yang\s+((?:\w+\s+){0,5})$", body[s:cue_start])
     if m is None or any(w.lower() in doc.lex.clause_openers for w in m.group(2).split()):
         return None

@@ -203,7 +203,10 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
     if s >= e:
         return True
     words = body[s:e].split()
-    before = body[:start].rstrip(" ,")
+    # the text before the segment, read back a few hundred characters (a long sentence stays linear)
+    tail = body[max(0, start - 300) : start]
+    before = tail.rstrip(" ,")
+    before_end = start - (len(tail) - len(before))
     if all(DEGREE.match(w) for w in words):
         return True  # "dr. Yoga Devaera, Sp.A(K), menegaskan": degrees after a name
     named = words[:-1] if len(words) > 1 and words[-1] in ("ini", "itu", "tersebut") else words
@@ -219,7 +222,8 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         clause = body[clause_start:start].rstrip(" ,")
         previous = clause[clause.rfind(",") + 1 :].split()  # the segment before, inside this clause
         place = PLACE_PHRASE_ENDS.search(before)
-        if place is not None and any(m.type == "person" and m.end == len(before) for m in doc.mentions):
+        persons_before = doc.mentions_in(before_end - 200, before_end, "person")
+        if place is not None and any(m.end == before_end for m in persons_before):
             place = None  # "... datang dari Agus, Joko mengatakan": a person, not a place
         if place is not None and _a_person(s, e, doc):
             place = None  # "... di Polresta Solo, Victor Hutagalung menyatakan": the segment is a person
@@ -232,7 +236,7 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
             has_title(previous, doc.lex)
             or _all_places(prev_start, start, doc)
             or (  # "Pemkot Solo, Jawa Tengah": the place an institution serves; a state is a subject of its own
-                any(m.type == "organization" and m.end == len(before) for m in doc.mentions)
+                any(m.end == before_end for m in doc.mentions_in(before_end - 300, before_end, "organization"))
                 and not doc.mentions_in(s, e, "state")
             )
         )

@@ -1080,3 +1080,16 @@ def test_a_person_the_article_names_by_initials_only_is_a_person(lex):
     body = "Seorang ibu berinisial RT (33) melapor ke polisi. RT mengatakan suaminya memukulnya."
     found = [(st.speaker.name, st.speaker.type) for st in extract_statements(body, lex)]
     assert found == [("RT", "person")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kasat Reskrim AKBP Kemas Indra Natanegara menyatakan, penyidik masih mendalami. "
+        "Kemas mengatakan, saksi sudah diperiksa.",
+        'Penyanyi El Rumani mengunggah foto. "Selamat ulang tahun," tulis El Rumani. "Kamu cinta sejatiku," tulis El.',
+    ],
+)
+def test_a_full_name_resolved_from_a_role_is_known_to_the_short_names_after_it(lex, body):
+    names = [name for _, _, name, _, _ in run(body, lex)]
+    assert len(names) == 2 and len(set(names)) == 1 and " " in names[0]

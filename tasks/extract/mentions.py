@@ -322,6 +322,13 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     if name_words and (role_text is None or match_title(words[:cut], lex) or has_title(words[:cut], lex)):
         name = " ".join(name_words)
         person = entities.fullest(name, at)
+        found_at = phrase.rfind(name)
+        name_at = at + found_at
+        named_here = found_at >= 0 and entities.body[name_at : name_at + len(name)] == name
+        if person is None and len(name_words) > 1 and named_here:
+            # a full name the tagger typed otherwise ("Kemas Indra Natanegara" as an organisation): known
+            # from here on, so that "ujar Kemas" later finds it
+            entities.add_person(name, name_at)
         full = person.name if person else name
         role = role_text or (person.role if person else None)
         actor = actor_in(role, lex) if role else None

@@ -142,7 +142,8 @@ GLUED_PHYSICIAN = re.compile(PHYSICIAN_TITLE + r"\.(?=[A-Z][a-z])")  # "dr.Rizky
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)[\s,]*$")
 # "Unggahan | tersebut mengatakan", "Laporan | itu menyebut": a word a demonstrative points back with is
 # a thing named before (a post, a report), not a person's name
-POINTED_AT = re.compile(r"\s+(?:ini|itu|tersebut)\b")
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+POINTED_AT = re.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")\b")
 NAMED = re.compile(r"\b(?:bernama|berinisial|berjuluk)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
@@ -213,6 +214,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         return UNKNOWN
     low = written.lower()
     first_word = low.split()[0]
+    in_place = entities.body[at : at + len(phrase)] == phrase  # the phrase as the body writes it, at ``at``
     refers = lex.pronouns.get(low)
     if refers is None and (_points_to_person(first_word, lex) or (" " not in low and low in lex.person_pronouns)):
         refers = "person"  # "dia menambahkan", "Iapun menegaskan", "dirinya mengimbau"
@@ -225,14 +227,13 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         return _epithet_holder(written, epithet.group("head").lower(), entities, at, previous)
     plural = first_word in GROUP_OPENERS  # "Para pendukung prosedur itu": a group, not one person named before
     # a demonstrative right after a subject cut before it: "Presiden AS | tersebut mengumumkan"
-    in_place = entities.body[at : at + len(phrase)] == phrase
     pointed_after = in_place and POINTED_AT.match(entities.body, at + len(phrase)) is not None
     if refers is None and low.split()[-1] in DEMONSTRATIVES and has_title(written.split(), lex) and not plural:
         return _role_anaphor(written, entities, at, previous)  # "Politikus partai ini", "Jenderal itu"
     called = CALLED_AFTER.match(entities.body, at + len(phrase)) if first_word in lex.person_nouns else None
     if called is not None and called.group(1).isupper():
         called = None  # "pria yang akrab disapa KDM alias Kang Dedi Mulyadi": initials, the name comes later
-    if refers is None and called is not None and entities.body[at : at + len(phrase)] == phrase:
+    if refers is None and called is not None and in_place:
         # "kata pria yang karib disapa Cak Imin": the name he is called by, without its honorific
         name, name_at = called.group(1), called.start(1)
         opener = name.split(" ", 1)[0]
@@ -268,7 +269,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         company = entities.last_company(at)
         return Speaker(written, company, "organization") if company else Speaker(written, None, "unknown")
     named = NAMED.search(phrase)
-    if named is not None and entities.body[at : at + len(phrase)] == phrase:
+    if named is not None and in_place:
         # "pendamping selam bernama Geri": whatever follows "bernama" is a name
         person = entities.add_person(named.group(1), at + named.start(1))
         role = _clean_phrase(phrase[: named.start()]) or None
@@ -276,11 +277,11 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     initials = entities.initials_of(written)
     if initials is not None:  # "JK mengatakan" after "Jusuf Kalla (JK)": his initials, not an organisation
         return Speaker(written, initials.name, "person", initials.role, initials.code)
-    tagged = entities.person_in(at, at + len(phrase)) if entities.body[at : at + len(phrase)] == phrase else None
+    tagged = entities.person_in(at, at + len(phrase)) if in_place else None
     if tagged is not None:
         tagged = _affiliated_head(entities, at, at + len(phrase)) or tagged
         return _person_speaker(written, tagged, entities, phrase[: tagged.start - at])
-    if entities.body[at : at + len(phrase)] == phrase and (org := _organization_named(entities, at, phrase, written)):
+    if in_place and (org := _organization_named(entities, at, phrase, written)):
         return Speaker(written, org, "organization", None, None)  # "PT Sinar Energi memastikan ...": a company
     words = written.replace(",", " ").split()
     if len(words) > 1 and words[0].lower() in {"sang", "si"}:
@@ -311,7 +312,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         if (
             whole_title
             and title_kind(words[:-1], lex) in ("office", "rank")
-            and entities.body[at : at + len(phrase)] == phrase
+            and in_place
             and entities.could_be_name(word_at, word_at + len(lone), lone)
         ):
             # "Menteri Luar Negeri Sugiono": a whole office title, then one word no lexicon knows
@@ -366,7 +367,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         title_kind(words, lex) == "group" and not _institution_named(words, lex)
     ):
         kind = "group"
-    elif first in ORG_HEADS or first in lex.institution_heads or first in home_institution_words(lex):
+    elif _institution_head(first, lex):
         kind = "organization"  # "Dinas Peternakan ... Jawa Tengah", "majelis", "Polres Bogor"
     elif has_title(words, lex) or first == "seorang":
         kind = "person"  # "seorang pejabat Gedung Putih": one official, not the state
@@ -437,8 +438,12 @@ def _institution_named(words: list[str], lex: Lexicon) -> bool:
     Mineral": "sumber" alone is a group's title); not a group's title that is also an institution's
     head ("polisi", "pihak")."""
     first = words[0].lower()
-    heads = first in ORG_HEADS or first in lex.institution_heads or first in home_institution_words(lex)
-    return heads and lex.titles.get(first) != "group"
+    return _institution_head(first, lex) and lex.titles.get(first) != "group"
+
+
+def _institution_head(word: str, lex: Lexicon) -> bool:
+    """A lower-case word that opens an institution's name ("dinas", "majelis", "polres")."""
+    return word in ORG_HEADS or word in lex.institution_heads or word in home_institution_words(lex)
 
 
 def _counted_people(words: list[str], lex: Lexicon) -> bool:
@@ -492,9 +497,6 @@ def _named_organization(entities: Document, at: int, length: int) -> str | None:
     if not between or not all(w.islower() for w in between):
         return None  # only "head + lower-case description + name" ("Kantor berita KCNA")
     return entities.body[inside[-1].start : inside[-1].end]
-
-
-DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 
 
 def _role_anaphor(written: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:

@@ -38,6 +38,7 @@ from tasks.extract.vocab import (
     match_title,
     name_suffix,
     noun_shape,
+    person_initials,
     speech_words,
     state_code,
     title_kind,
@@ -242,8 +243,9 @@ class Document(NameFinder):
         person = self._aliases.get(word)
         if person is not None:
             return self.fullest(person.name) or person
-        if re.search(rf"\b(?:berinisial|inisial)\s+{word}\b|\b{word}\s*\(\d{{1,2}}\)", self.body):
-            return Person(word, self.body.find(word), None, None, (word,))
+        for m in re.finditer(rf"\b{word}\b", self.body):
+            if person_initials(self.body, m.start(), m.end()):
+                return Person(word, m.start(), None, None, (word,))
         return None
 
     def fullest(self, name: str, before: int | None = None) -> Person | None:

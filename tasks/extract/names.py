@@ -149,9 +149,10 @@ class NameFinder(InstitutionFinder):
             alias = ALIAS_AFTER.match(self.body, after)
             short = alias.group(1) if alias else None
             initials = INITIALS_AFTER.match(self.body, after) if alias is None else None
-            firm = any(t.lower() in self.lex.company_words or t.lower() in self.lex.office_words for t in p.tokens)
-            if initials is not None and not firm and initials.group(1) == "".join(t[0] for t in p.tokens):
-                short = initials.group(1)  # "Jusuf Kalla (JK)", "Agus Harimurti Yudhoyono (AHY)": his initials
+            if initials is not None and initials.group(1) == "".join(t[0] for t in p.tokens):
+                firm = any(t.lower() in self.lex.company_words or t.lower() in self.lex.office_words for t in p.tokens)
+                if not firm:
+                    short = initials.group(1)  # "Jusuf Kalla (JK)", "Agus Harimurti Yudhoyono (AHY)": his initials
             honoured = ALIAS_OR.match(self.body, after) if alias is None else None  # "Saifullah Yusuf atau Gus Ipul"
             if honoured is not None and self.lex.titles.get(honoured.group(1).lower()) == "honorific":
                 short = honoured.group(2)

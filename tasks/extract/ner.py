@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from tasks.extract.lang import Lexicon, actor_key
-from tasks.extract.vocab import MODALS, NAME_OPENING, PHYSICIAN_TITLES, common_shape
+from tasks.extract.vocab import MODALS, NAME_OPENING, PHYSICIAN_TITLES, common_shape, match_title
 
 log = logging.getLogger(__name__)
 
@@ -534,11 +534,7 @@ def _after_title(words: Sequence[str], tags: list[str], lex: Lexicon, low: Seque
     for i in [k for k in range(n) if low[k] in openers]:
         if tags[i] != "O" or not words[i][:1].isupper() or (i and low[i - 1] in lex.title_words and tags[i - 1] == "O"):
             continue  # a title starts here, not inside a longer one
-        k = i
-        for size in (4, 3, 2, 1):
-            if i + size <= n and " ".join(low[i : i + size]) in lex.titles:
-                k = i + size
-                break
+        k = i + match_title(list(words[i : i + 4]), lex)
         if k == i or lex.titles[" ".join(low[i:k])] not in PERSON_TITLE_KINDS:
             continue
         last = k

@@ -204,7 +204,7 @@ def extract_stances(
                     continue  # "serangan lewat sisi kiri", "pelanggaran Antonio Valencia": moves of the game
             if not _in_a_name_or_heading(doc, m, s):  # "Partai Solidaritas Indonesia" holds no stance cue
                 found.extend(_stances_at(doc, statements, s, e, m))
-        if "bersama" in body[s:e]:
+        if body.find("bersama", s, e) >= 0:
             found.extend(_joint_actions(doc, statements, s, e))
     best: dict[tuple[str, str, str], Stance] = {}
     for st in found:

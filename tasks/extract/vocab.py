@@ -235,6 +235,12 @@ def actor_in(text: str, lex: Lexicon) -> Actor | None:
 
 INITIALS_OF_A_PERSON = re.compile(r"\b(?:berinisial|inisial)\s+$")
 AGE_NEXT = re.compile(r"\s*\(\d{1,2}\)")
+
+
+def person_initials(body: str, start: int, end: int, lo: int = 0) -> bool:
+    """Whether ``body[start:end]`` are a person's initials: "berinisial AS", "AS (23)" (``lo``: where the
+    text read starts)."""
+    return INITIALS_OF_A_PERSON.search(body, max(lo, start - 12), start) is not None or bool(AGE_NEXT.match(body, end))
 ALIAS_TOKEN = re.compile(r"[^\s,.;:()\"“”!?]+")
 
 
@@ -297,7 +303,7 @@ def actors_in(
             modifier = True  # "Bank Indonesia", "Universitas Indonesia": a state in an institution's name
         if adjacent and before[-1].lower() in CURRENCY_WORDS:
             modifier = True  # "115 juta dollar AS": a currency, not the United States
-        if INITIALS_OF_A_PERSON.search(body, max(start, a_start - 12), a_start) or AGE_NEXT.match(body, a_end):
+        if person_initials(body, a_start, a_end, start):
             modifier = True  # "berinisial AS", "AS (23)": a person's initials, not the United States
         if not modifier:
             found.append((actor, a_start, a_end))

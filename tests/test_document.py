@@ -1070,3 +1070,13 @@ def test_an_office_set_off_before_a_rank_holds_no_words_of_the_sentence_before_i
     roles = {p.name: p.role for p in Document(body, lex).people}
     assert roles["Zuhari Santoso"] == "Kasi Humas Polres Dompu, AKP"
     assert roles["Sukirman Hadi"] == "Kapolsek Kalipuro, AKP"
+
+
+def test_a_name_after_a_facility_word_names_the_facility_not_a_person(lex):
+    for body in (
+        "Ribuan orang memadati Gelora Bung Tarno pada Sabtu malam.",
+        "Warga Jalan Karya Baru mengeluhkan banjir.",
+    ):
+        doc = Document(body, lex)
+        assert doc.people == [], body
+        assert {m.type for m in doc.mentions} == {"place"}, body

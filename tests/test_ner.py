@@ -196,3 +196,10 @@ def test_a_place_named_after_a_facility_before_a_speech_verb_stays_no_person(lex
 )
 def test_a_capitalised_word_no_lexicon_knows_right_after_a_persons_title_is_the_name(lex, sentence, person):
     assert persons(sentence, lex) == person
+
+
+def test_a_familiar_honorific_before_a_one_word_name_is_part_of_it(lex):
+    # idner-news-2k tags such nicknames whole ("Gus ...", "Cak ..."); a longer name leaves the honorific out
+    assert persons("Alasannya , kata Gus Dimas di Jakarta , Senin .", lex) == {"Gus Dimas"}
+    assert persons("Menurut Bung Harjo , rakyat harus bersatu .", lex) == {"Bung Harjo"}
+    assert "Gus" not in " ".join(persons("Ketua umum PBNU Gus Yahya Cholil Hamdani mengatakan itu .", lex))

@@ -1093,3 +1093,35 @@ def test_a_person_the_article_names_by_initials_only_is_a_person(lex):
 def test_a_full_name_resolved_from_a_role_is_known_to_the_short_names_after_it(lex, body):
     names = [name for _, _, name, _, _ in run(body, lex)]
     assert len(names) == 2 and len(set(names)) == 1 and " " in names[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a one-word name keeps the honorific it goes by: nobody calls him "Amin" alone
+        ('"Kami siap berkoalisi," kata Cak Amin di Jakarta. Cak Amin menegaskan partainya solid.', "Cak Amin"),
+        ('"Pasar ini kami tata ulang," ujar Mbak Sari kepada wartawan.', "Mbak Sari"),
+        # the full name the article gives wins over the nickname, also without "yang" before "akrab disapa"
+        (
+            "Bupati Lamongan Rinjani Kartika Dewi atau akrab disapa Mbak Tika meninjau pasar. "
+            '"Harga beras stabil," kata Mbak Tika.',
+            "Rinjani Kartika Dewi",
+        ),
+    ],
+)
+def test_a_familiar_honorific_stays_with_a_one_word_name(lex, body, speaker):
+    assert {name for _, _, name, _, _ in run(body, lex)} == {speaker}
+
+
+def test_a_nickname_is_not_the_full_name_of_someone_else(lex):
+    # "Kak Robin" (a coach's nickname) must not take the short name of Robin Hartanto, another person
+    body = (
+        "Pelatih Robin Hartanto memimpin latihan. Para atlet memanggil asisten pelatih Kak Robin.\n\n"
+        '"Kami fokus pada servis," kata Robin.'
+    )
+    assert [name for _, _, name, _, _ in run(body, lex)] == ["Robin Hartanto"]
+
+
+def test_a_noble_title_of_two_words_is_no_nickname(lex):
+    body = '"Perang ini harus diakhiri," kata Raden Mas Sadewo di Surakarta.'
+    assert {name for _, _, name, _, _ in run(body, lex)} == {"Sadewo"}

@@ -260,11 +260,16 @@ class Document(NameFinder):
         if name in self._aliases:
             return self._aliases[name]  # "Joko Widodo (Jokowi)": the name in brackets is his, not "Iriana Jokowi"'s
         want = tuple(name.split())
+        if self.is_nickname(want):
+            # "Cak Eri" is Eri Cahyadi when the article names him in full; else the name he goes by
+            full = self._find_fullest(want[1])
+            return full if full is not None and len(full.tokens) > 1 else None
         n = len(want)
-        found = [p for p in self.people if len(p.tokens) > n and p.tokens[-n:] == want]
+        people = [p for p in self.people if not self.is_nickname(p.tokens)]  # "Richard" is not "Kak Richard"
+        found = [p for p in people if len(p.tokens) > n and p.tokens[-n:] == want]
         # a given name stands for the person only for local (Indonesian or unplaced) people:
         # "Kim" for a Korean is a family name, not "Kim Jong Un"
-        given = [p for p in self.people if len(p.tokens) > n and p.tokens[:n] == want and p.code in (None, "IDN")]
+        given = [p for p in people if len(p.tokens) > n and p.tokens[:n] == want and p.code in (None, "IDN")]
         titled = self._same_title(want, found + given) if found and given else None
         if titled is not None:  # "Presiden Prabowo": Prabowo Subianto the president, not Listyo Sigit Prabowo
             return titled
@@ -276,7 +281,7 @@ class Document(NameFinder):
             openers = self.lex.name_openers
             inner = [
                 p
-                for p in self.people
+                for p in people
                 if want[0] in p.tokens[1:-1]
                 and p.code in (None, "IDN")
                 and all(t.lower().rstrip(".") in openers for t in p.tokens[: p.tokens.index(want[0])])
@@ -285,6 +290,10 @@ class Document(NameFinder):
         if not found:
             found = [p for p in self.people if p.tokens == want]
         return max(found, key=lambda p: (len(p.tokens), -p.start)) if found else None
+
+    def is_nickname(self, tokens: tuple[str, ...]) -> bool:
+        """Whether ``tokens`` are a one-word name with the honorific it goes by ("Cak", "Imin")."""
+        return len(tokens) == 2 and tokens[0].lower() in self.lex.familiar
 
     def _same_title(self, want: tuple[str, ...], candidates: list[Person]) -> Person | None:
         """The one candidate whose role shares a title word with the roles the short name is written

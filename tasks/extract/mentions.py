@@ -234,10 +234,12 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     if called is not None and called.group(1).isupper():
         called = None  # "pria yang akrab disapa KDM alias Kang Dedi Mulyadi": initials, the name comes later
     if refers is None and called is not None and in_place:
-        # "kata pria yang karib disapa Cak Imin": the name he is called by, without its honorific
+        # "kata pria yang karib disapa Pak Harno": the name he is called by, without its honorific, which
+        # a one-word name keeps when it goes by it ("Cak Imin", nouns.tsv ``familiar``)
         name, name_at = called.group(1), called.start(1)
         opener = name.split(" ", 1)[0]
-        if " " in name and lex.titles.get(opener.lower()) == "honorific":
+        nickname = entities.is_nickname(tuple(name.split()))
+        if " " in name and lex.titles.get(opener.lower()) == "honorific" and not nickname:
             name, name_at = name[len(opener) + 1 :], name_at + len(opener) + 1
         person = entities.add_person(name, name_at)
         full = entities.fullest(person.name) or person

@@ -50,7 +50,8 @@ INITIALS_AFTER = re.compile(r" ?\(([A-Z]{2,4})\)")  # "Jusuf Kalla (JK)": the na
 # (a nickname alone, "atau yang akrab disapa Yoyo", stays the speaker's name: the full name before it is
 # often glued to a band's or a club's name, "penggebuk drum Padi Surendro Prasetyo")
 ALIAS_OR = re.compile(
-    r",? atau (?:yang (?:akrab|biasa|lebih) (?:disapa|dikenal|dipanggil)(?: dengan)? )?([A-Z][a-z]+) ([A-Z][a-z][\w-]+)"
+    r",? atau (?:(?:yang )?(?:akrab|biasa|lebih) (?:disapa|dikenal|dipanggil)(?: dengan)? )?"
+    r"([A-Z][a-z]+) ([A-Z][a-z][\w-]+)"
 )
 ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,}(?![\w-])")
 NAME_WORD = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?![\w-])")
@@ -130,6 +131,7 @@ class NameFinder(InstitutionFinder):
                 if given < start:
                     self._end_mentions_before(given)
                     start = given
+                start = self._familiar_before(start, end)
                 end = self._cut_heading_tail(start, end, named)
                 if noun_shape(self.body[start:end].split(" ", 1)[0]):
                     continue  # "Penyelenggaraan Haji", "Pembayaran Pajak Tahunan": a noun phrase, nobody
@@ -165,6 +167,19 @@ class NameFinder(InstitutionFinder):
         foreign = sum(c != lex.home_code for c in codes)
         # a story about the home state (or about no state): its unplaced officials are the home state's
         self.home_story = foreign == 0 or codes.count(lex.home_code) >= foreign
+
+    def _familiar_before(self, start: int, end: int) -> int:
+        """Where a one-word name starts when the honorific it is known by stands before it: "Gus | Dur",
+        "Cak | Imin" (``familiar`` in nouns.tsv); a longer name leaves its honorific in the role."""
+        if " " in self.body[start:end]:
+            return start
+        before = WORD_BEFORE.search(self.body, max(0, start - 8), start)
+        if before is None or before.group(1).lower() not in self.lex.familiar:
+            return start
+        title = WORD_BEFORE.search(self.body, max(0, before.start(1) - 20), before.start(1))
+        if title is not None and title.group(1).lower() in self.lex.titles:
+            return start  # "Raden Mas | Said": a noble's title of two words, not a name he goes by
+        return before.start(1)
 
     def _end_mentions_before(self, start: int) -> None:
         """Cut the mentions found so far that run into a name starting at ``start``."""
@@ -290,9 +305,16 @@ class NameFinder(InstitutionFinder):
                 out.append((facility[0], e, "place"))
             elif k == "person" and self._facility_opens(s) and " " in self.body[s:e]:
                 out.append((s, e, "place"))  # "Jembatan Layang Rawapanjang": a facility, nobody
+            elif k == "person" and (facility := self._facility_before(s)) is not None:
+                out.append((facility, e, "place"))  # "Gelora | Bung Karno": the stadium, nobody
             else:
                 out.append((s, e, k))
         return [f for f in out if (f[0], f[1]) not in merged or f[2] != "place"]
+
+    def _facility_before(self, start: int) -> int | None:
+        """Where the facility word right before a name starts, if one stands there ("Jalan | Karya")."""
+        before = WORD_BEFORE.search(self.body, max(0, start - 40), start)
+        return before.start(1) if before is not None and self._facility_opens(before.start(1)) else None
 
     def _facility_opens(self, start: int) -> bool:
         """Whether the name at ``start`` opens with a facility's word (``facility`` in office_words.tsv),

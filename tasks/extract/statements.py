@@ -500,6 +500,8 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
             # "tambahnya", "lanjutnya": whoever adds or goes on spoke before, not a person named since
             goes_on = previous is not None and (st.cue or "").lower() in CONTINUING_CUES
             newcomer = None if goes_on else _newcomer(entities, spans, previous_end, st.start)
+            if newcomer is not None and entities.is_nickname(newcomer.tokens):
+                newcomer = entities.fullest(newcomer.name) or newcomer  # "Gus Ipul" after "Saifullah Yusuf"
             if newcomer is not None:
                 sp = Speaker(st.speaker.written, newcomer.name, "person", newcomer.role, newcomer.code)
             else:

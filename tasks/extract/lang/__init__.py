@@ -42,7 +42,7 @@ ALLOWED = {
     ("nouns.tsv", "kind"): {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
         "sport", "game_cue", "state_organ", "name_opener", "post", "record",
-        "group_head", "event", "company_word", "facility",
+        "group_head", "event", "company_word", "facility", "familiar",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -108,6 +108,7 @@ class Lexicon:
     person_pronouns: frozenset[str] = frozenset()  # words pointing back to a person, besides pronouns.tsv
     name_openers: frozenset[str] = frozenset()  # given names whose bearers go by the next part of their name
     posts: frozenset[str] = frozenset()  # posts, ranks and seats: "menduduki posisi" is holding one, no stance
+    familiar: frozenset[str] = frozenset()  # "gus", "cak": honorifics a one-word name keeps ("Gus Dur")
 
     def actor(self, text: str) -> Actor | None:
         """The state or organisation ``text`` names (an alias; acronyms match case-sensitively)."""
@@ -263,6 +264,7 @@ def load(language: str) -> Lexicon:
         person_pronouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "pronoun"),
         name_openers=frozenset(r["word"].lower() for r in nouns if r["kind"] == "name_opener"),
         posts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "post"),
+        familiar=frozenset(r["word"].lower() for r in nouns if r["kind"] == "familiar"),
         records=frozenset(r["word"].lower() for r in nouns if r["kind"] == "record"),
         group_heads=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("group_head", "state_organ")),
         events=frozenset(r["word"].lower() for r in nouns if r["kind"] == "event"),

@@ -312,9 +312,17 @@ class NameFinder(InstitutionFinder):
         return [f for f in out if (f[0], f[1]) not in merged or f[2] != "place"]
 
     def _facility_before(self, start: int) -> int | None:
-        """Where the facility word right before a name starts, if one stands there ("Jalan | Karya")."""
+        """Where the facility word right before a name starts, if one stands there ("Jalan | Karya"); not
+        when an office or an institution runs the facility ("Kepala Dinas Pasar | Andri": its head)."""
         before = WORD_BEFORE.search(self.body, max(0, start - 40), start)
-        return before.start(1) if before is not None and self._facility_opens(before.start(1)) else None
+        if before is None or not self._facility_opens(before.start(1)):
+            return None
+        office = WORD_BEFORE.search(self.body, max(0, before.start(1) - 40), before.start(1))
+        low = office.group(1).lower() if office else ""
+        lex = self.lex
+        if low in lex.institution_heads or low in lex.office_words or lex.titles.get(low, "group") != "group":
+            return None
+        return before.start(1)
 
     def _facility_opens(self, start: int) -> bool:
         """Whether the name at ``start`` opens with a facility's word (``facility`` in office_words.tsv),

@@ -1125,3 +1125,34 @@ def test_a_nickname_is_not_the_full_name_of_someone_else(lex):
 def test_a_noble_title_of_two_words_is_no_nickname(lex):
     body = '"Perang ini harus diakhiri," kata Raden Mas Sadewo di Surakarta.'
     assert {name for _, _, name, _, _ in run(body, lex)} == {"Sadewo"}
+
+
+def test_a_name_inside_one_full_name_is_that_person(lex):
+    # people go by a middle name too ("Dasri" of "Sufyan Dasri Ahmadi") when the words before it are
+    # written nowhere else in the article
+    body = (
+        "Wakil Ketua DPR Sufyan Dasri Ahmadi menerima delegasi itu. "
+        '"Kami akan membahasnya pekan depan," kata Dasri di Jakarta.'
+    )
+    assert {name for _, _, name, _, _ in run(body, lex)} == {"Sufyan Dasri Ahmadi"}
+
+
+def test_a_word_glued_before_a_name_and_written_alone_is_no_given_name(lex):
+    body = (
+        "Kepala Humas Transkota Ayu Lestari Wardani meninjau halte. Transkota juga menambah armada.\n\n"
+        '"Layanan kembali normal," kata Ayu.'
+    )
+    assert "Transkota Ayu Lestari Wardani" not in {name for _, _, name, _, _ in run(body, lex)}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"Kerja sama ini penting," kata Perdana Menteri Malaysia Datuk Seri Hamdan Yusri.', "Hamdan Yusri"),
+        ('"Umat diajak berdoa," kata Monsinyur Yohanes Haryadi di katedral.', "Yohanes Haryadi"),
+        ('"Bumbu ini kunci rasanya," kata Chef Rendra Wiguna.', "Rendra Wiguna"),
+        ('"Vaksin ternak tiba," kata Direktur Kesehatan Masyarakat Veteriner Samsir Harahap.', "Samsir Harahap"),
+    ],
+)
+def test_honorifics_professions_and_office_words_stay_out_of_the_name(lex, body, speaker):
+    assert {name for _, _, name, _, _ in run(body, lex)} == {speaker}

@@ -287,9 +287,26 @@ class Document(NameFinder):
                 and all(t.lower().rstrip(".") in openers for t in p.tokens[: p.tokens.index(want[0])])
             ]
             found = inner if len({p.name for p in inner}) == 1 else []
+        if not found and n == 1:
+            found = self._inside_one_name(want[0], people)
         if not found:
             found = [p for p in self.people if p.tokens == want]
         return max(found, key=lambda p: (len(p.tokens), -p.start)) if found else None
+
+    def _inside_one_name(self, word: str, people: list[Person]) -> list[Person]:
+        """The person whose name holds ``word`` inside it ("Dasco" of "Sufmi Dasco Ahmad"), when only one
+        name holds it and the words before it are written nowhere else in the article: a given name
+        the person does not go by. A word the article also writes alone is no given name but what a
+        name was glued to ("Transjakarta | Ayu Wardhani" ... "Transjakarta juga melaporkan")."""
+        inner = [p for p in people if word in p.tokens[1:-1]]
+        if len({p.name for p in inner}) != 1:
+            return []
+        name = inner[0].name
+        lead = inner[0].tokens[: inner[0].tokens.index(word)]
+        rest = self.body.replace(name, " ")
+        if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", rest) for w in lead):
+            return []
+        return inner
 
     def is_nickname(self, tokens: tuple[str, ...]) -> bool:
         """Whether ``tokens`` are a one-word name with the honorific it goes by ("Cak", "Imin")."""

@@ -1203,3 +1203,14 @@ def test_fighting_a_party_opposes_it(lex, body):
 def test_acts_of_war_oppose_their_target(lex, body):
     found = stances(body, lex)
     assert any(polarity == "oppose" for _, _, polarity in found)
+
+
+@pytest.mark.parametrize(
+    "name", ["Koalisi Masyarakat Sipil", "Aliansi Pewarta Merdeka", "Gabungan Pengusaha Kelapa Sawit"]
+)
+def test_a_coalition_or_an_alliance_is_an_organisation_that_takes_stances(lex, name):
+    # a group word inside the name ("Masyarakat", "Pengusaha") does not make it a role
+    body = f"{name} mengecam Bupati Harun Wijaya atas penggusuran itu."
+    found = extract_stances(body, lex, extract_statements(body, lex))
+    found = {(s.holder.name, s.holder.type, s.polarity) for s in found}
+    assert found == {(name, "organization", "oppose")}

@@ -1156,3 +1156,32 @@ def test_a_word_glued_before_a_name_and_written_alone_is_no_given_name(lex):
 )
 def test_honorifics_professions_and_office_words_stay_out_of_the_name(lex, body, speaker):
     assert {name for _, _, name, _, _ in run(body, lex)} == {speaker}
+
+
+def test_a_reporting_verb_in_a_relative_clause_is_the_named_persons(lex):
+    body = (
+        "Ketua Fraksi Surya Darmawan menanggapi pernyataan Menteri Perdagangan Lukas Hartanto yang menyebut "
+        "harga beras akan turun bulan depan.\n\n"
+        "Politikus senior itu mengatakan, pemerintah harus menjaga pasokan."
+    )
+    found = [(rule, name) for _, _, name, _, rule in run(body, lex)]
+    assert found[0] == ("indirect_embedded", "Lukas Hartanto")
+    # the text goes on about the subject of the sentence, not about the minister in its relative clause
+    assert found[1][1] == "Surya Darmawan"
+
+
+def test_a_relative_clause_after_a_set_off_name(lex):
+    body = "Kuasa hukum itu memperkenalkan Rendi kepada Markus Halim, yang kemudian meminta uang tambahan."
+    # "memperkenalkan" is the sentence subject's own verb: the statement is embedded in its clause
+    assert [(rule, name) for _, _, name, _, rule in run(body, lex)] == [("indirect_embedded", "Markus Halim")]
+
+
+def test_a_relative_clause_after_a_name_that_the_sentence_is_about(lex):
+    body = "Penjelasan itu disampaikan Kepala Dinas Pasar, Yuliana Sari, yang mengatakan pasar buka besok."
+    assert [(rule, name) for _, _, name, _, rule in run(body, lex)] == [("indirect_relative", "Yuliana Sari")]
+
+
+def test_a_relative_clause_about_an_owner_is_not_the_things(lex):
+    # the owner speaks, not the car: the relative-clause rule leaves it to the sentence's subject
+    body = "Hal ini dirasakan oleh pemilik Toyota Avanza, yang mengaku biaya servisnya murah."
+    assert not {rule for _, _, _, _, rule in run(body, lex)} & {"indirect_relative", "indirect_embedded"}

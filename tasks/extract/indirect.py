@@ -44,6 +44,14 @@ TAIL_SUBJECT_VERB = re.compile(
     r"(?:,(?!\s*bahwa\b)[^\"“”]{0,160})?[.!?]?\s*$"  # not "X menjelaskan, bahwa ...": what follows is the content
 )
 
+# "X yang | menyebut", "X, yang kemudian | meminta": a relative clause opening right before a verb
+RELATIVE_BEFORE = re.compile(r",?\s+yang\s+((?:[a-z]+\s+){0,2})$")
+WORD_ENDING = re.compile(r"(\S+)\s+$")
+VERB_SHAPE = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")  # "menanggapi | Fadli Zon yang menyebut"
+# an active verb of the sentence's own subject before the relative clause's name ("Usman | menanggapi |
+# ucapan Presiden X yang mengatakan ...": the text goes on about Usman)
+ACTIVE_VERB_WORD = re.compile(r"(?<![\w-])(?:me|ber)[a-z]{3,}(?![\w-])")
+LINKS = frozenset(["kepada", "dari", "oleh", "dengan", "bersama", "terhadap", "untuk", "pada", "dan", "serta", "atau"])
 CHAIN_BREAK = re.compile(r"\b(?:di mana|yang|ketika|saat|karena|sehingga|agar|jika|sementara)\b")
 
 
@@ -325,6 +333,23 @@ class IndirectRules:
         masked = body[: listed.start] + body[listed.start : listed.end].replace(",", ";") + body[listed.end :]
         return MENURUT.match(masked, s, e)
 
+    def _relative_subject(self, s: int, verb_start: int) -> tuple[int, int] | None:
+        """The subject of a reporting verb in a relative clause: the name right before "yang" ("...
+        menanggapi pernyataan Menteri X Fadli Zon yang menyebut ...", "... kepada Shadid, yang kemudian
+        meminta ..."), not the subject of the sentence's own verb."""
+        rel = RELATIVE_BEFORE.search(self.body, max(s, verb_start - 40), verb_start)
+        if rel is None or any(w not in MODALS and w != "sebelumnya" for w in rel.group(1).lower().split()):
+            return None
+        named = [m for m in self.entities.mentions_in(s, rel.start()) if m.end == rel.start()]
+        if not named or named[-1].type not in ("person", "organization"):
+            return None
+        word = WORD_ENDING.search(self.body, max(s, named[-1].start - 30), named[-1].start)
+        low = word.group(1) if word else ""
+        titled = self.lex.titles.get(low, "group") != "group"  # "jaksa | Kejari X", not "pemilik | X"
+        if low.islower() and not (titled or low in self.lex.speech_acts or low in LINKS or VERB_SHAPE.match(low)):
+            return None  # "pemilik Suzuki XL7, yang mengaku": the owner speaks, not the car
+        return named[-1].start, named[-1].end
+
     def _indirect_sentence(self, s: int, e: int, para: int) -> None:
         body = self.body
         # "..., kata X." / "..., katanya."
@@ -414,7 +439,13 @@ class IndirectRules:
         if not verbs:
             return
         first = verbs[0]
-        subj = subject_before(body, s, first.start, self.entities)
+        relative = self._relative_subject(s, first.start)
+        subj = relative or subject_before(body, s, first.start, self.entities)
+        own_verb = ACTIVE_VERB_WORD.search(body, s, relative[0]) if relative is not None else None
+        topic = None
+        if own_verb is not None:  # "Usman menanggapi ucapan X yang mengatakan": Usman is the topic
+            main = subject_before(body, s, own_verb.start(), self.entities)
+            topic = self.speaker(*main) if main is not None else UNKNOWN
         if subj is not None and not first.cue.lower().startswith("di") and self._abstract_subject(*subj):
             return  # "Kehadiran Presiden Prabowo pada KTT ini menegaskan komitmen ...": no one speaks
         sp = self.speaker(*subj) if subj is not None else UNKNOWN
@@ -457,7 +488,8 @@ class IndirectRules:
                 continue  # a quotation: the direct rules have it; not 'bahwa "Negeri Paman Sam" mengutuk ...'
             if len(WORD.findall(body[c_start:c_end])) < 2:
                 continue
-            self.add("indirect", (c_start, c_end), para, sp, v.cue, (s, e), "indirect_verb")
+            rule = ("indirect_embedded" if topic else "indirect_relative") if relative and k == 0 else "indirect_verb"
+            self.add("indirect", (c_start, c_end), para, sp, v.cue, (s, e), rule, topic if k == 0 else None)
 
 
 

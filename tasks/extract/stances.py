@@ -56,6 +56,7 @@ from tasks.extract.text import WordIndex
 from tasks.extract.vocab import MODALS, words_and_pairs
 
 log = logging.getLogger(__name__)
+EMBEDDED = "indirect_embedded"
 
 NEGATION = re.compile(
     r"\b(?:tidak|tak|belum|bukan|enggan|menolak)\s+(?:(?:akan|pernah|lagi|bisa|dapat|mau|ingin|untuk)\s+)?$"
@@ -332,7 +333,12 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             return []
         polarity = "oppose"
     inside = next((i for i, st in enumerate(statements) if st.start <= m.start < st.end), None)
+    # a statement embedded in the clause of the sentence's subject ("ia mengapresiasi pernyataan X yang
+    # menyerukan ...") is X's; the subject is not X
     overlapping = next((st for st in statements if st.start < e and st.end > s), None)
+    if overlapping is not None and overlapping.rule == EMBEDDED:
+        # ... the subject is whoever spoke before it ("ia" after "Aktivis politik Samer ... menyebut")
+        overlapping = next((st for st in reversed(statements) if st.start < s and st.rule != EMBEDDED), None)
     previous = overlapping.speaker if overlapping else None
     confidence, rule = (0.7, "stance_statement") if inside is not None else (0.6, "stance_subject")
     if low in lex.passive_cues:

@@ -15,6 +15,9 @@ indirect_mid_cue    Selain itu, kata X, ... / Makanya, kata X listrik ...  (a cu
 indirect_passive_cue  ... diakui X mengarah pada ...     (a passive reporting verb, its agent, what was said)
 indirect_menurut    Menurut X, ... / Menurutnya ... / ..., menurut X, ...
 indirect_verb       X menegaskan (bahwa) ...            (one per reporting verb of the sentence)
+indirect_relative   ..., X yang menyebut ...           (a reporting verb in a relative clause: X speaks)
+indirect_embedded   Y menanggapi pernyataan X yang menyebut ...  (the same inside Y's clause: X speaks,
+                    and words pointing back after it still mean Y)
 indirect_back_reference  .... Pesan itu disampaikan X.   (the unquoted sentence before a passive cue pointing back)
 
 Quotations that match none of these (scare quotes, terms, titles) are not statements.
@@ -76,6 +79,7 @@ class Statement:
     channel: str | None
     source_cited: str | None
     rule: str
+    topic: Speaker | None = None  # whom the text is about when it is not the speaker (``indirect_embedded``)
 
 
 @cache
@@ -153,13 +157,12 @@ class _Extractor(IndirectRules):
         for st in self.out:
             if (
                 st.start < pos
-                and st.speaker.name
-                and st.speaker.type != "unknown"
-                and (not person or st.speaker.type == "person")
+                and _antecedent(st) is not None
+                and (not person or _antecedent(st).type == "person")
                 and (best is None or st.start > best.start)
             ):
                 best = st
-        return best.speaker if best else None
+        return _antecedent(best) if best else None
 
     def speaker(self, start: int, end: int) -> Speaker:
         return resolve(self.body[start:end], self.entities, start, self.previous(start, person=True))
@@ -168,14 +171,21 @@ class _Extractor(IndirectRules):
         return resolve("-nya", self.entities, at, self.previous(at, person=True))
 
     def add(
-        self, kind: str, span: tuple[int, int], para: int, sp: Speaker, cue: str | None, ctx: tuple[int, int], rule: str
+        self,
+        kind: str,
+        span: tuple[int, int],
+        para: int,
+        sp: Speaker,
+        cue: str | None,
+        ctx: tuple[int, int],
+        rule: str,
+        topic: Speaker | None = None,
     ) -> None:
         s, e = trim(self.body, *span, chars=" \t\n,;:")
         if e - s < 2:
             return
-        self.out.append(
-            Statement(kind, s, e, para, sp, cue, _channel(self.body, *ctx, self.lex), _source(self.body, *ctx), rule)
-        )
+        channel, source = _channel(self.body, *ctx, self.lex), _source(self.body, *ctx)
+        self.out.append(Statement(kind, s, e, para, sp, cue, channel, source, rule, topic))
 
     def sentence_of(self, pos: int, para: int) -> tuple[int, int]:
         return self.entities.sentence_of(pos)
@@ -477,6 +487,13 @@ def _written_as_a_name(name: str) -> bool:
     return all(w[:1].isupper() or w.lower() in PARTICLES for w in name.split())
 
 
+def _antecedent(st: Statement) -> Speaker | None:
+    """Whom a word pointing back after this statement may mean: its speaker, or for a statement embedded
+    in another subject's clause ("Y menanggapi pernyataan X yang menyebut ...") that subject, Y."""
+    sp = st.topic if st.rule == "indirect_embedded" else st.speaker
+    return sp if sp is not None and sp.name and sp.type != "unknown" else None
+
+
 def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[Statement]:
     """Re-resolve pronoun speakers in text order, now that direct and indirect statements are known."""
     out: list[Statement] = []
@@ -507,8 +524,9 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
             else:
                 sp = resolve(st.speaker.written or "-nya", entities, st.start, previous)
             st = replace(st, speaker=sp)
-        if st.speaker.name and st.speaker.type != "unknown":
-            previous = st.speaker if st.speaker.type == "person" else previous
+        antecedent = _antecedent(st)
+        if antecedent is not None:
+            previous = antecedent if antecedent.type == "person" else previous
             previous_end = st.end
         out.append(st)
     return out

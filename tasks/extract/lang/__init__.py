@@ -42,7 +42,7 @@ ALLOWED = {
     ("nouns.tsv", "kind"): {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
         "sport", "game_cue", "state_organ", "name_opener", "post", "record",
-        "group_head", "event", "company_word", "facility", "familiar",
+        "group_head", "event", "company_word", "facility", "familiar", "speech_act",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -109,6 +109,7 @@ class Lexicon:
     name_openers: frozenset[str] = frozenset()  # given names whose bearers go by the next part of their name
     posts: frozenset[str] = frozenset()  # posts, ranks and seats: "menduduki posisi" is holding one, no stance
     familiar: frozenset[str] = frozenset()  # "gus", "cak": honorifics a one-word name keeps ("Gus Dur")
+    speech_acts: frozenset[str] = frozenset()  # "pernyataan", "ucapan": nouns of what someone said
 
     def actor(self, text: str) -> Actor | None:
         """The state or organisation ``text`` names (an alias; acronyms match case-sensitively)."""
@@ -265,6 +266,7 @@ def load(language: str) -> Lexicon:
         name_openers=frozenset(r["word"].lower() for r in nouns if r["kind"] == "name_opener"),
         posts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "post"),
         familiar=frozenset(r["word"].lower() for r in nouns if r["kind"] == "familiar"),
+        speech_acts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "speech_act"),
         records=frozenset(r["word"].lower() for r in nouns if r["kind"] == "record"),
         group_heads=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("group_head", "state_organ")),
         events=frozenset(r["word"].lower() for r in nouns if r["kind"] == "event"),

@@ -203,3 +203,7 @@ def test_a_familiar_honorific_before_a_one_word_name_is_part_of_it(lex):
     assert persons("Alasannya , kata Gus Dimas di Jakarta , Senin .", lex) == {"Gus Dimas"}
     assert persons("Menurut Bung Harjo , rakyat harus bersatu .", lex) == {"Bung Harjo"}
     assert "Gus" not in " ".join(persons("Ketua umum PBNU Gus Yahya Cholil Hamdani mengatakan itu .", lex))
+
+
+def test_two_particles_join_a_name_also_after_an_organisation(lex):
+    assert persons("Presiden Komisi Eropa Marta von der Linden menyatakan puas .", lex) == {"Marta von der Linden"}

@@ -426,10 +426,16 @@ def entities(
         # verb, so the tagger's span is dropped and the rules below read the words afresh
         if kind != "PER" and any(ACTIVE_VERB.match(w) for w in words[first:last]):
             tags[first:last] = ["O"] * (last - first)
-    for i in [k for k in range(1, n - 1) if words[k] in PARTICLES]:
-        # "Frans | van | Dijk": a particle between two parts of a person's name joins them
-        if tags[i] == "O" and tags[i - 1].endswith("PER") and tags[i + 1] == "B-PER":
-            tags[i] = tags[i + 1] = "I-PER"
+    for i in [k for k in range(1, n - 1) if words[k] in PARTICLES and words[k - 1] not in PARTICLES]:
+        # "Frans | van | Dijk", "Ursula | von der | Leyen": one or two particles between two parts of a
+        # person's name join them
+        j = i + 1 if i + 2 < n and words[i + 1] in PARTICLES else i
+        if not all(t == "O" for t in tags[i : j + 1]) or tags[j + 1] != "B-PER":
+            continue
+        if not tags[i - 1].endswith("PER") and tags[i - 1] != "O" and _is_bare_capital(words[i - 1], lex):
+            tags[i - 1] = "B-PER"  # "Komisi Eropa | Ursula von der Leyen": the organisation ends before the name
+        if tags[i - 1].endswith("PER"):
+            tags[i : j + 2] = ["I-PER"] * (j + 2 - i)
     for i in [k for k, t in enumerate(tags) if t == "B-PER" and k]:
         # "Sufmi Dasco | Ahmad": a person's name never runs straight into another's (a list has commas
         # or "dan" between them), so a person tagged right after a person continues that name

@@ -1185,3 +1185,9 @@ def test_a_relative_clause_about_an_owner_is_not_the_things(lex):
     # the owner speaks, not the car: the relative-clause rule leaves it to the sentence's subject
     body = "Hal ini dirasakan oleh pemilik Toyota Avanza, yang mengaku biaya servisnya murah."
     assert not {rule for _, _, _, _, rule in run(body, lex)} & {"indirect_relative", "indirect_embedded"}
+
+
+@pytest.mark.parametrize("firm", ["BlueWave Media", "Sentosa Motors", "Sinar Technologies"])
+def test_a_name_closed_by_a_firms_word_is_an_organisation(lex, firm):
+    body = f"{firm} mengatakan bahwa permintaan naik pada kuartal ini."
+    assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [(firm, "organization")]

@@ -207,7 +207,9 @@ class InstitutionFinder:
         out = []
         for start, end, kind in found:
             words = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", self.body[start:end])]
-            at = [k for k, (_, _, w) in enumerate(words) if k > 0 and w.lower() in self.lex.company_words]
+            # a firm's word alone ends a name whose first words the tagger left out ("Sentosa | Motors")
+            firm_word = [w.lower() in self.lex.company_words for _, _, w in words]
+            at = [k for k, firm in enumerate(firm_word) if firm and (k > 0 or len(words) == 1)]
             if kind not in ("person", "organization") or not at:
                 out.append((start, end, kind))
                 continue

@@ -1191,3 +1191,8 @@ def test_a_relative_clause_about_an_owner_is_not_the_things(lex):
 def test_a_name_closed_by_a_firms_word_is_an_organisation(lex, firm):
     body = f"{firm} mengatakan bahwa permintaan naik pada kuartal ini."
     assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [(firm, "organization")]
+
+
+def test_some_people_are_nobody_in_particular(lex):
+    body = "Unggahan itu dibagikan ribuan kali. Ada yang menilai kebijakan itu terlalu keras."
+    assert "Ada" not in {name for _, _, name, _, _ in run(body, lex)}

@@ -64,8 +64,9 @@ NEWS_OUTLET = re.compile(
     r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
 )
 GROUP_OPENERS = frozenset({"para", "beberapa", "sejumlah", "sebagian", "banyak", "kedua", "ketiga", "kelompok"})
-# words counting people, alone as a subject ("Banyak yang menyebut", "Semua sepakat"): nobody named
-QUANTIFIERS = (GROUP_OPENERS - {"kedua", "ketiga", "kelompok"}) | {"semua", "kebanyakan", "mayoritas"}
+# words counting people, alone as a subject ("Banyak yang menyebut", "Semua sepakat", "Ada yang menilai":
+# some people): nobody named
+QUANTIFIERS = (GROUP_OPENERS - {"kedua", "ketiga", "kelompok"}) | {"semua", "kebanyakan", "mayoritas", "ada"}
 ORG_HEADS = frozenset(
     {
         "media",

@@ -1214,3 +1214,10 @@ def test_a_coalition_or_an_alliance_is_an_organisation_that_takes_stances(lex, n
     found = extract_stances(body, lex, extract_statements(body, lex))
     found = {(s.holder.name, s.holder.type, s.polarity) for s in found}
     assert found == {(name, "organization", "oppose")}
+
+
+@pytest.mark.parametrize("agency", ["BRIN", "BPJS Kesehatan", "Bapanas"])
+def test_state_agencies_hold_stances_with_the_home_states_code(lex, agency):
+    body = f"{agency} bekerja sama dengan Universitas Harapan Bangsa untuk riset pangan."
+    found = extract_stances(body, lex, extract_statements(body, lex))
+    assert {(s.holder.name, s.holder.code) for s in found if s.holder.name == agency} == {(agency, "IDN")}

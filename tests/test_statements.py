@@ -1196,3 +1196,4 @@ def test_a_name_closed_by_a_firms_word_is_an_organisation(lex, firm):
 def test_some_people_are_nobody_in_particular(lex):
     body = "Unggahan itu dibagikan ribuan kali. Ada yang menilai kebijakan itu terlalu keras."
     assert "Ada" not in {name for _, _, name, _, _ in run(body, lex)}
+

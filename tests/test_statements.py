@@ -1197,3 +1197,9 @@ def test_some_people_are_nobody_in_particular(lex):
     body = "Unggahan itu dibagikan ribuan kali. Ada yang menilai kebijakan itu terlalu keras."
     assert "Ada" not in {name for _, _, name, _, _ in run(body, lex)}
 
+
+
+@pytest.mark.parametrize("source", ["Google", "Al Jazeera", "The Guardian"])
+def test_news_outlets_and_large_firms_are_organisations(lex, source):
+    body = f"{source} mengatakan bahwa layanan itu akan dihentikan pekan depan."
+    assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [(source, "organization")]

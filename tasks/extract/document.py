@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from tasks.extract import ner
@@ -89,6 +90,7 @@ class Document(NameFinder):
         self.mentions: list[Mention] = []
         self.people: list[Person] = []
         self._fullest: dict[tuple[str, int], Person | None] = {}  # (name, people known) -> answer
+        self._counts: Counter[str] | None = None
         self._aliases: dict[str, Person] = {}  # a short name given in brackets after a full one
         self._mention_starts: list[int] = []  # the mentions' starts, once they are sorted
         self._find_names()
@@ -301,12 +303,18 @@ class Document(NameFinder):
         inner = [p for p in people if word in p.tokens[1:-1]]
         if len({p.name for p in inner}) != 1:
             return []
-        name = inner[0].name
-        lead = inner[0].tokens[: inner[0].tokens.index(word)]
-        rest = self.body.replace(name, " ")
-        if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", rest) for w in lead):
+        tokens = inner[0].tokens
+        times = self.body.count(inner[0].name)  # each time the name is written, its words are written
+        counts = self._word_counts()
+        if any(counts[w] > times * tokens.count(w) for w in tokens[: tokens.index(word)]):
             return []
         return inner
+
+    def _word_counts(self) -> Counter[str]:
+        """How often the body writes each word form (case kept), counted once per article."""
+        if self._counts is None:
+            self._counts = Counter(self.body[s:e] for s, e, _ in self.words.items)
+        return self._counts
 
     def is_nickname(self, tokens: tuple[str, ...]) -> bool:
         """Whether ``tokens`` are a one-word name with the honorific it goes by ("Cak", "Imin")."""

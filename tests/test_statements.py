@@ -13,6 +13,10 @@ def run(body, lex):
     return out
 
 
+def speaker_names(body, lex):
+    return {name for _, _, name, _, _ in run(body, lex)}
+
+
 def test_cue_after_quote_resolves_fullest_name_role_and_channel(lex):
     body = (
         "Menteri Luar Negeri Chile Rosa Tamarind bertemu mitranya di Lima.\n\n"
@@ -957,13 +961,13 @@ def test_a_body_longer_than_the_limit_is_read_up_to_it_with_offsets_into_the_who
     ],
 )
 def test_a_word_a_demonstrative_points_back_with_is_no_persons_name(lex, body):
-    names = {name for _, _, name, _, _ in run(body, lex)}
+    names = speaker_names(body, lex)
     assert not names & {"Unggahan", "Laporan"}
 
 
 def test_an_untagged_capitalised_subject_is_still_a_person(lex):
     body = "Rapat berlangsung lama. Sutarjo mengatakan anggaran desa akan dipangkas."
-    assert {name for _, _, name, _, _ in run(body, lex)} == {"Sutarjo"}
+    assert speaker_names(body, lex) == {"Sutarjo"}
 
 
 @pytest.mark.parametrize(
@@ -994,12 +998,12 @@ def test_an_untagged_capitalised_subject_is_still_a_person(lex):
     ],
 )
 def test_a_role_cut_before_its_demonstrative_points_back_to_its_holder(lex, body, speaker):
-    assert {name for _, _, name, _, _ in run(body, lex)} == {speaker}
+    assert speaker_names(body, lex) == {speaker}
 
 
 def test_a_groups_title_pointing_back_stays_the_group(lex):
     body = "Arman Wijaya mengunggah video di kanalnya. Warga tersebut mengaku membeli lahan itu dari orang lain."
-    assert "Arman Wijaya" not in {name for _, _, name, _, _ in run(body, lex)}
+    assert "Arman Wijaya" not in speaker_names(body, lex)
 
 
 @pytest.mark.parametrize(
@@ -1021,12 +1025,12 @@ def test_a_groups_title_pointing_back_stays_the_group(lex):
     ],
 )
 def test_a_lone_word_after_a_place_is_a_subject_only_when_the_article_names_it_again(lex, body, speaker):
-    assert {name for _, _, name, _, _ in run(body, lex)} == {speaker}
+    assert speaker_names(body, lex) == {speaker}
 
 
 def test_a_full_name_closing_the_attribution_after_a_role_with_a_foreign_institution_is_the_speaker(lex):
     body = '"Ini awal yang tepat," ujar CEO Campus League, Rendra Gozali. "Semoga lancar," tambahnya.'
-    assert {name for _, _, name, _, _ in run(body, lex)} == {"Rendra Gozali"}
+    assert speaker_names(body, lex) == {"Rendra Gozali"}
 
 
 def test_a_given_name_shaped_like_a_verb_is_a_name_when_the_article_capitalises_it_inside_sentences(lex):
@@ -1034,7 +1038,7 @@ def test_a_given_name_shaped_like_a_verb_is_a_name_when_the_article_capitalises_
         "Setelah dilantik, Menandi kini berpangkat Letnan Dua. "
         '"Suatu kehormatan bagi saya," kata Menandi, usai pelantikan.'
     )
-    assert {name for _, _, name, _, _ in run(body, lex)} == {"Menandi"}
+    assert speaker_names(body, lex) == {"Menandi"}
 
 
 def test_an_institution_whose_name_holds_a_groups_title_is_an_organisation(lex):
@@ -1060,7 +1064,7 @@ def test_a_groups_title_that_heads_institutions_stays_a_group(lex):
     ],
 )
 def test_mereka_is_the_group_or_body_named_last_before_it(lex, body, speaker):
-    assert {name for _, _, name, _, _ in run(body, lex)} == {speaker}
+    assert speaker_names(body, lex) == {speaker}
 
 
 def test_initials_given_in_brackets_after_a_full_name_are_that_persons(lex):
@@ -1068,12 +1072,12 @@ def test_initials_given_in_brackets_after_a_full_name_are_that_persons(lex):
         "Wakil Presiden ke-10 RI, Jusman Kalari (JK) hadir di acara itu. "
         "JK mengatakan bahwa perusahaan itu berdiri sejak 1952."
     )
-    assert {name for _, _, name, _, _ in run(body, lex)} == {"Jusman Kalari"}
+    assert speaker_names(body, lex) == {"Jusman Kalari"}
 
 
 def test_initials_of_a_firms_name_stay_the_firms(lex):
     body = "Lembaga Morgan Stanley Capital International (MSCI) dikenal luas. MSCI mengatakan indeks itu diubah."
-    assert "Morgan Stanley Capital International" not in {name for _, _, name, _, _ in run(body, lex)}
+    assert "Morgan Stanley Capital International" not in speaker_names(body, lex)
 
 
 def test_a_person_the_article_names_by_initials_only_is_a_person(lex):
@@ -1110,7 +1114,7 @@ def test_a_full_name_resolved_from_a_role_is_known_to_the_short_names_after_it(l
     ],
 )
 def test_a_familiar_honorific_stays_with_a_one_word_name(lex, body, speaker):
-    assert {name for _, _, name, _, _ in run(body, lex)} == {speaker}
+    assert speaker_names(body, lex) == {speaker}
 
 
 def test_a_nickname_is_not_the_full_name_of_someone_else(lex):
@@ -1124,7 +1128,7 @@ def test_a_nickname_is_not_the_full_name_of_someone_else(lex):
 
 def test_a_noble_title_of_two_words_is_no_nickname(lex):
     body = '"Perang ini harus diakhiri," kata Raden Mas Sadewo di Surakarta.'
-    assert {name for _, _, name, _, _ in run(body, lex)} == {"Sadewo"}
+    assert speaker_names(body, lex) == {"Sadewo"}
 
 
 def test_a_name_inside_one_full_name_is_that_person(lex):
@@ -1134,7 +1138,7 @@ def test_a_name_inside_one_full_name_is_that_person(lex):
         "Wakil Ketua DPR Sufyan Dasri Ahmadi menerima delegasi itu. "
         '"Kami akan membahasnya pekan depan," kata Dasri di Jakarta.'
     )
-    assert {name for _, _, name, _, _ in run(body, lex)} == {"Sufyan Dasri Ahmadi"}
+    assert speaker_names(body, lex) == {"Sufyan Dasri Ahmadi"}
 
 
 def test_a_word_glued_before_a_name_and_written_alone_is_no_given_name(lex):
@@ -1142,7 +1146,7 @@ def test_a_word_glued_before_a_name_and_written_alone_is_no_given_name(lex):
         "Kepala Humas Transkota Ayu Lestari Wardani meninjau halte. Transkota juga menambah armada.\n\n"
         '"Layanan kembali normal," kata Ayu.'
     )
-    assert "Transkota Ayu Lestari Wardani" not in {name for _, _, name, _, _ in run(body, lex)}
+    assert "Transkota Ayu Lestari Wardani" not in speaker_names(body, lex)
 
 
 @pytest.mark.parametrize(
@@ -1155,7 +1159,7 @@ def test_a_word_glued_before_a_name_and_written_alone_is_no_given_name(lex):
     ],
 )
 def test_honorifics_professions_and_office_words_stay_out_of_the_name(lex, body, speaker):
-    assert {name for _, _, name, _, _ in run(body, lex)} == {speaker}
+    assert speaker_names(body, lex) == {speaker}
 
 
 def test_a_reporting_verb_in_a_relative_clause_is_the_named_persons(lex):
@@ -1195,7 +1199,7 @@ def test_a_name_closed_by_a_firms_word_is_an_organisation(lex, firm):
 
 def test_some_people_are_nobody_in_particular(lex):
     body = "Unggahan itu dibagikan ribuan kali. Ada yang menilai kebijakan itu terlalu keras."
-    assert "Ada" not in {name for _, _, name, _, _ in run(body, lex)}
+    assert "Ada" not in speaker_names(body, lex)
 
 
 

@@ -4,9 +4,12 @@ from tasks.extract.stances import extract_stances
 from tasks.extract.statements import extract_statements
 
 
+def all_stances(body, lex):
+    return extract_stances(body, lex, extract_statements(body, lex))
+
+
 def stances(body, lex):
-    sts = extract_statements(body, lex)
-    return {(s.holder.code or s.holder.name, s.target.code, s.polarity) for s in extract_stances(body, lex, sts)}
+    return {(s.holder.code or s.holder.name, s.target.code, s.polarity) for s in all_stances(body, lex)}
 
 
 def test_support_and_oppose_with_codes(lex):
@@ -59,7 +62,7 @@ def test_no_stance_in_a_conditional_or_a_question(lex):
 def test_an_unplaced_official_holds_for_the_home_state_in_a_home_story(lex):
     body = "Presiden Aruna Dewi mengapresiasi Universitas Nusa Raya yang menghibahkan lahan untuk sekolah."
     assert ("IDN", "Universitas Nusa Raya", "support") in {
-        (s.holder.code, s.target.name, s.polarity) for s in extract_stances(body, lex, extract_statements(body, lex))
+        (s.holder.code, s.target.name, s.polarity) for s in all_stances(body, lex)
     }
 
 
@@ -83,7 +86,7 @@ def test_a_proviso_is_a_condition(lex):
 def test_we_said_by_an_official_is_the_state(lex):
     body = "“Kami mengecam serangan Israel di Gaza,” kata Menteri Luar Negeri Malaysia Ahmad Faris."
     found = {(s.holder.name, s.holder.type, s.target.code, s.polarity) for s in
-             extract_stances(body, lex, extract_statements(body, lex))}  # fmt: skip
+             all_stances(body, lex)}  # fmt: skip
     assert ("Malaysia", "country", "ISR", "oppose") in found
 
 
@@ -96,8 +99,7 @@ def test_the_passive_of_a_relative_clause_is_about_the_noun_before_yang(lex):
 
 def test_a_lone_word_with_no_title_is_no_party(lex):
     def names(body):
-        sts = extract_statements(body, lex)
-        return {(s.holder.name, s.target.name) for s in extract_stances(body, lex, sts)}
+        return {(s.holder.name, s.target.name) for s in all_stances(body, lex)}
 
     # "Yerusalem" (a place, whatever the tagger calls it) holds and receives nothing as a person
     body = "Keputusan itu diumumkan setelah Presiden Amerika Serikat Donald Trump mengakui Yerusalem."
@@ -130,8 +132,7 @@ def test_a_state_opening_a_sentence_after_a_capitalised_noun(lex):
 
 def test_receiving_support_from_someone(lex):
     body = "Pasukan Kurdi mendapat dukungan dari Amerika Serikat dalam serangan itu."
-    sts = extract_statements(body, lex)
-    got = {(s.holder.code, s.target.name, s.polarity, s.rule) for s in extract_stances(body, lex, sts)}
+    got = {(s.holder.code, s.target.name, s.polarity, s.rule) for s in all_stances(body, lex)}
     assert ("USA", "Kurdi", "support", "stance_nominal") in got
 
 
@@ -163,8 +164,7 @@ def test_criticism_received_from_someone(lex):
 
 
 def _named(body, lex):
-    sts = extract_statements(body, lex)
-    return {(s.holder.code or s.holder.name, s.target.name, s.polarity) for s in extract_stances(body, lex, sts)}
+    return {(s.holder.code or s.holder.name, s.target.name, s.polarity) for s in all_stances(body, lex)}
 
 
 def test_the_home_states_authorities_named_by_a_common_noun(lex):
@@ -356,8 +356,7 @@ def test_an_adjective_in_ter_and_an_adverb_of_frequency_keep_the_subject(lex):
 
 
 def _codes(body, lex):
-    sts = extract_statements(body, lex)
-    found = extract_stances(body, lex, sts)
+    found = all_stances(body, lex)
     return {(s.holder.code or s.holder.name, s.target.code or s.target.name, s.polarity) for s in found}
 
 
@@ -660,14 +659,14 @@ def test_an_office_alone_stands_for_its_holder_named_before(lex):
 
 def test_we_said_by_a_regional_official_is_not_the_state(lex):
     body = "“Kami mendukung langkah Polres Cirebon,” kata Gubernur Jawa Barat Dedi Santoso."
-    holders = {s.holder.name for s in extract_stances(body, lex, extract_statements(body, lex))}
+    holders = {s.holder.name for s in all_stances(body, lex)}
     assert holders == {"Dedi Santoso"}
 
 
 def test_an_organisation_with_its_acronym_in_brackets_is_named_by_its_canonical_name(lex):
     body = "Pemerintah Indonesia dan Organisasi Perburuhan Internasional (ILO) sepakat memperkuat kerja sama."
     got = {(s.holder.name, s.holder.code, s.target.name, s.target.code) for s in
-           extract_stances(body, lex, extract_statements(body, lex))}  # fmt: skip
+           all_stances(body, lex)}  # fmt: skip
     assert ("Organisasi Perburuhan Internasional", "ILO", "Indonesia", "IDN") in got
 
 
@@ -699,7 +698,7 @@ def test_recognising_the_state_of_a_named_state_and_criticising(lex):
 
 def test_the_doer_named_in_a_relative_clause_after_a_comma_and_a_title(lex):
     body = "Anggota DPR Sari Wulandari mendukung penuh kebijakan energi itu, yang kini dilaksanakan Presiden Bima Arya."
-    assert {(s.holder.name, s.target.name) for s in extract_stances(body, lex, extract_statements(body, lex))} == {
+    assert {(s.holder.name, s.target.name) for s in all_stances(body, lex)} == {
         ("Sari Wulandari", "Bima Arya")
     }
 
@@ -766,7 +765,7 @@ def test_a_second_holder_after_and_and_a_title(lex):
         "Israel menyerang sebuah gereja di Gaza.\n\n"
         "Paus Leo XIV dan Presiden Amerika Serikat Donald Trump sama-sama mengecam serangan tersebut."
     )
-    got = {(s.holder.name, s.target.code) for s in extract_stances(body, lex, extract_statements(body, lex))}
+    got = {(s.holder.name, s.target.code) for s in all_stances(body, lex)}
     assert {("Leo XIV", "ISR"), ("Donald Trump", "ISR")} <= got
 
 
@@ -788,19 +787,19 @@ def test_missiles_fired_at_a_state(lex):
 def test_what_a_party_did_stands_for_the_party(lex):
     body = "Perdana Menteri Singapura Lim Wei menyampaikan apresiasi atas kehadiran Presiden Prabowo di Singapura."
     assert ("Lim Wei", "Prabowo") in {(s.holder.name, s.target.name) for s in
-                                      extract_stances(body, lex, extract_statements(body, lex))}  # fmt: skip
+                                      all_stances(body, lex)}  # fmt: skip
 
 
 def test_the_noun_before_yang_after_a_preposition(lex):
     body = "Ibu kota Yaman jatuh pada pemberontak Huthi yang didukung Iran pada 2014."
-    found = extract_stances(body, lex, extract_statements(body, lex))
+    found = all_stances(body, lex)
     got = {(s.holder.code, s.target.name, s.target.code) for s in found}
     assert got == {("IRN", "Houthi", None)}  # the rebels (an actor without a code), not Yemen, which fell to them
 
 
 def test_a_number_of_people_named_by_their_job_is_a_group(lex):
     body = "Polda Metro Jaya menangkap sembilan wartawan gadungan terkait dugaan kasus pemerasan."
-    got = {s.target.name for s in extract_stances(body, lex, extract_statements(body, lex))}
+    got = {s.target.name for s in all_stances(body, lex)}
     assert got == {"sembilan wartawan gadungan"}
 
 
@@ -826,7 +825,7 @@ def test_a_heading_word_before_a_name_is_no_part_of_a_stance_party(lex):
         "JAKARTA, KOMPAS.com - Partai Garuda Raya menonaktifkan Dedi Kurniawan dari fraksinya.\n\n"
         "Pernyataan Viral Dedi Kurniawan\n\nPartai Garuda Raya resmi menonaktifkan Dedi Kurniawan pada Minggu."
     )
-    names = {s.target.name for s in extract_stances(body, lex, extract_statements(body, lex))}
+    names = {s.target.name for s in all_stances(body, lex)}
     assert names == {"Dedi Kurniawan"}
 
 
@@ -841,7 +840,7 @@ def test_support_received_with_a_kind_word_and_in_a_fronted_clause(lex):
 def test_supporting_an_act_against_a_party_opposes_it_and_a_demanded_dismissal_opposes_the_official(lex):
     assert stances("Jerman mendukung sanksi terhadap Rusia.", lex) == {("DEU", "RUS", "oppose")}
     body = "Koalisi Masyarakat Sipil menuntut pencopotan Menteri Kebudayaan Hadi Santosa."
-    found = extract_stances(body, lex, extract_statements(body, lex))
+    found = all_stances(body, lex)
     got = {(s.holder.name, s.target.name, s.polarity) for s in found}
     assert got == {("Koalisi Masyarakat Sipil", "Hadi Santosa", "oppose")}
 
@@ -866,7 +865,7 @@ def test_a_relative_clause_inside_a_statement_belongs_to_its_noun_not_to_the_spe
     body = '"Saya menyoroti keputusan hakim yang menolak hasil audit resmi Jepang," kata Budi Santoso.'
     assert stances(body, lex) == set()
     body = '"Kami yang mendukung Palestina sejak awal," kata Menteri Luar Negeri Budi Santoso.'
-    found = extract_stances(body, lex, extract_statements(body, lex))
+    found = all_stances(body, lex)
     assert {(s.holder.name, s.target.code) for s in found} == {("Budi Santoso", "PSE")}  # "kami": the speaker
 
 
@@ -878,14 +877,14 @@ def test_holding_a_post_or_a_rank_is_no_stance(lex):
 def test_a_victim_of_an_act_holds_no_stance_and_other_parties_are_nobody(lex):
     assert stances("Jenderal Rudi Hartono tewas dalam serangan udara Israel pada Jumat.", lex) == set()
     body = "Korban mengadukan dugaan pelanggaran yang dilakukan PT Sinar Abadi ke Dinas Tenaga Kerja."
-    found = extract_stances(body, lex, extract_statements(body, lex))
+    found = all_stances(body, lex)
     assert {s.target.name for s in found} == {"PT Sinar Abadi"}  # a complainant who is a victim still holds one
     assert stances("Indonesia bekerja sama dengan pihak lain untuk menyaring lowongan.", lex) == set()
 
 
 def test_an_organisations_seat_and_people_from_a_state_are_not_the_state(lex):
     body = "WHO Jakarta mengecam Jepang atas kebijakan itu."
-    found = extract_stances(body, lex, extract_statements(body, lex))
+    found = all_stances(body, lex)
     assert {(s.holder.code, s.target.code) for s in found} == {("WHO", "JPN")}  # not Indonesia
     assert stances("UNESCO bekerja sama dengan para ahli dari Jerman.", lex) == set()
 
@@ -909,7 +908,7 @@ def test_an_acronym_in_a_list_of_parties_is_a_party_not_the_un(lex):
         "Pilkada diikuti pasangan Budi Santoso - Rina Wulandari yang diusung Partai Demokrat, PAN, PKB dan PBB.\n\n"
         "Sekjen PBB Antonio Guterres mengecam Israel."
     )
-    found = extract_stances(body, lex, extract_statements(body, lex))
+    found = all_stances(body, lex)
     holders = {s.holder.name: s.holder.code for s in found if "diusung" in body[s.start : s.end]}
     assert holders.get("PBB", "missing") is None and "Perserikatan Bangsa-Bangsa" not in holders
     assert ("UN", "ISR") in {(s.holder.code, s.target.code) for s in found}
@@ -922,7 +921,7 @@ def test_coordinated_doers_of_an_act_in_narration_hold_no_stance_towards_each_ot
 
 def test_a_party_set_off_after_a_relation_noun(lex):
     body = "Presiden Amerika Serikat Donald Trump melancarkan serangan verbal terhadap pendahulunya, Barack Obama."
-    found = extract_stances(body, lex, extract_statements(body, lex))
+    found = all_stances(body, lex)
     assert {(s.holder.name, s.target.name) for s in found} == {("Donald Trump", "Barack Obama")}
 
 
@@ -955,7 +954,7 @@ def test_states_beyond_the_largest_are_actors(lex):
 
 def test_an_armed_group_after_its_head_noun_is_a_party(lex):
     body = "Kelompok Hizbullah yang didukung Iran menembakkan roket ke utara Israel."
-    found = extract_stances(body, lex, extract_statements(body, lex))
+    found = all_stances(body, lex)
     got = {(s.holder.code, s.target.name, s.target.code) for s in found}
     assert ("IRN", "Hizbullah", None) in got  # an armed group has no actor code (CONTRACT.md)
 
@@ -984,7 +983,7 @@ def test_a_stance_noun_with_an_intensifier_keeps_its_own_holder(lex):
 
 def test_or_ends_a_group_party(lex):
     body = "Indonesia menandatangani perjanjian perdagangan bebas dengan negara-negara Eurasia atau EAEU."
-    names = {t.target.name for t in extract_stances(body, lex, extract_statements(body, lex))}
+    names = {t.target.name for t in all_stances(body, lex)}
     assert not any(n.endswith(" atau") for n in names)
 
 
@@ -1086,18 +1085,18 @@ def test_a_passive_act_inside_a_subordinate_clause_targets_the_clauses_subject(l
         "oleh Polda Jawa Timur."
     )
     assert ("Polda Jawa Timur", "oppose", "Darman Wirasakti") in {
-        (s.holder.name, s.polarity, s.target.name) for s in extract_stances(body, lex, extract_statements(body, lex))
+        (s.holder.name, s.polarity, s.target.name) for s in all_stances(body, lex)
     }
 
 
 def test_a_stance_others_judge_someone_to_take_is_not_theirs(lex):
     body = "Selain itu, Darman Wirasakti dinilai tidak mendukung program pemerintah dalam pemberantasan korupsi."
-    assert not extract_stances(body, lex, extract_statements(body, lex))
+    assert not all_stances(body, lex)
 
 
 def test_the_court_or_police_a_case_is_taken_to_is_not_its_target(lex):
     body = "Larasati Wibowo kemudian menggugat ke Pengadilan Negeri Bandung terkait status anak."
-    assert not extract_stances(body, lex, extract_statements(body, lex))
+    assert not all_stances(body, lex)
     body2 = "Larasati Wibowo melaporkan Darman Wirasakti ke Polda Jawa Barat."
     assert {(s.holder.name, s.target.name) for s in extract_stances(body2, lex, extract_statements(body2, lex))} == {
         ("Larasati Wibowo", "Darman Wirasakti")
@@ -1106,13 +1105,12 @@ def test_the_court_or_police_a_case_is_taken_to_is_not_its_target(lex):
 
 def test_an_official_the_article_does_not_name_holds_the_stance_of_whom_the_role_names(lex):
     body = "Juru bicara Hamas mengatakan pihaknya menolak usulan Israel soal gencatan senjata."
-    found = extract_stances(body, lex, extract_statements(body, lex))
+    found = all_stances(body, lex)
     assert {(s.holder.name, s.polarity, s.target.code) for s in found} == {("Hamas", "oppose", "ISR")}
 
 
 def joint(body, lex):
-    sts = extract_statements(body, lex)
-    return {(s.holder.name, s.target.name) for s in extract_stances(body, lex, sts) if s.rule == "stance_joint"}
+    return {(s.holder.name, s.target.name) for s in all_stances(body, lex) if s.rule == "stance_joint"}
 
 
 def test_bodies_acting_together_cooperate_both_ways(lex):
@@ -1160,8 +1158,7 @@ def test_being_together_without_a_joint_act_is_no_cooperation(lex, body):
     ],
 )
 def test_extradition_is_an_act_against_the_person(lex, body):
-    sts = extract_statements(body, lex)
-    found = {(s.holder.code, s.target.name, s.polarity) for s in extract_stances(body, lex, sts)}
+    found = {(s.holder.code, s.target.name, s.polarity) for s in all_stances(body, lex)}
     assert found == {("SGP", "Joko Santoso", "oppose")}
 
 
@@ -1174,8 +1171,7 @@ def test_extradition_is_an_act_against_the_person(lex, body):
     ],
 )
 def test_a_group_backed_by_a_state_is_supported_by_it(lex, body):
-    sts = extract_statements(body, lex)
-    found = {(s.holder.code, s.target.name, s.polarity) for s in extract_stances(body, lex, sts)}
+    found = {(s.holder.code, s.target.name, s.polarity) for s in all_stances(body, lex)}
     assert ("IRN", "Houthi" if "Houthi" in body else "Hamas", "support") in found
 
 
@@ -1187,8 +1183,7 @@ def test_a_states_own_support_named_with_no_backed_party_is_no_stance(lex):
     "body", ["Pasukan Kurdi memerangi ISIS sejak Juni.", "ISIS diperangi pasukan Kurdi sejak Juni."]
 )
 def test_fighting_a_party_opposes_it(lex, body):
-    sts = extract_statements(body, lex)
-    assert any(s.target.name == "ISIS" and s.polarity == "oppose" for s in extract_stances(body, lex, sts))
+    assert any(s.target.name == "ISIS" and s.polarity == "oppose" for s in all_stances(body, lex))
 
 
 @pytest.mark.parametrize(
@@ -1211,7 +1206,7 @@ def test_acts_of_war_oppose_their_target(lex, body):
 def test_a_coalition_or_an_alliance_is_an_organisation_that_takes_stances(lex, name):
     # a group word inside the name ("Masyarakat", "Pengusaha") does not make it a role
     body = f"{name} mengecam Bupati Harun Wijaya atas penggusuran itu."
-    found = extract_stances(body, lex, extract_statements(body, lex))
+    found = all_stances(body, lex)
     found = {(s.holder.name, s.holder.type, s.polarity) for s in found}
     assert found == {(name, "organization", "oppose")}
 
@@ -1219,5 +1214,5 @@ def test_a_coalition_or_an_alliance_is_an_organisation_that_takes_stances(lex, n
 @pytest.mark.parametrize("agency", ["BRIN", "BPJS Kesehatan", "Bapanas"])
 def test_state_agencies_hold_stances_with_the_home_states_code(lex, agency):
     body = f"{agency} bekerja sama dengan Universitas Harapan Bangsa untuk riset pangan."
-    found = extract_stances(body, lex, extract_statements(body, lex))
+    found = all_stances(body, lex)
     assert {(s.holder.name, s.holder.code) for s in found if s.holder.name == agency} == {(agency, "IDN")}

@@ -31,7 +31,7 @@ from tasks.extract.subjects import (
     subject_span,
 )
 from tasks.extract.text import QUOTE_MARKS, opens_with_quote, trim
-from tasks.extract.vocab import MODALS, has_title, noun_shape, passive_cue_re, speech_words
+from tasks.extract.vocab import MODALS, has_title, holder_title, noun_shape, passive_cue_re, speech_words
 
 if TYPE_CHECKING:
     from tasks.extract.document import Document
@@ -345,8 +345,9 @@ class IndirectRules:
             return None
         word = WORD_ENDING.search(self.body, max(s, named[-1].start - 30), named[-1].start)
         low = word.group(1) if word else ""
-        titled = self.lex.titles.get(low, "group") != "group"  # "jaksa | Kejari X", not "pemilik | X"
-        if low.islower() and not (titled or low in self.lex.speech_acts or low in LINKS or VERB_SHAPE.match(low)):
+        # a holder's title ("jaksa | Kejari X"), not a plain noun ("pemilik | X")
+        allowed = holder_title(low, self.lex) or low in self.lex.speech_acts or low in LINKS or VERB_SHAPE.match(low)
+        if low.islower() and not allowed:
             return None  # "pemilik Suzuki XL7, yang mengaku": the owner speaks, not the car
         return named[-1].start, named[-1].end
 
@@ -488,7 +489,9 @@ class IndirectRules:
                 continue  # a quotation: the direct rules have it; not 'bahwa "Negeri Paman Sam" mengutuk ...'
             if len(WORD.findall(body[c_start:c_end])) < 2:
                 continue
-            rule = ("indirect_embedded" if topic else "indirect_relative") if relative and k == 0 else "indirect_verb"
+            rule = "indirect_verb"
+            if relative is not None and k == 0:
+                rule = "indirect_embedded" if own_verb is not None else "indirect_relative"
             self.add("indirect", (c_start, c_end), para, sp, v.cue, (s, e), rule, topic if k == 0 else None)
 
 

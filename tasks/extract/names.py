@@ -25,7 +25,9 @@ from tasks.extract.vocab import (
     NAME_OPENING,
     RUN,
     common_shape,
+    goes_by_honorific,
     has_title,
+    holder_title,
     home_institution_words,
     match_title,
     name_suffix,
@@ -174,12 +176,11 @@ class NameFinder(InstitutionFinder):
         if " " in self.body[start:end]:
             return start
         before = WORD_BEFORE.search(self.body, max(0, start - 8), start)
-        if before is None or before.group(1).lower() not in self.lex.familiar:
+        if before is None:
             return start
         title = WORD_BEFORE.search(self.body, max(0, before.start(1) - 20), before.start(1))
-        if title is not None and title.group(1).lower() in self.lex.titles:
-            return start  # "Raden Mas | Said": a noble's title of two words, not a name he goes by
-        return before.start(1)
+        known_by = goes_by_honorific(before.group(1), title.group(1) if title else "", self.lex)
+        return before.start(1) if known_by else start
 
     def _end_mentions_before(self, start: int) -> None:
         """Cut the mentions found so far that run into a name starting at ``start``."""
@@ -319,8 +320,7 @@ class NameFinder(InstitutionFinder):
             return None
         office = WORD_BEFORE.search(self.body, max(0, before.start(1) - 40), before.start(1))
         low = office.group(1).lower() if office else ""
-        lex = self.lex
-        if low in lex.institution_heads or low in lex.office_words or lex.titles.get(low, "group") != "group":
+        if low in self.lex.institution_heads or low in self.lex.office_words or holder_title(low, self.lex):
             return None
         return before.start(1)
 

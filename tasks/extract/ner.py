@@ -20,7 +20,14 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from tasks.extract.lang import Lexicon, actor_key
-from tasks.extract.vocab import MODALS, NAME_OPENING, PHYSICIAN_TITLES, common_shape, match_title
+from tasks.extract.vocab import (
+    MODALS,
+    NAME_OPENING,
+    PHYSICIAN_TITLES,
+    common_shape,
+    goes_by_honorific,
+    match_title,
+)
 
 log = logging.getLogger(__name__)
 
@@ -494,7 +501,8 @@ def entities(
         if kind == "ORG" and last - first > 1 and lex.titles.get(words[first].lower()) in NAME_OPENING:
             kind = "PER"  # "KRT Wiroprojo", "AKBP Budi": an honorific or a rank opens a person's name
         f, la = clean_span(words, first, last, kind, lex)
-        if kind == "PER" and la == f + 1 and _nickname_at(words, f, lex):
+        before = words[f - 2] if f > 1 else ""
+        if kind == "PER" and la == f + 1 and f > 0 and goes_by_honorific(words[f - 1], before, lex):
             f -= 1  # "Gus | Dur", "Cak | Imin": a one-word name keeps the honorific it is known by
         if kind == "PER" and la > f:
             f, la = _with_particles(words, f, la, lex)
@@ -503,14 +511,6 @@ def entities(
         if la > f and any(c.isalnum() for w in words[f:la] for c in w):  # never a lone bracket or quotation mark
             out.append((f, la, kind))
     return out
-
-
-def _nickname_at(words: Sequence[str], first: int, lex: Lexicon) -> bool:
-    """Whether a familiar honorific (nouns.tsv) stands before ``words[first]``, not as the end of a
-    title of two words ("Raden Mas | Said")."""
-    if first == 0 or words[first - 1].lower() not in lex.familiar:
-        return False
-    return not (first > 1 and words[first - 2].lower() in lex.titles)
 
 
 # an active verb ("menegaskan", "bertemu"): no part of any name

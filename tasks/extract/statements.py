@@ -154,15 +154,14 @@ class _Extractor(IndirectRules):
         latest person who spoke, for words pointing back to a person: "ia" after "Menurut data BMKG, ..."
         is still the official quoted before)."""
         best: Statement | None = None
+        found: Speaker | None = None
         for st in self.out:
-            if (
-                st.start < pos
-                and _antecedent(st) is not None
-                and (not person or _antecedent(st).type == "person")
-                and (best is None or st.start > best.start)
-            ):
-                best = st
-        return _antecedent(best) if best else None
+            if st.start >= pos or (best is not None and st.start <= best.start):
+                continue
+            sp = _antecedent(st)
+            if sp is not None and (not person or sp.type == "person"):
+                best, found = st, sp
+        return found
 
     def speaker(self, start: int, end: int) -> Speaker:
         return resolve(self.body[start:end], self.entities, start, self.previous(start, person=True))

@@ -162,6 +162,18 @@ def title_kind(words: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+def holder_title(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` alone is the title of one holder (an office, a rank, an honorific, a profession),
+    not a group's ("jaksa", "kepala", not "pemilik", "warga")."""
+    return lex.titles.get(word.lower(), "group") != "group"
+
+
+def goes_by_honorific(word: str, before: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a familiar honorific a one-word name keeps ("Cak | Imin"), not the end of a
+    title of two words after ``before`` ("Raden Mas | Said")."""
+    return word.lower() in lex.familiar and before.lower() not in lex.titles
+
+
 def has_title(words: list[str], lex: Lexicon) -> bool:
     return any(match_title(words[i:], lex) for i in range(len(words)))
 

@@ -23,6 +23,7 @@ from tasks.extract.attribution import (
 from tasks.extract.mentions import UNKNOWN, Speaker
 from tasks.extract.ner import DEGREE
 from tasks.extract.subjects import (
+    ACTIVE_VERB,
     FRONTED_CLAUSE,
     LEAD_ADVERBIAL,
     TIME_OR_PLACE,
@@ -48,9 +49,6 @@ TAIL_SUBJECT_VERB = re.compile(
 RELATIVE_BEFORE = re.compile(r",?\s+yang\s+((?:[a-z]+\s+){0,2})$")
 WORD_ENDING = re.compile(r"(\S+)\s+$")
 VERB_SHAPE = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")  # "menanggapi | Fadli Zon yang menyebut"
-# an active verb of the sentence's own subject before the relative clause's name ("Usman | menanggapi |
-# ucapan Presiden X yang mengatakan ...": the text goes on about Usman)
-ACTIVE_VERB_WORD = re.compile(r"(?<![\w-])(?:me|ber)[a-z]{3,}(?![\w-])")
 LINKS = frozenset(["kepada", "dari", "oleh", "dengan", "bersama", "terhadap", "untuk", "pada", "dan", "serta", "atau"])
 CHAIN_BREAK = re.compile(r"\b(?:di mana|yang|ketika|saat|karena|sehingga|agar|jika|sementara)\b")
 
@@ -442,7 +440,9 @@ class IndirectRules:
         first = verbs[0]
         relative = self._relative_subject(s, first.start)
         subj = relative or subject_before(body, s, first.start, self.entities)
-        own_verb = ACTIVE_VERB_WORD.search(body, s, relative[0]) if relative is not None else None
+        # the sentence's subject has a verb of its own before the relative clause's name ("Usman | menanggapi |
+        # ucapan Presiden X yang mengatakan ..."): the text goes on about Usman
+        own_verb = ACTIVE_VERB.search(body, s, relative[0]) if relative is not None else None
         topic = None
         if own_verb is not None:  # "Usman menanggapi ucapan X yang mengatakan": Usman is the topic
             main = subject_before(body, s, own_verb.start(), self.entities)

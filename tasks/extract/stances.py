@@ -50,13 +50,12 @@ from tasks.extract.parties import (
     state_party,
     well_named,
 )
-from tasks.extract.statements import Statement
+from tasks.extract.statements import EMBEDDED, Statement, antecedent
 from tasks.extract.subjects import ACTIVE_VERB, FRONTED_CLAUSE, VERBISH, inside_a_name, subject_before, subject_span
 from tasks.extract.text import WordIndex
 from tasks.extract.vocab import MODALS, words_and_pairs
 
 log = logging.getLogger(__name__)
-EMBEDDED = "indirect_embedded"
 
 NEGATION = re.compile(
     r"\b(?:tidak|tak|belum|bukan|enggan|menolak)\s+(?:(?:akan|pernah|lagi|bisa|dapat|mau|ingin|untuk)\s+)?$"
@@ -333,13 +332,11 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             return []
         polarity = "oppose"
     inside = next((i for i, st in enumerate(statements) if st.start <= m.start < st.end), None)
-    # a statement embedded in the clause of the sentence's subject ("ia mengapresiasi pernyataan X yang
-    # menyerukan ...") is X's; the subject is not X
     overlapping = next((st for st in statements if st.start < e and st.end > s), None)
-    if overlapping is not None and overlapping.rule == EMBEDDED:
-        # ... the subject is whoever spoke before it ("ia" after "Aktivis politik Samer ... menyebut")
-        overlapping = next((st for st in reversed(statements) if st.start < s and st.rule != EMBEDDED), None)
     previous = overlapping.speaker if overlapping else None
+    if overlapping is not None and overlapping.rule == EMBEDDED:
+        # "ia mengapresiasi pernyataan X yang menyerukan ...": X speaks, but the sentence is about "ia"
+        previous = antecedent(overlapping)
     confidence, rule = (0.7, "stance_statement") if inside is not None else (0.6, "stance_subject")
     if low in lex.passive_cues:
         # "kelompok yang didukung Iran": the noun before "yang" is what the passive is about

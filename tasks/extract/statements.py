@@ -68,6 +68,9 @@ SOURCE_CITED = re.compile(
 )
 
 
+EMBEDDED = "indirect_embedded"  # the rule whose statements carry a topic besides their speaker
+
+
 @dataclass(frozen=True)
 class Statement:
     kind: str  # direct | indirect
@@ -158,7 +161,7 @@ class _Extractor(IndirectRules):
         for st in self.out:
             if st.start >= pos or (best is not None and st.start <= best.start):
                 continue
-            sp = _antecedent(st)
+            sp = antecedent(st)
             if sp is not None and (not person or sp.type == "person"):
                 best, found = st, sp
         return found
@@ -486,10 +489,10 @@ def _written_as_a_name(name: str) -> bool:
     return all(w[:1].isupper() or w.lower() in PARTICLES for w in name.split())
 
 
-def _antecedent(st: Statement) -> Speaker | None:
+def antecedent(st: Statement) -> Speaker | None:
     """Whom a word pointing back after this statement may mean: its speaker, or for a statement embedded
     in another subject's clause ("Y menanggapi pernyataan X yang menyebut ...") that subject, Y."""
-    sp = st.topic if st.rule == "indirect_embedded" else st.speaker
+    sp = st.topic if st.rule == EMBEDDED else st.speaker
     return sp if sp is not None and sp.name and sp.type != "unknown" else None
 
 
@@ -523,9 +526,9 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
             else:
                 sp = resolve(st.speaker.written or "-nya", entities, st.start, previous)
             st = replace(st, speaker=sp)
-        antecedent = _antecedent(st)
-        if antecedent is not None:
-            previous = antecedent if antecedent.type == "person" else previous
+        pointed_to = antecedent(st)
+        if pointed_to is not None:
+            previous = pointed_to if pointed_to.type == "person" else previous
             previous_end = st.end
         out.append(st)
     return out

@@ -1207,3 +1207,26 @@ def test_some_people_are_nobody_in_particular(lex):
 def test_news_outlets_and_large_firms_are_organisations(lex, source):
     body = f"{source} mengatakan bahwa layanan itu akan dihentikan pekan depan."
     assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [(source, "organization")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Respons dari tubuh meningkat. Tubuh akan menganggap bahwa aliran darah ke ginjal berkurang.",
+        "Tim itu menyiapkan survei baru. Survei yang dirilis pekan lalu menyebut bahwa pemain jarang tamat.",
+    ],
+)
+def test_a_common_word_opening_a_sentence_is_nobody(lex, body):
+    people = [s.speaker.name for s in extract_statements(body, lex) if s.speaker.type == "person"]
+    assert people == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Di makam, tangis Bunga pecah. Ia membawa bunga mawar.\n\nBunga mengatakan bahwa ia sudah ikhlas.", "Bunga"),
+        ("Hari, salah satu wali murid, datang setiap hari.\n\nHari mengaku bahwa nyamuk makin banyak.", "Hari"),
+    ],
+)
+def test_a_name_that_is_also_a_common_word_still_speaks(lex, body, name):
+    assert [s.speaker.name for s in extract_statements(body, lex) if s.kind == "indirect"] == [name]

@@ -391,11 +391,26 @@ class Document(NameFinder):
         inside = re.search(rf"[a-z,]\s+{re.escape(word)}\b", self.body)
         return inside is not None and not self.is_common_word(word.lower())
 
+    def _after_lower_word(self, word: str) -> bool:
+        """Whether the article writes ``word`` capitalised right after a lower-case word, as names are
+        written inside sentences ("tangis Bunga pecah"), not only where a sentence opens, or sets a
+        person's description off after it ("Hari, salah satu wali murid, ...")."""
+        w = re.escape(word)
+        if re.search(rf"\b[a-z][\w'’-]*,?\s+{w}\b", self.body) is not None:
+            return True
+        for m in re.finditer(rf"\b{w},\s+(?:salah satu\s+|seorang\s+)?([a-z]+)", self.body):
+            noun = m.group(1)
+            if noun in self.lex.person_nouns or noun in self.lex.titles or noun in self.lex.title_words:
+                return True
+        return False
+
     def could_be_name(self, start: int, end: int, word: str) -> bool:
         """Whether ``word`` (inside ``body[start:end]``) may be a person's name: name-shaped, and never
         used by this article for a place or an organisation."""
         if word in self.not_names or not self.name_shaped(word):
             return False
+        if self.is_common_word(word.lower()) and not self._after_lower_word(word):
+            return False  # "Survei itu menyebut", "Kedua terdakwa membantah": a common word opening a sentence
         return not any(m.start < end and start < m.end for m in self.mentions if m.type != "person")
 
     def add_person(self, name: str, start: int) -> Person:

@@ -483,6 +483,8 @@ def entities(
         first = i
         while first > max(0, i - 2) and tags[first - 1] == "O" and _is_bare_capital(words[first - 1], lex):
             first -= 1
+        if first == 0 and low[0] in common:
+            continue  # "Tubuh akan menganggap ...", "Survei itu menyebut": a common word opening the sentence
         before = words[first - 1] if first else ""
         after_name_word = before[:1].isupper() and not _is_title(before, lex)  # "Undang-Undang | Pers jelas"
         if before == "." and first >= 2 and words[first - 2].replace(".", "").isupper():

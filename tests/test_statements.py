@@ -1230,3 +1230,12 @@ def test_a_common_word_opening_a_sentence_is_nobody(lex, body):
 )
 def test_a_name_that_is_also_a_common_word_still_speaks(lex, body, name):
     assert [s.speaker.name for s in extract_statements(body, lex) if s.kind == "indirect"] == [name]
+
+
+def test_a_title_without_quotation_marks_lends_no_words_to_a_name(lex):
+    body = (
+        "Bupati Sukamaju, Rudi Hartawan mengatakan, jalan itu akan diperbaiki.\n\n"
+        "Rudi menyatakan dukungan atas program perbaikan jalan desa.\n\n"
+        "Artikel ini telah tayang di Warta.id dengan judul Jalan Rusak, Rudi Hartawan Segera Turun Tangan."
+    )
+    assert speaker_names(body, lex) == {"Rudi Hartawan"}

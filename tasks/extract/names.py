@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from tasks.extract import ner
 from tasks.extract.institutions import InstitutionFinder, name_like
 from tasks.extract.lang import Lexicon, actor_key
-from tasks.extract.text import WORK_TITLE_OPENS, WordIndex
+from tasks.extract.text import UNQUOTED_TITLE, WORK_TITLE_OPENS, WordIndex
 from tasks.extract.vocab import (
     COMPANY_PREFIXES,
     NAME_OPENING,
@@ -144,6 +144,8 @@ class NameFinder(InstitutionFinder):
                     continue  # "Bea | Cukai", "Pengendalian | Pencemaran": an institution's words, nobody
                 if WORK_TITLE_OPENS.search(self.body, max(0, start - 50), start):
                     continue  # 'artikel "Kronologi Konflik Elon Musk ..."': a work's title, nobody's name
+                if UNQUOTED_TITLE.search(self.body, max(0, start - 200), start):
+                    continue  # "dengan judul X, Dony Ahmad Munir Masih Godok ...": title-case words run on
             self._add_name(start, end, kind)
         self._names_again(not_names)
         self._acronyms_again()

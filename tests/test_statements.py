@@ -1156,6 +1156,8 @@ def test_a_word_glued_before_a_name_and_written_alone_is_no_given_name(lex):
         ('"Umat diajak berdoa," kata Monsinyur Yohanes Haryadi di katedral.', "Yohanes Haryadi"),
         ('"Bumbu ini kunci rasanya," kata Chef Rendra Wiguna.', "Rendra Wiguna"),
         ('"Vaksin ternak tiba," kata Direktur Kesehatan Masyarakat Veteriner Samsir Harahap.', "Samsir Harahap"),
+        ("Fisikawan Rudolf Hartmann mengatakan bahwa orang cerdas juga bisa keliru.", "Rudolf Hartmann"),
+        ("Arsitek Nadia Puspitasari menjelaskan bahwa gedung itu hemat energi.", "Nadia Puspitasari"),
     ],
 )
 def test_honorifics_professions_and_office_words_stay_out_of_the_name(lex, body, speaker):

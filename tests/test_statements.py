@@ -1241,3 +1241,9 @@ def test_a_title_without_quotation_marks_lends_no_words_to_a_name(lex):
         "Artikel ini telah tayang di Warta.id dengan judul Jalan Rusak, Rudi Hartawan Segera Turun Tangan."
     )
     assert speaker_names(body, lex) == {"Rudi Hartawan"}
+
+
+@pytest.mark.parametrize("ministry", ["Kemenhaj", "Kemenaker", "Kemendikti"])
+def test_ministries_short_names_are_the_home_states_organisations(lex, ministry):
+    body = f"{ministry} menegaskan bahwa jadwal layanan tahun ini tidak berubah."
+    assert [(s.speaker.type, s.speaker.code) for s in extract_statements(body, lex)] == [("organization", "IDN")]

@@ -50,6 +50,26 @@ def test_quotations_are_paired_by_position_not_glyph(lex, o, c):
     ]
 
 
+@pytest.mark.parametrize(("o", "c"), [("”", "”"), ("“", "“")])
+def test_sentences_break_at_marks_of_either_glyph(o, c):
+    from tasks.extract.text import sentence_spans
+
+    body = f"Warga datang pagi ini. {o}Kami senang sekali.{c} Lalu mereka pulang."
+    assert [body[s:e] for s, e in sentence_spans(body, 0, len(body))] == [
+        "Warga datang pagi ini.", f"{o}Kami senang sekali.{c}", "Lalu mereka pulang."
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("o", "c"), [("“", "”"), ("”", "”"), ('"', '"'), ("“", "“")])
+def test_a_works_title_in_marks_of_either_glyph_is_nobodys_words(lex, o, c):
+    body = (
+        f"{o}Anak perlu tidur cukup agar tidak mudah sakit,{c} kata Rina Kartika dalam webinar bertajuk "
+        f"{o}Menjaga Keluarga: Tetap Sehat di Akhir Tahun{c} di Jakarta, Selasa."
+    )
+    direct = [t for k, t, _, _ in speakers(body, lex) if k == "direct"]
+    assert direct == ["Anak perlu tidur cukup agar tidak mudah sakit"]
+
+
 def test_mark_role_reads_the_context():
     text = "kata dia, ”Kami siap.” Lalu"
     opening, closing = text.index("”"), text.rindex("”")
@@ -1082,3 +1102,13 @@ def test_a_name_after_a_facility_word_names_the_facility_not_a_person(lex):
         doc = Document(body, lex)
         assert doc.people == [], body
         assert {m.type for m in doc.mentions} == {"place"}, body
+
+
+@pytest.mark.parametrize("mark", ["“", "”", '"'])
+def test_a_common_word_after_an_opening_mark_of_either_glyph_opens_no_name(lex, mark):
+    body = (
+        "Pengumuman itu dikutip dari situs resmi Starlink.\n\n"
+        f"{mark}Layanan Starlink saat ini penuh untuk pelanggan baru di wilayah Anda.{mark}\n\n"
+        "Starlink mengatakan bahwa kapasitas layanan di Indonesia sudah penuh."
+    )
+    assert names_of(body, lex, "kapasitas layanan") == {"Starlink"}

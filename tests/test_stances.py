@@ -849,8 +849,9 @@ def test_a_states_epithet_names_the_state(lex):
     assert stances("Negeri Tirai Bambu mengecam Negeri Sakura.", lex) == {("CHN", "JPN", "oppose")}
 
 
-def test_a_quoted_question_before_its_attribution_is_no_stance(lex):
-    body = '"Akses apa yang tersedia untuk mendukung Indonesia di masa sulit ini?" imbuh Eva Medianti.'
+@pytest.mark.parametrize(("o", "c"), [('"', '"'), ("“", "”"), ("”", "”"), ("“", "“")])
+def test_a_quoted_question_before_its_attribution_is_no_stance(lex, o, c):
+    body = f"{o}Akses apa yang tersedia untuk mendukung Indonesia di masa sulit ini?{c} imbuh Eva Medianti."
     assert stances(body, lex) == set()
 
 

@@ -461,7 +461,7 @@ class NameFinder(InstitutionFinder):
         s, _ = self.sentence_of(start)
         heading = _heading(self.body, start)
         words = self.body[start:end].split(" ")
-        if len(words) < 2 or not (heading or not self.body[s:start].strip(' "“‘(')):
+        if len(words) < 2 or not (heading or not self.body[s:start].strip(' "“”‘(')):
             return start
         cut = start
         for k in range(1, len(words) if heading else 2):  # in running text only the first word

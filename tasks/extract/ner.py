@@ -324,7 +324,7 @@ def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-OPENING = frozenset(["(", "[", "“", '"'])
+OPENING = frozenset(["(", "[", "“", "”", '"'])  # either glyph may open a quotation
 
 
 def _unopened(words: Sequence[str], first: int, last: int) -> bool:

@@ -27,8 +27,8 @@ from tasks.extract.text import WORK_WORDS
 from tasks.extract.vocab import BER_NOT_VERBS, COMPANY_PREFIXES, actor_in, match_title, state_code, state_of
 
 MAX_GAP_WORDS = 6
-QUOTE_OPEN = frozenset(['"', "“", "‘", "'"])
-QUOTE_CLOSE = frozenset(['"', "”", "’", "'"])
+QUOTE_OPEN = frozenset(['"', "“", "”", "‘", "'"])  # real text writes either glyph for both marks
+QUOTE_CLOSE = frozenset(['"', "”", "“", "’", "'"])
 # a work named before its title ("lagu", "film", "nomor ..., ") or a title set off by a comma
 WORK_BEFORE = re.compile(r"(?:" + WORK_WORDS + r"(?:\s+\w+){0,3}|,)\s*$")
 

@@ -293,7 +293,7 @@ def _in_a_name_or_heading(doc: Document, m: CueHit, s: int) -> bool:
     """A capitalised cue word past a sentence's first word: part of a name or of a title-case
     heading ("Partai Solidaritas Indonesia", "Upacara Peringatan HUT TNI", "Jepang Mengecam Korea
     Utara"), which prose does not write; the body says it again in lower case."""
-    return m.cue[:1].isupper() and bool(doc.body[s : m.start].strip(' "“(-'))
+    return m.cue[:1].isupper() and bool(doc.body[s : m.start].strip(' "“”(-'))
 
 
 def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: CueHit) -> list[Stance]:
@@ -478,7 +478,7 @@ HARMED = re.compile(
 # "jika terjadi perang antara ...", "jika perang antara X dan Y pecah": a war that would break out
 BREAKS_OUT = re.compile(r"\b(?:terjadi|pecah|meletus|berkobar|timbul|muncul)\b")
 FIRST_WORD = re.compile(r"\s+(\w+)")
-QUESTION_CLOSED = re.compile(r"[^\"“”.!]*\?[\"”]")  # the rest of a quoted question after the cue
+QUESTION_CLOSED = re.compile(r"[^\"“”.!]*\?[\"”“]")  # the rest of a quoted question after the cue
 SPEAKER_WORDS = (["kami"], ["kita"], ["saya"], ["aku"])  # "kami yang mendukung ...": the speaker after all
 SOUGHT = re.compile(r"\b(?:untuk|guna|agar|demi|ingin|berupaya|berusaha|mencoba|berharap)\s+$")
 FROM = re.compile(r"\s*(?:[a-z]+\s+)?(?:dari|oleh)\s+")  # "dukungan penuh dari", "bantuan militer dari"

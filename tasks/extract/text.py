@@ -17,7 +17,7 @@ TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
 # a sentence ends at . ! ? (and any closing quotes or brackets after it) before white space and
 # an upper-case letter, digit or opening quote
 INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]$")  # "U.S", "J.P" before their last full stop: no sentence end
-SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“(\[]?[A-Z0-9])")
+SENTENCE_END = re.compile(r"[.!?]+[\"”“’)\]]*(?=\s+[\"“”(\[]?[A-Z0-9])")  # either glyph opens or closes
 ABBREVIATIONS = frozenset(
     [
         "dr",
@@ -69,10 +69,10 @@ WORK_WORDS = (
     r"\b(?:lagu|lagunya|nomor|film|filmnya|album|buku|novel|program|acara|judul|serial|single|karya|artikel|berita"
     r"|tulisan|laporan berjudul|berjudul|bertajuk)"
 )
-WORK_TITLE_OPENS = re.compile(WORK_WORDS + r"(?:\s+\w+){0,3}\s*[\"“]$")
+WORK_TITLE_OPENS = re.compile(WORK_WORDS + r"(?:\s+\w+){0,3}\s*[\"“”]$")
 # a title written without quotation marks, up to the end of its sentence: "tayang di X dengan judul
 # Sumedang Bakal Ikut ..., Bupati Masih Godok Pelaksanaannya."
-UNQUOTED_TITLE = re.compile(r"\b(?:[Dd]engan judul|berjudul|bertajuk)\s+[^\"“\s][^.!?\n]*$")
+UNQUOTED_TITLE = re.compile(r"\b(?:[Dd]engan judul|berjudul|bertajuk)\s+[^\"“”\s][^.!?\n]*$")
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ def sentence_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     s = start
     for m in SENTENCE_END.finditer(body, start, end):
         word_start = body.rfind(" ", s, m.start()) + 1
-        word = body[max(word_start, s) : m.start()].lower().strip('("“')
+        word = body[max(word_start, s) : m.start()].lower().strip('("“”')
         abbreviated = word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or INITIALS.match(word)
         if body[m.start()] == "." and abbreviated:
             continue

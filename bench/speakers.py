@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/speakers.py                    # every article of ../shared/corpus
     .venv/bin/python bench/speakers.py --limit 300 --json
+    .venv/bin/python bench/speakers.py --quote-styles     # the same articles with other quotation marks
 
 Runs the pipeline's own cleaning and extraction on each corpus article (Indonesian ones) and reports:
 - the share of statements and of articles with at least one statement and with at least one stance;
@@ -14,6 +15,10 @@ Runs the pipeline's own cleaning and extraction on each corpus article (Indonesi
 - ``pronoun_to_non_person``: pronoun speakers resolved to something that is not a person, or to a
   name the document model types as a place or a state;
 - extraction time per article (statements and stances together, one core).
+With ``--quote-styles``: the articles written with straight marks are rewritten with ``”`` for both
+marks and with ``“`` for both (as many sites and exports write them), and the statements and stances
+found in each rewriting are compared with those of the original (same start, kind and speaker; same
+holder, target and polarity): a reader of the dataset should not see the glyph.
 Examples of each defect are printed so that they can be read, never patched one by one.
 """
 
@@ -121,6 +126,42 @@ def check(limit: int | None = None) -> dict:
     }
 
 
+STYLES = {"close_both": str.maketrans({'"': "”"}), "open_both": str.maketrans({'"': "“"})}
+
+
+def quote_styles(limit: int | None = None) -> dict:
+    """Statements and stances of the straight-quoted articles against the same articles rewritten
+    with one glyph for both marks (see the module's docstring)."""
+    articles = []
+    for doc in corpus_docs(limit):
+        art = build_article(doc, "check")
+        if not isinstance(art, Rejected) and '"' in art["body"] and "“" not in art["body"]:
+            articles.append(art)
+    articles = [a for a in detect_articles(articles) if a["language"] == "id"]
+    out: dict = {"articles": len(articles)}
+    keys = [_keys(extract_article(a)) for a in articles]
+    for style, table in STYLES.items():
+        same = [0, 0]
+        for art, (st0, sn0) in zip(articles, keys, strict=True):
+            st1, sn1 = _keys(extract_article({**art, "body": art["body"].translate(table)}))
+            same[0] += len(st0 & st1)
+            same[1] += len(sn0 & sn1)
+        total = [sum(len(k[0]) for k in keys), sum(len(k[1]) for k in keys)]
+        out[style] = {
+            "statements_same": f"{same[0]} of {total[0]}",
+            "stances_same": f"{same[1]} of {total[1]}",
+        }
+    return out
+
+
+def _keys(result: tuple) -> tuple[set, set]:
+    _, statements, stances = result
+    return (
+        {(s["char_start"], s["kind"], s["speaker_name"]) for s in statements},
+        {(t["char_start"], t["holder"], t["target"], t["polarity"]) for t in stances},
+    )
+
+
 def _role_description(words: list[str]) -> bool:
     """A speaker that is a role standing for an unnamed person ("juru bicara senior pemerintah",
     "seorang profesor bidang diet"): its head is a title, an office or a group word of the lexicon."""
@@ -150,10 +191,14 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=None, help="only the first N corpus documents")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--quote-styles", action="store_true", help="compare quotation-mark styles instead")
     args = ap.parse_args()
     if not (SHARED / "corpus").is_dir():
         print(f"no corpus at {SHARED / 'corpus'}: set WARTA_SHARED")
         return 2
+    if args.quote_styles:
+        print(json.dumps(quote_styles(args.limit), ensure_ascii=False, indent=2))
+        return 0
     result = check(args.limit)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))

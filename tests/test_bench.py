@@ -40,3 +40,15 @@ def test_dask_local_cluster_gives_the_same_rows(tmp_path):
         a = pd.read_parquet(tmp_path / "pool" / table).drop(columns=["batch"])
         b = pd.read_parquet(tmp_path / "dask" / table).drop(columns=["batch"])
         pd.testing.assert_frame_equal(a, b)
+
+
+def test_quote_styles_check_reads_the_same_statements(shared, monkeypatch):
+    """bench/speakers.py --quote-styles on the first corpus articles: one glyph for both marks changes nothing."""
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))
+    import speakers
+
+    result = speakers.quote_styles(limit=60)
+    assert result["articles"] > 0
+    for style in ("close_both", "open_both"):
+        same, total = result[style]["statements_same"].split(" of ")
+        assert int(total) > 0 and same == total

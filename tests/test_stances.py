@@ -1217,3 +1217,11 @@ def test_state_agencies_hold_stances_with_the_home_states_code(lex, agency):
     body = f"{agency} bekerja sama dengan Universitas Harapan Bangsa untuk riset pangan."
     found = all_stances(body, lex)
     assert {(s.holder.name, s.holder.code) for s in found if s.holder.name == agency} == {(agency, "IDN")}
+
+
+def test_a_state_naming_where_a_partner_comes_from_is_not_the_partner(lex):
+    body = "PT Samudra Baja meneken kerja sama pembuatan kapal dengan Nordholm Werft dari Jerman."
+    assert not any("DEU" in (s.holder.code, s.target.code) for s in all_stances(body, lex))
+    body = "Bantuan dari Jerman tiba di Jakarta. Indonesia menjalin kerja sama dengan Duta Besar dari Jerman."
+    assert any(s.target.code == "DEU" for s in all_stances(body, lex))
+    assert ("DEU", "RUS", "oppose") in stances("Kecaman dari Jerman terhadap Rusia terus mengalir.", lex)

@@ -199,6 +199,8 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
             continue  # a news agency reports; it takes no stance ("kepada Antara, mengakui ...")
         elif m.type == "organization" and _office_of_next_person(doc, m.end):
             continue  # "Kepala Dinas PUPR Ahmad Sudirman": the office is the person's role, not a party
+        elif m.type == "state" and _origin_of_a_name(doc, m.start):
+            continue  # "Naval Group dari Perancis", "klub Al Nassr asal Arab Saudi": where a named party is from
         elif m.rule == "party":
             out.append((Party(text, "organization", None), m.start, m.end))  # a party named in a list of parties
         elif m.type in ("state", "organization") and (actor := _actor_named(text, m.code, lex, m.rule)) is not None:
@@ -227,6 +229,22 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
             elif (code := _family_name_state(doc, word)) is not None:
                 out.append((Party(word, "person", code), ws, we))
     return sorted(out, key=lambda p: p[1])
+
+
+# a capitalised word, then "dari" or "asal": the state after it is where a named party comes from
+ORIGIN_BEFORE = re.compile(r"\b([A-Z][\w&.'’-]*)\s+(?:dari|asal)\s+$")
+
+
+def _origin_of_a_name(doc: Document, state_start: int) -> bool:
+    """Whether the state at ``state_start`` only says where the name before it comes from ("kerja
+    sama dengan Naval Group dari Perancis": the partner is the firm, not France); not after a title
+    ("Duta Besar dari Jepang": the state's official) or a word opening the sentence ("Bantuan dari Jepang")."""
+    m = ORIGIN_BEFORE.search(doc.body, max(0, state_start - 60), state_start)
+    if m is None:
+        return False
+    s, _ = doc.sentence_of(m.start(1))
+    word = m.group(1)
+    return m.start(1) > s and not doc.is_lexicon_word(word) and word.lower() not in doc.lex.title_words
 
 
 class _Spans:

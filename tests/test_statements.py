@@ -1243,7 +1243,15 @@ def test_a_title_without_quotation_marks_lends_no_words_to_a_name(lex):
     assert speaker_names(body, lex) == {"Rudi Hartawan"}
 
 
-@pytest.mark.parametrize("ministry", ["Kemenhaj", "Kemenaker", "Kemendikti"])
+@pytest.mark.parametrize("ministry", ["Kemenhaj", "Kemenaker", "Kemendikti", "MK", "BKPM"])
 def test_ministries_short_names_are_the_home_states_organisations(lex, ministry):
     body = f"{ministry} menegaskan bahwa jadwal layanan tahun ini tidak berubah."
     assert [(s.speaker.type, s.speaker.code) for s in extract_statements(body, lex)] == [("organization", "IDN")]
+
+
+def test_a_person_after_an_institutions_long_form_and_a_field_word_is_a_person(lex):
+    body = (
+        "Senada, pengamat politik Lembaga Ilmu Pengetahuan Indonesia (LIPI) Ratna Dewi Anggraini menilai bahwa isu "
+        'itu tidak akan memengaruhi pemilih.\n\n"Pemilih sudah menentukan pilihan," ujar Ratna.'
+    )
+    assert speaker_names(body, lex) == {"Ratna Dewi Anggraini"}

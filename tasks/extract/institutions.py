@@ -177,9 +177,9 @@ class InstitutionFinder:
         opened = [k for k, w in enumerate(long_words) if w.lower() in lex.institution_heads]
         skip = opened[-1] if opened else 0  # "Indo Defence | Kementerian Pertahanan (Kemenhan)"
         first = m.start(1) + sum(len(w) + 1 for w in long_words[:skip])
-        before = body[max(0, first - 30) : first].split()
-        last = before[-1].lower() if before else ""
-        return first, end + 1, last in lex.titles or last in lex.title_words
+        before = [w.lower() for w in body[max(0, first - 40) : first].split()[-2:]]
+        # an office, also with a word of its field after it ("pengamat politik Lembaga ... (LIPI) Siti Zuhro")
+        return first, end + 1, any(w in lex.titles or w in lex.title_words for w in before)
 
     def _place_words(self, start: int, end: int, after: int) -> bool:
         """Whether the words of ``body[after:end]`` are all words of places (regions, provinces) or of the

@@ -1255,3 +1255,24 @@ def test_a_person_after_an_institutions_long_form_and_a_field_word_is_a_person(l
         'itu tidak akan memengaruhi pemilih.\n\n"Pemilih sudah menentukan pilihan," ujar Ratna.'
     )
     assert speaker_names(body, lex) == {"Ratna Dewi Anggraini"}
+
+
+@pytest.mark.parametrize(("o", "c"), [("“", "”"), ('"', '"'), ("”", "”")])
+def test_a_quotation_run_over_paragraphs_is_the_speaker_named_at_its_end(lex, o, c):
+    body = (
+        "Di rumahnya, Elmira Santoso mengenang panggilan video terakhir dengan suaminya.\n\n"
+        f"{o}Begitu dia sampai di penginapan, dia langsung menelepon anak-anak.{c}\n\n"
+        f"{o}Waktu itu dia kelihatan masih segar dan sehat,{c} ungkap Elmira kepada wartawan."
+    )
+    assert [(s.speaker.name, s.rule) for s in extract_statements(body, lex)] == [
+        ("Elmira Santoso", "direct_continued"), ("Elmira Santoso", "direct_cue_after")
+    ]  # fmt: skip
+
+
+def test_a_quotation_after_another_speakers_words_is_not_taken_forward(lex):
+    body = (
+        '"Kami siap membantu," kata Budi Hartono.\n\n'
+        '"Pemerintah sudah menyiapkan anggaran."\n\n'
+        '"Semua berjalan sesuai rencana," ujar Sinta Maharani.'
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Budi Hartono", "Budi Hartono", "Sinta Maharani"]

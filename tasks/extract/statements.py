@@ -7,7 +7,8 @@ produced it:
 direct_cue_after    "...," kata Gil / ujarnya           (cue after the closing mark)
 direct_cue_before   Gil mengatakan, "..." / Gil: "..."  (cue or colon before the opening mark)
 direct_in_report    X mengatakan bahwa ... "..." ...    (a quotation inside a reporting sentence)
-direct_continued    a paragraph that is only a quotation, continuing the last speaker
+direct_continued    a paragraph that is only a quotation, continuing the last speaker (or, when nobody
+                    spoke before, the speaker named at the end of the next quotation paragraph)
 direct_back_reference  "..." Hal itu disampaikan X.    (a passive cue pointing back to the quotation)
 indirect_tail_verb  ..., media pemerintah melaporkan pada Rabu.
 indirect_tail_cue   ..., kata X. / ..., demikian X.     (ANTARA's unquoted attribution)
@@ -446,7 +447,21 @@ def extract_statements(body: str, lex: Lexicon, entities: Document | None = None
     for st in ex.out:
         unique.setdefault((st.start, st.end), st)
     ordered = sorted(unique.values(), key=lambda st: (st.start, st.end))
-    return _unify_short_names(_resolve_pronouns(ordered, ex.entities))
+    return _unify_short_names(_attributed_after(_resolve_pronouns(ordered, ex.entities)))
+
+
+def _attributed_after(statements: list[Statement]) -> list[Statement]:
+    """A quotation alone in its paragraph that nobody spoke before, right before a quotation paragraph
+    that names its speaker after it, is that speaker's: one quotation run over paragraphs with its
+    attribution at the end ('"Begitu dia sampai ..." \n\n "Waktu dia video call ...," ungkap Elma.')."""
+    out = list(statements)
+    for k in range(len(out) - 2, -1, -1):
+        st, nxt = out[k], out[k + 1]
+        unknown = st.speaker.name is None and st.rule == "direct_continued"
+        attributed = nxt.rule in ("direct_cue_after", "direct_continued") and nxt.speaker.name
+        if unknown and attributed and nxt.paragraph == st.paragraph + 1:
+            out[k] = replace(st, speaker=nxt.speaker)
+    return out
 
 
 # a word before the source of a quotation that is no verb of saying: '"...," demikian Kepala BPS X',

@@ -1276,3 +1276,26 @@ def test_a_quotation_after_another_speakers_words_is_not_taken_forward(lex):
         '"Semua berjalan sesuai rencana," ujar Sinta Maharani.'
     )
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Budi Hartono", "Budi Hartono", "Sinta Maharani"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            'Anggota DPR Lalu Gede Pratama menilai program itu penting.\n\n"Kami mendukung program ini," kata Lalu.',
+            "Gede Pratama",
+        ),
+        (
+            '"Sudah ada 20 saksi yang kami periksa," tutur Kemas.\n\n'
+            "Kapolsek Ilir Barat AKBP Kemas Arief Wicaksono mengatakan bahwa penyelidikan masih berlanjut.",
+            "Arief Wicaksono",
+        ),
+        (  # the tagger misses this name: the speaker rule finds it after the quotation was read
+            '"Jadi ada 20 saksi yang kami periksa," tutur Kemas.\n\n'
+            "Kapolres Sukamaju, AKBP Kemas Indra Natasukma menyatakan, penyidik masih mendalami keterangan saksi.",
+            "Kemas Indra Natasukma",
+        ),
+    ],
+)
+def test_a_speaker_who_goes_by_a_title_or_name_opener(lex, body, name):
+    assert {s.speaker.name for s in extract_statements(body, lex)} == {name}

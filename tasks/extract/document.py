@@ -424,6 +424,17 @@ class Document(NameFinder):
         self.people.sort(key=lambda p: p.start)
         return person
 
+    def person_titled(self, word: str) -> Person | None:
+        """The one person whose name the article writes right after ``word`` or opens with it (a title or a
+        name opener: "Lalu | Hadrian Irfani", "Kemas Indra Natanegara"), whom a later "kata Lalu" means."""
+        found = {
+            (self.fullest(p.name) or p).name: self.fullest(p.name) or p
+            for p in self.people
+            if self.body[max(0, p.start - len(word) - 1) : p.start] == word + " "
+            or (len(p.tokens) > 1 and p.tokens[0] == word)  # "Kemas Indra Natanegara", the title kept
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def known_token(self, word: str) -> bool:
         """Whether ``word`` is part of some person's name in the article ("Kim" of "Kim Jong Un")."""
         return any(word in p.tokens for p in self.people)

@@ -307,6 +307,9 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
             # article never uses for a place or an organisation is a person's name
             person = entities.add_person(name_words[0], at + phrase.find(name_words[0]))
             return Speaker(written, person.name, "person", person.role, person.code)
+        bearer = entities.person_titled(name_words[0]) if role_text is None and in_place else None
+        if bearer is not None:  # "kata Lalu" after "Lalu Hadrian Irfani": the title or opener he goes by
+            return Speaker(written, bearer.name, "person", bearer.role, bearer.code)
         if role_text is None:
             return Speaker(written, None, "unknown")  # "Pertemuan ...": a capitalised word, not a person
         lone = name_words[0]

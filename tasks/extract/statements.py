@@ -447,7 +447,23 @@ def extract_statements(body: str, lex: Lexicon, entities: Document | None = None
     for st in ex.out:
         unique.setdefault((st.start, st.end), st)
     ordered = sorted(unique.values(), key=lambda st: (st.start, st.end))
-    return _unify_short_names(_attributed_after(_resolve_pronouns(ordered, ex.entities)))
+    resolved = _resolve_pronouns(_named_late(ordered, ex.entities), ex.entities)
+    return _unify_short_names(_attributed_after(resolved))
+
+
+def _named_late(statements: list[Statement], entities: Document) -> list[Statement]:
+    """A speaker written as one word that named nobody when its quotation was read ("tutur Kemas")
+    and that a person found since opens or stands before ("AKBP Kemas Indra Natanegara mengatakan" in a
+    later paragraph): that person."""
+    out = []
+    for st in statements:
+        written = st.speaker.written or ""
+        if st.speaker.type == "unknown" and written[:1].isupper() and " " not in written:
+            bearer = entities.person_titled(written)
+            if bearer is not None:
+                st = replace(st, speaker=Speaker(written, bearer.name, "person", bearer.role, bearer.code))
+        out.append(st)
+    return out
 
 
 def _attributed_after(statements: list[Statement]) -> list[Statement]:

@@ -1225,3 +1225,10 @@ def test_a_state_naming_where_a_partner_comes_from_is_not_the_partner(lex):
     body = "Bantuan dari Jerman tiba di Jakarta. Indonesia menjalin kerja sama dengan Duta Besar dari Jerman."
     assert any(s.target.code == "DEU" for s in all_stances(body, lex))
     assert ("DEU", "RUS", "oppose") in stances("Kecaman dari Jerman terhadap Rusia terus mengalir.", lex)
+
+
+def test_who_receives_a_stance_never_holds_it(lex):
+    body = "Video grup musik Sinar Pagi bersama Rina Hapsari menuai kritik publik Jepang."
+    assert not any(s.holder.name in ("Sinar Pagi", "Rina Hapsari") for s in all_stances(body, lex))
+    body = "Politikus Budi Hartanto mengandalkan dukungan penuh dari Partai Republik."
+    assert [(s.holder.name, s.target.name) for s in all_stances(body, lex)] == [("Partai Republik", "Budi Hartanto")]

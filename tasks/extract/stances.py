@@ -353,6 +353,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         if noun and REQUESTED.search(body, max(s, m.start - 40), m.start):
             return []  # "meminta dukungan semua pihak": support asked for is nobody's stance yet
         received = _received(doc, s, m, e, low in lex.given_cues) if noun else None
+        if noun and received is None and RECEIVED.search(body, max(s, m.start - 40), m.start):
+            return []  # "NCT menuai kritik publik Jepang": the subject receives it, and nobody named gives it
         genitive = _genitive_holder(doc, m, e) if noun and received is None else None
         given = GIVE_VERB.search(body, max(s, m.start - 30), m.start) if low in lex.given_cues else None
         given_to = GIVEN_TO.match(body, m.end, e) if given is not None else None
@@ -462,7 +464,10 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
 REQUESTED = re.compile(
     r"\b(?:meminta|minta|memohon|mohon|mengharapkan|berharap|mengharap|menggalang|mencari|mengajak)\s+(?:\w+\s+){0,2}$"
 )
-RECEIVED = re.compile(r"\b(?:mendapat|mendapatkan|menerima|memperoleh|meraih|menuai|memicu|panen)\s+(?:\w+\s+){0,1}$")
+RECEIVED = re.compile(
+    r"\b(?:mendapat|mendapatkan|menerima|memperoleh|meraih|menuai|memicu|panen|mengandalkan|mengantongi|meraup)"
+    r"\s+(?:\w+\s+){0,1}$"
+)
 # "(sebagian tanah) dari X", "terima kasih pemerintah X kepada": the noun's own holder
 # "bantuan militer AS untuk Israel", "kecaman keras Uni Eropa atas": one word saying what kind
 GIVEN_FROM = re.compile(

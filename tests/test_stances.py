@@ -1232,3 +1232,21 @@ def test_who_receives_a_stance_never_holds_it(lex):
     assert not any(s.holder.name in ("Sinar Pagi", "Rina Hapsari") for s in all_stances(body, lex))
     body = "Politikus Budi Hartanto mengandalkan dukungan penuh dari Partai Republik."
     assert [(s.holder.name, s.target.name) for s in all_stances(body, lex)] == [("Partai Republik", "Budi Hartanto")]
+
+
+def test_others_as_the_subject_inside_a_quotation_hold_no_stance_of_the_speaker(lex):
+    body = '"Saat FIFA menjatuhkan sanksi, kalian malah memuji FIFA," kata Tunku Hamzah.'
+    assert not any(s.holder.name == "Tunku Hamzah" and s.polarity == "support" for s in all_stances(body, lex))
+    body = '"Artinya mereka menolak Pelindo di situ," kata Arif Nurdin.'
+    assert not any(s.holder.name == "Arif Nurdin" for s in all_stances(body, lex))
+    # reported speech names its speaker "mereka": China's own support
+    body = "China mengatakan pada Selasa bahwa mereka mendukung upaya Myanmar untuk menjaga stabilitas."
+    assert ("CHN", "MMR", "support") in stances(body, lex)
+
+
+def test_support_that_is_needed_is_nobodys_stance_yet(lex):
+    body = (
+        "Kepala Kejati Hermawan Dekrianto menegaskan bahwa pelaksanaan pidana kerja sosial memerlukan dukungan "
+        "penuh dari pemerintah daerah sebagai mitra strategis."
+    )
+    assert all_stances(body, lex) == []

@@ -462,7 +462,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
 
 
 REQUESTED = re.compile(
-    r"\b(?:meminta|minta|memohon|mohon|mengharapkan|berharap|mengharap|menggalang|mencari|mengajak)\s+(?:\w+\s+){0,2}$"
+    r"\b(?:meminta|minta|memohon|mohon|mengharapkan|berharap|mengharap|menggalang|mencari|mengajak|memerlukan"
+    r"|membutuhkan|butuh|perlu)\s+(?:\w+\s+){0,2}$"
 )
 RECEIVED = re.compile(
     r"\b(?:mendapat|mendapatkan|menerima|memperoleh|meraih|menuai|memicu|panen|mengandalkan|mengantongi|meraup)"
@@ -484,6 +485,8 @@ HARMED = re.compile(
 BREAKS_OUT = re.compile(r"\b(?:terjadi|pecah|meletus|berkobar|timbul|muncul)\b")
 FIRST_WORD = re.compile(r"\s+(\w+)")
 QUESTION_CLOSED = re.compile(r"[^\"“”.!]*\?[\"”“]")  # the rest of a quoted question after the cue
+# pronouns for others than the speaker, as a clause's subject inside what the speaker said
+OTHERS_PRONOUNS = frozenset({"kalian", "anda", "kamu", "engkau", "mereka"})
 SPEAKER_WORDS = (["kami"], ["kita"], ["saya"], ["aku"])  # "kami yang mendukung ...": the speaker after all
 SOUGHT = re.compile(r"\b(?:untuk|guna|agar|demi|ingin|berupaya|berusaha|mencoba|berharap)\s+$")
 FROM = re.compile(r"\s*(?:[a-z]+\s+)?(?:dari|oleh)\s+")  # "dukungan penuh dari", "bantuan militer dari"
@@ -553,6 +556,9 @@ def _active_holders(
         words = body[subj[0] : subj[1]].lower().split() if subj else []
         if words and (words[0] in QUANTIFIERS or words == [w for w in words[:1] if w in lex.vague_groups]):
             return []  # "mengimbau agar para pihak mendukung ...": others', not the speaker's
+        others = OTHERS_PRONOUNS if st.kind == "direct" else OTHERS_PRONOUNS - {"mereka"}  # reported: the speaker
+        if words[:1] and words[0] in others:
+            return []  # '"... kalian malah memuji FIFA," kata X': whom the speaker addresses or speaks of
         we = subj is not None and body[subj[0] : subj[1]].lower().split()[:1] in (["kami"], ["kita"])
         if we and speaker is not None and speaker.code is not None and not _regional(st.speaker.role, lex):
             state = state_party(speaker.code, lex)  # "Kami ..." said by a state's official is that state's

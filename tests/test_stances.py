@@ -1250,3 +1250,12 @@ def test_support_that_is_needed_is_nobodys_stance_yet(lex):
         "penuh dari pemerintah daerah sebagai mitra strategis."
     )
     assert all_stances(body, lex) == []
+
+
+def test_we_said_by_the_head_of_an_association_is_the_associations(lex):
+    body = '"Kami sangat mendukung keputusan Presiden Prabowo," kata Ketua Umum APSI Ratna Kusumawati.'
+    assert [(s.holder.name, s.holder.code) for s in all_stances(body, lex)] == [("APSI", None)]
+    body = '"Kami sangat mendukung keputusan Presiden Prabowo," kata Wakil Ketua Komisi VII DPR Bima Santosa.'
+    assert [s.holder.code for s in all_stances(body, lex)] == ["IDN"]
+    body = '"Kami mendukung rencana Perancis," kata Menteri Luar Negeri RI Dewi Anggraini.'
+    assert [(s.holder.name, s.holder.code) for s in all_stances(body, lex)] == [("Indonesia", "IDN")]

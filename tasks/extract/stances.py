@@ -53,7 +53,7 @@ from tasks.extract.parties import (
 from tasks.extract.statements import EMBEDDED, Statement, antecedent
 from tasks.extract.subjects import ACTIVE_VERB, FRONTED_CLAUSE, VERBISH, inside_a_name, subject_before, subject_span
 from tasks.extract.text import WordIndex
-from tasks.extract.vocab import MODALS, words_and_pairs
+from tasks.extract.vocab import MODALS, actor_in, match_title, words_and_pairs
 
 log = logging.getLogger(__name__)
 
@@ -560,6 +560,9 @@ def _active_holders(
         if words[:1] and words[0] in others:
             return []  # '"... kalian malah memuji FIFA," kata X': whom the speaker addresses or speaks of
         we = subj is not None and body[subj[0] : subj[1]].lower().split()[:1] in (["kami"], ["kita"])
+        body_of = _non_state_body(st.speaker.role, lex) if we else None
+        if body_of is not None:  # "Kami ..." said by the head of an association or a party: that body's
+            return [Party(body_of, "organization", None)]
         if we and speaker is not None and speaker.code is not None and not _regional(st.speaker.role, lex):
             state = state_party(speaker.code, lex)  # "Kami ..." said by a state's official is that state's
             if state is not None:
@@ -591,6 +594,23 @@ def _backed_party(doc: Document, s: int, m: CueHit, backer_at: int, e: int) -> t
 
 
 SET_OFF_END = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,")  # "Pasukan Demokratik Suriah | (SDF),"
+
+
+def _non_state_body(role: str | None, lex: Lexicon) -> str | None:
+    """The association, party or firm a role names after its title when that is no institution of a
+    state and names no state or international organisation ("Ketua Umum AGTI", "Ketua Umum Bara JP",
+    "Ketua Fraksi Partai Golkar"; not "Wakil Ketua Komisi VII DPR", "Presiden RI", "Menteri Luar Negeri AS")."""
+    words = (role or "").split()
+    n = match_title(words, lex)
+    rest = words[n:]
+    if not n or not rest or not all(w[:1].isupper() for w in rest):
+        return None
+    name = " ".join(rest)
+    if actor_in(name, lex) is not None or any(w in lex.home_institutions for w in words_and_pairs(name)):
+        return None
+    if any(w.lower() in lex.title_words or w.lower() in lex.office_words or w.lower() in lex.regions for w in rest):
+        return None  # "Kepala Dinas Pendidikan", "Bupati Sleman": the office goes on, or a place it serves
+    return name
 
 
 def _regional(role: str | None, lex: Lexicon) -> bool:

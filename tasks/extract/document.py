@@ -47,6 +47,8 @@ from tasks.extract.vocab import (
 
 log = logging.getLogger(__name__)
 
+WORD_BEFORE_NAME = re.compile(r"(?:^|\s)(\S+) $")  # the word written right before a name, then one space
+
 ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
 # a list of political parties opened by "Partai ...": the acronyms in it are parties' ("Partai Demokrat, PAN, PBB")
 PARTY_LIST = re.compile(r"\bPartai(?: [A-Z][\w-]*)+(?:,? (?:dan )?[A-Z][\w-]*)*,? (?:dan )?$")
@@ -93,6 +95,7 @@ class Document(NameFinder):
         self._counts: Counter[str] | None = None
         self._aliases: dict[str, Person] = {}  # a short name given in brackets after a full one
         self._mention_starts: list[int] = []  # the mentions' starts, once they are sorted
+        self._titled: dict[str, list[Person]] = {}  # the word before a person's name, and its first word
         self._find_names()
 
     # ------------------------------------------------------------ look-ups
@@ -174,7 +177,9 @@ class Document(NameFinder):
             return
         name = text.rstrip(".")
         role = self._role_before(start)
-        self.people.append(Person(name, start, role, state_code(role, self.lex, officials=False), tuple(name.split())))
+        person = Person(name, start, role, state_code(role, self.lex, officials=False), tuple(name.split()))
+        self.people.append(person)
+        self._index_titled(person)
 
     def _role_before(self, name_start: int) -> str | None:
         """The title phrase right before a name ("Menteri Luar Negeri Venezuela"), if any."""
@@ -422,18 +427,27 @@ class Document(NameFinder):
         person = Person(name, start, role, state_code(role, self.lex, officials=False), tuple(name.split()))
         self.people.append(person)
         self.people.sort(key=lambda p: p.start)
+        self._index_titled(person)
         return person
 
     def person_titled(self, word: str) -> Person | None:
         """The one person whose name the article writes right after ``word`` or opens with it (a title or a
         name opener: "Lalu | Hadrian Irfani", "Kemas Indra Natanegara"), whom a later "kata Lalu" means."""
-        found = {
-            (self.fullest(p.name) or p).name: self.fullest(p.name) or p
-            for p in self.people
-            if self.body[max(0, p.start - len(word) - 1) : p.start] == word + " "
-            or (len(p.tokens) > 1 and p.tokens[0] == word)  # "Kemas Indra Natanegara", the title kept
-        }
+        candidates = {p.name: p for p in self._titled.get(word, [])}
+        if len(candidates) > 3:
+            return None  # many people go by it: nobody in particular
+        found = {(self.fullest(n) or p).name: self.fullest(n) or p for n, p in candidates.items()}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _index_titled(self, person: Person) -> None:
+        """File a person under the word written right before the name and, for a longer name, under its
+        first word ("Kemas Indra Natanegara"), for ``person_titled`` (one look-up, not a pass over all)."""
+        before = WORD_BEFORE_NAME.search(self.body, max(0, person.start - 30), person.start)
+        keys = {before.group(1)} if before else set()
+        if len(person.tokens) > 1:
+            keys.add(person.tokens[0])
+        for key in keys:
+            self._titled.setdefault(key, []).append(person)
 
     def known_token(self, word: str) -> bool:
         """Whether ``word`` is part of some person's name in the article ("Kim" of "Kim Jong Un")."""

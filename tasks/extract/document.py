@@ -48,6 +48,9 @@ from tasks.extract.vocab import (
 log = logging.getLogger(__name__)
 
 WORD_BEFORE_NAME = re.compile(r"(?:^|\s)(\S+) $")  # the word written right before a name, then one space
+AFTER_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*,?\s+([A-Z][\w'’-]*)")  # "tangis Bunga": a name inside a sentence
+# "Hari, salah satu wali murid": a description set off after a name
+SET_OFF_DESCRIPTION = re.compile(r"\b([A-Z][\w'’-]*),\s+(?:salah satu\s+|seorang\s+)?([a-z]+)")
 
 ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
 # a list of political parties opened by "Partai ...": the acronyms in it are parties' ("Partai Demokrat, PAN, PBB")
@@ -96,6 +99,7 @@ class Document(NameFinder):
         self._aliases: dict[str, Person] = {}  # a short name given in brackets after a full one
         self._mention_starts: list[int] = []  # the mentions' starts, once they are sorted
         self._titled: dict[str, list[Person]] = {}  # the word before a person's name, and its first word
+        self._named_inside: set[str] | None = None  # capitalised words written as names inside sentences
         self._find_names()
 
     # ------------------------------------------------------------ look-ups
@@ -399,15 +403,17 @@ class Document(NameFinder):
     def _after_lower_word(self, word: str) -> bool:
         """Whether the article writes ``word`` capitalised right after a lower-case word, as names are
         written inside sentences ("tangis Bunga pecah"), not only where a sentence opens, or sets a
-        person's description off after it ("Hari, salah satu wali murid, ...")."""
-        w = re.escape(word)
-        if re.search(rf"\b[a-z][\w'’-]*,?\s+{w}\b", self.body) is not None:
-            return True
-        for m in re.finditer(rf"\b{w},\s+(?:salah satu\s+|seorang\s+)?([a-z]+)", self.body):
-            noun = m.group(1)
-            if noun in self.lex.person_nouns or noun in self.lex.titles or noun in self.lex.title_words:
-                return True
-        return False
+        person's description off after it ("Hari, salah satu wali murid, ..."). The words are read in
+        one pass over the body, on the first question."""
+        if self._named_inside is None:
+            lex = self.lex
+            inside = {m.group(1) for m in AFTER_LOWER_WORD.finditer(self.body)}
+            for m in SET_OFF_DESCRIPTION.finditer(self.body):
+                noun = m.group(2)
+                if noun in lex.person_nouns or noun in lex.titles or noun in lex.title_words:
+                    inside.add(m.group(1))
+            self._named_inside = inside
+        return word in self._named_inside
 
     def could_be_name(self, start: int, end: int, word: str) -> bool:
         """Whether ``word`` (inside ``body[start:end]``) may be a person's name: name-shaped, and never

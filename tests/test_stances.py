@@ -644,6 +644,12 @@ def test_moves_of_the_game_in_a_sports_story_are_no_stances(lex):
     assert not any(p == "oppose" for _, _, p in found)
     body = "Australia menilai serangan Indonesia ke wilayahnya melanggar hukum."  # no sports story
     assert ("AUS", "IDN", "oppose") in _codes(body, lex)
+    body = (
+        "Striker Rudi Santoso mencetak gol di laga pembuka liga. Ia tampil di babak final klub itu. "
+        "Rudi Santoso pernah membela Jepang selama sembilan musim."
+    )
+    assert not any(s.cue == "membela" for s in all_stances(body, lex))  # played for Japan
+    assert ("IDN", "PSE", "support") in _codes("Indonesia membela Palestina di forum internasional.", lex)
 
 
 def test_an_office_alone_stands_for_its_holder_named_before(lex):

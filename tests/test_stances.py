@@ -1265,3 +1265,11 @@ def test_we_said_by_the_head_of_an_association_is_the_associations(lex):
     assert [s.holder.code for s in all_stances(body, lex)] == ["IDN"]
     body = '"Kami mendukung rencana Perancis," kata Menteri Luar Negeri RI Dewi Anggraini.'
     assert [(s.holder.name, s.holder.code) for s in all_stances(body, lex)] == [("Indonesia", "IDN")]
+
+
+def test_a_clause_said_by_someone_unnamed_keeps_its_own_subject(lex):
+    body = "Menteri itu menegaskan Indonesia terus membela Palestina di forum internasional."
+    assert ("IDN", "PSE", "support") in _codes(body, lex)
+    body = "Menanggapi hal itu, Rina Kartika menulis di platform X pada Senin, menuduh Budi Santoso berbohong."
+    found = {(s.holder.name, s.target.name, s.polarity) for s in all_stances(body, lex)}
+    assert ("Rina Kartika", "Budi Santoso", "oppose") in found  # "menulis" has its speaker: no clause of its own

@@ -568,6 +568,13 @@ def _active_holders(
             if state is not None:
                 return [state]
         return [speaker] if speaker is not None else []
+    # "Menteri itu menegaskan Indonesia terus membela ...": a verb of saying whose speaker was not found
+    # opens a clause with a subject of its own
+    said = [w for w in doc.words.between(s, verb_at) if w[2] in lex.report_verbs or w[2] == "bahwa"]
+    inner = subject_before(body, said[-1][1], verb_at, doc, clauses=True) if said else None
+    own = holders_in(doc, *inner, previous) if inner else []
+    if own:
+        return own
     # "Green Day yang menyerang X": the noun before "yang"
     subj = _noun_before_yang(doc, s, verb_at) or subject_before(body, s, verb_at, doc, clauses=True)
     if subj:

@@ -1273,3 +1273,14 @@ def test_a_clause_said_by_someone_unnamed_keeps_its_own_subject(lex):
     body = "Menanggapi hal itu, Rina Kartika menulis di platform X pada Senin, menuduh Budi Santoso berbohong."
     found = {(s.holder.name, s.target.name, s.polarity) for s in all_stances(body, lex)}
     assert ("Rina Kartika", "Budi Santoso", "oppose") in found  # "menulis" has its speaker: no clause of its own
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "China boleh bekerja sama dengan Jepang, tapi bukan untuk chip paling mutakhir.",
+        "Presiden AS masih mempertimbangkan apakah akan memerintahkan serangan terhadap Iran.",
+    ],
+)
+def test_what_is_permitted_possible_or_weighed_is_no_stance(lex, body):
+    assert all_stances(body, lex) == []

@@ -76,6 +76,11 @@ CONDITIONAL = re.compile(
 # a plan of a named party that is blocked or rejected, then "untuk" and the cue: what the plan would have
 # done is nobody's stance ("memblokir rencana DK PBB untuk mengakui X"); an adopted one is ("mengesahkan
 # rancangan resolusi AS untuk menjatuhkan sanksi": the adopter's)
+# what is permitted, merely possible, feared or weighed, right before the cue: no position taken
+MERELY_POSSIBLE = re.compile(
+    r"\b(?:boleh|boleh saja|bisa saja|mungkin saja|apakah(?:\s+akan)?|(?:takut|ketakutan|khawatir|cemas)\s+akan)"
+    r"\s+(?:(?:di|ter)?\w+\s+)?$"
+)
 PLAN_OF = re.compile(
     r"\b(?:memblokir|menolak|memveto|menentang|menghalangi|menggagalkan|membatalkan|menunda)\s+"
     + ACTION_WORDS
@@ -325,6 +330,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         return []  # "Hasto dinilai tidak mendukung program pemerintah": others' judgement, not his stance
     if _is_noun(low) and NOT_REACHED.search(body, m.end, e):
         return []  # "kesepakatan akhir antara X dan Y ... belum tercapai": no agreement yet
+    if MERELY_POSSIBLE.search(body, max(s, m.start - 40), m.start):
+        return []  # "China boleh bekerja sama dengan Nvidia", "mempertimbangkan apakah akan ...": no position taken
     if PLAN_OF.search(body, max(s, m.start - 80), m.start):
         return []  # "memblokir rencana Dewan Keamanan PBB untuk mengakui X": another's plan, not a stance
     if negated:

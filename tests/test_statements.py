@@ -1299,3 +1299,8 @@ def test_a_quotation_after_another_speakers_words_is_not_taken_forward(lex):
 )
 def test_a_speaker_who_goes_by_a_title_or_name_opener(lex, body, name):
     assert {s.speaker.name for s in extract_statements(body, lex)} == {name}
+
+
+def test_a_group_noun_opening_a_sentence_speaks_as_a_group(lex):
+    body = "Para kader berkumpul.\n\nKader dan pengurus partai di daerah menyatakan tunduk kepada keputusan pusat."
+    assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [("Kader", "group")]

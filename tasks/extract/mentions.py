@@ -310,6 +310,9 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         bearer = entities.person_titled(name_words[0]) if role_text is None and in_place else None
         if bearer is not None:  # "kata Lalu" after "Lalu Hadrian Irfani": the title or opener he goes by
             return Speaker(written, bearer.name, "person", bearer.role, bearer.code)
+        low0 = name_words[0].lower()
+        if role_text is None and (low0 in lex.group_nouns or lex.titles.get(low0) == "group"):
+            return Speaker(written, written, "group")  # "Kader ... menyatakan", "Pemohon menilai": people as a group
         if role_text is None:
             return Speaker(written, None, "unknown")  # "Pertemuan ...": a capitalised word, not a person
         lone = name_words[0]

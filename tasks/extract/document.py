@@ -394,11 +394,10 @@ class Document(NameFinder):
         return not (self.is_lexicon_word(word) or word.lower() in self.lex.pronouns)
 
     def _capitalised_inside_sentences(self, word: str) -> bool:
-        """Whether the article writes ``word`` capitalised after a lower-case word or a comma and never
+        """Whether the article writes ``word`` as a name inside sentences (``_after_lower_word``) and never
         in lower case: a given name shaped like a verb ("kata Menanda", "Setelah dilantik, Menanda kini
         ..."), not a verb opening a sentence ("Dikatakan", "Menurut")."""
-        inside = re.search(rf"[a-z,]\s+{re.escape(word)}\b", self.body)
-        return inside is not None and not self.is_common_word(word.lower())
+        return self._after_lower_word(word) and not self.is_common_word(word.lower())
 
     def _after_lower_word(self, word: str) -> bool:
         """Whether the article writes ``word`` capitalised right after a lower-case word, as names are

@@ -244,7 +244,7 @@ def _origin_of_a_name(doc: Document, state_start: int) -> bool:
         return False
     s, _ = doc.sentence_of(m.start(1))
     word = m.group(1)
-    return m.start(1) > s and not doc.is_lexicon_word(word) and word.lower() not in doc.lex.title_words
+    return m.start(1) > s and not doc.is_lexicon_word(word)  # a lexicon word: a title, an office, a state
 
 
 class _Spans:

@@ -73,14 +73,14 @@ CONDITIONAL = re.compile(
     r"begitu(?!\s+(?:juga|pula|pun|banyak|besar|saja|lama|cepat|penting|kuat)\b))\b",  # "begitu X diakui, ..."
     re.IGNORECASE,
 )
-# a plan of a named party that is blocked or rejected, then "untuk" and the cue: what the plan would have
-# done is nobody's stance ("memblokir rencana DK PBB untuk mengakui X"); an adopted one is ("mengesahkan
-# rancangan resolusi AS untuk menjatuhkan sanksi": the adopter's)
 # what is permitted, merely possible, feared or weighed, right before the cue: no position taken
 MERELY_POSSIBLE = re.compile(
     r"\b(?:boleh|boleh saja|bisa saja|mungkin saja|apakah(?:\s+akan)?|(?:takut|ketakutan|khawatir|cemas)\s+akan)"
     r"\s+(?:(?:di|ter)?\w+\s+)?$"
 )
+# a plan of a named party that is blocked or rejected, then "untuk" and the cue: what the plan would have
+# done is nobody's stance ("memblokir rencana DK PBB untuk mengakui X"); an adopted one is ("mengesahkan
+# rancangan resolusi AS untuk menjatuhkan sanksi": the adopter's)
 PLAN_OF = re.compile(
     r"\b(?:memblokir|menolak|memveto|menentang|menghalangi|menggagalkan|membatalkan|menunda)\s+"
     + ACTION_WORDS

@@ -1304,3 +1304,13 @@ def test_a_speaker_who_goes_by_a_title_or_name_opener(lex, body, name):
 def test_a_group_noun_opening_a_sentence_speaks_as_a_group(lex):
     body = "Para kader berkumpul.\n\nKader dan pengurus partai di daerah menyatakan tunduk kepada keputusan pusat."
     assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [("Kader", "group")]
+
+
+def test_a_demand_in_a_purpose_clause_is_the_sentence_subjects(lex):
+    body = (
+        "Ratusan nelayan di Kabupaten Sukamaju, Jawa Tengah, berangkat ke Jakarta untuk menggelar aksi "
+        "guna menuntut agar harga solar diturunkan pemerintah, Minggu."
+    )
+    assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [("Ratusan nelayan", "group")]
+    body = "Polisi di Kabupaten Sukamaju, Jawa Tengah, datang ke lokasi untuk memastikan situasi tetap aman."
+    assert extract_statements(body, lex) == []  # making sure is no speech

@@ -90,6 +90,9 @@ INLINE_CUES = frozenset({"kata", "ujar", "lanjut", "tutur", "imbuh", "sambung"})
 
 INLINE_SPEAKER = re.compile(r"\s+(?:dia|ia|beliau|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=[a-z])")
 
+# a purpose clause before a demand: "berangkat ke Jakarta untuk menggelar aksi guna | menuntut ..."
+PURPOSE = re.compile(r"\b(?:untuk|guna|demi)\s+$")
+DEMANDS = frozenset({"menuntut", "meminta", "mendesak", "menyerukan", "memprotes"})
 BUT_THEN = re.compile(r",\s*(?:tetapi|tapi|namun|dan|serta|sekaligus)\s+(?:juga\s+|tetap\s+)?$")
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
 
@@ -459,6 +462,15 @@ class IndirectRules:
                 or self.lex.pronouns.get(body[subj[0] : subj[1]].lower()) == "person"
             )
             sp = self.speaker(*subj) if subj is not None and named else UNKNOWN  # a named person, or "ia"
+        purpose = first.cue.lower() in DEMANDS and PURPOSE.search(body, max(s, first.start - 12), first.start)
+        if sp.type == "unknown" and purpose:
+            # "Puluhan petani ..., Jawa Tengah, berangkat ke Jakarta ... guna menuntut agar ...": the
+            # demand is the sentence subject's, several verbs back
+            own_verb = VERBISH.search(body, s, first.start)
+            before = own_verb is not None and own_verb.start() > s
+            subj = subject_before(body, s, own_verb.start(), self.entities) if before else None
+            sp = self.speaker(*subj) if subj is not None else UNKNOWN
+            sp = sp if sp.type in ("person", "group", "organization", "country") else UNKNOWN
         if sp.type == "unknown":
             # '"...," ucap X, sembari menegaskan ...': the quotation's speaker goes on speaking
             quoted_here = [st for st in self.out if s <= st.start < e and st.speaker.name]

@@ -1314,3 +1314,11 @@ def test_a_demand_in_a_purpose_clause_is_the_sentence_subjects(lex):
     assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [("Ratusan nelayan", "group")]
     body = "Polisi di Kabupaten Sukamaju, Jawa Tengah, datang ke lokasi untuk memastikan situasi tetap aman."
     assert extract_statements(body, lex) == []  # making sure is no speech
+
+
+def test_a_profession_pointing_back_is_the_person_named_before(lex):
+    body = (
+        "Penyanyi Ratna Kumalasari hadir di Jakarta.\n\n"
+        "Artis berdarah Ambon itu mengaku belum berniat mencalonkan diri sebagai kepala daerah."
+    )
+    assert speaker_names(body, lex) == {"Ratna Kumalasari"}

@@ -229,7 +229,8 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     plural = first_word in GROUP_OPENERS  # "Para pendukung prosedur itu": a group, not one person named before
     # a demonstrative right after a subject cut before it: "Presiden AS | tersebut mengumumkan"
     pointed_after = in_place and POINTED_AT.match(entities.body, at + len(phrase)) is not None
-    if refers is None and low.split()[-1] in DEMONSTRATIVES and has_title(written.split(), lex) and not plural:
+    titled = has_title(written.split(), lex) or first_word in lex.professions  # "Artis asal Maluku itu"
+    if refers is None and low.split()[-1] in DEMONSTRATIVES and titled and not plural:
         return _role_anaphor(written, entities, at, previous)  # "Politikus partai ini", "Jenderal itu"
     called = CALLED_AFTER.match(entities.body, at + len(phrase)) if first_word in lex.person_nouns else None
     if called is not None and called.group(1).isupper():

@@ -20,6 +20,7 @@ WEEKDAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu"
 # no verb, so they end neither a subject nor the gap before a stance's target
 BER_NOT_VERBS = (
     "ita|kas|nama|julukan|usia|umur|inisial|wenang|bagai|jumlah|upa|isi|basis|tajuk|status|bendera|kebangsaan|sama"
+    "|darah|gelar|profesi"
 )
 MODALS = frozenset(
     {

@@ -92,6 +92,7 @@ class Lexicon:
     home_abroad: frozenset[str] = frozenset()  # its missions abroad, named with where they sit ("KBRI Riyadh")
     regions: frozenset[str] = frozenset()  # lower-case words of the home state's regions (never a name's first word)
     institution_words: frozenset[str] = frozenset()  # institutions' words and professions: never a name's first word
+    professions: frozenset[str] = frozenset()  # professions written before a name ("Artis", "Presenter")
     state_organs: frozenset[str] = frozenset()  # nouns for a state's organs before its name ("Otoritas Singapura")
     company_nouns: frozenset[str] = frozenset()  # nouns pointing back to the company the story is about ("perseroan")
     authority_acts: frozenset[str] = frozenset()  # acts only the home state's authorities perform ("penyidikan")
@@ -254,6 +255,7 @@ def load(language: str) -> Lexicon:
         regions=frozenset(r["word"].lower() for r in nouns if r["kind"] == "region")
         | frozenset(r["word"].lower() for r in office if r["kind"] == "region"),
         institution_words=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("institution", "profession")),
+        professions=frozenset(r["word"].lower() for r in nouns if r["kind"] == "profession"),
         company_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "company"),
         state_organs=frozenset(r["word"].lower() for r in nouns if r["kind"] == "state_organ"),
         authority_acts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "authority_act"),

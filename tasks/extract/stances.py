@@ -73,6 +73,11 @@ CONDITIONAL = re.compile(
     r"begitu(?!\s+(?:juga|pula|pun|banyak|besar|saja|lama|cepat|penting|kuat)\b))\b",  # "begitu X diakui, ..."
     re.IGNORECASE,
 )
+# an idea or a call that is rejected, then the cue: the act is not wanted ("menolak gagasan untuk ...")
+IDEA_REJECTED = re.compile(
+    r"\b(?:menolak|menentang|tidak setuju dengan|tak setuju dengan|membantah)\s+(?:\w+\s+)?"
+    r"(?:gagasan|usulan|usul|ide|wacana|seruan|desakan|tuntutan)\s+(?:untuk|agar|supaya)\s+(?:\w+\s+){0,2}$"
+)
 # what is permitted, merely possible, feared or weighed, right before the cue: no position taken
 MERELY_POSSIBLE = re.compile(
     r"\b(?:boleh|boleh saja|bisa saja|mungkin saja|apakah(?:\s+akan)?|(?:takut|ketakutan|khawatir|cemas)\s+akan)"
@@ -330,6 +335,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         return []  # "Hasto dinilai tidak mendukung program pemerintah": others' judgement, not his stance
     if _is_noun(low) and NOT_REACHED.search(body, m.end, e):
         return []  # "kesepakatan akhir antara X dan Y ... belum tercapai": no agreement yet
+    if IDEA_REJECTED.search(body, max(s, m.start - 60), m.start):
+        return []  # "menolak gagasan untuk memberlakukan embargo senjata terhadap Israel": no embargo wanted
     if MERELY_POSSIBLE.search(body, max(s, m.start - 40), m.start):
         return []  # "China boleh bekerja sama dengan Nvidia", "mempertimbangkan apakah akan ...": no position taken
     if PLAN_OF.search(body, max(s, m.start - 80), m.start):

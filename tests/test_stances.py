@@ -1285,3 +1285,8 @@ def test_a_clause_said_by_someone_unnamed_keeps_its_own_subject(lex):
 )
 def test_what_is_permitted_possible_weighed_or_rejected_is_no_stance(lex, body):
     assert all_stances(body, lex) == []
+
+
+def test_a_copula_ends_a_group(lex):
+    body = "Polisi menangkap pengedar narkoba bukanlah tanpa alasan."
+    assert [s.target.name for s in all_stances(body, lex)] == ["pengedar narkoba"]

@@ -1078,7 +1078,8 @@ def test_a_person_a_facility_is_named_after_is_part_of_the_facilitys_name(lex):
 def test_a_name_a_facility_word_opens_is_a_place_not_a_person(lex):
     body = (
         "Pemilik Museum Wiradana, Johan Saputra, menjelaskan koleksi baru. "
-        "Jembatan Layang Rawasari dibuka pekan depan. Candi Sewugati dan Klenteng Hok Tiang ramai dikunjungi."
+        "Jembatan Layang Rawasari dibuka pekan depan. Candi Sewugati dan Klenteng Hok Tiang ramai dikunjungi. "
+        "Anggaran untuk Sekolah Unggul Garuda naik."
     )
     doc = Document(body, lex)
     assert [p.name for p in doc.people] == ["Johan Saputra"]

@@ -883,6 +883,8 @@ def test_holding_a_post_or_a_rank_is_no_stance(lex):
 
 def test_a_victim_of_an_act_holds_no_stance_and_other_parties_are_nobody(lex):
     assert stances("Jenderal Rudi Hartono tewas dalam serangan udara Israel pada Jumat.", lex) == set()
+    body = "Pemerintah Iran menyatakan akan membangun kembali situs nuklirnya yang rusak akibat serangan Israel."
+    assert stances(body, lex) == set()  # reporting the harm is no stance of the speaker's
     body = "Korban mengadukan dugaan pelanggaran yang dilakukan PT Sinar Abadi ke Dinas Tenaga Kerja."
     found = all_stances(body, lex)
     assert {s.target.name for s in found} == {"PT Sinar Abadi"}  # a complainant who is a victim still holds one

@@ -377,6 +377,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         elif low in lex.given_cues and ((genitive is None and received is None) or not m.cue.islower()):
             return []  # "bantuan" with its giver and receiver, or no stance
         directed = _directed_act(doc, m, e) if low in lex.agent_cues and genitive is None else None
+        clause_start = max(s, statements[inside].start) if inside is not None else s  # a statement's own words
         if received is not None:  # "X mendapat dukungan dari Y"
             holders = received[0]
         elif genitive is not None:  # "dukungan KAI terhadap program pemerintah": the noun's own holder
@@ -386,12 +387,12 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             doer = _doer_before(doc, s, light.start()) if light else None
             at = light.start() if light else verb_at
             holders = [doer[0]] if doer else _active_holders(doc, statements, inside, s, at, previous)
+        elif low in lex.agent_cues and _harmed_by(body, clause_start, m.start):
+            holders = []  # "Abbasi tewas dalam serangan udara Israel", "situs yang rusak akibat serangan Israel"
         elif low in lex.agent_cues and inside is not None:
             # "Beijing menekankan bahwa tindakan AS melanggar ...": the speaker accuses the doer
             speaker = party_of_speaker(statements[inside].speaker, lex)
             holders = [speaker] if speaker is not None else []
-        elif low in lex.agent_cues and _harmed_by(body, s, m.start):
-            holders = []  # "Abbasi tewas dalam serangan udara Israel": the victim holds no stance
         else:
             holders = _active_holders(doc, statements, inside, s, verb_at, previous)
         proviso = CONDITIONAL.search(body, m.end, e)

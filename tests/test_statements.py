@@ -1157,6 +1157,7 @@ def test_a_word_glued_before_a_name_and_written_alone_is_no_given_name(lex):
         ('"Bumbu ini kunci rasanya," kata Chef Rendra Wiguna.', "Rendra Wiguna"),
         ('"Vaksin ternak tiba," kata Direktur Kesehatan Masyarakat Veteriner Samsir Harahap.', "Samsir Harahap"),
         ("Fisikawan Rudolf Hartmann mengatakan bahwa orang cerdas juga bisa keliru.", "Rudolf Hartmann"),
+        ("Wakil Ketua Pansus Rudi Hartono mengatakan bahwa rapat dilanjutkan besok.", "Rudi Hartono"),
         ("Arsitek Nadia Puspitasari menjelaskan bahwa gedung itu hemat energi.", "Nadia Puspitasari"),
     ],
 )

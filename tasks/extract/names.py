@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from tasks.extract import ner
@@ -70,6 +71,13 @@ def _heading(body: str, pos: int) -> bool:
     return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
+@cache
+def _cue_then_two_words(lex: Lexicon) -> re.Pattern[str]:
+    """A quotation cue, then two capitalised words: whom the cue names ('"...," kata Ardi Satya')."""
+    cues = "|".join(sorted(map(re.escape, lex.quote_cues), key=len, reverse=True))
+    return re.compile(rf"\b(?:{cues})\s+([A-Z][\w'’-]*\s+[A-Z][\w'’-]*)")
+
+
 # a name and the age the article gives after it: "Mahmudi (43)", "Sri Lestari (29)"
 NAME_PART = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z]+)?"
 AGED_NAME = re.compile(rf"(?<![\w'’-])((?:{NAME_PART} ){{0,3}}{NAME_PART}) \(\d{{1,2}}\)")
@@ -111,6 +119,7 @@ class NameFinder(InstitutionFinder):
         found = self._split_after_company_word(found)
         found = self._person_after_office(found)
         found = self._facilities_named_after_people(found)
+        found = self._places_that_speak(found)
         not_names = self._not_name_words(found)
         self.not_names = not_names
         named = {self.body[s:e] for s, e, k in found if k == "person"}
@@ -313,6 +322,26 @@ class NameFinder(InstitutionFinder):
             else:
                 out.append((s, e, k))
         return [f for f in out if (f[0], f[1]) not in merged or f[2] != "place"]
+
+    def _places_that_speak(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A "place" of two words or more whose first two words the article writes right after a quotation
+        cue is a person: places do not speak ("Presiden klub itu, Ardi Satya Nugraha, ..." typed a place,
+        and '"...," kata Ardi Satya'); not two words of a lexicon ("kata Humas PT ...")."""
+        places = {f for f in found if f[2] == "place" and self.body.count(" ", f[0], f[1]) >= 1}
+        if not places:
+            return found
+        spoken = {
+            m.group(1)
+            for m in _cue_then_two_words(self.lex).finditer(self.body)
+            if not any(self.is_lexicon_word(w) for w in m.group(1).split())
+        }
+        if not spoken:
+            return found
+        out = []
+        for s, e, k in found:
+            first_two = " ".join(self.body[s:e].split()[:2])
+            out.append((s, e, "person") if (s, e, k) in places and first_two in spoken else (s, e, k))
+        return out
 
     def _facility_before(self, start: int) -> int | None:
         """Where the facility word right before a name starts, if one stands there ("Jalan | Karya"); not

@@ -1117,14 +1117,15 @@ def test_a_common_word_after_an_opening_mark_of_either_glyph_opens_no_name(lex, 
 
 def test_a_place_that_speaks_is_a_person(lex):
     body = (
-        "Presiden Sinar United, Ardian Satya Negara, menyambut turnamen ini.\n\n"
-        '"Kami ingin tim yang lebih padu," kata Ardian Satya Negara.\n\nIa berharap turnamen berjalan lancar.'
+        "Ketua klub Garuda Muda, Rendra Satya Negara, membuka pertandingan persahabatan itu.\n\n"
+        '"Kami ingin pemain muda mendapat menit bermain," kata Rendra Satya Negara.\n\n'
+        "Ia berharap laga berjalan tertib."
     )
-    assert {p.name for p in Document(body, lex).people} >= {"Ardian Satya Negara"}
-    assert names_of(body, lex, "berjalan lancar") == {"Ardian Satya Negara"}
+    assert {p.name for p in Document(body, lex).people} >= {"Rendra Satya Negara"}
+    assert names_of(body, lex, "berjalan tertib") == {"Rendra Satya Negara"}
     # an office written after a cue opens no person: "kata Humas PT ..."
     body = (
-        "PT Jasa Marga menutup sementara jalur itu.\n\n"
-        '"Jalur itu dipakai untuk keadaan darurat," kata Humas PT Jasa Marga cabang Jakarta - Cikampek, Handoyono.'
+        "PT Jasa Marga menutup sementara lajur itu.\n\n"
+        '"Lajur itu dipakai untuk keadaan darurat," kata Humas PT Jasa Marga cabang Jakarta - Cikampek, Warsono.'
     )
-    assert names_of(body, lex, "keadaan darurat") == {"Handoyono"}
+    assert names_of(body, lex, "keadaan darurat") == {"Warsono"}

@@ -883,7 +883,7 @@ def test_holding_a_post_or_a_rank_is_no_stance(lex):
 
 def test_a_victim_of_an_act_holds_no_stance_and_other_parties_are_nobody(lex):
     assert stances("Jenderal Rudi Hartono tewas dalam serangan udara Israel pada Jumat.", lex) == set()
-    body = "Pemerintah Iran menyatakan akan membangun kembali situs nuklirnya yang rusak akibat serangan Israel."
+    body = "Pemerintah Iran menyatakan akan memperbaiki jembatan yang rusak akibat serangan Israel pekan lalu."
     assert stances(body, lex) == set()  # reporting the harm is no stance of the speaker's
     body = "Korban mengadukan dugaan pelanggaran yang dilakukan PT Sinar Abadi ke Dinas Tenaga Kerja."
     found = all_stances(body, lex)
@@ -1248,14 +1248,14 @@ def test_others_as_the_subject_inside_a_quotation_hold_no_stance_of_the_speaker(
     body = '"Artinya mereka menolak Pelindo di situ," kata Arif Nurdin.'
     assert not any(s.holder.name == "Arif Nurdin" for s in all_stances(body, lex))
     # reported speech names its speaker "mereka": China's own support
-    body = "China mengatakan pada Selasa bahwa mereka mendukung upaya Myanmar untuk menjaga stabilitas."
+    body = "China mengatakan bahwa mereka mendukung langkah Myanmar dalam perundingan itu."
     assert ("CHN", "MMR", "support") in stances(body, lex)
 
 
 def test_support_that_is_needed_is_nobodys_stance_yet(lex):
     body = (
-        "Kepala Kejati Hermawan Dekrianto menegaskan bahwa pelaksanaan pidana kerja sosial memerlukan dukungan "
-        "penuh dari pemerintah daerah sebagai mitra strategis."
+        "Kepala Dinas Hermawan Dekrianto menegaskan bahwa program pasar murah itu memerlukan dukungan "
+        "penuh dari pemerintah daerah."
     )
     assert all_stances(body, lex) == []
 
@@ -1281,8 +1281,8 @@ def test_a_clause_said_by_someone_unnamed_keeps_its_own_subject(lex):
     "body",
     [
         "China boleh bekerja sama dengan Jepang, tapi bukan untuk chip paling mutakhir.",
-        "Presiden AS masih mempertimbangkan apakah akan memerintahkan serangan terhadap Iran.",
-        "Menlu Jerman menolak gagasan untuk memberlakukan embargo senjata terhadap Israel.",
+        "Pemerintah Amerika Serikat menimbang apakah akan melancarkan serangan terhadap Iran.",
+        "Parlemen Jerman menolak usulan untuk menjatuhkan sanksi terhadap Israel tahun ini.",
     ],
 )
 def test_what_is_permitted_possible_weighed_or_rejected_is_no_stance(lex, body):

@@ -441,8 +441,8 @@ class Document(NameFinder):
         candidates = {p.name: p for p in self._titled.get(word, [])}
         if len(candidates) > 3:
             return None  # many people go by it: nobody in particular
-        found = {(self.fullest(n) or p).name: self.fullest(n) or p for n, p in candidates.items()}
-        return next(iter(found.values())) if len(found) == 1 else None
+        full = [self.fullest(n) or p for n, p in candidates.items()]
+        return full[0] if len({p.name for p in full}) == 1 else None
 
     def _index_titled(self, person: Person) -> None:
         """File a person under the word written right before the name and, for a longer name, under its

@@ -367,7 +367,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         if noun and REQUESTED.search(body, max(s, m.start - 40), m.start):
             return []  # "meminta dukungan semua pihak": support asked for is nobody's stance yet
         received = _received(doc, s, m, e, low in lex.given_cues) if noun else None
-        if noun and received is None and RECEIVED.search(body, max(s, m.start - 40), m.start):
+        if received is not None and not (received[0] and received[1]):
             return []  # "NCT menuai kritik publik Jepang": the subject receives it, and nobody named gives it
         genitive = _genitive_holder(doc, m, e) if noun and received is None else None
         given = GIVE_VERB.search(body, max(s, m.start - 30), m.start) if low in lex.given_cues else None
@@ -646,18 +646,22 @@ def _received(
 ) -> tuple[list[Party], list[tuple[Party, int]]] | None:
     """"X mendapat dukungan dari Y", "X menuai kritik dari Y": Y holds the stance towards X, the
     receiver (holders, targets). Something given names its giver after "dari" ("menerima
-    penghargaan dari Y"; "meraih penghargaan Best Brand" names the award)."""
+    penghargaan dari Y"; "meraih penghargaan Best Brand" names the award). None when no verb of
+    receiving stands before the noun; empty lists when one does but no giver or receiver is named,
+    sought or given (the receiver never holds the stance)."""
     body = doc.body
     got = RECEIVED.search(body, max(s, m.start - 40), m.start)
     by = FROM.match(body, m.end, e)
-    if got is None or SOUGHT.search(body, max(s, got.start() - 30), got.start()):
-        return None  # "untuk mendapatkan dukungan dari X": support sought is nobody's stance yet
+    if got is None:
+        return None
+    if SOUGHT.search(body, max(s, got.start() - 30), got.start()):
+        return [], []  # "untuk mendapatkan dukungan dari X": support sought is nobody's stance yet
     if NEGATION.search(body, max(s, got.start() - 30), got.start()):
-        return None  # "belum menerima bantuan apapun dari pemerintah": nothing was given
+        return [], []  # "belum menerima bantuan apapun dari pemerintah": nothing was given
     if by is not None:
         holders = [p for p, _ in first_parties(doc, by.end(), e, None)]
     elif given:
-        return None
+        return [], []
     else:  # "SAF mendapat dukungan Mesir dan Qatar": the noun's own holders follow it directly
         after = first_parties(doc, m.end, e, None)
         holders = [p for p, _ in after] if after and _only_intensifiers(body[m.end : after[0][1]]) else []
@@ -668,7 +672,7 @@ def _received(
         verb = VERBISH.search(body, comma + 1, e) if comma >= 0 else None
         subj = subject_span(body, comma + 1, verb.start()) if verb is not None else None
     targets = [(p, s) for p in holders_in(doc, *subj, None)] if subj else []
-    return (holders, targets) if holders and targets else None
+    return holders, targets
 
 
 AUTHORITY_ACT_LEAD = re.compile(r"\s*(?:(?:penuh|sepenuhnya|upaya|langkah|segala|seluruh|setiap|proses)\s+){0,2}(\w+)")

@@ -729,15 +729,52 @@ def _act_pointing_back(
     m = _act_named_back(doc.body, start, end)
     if m is None or cue in ADMITTING:
         return []
+    named = _same_act_named_before(doc, s, m.group(1).lower(), holders)
+    if named is not None:
+        return [(named, m.start(1))]  # "serangan Israel ke gereja ... mengecam serangan tersebut"
     before = [(ps, pe) for ps, pe, _ in doc.sentences if pe <= s][-3:]
     for ps, pe in reversed(before):
         if _points_back_to_an_act(doc, ps, pe):
             continue  # "Palestina menolak keputusan tersebut.": another reaction, not the act itself
+        if _opens_with(doc.body, ps, pe, m.group(1).lower()):
+            continue  # "Serangan ke rumah sakit itu memicu kecaman.": the act again, not its doer
         verb = ACTIVE_VERB.search(doc.body, ps, pe)  # the actor is the subject of the sentence's verb
         subj = subject_before(doc.body, ps, verb.start(), doc) if verb else None
         actors = holders_in(doc, *subj, None) if subj else []
         return [(p, m.start(1)) for p in actors[:1] if not any(same_party(p, h) for h in holders)]
     return []
+
+
+def _opens_with(body: str, s: int, e: int, noun: str) -> bool:
+    """Whether the sentence ``body[s:e]`` opens with ``noun`` (ignoring case and an opening quotation mark)."""
+    first = body[s:e].lstrip(' "“”').split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower().rstrip(",") in (noun, noun + "nya")
+
+
+# up to two words between an act's noun and its doer ("serangan udara Israel", "kebijakan tarif Trump"),
+# none of them a preposition or a function word that would make the party the act's object or place
+DOER_GAP = (
+    r"\s+(?:(?!(?:ke|di|dari|terhadap|atas|pada|kepada|untuk|bagi|yang|itu|ini|tersebut|dan|dengan|sebagai|tidak)\s)"
+    r"[a-z]+\s+){0,2}"
+)
+SAME_ACT_SENTENCES = 8  # how far back the act's earlier naming is looked for
+
+
+def _same_act_named_before(doc: Document, s: int, noun: str, holders: list[Party]) -> Party | None:
+    """The doer of the act a demonstrative points back to, when an earlier sentence (the nearest first,
+    at most SAME_ACT_SENTENCES back) names the same act with its doer right after the noun: "... atas
+    serangan Israel ke gereja ..." then "... mengecam serangan tersebut". Not the holder itself."""
+    noun = noun[:-3] if noun.endswith("nya") else noun
+    pattern = re.compile(rf"(?<![\w-])(?i:{re.escape(noun)})(?:nya)?{DOER_GAP}")  # the gap in lower case
+    for ps, pe, _ in reversed([x for x in doc.sentences if x[1] <= s][-SAME_ACT_SENTENCES:]):
+        for hit in reversed(list(pattern.finditer(doc.body, ps, pe))):
+            doer = next((p for p, at, _ in parties_in(doc, hit.end(), pe) if at == hit.end()), None)
+            # a person, a state or a coded organisation does an act; another name after the noun is
+            # the act's own ("program Sekolah Rakyat", "Operasi Fajar")
+            acts = doer is not None and (doer.type in ("person", "country") or doer.code is not None)
+            if acts and not any(same_party(doer, h) for h in holders):
+                return doer
+    return None
 
 
 def _points_back_to_an_act(doc: Document, s: int, e: int) -> bool:

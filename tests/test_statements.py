@@ -1323,3 +1323,22 @@ def test_a_profession_pointing_back_is_the_person_named_before(lex):
         "Artis berdarah Ambon itu mengaku sedang menyiapkan album baru."
     )
     assert speaker_names(body, lex) == {"Ratna Kumalasari"}
+
+
+def test_a_verb_of_saying_then_a_comma_and_a_clause_opens_the_statement(lex):
+    # a lead adverbial before the speaker, then the verb, a comma and the content: what was said is the
+    # clause after the verb, not the lead before the speaker
+    body = (
+        "Sebelumnya, pada awal Maret, menteri pertanian Belanda, Belgia, dan Austria lewat keterangan tertulis "
+        "menegaskan, pemotongan dana bantuan itu akan merugikan para petani kecil."
+    )
+    got = run(body, lex)
+    assert [(text, rule) for _, text, _, _, rule in got] == [
+        ("pemotongan dana bantuan itu akan merugikan para petani kecil", "indirect_verb")
+    ]
+    # a time or a place phrase after the verb closes a statement said before the speaker
+    for tail in ("saat ditemui di kantornya.", "Senin (5/6/2025).", "seperti dikutip dari laman resmi lembaga itu."):
+        lead = "Meski harga beras naik sepanjang musim kemarau ini, stok aman"
+        closing = f"{lead}, Kepala Bulog Ratna Dewi menambahkan, {tail}"
+        texts = [(text, rule) for _, text, _, _, rule in run(closing, lex)]
+        assert texts and all(rule == "indirect_tail_verb" for _, rule in texts), tail

@@ -32,7 +32,7 @@ from tasks.extract.subjects import (
     subject_span,
 )
 from tasks.extract.text import QUOTE_MARKS, opens_with_quote, trim
-from tasks.extract.vocab import MODALS, has_title, holder_title, noun_shape, passive_cue_re, speech_words
+from tasks.extract.vocab import MODALS, WEEKDAYS, has_title, holder_title, noun_shape, passive_cue_re, speech_words
 
 if TYPE_CHECKING:
     from tasks.extract.document import Document
@@ -58,6 +58,8 @@ def _lead_only(body: str, start: int, end: int) -> bool:
     lead = LEAD_ADVERBIAL.match(body, start, end + 2)
     return lead is not None and lead.end() >= end
 
+
+REST_AFTER_COMMA = re.compile(r"[^,]*,\s*(\S+)")  # the first word after a verb of saying and a comma
 
 TAIL_REST = re.compile(r"[^,\"“”]*(?:,[^\"“”]*)?[.!?]?\s*$")
 
@@ -352,6 +354,18 @@ class IndirectRules:
             return None  # "pemilik Suzuki XL7, yang mengaku": the owner speaks, not the car
         return named[-1].start, named[-1].end
 
+    def _content_after_tail(self, cue_end: int, end: int) -> bool:
+        """Whether a clause of content follows a verb of saying and a comma ("..., para pemimpin X dan Y
+        menekankan, penolakan Z melanggar ..."), so the verb opens the statement instead of closing
+        one; a time, a place or a manner phrase may follow a closing verb ("..., X menambahkan, saat
+        ditemui di kantornya", "..., X menjelaskan, Senin (5/6)")."""
+        rest = REST_AFTER_COMMA.match(self.body, cue_end, end)
+        if rest is None:
+            return False
+        first = rest.group(1).lower().strip("(")
+        set_off = first in self.lex.circumstances or re.fullmatch(WEEKDAYS, rest.group(1)) or first[:1].isdigit()
+        return not set_off and len(self.body[rest.start(1) : end].split()) >= 4
+
     def _indirect_sentence(self, s: int, e: int, para: int) -> None:
         body = self.body
         # "..., kata X." / "..., katanya."
@@ -382,6 +396,7 @@ class IndirectRules:
             and sum(w[:1].islower() for w in body[s : tsv.start()].split()) >= 3  # a clause, not a role
             and not _lead_only(body, s, tsv.start())  # "Dalam kesempatan yang sama, X menyebut, ..."
             and not tsv.group("subj").lower().startswith("demikian")
+            and not self._content_after_tail(tsv.end("cue"), tsv.end())
         ):
             span = subject_span(body, tsv.start("subj"), tsv.end("subj"))
             if span is not None and all(DEGREE.match(w) for w in body[span[0] : span[1]].split()):

@@ -1320,3 +1320,12 @@ def test_what_is_permitted_possible_weighed_or_rejected_is_no_stance(lex, body):
 def test_a_copula_ends_a_group(lex):
     body = "Polisi menangkap pengedar narkoba bukanlah tanpa alasan."
     assert [s.target.name for s in all_stances(body, lex)] == ["pengedar narkoba"]
+
+
+def test_states_listed_before_a_verb_of_saying_each_hold_what_is_said(lex):
+    # the statement names one speaker (the last state of the list); each listed state holds its stance
+    body = "Belanda, Belgia, dan Austria lewat keterangan tertulis menegaskan bahwa embargo Rusia melanggar hukum."
+    assert {("NLD", "RUS", "oppose"), ("BEL", "RUS", "oppose"), ("AUT", "RUS", "oppose")} <= stances(body, lex)
+    # a state named in the speaker's title is no co-speaker: the minister alone holds it
+    titled = "Menteri Luar Negeri Belanda Joris Smit menegaskan bahwa embargo Rusia melanggar hukum."
+    assert {h for h, _, _ in stances(titled, lex)} == {"NLD"}

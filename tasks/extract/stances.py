@@ -391,8 +391,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             holders = []  # "Abbasi tewas dalam serangan udara Israel", "situs yang rusak akibat serangan Israel"
         elif low in lex.agent_cues and inside is not None:
             # "Beijing menekankan bahwa tindakan AS melanggar ...": the speaker accuses the doer
-            speaker = party_of_speaker(statements[inside].speaker, lex)
-            holders = [speaker] if speaker is not None else []
+            holders = _speaker_parties(doc, statements[inside], s)
         else:
             holders = _active_holders(doc, statements, inside, s, verb_at, previous)
         proviso = CONDITIONAL.search(body, m.end, e)
@@ -544,6 +543,23 @@ def _harmed_by(body: str, s: int, cue_start: int) -> bool:
     return bool(harms) and not ACTIVE_VERB.search(body, harms[-1].end(), cue_start)
 
 
+def _speaker_parties(doc: Document, st: Statement, s: int) -> list[Party]:
+    """The statement's speaker as a stance holder, with the states and organisations listed with it
+    before the verb of saying ("Jerman, Italia, dan Spanyol menegaskan bahwa ...": each of the three
+    says it, while the statement names one speaker)."""
+    speaker = party_of_speaker(st.speaker, doc.lex)
+    if speaker is None:
+        return []
+    if speaker.type not in ("country", "organization") or st.start <= s:
+        return [speaker]
+    named = [f for f in parties_in(doc, s, st.start) if same_party(f[0], speaker)]
+    if not named:
+        return [speaker]
+    _, ps, pe = named[-1]
+    listed = holders_in(doc, listed_before(doc, s, ps, pe), pe, None)
+    return listed if len(listed) > 1 and any(same_party(p, speaker) for p in listed) else [speaker]
+
+
 def _active_holders(
     doc: Document, statements: list[Statement], inside: int | None, s: int, verb_at: int, previous: Speaker | None
 ) -> list[Party]:
@@ -582,7 +598,7 @@ def _active_holders(
             state = state_party(speaker.code, lex)  # "Kami ..." said by a state's official is that state's
             if state is not None:
                 return [state]
-        return [speaker] if speaker is not None else []
+        return _speaker_parties(doc, st, s)
     # "Menteri itu menegaskan Indonesia terus membela ...": a verb of saying whose speaker was not found
     # opens a clause with a subject of its own
     said = [w for w in doc.words.between(s, verb_at) if w[2] in lex.report_verbs or w[2] == "bahwa"]

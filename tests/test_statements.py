@@ -1342,3 +1342,38 @@ def test_a_verb_of_saying_then_a_comma_and_a_clause_opens_the_statement(lex):
         closing = f"{lead}, Kepala Bulog Ratna Dewi menambahkan, {tail}"
         texts = [(text, rule) for _, text, _, _, rule in run(closing, lex)]
         assert texts and all(rule == "indirect_tail_verb" for _, rule in texts), tail
+
+
+def test_a_relation_before_a_name_is_someone_else_speaking(lex):
+    # "kuasa hukum X": the lawyer speaks; the article named the lawyer before
+    named = (
+        "Sidang Budi Santoso ditunda. Kuasa hukum Budi, Rudi Hartono, menolak dakwaan itu.\n\n"
+        '"Klien kami tidak bersalah," ujar kuasa hukum Budi Santoso.'
+    )
+    assert [n for _, text, n, _, _ in run(named, lex) if text.startswith("Klien")] == ["Rudi Hartono"]
+    # nobody named in that relation: not the client either
+    unnamed = 'Sidang Budi Santoso ditunda.\n\n"Klien kami tidak bersalah," ujar kuasa hukum Budi Santoso.'
+    assert "Budi Santoso" not in speaker_names(unnamed, lex)
+    # kin sharing the family name, named before
+    kin = (
+        "Pengusaha asal Kanada Liam Carter digugat mantan mitranya pekan lalu. Victor Carter, pensiunan guru, "
+        "membela putranya di televisi.\n\nNamun, ayah Liam Carter menyebut gugatan itu mengada-ada."
+    )
+    assert speaker_names(kin, lex) == {"Victor Carter"}
+    # a family or a team around a person speaks as a group
+    family = "Rina Kartika meninggal dunia di rumahnya.\n\nKeluarga Rina menyebut almarhumah tidak punya riwayat sakit."
+    assert [(n, st.speaker.type) for st in extract_statements(family, lex) for n in [st.speaker.name]] == [
+        ("Keluarga Rina", "group")
+    ]
+
+
+def test_a_relation_closed_by_a_demonstrative_points_back_and_a_relation_to_a_body_does_not_count(lex):
+    body = (
+        "Pelatih tim nasional U20, Arman Pratama, memanggil 25 pemain.\n\n"
+        '"Kami ingin bermain menyerang," kata Arman.\n\n'
+        '"Saya berharap pemain muda berkembang," ujar mantan asisten Dario Kovac di tim nasional itu.'
+    )
+    assert speaker_names(body, lex) == {"Arman Pratama"}
+    # a relative of the palace, named: he speaks, whatever the relation word before the body's name
+    palace = "Salah satu kerabat Keraton KPH Raden Suryo Atmojo mengatakan upacara digelar pekan depan."
+    assert speaker_names(palace, lex) == {"Suryo Atmojo"}

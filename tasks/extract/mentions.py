@@ -284,6 +284,9 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     tagged = entities.person_in(at, at + len(phrase)) if in_place else None
     if tagged is not None:
         tagged = _affiliated_head(entities, at, at + len(phrase)) or tagged
+        relation = _relation_before(phrase[: tagged.start - at], lex)
+        if relation is not None:  # "kata kuasa hukum Budi": the lawyer speaks, not Budi
+            return _relative_of(written, relation, tagged, entities, previous, (at, at + len(phrase)))
         return _person_speaker(written, tagged, entities, phrase[: tagged.start - at])
     if in_place and (org := _organization_named(entities, at, phrase, written)):
         return Speaker(written, org, "organization", None, None)  # "PT Sinar Energi memastikan ...": a company
@@ -330,6 +333,11 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
             office = actor_in(role_text, lex)
             return Speaker(written, person.name, "person", role_text, office.code if office else None)
         name_words = []  # "Menteri Agraria": a title and an office word, no name
+    relation = _relation_before(role_text, lex) if name_words and role_text else None
+    if relation is not None:  # "ujar mantan asisten Shin Tae-yong": someone related to the one named
+        unnamed = Person(" ".join(name_words), at, None, None, tuple(name_words))
+        named = entities.fullest(unnamed.name, at) or unnamed
+        return _relative_of(written, relation, named, entities, previous, (at, at + len(phrase)))
     if name_words and (role_text is None or match_title(words[:cut], lex) or has_title(words[:cut], lex)):
         name = " ".join(name_words)
         person = entities.fullest(name, at)
@@ -614,6 +622,60 @@ def _affiliated_head(entities: Document, start: int, end: int) -> Person | None:
         return None  # only a title may stand before the name ("Dame Clare Moriarty dari ...")
     after = first.start + len(first.name)
     return first if AFFILIATION.match(entities.body, after, end) else None
+
+
+ATTRIBUTION_REST = re.compile(r"[^.,;:\"“”]{0,60}")  # what follows a speaker's phrase up to the attribution's end
+
+
+def _relation_before(before: str, lex: Lexicon) -> str | None:
+    """The relation noun written in lower case before a person's name and the titles in front of it
+    ("kuasa hukum | Budi", "mantan asisten | Shin", "putri Presiden | Soekarno"), if any."""
+    words = before.replace(",", " ").split()
+    related = lex.relations | lex.relation_groups
+    while words and words[-1][:1].isupper() and words[-1].lower() not in related and (
+        has_title(words[-1:], lex) or lex.actor(words[-1]) is not None
+    ):
+        words.pop()  # the titles and states before the name: "putri | Presiden RI"; not "kerabat Keraton | KPH X"
+    for n in (2, 1):
+        tail = " ".join(words[-n:])
+        low = tail.lower()
+        # a group's relation also opens a sentence ("Keluarga Rina menyebut"); "Putri", "Adik" there may be names
+        opening = len(words) == n and low in lex.relation_groups
+        if len(words) >= n and (tail.islower() or opening) and (low in lex.relations or low in lex.relation_groups):
+            return low
+    return None
+
+
+def _relative_of(
+    written: str, relation: str, tagged: Person, entities: Document, previous: Speaker | None, span: tuple[int, int]
+) -> Speaker:
+    """Who speaks in an attribution naming someone by their relation to a person ("ujar kuasa hukum
+    Budi", "kata ayah Rina", "keluarga Rina mengatakan"): a group for a group's relation; else the
+    person the article gives that relation to the named one (their role holds the relation and the
+    name), else one named before with the same family name ("ayah Elon Musk": Errol Musk); else,
+    with a demonstrative closing the attribution (``span``: the phrase in the body; "mantan asisten
+    Shin di tim itu"), whom the text was about; else nobody named."""
+    named = entities.fullest(tagged.name) or tagged
+    if relation in entities.lex.relation_groups:  # "menurut informasi dari keluarga Wahyu": the family
+        at = written.lower().rfind(relation)
+        return Speaker(written, written[at:] if at >= 0 else written, "group")
+    for p in entities.people:
+        role = p.role or ""
+        full = entities.fullest(p.name) or p
+        if relation in role.lower() and any(t in role.split() for t in named.tokens) and full.name != named.name:
+            return Speaker(written, full.name, "person", full.role, full.code)  # "Kuasa hukum Budi, Rudi Hartono"
+    family = named.name.split()[-1] if " " in named.name else None
+    for p in reversed(entities.people):
+        full = entities.fullest(p.name) or p
+        if family and p.start < span[0] and full.name.endswith(" " + family) and full.name != named.name:
+            return Speaker(written, full.name, "person", full.role, full.code)  # "ayah Elon Musk": Errol Musk
+    closing = ATTRIBUTION_REST.match(entities.body, span[1])
+    rest = (written + (closing.group() if closing else "")).lower().split()
+    if rest and rest[-1] in DEMONSTRATIVES:
+        back = _pointing_back(written, entities, span[0], previous)
+        if back.name != named.name:
+            return back
+    return Speaker(written, None, "unknown")
 
 
 def _person_speaker(written: str, tagged: Person, entities: Document, before: str) -> Speaker:

@@ -42,7 +42,7 @@ ALLOWED = {
     ("nouns.tsv", "kind"): {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
         "sport", "game_cue", "state_organ", "name_opener", "post", "record",
-        "group_head", "event", "company_word", "facility", "familiar", "speech_act",
+        "group_head", "event", "company_word", "facility", "familiar", "speech_act", "relation", "relation_group",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -106,6 +106,8 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()  # nouns naming a group as a party, besides the group titles
     vague_groups: frozenset[str] = frozenset()  # group words that name no party without a word after them
     person_nouns: frozenset[str] = frozenset()  # nouns for one person that point back with "itu" ("pria itu")
+    relations: frozenset[str] = frozenset()  # someone related to the person named after it ("kuasa hukum X")
+    relation_groups: frozenset[str] = frozenset()  # a group related to the person named after it ("keluarga X")
     person_pronouns: frozenset[str] = frozenset()  # words pointing back to a person, besides pronouns.tsv
     name_openers: frozenset[str] = frozenset()  # given names whose bearers go by the next part of their name
     posts: frozenset[str] = frozenset()  # posts, ranks and seats: "menduduki posisi" is holding one, no stance
@@ -264,6 +266,8 @@ def load(language: str) -> Lexicon:
         group_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "group"),
         vague_groups=frozenset(r["word"].lower() for r in nouns if r["kind"] == "vague"),
         person_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "person"),
+        relations=frozenset(r["word"].lower() for r in nouns if r["kind"] == "relation"),
+        relation_groups=frozenset(r["word"].lower() for r in nouns if r["kind"] == "relation_group"),
         person_pronouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "pronoun"),
         name_openers=frozenset(r["word"].lower() for r in nouns if r["kind"] == "name_opener"),
         posts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "post"),

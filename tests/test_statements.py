@@ -1377,3 +1377,15 @@ def test_a_relation_closed_by_a_demonstrative_points_back_and_a_relation_to_a_bo
     # a relative of the palace, named: he speaks, whatever the relation word before the body's name
     palace = "Salah satu kerabat Keraton KPH Raden Suryo Atmojo mengatakan upacara digelar pekan depan."
     assert speaker_names(palace, lex) == {"Suryo Atmojo"}
+
+
+def test_an_official_of_the_home_states_mission_abroad_serves_the_home_state(lex):
+    body = (
+        "Koordinator Fungsi Ekonomi KBRI Seoul, Siti Rahmawati, menjelaskan ekspor kopi naik tahun ini.\n\n"
+        '"Permintaan dari Korea Selatan terus tumbuh," kata Siti.'
+    )
+    codes = {(st.speaker.name, st.speaker.code) for st in extract_statements(body, lex)}
+    assert codes == {("Siti Rahmawati", "IDN")}
+    # an official of the host state keeps the host state's code
+    host = "Menteri Perdagangan Korea Selatan Park Jin-ho menjelaskan ekspor kopi naik tahun ini."
+    assert {st.speaker.code for st in extract_statements(host, lex)} == {"KOR"}

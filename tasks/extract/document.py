@@ -33,13 +33,13 @@ from tasks.extract.text import (
 )
 from tasks.extract.vocab import (
     COMPANY_PREFIXES,
-    actor_in,
     common_shape,
     has_title,
     match_title,
     name_suffix,
     noun_shape,
     person_initials,
+    role_actor,
     speech_words,
     state_code,
     title_kind,
@@ -127,7 +127,7 @@ class Document(NameFinder):
         full = self.fullest(name)
         target = full.name if full else name
         mine = [p for p in self.people if (self.fullest(p.name) or p).name == target]
-        explicit = [actor_in(p.role, self.lex) for p in mine if p.role]
+        explicit = [role_actor(p.role, self.lex) for p in mine if p.role]
         named = [a.code for a in explicit if a is not None]
         if named:
             return named[0]

@@ -24,6 +24,7 @@ from tasks.extract.vocab import (
     is_name_word,
     match_title,
     name_suffix,
+    role_actor,
     speech_words,
     state_code,
     title_kind,
@@ -330,7 +331,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         ):
             # "Menteri Luar Negeri Sugiono": a whole office title, then one word no lexicon knows
             person = entities.add_person(lone, word_at)
-            office = actor_in(role_text, lex)
+            office = role_actor(role_text, lex)
             return Speaker(written, person.name, "person", role_text, office.code if office else None)
         name_words = []  # "Menteri Agraria": a title and an office word, no name
     relation = _relation_before(role_text, lex) if name_words and role_text else None
@@ -350,7 +351,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
             entities.add_person(name, name_at)
         full = person.name if person else name
         role = role_text or (person.role if person else None)
-        actor = actor_in(role, lex) if role else None
+        actor = role_actor(role, lex) if role else None
         code = actor.code if actor else (person.code if person else None)
         return Speaker(written, full, "person", role, code)
     between = _name_between_titles(words, entities)
@@ -359,13 +360,13 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         name = " ".join(words[first_at:last_at])
         person = entities.fullest(name, at)
         role = " ".join(words[:first_at] + words[last_at:])
-        actor = actor_in(role, lex)
+        actor = role_actor(role, lex)
         return Speaker(written, person.name if person else name, "person", role, actor.code if actor else None)
     # a description without a name: "juru bicara senior pemerintah", "media pemerintah"
     if has_title(words, lex):
         full, person = entities.expand_role(written)
         if person is not None:
-            actor = actor_in(person.role or full, lex)
+            actor = role_actor(person.role or full, lex)
             return Speaker(written, person.name, "person", person.role or full, actor.code if actor else person.code)
         written_full = full
         linked = _role_holder(full, entities, lex)
@@ -686,7 +687,7 @@ def _person_speaker(written: str, tagged: Person, entities: Document, before: st
     if role_text and not has_title(role_text.replace(",", " ").split(), entities.lex):
         role_text = None
     role = role_text or person.role or tagged.role
-    actor = actor_in(role, entities.lex) if role else None
+    actor = role_actor(role, entities.lex) if role else None
     code = actor.code if actor else (person.code or tagged.code)
     return Speaker(written, person.name, "person", role, code)
 

@@ -232,6 +232,20 @@ def match_title(words: list[str], lex: Lexicon) -> int:
     return 0
 
 
+def role_actor(role: str, lex: Lexicon) -> Actor | None:
+    """The state a person's role serves: the home state for its missions abroad, whatever place they
+    sit in ("Koordinator Fungsi Ekonomi KBRI Tokyo": an Indonesian official, not Japan's), else the
+    first state or organisation the role names."""
+    if lex.home_code and any(w.strip(",.()").lower() in lex.home_abroad for w in role.split()):
+        return _home_actor(lex)
+    return actor_in(role, lex)
+
+
+@cache
+def _home_actor(lex: Lexicon) -> Actor | None:
+    return next((a for a in lex.actors.values() if a.code == lex.home_code and a.type == "country"), None)
+
+
 def actor_in(text: str, lex: Lexicon) -> Actor | None:
     """The first state or organisation named in ``text`` (longest alias at each position)."""
     words = text.split()

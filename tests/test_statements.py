@@ -1389,3 +1389,20 @@ def test_an_official_of_the_home_states_mission_abroad_serves_the_home_state(lex
     # an official of the host state keeps the host state's code
     host = "Menteri Perdagangan Korea Selatan Park Jin-ho menjelaskan ekspor kopi naik tahun ini."
     assert {st.speaker.code for st in extract_statements(host, lex)} == {"KOR"}
+
+
+def test_a_kind_of_organisation_pointing_back_is_the_organisation_described_or_named_before(lex):
+    body = (
+        "Laporan itu ditulis Dewan Pemantau Hutan Kalimantan (DPHK), sebuah organisasi nirlaba, sepekan setelah "
+        "Kementerian Kehutanan mencabut izin kawasan itu.\n\n"
+        "Menurut organisasi tersebut, penebangan liar meningkat dua kali lipat."
+    )
+    assert "Dewan Pemantau Hutan Kalimantan" in speaker_names(body, lex)
+    latest = (
+        "Raksasa teknologi PT Nusaphone Digital meluncurkan seri baru di Bandung.\n\n"
+        "Perusahaan teknologi asal Bandung itu mengatakan penjualan naik 20 persen."
+    )
+    assert speaker_names(latest, lex) == {"PT Nusaphone Digital"}
+    # nothing named before: the phrase stays as written
+    alone = "Perusahaan teknologi itu mengatakan penjualan naik 20 persen."
+    assert speaker_names(alone, lex) == {"Perusahaan teknologi itu"}

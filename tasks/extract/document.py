@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
+from tasks.clean import agency_names
 from tasks.extract import ner
 from tasks.extract.lang import Lexicon, actor_key
 from tasks.extract.names import NameFinder
@@ -467,6 +468,31 @@ class Document(NameFinder):
             ):
                 return text
         return None
+
+    def last_organization(self, before: int, since: int, noun: str) -> str | None:
+        """The organisation "``noun`` itu" points back to in ``body[since:before]``: the last one the
+        article describes with that noun ("X (...), sebuah organisasi nonpemerintah", "perusahaan X"),
+        else the last one named; never a news agency or outlet (which reports the story). Its name
+        without the short form in brackets after it."""
+        agencies = agency_names()
+        found = [
+            m
+            for m in self.mentions_in(since, before, "organization")
+            if self.body[m.start : m.end].lower() not in agencies
+        ]
+        described = re.compile(
+            rf"\s*(?:\([^)]*\)\s*)?,\s*(?:sebuah\s+|salah\s+satu\s+)?{re.escape(noun)}\b", re.IGNORECASE
+        )
+        chosen = next(
+            (
+                m
+                for m in reversed(found)
+                if described.match(self.body, m.end)
+                or self.body[max(0, m.start - len(noun) - 1) : m.start].lower() == noun + " "
+            ),
+            found[-1] if found else None,
+        )
+        return self.body[chosen.start : chosen.end].split(" (")[0] if chosen is not None else None
 
     def last_person(self, before: int) -> Person | None:
         prior = [p for p in self.people if p.start < before]

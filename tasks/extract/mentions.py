@@ -149,6 +149,9 @@ POINTED_AT = re.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")\b")
 NAMED = re.compile(r"\b(?:bernama|berinisial|berjuluk)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
+ORGANIZATION_BACK = 1500  # characters before a phrase where "perusahaan itu" finds its organisation
+
+
 # conjunctions that join two main clauses: the subject of the second clause stands after them
 CLAUSE_JOINERS = frozenset({"sementara", "sedangkan", "namun", "tetapi", "tapi", "padahal"})
 
@@ -230,6 +233,11 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     plural = first_word in GROUP_OPENERS  # "Para pendukung prosedur itu": a group, not one person named before
     # a demonstrative right after a subject cut before it: "Presiden AS | tersebut mengumumkan"
     pointed_after = in_place and POINTED_AT.match(entities.body, at + len(phrase)) is not None
+    if refers is None and first_word in lex.organization_nouns and low.split()[-1] in DEMONSTRATIVES and " " in low:
+        # "Perusahaan raksasa mesin pencari itu": the organisation named last, a few paragraphs back at most
+        org = entities.last_organization(at, max(0, at - ORGANIZATION_BACK), first_word)
+        if org is not None:
+            return Speaker(written, org, "organization")
     titled = has_title(written.split(), lex) or first_word in lex.professions  # "Artis asal Maluku itu"
     if refers is None and low.split()[-1] in DEMONSTRATIVES and titled and not plural:
         return _role_anaphor(written, entities, at, previous)  # "Politikus partai ini", "Jenderal itu"

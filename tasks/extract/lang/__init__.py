@@ -43,6 +43,7 @@ ALLOWED = {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
         "sport", "game_cue", "state_organ", "name_opener", "post", "record",
         "group_head", "event", "company_word", "facility", "familiar", "speech_act", "relation", "relation_group",
+        "organization",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -108,6 +109,7 @@ class Lexicon:
     person_nouns: frozenset[str] = frozenset()  # nouns for one person that point back with "itu" ("pria itu")
     relations: frozenset[str] = frozenset()  # someone related to the person named after it ("kuasa hukum X")
     relation_groups: frozenset[str] = frozenset()  # a group related to the person named after it ("keluarga X")
+    organization_nouns: frozenset[str] = frozenset()  # kinds of organisation pointing back ("perusahaan itu")
     person_pronouns: frozenset[str] = frozenset()  # words pointing back to a person, besides pronouns.tsv
     name_openers: frozenset[str] = frozenset()  # given names whose bearers go by the next part of their name
     posts: frozenset[str] = frozenset()  # posts, ranks and seats: "menduduki posisi" is holding one, no stance
@@ -268,6 +270,7 @@ def load(language: str) -> Lexicon:
         person_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "person"),
         relations=frozenset(r["word"].lower() for r in nouns if r["kind"] == "relation"),
         relation_groups=frozenset(r["word"].lower() for r in nouns if r["kind"] == "relation_group"),
+        organization_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "organization"),
         person_pronouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "pronoun"),
         name_openers=frozenset(r["word"].lower() for r in nouns if r["kind"] == "name_opener"),
         posts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "post"),

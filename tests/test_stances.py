@@ -1329,3 +1329,9 @@ def test_states_listed_before_a_verb_of_saying_each_hold_what_is_said(lex):
     # a state named in the speaker's title is no co-speaker: the minister alone holds it
     titled = "Menteri Luar Negeri Belanda Joris Smit menegaskan bahwa embargo Rusia melanggar hukum."
     assert {h for h, _, _ in stances(titled, lex)} == {"NLD"}
+
+
+def test_a_stance_forbidden_to_others_is_nobodys_stance(lex):
+    body = "Dalam aturan baru itu, bank-bank Jepang akan dilarang mendukung Korea Utara."
+    assert stances(body, lex) == set()
+    assert ("JPN", "PRK", "oppose") in stances("Jepang melarang kapal Korea Utara berlabuh.", lex)

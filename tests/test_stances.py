@@ -1335,3 +1335,14 @@ def test_a_stance_forbidden_to_others_is_nobodys_stance(lex):
     body = "Dalam aturan baru itu, bank-bank Jepang akan dilarang mendukung Korea Utara."
     assert stances(body, lex) == set()
     assert ("JPN", "PRK", "oppose") in stances("Jepang melarang kapal Korea Utara berlabuh.", lex)
+
+
+def test_a_relative_of_the_party_named_is_the_target_not_the_party(lex):
+    body = (
+        "Warga Bekasi, Ratna Dewi (34), mendengar suara tembakan dari kamar sebelah.\n\n"
+        "Pelaku lalu menembaki suami Ratna Dewi secara membabi buta."
+    )
+    assert not any(s.target.name == "Ratna Dewi" for s in all_stances(body, lex))
+    # the party itself after the cue stays the target
+    direct = "Polisi menangkap Ratna Dewi di rumahnya."
+    assert any(s.target.name == "Ratna Dewi" for s in all_stances(direct, lex))

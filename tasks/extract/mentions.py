@@ -24,6 +24,7 @@ from tasks.extract.vocab import (
     is_name_word,
     match_title,
     name_suffix,
+    relation_before,
     role_actor,
     speech_words,
     state_code,
@@ -293,7 +294,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     tagged = entities.person_in(at, at + len(phrase)) if in_place else None
     if tagged is not None:
         tagged = _affiliated_head(entities, at, at + len(phrase)) or tagged
-        relation = _relation_before(phrase[: tagged.start - at], lex)
+        relation = relation_before(phrase[: tagged.start - at], lex)
         if relation is not None:  # "kata kuasa hukum Budi": the lawyer speaks, not Budi
             return _relative_of(written, relation, tagged, entities, previous, (at, at + len(phrase)))
         return _person_speaker(written, tagged, entities, phrase[: tagged.start - at])
@@ -342,7 +343,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
             office = role_actor(role_text, lex)
             return Speaker(written, person.name, "person", role_text, office.code if office else None)
         name_words = []  # "Menteri Agraria": a title and an office word, no name
-    relation = _relation_before(role_text, lex) if name_words and role_text else None
+    relation = relation_before(role_text, lex) if name_words and role_text else None
     if relation is not None:  # "ujar mantan asisten Shin Tae-yong": someone related to the one named
         unnamed = Person(" ".join(name_words), at, None, None, tuple(name_words))
         named = entities.fullest(unnamed.name, at) or unnamed
@@ -634,25 +635,6 @@ def _affiliated_head(entities: Document, start: int, end: int) -> Person | None:
 
 
 ATTRIBUTION_REST = re.compile(r"[^.,;:\"“”]{0,60}")  # what follows a speaker's phrase up to the attribution's end
-
-
-def _relation_before(before: str, lex: Lexicon) -> str | None:
-    """The relation noun written in lower case before a person's name and the titles in front of it
-    ("kuasa hukum | Budi", "mantan asisten | Shin", "putri Presiden | Soekarno"), if any."""
-    words = before.replace(",", " ").split()
-    related = lex.relations | lex.relation_groups
-    while words and words[-1][:1].isupper() and words[-1].lower() not in related and (
-        has_title(words[-1:], lex) or lex.actor(words[-1]) is not None
-    ):
-        words.pop()  # the titles and states before the name: "putri | Presiden RI"; not "kerabat Keraton | KPH X"
-    for n in (2, 1):
-        tail = " ".join(words[-n:])
-        low = tail.lower()
-        # a group's relation also opens a sentence ("Keluarga Rina menyebut"); "Putri", "Adik" there may be names
-        opening = len(words) == n and low in lex.relation_groups
-        if len(words) >= n and (tail.islower() or opening) and (low in lex.relations or low in lex.relation_groups):
-            return low
-    return None
 
 
 def _relative_of(

@@ -24,7 +24,15 @@ from tasks.extract.lang import Actor, Lexicon, load, stance_cue_lengths
 from tasks.extract.mentions import Speaker, resolve
 from tasks.extract.ner import ARABIC_PARTICLE, PARTICLES
 from tasks.extract.text import WORK_WORDS
-from tasks.extract.vocab import BER_NOT_VERBS, COMPANY_PREFIXES, actor_in, match_title, state_code, state_of
+from tasks.extract.vocab import (
+    BER_NOT_VERBS,
+    COMPANY_PREFIXES,
+    actor_in,
+    match_title,
+    relation_before,
+    state_code,
+    state_of,
+)
 
 MAX_GAP_WORDS = 6
 QUOTE_OPEN = frozenset(['"', "“", "”", "‘", "'"])  # real text writes either glyph for both marks
@@ -399,6 +407,8 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
     if not found:
         return []
     gap = doc.body[start : found[0][1]]
+    if found[0][0].type in ("person", "organization") and relation_before(gap, doc.lex):
+        return []  # "menembaki suami GJ": her husband, whom the article does not name here
     done_by = DONE_BY.search(gap) or OWNED_BY.search(gap)
     if len(gap.split()) > (MAX_GAP_WORDS + 4 if done_by else MAX_GAP_WORDS):
         return []

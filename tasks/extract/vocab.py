@@ -232,6 +232,25 @@ def match_title(words: list[str], lex: Lexicon) -> int:
     return 0
 
 
+def relation_before(before: str, lex: Lexicon) -> str | None:
+    """The relation noun written in lower case before a person's name and the titles in front of it
+    ("kuasa hukum | Budi", "mantan asisten | Shin", "putri Presiden | Soekarno"), if any."""
+    words = before.replace(",", " ").split()
+    related = lex.relations | lex.relation_groups
+    while words and words[-1][:1].isupper() and words[-1].lower() not in related and (
+        has_title(words[-1:], lex) or lex.actor(words[-1]) is not None
+    ):
+        words.pop()  # the titles and states before the name: "putri | Presiden RI"; not "kerabat Keraton | KPH X"
+    for n in (2, 1):
+        tail = " ".join(words[-n:])
+        low = tail.lower()
+        # a group's relation also opens a sentence ("Keluarga Rina menyebut"); "Putri", "Adik" there may be names
+        opening = len(words) == n and low in lex.relation_groups
+        if len(words) >= n and (tail.islower() or opening) and (low in lex.relations or low in lex.relation_groups):
+            return low
+    return None
+
+
 def role_actor(role: str, lex: Lexicon) -> Actor | None:
     """The state a person's role serves: the home state for its missions abroad, whatever place they
     sit in ("Koordinator Fungsi Ekonomi KBRI Tokyo": an Indonesian official, not Japan's), else the

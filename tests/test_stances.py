@@ -1346,3 +1346,24 @@ def test_a_relative_of_the_party_named_is_the_target_not_the_party(lex):
     # the party itself after the cue stays the target
     direct = "Polisi menangkap Ratna Dewi di rumahnya."
     assert any(s.target.name == "Ratna Dewi" for s in all_stances(direct, lex))
+
+
+def test_an_act_opposed_then_untuk_belongs_to_its_party_not_to_who_opposes_it(lex):
+    body = (
+        '"Kami tidak setuju dengan keputusan Brasil untuk membuka kantor di sana dan langsung mengakui '
+        'Yerusalem sebagai ibu kota Israel tanpa perundingan," kata Menteri Luar Negeri Serbia Marko Petrovic.'
+    )
+    got = stances(body, lex)
+    assert ("SRB", "BRA", "oppose") in got and ("BRA", "ISR", "support") in got
+    assert not any(h == "SRB" and p == "support" for h, _, p in got)  # Serbia recognises nobody here
+    # an act adopted is also the adopter's: the council sanctions with the draft's author
+    adopted = "Dewan Keamanan PBB mengesahkan rancangan resolusi Prancis untuk menjatuhkan sanksi baru kepada Sudan."
+    assert ("UN", "SDN", "oppose") in stances(adopted, lex)
+
+
+def test_a_bare_predicate_cue_is_no_noun_and_keeps_its_partner_before_a_purpose(lex):
+    # "sepakat dengan X untuk ...": an agreement with X, not X's own agreement to do something
+    body = "Indonesia sepakat dengan Malaysia untuk memperkuat patroli bersama di Selat Malaka."
+    assert {("IDN", "MYS", "support"), ("MYS", "IDN", "support")} <= stances(body, lex)
+    against = "Jepang tidak sepakat dengan keputusan Korea Selatan untuk menutup pelabuhan itu."
+    assert ("JPN", "KOR", "oppose") in stances(against, lex)

@@ -515,9 +515,19 @@ def _only_intensifiers(text: str) -> bool:
     return all(w in INTENSIFIERS for w in text.split())
 
 
+# words of cues that are predicates without a verb's prefix ("sepakat dengan", "tidak setuju dengan",
+# "saling serang"), and the negations a cue may open with
+BARE_PREDICATES = frozenset({"sepakat", "setuju", "saling"})
+CUE_NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan"})
+
+
 def _is_noun(cue: str) -> bool:
-    """A stance noun ("dukungan", "kecaman", "apresiasi"), not a verb form (me-, ber-, di-, ter-)."""
-    first = cue.split()[0]
+    """A stance noun ("dukungan", "kecaman", "apresiasi"), not a verb form (me-, ber-, di-, ter-) or a
+    bare predicate ("sepakat dengan", "tidak setuju dengan")."""
+    words = cue.split()
+    first = next((w for w in words if w not in CUE_NEGATIONS), words[0])
+    if first in BARE_PREDICATES:
+        return False
     return not first.startswith(("me", "ber", "di", "ter", "bekerja", "belajar"))  # "bekerja": ber- + kerja
 
 
@@ -545,6 +555,29 @@ def _harmed_by(body: str, s: int, cue_start: int) -> bool:
     return bool(harms) and not ACTIVE_VERB.search(body, harms[-1].end(), cue_start)
 
 
+# an act's noun, the party whose act it is, then "untuk" and what the act does, up to the cue: "keputusan
+# AS untuk memindahkan kedutaannya dan secara sepihak mengakui ..." (the party in capitalised words)
+ACT_OF_PARTY = re.compile(
+    rf"(?<![\w-]){ACTION_WORDS}\s+((?:[A-Z][\w.-]*\s+(?:\([^)]{{1,20}}\)\s+)?){{1,5}})untuk\s+[^.;:\"“”]{{0,150}}$"
+)
+
+
+def _act_of_party(doc: Document, s: int, verb_at: int) -> Party | None:
+    """The party whose act the cue at ``verb_at`` describes, when an act's noun, the party and "untuk"
+    open the clause the cue stands in, after a cue against that act ("tak sepakat dengan keputusan AS
+    untuk ... mengakui Yerusalem": the United States recognises, not the speaker)."""
+    m = ACT_OF_PARTY.search(doc.body, max(s, verb_at - 250), verb_at)
+    if m is None:
+        return None
+    # only an act someone stands against: what they adopt or back may become their own act too
+    # ("mengesahkan rancangan resolusi AS untuk menjatuhkan sanksi": the Council sanctions as well)
+    reactions = stance_cues_in(doc.body, max(s, m.start() - 60), m.start() + 1, doc.lex, doc.words)
+    if not any(doc.lex.stance_cues.get(hit.key) == "oppose" for hit in reactions):
+        return None
+    named = [p for p, ps, _ in parties_in(doc, m.start(1), m.end(1)) if ps == m.start(1)]
+    return named[0] if named else None
+
+
 def _speaker_parties(doc: Document, st: Statement, s: int) -> list[Party]:
     """The statement's speaker as a stance holder, with the states and organisations listed with it
     before the verb of saying ("Jerman, Italia, dan Spanyol menegaskan bahwa ...": each of the three
@@ -565,8 +598,12 @@ def _speaker_parties(doc: Document, st: Statement, s: int) -> list[Party]:
 def _active_holders(
     doc: Document, statements: list[Statement], inside: int | None, s: int, verb_at: int, previous: Speaker | None
 ) -> list[Party]:
-    """Who takes the stance of an active cue: the clause's own subject, else the statement's speaker."""
+    """Who takes the stance of an active cue: the party whose act the cue names ("keputusan AS untuk
+    ... mengakui"), the clause's own subject, else the statement's speaker."""
     body, lex = doc.body, doc.lex
+    act = _act_of_party(doc, s, verb_at)
+    if act is not None:
+        return [act]
     if inside is not None:
         st = statements[inside]
         speaker = party_of_speaker(st.speaker, lex)

@@ -1367,3 +1367,10 @@ def test_a_bare_predicate_cue_is_no_noun_and_keeps_its_partner_before_a_purpose(
     assert {("IDN", "MYS", "support"), ("MYS", "IDN", "support")} <= stances(body, lex)
     against = "Jepang tidak sepakat dengan keputusan Korea Selatan untuk menutup pelabuhan itu."
     assert ("JPN", "KOR", "oppose") in stances(against, lex)
+
+
+def test_a_feud_between_two_and_fighting_for_a_cause(lex):
+    feud = "Harga tembaga naik sehari setelah pertikaian antara Peru dan Chile memanas."
+    assert {("PER", "CHL", "oppose"), ("CHL", "PER", "oppose")} <= stances(feud, lex)
+    cause = "Sejak dulu Aljazair memperjuangkan kemerdekaan Sahara Barat dan Palestina."
+    assert ("DZA", "PSE", "support") in stances(cause, lex)

@@ -1374,3 +1374,10 @@ def test_a_feud_between_two_and_fighting_for_a_cause(lex):
     assert {("PER", "CHL", "oppose"), ("CHL", "PER", "oppose")} <= stances(feud, lex)
     cause = "Sejak dulu Aljazair memperjuangkan kemerdekaan Sahara Barat dan Palestina."
     assert ("DZA", "PSE", "support") in stances(cause, lex)
+
+
+def test_disappointment_with_a_party_stands_against_it(lex):
+    body = "Pelatih Timnas Brasil Carlos Mendes mengaku kecewa dengan keputusan FIFA soal jadwal itu."
+    assert {(s.holder.name, s.target.code, s.polarity) for s in all_stances(body, lex)} == {
+        ("Carlos Mendes", "FIFA", "oppose")
+    }

@@ -1331,9 +1331,12 @@ def test_states_listed_before_a_verb_of_saying_each_hold_what_is_said(lex):
     assert {h for h, _, _ in stances(titled, lex)} == {"NLD"}
 
 
-def test_a_stance_forbidden_to_others_is_nobodys_stance(lex):
+def test_a_stance_forbidden_to_others_or_called_for_is_nobodys_stance(lex):
     body = "Dalam aturan baru itu, bank-bank Jepang akan dilarang mendukung Korea Utara."
     assert stances(body, lex) == set()
+    called = "Menlu Vietnam Tran Van Long menekankan pentingnya kerja sama antara Jepang dan Filipina."
+    assert stances(called, lex) == set()
+    assert ("JPN", "PHL", "support") in stances("Ia memuji kerja sama antara Jepang dan Filipina.", lex)
     assert ("JPN", "PRK", "oppose") in stances("Jepang melarang kapal Korea Utara berlabuh.", lex)
 
 

@@ -78,11 +78,12 @@ IDEA_REJECTED = re.compile(
     r"\b(?:menolak|menentang|tidak setuju dengan|tak setuju dengan|membantah)\s+(?:\w+\s+)?"
     r"(?:gagasan|usulan|usul|ide|wacana|seruan|desakan|tuntutan)\s+(?:untuk|agar|supaya)\s+(?:\w+\s+){0,2}$"
 )
-# what is permitted, forbidden, merely possible, feared or weighed, right before the cue: no position taken
-# ("akan dilarang mendukung TikTok": a ban on others' support, not their stance)
+# what is permitted, forbidden, merely possible, feared, weighed or called for, right before the cue: no
+# position taken ("akan dilarang mendukung TikTok": a ban on others' support; "menekankan pentingnya sinergi
+# antara X dan Y": a call for cooperation, not cooperation)
 MERELY_POSSIBLE = re.compile(
     r"\b(?:boleh|boleh saja|bisa saja|mungkin saja|apakah(?:\s+akan)?|(?:takut|ketakutan|khawatir|cemas)\s+akan"
-    r"|dilarang|terlarang)"
+    r"|dilarang|terlarang|pentingnya|perlunya|perlu adanya)"
     r"\s+(?:(?:di|ter)?\w+\s+)?$"
 )
 # a plan of a named party that is blocked or rejected, then "untuk" and the cue: what the plan would have

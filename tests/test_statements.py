@@ -1406,3 +1406,9 @@ def test_a_kind_of_organisation_pointing_back_is_the_organisation_described_or_n
     # nothing named before: the phrase stays as written
     alone = "Perusahaan teknologi itu mengatakan penjualan naik 20 persen."
     assert speaker_names(alone, lex) == {"Perusahaan teknologi itu"}
+
+
+def test_a_guard_or_a_buyer_speaks_as_a_group(lex):
+    got = run("Satpam tersebut sempat mengatakan mobil itu sudah parkir sejak pagi.", lex)
+    assert [(name, rule) for _, _, name, _, rule in got] == [("Satpam", "indirect_verb")]
+    assert speaker_names("Pembeli mengaku sudah membayar lunas lewat calo.", lex) == {"Pembeli"}

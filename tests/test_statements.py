@@ -1412,3 +1412,13 @@ def test_a_guard_or_a_buyer_speaks_as_a_group(lex):
     got = run("Satpam tersebut sempat mengatakan mobil itu sudah parkir sejak pagi.", lex)
     assert [(name, rule) for _, _, name, _, rule in got] == [("Satpam", "indirect_verb")]
     assert speaker_names("Pembeli mengaku sudah membayar lunas lewat calo.", lex) == {"Pembeli"}
+
+
+def test_the_subject_after_a_clause_joiner_speaks_also_in_lower_case(lex):
+    body = (
+        "Pengamat Rina Lestari heran Budi Santoso divonis lima tahun penjara padahal majelis hakim menyebut "
+        "Budi tidak menerima suap."
+    )
+    assert speaker_names(body, lex) == {"majelis hakim"}
+    other = "Sementara itu, Kepala Dinas Pendidikan Ani Wijaya mengatakan sekolah dibuka pekan depan."
+    assert speaker_names(other, lex) == {"Ani Wijaya"}

@@ -172,7 +172,10 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
     joined = [
         k
         for k, (s, _, w) in enumerate(words[:-1])
-        if phrase[s].islower() and w in CLAUSE_JOINERS and phrase[words[k + 1][0]].isupper()
+        if phrase[s].islower()
+        and w in CLAUSE_JOINERS
+        # the next clause's subject: a name, or a common noun ("padahal majelis hakim"), not "sementara itu"
+        and (phrase[words[k + 1][0]].isupper() or words[k + 1][2] not in DEMONSTRATIVES | lex.openers)
     ]
     if inner or joined:
         first = max(inner + joined) + 1

@@ -1384,3 +1384,12 @@ def test_disappointment_with_a_party_stands_against_it(lex):
     assert {(s.holder.name, s.target.code, s.polarity) for s in all_stances(body, lex)} == {
         ("Carlos Mendes", "FIFA", "oppose")
     }
+
+
+def test_a_role_phrase_pointing_back_holds_as_the_person_not_the_party_inside_it(lex):
+    body = (
+        "Anggota DPR Satria Wibowo menghadiri rapat itu.\n\n"
+        "Politisi Partai Hanura itu juga mengecam Israel dalam pidatonya."
+    )
+    got = {(s.holder.name, s.holder.type, s.target.code) for s in all_stances(body, lex)}
+    assert got == {("Satria Wibowo", "person", "ISR")}

@@ -28,6 +28,7 @@ from tasks.extract.vocab import (
     BER_NOT_VERBS,
     COMPANY_PREFIXES,
     actor_in,
+    has_title,
     match_title,
     relation_before,
     state_code,
@@ -556,6 +557,9 @@ def listed_before(doc: Document, clause_start: int, start: int, end: int) -> int
 
 def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[Party]:
     """The parties of a subject span (several when coordinated), else the resolved subject."""
+    role = _role_pointing_back(doc, s, e, previous)
+    if role is not None:  # "politisi Partai Golkar itu": the politician named before, not the party
+        return [role]
     found = parties_in(doc, s, e)
     # "Presiden Amerika Serikat Donald Trump": the state in a person's title is the person's, no party
     found = [f for i, f in enumerate(found) if not _state_in_title(f, found[i + 1 : i + 2])]
@@ -598,6 +602,17 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
         return []  # "mereka" with no group named before: nobody the analyst could map
     party = party_of_speaker(sp, doc.lex)
     return [party] if party is not None and sp.type != "unknown" else []
+
+
+def _role_pointing_back(doc: Document, s: int, e: int, previous: Speaker | None) -> Party | None:
+    """The person a role phrase closed by a demonstrative points back to ("politisi Partai Golkar itu",
+    "Anggota Komisi II DPR ini"), when the phrase opens with a title or profession: the institution
+    named inside it is the person's, not the holder."""
+    words = doc.body[s:e].split()
+    if len(words) < 3 or words[-1].lower() not in ("itu", "ini", "tersebut") or not has_title(words[:1], doc.lex):
+        return None
+    sp = resolve(doc.body[s:e], doc, s, previous)
+    return Party(sp.name, "person", sp.code) if sp.type == "person" and sp.name else None
 
 
 @cache

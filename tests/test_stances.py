@@ -1393,3 +1393,11 @@ def test_a_role_phrase_pointing_back_holds_as_the_person_not_the_party_inside_it
     )
     got = {(s.holder.name, s.holder.type, s.target.code) for s in all_stances(body, lex)}
     assert got == {("Satria Wibowo", "person", "ISR")}
+
+
+def test_the_doer_in_a_relative_clause_after_a_long_description_of_the_act(lex):
+    body = (
+        "Anggota DPR Sari Wulandari mendukung penuh kebijakan pangan baik beras maupun jagung bagi petani kecil, "
+        "yang kini dijalankan Presiden Bima Arya."
+    )
+    assert ("Sari Wulandari", "Bima Arya") in {(s.holder.name, s.target.name) for s in all_stances(body, lex)}

@@ -411,7 +411,7 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
     if found[0][0].type in ("person", "organization") and relation_before(gap, doc.lex):
         return []  # "menembaki suami GJ": her husband, whom the article does not name here
     done_by = DONE_BY.search(gap) or OWNED_BY.search(gap)
-    if len(gap.split()) > (MAX_GAP_WORDS + 4 if done_by else MAX_GAP_WORDS):
+    if len(gap.split()) > (MAX_GAP_WORDS + 8 if done_by else MAX_GAP_WORDS):
         return []
     nouns = [w.group().lower() for w in NOMINALISED.finditer(gap)]  # an act stands for its actor
     nouns = [w for w in nouns if w not in CAUSE_WORDS and w not in stance_cue_lengths(doc.lex)]

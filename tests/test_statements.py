@@ -1422,3 +1422,12 @@ def test_the_subject_after_a_clause_joiner_speaks_also_in_lower_case(lex):
     assert speaker_names(body, lex) == {"majelis hakim"}
     other = "Sementara itu, Kepala Dinas Pendidikan Ani Wijaya mengatakan sekolah dibuka pekan depan."
     assert speaker_names(other, lex) == {"Ani Wijaya"}
+
+
+def test_a_name_set_off_after_a_role_is_the_name_when_the_tagger_misses_it(lex):
+    body = '"Pendaftaran diperpanjang hingga Jumat," ujar Kepala Dinas Pendidikan Jatim, Aries Agung Paewai, Kamis.'
+    got = [(st.speaker.name, st.speaker.role) for st in extract_statements(body, lex)]
+    assert got == [("Aries Agung Paewai", "Kepala Dinas Pendidikan Jatim")]
+    # a place set off after the role is no name
+    place = '"Pendaftaran diperpanjang hingga Jumat," ujar Kepala Dinas Pendidikan, Jawa Timur.'
+    assert "Jawa Timur" not in speaker_names(place, lex)

@@ -409,12 +409,36 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     else:
         kind = "unknown"
     role = written_full if kind == "person" else None
+    set_off = _name_set_off(written, entities) if kind == "person" else None
+    if set_off is not None:  # "Kepala Dinas Pendidikan Jatim, Aries Agung Paewai": the tagger missed the name
+        person = entities.fullest(set_off, at)
+        role_part = written[: written.rfind(",")]
+        return Speaker(written, person.name if person else set_off, "person", role_part, actor.code if actor else None)
     sourced = kind == "unknown" and any(w.lower() in SAID_NOUNS or w.lower() in SOURCE_WORDS for w in words)
     if (kind == "organization" or sourced) and actor is None:
         named = _named_organization(entities, at, len(phrase))
         if named is not None:  # "Kantor berita KCNA", "firma riset pasar Counterpoint Research": its own name
             return Speaker(written, named, "organization", None, None)
     return Speaker(written, written_full, kind, role, actor.code if actor else None)
+
+
+def _name_set_off(written: str, entities: Document) -> str | None:
+    """The name set off by a comma after a role in an attribution no rule found a name in ("Kepala
+    Dinas Pendidikan Jatim, Aries Agung Paewai"): one to four words shaped like a name after a part
+    holding a title, none of them a lexicon word other than a word of titles that is also a given name
+    ("Agung" of "Jaksa Agung"), the last one no lexicon word at all."""
+    if ", " not in written:
+        return None
+    role, name = written.rsplit(", ", 1)
+    words = name.split()
+    lex = entities.lex
+    if not (1 <= len(words) <= 4) or not has_title(role.split(), lex) or entities.is_lexicon_word(words[-1]):
+        return None
+    named = all(
+        w[:1].isupper() and not w.isupper() and (not entities.is_lexicon_word(w) or w.lower() in lex.title_words)
+        for w in words
+    )
+    return name if named else None
 
 
 # what is written, recorded or decided, which "says" things in news text: "kata laporan tersebut",

@@ -36,6 +36,10 @@ def test_a_short_title_stands_for_a_full_title(lex):
     assert lex.short_titles["menag"] == "menteri agama"
     with pytest.raises(LexiconError, match="stands_for"):
         parse_tsv("title\tkind\tstands_for\nMenag\toffice\tMenteri\n", "titles.tsv", "x/titles.tsv")
+    # a title of several words may name a one-word post ("Kepala Negara": the president)
+    assert lex.short_titles["kepala negara"] == "presiden"
+    rows = parse_tsv("title\tkind\tstands_for\nKepala Negara\toffice\tPresiden\n", "titles.tsv", "x/titles.tsv")
+    assert rows[0]["stands_for"] == "Presiden"
 
 
 def test_international_organisations_carry_their_codes_and_yield_to_a_longer_state(lex):

@@ -1431,3 +1431,11 @@ def test_a_name_set_off_after_a_role_is_the_name_when_the_tagger_misses_it(lex):
     # a place set off after the role is no name
     place = '"Pendaftaran diperpanjang hingga Jumat," ujar Kepala Dinas Pendidikan, Jawa Timur.'
     assert "Jawa Timur" not in speaker_names(place, lex)
+
+
+def test_the_head_of_state_is_the_president_named_before(lex):
+    body = (
+        "Presiden Bima Arya Santoso meresmikan jembatan itu, Kamis.\n\n"
+        '"Jembatan ini untuk rakyat," ujar Kepala Negara.'
+    )
+    assert speaker_names(body, lex) == {"Bima Arya Santoso"}

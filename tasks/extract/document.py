@@ -346,7 +346,9 @@ class Document(NameFinder):
         """The fullest form of a role named without a person ("Juru bicara" -> "Juru Bicara Kementerian
         Luar Negeri Korea Utara"), and the person it introduces when a name follows it in the article."""
         best, best_person = description, None
-        pattern = re.compile(r"(?<![\w-])" + re.escape(description) + r"(?![\w-])", re.IGNORECASE)
+        post = self.lex.short_titles.get(description.lower())  # "Kepala Negara": also where "Presiden" names him
+        written = [description] + ([post] if post and " " not in post else [])
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, written)) + r")(?![\w-])", re.IGNORECASE)
         for m in pattern.finditer(self.body):
             words: list[str] = []
             bracketed = self.body[m.start() - 1 : m.start()] == "(" and self.body[m.end() : m.end() + 1] == ")"

@@ -161,7 +161,9 @@ def parse_tsv(text: str, name: str, where: str) -> list[dict[str, str]]:
             allowed = ALLOWED.get((name, col))
             if allowed is not None and row.get(col) not in allowed:
                 raise LexiconError(f"{at}: {col}={row.get(col)!r} is not one of {sorted(allowed)}")
-        if name == "titles.tsv" and row.get("stands_for") and len(row["stands_for"].split()) < 2:
+        if name == "titles.tsv" and row.get("stands_for") and len(row["stands_for"].split()) < 2 > len(key.split()):
+            # a one-word title may stand for a longer one ("Menag"); a title of several words may also stand
+            # for a one-word post ("Kepala Negara" -> "Presiden"), never one word for another
             raise LexiconError(f"{at}: stands_for must be the full title of several words, not {row['stands_for']!r}")
         rows.append(row)
     return rows

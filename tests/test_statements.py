@@ -1439,3 +1439,8 @@ def test_the_head_of_state_is_the_president_named_before(lex):
         '"Jembatan ini untuk rakyat," ujar Kepala Negara.'
     )
     assert speaker_names(body, lex) == {"Bima Arya Santoso"}
+
+
+def test_a_name_set_off_after_a_role_then_what_the_speaker_did(lex):
+    body = '"Festival ini milik warga," kata Wali Kota Tidore, M Rusli Hamzah membuka acara itu.'
+    assert speaker_names(body, lex) == {"M Rusli Hamzah"}

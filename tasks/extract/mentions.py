@@ -426,7 +426,7 @@ def _name_set_off(written: str, entities: Document) -> str | None:
     """The name set off by a comma after a role in an attribution no rule found a name in ("Kepala
     Dinas Pendidikan Jatim, Aries Agung Paewai"): one to four words shaped like a name after a part
     holding a title, none of them a lexicon word other than a word of titles that is also a given name
-    ("Agung" of "Jaksa Agung"), the last one no lexicon word at all."""
+    ("Agung" of "Jaksa Agung"), the last one no lexicon word at all; initials may open it ("M Tauhid")."""
     if ", " not in written:
         return None
     role, name = written.rsplit(", ", 1)
@@ -434,9 +434,10 @@ def _name_set_off(written: str, entities: Document) -> str | None:
     lex = entities.lex
     if not (1 <= len(words) <= 4) or not has_title(role.split(), lex) or entities.is_lexicon_word(words[-1]):
         return None
-    named = all(
-        w[:1].isupper() and not w.isupper() and (not entities.is_lexicon_word(w) or w.lower() in lex.title_words)
-        for w in words
+    initial = [len(w.rstrip(".")) == 1 and w[:1].isupper() for w in words]  # "M Tauhid Soleman", "M. Nur"
+    named = not initial[-1] and all(
+        i or (w[:1].isupper() and not w.isupper() and (not entities.is_lexicon_word(w) or w.lower() in lex.title_words))
+        for w, i in zip(words, initial, strict=True)
     )
     return name if named else None
 

@@ -1401,3 +1401,15 @@ def test_the_doer_in_a_relative_clause_after_a_long_description_of_the_act(lex):
         "yang kini dijalankan Presiden Bima Arya."
     )
     assert ("Sari Wulandari", "Bima Arya") in {(s.holder.name, s.target.name) for s in all_stances(body, lex)}
+
+
+def test_a_commemoration_a_sign_or_a_lesson_is_no_warning_against_anyone(lex):
+    commemoration = (
+        "Wali Kota Surabaya mengumumkan diskon pajak sebagai bentuk peringatan hari ulang tahun Republik Indonesia."
+    )
+    assert stances(commemoration, lex) == set()
+    shot = "Polisi sempat memberikan tembakan peringatan ke udara sebelum Budi Santoso (34) melarikan diri."
+    assert stances(shot, lex) == set()
+    sign = "Sekarang sudah dipasang papan peringatan oleh Polsek Cilandak di sana, kata Rudi Hartono."
+    assert stances(sign, lex) == set()
+    assert ("PRK", "KOR", "oppose") in stances("Korea Utara memperingatkan Korea Selatan soal latihan militer.", lex)

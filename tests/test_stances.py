@@ -1413,3 +1413,9 @@ def test_a_commemoration_a_sign_or_a_lesson_is_no_warning_against_anyone(lex):
     sign = "Sekarang sudah dipasang papan peringatan oleh Polsek Cilandak di sana, kata Rudi Hartono."
     assert stances(sign, lex) == set()
     assert ("PRK", "KOR", "oppose") in stances("Korea Utara memperingatkan Korea Selatan soal latihan militer.", lex)
+
+
+def test_readiness_on_a_condition_is_a_promise_not_a_stance(lex):
+    promised = "Filipina siap mendukung Vietnam dalam sengketa itu, asalkan Vietnam menghormati kesepakatan lama."
+    assert stances(promised, lex) == set()
+    assert ("PHL", "VNM", "support") in stances("Filipina siap mendukung Vietnam dalam sengketa itu.", lex)

@@ -78,6 +78,8 @@ IDEA_REJECTED = re.compile(
     r"\b(?:menolak|menentang|tidak setuju dengan|tak setuju dengan|membantah)\s+(?:\w+\s+)?"
     r"(?:gagasan|usulan|usul|ide|wacana|seruan|desakan|tuntutan)\s+(?:untuk|agar|supaya)\s+(?:\w+\s+){0,2}$"
 )
+# readiness right before a cue: with a condition after it, a promise, not a stance taken
+READY = re.compile(r"\b(?:siap|bersedia|mau|akan)\s+(?:untuk\s+)?(?:\w+\s+)?$")
 # what is permitted, forbidden, merely possible, feared, weighed or called for, right before the cue: no
 # position taken ("akan dilarang mendukung TikTok": a ban on others' support; "menekankan pentingnya sinergi
 # antara X dan Y": a call for cooperation, not cooperation)
@@ -327,6 +329,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
     question = body[max(s, sentence_end - 20) : sentence_end].rstrip().rstrip(' "”’\'').endswith("?")
     if (condition and condition.start() < m.start) or question:
         return []
+    if condition and READY.search(body, max(s, m.start - 30), m.start):
+        return []  # "Indonesia siap mengakui Israel, asalkan Israel mengakui Palestina": a promise on a condition
     first = FIRST_WORD.match(body, m.end, e)
     if first is not None and first.group(1).lower() in lex.posts:
         return []  # "menduduki posisi Ketum", "menduduki peringkat ketiga": holding a post, no stance

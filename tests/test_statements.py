@@ -1444,3 +1444,13 @@ def test_the_head_of_state_is_the_president_named_before(lex):
 def test_a_name_set_off_after_a_role_then_what_the_speaker_did(lex):
     body = '"Festival ini milik warga," kata Wali Kota Tidore, M Rusli Hamzah membuka acara itu.'
     assert speaker_names(body, lex) == {"M Rusli Hamzah"}
+
+
+def test_a_cue_word_opening_a_sentence_as_a_noun_cues_nobody(lex):
+    story = "Kisah cinta antara Wali Kota Medan terpilih, Rudi Hartono, dan istrinya, Sari Dewi, menjadi sorotan."
+    assert run(story, lex) == []
+    word = "Kata ini merupakan salah satu kosakata bahasa Inggris yang paling sering dicari."
+    assert run(word, lex) == []
+    # a description or a pronoun after it: the cue names its speaker
+    described = "Kata salah seorang petugas dapur bernama Mevi, daun itu namanya daun woka."
+    assert speaker_names(described, lex) == {"Mevi"}

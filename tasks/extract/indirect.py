@@ -80,6 +80,8 @@ DEMIKIAN = re.compile(
 ACCOMPANYING = re.compile(r"\b(?:sembari|seraya|sambil)\s+$")
 
 MID_PRONOUN = frozenset({"dia", "ia", "beliau"})
+# words opening a description of a speaker after a cue: "Kata salah seorang petugas ..."
+DESCRIPTION_OPENERS = frozenset({"salah", "seorang", "sang", "para", "pihak", "mantan", "eks"})
 
 NEGATIONS = frozenset({"belum", "tidak", "tak", "bukan"})
 
@@ -148,6 +150,25 @@ class IndirectRules:
             cue, ctx = m.group("cue"), (m.start("cue"), se)
             self.add("indirect", (ps, pe), ppara, sp, cue, ctx, "indirect_back_reference")
 
+    def _noun_opens(self, cue_end: int, e: int) -> bool:
+        """Whether the cue word opening a sentence is a noun with its modifier ("Kisah cinta", "Kata ini"),
+        not a cue before its speaker: the next word is in lower case and opens no description of one
+        ("Kata salah seorang petugas", "Kata dia", "Ujar warga")."""
+        nxt = self.body[cue_end : min(e, cue_end + 30)].split()[:1]
+        if not nxt or not nxt[0][:1].islower():
+            return False
+        word, lex = nxt[0].strip(",.").lower(), self.lex
+        describes = (
+            word in MID_PRONOUN
+            or word in DESCRIPTION_OPENERS
+            or word in lex.pronouns
+            or word in lex.titles
+            or word in lex.title_words
+            or word in lex.person_nouns
+            or word in lex.group_nouns
+        )
+        return not describes
+
     def _mid_cue(self, s: int, e: int, para: int) -> bool:
         """ "Makanya, kata Bustang, listrik ..." / "Fraksi itu, kata Sarmuji, akan ...": a quote cue set
         off by a comma inside an unquoted sentence (rule ``indirect_mid_cue``). The content is the
@@ -158,6 +179,8 @@ class IndirectRules:
         for c in self.cues(s, e):
             low = c.cue.lower()
             leading = c.start == s and c.cue[:1].isupper()  # "Jelas Prabowo, sebuah bangsa ..."
+            if leading and self._noun_opens(c.end, e):
+                continue  # "Kisah cinta antara X ...", "Kata ini merupakan ...": a noun opening the sentence
             base = low[:-3] if holds_pronoun(low, self.lex) else low  # "Berita bohong lanjutnya justru ..."
             inline = base in INLINE_CUES and c.cue.islower() and not body[s : c.start].rstrip().endswith(",")
             if inline and c.start > s and not body[s : c.start].rstrip().lower().endswith("lebih"):

@@ -1454,3 +1454,12 @@ def test_a_cue_word_opening_a_sentence_as_a_noun_cues_nobody(lex):
     # a description or a pronoun after it: the cue names its speaker
     described = "Kata salah seorang petugas dapur bernama Mevi, daun itu namanya daun woka."
     assert speaker_names(described, lex) == {"Mevi"}
+
+
+def test_menurut_and_a_pronoun_without_a_comma(lex):
+    body = (
+        "Kereta anjlok di dekat stasiun, kata saksi mata Rina Kartika (41).\n\n"
+        "Menurut dia kejadian itu memutus jalan dari Simpang Lima ke Pasar Baru, Kecamatan Tengah, selama satu jam."
+    )
+    got = [(text, name) for kind, text, name, _, rule in run(body, lex) if rule == "indirect_menurut"]
+    assert [(text.startswith("kejadian itu memutus"), name) for text, name in got] == [(True, "Rina Kartika")]

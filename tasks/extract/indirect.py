@@ -67,6 +67,8 @@ PASSIVE_VERB = re.compile(r"(?<![\w-])di[a-z]{3,}(?:kan|i)(?![\w-])")  # "diguna
 
 MENURUT = re.compile(r"[Mm]enurut\s+([^,]{2,80}),\s*")
 
+MENURUT_PRONOUN = re.compile(r"[Mm]enurut\s+(dia|ia|beliau|mereka)\s+(?=[a-z])")  # no comma after the pronoun
+
 MENURUTNYA = re.compile(r"[Mm]enurutnya\b,?\s*")
 
 # "..., menurut Fathur, justru ...": an attribution set off by commas inside the sentence
@@ -431,6 +433,12 @@ class IndirectRules:
                     cue = tsv.group("cue")
                     self.add("indirect", (s, tsv.start()), para, sp, cue, (tsv.start(), e), "indirect_tail_verb")
                     return
+        mp = MENURUT_PRONOUN.match(body, s, e)
+        if mp is not None:  # "Menurut dia kejadian itu ..., Kecamatan X terputus": no comma after the pronoun
+            sp = self.speaker(mp.start(1), mp.end(1))
+            if sp.type != "unknown":
+                self.add("indirect", (mp.end(), e), para, sp, "menurut", (s, e), "indirect_menurut")
+                return
         mm = self._menurut(s, e)
         if mm and not opens_with_quote(body, mm.end(), e):  # 'Menurut X, "..."' is a direct quotation
             cited = body[mm.start(1) : mm.end(1)]

@@ -1419,3 +1419,8 @@ def test_readiness_on_a_condition_is_a_promise_not_a_stance(lex):
     promised = "Filipina siap mendukung Vietnam dalam sengketa itu, asalkan Vietnam menghormati kesepakatan lama."
     assert stances(promised, lex) == set()
     assert ("PHL", "VNM", "support") in stances("Filipina siap mendukung Vietnam dalam sengketa itu.", lex)
+
+
+def test_an_unnamed_official_in_lower_case_holds_for_the_state_the_role_names(lex):
+    body = '"Jepang terus melakukan provokasi di perairan kami," kata juru bicara Kementerian Luar Negeri China.'
+    assert {h for h, _, _ in stances(body, lex)} == {"CHN"}

@@ -173,9 +173,10 @@ def party_of_speaker(sp: Speaker, lex: Lexicon) -> Party | None:
         actor = lex.actor(sp.name)
         if actor is not None:
             return Party(actor.name, actor.type, actor.code)
-    if sp.type == "person" and sp.name == sp.role and sp.name[:1].isupper():
-        # "Juru bicara Hamas mengatakan pihaknya menolak ...": an official the article does not name
-        # holds the stance of the state or organisation the role names
+    if sp.type == "person" and sp.name == sp.role and (sp.name[:1].isupper() or has_title(sp.name.split(), lex)):
+        # "Juru bicara Hamas mengatakan pihaknya menolak ...", '"...," kata juru bicara Kementerian Luar
+        # Negeri Korea Utara': an official the article does not name holds the stance of the state or
+        # organisation the role names
         actor = actor_in(sp.name, lex)
         if actor is not None:
             return Party(actor.name, actor.type, actor.code)

@@ -100,6 +100,8 @@ class Document(NameFinder):
         self._aliases: dict[str, Person] = {}  # a short name given in brackets after a full one
         self._mention_starts: list[int] = []  # the mentions' starts, once they are sorted
         self._titled: dict[str, list[Person]] = {}  # the word before a person's name, and its first word
+        self._roles: dict[tuple[str, int], tuple[str, Person | None]] = {}  # (role, people known) -> expand_role
+        self._related: dict[tuple[str, int], dict[str, list[Person]]] = {}  # see related_by_name
         self._named_inside: set[str] | None = None  # capitalised words written as names inside sentences
         self._find_names()
 
@@ -342,9 +344,30 @@ class Document(NameFinder):
             return None
         return max((p for k, p in scored if k == best), key=lambda p: len(p.tokens))
 
+    def related_by_name(self, relation: str) -> dict[str, list[Person]]:
+        """The people whose role holds ``relation`` ("Kuasa hukum Budi" of Rudi Hartono), filed by each
+        capitalised word of their role (the related person's name words); built once per relation and
+        people known."""
+        key = (relation, len(self.people))
+        if key not in self._related:
+            index: dict[str, list[Person]] = {}
+            for p in self.people:
+                if p.role and relation in p.role.lower():
+                    for word in {w for w in p.role.split() if w[:1].isupper()}:
+                        index.setdefault(word, []).append(p)
+            self._related[key] = index
+        return self._related[key]
+
     def expand_role(self, description: str) -> tuple[str, Person | None]:
         """The fullest form of a role named without a person ("Juru bicara" -> "Juru Bicara Kementerian
-        Luar Negeri Korea Utara"), and the person it introduces when a name follows it in the article."""
+        Luar Negeri Korea Utara"), and the person it introduces when a name follows it in the article.
+        Read once per role and people known (an article that repeats a role reads the body once)."""
+        key = (description, len(self.people))
+        if key not in self._roles:
+            self._roles[key] = self._expand_role(description)
+        return self._roles[key]
+
+    def _expand_role(self, description: str) -> tuple[str, Person | None]:
         best, best_person = description, None
         post = self.lex.short_titles.get(description.lower())  # "Kepala Negara": also where "Presiden" names him
         written = [description] + ([post] if post and " " not in post else [])

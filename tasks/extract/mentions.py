@@ -678,16 +678,18 @@ def _relative_of(
     if relation in entities.lex.relation_groups:  # "menurut informasi dari keluarga Wahyu": the family
         at = written.lower().rfind(relation)
         return Speaker(written, written[at:] if at >= 0 else written, "group")
-    for p in entities.people:
-        role = p.role or ""
+    index = entities.related_by_name(relation)
+    candidates = sorted({id(p): p for t in named.tokens for p in index.get(t, [])}.values(), key=lambda p: p.start)
+    for p in candidates:
         full = entities.fullest(p.name) or p
-        if relation in role.lower() and any(t in role.split() for t in named.tokens) and full.name != named.name:
+        if full.name != named.name:
             return Speaker(written, full.name, "person", full.role, full.code)  # "Kuasa hukum Budi, Rudi Hartono"
-    family = named.name.split()[-1] if " " in named.name else None
-    for p in reversed(entities.people):
-        full = entities.fullest(p.name) or p
-        if family and p.start < span[0] and full.name.endswith(" " + family) and full.name != named.name:
-            return Speaker(written, full.name, "person", full.role, full.code)  # "ayah Elon Musk": Errol Musk
+    family = " " + named.name.split()[-1] if " " in named.name else None
+    for p in reversed(entities.people):  # the full name is a mention of its own ("Errol Musk", then "Errol")
+        if family and p.start < span[0] and p.name.endswith(family) and p.name != named.name:
+            full = entities.fullest(p.name) or p
+            if full.name != named.name:
+                return Speaker(written, full.name, "person", full.role, full.code)  # "ayah Elon Musk": Errol Musk
     closing = ATTRIBUTION_REST.match(entities.body, span[1])
     rest = (written + (closing.group() if closing else "")).lower().split()
     if rest and rest[-1] in DEMONSTRATIVES:

@@ -592,7 +592,7 @@ def _speaker_parties(doc: Document, st: Statement, s: int) -> list[Party]:
         return []
     if speaker.type not in ("country", "organization") or st.start <= s:
         return [speaker]
-    named = [f for f in parties_in(doc, s, st.start) if same_party(f[0], speaker)]
+    named = [f for f in parties_in(doc, max(s, st.start - 300), st.start) if same_party(f[0], speaker)]
     if not named:
         return [speaker]
     _, ps, pe = named[-1]
@@ -828,7 +828,8 @@ def _same_act_named_before(doc: Document, s: int, noun: str, holders: list[Party
     pattern = re.compile(rf"(?<![\w-])(?i:{re.escape(noun)})(?:nya)?{DOER_GAP}")  # the gap in lower case
     for ps, pe, _ in reversed([x for x in doc.sentences if x[1] <= s][-SAME_ACT_SENTENCES:]):
         for hit in reversed(list(pattern.finditer(doc.body, ps, pe))):
-            doer = next((p for p, at, _ in parties_in(doc, hit.end(), pe) if at == hit.end()), None)
+            near = min(pe, hit.end() + 80)  # the doer stands right after the gap: a bounded read
+            doer = next((p for p, at, _ in parties_in(doc, hit.end(), near) if at == hit.end()), None)
             # a person, a state or a coded organisation does an act; another name after the noun is
             # the act's own ("program Sekolah Rakyat", "Operasi Fajar")
             acts = doer is not None and (doer.type in ("person", "country") or doer.code is not None)

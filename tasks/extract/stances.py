@@ -26,12 +26,13 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import cache
 from itertools import pairwise
 
+from tasks.extract.acts import ADMITTING, act_of_party, act_pointing_back, authorities_act
 from tasks.extract.attribution import GOES_ON
+from tasks.extract.cues import CueHit, is_noun, stance_cues_in
 from tasks.extract.document import Document
-from tasks.extract.lang import Lexicon, stance_cue_lengths
+from tasks.extract.lang import Lexicon
 from tasks.extract.mentions import Speaker
 from tasks.extract.parties import (
     ACTION_WORDS,
@@ -52,7 +53,6 @@ from tasks.extract.parties import (
 )
 from tasks.extract.statements import EMBEDDED, Statement, antecedent
 from tasks.extract.subjects import ACTIVE_VERB, FRONTED_CLAUSE, VERBISH, inside_a_name, subject_before, subject_span
-from tasks.extract.text import WordIndex
 from tasks.extract.vocab import MODALS, actor_in, match_title, words_and_pairs
 
 log = logging.getLogger(__name__)
@@ -121,86 +121,8 @@ class Stance:
     rule: str
 
 
-@dataclass(frozen=True)
-class CueHit:
-    start: int
-    end: int
-    cue: str  # as written
-    key: str  # the lexicon's cue ("kesepakatan antara" for "kesepakatan tarif antara")
-
-
 SCOPE = 1000  # characters either side of a cue read for its parties and a condition that scopes it
-MODIFIERS_BEFORE_ANTARA = 2  # "kesepakatan tarif antara", "perjanjian perdagangan bebas antara"
 SPORTS_WORDS = 4  # distinct words of sports reporting (nouns.tsv kind sport) that make a sports story
-
-
-
-def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | None = None) -> list[CueHit]:
-    """Stance cues of ``body[s:e]``, longest first at each word ("menjatuhkan sanksi tambahan")."""
-    lengths = stance_cue_lengths(lex)
-    heads = _antara_heads(lex)
-    words = (index or WordIndex(body)).between(s, e)
-    hits: list[CueHit] = []
-    after = 0  # words inside a cue found are no cue of their own
-    # only a cue's first word, a head of "... antara" or a word with "-nya" can start a cue
-    for i in [k for k, w in enumerate(words) if w[2] in lengths or w[2] in heads or w[2].endswith("nya")]:
-        if i < after:
-            continue
-        step = 1
-        for n in lengths.get(words[i][2], ()):
-            run = words[i : i + n]
-            if (
-                i + n <= len(words)
-                and " ".join(w[2] for w in run) in lex.stance_cues
-                and all(not body[a[1] : b[0]].strip() for a, b in pairwise(run))  # adjacent words only
-            ):
-                start, end = words[i][0], words[i + n - 1][1]
-                hits.append(CueHit(start, end, body[start:end], " ".join(w[2] for w in run)))
-                step = n
-                break
-        else:
-            low = words[i][2]
-            hit = _cue_before_antara(body, words, i, lex) if low in heads else None
-            if hit is None and low.endswith("nya"):
-                hit = _noun_cue_with_nya(body, words[i], lex)
-            if hit is not None:
-                hits.append(hit)
-        after = i + step
-    return hits
-
-
-@cache
-def _antara_heads(lex: Lexicon) -> frozenset[str]:
-    """First words of the mutual cues that end in "antara" ("kesepakatan", "kerja"): where
-    ``_cue_before_antara`` can match."""
-    return frozenset(c.split()[0] for c in lex.mutual_cues if c.endswith(" antara"))
-
-
-def _noun_cue_with_nya(body: str, word: tuple[int, int, str], lex: Lexicon) -> CueHit | None:
-    """A stance noun with "-nya" ("apresiasinya", "kecamannya"): the noun's cue, its holder the one
-    "-nya" points to (the clause's subject or the speaker)."""
-    start, end, low = word
-    key = low[:-3] if low.endswith("nya") else ""
-    if key not in lex.stance_cues or not _is_noun(key) or key in lex.given_cues or key in lex.agent_cues:
-        return None  # "pendudukannya di Palestina": the doer is whom "-nya" points to, not what follows
-    return CueHit(start, end, body[start:end], key)
-
-
-def _cue_before_antara(body: str, words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> CueHit | None:
-    """A mutual noun whose partners follow "antara", with words describing it in between:
-    "kesepakatan tarif antara X dan Y" is the cue "kesepakatan antara"."""
-    head = 1 if words[i][2] + " antara" in lex.mutual_cues else 0
-    if not head and i + 1 < len(words) and f"{words[i][2]} {words[i + 1][2]} antara" in lex.mutual_cues:
-        head = 2  # "kerja sama ekonomi antara"
-    if not head:
-        return None
-    key = " ".join(w[2] for w in words[i : i + head]) + " antara"
-    for k in range(i + head, min(len(words), i + head + 1 + MODIFIERS_BEFORE_ANTARA)):
-        if body[words[k - 1][1] : words[k][0]] != " " or not body[words[k][0]].islower():
-            return None
-        if words[k][2] == "antara":
-            return CueHit(words[i][0], words[k][1], body[words[i][0] : words[k][1]], key) if k > i + head else None
-    return None
 
 
 def extract_stances(
@@ -340,7 +262,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         return []  # "menggugat ke Pengadilan Negeri Bandung": the court hears the case, nobody is sued here
     if JUDGED_BY_OTHERS.search(body, max(s, verb_at - 25), verb_at):
         return []  # "Hasto dinilai tidak mendukung program pemerintah": others' judgement, not his stance
-    if _is_noun(low) and NOT_REACHED.search(body, m.end, e):
+    if is_noun(low) and NOT_REACHED.search(body, m.end, e):
         return []  # "kesepakatan akhir antara X dan Y ... belum tercapai": no agreement yet
     if IDEA_REJECTED.search(body, max(s, m.start - 60), m.start):
         return []  # "menolak gagasan untuk memberlakukan embargo senjata terhadap Israel": no embargo wanted
@@ -370,7 +292,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         holders = _passive_agents(doc, m, e)
         rule = "stance_passive"
     else:
-        noun = _is_noun(low)
+        noun = is_noun(low)
         if noun and REQUESTED.search(body, max(s, m.start - 40), m.start):
             return []  # "meminta dukungan semua pihak": support asked for is nobody's stance yet
         received = _received(doc, s, m, e, low in lex.given_cues) if noun else None
@@ -436,9 +358,9 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             bare_mutual = low in lex.mutual_cues and not low.endswith(" dengan") and not required
             targets = [] if bare_mutual else first_parties(doc, lo, hi, holders[0] if len(holders) == 1 else None)
             if not targets and not bare_mutual:
-                targets = _authorities_act(doc, lo, hi)  # "mendukung penuh pengungkapan perkara ini"
+                targets = authorities_act(doc, lo, hi)  # "mendukung penuh pengungkapan perkara ini"
             if not targets and not bare_mutual:
-                targets = _act_pointing_back(doc, s, lo, hi, holders, low)  # "Beijing mendukung langkah ini"
+                targets = act_pointing_back(doc, s, lo, hi, holders, low)  # "Beijing mendukung langkah ini"
             own = noun and genitive is None and low not in lex.mutual_cues and given_to is None
             own_holder = targets and _only_intensifiers(body[lo : targets[0][1]])
             if own and low.split()[-1] not in CUE_END_PREPOSITIONS and own_holder:
@@ -520,22 +442,6 @@ def _only_intensifiers(text: str) -> bool:
     return all(w in INTENSIFIERS for w in text.split())
 
 
-# words of cues that are predicates without a verb's prefix ("sepakat dengan", "tidak setuju dengan",
-# "saling serang"), and the negations a cue may open with
-BARE_PREDICATES = frozenset({"sepakat", "setuju", "saling"})
-CUE_NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan"})
-
-
-def _is_noun(cue: str) -> bool:
-    """A stance noun ("dukungan", "kecaman", "apresiasi"), not a verb form (me-, ber-, di-, ter-) or a
-    bare predicate ("sepakat dengan", "tidak setuju dengan")."""
-    words = cue.split()
-    first = next((w for w in words if w not in CUE_NEGATIONS), words[0])
-    if first in BARE_PREDICATES:
-        return False
-    return not first.startswith(("me", "ber", "di", "ter", "bekerja", "belajar"))  # "bekerja": ber- + kerja
-
-
 def _genitive_holder(doc: Document, m: CueHit, e: int) -> tuple[Party, int] | None:
     """The holder named right after a stance noun when a preposition leads on to the target
     ("dukungan KAI terhadap ...", "kecaman Uni Eropa atas ..."), and where the target part starts.
@@ -558,29 +464,6 @@ def _harmed_by(body: str, s: int, cue_start: int) -> bool:
     "tewas dalam serangan udara Israel"; not "korban mengadukan pelanggaran PT X"."""
     harms = list(HARMED.finditer(body, max(s, cue_start - 60), cue_start))
     return bool(harms) and not ACTIVE_VERB.search(body, harms[-1].end(), cue_start)
-
-
-# an act's noun, the party whose act it is, then "untuk" and what the act does, up to the cue: "keputusan
-# AS untuk memindahkan kedutaannya dan secara sepihak mengakui ..." (the party in capitalised words)
-ACT_OF_PARTY = re.compile(
-    rf"(?<![\w-]){ACTION_WORDS}\s+((?:[A-Z][\w.-]*\s+(?:\([^)]{{1,20}}\)\s+)?){{1,5}})untuk\s+[^.;:\"“”]{{0,150}}$"
-)
-
-
-def _act_of_party(doc: Document, s: int, verb_at: int) -> Party | None:
-    """The party whose act the cue at ``verb_at`` describes, when an act's noun, the party and "untuk"
-    open the clause the cue stands in, after a cue against that act ("tak sepakat dengan keputusan AS
-    untuk ... mengakui Yerusalem": the United States recognises, not the speaker)."""
-    m = ACT_OF_PARTY.search(doc.body, max(s, verb_at - 250), verb_at)
-    if m is None:
-        return None
-    # only an act someone stands against: what they adopt or back may become their own act too
-    # ("mengesahkan rancangan resolusi AS untuk menjatuhkan sanksi": the Council sanctions as well)
-    reactions = stance_cues_in(doc.body, max(s, m.start() - 60), m.start() + 1, doc.lex, doc.words)
-    if not any(doc.lex.stance_cues.get(hit.key) == "oppose" for hit in reactions):
-        return None
-    named = [p for p, ps, _ in parties_in(doc, m.start(1), m.end(1)) if ps == m.start(1)]
-    return named[0] if named else None
 
 
 def _speaker_parties(doc: Document, st: Statement, s: int) -> list[Party]:
@@ -606,7 +489,7 @@ def _active_holders(
     """Who takes the stance of an active cue: the party whose act the cue names ("keputusan AS untuk
     ... mengakui"), the clause's own subject, else the statement's speaker."""
     body, lex = doc.body, doc.lex
-    act = _act_of_party(doc, s, verb_at)
+    act = act_of_party(doc, s, verb_at)
     if act is not None:
         return [act]
     if inside is not None:
@@ -735,35 +618,6 @@ def _received(
     return holders, targets
 
 
-AUTHORITY_ACT_LEAD = re.compile(r"\s*(?:(?:penuh|sepenuhnya|upaya|langkah|segala|seluruh|setiap|proses)\s+){0,2}(\w+)")
-
-
-def _authorities_act(doc: Document, start: int, end: int) -> list[tuple[Party, int]]:
-    """An act only the home state's authorities perform, with no actor named, stands for them in a
-    story about that state: "mendukung penuh pengungkapan perkara ini", "menghormati proses
-    penyidikan" (``nouns.tsv`` kind ``authority_act``)."""
-    m = AUTHORITY_ACT_LEAD.match(doc.body, start, end)
-    lex = doc.lex
-    if m is None or m.group(1).lower() not in lex.authority_acts or not (lex.home_code and doc.home_story):
-        return []
-    home = state_party(lex.home_code, lex)
-    return [(home, m.start(1))] if home is not None else []
-
-
-ACT_POINTING_BACK = re.compile(r"\s*(?:(?:penuh|sepenuhnya)\s+)?(\w+)\s+(?:ini|itu|tersebut)\b")
-ACT_NOUN = re.compile(ACTION_WORDS + "(?:nya)?")  # "langkah", "keputusannya": what stands for its doer
-
-
-def _act_named_back(body: str, start: int, end: int) -> re.Match[str] | None:
-    """An act named by a noun and a demonstrative right at ``start`` ("langkah ini"), if any."""
-    m = ACT_POINTING_BACK.match(body, start, end)
-    return m if m is not None and ACT_NOUN.fullmatch(m.group(1).lower()) else None
-
-
-# "mengakui keputusan tersebut mengejutkan": admitting something, not recognising an act
-ADMITTING = frozenset(["mengakui", "diakui"])
-
-
 ADVERB_OR_COPULA = frozenset(["memang", "adalah", "merupakan", "menjadi", "tidak", "belum", "bisa", "dapat", "harus"])
 
 
@@ -775,72 +629,6 @@ def _clause_after(doc: Document, at: int, end: int) -> bool:
     nxt = doc.body[named:end].split()[:1]
     word = nxt[0].strip(",.").lower() if nxt else ""
     return word in ADVERB_OR_COPULA or word in MODALS or ACTIVE_VERB.fullmatch(word) is not None
-
-
-def _act_pointing_back(
-    doc: Document, s: int, start: int, end: int, holders: list[Party], cue: str
-) -> list[tuple[Party, int]]:
-    """An act named by a noun and a demonstrative ("mendukung langkah ini", "menolak rencana
-    tersebut") stands for its doer: the subject of the first active verb of the sentence before that
-    is not itself a reaction to the act, other than the holder."""
-    last = cue.split()[-1]
-    if " " in cue and ACT_NOUN.fullmatch(last) and doc.body[start - len(last) : start].lower() == last:
-        start -= len(last)  # "mendukung langkah | ini": the cue holds the act's noun
-    m = _act_named_back(doc.body, start, end)
-    if m is None or cue in ADMITTING:
-        return []
-    named = _same_act_named_before(doc, s, m.group(1).lower(), holders)
-    if named is not None:
-        return [(named, m.start(1))]  # "serangan Israel ke gereja ... mengecam serangan tersebut"
-    before = [(ps, pe) for ps, pe, _ in doc.sentences if pe <= s][-3:]
-    for ps, pe in reversed(before):
-        if _points_back_to_an_act(doc, ps, pe):
-            continue  # "Palestina menolak keputusan tersebut.": another reaction, not the act itself
-        if _opens_with(doc.body, ps, pe, m.group(1).lower()):
-            continue  # "Serangan ke rumah sakit itu memicu kecaman.": the act again, not its doer
-        verb = ACTIVE_VERB.search(doc.body, ps, pe)  # the actor is the subject of the sentence's verb
-        subj = subject_before(doc.body, ps, verb.start(), doc) if verb else None
-        actors = holders_in(doc, *subj, None) if subj else []
-        return [(p, m.start(1)) for p in actors[:1] if not any(same_party(p, h) for h in holders)]
-    return []
-
-
-def _opens_with(body: str, s: int, e: int, noun: str) -> bool:
-    """Whether the sentence ``body[s:e]`` opens with ``noun`` (ignoring case and an opening quotation mark)."""
-    first = body[s:e].lstrip(' "“”').split(maxsplit=1)[:1]
-    return bool(first) and first[0].lower().rstrip(",") in (noun, noun + "nya")
-
-
-# up to two words between an act's noun and its doer ("serangan udara Israel", "kebijakan tarif Trump"),
-# none of them a preposition or a function word that would make the party the act's object or place
-DOER_GAP = (
-    r"\s+(?:(?!(?:ke|di|dari|terhadap|atas|pada|kepada|untuk|bagi|yang|itu|ini|tersebut|dan|dengan|sebagai|tidak)\s)"
-    r"[a-z]+\s+){0,2}"
-)
-SAME_ACT_SENTENCES = 8  # how far back the act's earlier naming is looked for
-
-
-def _same_act_named_before(doc: Document, s: int, noun: str, holders: list[Party]) -> Party | None:
-    """The doer of the act a demonstrative points back to, when an earlier sentence (the nearest first,
-    at most SAME_ACT_SENTENCES back) names the same act with its doer right after the noun: "... atas
-    serangan Israel ke gereja ..." then "... mengecam serangan tersebut". Not the holder itself."""
-    noun = noun[:-3] if noun.endswith("nya") else noun
-    pattern = re.compile(rf"(?<![\w-])(?i:{re.escape(noun)})(?:nya)?{DOER_GAP}")  # the gap in lower case
-    for ps, pe, _ in reversed([x for x in doc.sentences if x[1] <= s][-SAME_ACT_SENTENCES:]):
-        for hit in reversed(list(pattern.finditer(doc.body, ps, pe))):
-            near = min(pe, hit.end() + 80)  # the doer stands right after the gap: a bounded read
-            doer = next((p for p, at, _ in parties_in(doc, hit.end(), near) if at == hit.end()), None)
-            # a person, a state or a coded organisation does an act; another name after the noun is
-            # the act's own ("program Sekolah Rakyat", "Operasi Fajar")
-            acts = doer is not None and (doer.type in ("person", "country") or doer.code is not None)
-            if acts and not any(same_party(doer, h) for h in holders):
-                return doer
-    return None
-
-
-def _points_back_to_an_act(doc: Document, s: int, e: int) -> bool:
-    """Whether a sentence reacts to an act named before ("Palestina menolak keputusan tersebut")."""
-    return any(_act_named_back(doc.body, hit.end, e) for hit in stance_cues_in(doc.body, s, e, doc.lex, doc.words))
 
 
 def _opposing_act(body: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -1,0 +1,110 @@
+"""Stance cues: where the words of ``stance_cues.tsv`` stand in a text.
+
+A cue is the lexicon's longest match at a word ("menjatuhkan sanksi tambahan"), also with words
+describing a mutual noun before "antara" ("kesepakatan tarif antara") and with "-nya" glued to a
+stance noun ("apresiasinya"). ``stances.py`` reads holders and targets around each hit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+from tasks.extract.lang import Lexicon, stance_cue_lengths
+from tasks.extract.text import WordIndex
+
+
+@dataclass(frozen=True)
+class CueHit:
+    start: int
+    end: int
+    cue: str  # as written
+    key: str  # the lexicon's cue ("kesepakatan antara" for "kesepakatan tarif antara")
+
+
+MODIFIERS_BEFORE_ANTARA = 2  # "kesepakatan tarif antara", "perjanjian perdagangan bebas antara"
+
+
+def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | None = None) -> list[CueHit]:
+    """Stance cues of ``body[s:e]``, longest first at each word ("menjatuhkan sanksi tambahan")."""
+    lengths = stance_cue_lengths(lex)
+    heads = _antara_heads(lex)
+    words = (index or WordIndex(body)).between(s, e)
+    hits: list[CueHit] = []
+    after = 0  # words inside a cue found are no cue of their own
+    # only a cue's first word, a head of "... antara" or a word with "-nya" can start a cue
+    for i in [k for k, w in enumerate(words) if w[2] in lengths or w[2] in heads or w[2].endswith("nya")]:
+        if i < after:
+            continue
+        step = 1
+        for n in lengths.get(words[i][2], ()):
+            run = words[i : i + n]
+            if (
+                i + n <= len(words)
+                and " ".join(w[2] for w in run) in lex.stance_cues
+                and all(not body[a[1] : b[0]].strip() for a, b in pairwise(run))  # adjacent words only
+            ):
+                start, end = words[i][0], words[i + n - 1][1]
+                hits.append(CueHit(start, end, body[start:end], " ".join(w[2] for w in run)))
+                step = n
+                break
+        else:
+            low = words[i][2]
+            hit = _cue_before_antara(body, words, i, lex) if low in heads else None
+            if hit is None and low.endswith("nya"):
+                hit = _noun_cue_with_nya(body, words[i], lex)
+            if hit is not None:
+                hits.append(hit)
+        after = i + step
+    return hits
+
+
+@cache
+def _antara_heads(lex: Lexicon) -> frozenset[str]:
+    """First words of the mutual cues that end in "antara" ("kesepakatan", "kerja"): where
+    ``_cue_before_antara`` can match."""
+    return frozenset(c.split()[0] for c in lex.mutual_cues if c.endswith(" antara"))
+
+
+def _noun_cue_with_nya(body: str, word: tuple[int, int, str], lex: Lexicon) -> CueHit | None:
+    """A stance noun with "-nya" ("apresiasinya", "kecamannya"): the noun's cue, its holder the one
+    "-nya" points to (the clause's subject or the speaker)."""
+    start, end, low = word
+    key = low[:-3] if low.endswith("nya") else ""
+    if key not in lex.stance_cues or not is_noun(key) or key in lex.given_cues or key in lex.agent_cues:
+        return None  # "pendudukannya di Palestina": the doer is whom "-nya" points to, not what follows
+    return CueHit(start, end, body[start:end], key)
+
+
+def _cue_before_antara(body: str, words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> CueHit | None:
+    """A mutual noun whose partners follow "antara", with words describing it in between:
+    "kesepakatan tarif antara X dan Y" is the cue "kesepakatan antara"."""
+    head = 1 if words[i][2] + " antara" in lex.mutual_cues else 0
+    if not head and i + 1 < len(words) and f"{words[i][2]} {words[i + 1][2]} antara" in lex.mutual_cues:
+        head = 2  # "kerja sama ekonomi antara"
+    if not head:
+        return None
+    key = " ".join(w[2] for w in words[i : i + head]) + " antara"
+    for k in range(i + head, min(len(words), i + head + 1 + MODIFIERS_BEFORE_ANTARA)):
+        if body[words[k - 1][1] : words[k][0]] != " " or not body[words[k][0]].islower():
+            return None
+        if words[k][2] == "antara":
+            return CueHit(words[i][0], words[k][1], body[words[i][0] : words[k][1]], key) if k > i + head else None
+    return None
+
+
+# words of cues that are predicates without a verb's prefix ("sepakat dengan", "tidak setuju dengan",
+# "saling serang"), and the negations a cue may open with
+BARE_PREDICATES = frozenset({"sepakat", "setuju", "saling"})
+CUE_NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan"})
+
+
+def is_noun(cue: str) -> bool:
+    """A stance noun ("dukungan", "kecaman", "apresiasi"), not a verb form (me-, ber-, di-, ter-) or a
+    bare predicate ("sepakat dengan", "tidak setuju dengan")."""
+    words = cue.split()
+    first = next((w for w in words if w not in CUE_NEGATIONS), words[0])
+    if first in BARE_PREDICATES:
+        return False
+    return not first.startswith(("me", "ber", "di", "ter", "bekerja", "belajar"))  # "bekerja": ber- + kerja

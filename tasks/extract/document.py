@@ -102,6 +102,7 @@ class Document(NameFinder):
         self._titled: dict[str, list[Person]] = {}  # the word before a person's name, and its first word
         self._roles: dict[tuple[str, int], tuple[str, Person | None]] = {}  # (role, people known) -> expand_role
         self._related: dict[tuple[str, int], dict[str, list[Person]]] = {}  # see related_by_name
+        self._with_role: tuple[int, set[str]] | None = None  # see names_with_a_role
         self._named_inside: set[str] | None = None  # capitalised words written as names inside sentences
         self._find_names()
 
@@ -343,6 +344,14 @@ class Document(NameFinder):
         if best == 0 or len(winners) != 1:
             return None
         return max((p for k, p in scored if k == best), key=lambda p: len(p.tokens))
+
+    def names_with_a_role(self) -> set[str]:
+        """The fullest names of the people the article gives a role somewhere ("Bupati Syarwani"),
+        built once per people known."""
+        if self._with_role is None or self._with_role[0] != len(self.people):
+            named = {(self.fullest(p.name) or p).name for p in self.people if p.role}
+            self._with_role = (len(self.people), named)
+        return self._with_role[1]
 
     def related_by_name(self, relation: str) -> dict[str, list[Person]]:
         """The people whose role holds ``relation`` ("Kuasa hukum Budi" of Rudi Hartono), filed by each

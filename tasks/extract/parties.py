@@ -323,7 +323,7 @@ def _clearly_a_person(person: Person, doc: Document) -> bool:
     "Pertemuan") is too weak to hold or receive a stance."""
     if len(person.tokens) > 1:
         return True
-    return any(p.role for p in doc.people if (doc.fullest(p.name) or p).name == person.name)
+    return person.name in doc.names_with_a_role()
 
 
 def institution_like(text: str, doc: Document) -> bool:

@@ -193,7 +193,7 @@ def state_code(text: str | None, lex: Lexicon, officials: bool = True) -> str | 
     ("Bupati Bulungan", "Kombes"), as the outlet does not name its own country."""
     if not text:
         return None
-    if lex.home_code and any(w.strip(",.()").lower() in lex.home_abroad for w in text.split()):
+    if _home_mission(text, lex):
         return lex.home_code  # "KBRI Riyadh": the home state's embassy, not Saudi Arabia
     actor = actor_in(text, lex)
     if actor is not None:
@@ -255,9 +255,14 @@ def role_actor(role: str, lex: Lexicon) -> Actor | None:
     """The state a person's role serves: the home state for its missions abroad, whatever place they
     sit in ("Koordinator Fungsi Ekonomi KBRI Tokyo": an Indonesian official, not Japan's), else the
     first state or organisation the role names."""
-    if lex.home_code and any(w.strip(",.()").lower() in lex.home_abroad for w in role.split()):
+    if _home_mission(role, lex):
         return _home_actor(lex)
     return actor_in(role, lex)
+
+
+def _home_mission(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` names one of the home state's missions abroad ("KBRI Tokyo", ``home.tsv`` ``abroad``)."""
+    return bool(lex.home_code) and any(w.strip(",.()").lower() in lex.home_abroad for w in text.split())
 
 
 @cache

@@ -2,19 +2,32 @@
 
 ``resolve`` turns an attribution as written ("Gil", "Ia",
 "Menteri Luar Negeri Venezuela Yvan Gil", "Rusia", "juru bicara senior pemerintah") into a
-``Speaker`` with the fullest name in the article, a role, a type and an actor code.
+``Speaker`` (``speaker.py``) with the fullest name in the article, a role, a type and an actor code.
+Words pointing back (pronouns, role phrases, epithets, relation nouns) are resolved in ``anaphora.py``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
 from tasks.clean import agency_names
+from tasks.extract.anaphora import (
+    EPITHET,
+    THOSE_WHO,
+    epithet_holder,
+    group_antecedent,
+    plural_antecedent,
+    pointing_back,
+    relative_of,
+    role_anaphor,
+    role_holder,
+)
 from tasks.extract.document import Document, Person
 from tasks.extract.lang import Lexicon
+from tasks.extract.speaker import UNKNOWN, Speaker
 from tasks.extract.vocab import (
+    DEMONSTRATIVES,
     MODALS,
     PHYSICIAN_TITLE,
     actor_in,
@@ -107,18 +120,6 @@ ORG_HEADS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Speaker:
-    written: str | None
-    name: str | None
-    type: str  # person | organization | country | group | unknown
-    role: str | None = None
-    code: str | None = None
-
-
-UNKNOWN = Speaker(None, None, "unknown")
-
-
 def _clean_phrase(text: str) -> str:
     return " ".join(text.strip(" ,.;:\"“”'").split())
 
@@ -145,7 +146,6 @@ GLUED_PHYSICIAN = re.compile(PHYSICIAN_TITLE + r"\.(?=[A-Z][a-z])")  # "dr.Rizky
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)[\s,]*$")
 # "Unggahan | tersebut mengatakan", "Laporan | itu menyebut": a word a demonstrative points back with is
 # a thing named before (a post, a report), not a person's name
-DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 POINTED_AT = re.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")\b")
 NAMED = re.compile(r"\b(?:bernama|berinisial|berjuluk)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
@@ -233,7 +233,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         and epithet is not None
         and (has_title([epithet.group("head")], lex) or epithet.group("head").lower() in lex.person_nouns)
     ):
-        return _epithet_holder(written, epithet.group("head").lower(), entities, at, previous)
+        return epithet_holder(written, epithet.group("head").lower(), entities, at, previous)
     plural = first_word in GROUP_OPENERS  # "Para pendukung prosedur itu": a group, not one person named before
     # a demonstrative right after a subject cut before it: "Presiden AS | tersebut mengumumkan"
     pointed_after = in_place and POINTED_AT.match(entities.body, at + len(phrase)) is not None
@@ -244,7 +244,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
             return Speaker(written, org, "organization")
     titled = has_title(written.split(), lex) or first_word in lex.professions  # "Artis asal Maluku itu"
     if refers is None and low.split()[-1] in DEMONSTRATIVES and titled and not plural:
-        return _role_anaphor(written, entities, at, previous)  # "Politikus partai ini", "Jenderal itu"
+        return role_anaphor(written, entities, at, previous)  # "Politikus partai ini", "Jenderal itu"
     called = CALLED_AFTER.match(entities.body, at + len(phrase)) if first_word in lex.person_nouns else None
     if called is not None and called.group(1).isupper():
         called = None  # "pria yang akrab disapa KDM alias Kang Dedi Mulyadi": initials, the name comes later
@@ -261,17 +261,17 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         return Speaker(written, full.name, "person", full.role, full.code)
     pointing = low.split()[-1] in DEMONSTRATIVES and not NAMED.search(phrase)
     if refers is None and pointing and first_word in lex.person_nouns:
-        back = _pointing_back(written, entities, at, previous)  # "pria berusia 48 tahun itu"
+        back = pointing_back(written, entities, at, previous)  # "pria berusia 48 tahun itu"
         if back.type != "unknown":
             return back
     if refers is None and len(low.split()) > 1 and _points_to_person(low.split()[-1], lex):
-        return _pointing_back(written, entities, at, previous)  # "Kepada pemerintah setempat ia meminta"
+        return pointing_back(written, entities, at, previous)  # "Kepada pemerintah setempat ia meminta"
     if refers is not None:
         if refers == "person":
-            return _pointing_back(written, entities, at, previous)
-        pair = _group_antecedent(entities, at)
+            return pointing_back(written, entities, at, previous)
+        pair = group_antecedent(entities, at)
         if pair is None and low == "mereka" and not THOSE_WHO.match(entities.body, at + len(phrase)):
-            plural = _plural_antecedent(entities, at)
+            plural = plural_antecedent(entities, at)
             if plural is not None:  # "Keluarga merasa terpukul. Mereka berharap ...": the family
                 return Speaker(written, plural[0], plural[1])
         return Speaker(written, pair or written, "group")
@@ -299,7 +299,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         tagged = _affiliated_head(entities, at, at + len(phrase)) or tagged
         relation = relation_before(phrase[: tagged.start - at], lex)
         if relation is not None:  # "kata kuasa hukum Budi": the lawyer speaks, not Budi
-            return _relative_of(written, relation, tagged, entities, previous, (at, at + len(phrase)))
+            return relative_of(written, relation, tagged, entities, previous, (at, at + len(phrase)))
         return _person_speaker(written, tagged, entities, phrase[: tagged.start - at])
     if in_place and (org := _organization_named(entities, at, phrase, written)):
         return Speaker(written, org, "organization", None, None)  # "PT Sinar Energi memastikan ...": a company
@@ -350,7 +350,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     if relation is not None:  # "ujar mantan asisten Shin Tae-yong": someone related to the one named
         unnamed = Person(" ".join(name_words), at, None, None, tuple(name_words))
         named = entities.fullest(unnamed.name, at) or unnamed
-        return _relative_of(written, relation, named, entities, previous, (at, at + len(phrase)))
+        return relative_of(written, relation, named, entities, previous, (at, at + len(phrase)))
     if name_words and (role_text is None or match_title(words[:cut], lex) or has_title(words[:cut], lex)):
         name = " ".join(name_words)
         person = entities.fullest(name, at)
@@ -381,13 +381,13 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
             actor = role_actor(person.role or full, lex)
             return Speaker(written, person.name, "person", person.role or full, actor.code if actor else person.code)
         written_full = full
-        linked = _role_holder(full, entities, lex)
+        linked = role_holder(full, entities, lex)
         if linked is not None:
             return Speaker(written, linked.name, "person", linked.role, linked.code)
         if pointed_after and title_kind(words, lex) != "group":
             # "Presiden AS tersebut", "mantan Wali Kota Solo itu": a role pointing back to someone named
             # before; a group's title pointing back is the group ("Warga tersebut", "Polisi itu")
-            return _role_anaphor(written, entities, at, previous)
+            return role_anaphor(written, entities, at, previous)
     else:
         written_full = written
     actor = actor_in(written_full, lex)
@@ -464,7 +464,7 @@ def described_speaker(sp: Speaker, entities: Document, at: int, previous: Speake
         return sp
     if not _describes_someone(words, entities.lex):
         return sp
-    back = _pointing_back(sp.written or "", entities, at, previous)
+    back = pointing_back(sp.written or "", entities, at, previous)
     return back if back.type == "person" else sp
 
 
@@ -555,97 +555,6 @@ def _named_organization(entities: Document, at: int, length: int) -> str | None:
     return entities.body[inside[-1].start : inside[-1].end]
 
 
-def _role_anaphor(written: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
-    """A role phrase pointing back ("Anggota Komisi II DPR ini"): the person named earlier whose
-    role shares most words with it, else the person the text was last about."""
-    want = {w.lower() for w in written.split() if w[:1].isupper() and w.lower() not in DEMONSTRATIVES}
-    best, best_overlap = None, 0
-    for p in entities.people:
-        if p.start >= at or not p.role:
-            continue
-        overlap = len(want & {w.lower() for w in p.role.split()})
-        if overlap >= best_overlap and overlap > 0:
-            best, best_overlap = p, overlap
-    if best is not None:
-        person = entities.fullest(best.name) or best
-        return Speaker(written, person.name, "person", best.role, best.code)
-    return _pointing_back(written, entities, at, previous)
-
-
-# a role told by who the person is rather than by name ("pelatih asal Belanda itu", "kiper berumur 28
-# tahun", "pemain kelahiran Funchal"): the article named that person before
-EPITHET = re.compile(
-    r"(?:[Ss]ang\s+)?(?P<head>[a-z][\w-]+)\s+(?:asal\s+\S+|kelahiran\s+\S+|(?:berusia\s+|berumur\s+)?\d{1,3}\s+tahun)"
-    r"(?:\s+(?:itu|ini|tersebut))?$"
-)
-
-
-def _epithet_holder(written: str, head: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
-    """The person an epithet stands for: the last one named before it with the epithet's head in their
-    role ("Kiper tim tamu, Joni Saputra" for "kiper berumur 28 tahun"), else whom the text was about."""
-    for p in reversed(entities.people):
-        if p.start < at and p.role and head in p.role.lower().split():
-            person = entities.fullest(p.name) or p
-            return Speaker(written, person.name, "person", p.role, p.code or person.code)
-    return _pointing_back(written, entities, at, previous)
-
-
-def _pointing_back(written: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
-    """Whom a word pointing back means: the person who spoke last, else the last person named
-    (only persons: never a place, a room or a medium)."""
-    if previous is not None and previous.type == "person" and previous.name:
-        return Speaker(written, previous.name, "person", previous.role, previous.code)
-    person = entities.last_person(at)
-    if person is not None:
-        full = entities.fullest(person.name) or person  # "Stiller" named alone points to "Ben Stiller"
-        return Speaker(written, full.name, "person", person.role or full.role, person.code or full.code)
-    return Speaker(written, None, "unknown")
-
-
-STOP_ROLE_WORDS = frozenset(
-    {"untuk", "dari", "di", "urusan", "bidang", "senior", "pemerintah", "negara", "itu", "ini", "dan", "serta"}
-)
-
-
-def _role_holder(description: str, entities: Document, lex: Lexicon) -> Person | None:
-    """The person the article named with this role: same title and same state or organisation
-    ("wakil duta besar Pyongyang untuk PBB" -> the deputy ambassador of North Korea named before)."""
-    words = _full_title_words(description, lex)
-    want = set(words) - STOP_ROLE_WORDS
-    actor = actor_in(description, lex)
-    best, best_score = None, 1
-    for p in entities.people:
-        if not p.role:
-            continue
-        have = set(_full_title_words(p.role, lex)) - STOP_ROLE_WORDS
-        same_state = actor is not None and p.code == actor.code
-        score = len(want & have) + (2 if same_state else 0)
-        if score > best_score and len(want & have) >= 2 and words[0] in have:  # same title
-            best, best_score = p, score
-    if best is None:
-        return None
-    return entities.fullest(best.name) or best
-
-
-@lru_cache(maxsize=4096)
-def _full_title_words(role: str, lex: Lexicon) -> tuple[str, ...]:
-    """The lower-case words of a role with its short titles written out ("Menag" -> "menteri agama",
-    "Menko Polhukam" -> "menteri koordinator bidang politik ..."), so either way of writing a post matches;
-    computed once per role, as every speaker resolution compares the article's roles again."""
-    words = [w.lower().strip(",.()") for w in role.split()]
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        pair = " ".join(words[i : i + 2])
-        if i + 1 < len(words) and pair in lex.short_titles:
-            out += lex.short_titles[pair].split()
-            i += 2
-            continue
-        out += lex.short_titles.get(words[i], words[i]).split()
-        i += 1
-    return tuple(out)
-
-
 AFFILIATION = re.compile(r"\s+(?:dari|asal)\s+[A-Za-z]")
 
 
@@ -662,43 +571,6 @@ def _affiliated_head(entities: Document, start: int, end: int) -> Person | None:
     return first if AFFILIATION.match(entities.body, after, end) else None
 
 
-ATTRIBUTION_REST = re.compile(r"[^.,;:\"“”]{0,60}")  # what follows a speaker's phrase up to the attribution's end
-
-
-def _relative_of(
-    written: str, relation: str, tagged: Person, entities: Document, previous: Speaker | None, span: tuple[int, int]
-) -> Speaker:
-    """Who speaks in an attribution naming someone by their relation to a person ("ujar kuasa hukum
-    Budi", "kata ayah Rina", "keluarga Rina mengatakan"): a group for a group's relation; else the
-    person the article gives that relation to the named one (their role holds the relation and the
-    name), else one named before with the same family name ("ayah Elon Musk": Errol Musk); else,
-    with a demonstrative closing the attribution (``span``: the phrase in the body; "mantan asisten
-    Shin di tim itu"), whom the text was about; else nobody named."""
-    named = entities.fullest(tagged.name) or tagged
-    if relation in entities.lex.relation_groups:  # "menurut informasi dari keluarga Wahyu": the family
-        at = written.lower().rfind(relation)
-        return Speaker(written, written[at:] if at >= 0 else written, "group")
-    index = entities.related_by_name(relation)
-    candidates = sorted({id(p): p for t in named.tokens for p in index.get(t, [])}.values(), key=lambda p: p.start)
-    for p in candidates:
-        full = entities.fullest(p.name) or p
-        if full.name != named.name:
-            return Speaker(written, full.name, "person", full.role, full.code)  # "Kuasa hukum Budi, Rudi Hartono"
-    family = " " + named.name.split()[-1] if " " in named.name else None
-    for p in reversed(entities.people):  # the full name is a mention of its own ("Errol Musk", then "Errol")
-        if family and p.start < span[0] and p.name.endswith(family) and p.name != named.name:
-            full = entities.fullest(p.name) or p
-            if full.name != named.name:
-                return Speaker(written, full.name, "person", full.role, full.code)  # "ayah Elon Musk": Errol Musk
-    closing = ATTRIBUTION_REST.match(entities.body, span[1])
-    rest = (written + (closing.group() if closing else "")).lower().split()
-    if rest and rest[-1] in DEMONSTRATIVES:
-        back = _pointing_back(written, entities, span[0], previous)
-        if back.name != named.name:
-            return back
-    return Speaker(written, None, "unknown")
-
-
 def _person_speaker(written: str, tagged: Person, entities: Document, before: str) -> Speaker:
     """A speaker whose attribution holds a tagged person name: the fullest form of that name in the
     article, the role written before it (or the one the article gave the person)."""
@@ -710,47 +582,3 @@ def _person_speaker(written: str, tagged: Person, entities: Document, before: st
     actor = role_actor(role, entities.lex) if role else None
     code = actor.code if actor else (person.code or tagged.code)
     return Speaker(written, person.name, "person", role, code)
-
-
-GROUP_PAIR = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) dan (istrinya|suaminya|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)")
-
-
-# a group named by a plural or a counting word: "para pedagang", "sejumlah warga Bekasi"
-# (the head noun comes first: "para pedagang resah" are traders; "para mantan diplomat" diplomats)
-PLURAL_GROUP = re.compile(r"\b(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa)\s+(?:(?:mantan|eks)\s+)?[a-z][\w-]+")
-THOSE_WHO = re.compile(r"\s+yang\b")  # "mereka yang digugat": those who, pointing back to nobody
-
-
-def _plural_antecedent(entities: Document, at: int) -> tuple[str, str] | None:
-    """What "mereka" stands for: the last organisation, plural group ("para pedagang") or group's title
-    ("Keluarga", "warga") named in its sentence or the one before, with its speaker type."""
-    sentence_start = entities.sentence_of(at)[0]
-    start = entities.sentence_of(max(0, sentence_start - 1))[0] if sentence_start else 0
-    body, lex = entities.body, entities.lex
-    found: list[tuple[int, str, str]] = []
-    for m in entities.mentions_in(start, at, "organization"):
-        name = body[m.start : m.end]
-        if name.lower() not in agency_names() and not name.lower().endswith(".com"):
-            found.append((m.start, name, "organization"))
-    found += [(g.start(), g.group(), "group") for g in PLURAL_GROUP.finditer(body, start, at)]
-    for ws, we, w in entities.words.between(start, at):
-        # a group's title opening its sentence: "Keluarga merasa ...", "Warga menolak ..."
-        opens = entities.sentence_of(ws)[0] == ws
-        if opens and lex.titles.get(w) == "group" and not any(f[0] <= ws < f[0] + len(f[1]) for f in found):
-            found.append((ws, body[ws:we], "group"))
-    if not found:
-        return None
-    _, name, kind = max(found)
-    return name, kind
-
-
-def _group_antecedent(entities: Document, at: int) -> str | None:
-    """The last "X dan Y" pair of names before ``at`` ("Maduro dan istrinya")."""
-    window = entities.body[max(0, at - 600) : at]
-    best = None
-    for m in GROUP_PAIR.finditer(window):
-        head = m.group(1).split()
-        cut = name_suffix(head, entities.lex)
-        if cut < len(head):
-            best = " ".join(head[cut:]) + " dan " + m.group(2)
-    return best

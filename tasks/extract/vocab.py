@@ -14,6 +14,7 @@ from tasks.extract.lang import Actor, Lexicon, actor_key
 COMPANY_PREFIXES = frozenset({"PT", "CV", "TBK"})  # "PT Jasa Tirta": a company's legal form, no name alone
 # the days of the week, as a regular-expression alternation (times between a subject and its verb, the
 # end of a speaker's words, items no institution's name lists)
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})  # words pointing back: "Presiden tersebut"
 WEEKDAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu"
 
 # ber- words that describe or name rather than act ("berinisial X", "berusia 48 tahun", "berita"):

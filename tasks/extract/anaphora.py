@@ -1,0 +1,192 @@
+"""Whom words pointing back stand for: pronouns, role phrases, epithets and relation nouns.
+
+"Ia", "dia" and "-nya" point back to the person who spoke last, else the last person named (never a
+place, a room or a medium); a role phrase closed by a demonstrative ("Anggota Komisi II DPR ini") to
+the person named before with that role; an epithet ("pelatih asal Belanda itu") to the person whose
+role holds its head; "mereka" to the last organisation or group named, or a pair of names; and a
+relation noun before a name ("kuasa hukum X", "ayah X") to someone else than X. ``mentions.resolve``
+calls these for the attributions it reads.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tasks.clean import agency_names
+from tasks.extract.document import Document, Person
+from tasks.extract.lang import Lexicon
+from tasks.extract.speaker import Speaker
+from tasks.extract.vocab import DEMONSTRATIVES, actor_in, name_suffix
+
+
+def role_anaphor(written: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
+    """A role phrase pointing back ("Anggota Komisi II DPR ini"): the person named earlier whose
+    role shares most words with it, else the person the text was last about."""
+    want = {w.lower() for w in written.split() if w[:1].isupper() and w.lower() not in DEMONSTRATIVES}
+    best, best_overlap = None, 0
+    for p in entities.people:
+        if p.start >= at or not p.role:
+            continue
+        overlap = len(want & {w.lower() for w in p.role.split()})
+        if overlap >= best_overlap and overlap > 0:
+            best, best_overlap = p, overlap
+    if best is not None:
+        person = entities.fullest(best.name) or best
+        return Speaker(written, person.name, "person", best.role, best.code)
+    return pointing_back(written, entities, at, previous)
+
+
+# a role told by who the person is rather than by name ("pelatih asal Belanda itu", "kiper berumur 28
+# tahun", "pemain kelahiran Funchal"): the article named that person before
+EPITHET = re.compile(
+    r"(?:[Ss]ang\s+)?(?P<head>[a-z][\w-]+)\s+(?:asal\s+\S+|kelahiran\s+\S+|(?:berusia\s+|berumur\s+)?\d{1,3}\s+tahun)"
+    r"(?:\s+(?:itu|ini|tersebut))?$"
+)
+
+
+def epithet_holder(written: str, head: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
+    """The person an epithet stands for: the last one named before it with the epithet's head in their
+    role ("Kiper tim tamu, Joni Saputra" for "kiper berumur 28 tahun"), else whom the text was about."""
+    for p in reversed(entities.people):
+        if p.start < at and p.role and head in p.role.lower().split():
+            person = entities.fullest(p.name) or p
+            return Speaker(written, person.name, "person", p.role, p.code or person.code)
+    return pointing_back(written, entities, at, previous)
+
+
+def pointing_back(written: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
+    """Whom a word pointing back means: the person who spoke last, else the last person named
+    (only persons: never a place, a room or a medium)."""
+    if previous is not None and previous.type == "person" and previous.name:
+        return Speaker(written, previous.name, "person", previous.role, previous.code)
+    person = entities.last_person(at)
+    if person is not None:
+        full = entities.fullest(person.name) or person  # "Stiller" named alone points to "Ben Stiller"
+        return Speaker(written, full.name, "person", person.role or full.role, person.code or full.code)
+    return Speaker(written, None, "unknown")
+
+
+STOP_ROLE_WORDS = frozenset(
+    {"untuk", "dari", "di", "urusan", "bidang", "senior", "pemerintah", "negara", "itu", "ini", "dan", "serta"}
+)
+
+
+def role_holder(description: str, entities: Document, lex: Lexicon) -> Person | None:
+    """The person the article named with this role: same title and same state or organisation
+    ("wakil duta besar Pyongyang untuk PBB" -> the deputy ambassador of North Korea named before)."""
+    words = full_title_words(description, lex)
+    want = set(words) - STOP_ROLE_WORDS
+    actor = actor_in(description, lex)
+    best, best_score = None, 1
+    for p in entities.people:
+        if not p.role:
+            continue
+        have = set(full_title_words(p.role, lex)) - STOP_ROLE_WORDS
+        same_state = actor is not None and p.code == actor.code
+        score = len(want & have) + (2 if same_state else 0)
+        if score > best_score and len(want & have) >= 2 and words[0] in have:  # same title
+            best, best_score = p, score
+    if best is None:
+        return None
+    return entities.fullest(best.name) or best
+
+
+@lru_cache(maxsize=4096)
+def full_title_words(role: str, lex: Lexicon) -> tuple[str, ...]:
+    """The lower-case words of a role with its short titles written out ("Menag" -> "menteri agama",
+    "Menko Polhukam" -> "menteri koordinator bidang politik ..."), so either way of writing a post matches;
+    computed once per role, as every speaker resolution compares the article's roles again."""
+    words = [w.lower().strip(",.()") for w in role.split()]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2])
+        if i + 1 < len(words) and pair in lex.short_titles:
+            out += lex.short_titles[pair].split()
+            i += 2
+            continue
+        out += lex.short_titles.get(words[i], words[i]).split()
+        i += 1
+    return tuple(out)
+
+
+ATTRIBUTION_REST = re.compile(r"[^.,;:\"“”]{0,60}")  # what follows a speaker's phrase up to the attribution's end
+
+
+def relative_of(
+    written: str, relation: str, tagged: Person, entities: Document, previous: Speaker | None, span: tuple[int, int]
+) -> Speaker:
+    """Who speaks in an attribution naming someone by their relation to a person ("ujar kuasa hukum
+    Budi", "kata ayah Rina", "keluarga Rina mengatakan"): a group for a group's relation; else the
+    person the article gives that relation to the named one (their role holds the relation and the
+    name), else one named before with the same family name ("ayah Elon Musk": Errol Musk); else,
+    with a demonstrative closing the attribution (``span``: the phrase in the body; "mantan asisten
+    Shin di tim itu"), whom the text was about; else nobody named."""
+    named = entities.fullest(tagged.name) or tagged
+    if relation in entities.lex.relation_groups:  # "menurut informasi dari keluarga Wahyu": the family
+        at = written.lower().rfind(relation)
+        return Speaker(written, written[at:] if at >= 0 else written, "group")
+    index = entities.related_by_name(relation)
+    candidates = sorted({id(p): p for t in named.tokens for p in index.get(t, [])}.values(), key=lambda p: p.start)
+    for p in candidates:
+        full = entities.fullest(p.name) or p
+        if full.name != named.name:
+            return Speaker(written, full.name, "person", full.role, full.code)  # "Kuasa hukum Budi, Rudi Hartono"
+    family = " " + named.name.split()[-1] if " " in named.name else None
+    for p in reversed(entities.people):  # the full name is a mention of its own ("Errol Musk", then "Errol")
+        if family and p.start < span[0] and p.name.endswith(family) and p.name != named.name:
+            full = entities.fullest(p.name) or p
+            if full.name != named.name:
+                return Speaker(written, full.name, "person", full.role, full.code)  # "ayah Elon Musk": Errol Musk
+    closing = ATTRIBUTION_REST.match(entities.body, span[1])
+    rest = (written + (closing.group() if closing else "")).lower().split()
+    if rest and rest[-1] in DEMONSTRATIVES:
+        back = pointing_back(written, entities, span[0], previous)
+        if back.name != named.name:
+            return back
+    return Speaker(written, None, "unknown")
+
+
+GROUP_PAIR = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) dan (istrinya|suaminya|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)")
+
+
+# a group named by a plural or a counting word: "para pedagang", "sejumlah warga Bekasi"
+# (the head noun comes first: "para pedagang resah" are traders; "para mantan diplomat" diplomats)
+PLURAL_GROUP = re.compile(r"\b(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa)\s+(?:(?:mantan|eks)\s+)?[a-z][\w-]+")
+THOSE_WHO = re.compile(r"\s+yang\b")  # "mereka yang digugat": those who, pointing back to nobody
+
+
+def plural_antecedent(entities: Document, at: int) -> tuple[str, str] | None:
+    """What "mereka" stands for: the last organisation, plural group ("para pedagang") or group's title
+    ("Keluarga", "warga") named in its sentence or the one before, with its speaker type."""
+    sentence_start = entities.sentence_of(at)[0]
+    start = entities.sentence_of(max(0, sentence_start - 1))[0] if sentence_start else 0
+    body, lex = entities.body, entities.lex
+    found: list[tuple[int, str, str]] = []
+    for m in entities.mentions_in(start, at, "organization"):
+        name = body[m.start : m.end]
+        if name.lower() not in agency_names() and not name.lower().endswith(".com"):
+            found.append((m.start, name, "organization"))
+    found += [(g.start(), g.group(), "group") for g in PLURAL_GROUP.finditer(body, start, at)]
+    for ws, we, w in entities.words.between(start, at):
+        # a group's title opening its sentence: "Keluarga merasa ...", "Warga menolak ..."
+        opens = entities.sentence_of(ws)[0] == ws
+        if opens and lex.titles.get(w) == "group" and not any(f[0] <= ws < f[0] + len(f[1]) for f in found):
+            found.append((ws, body[ws:we], "group"))
+    if not found:
+        return None
+    _, name, kind = max(found)
+    return name, kind
+
+
+def group_antecedent(entities: Document, at: int) -> str | None:
+    """The last "X dan Y" pair of names before ``at`` ("Maduro dan istrinya")."""
+    window = entities.body[max(0, at - 600) : at]
+    best = None
+    for m in GROUP_PAIR.finditer(window):
+        head = m.group(1).split()
+        cut = name_suffix(head, entities.lex)
+        if cut < len(head):
+            best = " ".join(head[cut:]) + " dan " + m.group(2)
+    return best

@@ -1,0 +1,17 @@
+"""A resolved speaker: who a statement's attribution names, as the extraction records it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Speaker:
+    written: str | None
+    name: str | None
+    type: str  # person | organization | country | group | unknown
+    role: str | None = None
+    code: str | None = None
+
+
+UNKNOWN = Speaker(None, None, "unknown")

@@ -1463,3 +1463,13 @@ def test_menurut_and_a_pronoun_without_a_comma(lex):
     )
     got = [(text, name) for kind, text, name, _, rule in run(body, lex) if rule == "indirect_menurut"]
     assert [(text.startswith("kejadian itu memutus"), name) for text, name in got] == [(True, "Rina Kartika")]
+
+
+def test_a_noun_with_its_possessive_opening_a_sentence_is_nobody(lex):
+    body = "Pemkab membangun pabrik susu baru. Tujuannya mendorong kenaikan produksi lokal."
+    assert run(body, lex) == []
+    body = "Kesalahannya menyebut proyek itu pasti berujung pada utang."
+    assert run(body, lex) == []
+    # a name ending the same way still speaks
+    assert speaker_names("Sonya mengatakan harga susu naik.", lex) == {"Sonya"}
+    assert speaker_names("Ngugiwenya juga mengatakan bahwa pemilu ditunda.", lex) == {"Ngugiwenya"}

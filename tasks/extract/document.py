@@ -421,8 +421,11 @@ class Document(NameFinder):
 
     def name_shaped(self, word: str) -> bool:
         """Whether ``word`` has a name's shape: capitalised, not an acronym, three letters or more, no
-        common word's shape ("Penyangkalan", "Dikatakan") and no word of a lexicon or a pronoun."""
+        common word's shape ("Penyangkalan", "Dikatakan"), no noun in -an with its possessive glued on
+        ("Tujuannya", "Kesalahannya") and no word of a lexicon or a pronoun."""
         if not word[:1].isupper() or word.isupper() or len(word) < 3:
+            return False
+        if ner.POSSESSED_NOUN.fullmatch(word):
             return False
         if noun_shape(word) or (common_shape(word) and not self._capitalised_inside_sentences(word)):
             return False

@@ -490,7 +490,10 @@ def entities(
         if before == "." and first >= 2 and words[first - 2].replace(".", "").isupper():
             after_name_word = True  # "U.S. | Cellular": an abbreviation before the word
         degree = any(DEGREE.match(w) for w in words[first : i + 1])  # "..., Sp.KK menjelaskan": a degree
-        if all(_is_bare_capital(w, lex) for w in words[first : i + 1]) and not after_name_word and not degree:
+        # "Tujuannya mendorong ...": a noun in -an with its possessive "-nya", no name ("Mbekwenya" is one)
+        possessive = any(POSSESSED_NOUN.fullmatch(w) for w in words[first : i + 1])
+        bare = all(_is_bare_capital(w, lex) for w in words[first : i + 1])
+        if bare and not (after_name_word or degree or possessive):
             tags[first : i + 1] = ["B-PER"] + ["I-PER"] * (i - first)
     _called(words, tags, lex, low)
     _after_title(words, tags, lex, low)
@@ -514,6 +517,9 @@ def entities(
             out.append((f, la, kind))
     return out
 
+
+# a noun in -an with the possessive "-nya" glued on ("Tujuannya", "Kesalahannya"): no name
+POSSESSED_NOUN = re.compile(r"[A-Z][a-z]{3,}annya")
 
 # an active verb ("menegaskan", "bertemu"): no part of any name
 ACTIVE_VERB = re.compile(r"^(?:me[a-z]{4,}|ber[a-z]{3,})$")

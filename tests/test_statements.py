@@ -1473,3 +1473,17 @@ def test_a_noun_with_its_possessive_opening_a_sentence_is_nobody(lex):
     # a name ending the same way still speaks
     assert speaker_names("Sonya mengatakan harga susu naik.", lex) == {"Sonya"}
     assert speaker_names("Ngugiwenya juga mengatakan bahwa pemilu ditunda.", lex) == {"Ngugiwenya"}
+
+
+def test_a_nickname_made_of_the_name_s_syllables_is_that_person(lex):
+    body = (
+        "Menteri Koordinator Bidang Pangan Bambang Soeharto meninjau gudang pupuk di Jombang.\n\n"
+        "Bamsoe menambahkan, stok pupuk aman sampai akhir tahun."
+    )
+    assert speaker_names(body, lex) == {"Bambang Soeharto"}
+    # two people the syllables fit: nobody is chosen
+    two = (
+        "Bambang Soeharto dan Bambang Soetrisno hadir di Jombang.\n\n"
+        "Bamsoe menambahkan, stok pupuk aman sampai akhir tahun."
+    )
+    assert speaker_names(two, lex) == {"Bamsoe"}

@@ -304,6 +304,8 @@ class Document(NameFinder):
             found = inner if len({p.name for p in inner}) == 1 else []
         if not found and n == 1:
             found = self._inside_one_name(want[0], people)
+        if not found and n == 1:
+            found = _syllable_nickname(want[0], people)
         if not found:
             found = [p for p in self.people if p.tokens == want]
         return max(found, key=lambda p: (len(p.tokens), -p.start)) if found else None
@@ -534,6 +536,24 @@ class Document(NameFinder):
     def last_person(self, before: int) -> Person | None:
         prior = [p for p in self.people if p.start < before]
         return prior[-1] if prior else None
+
+
+def _syllable_nickname(word: str, people: list[Person]) -> list[Person]:
+    """The one local person whose name's first two words open with the parts of ``word``, as Indonesian
+    copy shortens politicians' names ("Zulhas": Zulkifli Hasan, "Jokowi": Joko Widodo, "Bamsoet":
+    Bambang Soesatyo): three letters or more of the first word, then two or more of the second."""
+    low = word.lower()
+    if len(low) < 5 or not word[:1].isupper() or word.isupper():
+        return []
+    found = []
+    for p in people:
+        if len(p.tokens) < 2 or p.code not in (None, "IDN"):
+            continue
+        first, second = p.tokens[0].lower(), p.tokens[1].lower()
+        splits = range(3, len(low) - 1)  # the first word's part, then two letters or more of the second's
+        if any(low[:a] == first[:a] and second.startswith(low[a:]) for a in splits):
+            found.append(p)
+    return found if len({p.name for p in found}) == 1 else []
 
 
 def _joins_an_office_name(words: list[str], at: int, lex: Lexicon) -> bool:

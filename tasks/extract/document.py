@@ -103,6 +103,7 @@ class Document(NameFinder):
         self._roles: dict[tuple[str, int], tuple[str, Person | None]] = {}  # (role, people known) -> expand_role
         self._related: dict[tuple[str, int], dict[str, list[Person]]] = {}  # see related_by_name
         self._with_role: tuple[int, set[str]] | None = None  # see names_with_a_role
+        self._by_opening: tuple[int, dict[str, list[Person]]] | None = None  # see _opening_with
         self._named_inside: set[str] | None = None  # capitalised words written as names inside sentences
         self._find_names()
 
@@ -305,10 +306,21 @@ class Document(NameFinder):
         if not found and n == 1:
             found = self._inside_one_name(want[0], people)
         if not found and n == 1:
-            found = _syllable_nickname(want[0], people)
+            found = _syllable_nickname(want[0], self._opening_with(want[0][:3].lower()))
         if not found:
             found = [p for p in self.people if p.tokens == want]
         return max(found, key=lambda p: (len(p.tokens), -p.start)) if found else None
+
+    def _opening_with(self, letters: str) -> list[Person]:
+        """The people whose name opens with ``letters`` (lower case, three letters), filed once per people
+        known."""
+        if self._by_opening is None or self._by_opening[0] != len(self.people):
+            index: dict[str, list[Person]] = {}
+            for p in self.people:
+                if not self.is_nickname(p.tokens):
+                    index.setdefault(p.name[:3].lower(), []).append(p)
+            self._by_opening = (len(self.people), index)
+        return self._by_opening[1].get(letters, [])
 
     def _inside_one_name(self, word: str, people: list[Person]) -> list[Person]:
         """The person whose name holds ``word`` inside it ("Dasco" of "Sufmi Dasco Ahmad"), when only one

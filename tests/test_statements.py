@@ -1487,3 +1487,8 @@ def test_a_nickname_made_of_the_name_s_syllables_is_that_person(lex):
         "Bamsoe menambahkan, stok pupuk aman sampai akhir tahun."
     )
     assert speaker_names(two, lex) == {"Bamsoe"}
+
+
+def test_a_name_set_off_after_a_role_and_its_institution_after_dari(lex):
+    body = '"Biayanya kecil," ujar peneliti dari Lembaga Kajian Energi, Rina Kartika, di Jakarta.'
+    assert speaker_names(body, lex) == {"Rina Kartika"}

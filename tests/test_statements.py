@@ -1492,3 +1492,8 @@ def test_a_nickname_made_of_the_name_s_syllables_is_that_person(lex):
 def test_a_name_set_off_after_a_role_and_its_institution_after_dari(lex):
     body = '"Biayanya kecil," ujar peneliti dari Lembaga Kajian Energi, Rina Kartika, di Jakarta.'
     assert speaker_names(body, lex) == {"Rina Kartika"}
+
+
+def test_menurut_a_role_holding_a_one_word_person_then_the_name_set_off(lex):
+    body = "Menurut Ketua Ikatan Ahli Mesir Kuno dan mantan direktur museum, Sari Wulandari, pameran itu dirancang."
+    assert speaker_names(body, lex) == {"Sari Wulandari"}

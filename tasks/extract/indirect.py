@@ -445,7 +445,9 @@ class IndirectRules:
             named = self.entities.person_at(mm.end())
             set_off = named is not None and body.startswith(",", mm.end() + len(named.name))
             titled = has_title(cited.split(), self.lex) or cited.split()[0].lower() in self.lex.title_words
-            role = titled and self.entities.person_in(mm.start(1), mm.end(1)) is None
+            inside = self.entities.person_in(mm.start(1), mm.end(1))
+            # a one-word "person" inside the role is a word of it ("Ahli Mesir Kuno"), not its holder
+            role = titled and (inside is None or len(inside.tokens) < 2)
             if set_off and role:
                 # "Menurut Kepala BPS, Amalia Adininggar, inflasi ...": the name set off after the role speaks
                 sp = self.speaker(mm.start(1), mm.end() + len(named.name))

@@ -558,11 +558,11 @@ def _syllable_nickname(word: str, people: list[Person]) -> list[Person]:
     if len(low) < 5 or not word[:1].isupper() or word.isupper():
         return []
     found = []
+    splits = range(3, len(low) - 1)  # the first word's part, then two letters or more of the second's
     for p in people:
         if len(p.tokens) < 2 or p.code not in (None, "IDN"):
             continue
         first, second = p.tokens[0].lower(), p.tokens[1].lower()
-        splits = range(3, len(low) - 1)  # the first word's part, then two letters or more of the second's
         if any(low[:a] == first[:a] and second.startswith(low[a:]) for a in splits):
             found.append(p)
     return found if len({p.name for p in found}) == 1 else []

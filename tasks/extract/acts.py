@@ -113,9 +113,9 @@ def _points_back_to_an_act(doc: Document, s: int, e: int) -> bool:
 
 # an act's noun, the party whose act it is, then "untuk" and what the act does, up to the cue: "keputusan
 # AS untuk memindahkan kedutaannya dan secara sepihak mengakui ..." (the party in capitalised words)
-ACT_OF_PARTY = re.compile(
-    rf"(?<![\w-]){ACTION_WORDS}\s+((?:[A-Z][\w.-]*\s+(?:\([^)]{{1,20}}\)\s+)?){{1,5}})untuk\s+[^.;:\"“”]{{0,150}}$"
-)
+# an act's noun, the party it names (capitalised words, a short form in brackets among them), then "untuk"
+ACT_THEN_UNTUK = ACTION_WORDS + r"\s+((?:[A-Z][\w.-]*\s+(?:\([^)]{1,20}\)\s+)?){1,5})untuk\s+"
+ACT_OF_PARTY = re.compile(r"(?<![\w-])" + ACT_THEN_UNTUK + r"[^.;:\"“”]{0,150}$")
 
 
 def act_of_party(doc: Document, s: int, verb_at: int) -> Party | None:

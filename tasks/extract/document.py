@@ -18,7 +18,10 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import wraps
+from typing import Any, TypeVar
 
 from tasks.clean import agency_names
 from tasks.extract import ner
@@ -47,6 +50,26 @@ from tasks.extract.vocab import (
 )
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+def per_people_known(method: Callable[..., T]) -> Callable[..., T]:
+    """Memoise a ``Document`` method by its arguments until a person is added: what it reads of the
+    article's people (people are only ever added, so their count versions the answers; the answers of
+    an older count are dropped)."""
+
+    @wraps(method)
+    def memoised(self: Document, *args: Any) -> T:
+        known = self._answers.get(method.__name__)
+        if known is None or known[0] != len(self.people):
+            known = self._answers[method.__name__] = (len(self.people), {})
+        if args not in known[1]:
+            known[1][args] = method(self, *args)
+        return known[1][args]
+
+    return memoised
+
 
 WORD_BEFORE_NAME = re.compile(r"(?:^|\s)(\S+) $")  # the word written right before a name, then one space
 AFTER_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*,?\s+([A-Z][\w'’-]*)")  # "tangis Bunga": a name inside a sentence
@@ -100,10 +123,7 @@ class Document(NameFinder):
         self._aliases: dict[str, Person] = {}  # a short name given in brackets after a full one
         self._mention_starts: list[int] = []  # the mentions' starts, once they are sorted
         self._titled: dict[str, list[Person]] = {}  # the word before a person's name, and its first word
-        self._roles: dict[tuple[str, int], tuple[str, Person | None]] = {}  # (role, people known) -> expand_role
-        self._related: dict[tuple[str, int], dict[str, list[Person]]] = {}  # see related_by_name
-        self._with_role: tuple[int, set[str]] | None = None  # see names_with_a_role
-        self._by_opening: tuple[int, dict[str, list[Person]]] | None = None  # see _opening_with
+        self._answers: dict[str, tuple[int, dict[tuple[Any, ...], Any]]] = {}  # see per_people_known
         self._named_inside: set[str] | None = None  # capitalised words written as names inside sentences
         self._find_names()
 
@@ -312,15 +332,16 @@ class Document(NameFinder):
         return max(found, key=lambda p: (len(p.tokens), -p.start)) if found else None
 
     def _opening_with(self, letters: str) -> list[Person]:
-        """The people whose name opens with ``letters`` (lower case, three letters), filed once per people
-        known."""
-        if self._by_opening is None or self._by_opening[0] != len(self.people):
-            index: dict[str, list[Person]] = {}
-            for p in self.people:
-                if not self.is_nickname(p.tokens):
-                    index.setdefault(p.name[:3].lower(), []).append(p)
-            self._by_opening = (len(self.people), index)
-        return self._by_opening[1].get(letters, [])
+        """The people whose name opens with ``letters`` (lower case, three letters)."""
+        return self._by_opening().get(letters, [])
+
+    @per_people_known
+    def _by_opening(self) -> dict[str, list[Person]]:
+        index: dict[str, list[Person]] = {}
+        for p in self.people:
+            if not self.is_nickname(p.tokens):
+                index.setdefault(p.name[:3].lower(), []).append(p)
+        return index
 
     def _inside_one_name(self, word: str, people: list[Person]) -> list[Person]:
         """The person whose name holds ``word`` inside it ("Dasco" of "Sufmi Dasco Ahmad"), when only one
@@ -359,38 +380,27 @@ class Document(NameFinder):
             return None
         return max((p for k, p in scored if k == best), key=lambda p: len(p.tokens))
 
+    @per_people_known
     def names_with_a_role(self) -> set[str]:
-        """The fullest names of the people the article gives a role somewhere ("Bupati Syarwani"),
-        built once per people known."""
-        if self._with_role is None or self._with_role[0] != len(self.people):
-            named = {(self.fullest(p.name) or p).name for p in self.people if p.role}
-            self._with_role = (len(self.people), named)
-        return self._with_role[1]
+        """The fullest names of the people the article gives a role somewhere ("Bupati Syarwani")."""
+        return {(self.fullest(p.name) or p).name for p in self.people if p.role}
 
+    @per_people_known
     def related_by_name(self, relation: str) -> dict[str, list[Person]]:
         """The people whose role holds ``relation`` ("Kuasa hukum Budi" of Rudi Hartono), filed by each
-        capitalised word of their role (the related person's name words); built once per relation and
-        people known."""
-        key = (relation, len(self.people))
-        if key not in self._related:
-            index: dict[str, list[Person]] = {}
-            for p in self.people:
-                if p.role and relation in p.role.lower():
-                    for word in {w for w in p.role.split() if w[:1].isupper()}:
-                        index.setdefault(word, []).append(p)
-            self._related[key] = index
-        return self._related[key]
+        capitalised word of their role (the related person's name words)."""
+        index: dict[str, list[Person]] = {}
+        for p in self.people:
+            if p.role and relation in p.role.lower():
+                for word in {w for w in p.role.split() if w[:1].isupper()}:
+                    index.setdefault(word, []).append(p)
+        return index
 
+    @per_people_known
     def expand_role(self, description: str) -> tuple[str, Person | None]:
         """The fullest form of a role named without a person ("Juru bicara" -> "Juru Bicara Kementerian
         Luar Negeri Korea Utara"), and the person it introduces when a name follows it in the article.
         Read once per role and people known (an article that repeats a role reads the body once)."""
-        key = (description, len(self.people))
-        if key not in self._roles:
-            self._roles[key] = self._expand_role(description)
-        return self._roles[key]
-
-    def _expand_role(self, description: str) -> tuple[str, Person | None]:
         best, best_person = description, None
         post = self.lex.short_titles.get(description.lower())  # "Kepala Negara": also where "Presiden" names him
         written = [description] + ([post] if post and " " not in post else [])

@@ -20,7 +20,7 @@ from tasks.extract.attribution import (
     holds_pronoun,
     speaker_words_after,
 )
-from tasks.extract.mentions import UNKNOWN, Speaker
+from tasks.extract.mentions import FORMER, UNKNOWN, Speaker
 from tasks.extract.ner import DEGREE
 from tasks.extract.subjects import (
     ACTIVE_VERB,
@@ -83,7 +83,7 @@ ACCOMPANYING = re.compile(r"\b(?:sembari|seraya|sambil)\s+$")
 
 MID_PRONOUN = frozenset({"dia", "ia", "beliau"})
 # words opening a description of a speaker after a cue: "Kata salah seorang petugas ..."
-DESCRIPTION_OPENERS = frozenset({"salah", "seorang", "sang", "para", "pihak", "mantan", "eks"})
+DESCRIPTION_OPENERS = FORMER | {"salah", "seorang", "para", "pihak"}
 
 NEGATIONS = frozenset({"belum", "tidak", "tak", "bukan"})
 

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from tasks.extract.acts import ADMITTING, act_of_party, act_pointing_back, authorities_act
+from tasks.extract.acts import ACT_THEN_UNTUK, ADMITTING, act_of_party, act_pointing_back, authorities_act
 from tasks.extract.attribution import GOES_ON
 from tasks.extract.cues import CueHit, is_noun, stance_cues_in
 from tasks.extract.document import Document
@@ -92,10 +92,14 @@ MERELY_POSSIBLE = re.compile(
 # done is nobody's stance ("memblokir rencana DK PBB untuk mengakui X"); an adopted one is ("mengesahkan
 # rancangan resolusi AS untuk menjatuhkan sanksi": the adopter's)
 PLAN_OF = re.compile(
-    r"\b(?:memblokir|menolak|memveto|menentang|menghalangi|menggagalkan|membatalkan|menunda)\s+"
-    + ACTION_WORDS
-    + r"\s+(?:[A-Z][\w.-]*\s+){1,5}untuk\s+$"
+    r"\b(?:memblokir|menolak|memveto|menentang|menghalangi|menggagalkan|membatalkan|menunda)\s+" + ACT_THEN_UNTUK + "$"
 )
+# an act's noun and up to two words right before a party: the stance is towards its act ("mengecam
+# serangan militer Israel"), read once per stance row
+ACTED_BEFORE = re.compile(ACTION_WORDS + r"(?:\s+\S+){0,2}\s*$")
+# what stands right before a cue when no position is taken, with how many characters are read back:
+# "menolak gagasan untuk memberlakukan embargo ...", "China boleh bekerja sama ...", "memblokir rencana X untuk ..."
+NO_POSITION_BEFORE = ((IDEA_REJECTED, 60), (MERELY_POSSIBLE, 40), (PLAN_OF, 80))
 # an agreement or cooperation named as not (yet) reached or failed
 NOT_REACHED = re.compile(
     r"\b(?:belum|tidak|tak|gagal)\s+(?:juga\s+)?(?:tercapai|terwujud|terlaksana|disepakati|terjalin)\b"
@@ -264,12 +268,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         return []  # "Hasto dinilai tidak mendukung program pemerintah": others' judgement, not his stance
     if is_noun(low) and NOT_REACHED.search(body, m.end, e):
         return []  # "kesepakatan akhir antara X dan Y ... belum tercapai": no agreement yet
-    if IDEA_REJECTED.search(body, max(s, m.start - 60), m.start):
-        return []  # "menolak gagasan untuk memberlakukan embargo senjata terhadap Israel": no embargo wanted
-    if MERELY_POSSIBLE.search(body, max(s, m.start - 40), m.start):
-        return []  # "China boleh bekerja sama dengan Nvidia", "mempertimbangkan apakah akan ...": no position taken
-    if PLAN_OF.search(body, max(s, m.start - 80), m.start):
-        return []  # "memblokir rencana Dewan Keamanan PBB untuk mengakui X": another's plan, not a stance
+    if any(before.search(body, max(s, m.start - back), m.start) for before, back in NO_POSITION_BEFORE):
+        return []  # an idea rejected, a stance merely permitted, forbidden or called for, another's blocked plan
     if negated:
         if polarity == "oppose":
             return []
@@ -396,7 +396,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             named = well_named(holder.name, holder.type) and well_named(target.name, target.type)
             if same_party(holder, target) or not named or not somebody(holder, doc):
                 continue
-            acted = re.search(ACTION_WORDS + r"(?:\s+\S+){0,2}\s*$", body[max(s, pos - 40) : pos])
+            acted = ACTED_BEFORE.search(body, max(s, pos - 40), pos)
             conf = round(min(confidence + (0.1 if acted else 0), 1.0), 2)
             out.append(Stance(holder, target, polarity, m.cue, s, sentence_end, conf, inside, rule))
             if low in lex.mutual_cues:
@@ -733,7 +733,7 @@ def _agent_targets(doc: Document, s: int, m: CueHit, e: int, quoted: bool = Fals
         return [(doer[0], doer[1])] if doer else []
     clause_start = max(s, body.rfind(",", s, m.start) + 1)
     before = parties_in(doc, clause_start, m.start)
-    acted = [h for h in before if re.search(ACTION_WORDS + r"(?:\s+\S+){0,2}\s*$", body[max(s, h[1] - 40) : h[1]])]
+    acted = [h for h in before if ACTED_BEFORE.search(body, max(s, h[1] - 40), h[1])]
     if acted:
         return [(acted[-1][0], acted[-1][1])]
     # in a statement the speaker accuses the doer; in narration the doer is the subject, and a subject

@@ -237,7 +237,7 @@ def relation_before(before: str, lex: Lexicon) -> str | None:
     """The relation noun written in lower case before a person's name and the titles in front of it
     ("kuasa hukum | Budi", "mantan asisten | Shin", "putri Presiden | Soekarno"), if any."""
     words = before.replace(",", " ").split()
-    related = lex.relations | lex.relation_groups
+    related = _related_words(lex)
     while words and words[-1][:1].isupper() and words[-1].lower() not in related and (
         has_title(words[-1:], lex) or lex.actor(words[-1]) is not None
     ):
@@ -247,9 +247,15 @@ def relation_before(before: str, lex: Lexicon) -> str | None:
         low = tail.lower()
         # a group's relation also opens a sentence ("Keluarga Rina menyebut"); "Putri", "Adik" there may be names
         opening = len(words) == n and low in lex.relation_groups
-        if len(words) >= n and (tail.islower() or opening) and (low in lex.relations or low in lex.relation_groups):
+        if len(words) >= n and (tail.islower() or opening) and low in related:
             return low
     return None
+
+
+@cache
+def _related_words(lex: Lexicon) -> frozenset[str]:
+    """The relation nouns of a person and of a group (``nouns.tsv``), read once per lexicon."""
+    return lex.relations | lex.relation_groups
 
 
 def role_actor(role: str, lex: Lexicon) -> Actor | None:

@@ -1129,3 +1129,10 @@ def test_a_place_that_speaks_is_a_person(lex):
         '"Lajur itu dipakai untuk keadaan darurat," kata Humas PT Jasa Marga cabang Jakarta - Cikampek, Warsono.'
     )
     assert names_of(body, lex, "keadaan darurat") == {"Warsono"}
+
+
+def test_a_family_name_used_alone_with_its_particle_capitalised_is_the_full_name(lex):
+    body = (
+        'Asisten pelatih Willem van Molsberg tiba di Jakarta, Senin. "Kami siap bertanding," kata Van Molsberg.'
+    )
+    assert names_of(body, lex, "Kami siap") == {"Willem van Molsberg"}

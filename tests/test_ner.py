@@ -207,3 +207,10 @@ def test_a_familiar_honorific_before_a_one_word_name_is_part_of_it(lex):
 
 def test_two_particles_join_a_name_also_after_an_organisation(lex):
     assert persons("Presiden Komisi Eropa Marta von der Linden menyatakan puas .", lex) == {"Marta von der Linden"}
+
+
+def test_a_particle_joins_a_family_name_the_tagger_left_untyped(lex):
+    # the given name typed a person, the particle and the unknown family name after it left out
+    assert persons("Asisten pelatih Willem van Molsberg tiba di Jakarta .", lex) == {"Willem van Molsberg"}
+    # only after a person's name: a club's name is nobody's
+    assert persons("Klub Real de Molsberg menang .", lex) == set()

@@ -99,6 +99,11 @@ class Person:
     tokens: tuple[str, ...] = field(default=())
 
 
+def _particles_low(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Words with their name particles in lower case ("Van Kempen" -> "van Kempen")."""
+    return tuple(w.lower() if w.lower() in ner.PARTICLES else w for w in words)
+
+
 class Document(NameFinder):
     """An article analysed once: every extraction rule reads from this object."""
 
@@ -302,7 +307,9 @@ class Document(NameFinder):
             return full if full is not None and len(full.tokens) > 1 else None
         n = len(want)
         people = [p for p in self.people if not self.is_nickname(p.tokens)]  # "Richard" is not "Kak Richard"
-        found = [p for p in people if len(p.tokens) > n and p.tokens[-n:] == want]
+        # "Van Kempen" for "Frank van Kempen": a particle opening a family name used alone is capitalised
+        tail = _particles_low(want)
+        found = [p for p in people if len(p.tokens) > n and _particles_low(p.tokens[-n:]) == tail]
         # a given name stands for the person only for local (Indonesian or unplaced) people:
         # "Kim" for a Korean is a family name, not "Kim Jong Un"
         given = [p for p in people if len(p.tokens) > n and p.tokens[:n] == want and p.code in (None, "IDN")]

@@ -1136,3 +1136,29 @@ def test_a_family_name_used_alone_with_its_particle_capitalised_is_the_full_name
         'Asisten pelatih Willem van Molsberg tiba di Jakarta, Senin. "Kami siap bertanding," kata Van Molsberg.'
     )
     assert names_of(body, lex, "Kami siap") == {"Willem van Molsberg"}
+
+
+def test_a_man_described_in_a_relative_clause_closed_by_a_demonstrative_is_who_spoke_before(lex):
+    body = (
+        "Pelatih tim tamu, Johan Sibarani, mengatakan timnya siap bermain di kandang lawan. "
+        '"Kami sudah berlatih keras," ujar pria yang kini berusia 52 tahun tersebut.'
+    )
+    assert names_of(body, lex, "berlatih keras") == {"Johan Sibarani"}
+
+
+def test_a_description_pointing_back_reads_speakers_in_text_order(lex):
+    # the reported speech of the assistant comes before the quotation; the coach named inside it is not
+    # the one the description points to
+    body = (
+        "Asisten pelatih Rudi Hartanto mengatakan pelatih kepala Tomas Verhoef absen karena sakit.\n\n"
+        '"Suaranya habis, jadi saya yang datang," ujar pria yang juga melatih tim muda itu.'
+    )
+    assert names_of(body, lex, "Suaranya habis") == {"Rudi Hartanto"}
+
+
+def test_a_man_called_by_his_name_in_the_relative_clause_keeps_that_name(lex):
+    body = (
+        'Lurah Siti Wardani mengatakan warga ramai datang. "Kami senang," kata pria yang akrab disapa '
+        "Pak Jarwo itu."
+    )
+    assert names_of(body, lex, "Kami senang") == {"Jarwo"}

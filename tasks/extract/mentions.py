@@ -147,6 +147,10 @@ AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)[\s,]*$")
 # "Unggahan | tersebut mengatakan", "Laporan | itu menyebut": a word a demonstrative points back with is
 # a thing named before (a post, a report), not a person's name
 POINTED_AT = re.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")\b")
+# "ujar pria | yang kini berusia 69 tahun tersebut": a relative clause closed by a demonstrative points back
+RELATIVE_POINTING = re.compile(
+    r"\s+yang\s[^.,;:\"“”\n]{1,120}?\s(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")(?![\w-])"
+)
 NAMED = re.compile(r"\b(?:bernama|berinisial|berjuluk)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
@@ -207,6 +211,23 @@ def _points_to_person(word: str, lex: Lexicon) -> bool:
     return lex.pronouns.get(word) == "person" or (word.endswith("pun") and lex.pronouns.get(word[:-3]) == "person")
 
 
+def describes_one_before(written: str, body: str, after: int | None, lex: Lexicon) -> bool:
+    """A person described by a noun and pointing back: "pria berusia 48 tahun itu", "pria | yang kini
+    berusia 69 tahun tersebut" (``after``: where the phrase ends in ``body``, None when it is not there);
+    not when the words name the person ("perempuan bernama X ini", "pria yang akrab disapa Cak Imin")."""
+    low = written.lower().split()
+    if not low or low[0] not in lex.person_nouns or NAMED.search(written):
+        return False
+    if low[-1] in DEMONSTRATIVES:
+        return True
+    if len(low) > 1 or after is None:
+        return False
+    called = CALLED_AFTER.match(body, after)
+    if called is not None and not called.group(1).isupper():
+        return False
+    return RELATIVE_POINTING.match(body, after) is not None
+
+
 def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
     """Resolve an attribution as written into a Speaker.
 
@@ -259,8 +280,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         person = entities.add_person(name, name_at)
         full = entities.fullest(person.name) or person
         return Speaker(written, full.name, "person", full.role, full.code)
-    pointing = low.split()[-1] in DEMONSTRATIVES and not NAMED.search(phrase)
-    if refers is None and pointing and first_word in lex.person_nouns:
+    if refers is None and describes_one_before(written, entities.body, at + len(phrase) if in_place else None, lex):
         back = pointing_back(written, entities, at, previous)  # "pria berusia 48 tahun itu"
         if back.type != "unknown":
             return back

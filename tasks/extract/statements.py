@@ -43,7 +43,7 @@ from tasks.extract.attribution import (
 from tasks.extract.document import Document, Person
 from tasks.extract.indirect import IndirectRules
 from tasks.extract.lang import Lexicon
-from tasks.extract.mentions import SAID_NOUNS, UNKNOWN, Speaker, described_speaker, resolve
+from tasks.extract.mentions import SAID_NOUNS, UNKNOWN, Speaker, described_speaker, describes_one_before, resolve
 from tasks.extract.ner import PARTICLES
 from tasks.extract.subjects import (
     ACTIVE_VERB,
@@ -509,6 +509,7 @@ def _unify_short_names(statements: list[Statement]) -> list[Statement]:
 
 
 MAX_ATTRIBUTION_BEFORE = 1000  # characters
+ATTRIBUTION_AFTER = 80  # characters from a quotation's end to the speaker's phrase after it
 
 # cues of a speaker adding to or going on with what they said: "tambahnya", "lanjutnya", "imbuhnya"
 CONTINUING_CUES = frozenset(
@@ -558,12 +559,28 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
             else:
                 sp = resolve(st.speaker.written or "-nya", entities, st.start, previous)
             st = replace(st, speaker=sp)
+        elif previous is not None and st.speaker.type == "person" and _described_before(st, entities):
+            # "ujar pria yang ... tersebut": the person who spoke last in text order, now that reported
+            # speech read after the quotations is known
+            st = replace(st, speaker=replace(previous, written=st.speaker.written))
         pointed_to = antecedent(st)
         if pointed_to is not None:
             previous = pointed_to if pointed_to.type == "person" else previous
             previous_end = st.end
         out.append(st)
     return out
+
+
+def _described_before(st: Statement, entities: Document) -> bool:
+    """Whether the statement's speaker is a person described by a noun pointing back ("pria itu")."""
+    written = st.speaker.written or ""
+    if not written or written.split()[0].lower() not in entities.lex.person_nouns:
+        return False  # (the cheap test first: the search below is the costly one)
+    body = entities.body
+    at = body.find(written, st.end, st.end + ATTRIBUTION_AFTER)  # '"...," ujar pria itu'
+    if at < 0:
+        at = body.rfind(written, max(0, st.start - MAX_ATTRIBUTION_BEFORE), st.start)
+    return describes_one_before(written, body, at + len(written) if at >= 0 else None, entities.lex)
 
 
 def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, before: int) -> Person | None:

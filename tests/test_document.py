@@ -1162,3 +1162,23 @@ def test_a_man_called_by_his_name_in_the_relative_clause_keeps_that_name(lex):
         "Pak Jarwo itu."
     )
     assert names_of(body, lex, "Kami senang") == {"Jarwo"}
+
+
+def test_an_unplaced_office_beside_the_same_office_of_a_foreign_state_is_the_home_states(lex):
+    # a story set abroad: the outlet names the other state's president, not its own
+    body = (
+        "Presiden Bima Sasongko dan Presiden Peru Alvaro Quispe bertemu di Lima, Peru, Senin. "
+        "Bima mengatakan hubungan kedua negara terus membaik."
+    )
+    speakers = extract_statements(body, lex)
+    assert [(s.speaker.name, s.speaker.code) for s in speakers] == [("Bima Sasongko", "IDN")]
+
+
+def test_two_different_offices_of_one_foreign_state_listed_together_stay_unplaced(lex):
+    # "Menteri Keuangan Peru X dan Menteri Pertahanan Y": the second minister is not Indonesian
+    body = (
+        "Ekuador melarang Menteri Keuangan Peru Alvaro Quispe dan Menteri Pertahanan Julio Mamani masuk. "
+        "Mamani mengatakan larangan itu keliru."
+    )
+    codes = {s.speaker.code for s in extract_statements(body, lex) if s.speaker.name == "Julio Mamani"}
+    assert "IDN" not in codes

@@ -162,9 +162,32 @@ class Document(NameFinder):
         if named:
             return named[0]
         coded = next((p.code for p in mine if p.code), None)
-        if coded is not None or not self.home_story:
+        if coded is not None or not (self.home_story or self.home_by_contrast(target)):
             return coded
         return next((c for p in mine if (c := state_code(p.role, self.lex))), None)
+
+    @per_people_known
+    def home_by_contrast(self, name: str) -> bool:
+        """Whether a person with an unplaced office is the home state's official in a story about another
+        state, because the same sentence gives a holder of the same title a foreign state: "Presiden
+        Prabowo Subianto dan Presiden Rusia Vladimir Putin" (the outlet names other states, not its own)."""
+        lex = self.lex
+        for p in self.people:
+            if not p.role or (self.fullest(p.name) or p).name != name or role_actor(p.role, lex) is not None:
+                continue
+            words = p.role.split()
+            n = match_title(words, lex)
+            if not n or lex.titles.get(" ".join(words[:n]).lower()) != "office":
+                continue
+            start, end = self.sentence_of(p.start)
+            office = p.role.lower() + " "
+            for q in self.people:
+                if q is p or not start <= q.start < end or not (q.role or "").lower().startswith(office):
+                    continue
+                other = lex.actor(q.role[len(office) :].strip())  # the same office, then a state's name
+                if other is not None and other.type == "country" and other.code != lex.home_code:
+                    return True
+        return False
 
     def person_at(self, start: int) -> Person | None:
         return next((p for p in self.people if p.start == start), None)

@@ -130,7 +130,8 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
     sp = _resolve(phrase, entities, at, previous)
     if sp.code is None and sp.name and sp.type in ("person", "organization", "group"):
         text = sp.role if sp.type == "person" else sp.written
-        code = state_code(text, entities.lex, officials=entities.home_story)
+        officials = entities.home_story or (sp.type == "person" and entities.home_by_contrast(sp.name))
+        code = state_code(text, entities.lex, officials=officials)
         if code is not None:
             return replace(sp, code=code)
     return sp

@@ -75,3 +75,11 @@ def test_an_armed_group_is_an_actor_without_a_code(lex):
 def test_initials_before_a_names_last_word_are_the_names(lex, phrase, name):
     words = phrase.split()
     assert " ".join(words[name_suffix(words, lex) :]) == name
+
+
+def test_a_language_named_after_a_state_is_not_that_state(lex):
+    from tasks.extract.vocab import actor_in, state_code
+
+    assert state_code("Kepala Redaksi Bahasa Jepang Radio Nusantara", lex) != "JPN"
+    assert actor_in("guru bahasa Inggris", lex) is None
+    assert actor_in("Duta Besar Jepang untuk Indonesia", lex).code == "JPN"

@@ -277,10 +277,15 @@ def _home_actor(lex: Lexicon) -> Actor | None:
     return next((a for a in lex.actors.values() if a.code == lex.home_code and a.type == "country"), None)
 
 
+LANGUAGE_NOUNS = frozenset({"bahasa", "sastra"})  # "Bahasa Inggris", "Sastra Jepang": a language, its letters
+
+
 def actor_in(text: str, lex: Lexicon) -> Actor | None:
     """The first state or organisation named in ``text`` (longest alias at each position)."""
     words = text.split()
     for i in range(len(words)):
+        if i and words[i - 1].lower() in LANGUAGE_NOUNS:
+            continue  # "Seksi Bahasa Indonesia CRI": a language, not the state
         for n in (4, 3, 2, 1):
             alias = " ".join(words[i : i + n]).strip(",.;:()")
             if not alias:

@@ -1182,3 +1182,15 @@ def test_two_different_offices_of_one_foreign_state_listed_together_stay_unplace
     )
     codes = {s.speaker.code for s in extract_statements(body, lex) if s.speaker.name == "Julio Mamani"}
     assert "IDN" not in codes
+
+
+def test_a_sasak_name_keeps_its_opener_inside_a_sentence_only(lex):
+    body = (
+        'Anggota DPRD NTB Lalu Wiradana Putra menolak rencana itu. "Kami keberatan," kata Lalu. '
+        "Lalu Ahmad Fauzan menjawab bahwa rencana itu sudah final."
+    )
+    doc = Document(body, lex)
+    names = {p.name for p in doc.people}
+    assert "Lalu Wiradana Putra" in names
+    assert not any(n.startswith("Lalu Bupati") or n == "Lalu Ahmad Fauzan" for n in names)
+    assert names_of(body, lex, "Kami keberatan") == {"Lalu Wiradana Putra"}

@@ -1284,7 +1284,7 @@ def test_a_quotation_after_another_speakers_words_is_not_taken_forward(lex):
     [
         (
             'Anggota DPR Lalu Gede Pratama menilai program itu penting.\n\n"Kami mendukung program ini," kata Lalu.',
-            "Gede Pratama",
+            "Lalu Gede Pratama",  # the Sasak opener stays in the name the article calls him by
         ),
         (
             '"Sudah ada 20 saksi yang kami periksa," tutur Kemas.\n\n'

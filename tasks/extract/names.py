@@ -139,6 +139,9 @@ class NameFinder(InstitutionFinder):
                 balinese = BALINESE_BEFORE.search(self.body, max(0, start - 4), start)
                 if balinese and self.body[start:end].split(" ", 1)[0].lower() in lex.name_openers:
                     given = balinese.start(1)  # "AKP | I | Gusti Nyoman Jaya": "I" (men) or "Ni" (women) opens it
+                sasak = SASAK_BEFORE.search(self.body, max(0, start - 8), start)
+                if sasak:
+                    given = min(given, sasak.start(1))  # "DPR RI | Lalu | Hadrian Irfani": a Sasak name's opener
                 if given < start:
                     self._end_mentions_before(given)
                     start = given
@@ -638,6 +641,9 @@ def _given_names(named: set[str], lex: Lexicon) -> frozenset[str]:
 
 
 BALINESE_BEFORE = re.compile(r"(?<![\w-])(I|Ni) $")
+# Sasak (Lombok) names open with "Lalu" (men) or "Baiq" (women); inside a sentence only, as "Lalu" opening
+# one is the adverb ("Lalu Budi pergi")
+SASAK_BEFORE = re.compile(r"(?<=[\w,)] )(Lalu|Baiq) $")
 
 
 def _given_name_and_initials(body: str, start: int, given_names: frozenset[str], lex: Lexicon) -> int:

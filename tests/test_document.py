@@ -1079,7 +1079,8 @@ def test_a_name_a_facility_word_opens_is_a_place_not_a_person(lex):
     body = (
         "Pemilik Museum Wiradana, Johan Saputra, menjelaskan koleksi baru. "
         "Jembatan Layang Rawasari dibuka pekan depan. Candi Sewugati dan Klenteng Hok Tiang ramai dikunjungi. "
-        "Anggaran untuk Sekolah Unggul Garuda naik."
+        "Anggaran untuk Sekolah Unggul Garuda naik. "
+        "Upacara digelar di Istana Merdeka, Kompleks Istana Kepresidenan, Jakarta."
     )
     doc = Document(body, lex)
     assert [p.name for p in doc.people] == ["Johan Saputra"]

@@ -1360,6 +1360,11 @@ def test_a_relation_before_a_name_is_someone_else_speaking(lex):
         "membela putranya di televisi.\n\nNamun, ayah Liam Carter menyebut gugatan itu mengada-ada."
     )
     assert speaker_names(kin, lex) == {"Victor Carter"}
+    # the relative's own name set off after the relation; a day set off there names nobody
+    set_off = 'Dedi Kurnia dilantik. "Saya bangga sekali," kata ayah Dedi, Harun Wibisono.'
+    assert speaker_names(set_off, lex) == {"Harun Wibisono"}
+    dated = 'Dedi Kurnia dilantik. "Saya bangga sekali," kata ayah Dedi, Senin.'
+    assert "Dedi Kurnia" not in speaker_names(dated, lex)
     # a family or a team around a person speaks as a group
     family = "Rina Kartika meninggal dunia di rumahnya.\n\nKeluarga Rina menyebut almarhumah tidak punya riwayat sakit."
     assert [(n, st.speaker.type) for st in extract_statements(family, lex) for n in [st.speaker.name]] == [

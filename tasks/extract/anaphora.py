@@ -114,6 +114,9 @@ def full_title_words(role: str, lex: Lexicon) -> tuple[str, ...]:
 ATTRIBUTION_REST = re.compile(r"[^.,;:\"“”]{0,60}")  # what follows a speaker's phrase up to the attribution's end
 
 
+SET_OFF = re.compile(r",\s+")  # the relative's own name set off after the relation: "ayah Budi, | Suharto"
+
+
 def relative_of(
     written: str, relation: str, tagged: Person, entities: Document, previous: Speaker | None, span: tuple[int, int]
 ) -> Speaker:
@@ -133,6 +136,11 @@ def relative_of(
         full = entities.fullest(p.name) or p
         if full.name != named.name:
             return Speaker(written, full.name, "person", full.role, full.code)  # "Kuasa hukum Budi, Rudi Hartono"
+    set_off = SET_OFF.match(entities.body, span[1])
+    relative = entities.person_at(set_off.end()) if set_off else None
+    if relative is not None and relative.name != named.name:
+        full = entities.fullest(relative.name) or relative
+        return Speaker(written, full.name, "person", full.role, full.code)  # "kata ayah Budi, Suharto Wiyono"
     family = " " + named.name.split()[-1] if " " in named.name else None
     for p in reversed(entities.people):  # the full name is a mention of its own ("Errol Musk", then "Errol")
         if family and p.start < span[0] and p.name.endswith(family) and p.name != named.name:

@@ -1195,3 +1195,12 @@ def test_a_sasak_name_keeps_its_opener_inside_a_sentence_only(lex):
     assert "Lalu Wiradana Putra" in names
     assert not any(n.startswith("Lalu Bupati") or n == "Lalu Ahmad Fauzan" for n in names)
     assert names_of(body, lex, "Kami keberatan") == {"Lalu Wiradana Putra"}
+
+
+def test_a_lone_title_with_a_relative_clause_closed_by_a_demonstrative_points_back(lex):
+    body = (
+        "Rafi Kurniawan menyatakan timnya siap.\n\n"
+        "Pemain Persita Raya ini menegaskan bahwa timnya tidak akan meremehkan lawan.\n\n"
+        '"Semua pemain ingin menang," lanjut pemain yang tampil apik lawan Laos di Bandung tersebut.'
+    )
+    assert names_of(body, lex, "ingin menang") == {"Rafi Kurniawan"}

@@ -405,9 +405,11 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         linked = role_holder(full, entities, lex)
         if linked is not None:
             return Speaker(written, linked.name, "person", linked.role, linked.code)
-        if pointed_after and title_kind(words, lex) != "group":
-            # "Presiden AS tersebut", "mantan Wali Kota Solo itu": a role pointing back to someone named
-            # before; a group's title pointing back is the group ("Warga tersebut", "Polisi itu")
+        relative = in_place and len(words) == 1 and RELATIVE_POINTING.match(entities.body, at + len(phrase))
+        if (pointed_after or relative) and title_kind(words, lex) != "group":
+            # "Presiden AS tersebut", "mantan Wali Kota Solo itu", "pemain | yang tampil impresif ... tersebut":
+            # a role pointing back to someone named before; a group's title pointing back is the group
+            # ("Warga tersebut", "Polisi itu")
             return role_anaphor(written, entities, at, previous)
     else:
         written_full = written

@@ -1204,3 +1204,17 @@ def test_a_lone_title_with_a_relative_clause_closed_by_a_demonstrative_points_ba
         '"Semua pemain ingin menang," lanjut pemain yang tampil apik lawan Laos di Bandung tersebut.'
     )
     assert names_of(body, lex, "ingin menang") == {"Rafi Kurniawan"}
+
+
+def test_a_description_with_no_speaker_before_it_means_the_subject_that_opens_the_sentence_before(lex):
+    body = (
+        "Pemain tunggal putri Indonesia, Sekar Ayuningtyas, akan tampil bersama pelatihnya, Doni Wahyudi.\n\n"
+        "Atlet berusia 20 tahun itu mengatakan bahwa tampil di kandang sendiri adalah mimpinya sejak kecil."
+    )
+    assert names_of(body, lex, "kandang sendiri") == {"Sekar Ayuningtyas"}
+    # a sentence not opened by a person (nor by a person's role) keeps the last person named
+    opened = (
+        "Setelah bertemu Budi Hartono, pelatih Andi Susanto menyiapkan tim sejak pagi.\n\n"
+        "Atlet berusia 50 tahun itu mengatakan bahwa timnya sudah siap bertanding."
+    )
+    assert names_of(opened, lex, "sudah siap") == {"Andi Susanto"}

@@ -586,8 +586,17 @@ class Document(NameFinder):
         return self.body[chosen.start : chosen.end].split(" (")[0] if chosen is not None else None
 
     def last_person(self, before: int) -> Person | None:
+        """The person the text was last about: the last one named before ``before``, unless the sentence
+        naming them opens with another person, its subject, alone or after their role ("Pemain X, Felisha
+        Pasaribu, akan bertanding bersama partnernya, Jafar Hidayatullah. | Pebulu tangkis itu ..." is
+        Felisha)."""
         prior = [p for p in self.people if p.start < before]
-        return prior[-1] if prior else None
+        if not prior:
+            return None
+        start = self.sentence_of(prior[-1].start)[0]
+        first = next(p for p in prior if p.start >= start)
+        lead = self.body[start : first.start].strip(" ,")
+        return first if not lead or lead == first.role else prior[-1]  # the subject opens with its role
 
 
 def _syllable_nickname(word: str, people: list[Person]) -> list[Person]:

@@ -1502,3 +1502,14 @@ def test_a_name_set_off_after_a_role_and_its_institution_after_dari(lex):
 def test_menurut_a_role_holding_a_one_word_person_then_the_name_set_off(lex):
     body = "Menurut Ketua Ikatan Ahli Mesir Kuno dan mantan direktur museum, Sari Wulandari, pameran itu dirancang."
     assert speaker_names(body, lex) == {"Sari Wulandari"}
+
+
+def test_a_residence_set_off_after_a_name_runs_past_the_commas_of_its_places(lex):
+    body = (
+        "Sumarno Wiryo (61), warga Dusun Krajan, Sidomulyo, Pakisaji, Kabupaten Malang, berharap agar "
+        "jembatan desanya segera diperbaiki."
+    )
+    assert speaker_names(body, lex) == {"Sumarno Wiryo"}
+    # "warga" opening the clause after a comma is the subject itself, not a residence set off
+    group = "Namun, warga Dusun Krajan berharap agar jembatan desanya segera diperbaiki."
+    assert speaker_names(group, lex) == {"warga Dusun Krajan"}

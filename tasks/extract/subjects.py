@@ -27,9 +27,13 @@ VERBISH = re.compile(
     r"|dan|yang|di mana|ketika|karena)(?![\w-])"
 )
 APPOSITION = re.compile(r"(?:selaku|sebagai|yang juga)\s+")  # "X, selaku Kepala Dinas ..., mengatakan"
+# "X, warga Dusun A, B, C, berharap": where a person lives, set off after the name (after anything else,
+# "warga" is the subject: "Namun, warga berharap")
+RESIDENCE = re.compile(r"(?:warga|penduduk)\s+[A-Z]")
 ACTIVE_VERB = re.compile(r"(?<![\w-])me[a-z]{4,}")
 LEADING_CONJUNCTION = re.compile(r"(?:dan|serta)\s+(?=[A-Z]|(?:dia|ia|beliau|mereka)\b)")  # "..., dan mereka berharap"
 INSTITUTION_AND = re.compile(r"dan\s+[A-Z]")  # "dan" between two capitalised words of one name
+AGE_IN_BRACKETS = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)$")
 CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w()-]*\s+$")
 
 # a wire dateline opening the first sentence: "JAKARTA, KOMPAS.com - ", "Palu (ANTARA) - ", "KOMPAS.com-"
@@ -132,7 +136,12 @@ def subject_before(
     text = body[clause_start:verb_start]
     cuts = [0] + [m.end() for m in SEGMENT_BREAK.finditer(text)]
     last = len(cuts) - 1
-    opened = [k for k in range(1, len(cuts)) if APPOSITION.match(text, cuts[k])]
+    opened = [
+        k
+        for k in range(1, len(cuts))
+        if APPOSITION.match(text, cuts[k])
+        or (doc is not None and RESIDENCE.match(text, cuts[k]) and _person_ends(doc, clause_start + cuts[k]))
+    ]
     if opened and not ACTIVE_VERB.search(text, cuts[opened[0]]):
         # "Agusrianto, selaku Kabag SDM, Umum, dan Komunikasi BPJS, menyampaikan": the apposition runs on
         last = opened[0] - 1  # past the commas of its list, and the subject stands before it
@@ -171,6 +180,15 @@ def subject_before(
     if lead:
         s = lead.end()
     return subject_span(body, s, seg_end)
+
+
+def _person_ends(doc: Document, at: int) -> bool:
+    """Whether a person's name (with an age in brackets, "Rudi (45),") ends right before ``at``."""
+    before = doc.body[max(0, at - 120) : at].rstrip(" ,")
+    before = AGE_IN_BRACKETS.sub("", before)
+    end = max(0, at - 120) + len(before)
+    person = doc.person_in(max(0, at - 120), end)
+    return person is not None and person.start + len(person.name) == end
 
 
 def _circumstance(start: int, end: int, doc: Document) -> bool:

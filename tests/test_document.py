@@ -995,6 +995,12 @@ def test_a_nya_form_opening_a_sentence_is_no_part_of_the_name_after_it(lex):
             "Cakrawala Policy Center",
         ),
         ("Peneliti Lentera Data Lab Maya Kusuma mengatakan, data itu lengkap.", "Maya Kusuma", "Lentera Data Lab"),
+        # an English-named charity, council or league, which the tagger reads as a person's name
+        (
+            "Presiden Harmony Relief Initiative Dani Prasetya mengatakan, bantuan dikirim besok.",
+            "Dani Prasetya",
+            "Harmony Relief Initiative",
+        ),
     ],
 )
 def test_a_firms_name_run_into_its_analysts_is_split(lex, sentence, person, firm):
@@ -1009,6 +1015,7 @@ def test_a_firms_name_run_into_its_analysts_is_split(lex, sentence, person, firm
         "Kolaborasi ini mendukung operasional inti Baruna Steel Group tahun depan.",
         "Laporan itu juga dikutip Harian Pagi News pekan lalu.",
         "Menurut Samudra Research Institute, harga minyak akan turun.",
+        "Menurut Pacific Rescue Committee, kamp pengungsi itu sudah penuh.",
     ],
 )
 def test_a_person_shaped_run_ending_with_a_firms_word_is_the_firm(lex, body):

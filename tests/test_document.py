@@ -1225,3 +1225,14 @@ def test_a_description_with_no_speaker_before_it_means_the_subject_that_opens_th
         "Atlet berusia 50 tahun itu mengatakan bahwa timnya sudah siap bertanding."
     )
     assert names_of(opened, lex, "sudah siap") == {"Andi Susanto"}
+
+
+def test_a_city_the_tagger_read_as_a_person_is_a_place(lex):
+    body = (
+        "Wali Kota New York Dario Mendes mengecam keputusan itu. Warga Cakung, Jakarta Timur, mengeluhkan "
+        "banjir. Situasi di Yerusalem memanas sejak Senin. Kepolisian New York menutup jalan."
+    )
+    doc = Document(body, lex)
+    assert {p.name for p in doc.people} == {"Dario Mendes"}
+    places = {body[m.start : m.end] for m in doc.mentions if m.type == "place"}
+    assert "New York" in places

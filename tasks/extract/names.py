@@ -119,6 +119,7 @@ class NameFinder(InstitutionFinder):
         found = self._split_after_company_word(found)
         found = self._person_after_office(found)
         found = self._facilities_named_after_people(found)
+        found = self._cities(found)
         found = self._places_that_speak(found)
         not_names = self._not_name_words(found)
         self.not_names = not_names
@@ -325,6 +326,26 @@ class NameFinder(InstitutionFinder):
             else:
                 out.append((s, e, k))
         return [f for f in out if (f[0], f[1]) not in merged or f[2] != "place"]
+
+    def _cities(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A "person" that is a city or a district (``city`` in nouns.tsv), alone or with the word before
+        it, is a place ("Yerusalem", "Cakung", "New | York"); one opening a longer "person" is the place of
+        an office before the name ("Wali Kota | New York | Zohran Mamdani")."""
+        cities, out = self.lex.cities, []
+        for s, e, k in found:
+            words = self.body[s:e].split(" ")
+            city = next((n for n in (3, 2, 1) if " ".join(words[:n]).lower() in cities), 0) if k == "person" else 0
+            before = WORD_BEFORE.search(self.body, max(0, s - 12), s) if k == "person" else None
+            if city == len(words):
+                k = "place"
+            elif city:  # "Wali Kota New York Zohran Mamdani": the city of the office, then the name
+                cut = s + len(" ".join(words[:city]))
+                out.append((s, cut, "place"))
+                s = cut + 1
+            elif before is not None and f"{before.group(1)} {self.body[s:e]}".lower() in cities:
+                s, k = before.start(1), "place"
+            out.append((s, e, k))
+        return out
 
     def _places_that_speak(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A "place" of two words or more whose first two words the article writes right after a quotation

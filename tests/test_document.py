@@ -1236,3 +1236,18 @@ def test_a_city_the_tagger_read_as_a_person_is_a_place(lex):
     assert {p.name for p in doc.people} == {"Dario Mendes"}
     places = {body[m.start : m.end] for m in doc.mentions if m.type == "place"}
     assert "New York" in places
+
+
+def test_a_platform_the_tagger_read_as_a_persons_name_is_the_platform(lex):
+    body = (
+        "Ia menunjukkan dukungannya untuk sang suami lewat unggahan Instagram Story. Kartu perdana Simpati "
+        "TikTok dijual di gerai. Ia menulis di YouTube Pandu Wibisono, Senin. Pandu sudah lama membuat video."
+    )
+    doc = Document(body, lex)
+    assert {p.name for p in doc.people} == {"Pandu Wibisono", "Pandu"}
+    # words after the platform that the article names nowhere else are no owner: an act's name
+    act = "Trump memperpanjang masa berlaku TikTok Enforcement Delay, Kamis."
+    assert not Document(act, lex).people
+    # the platform speaking is its company
+    said = 'Keputusan itu disambut baik. "Kami berterima kasih kepada pengguna," tulis TikTok.'
+    assert [(st.speaker.name, st.speaker.type) for st in extract_statements(said, lex)] == [("TikTok", "organization")]

@@ -558,7 +558,8 @@ def _organization_named(entities: Document, at: int, phrase: str, written: str) 
         return None  # an actor keeps its code; "Majelis Hakim ...", "General Manager ...": a role
     # "Kejagung", "Bareskrim": the lexicon knows it (in a story about the home state: not a foreign "Istana")
     own = entities.home_story and written.lower() in home_institution_words(lex)
-    if len(words) == 1 and not (written.isupper() and len(written) > 1) and not own:
+    platform = lex.channels.get(written.lower()) == written  # "tulis TikTok": the platform's company
+    if len(words) == 1 and not (written.isupper() and len(written) > 1) and not own and not platform:
         return None  # one capitalised word the tagger calls an organisation is as often a person's name
     for m in entities.mentions_in(at, at + len(phrase)):
         if m.type == "organization" and m.code is None and entities.body[m.start : m.end] == written:

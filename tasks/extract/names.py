@@ -120,6 +120,7 @@ class NameFinder(InstitutionFinder):
         found = self._person_after_office(found)
         found = self._facilities_named_after_people(found)
         found = self._cities(found)
+        found = self._platforms(found)
         found = self._places_that_speak(found)
         not_names = self._not_name_words(found)
         self.not_names = not_names
@@ -345,6 +346,29 @@ class NameFinder(InstitutionFinder):
             elif before is not None and f"{before.group(1)} {self.body[s:e]}".lower() in cities:
                 s, k = before.start(1), "place"
             out.append((s, e, k))
+        return out
+
+    def _platforms(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A "person" holding a platform's name (``channels.tsv``, capitalised, four letters or more) is the
+        platform or one of its products ("Instagram Story", "TikTok Shop"), unless a name of two words or more
+        follows the platform opening it and a word of it comes again in the article: its owner or its head
+        ("YouTube | Pandji Pragiwaksono"; not "TikTok Enforcement Delay", an act's name)."""
+        platforms = {c for c in self.lex.channels.values() if c[:1].isupper() and len(c) >= 4 and " " not in c}
+        out = []
+        for s, e, k in found:
+            words = self.body[s:e].split(" ")
+            if k != "person" or not platforms.intersection(words):
+                out.append((s, e, k))
+            elif (
+                words[0] in platforms
+                and len(words) >= 3
+                and not platforms.intersection(words[1:])
+                and any(self.body.count(w) > 1 for w in words[1:])  # the owner is named again: "Pandji"
+            ):
+                out.append((s, s + len(words[0]), "organization"))
+                out.append((s + len(words[0]) + 1, e, "person"))
+            else:
+                out.append((s, e, "organization"))
         return out
 
     def _places_that_speak(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

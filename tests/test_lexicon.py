@@ -83,3 +83,13 @@ def test_a_language_named_after_a_state_is_not_that_state(lex):
     assert state_code("Kepala Redaksi Bahasa Jepang Radio Nusantara", lex) != "JPN"
     assert actor_in("guru bahasa Inggris", lex) is None
     assert actor_in("Duta Besar Jepang untuk Indonesia", lex).code == "JPN"
+
+
+def test_the_home_states_own_short_titles_name_its_posts_even_in_a_story_abroad(lex):
+    from tasks.extract.vocab import state_code
+
+    assert state_code("Menteri Ketenagakerjaan (Menaker)", lex, officials=False) == "IDN"
+    assert state_code("Kapolri Jenderal", lex, officials=False) == "IDN"
+    # short titles also written for other states' posts stay unplaced abroad; a state named wins
+    assert state_code("Menlu", lex, officials=False) is None
+    assert state_code("Menlu Rusia", lex, officials=False) == "RUS"

@@ -204,6 +204,8 @@ def state_code(text: str | None, lex: Lexicon, officials: bool = True) -> str | 
     if any(w in lex.home_institutions for w in words_and_pairs(text)):
         return lex.home_code
     words = [w.strip(",.()").lower() for w in text.split()]
+    if any(w in home_short_titles(lex) for w in words):
+        return lex.home_code  # "Menaker", "Kapolri": the outlet's own short titles name its own state's posts
     if not officials:
         return None
     for i in range(len(words)):
@@ -211,6 +213,14 @@ def state_code(text: str | None, lex: Lexicon, officials: bool = True) -> str | 
         if n and lex.titles[" ".join(words[i : i + n])] in ("office", "rank"):
             return lex.home_code
     return None
+
+
+@cache
+def home_short_titles(lex: Lexicon) -> frozenset[str]:
+    """The one-word short titles the home state's copy coins for its own posts ("menaker", "kapolri",
+    "mendagri"): every one-word short title of ``titles.tsv`` but those also written for other states'
+    posts (``shared_title`` in nouns.tsv: "Menlu Lavrov")."""
+    return frozenset(w for w in lex.short_titles if " " not in w and w not in lex.shared_titles)
 
 
 @cache

@@ -43,7 +43,7 @@ ALLOWED = {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
         "sport", "game_cue", "state_organ", "name_opener", "post", "record",
         "group_head", "event", "company_word", "facility", "familiar", "speech_act", "relation", "relation_group",
-        "organization", "city",
+        "organization", "city", "shared_title",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -104,6 +104,7 @@ class Lexicon:
     group_heads: frozenset[str] = frozenset()  # "kelompok", "milisi", and the state organs: before a group's name
     events: frozenset[str] = frozenset()  # "idul fitri", "natal": holidays, never a person
     cities: frozenset[str] = frozenset()  # "new york", "cakung": cities abroad and districts, never a person
+    shared_titles: frozenset[str] = frozenset()  # "menlu", "wapres": short titles also written for other states
     company_words: frozenset[str] = frozenset()  # "sekuritas", "group": close a company's name
     group_nouns: frozenset[str] = frozenset()  # nouns naming a group as a party, besides the group titles
     vague_groups: frozenset[str] = frozenset()  # group words that name no party without a word after them
@@ -283,6 +284,7 @@ def load(language: str) -> Lexicon:
         group_heads=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("group_head", "state_organ")),
         events=frozenset(r["word"].lower() for r in nouns if r["kind"] == "event"),
         cities=frozenset(r["word"].lower() for r in nouns if r["kind"] == "city"),
+        shared_titles=frozenset(r["word"].lower() for r in nouns if r["kind"] == "shared_title"),
         company_words=frozenset(r["word"].lower() for r in nouns if r["kind"] == "company_word"),
     )
     log.debug("loaded %s resources: %d cues, %d actors", language, len(cues), len(actors))

@@ -1513,3 +1513,22 @@ def test_a_residence_set_off_after_a_name_runs_past_the_commas_of_its_places(lex
     # "warga" opening the clause after a comma is the subject itself, not a residence set off
     group = "Namun, warga Dusun Krajan berharap agar jembatan desanya segera diperbaiki."
     assert speaker_names(group, lex) == {"warga Dusun Krajan"}
+
+
+def test_a_description_with_places_or_dates_set_off_and_closed_by_a_demonstrative_is_the_subject(lex):
+    born = (
+        "Menteri Ratna Kusumawati hadir di Medan.\n\n"
+        "Perempuan kelahiran Tebing Tinggi, 12 Maret 1970, itu mengatakan bahwa program itu berlanjut."
+    )
+    assert speaker_names(born, lex) == {"Ratna Kusumawati"}
+    placed = (
+        "Penyanyi Laras Anindita pulang kampung.\n\n"
+        "Artis asli Desa Wonorejo, Kecamatan Pakis, Kabupaten Malang itu mengaku belum ingin terjun ke politik."
+    )
+    assert speaker_names(placed, lex) == {"Laras Anindita"}
+    # a segment set off that is neither a place nor a date: not a description of someone
+    clause = (
+        "Penyanyi Laras Anindita pulang kampung.\n\n"
+        "Artis asli Desa Wonorejo, yang kini sibuk, dan keluarganya itu mengaku belum ingin terjun ke politik."
+    )
+    assert "Laras Anindita" not in speaker_names(clause, lex)

@@ -146,6 +146,9 @@ def subject_before(
         # "Agusrianto, selaku Kabag SDM, Umum, dan Komunikasi BPJS, menyampaikan": the apposition runs on
         last = opened[0] - 1  # past the commas of its list, and the subject stands before it
         verb_start = clause_start + cuts[opened[0]]
+    described = _description_set_off(body, clause_start, cuts, last, verb_start, doc)
+    if described is not None:
+        return described
     for k in range(last, -1, -1):
         seg_start = clause_start + cuts[k]
         seg_end = clause_start + cuts[k + 1] if k + 1 < len(cuts) else verb_start
@@ -189,6 +192,37 @@ def _person_ends(doc: Document, at: int) -> bool:
     end = max(0, at - 120) + len(before)
     person = doc.person_in(max(0, at - 120), end)
     return person is not None and person.start + len(person.name) == end
+
+
+POINTING = frozenset({"itu", "ini", "tersebut"})
+DATE_SET_OFF = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")  # "26 Agustus 1962"
+
+
+def _description_set_off(
+    body: str, clause_start: int, cuts: list[int], last: int, verb_start: int, doc: Document | None
+) -> tuple[int, int] | None:
+    """A description opening the clause with places or dates set off by commas, closed by a demonstrative
+    before the verb: "Perempuan kelahiran Bandar Lampung, 26 Agustus 1962, itu mengatakan", "Artis
+    berdarah Buli, Kecamatan Maba, itu mengaku" (up to three segments set off)."""
+    closing = body[clause_start + cuts[last] : verb_start].strip(" ,").rsplit(" ", 1)
+    if doc is None or last == 0 or last > 3 or closing[-1] not in POINTING:
+        return None
+    # the last segment is the demonstrative alone or a place closed by it ("Kabupaten Halmahera Timur itu")
+    cuts = [*cuts[: last + 1], cuts[last] + len(closing[0])] if len(closing) == 2 else cuts[: last + 1]
+    last = len(cuts) - 1
+    s, e = trim(body, clause_start, clause_start + cuts[1], " ,")
+    lead = LEAD_ADVERBIAL.match(body, s, e)
+    s = lead.end() if lead else s
+    words = body[s:e].split()
+    head = words[0].lower() if words else ""
+    if not (head in doc.lex.person_nouns or head in doc.lex.professions or has_title(words[:1], doc.lex)):
+        return None
+    for k in range(1, last):
+        seg_start, seg_end = clause_start + cuts[k], clause_start + cuts[k + 1]
+        seg = body[seg_start:seg_end].strip(" ,")
+        if not (_place_or_description(body, clause_start, seg_start, seg_end, doc) or DATE_SET_OFF.fullmatch(seg)):
+            return None
+    return s, trim(body, s, verb_start, " ,")[1]
 
 
 def _circumstance(start: int, end: int, doc: Document) -> bool:

@@ -320,6 +320,11 @@ class Document(NameFinder):
             self._fullest[key] = self._find_fullest(name)
         return self._fullest[key]
 
+    @per_people_known
+    def _named_plainly(self) -> list[Person]:
+        """The people not named by a nickname ("Kak Richard"), read once per people known."""
+        return [p for p in self.people if not self.is_nickname(p.tokens)]
+
     def _find_fullest(self, name: str) -> Person | None:
         if name in self._aliases:
             return self._aliases[name]  # "Joko Widodo (Jokowi)": the name in brackets is his, not "Iriana Jokowi"'s
@@ -329,10 +334,13 @@ class Document(NameFinder):
             full = self._find_fullest(want[1])
             return full if full is not None and len(full.tokens) > 1 else None
         n = len(want)
-        people = [p for p in self.people if not self.is_nickname(p.tokens)]  # "Richard" is not "Kak Richard"
-        # "Van Kempen" for "Frank van Kempen": a particle opening a family name used alone is capitalised
-        tail = _particles_low(want)
-        found = [p for p in people if len(p.tokens) > n and _particles_low(p.tokens[-n:]) == tail]
+        people = self._named_plainly()  # "Richard" is not "Kak Richard"
+        found = [p for p in people if len(p.tokens) > n and p.tokens[-n:] == want]
+        if not found and n > 1 and want[0].lower() in ner.PARTICLES:
+            # "Van Kempen" for "Frank van Kempen": a particle opening a family name used alone is capitalised
+            tail = _particles_low(want)
+            same_end = [p for p in people if len(p.tokens) > n and p.tokens[-1] == want[-1]]
+            found = [p for p in same_end if _particles_low(p.tokens[-n:]) == tail]
         # a given name stands for the person only for local (Indonesian or unplaced) people:
         # "Kim" for a Korean is a family name, not "Kim Jong Un"
         given = [p for p in people if len(p.tokens) > n and p.tokens[:n] == want and p.code in (None, "IDN")]

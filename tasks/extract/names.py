@@ -363,7 +363,7 @@ class NameFinder(InstitutionFinder):
                 words[0] in platforms
                 and len(words) >= 3
                 and not platforms.intersection(words[1:])
-                and any(self.body.count(w) > 1 for w in words[1:])  # the owner is named again: "Pandji"
+                and any(self._word_counts()[w] > 1 for w in words[1:])  # the owner is named again: "Pandji"
             ):
                 out.append((s, s + len(words[0]), "organization"))
                 out.append((s + len(words[0]) + 1, e, "person"))

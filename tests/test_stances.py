@@ -1424,3 +1424,10 @@ def test_readiness_on_a_condition_is_a_promise_not_a_stance(lex):
 def test_an_unnamed_official_in_lower_case_holds_for_the_state_the_role_names(lex):
     body = '"Jepang terus melakukan provokasi di perairan kami," kata juru bicara Kementerian Luar Negeri China.'
     assert {h for h, _, _ in stances(body, lex)} == {"CHN"}
+
+
+def test_people_counted_after_a_source_set_off_are_the_subject_not_the_source(lex):
+    # the medium the tagger reads as a person is quoted, it takes no position
+    body = "Dikutip dari Rio Grande Herald, Kamis (19/6/2025), 60 persen warga Peru mengecam Chile."
+    holders = {s.holder.name for s in all_stances(body, lex)}
+    assert "Rio Grande Herald" not in holders

@@ -300,6 +300,8 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         # else a short role set off in title case, tested below: "Titik Rahayu, Kepala Dinas Pertanian, ..."
     if words[0].lower() in doc.lex.pronouns:
         return False  # "..., ia menyoroti": the pronoun is the subject
+    if words[0][:1].isdigit():
+        return False  # "..., 60 persen warga AS menentang": people counted are the subject, not a role set off
     if words[0].lower() in CONTRASTING:
         return False  # "..., padahal dulu TGPF menyatakan": a clause of its own, with its own subject
     if words[0].lower() == "menurut" and any(m.end == e for m in doc.mentions_in(s, e, "person")):

@@ -1251,3 +1251,14 @@ def test_a_platform_the_tagger_read_as_a_persons_name_is_the_platform(lex):
     # the platform speaking is its company
     said = 'Keputusan itu disambut baik. "Kami berterima kasih kepada pengguna," tulis TikTok.'
     assert [(st.speaker.name, st.speaker.type) for st in extract_statements(said, lex)] == [("TikTok", "organization")]
+
+
+def test_a_name_after_a_title_and_its_short_form_in_brackets_is_a_person(lex):
+    body = (
+        "Sekretaris Kabinet (Seskab) Rudy Cahya Wirawan bertemu dengan Duta Besar Norwegia, Ingrid Falk di "
+        "Jakarta, Sabtu. Rudy menyebut pertemuan itu membahas kerja sama energi."
+    )
+    assert "Rudy Cahya Wirawan" in {p.name for p in Document(body, lex).people}
+    assert names_of(body, lex, "kerja sama energi") == {"Rudy Cahya Wirawan"}
+    # an institution's short form in brackets before a word that opens a sentence names nobody
+    assert not Document("Direktorat Jenderal Pajak (DJP) Jakarta Selatan buka sampai sore.", lex).people

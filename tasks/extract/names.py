@@ -476,7 +476,12 @@ class NameFinder(InstitutionFinder):
         for m in RUN.finditer(self.body):
             words = m.group().split(" ")
             cut = name_suffix(words, self.lex)
-            if cut == len(words) or not has_title(words[:cut], self.lex):
+            role = words[:cut]
+            if cut == 0:  # "Sekretaris Kabinet (Seskab) | Teddy Indra Wijaya": the title before its short form
+                bracketed = BRACKETED_TITLE.search(self.body, max(0, m.start() - 80), m.start())
+                role = bracketed.group(1).split() if bracketed else []
+                role = role if match_title(role, self.lex) else []  # not an institution: "Direktorat ... (DJPL)"
+            if cut == len(words) or not has_title(role, self.lex):
                 continue
             if m.end() < len(self.body) and self.body[m.end()].isalnum():
                 words = words[:-1]  # the run stopped inside a token ("M.Hum"): not a name word
@@ -495,7 +500,7 @@ class NameFinder(InstitutionFinder):
                 and match_title(after[1].split(), self.lex)
             ):
                 continue  # "Kapolres Karimun, AKBP Robby ...": the word ends the office, the holder follows
-            role_only = title_kind(words[:cut], self.lex) not in NAME_OPENING  # "AKP Sukirman" is a name
+            role_only = title_kind(role, self.lex) not in NAME_OPENING  # "AKP Sukirman" is a name
             if role_only and self._set_off_name(m.start(), end, taken):
                 continue  # "Robert X, Country Manager Nutanix, ...", "General Manager Perwira Steel, Jessica Teo"
             out.append((start, end, "person"))
@@ -685,6 +690,7 @@ def _given_names(named: set[str], lex: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
+BRACKETED_TITLE = re.compile(r"((?:[A-Z][\w'’-]*(?: dan)? )*[A-Z][\w'’-]*) \([A-Z][\w-]*\) $")  # "Menteri X (Menx) "
 BALINESE_BEFORE = re.compile(r"(?<![\w-])(I|Ni) $")
 # Sasak (Lombok) names open with "Lalu" (men) or "Baiq" (women); inside a sentence only, as "Lalu" opening
 # one is the adverb ("Lalu Budi pergi")

@@ -1262,3 +1262,13 @@ def test_a_name_after_a_title_and_its_short_form_in_brackets_is_a_person(lex):
     assert names_of(body, lex, "kerja sama energi") == {"Rudy Cahya Wirawan"}
     # an institution's short form in brackets before a word that opens a sentence names nobody
     assert not Document("Direktorat Jenderal Pajak (DJP) Jakarta Selatan buka sampai sore.", lex).people
+
+
+def test_a_group_title_inside_an_office_name_after_dan_stays_in_the_office(lex):
+    # "Sumber" is a group's title (a source), but here a word of the ministry's name
+    body = "Menteri Energi dan Sumber Daya Mineral Hendra Kusnadi meninjau tambang itu, Sabtu."
+    roles = {p.name: p.role for p in Document(body, lex).people}
+    assert roles == {"Hendra Kusnadi": "Menteri Energi dan Sumber Daya Mineral"}
+    # a second title after "dan" still starts another person's role
+    two = "Presiden Arman Hidayat dan Menteri Keuangan Sinta Maharani hadir."
+    assert {p.name: p.role for p in Document(two, lex).people}["Sinta Maharani"] == "Menteri Keuangan"

@@ -628,10 +628,12 @@ def _syllable_nickname(word: str, people: list[Person]) -> list[Person]:
 def _joins_an_office_name(words: list[str], at: int, lex: Lexicon) -> bool:
     """Whether the "dan" at ``words[at]`` joins two capitalised words of one office's name ("Menteri
     Pemuda dan Olahraga"), not a name and a second title ("Prabowo dan Menteri ...")."""
+    second = words[at + 1 :]
     return (
         0 < at < len(words) - 1
         and words[at - 1][:1].isupper()
         and words[at + 1][:1].isupper()
-        and not match_title(words[at + 1 :], lex)
+        # a group's title is a word of the office's name: "Menteri Energi dan Sumber Daya Mineral"
+        and not (match_title(second, lex) and title_kind(second, lex) != "group")
     )
 

@@ -93,3 +93,6 @@ def test_the_home_states_own_short_titles_name_its_posts_even_in_a_story_abroad(
     # short titles also written for other states' posts stay unplaced abroad; a state named wins
     assert state_code("Menlu", lex, officials=False) is None
     assert state_code("Menlu Rusia", lex, officials=False) == "RUS"
+    # the home cabinet's portfolio short names likewise (home.tsv ``portfolio``)
+    assert state_code("Menteri ESDM", lex, officials=False) == "IDN"
+    assert state_code("Menteri Energi", lex, officials=False) is None

@@ -204,8 +204,8 @@ def state_code(text: str | None, lex: Lexicon, officials: bool = True) -> str | 
     if any(w in lex.home_institutions for w in words_and_pairs(text)):
         return lex.home_code
     words = [w.strip(",.()").lower() for w in text.split()]
-    if any(w in home_short_titles(lex) for w in words):
-        return lex.home_code  # "Menaker", "Kapolri": the outlet's own short titles name its own state's posts
+    if any(w in home_short_titles(lex) or w in lex.home_portfolios for w in words):
+        return lex.home_code  # "Menaker", "Kapolri", "Menteri ESDM": only the home state's posts are named so
     if not officials:
         return None
     for i in range(len(words)):

@@ -38,7 +38,7 @@ ALLOWED = {
     ("stance_cues.tsv", "target"): {"object", "agent", "passive", "mutual", "given"},
     ("pronouns.tsv", "refers"): {"person", "group", "actor"},
     ("office_words.tsv", "kind"): {"head", "place", "facility", "word", "region"},
-    ("home.tsv", "key"): {"code", "institution", "authority", "abroad", "regional"},
+    ("home.tsv", "key"): {"code", "institution", "authority", "abroad", "regional", "portfolio"},
     ("nouns.tsv", "kind"): {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
         "sport", "game_cue", "state_organ", "name_opener", "post", "record",
@@ -91,6 +91,7 @@ class Lexicon:
     home_authorities: frozenset[str] = frozenset()  # common nouns naming the home state's authorities
     home_regional: frozenset[str] = frozenset()  # its regional governments' institutions and offices
     home_abroad: frozenset[str] = frozenset()  # its missions abroad, named with where they sit ("KBRI Riyadh")
+    home_portfolios: frozenset[str] = frozenset()  # short names of its cabinet's portfolios ("esdm", "imipas")
     regions: frozenset[str] = frozenset()  # lower-case words of the home state's regions (never a name's first word)
     institution_words: frozenset[str] = frozenset()  # institutions' words and professions: never a name's first word
     professions: frozenset[str] = frozenset()  # professions written before a name ("Artis", "Presenter")
@@ -256,6 +257,7 @@ def load(language: str) -> Lexicon:
         home_regional=frozenset(r["value"].lower() for r in home if r["key"] == "regional"),
         home_authorities=frozenset(r["value"].lower() for r in home if r["key"] == "authority"),
         home_abroad=frozenset(r["value"].lower() for r in home if r["key"] == "abroad"),
+        home_portfolios=frozenset(r["value"].lower() for r in home if r["key"] == "portfolio"),
         openers=frozenset(r["word"].lower() for r in openers),
         circumstances=frozenset(r["word"].lower() for r in openers if r["kind"] in ("circumstance", "preposition")),
         prepositions=frozenset(r["word"].lower() for r in openers if r["kind"] == "preposition"),

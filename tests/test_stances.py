@@ -1431,3 +1431,13 @@ def test_people_counted_after_a_source_set_off_are_the_subject_not_the_source(le
     body = "Dikutip dari Rio Grande Herald, Kamis (19/6/2025), 60 persen warga Peru mengecam Chile."
     holders = {s.holder.name for s in all_stances(body, lex)}
     assert "Rio Grande Herald" not in holders
+
+
+def test_a_time_phrase_opened_by_a_clause_word_leaves_the_subject_before_it(lex):
+    # "sejak awal" is since the start, not a clause with "awal" as its subject
+    body = (
+        "Peneliti Dimas Arya mengatakan, otoritas Malaysia sejak awal telah membantu dengan menangkap "
+        "Hendra Wirawan pada Januari lalu."
+    )
+    assert ("MYS", None, "oppose") in stances(body, lex)
+    assert not any(s.holder.name == "Dimas Arya" for s in all_stances(body, lex))

@@ -235,12 +235,19 @@ def _circumstance(start: int, end: int, doc: Document) -> bool:
     return lead is None or not doc.body[lead.end() : end].strip()
 
 
+# words after a clause opener that make it a time phrase, not a clause with a subject of its own:
+# "setelah itu", "sejak awal", "sejak dulu", "ketika kecil"
+NO_CLAUSE_AFTER_OPENER = frozenset(
+    {"ini", "itu", "tersebut", "awal", "dulu", "lama", "kecil", "kemarin", "semula", "tadi", "pagi", "malam"}
+)
+
+
 def _after_clause_opener(body: str, start: int, end: int, doc: Document) -> int:
     """Where the verb's own clause starts: after the last word that opens a subordinate clause
     ("Kasus itu bermula ketika polisi menangkap ...": the subject is "polisi"), not "saat ini"."""
     words = doc.words.between(start, end)
     for i in range(len(words) - 2, -1, -1):  # a word must follow the opener
-        if words[i][2] in doc.lex.clause_openers and words[i + 1][2] not in ("ini", "itu", "tersebut"):
+        if words[i][2] in doc.lex.clause_openers and words[i + 1][2] not in NO_CLAUSE_AFTER_OPENER:
             # a clause of its own only with a subject of its own: not "... hingga akhirnya menangkap"
             return words[i + 1][0] if subject_span(body, words[i + 1][0], end) else start
     return start

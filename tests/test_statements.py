@@ -1532,3 +1532,17 @@ def test_a_description_with_places_or_dates_set_off_and_closed_by_a_demonstrativ
         "Artis asli Desa Wonorejo, yang kini sibuk, dan keluarganya itu mengaku belum ingin terjun ke politik."
     )
     assert "Laras Anindita" not in speaker_names(clause, lex)
+
+
+def test_a_speakers_own_verb_after_the_name_ends_the_attribution(lex):
+    body = (
+        'Presiden Arman Hidayat tiba di Medan. "Kami datang untuk bekerja," ujar Kepala Negara melanjutkan.\n\n'
+        '"Dulu semua serba sulit," kata Rina Marlina mengenang masa kecilnya.'
+    )
+    spoken = {st.speaker.written: st.speaker.name for st in extract_statements(body, lex)}
+    assert spoken == {"Kepala Negara": "Arman Hidayat", "Rina Marlina": "Rina Marlina"}
+    # not a word after a lower-case one: an English word or a pronoun inside the attribution
+    member = '"Kami berharap banyak," bunyi keterangan mereka, Senin.'
+    assert [st.speaker.written for st in extract_statements(member, lex)] != ["keterangan"]
+    english = '"Kami berharap banyak," kata mantan member Klub Sehat Dewi Anggraini.'
+    assert all("member" in (st.speaker.written or "") for st in extract_statements(english, lex))

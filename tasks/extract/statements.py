@@ -30,6 +30,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from tasks.extract.attribution import (
     BACK_REFERENCE,
@@ -249,9 +250,22 @@ class _Extractor(IndirectRules):
             return nxt.lower() in SAID_NOUNS and nxt.lower() not in ("surat", "putusan", "data", "catatan")
         return nxt[:1].isupper() or nxt.lower() in self.lex.passive_verbs or nxt.lower() in SAID_NOUNS
 
+    def _before_own_verb(self, s: int, e: int) -> int:
+        """Where a speaker's words after a cue end before an active verb of their own ("ujar Kepala
+        Negara melanjutkan", "kata Edwin mengenang"); not a lexicon's word shaped like one ("menteri")."""
+        lex = self.lex
+        words = list(WORD_RE.finditer(self.body, s, e))
+        for prev, w in pairwise(words):
+            low = w.group()
+            known = low in lex.titles or low in lex.title_words or low in lex.relations or low in lex.pronouns
+            if OWN_VERB.fullmatch(low) and prev.group()[:1].isupper() and not known:
+                return prev.end()  # right after a name or a title: not "mantan member Gold's Gym X"
+        return e
+
     def speaker_after(self, start: int, end: int) -> tuple[int, int]:
         """The speaker after a cue, with a name in apposition: "Kabid Humas Polda X, Kombes Budi Santoso"."""
         s, e = speaker_words_after(self.body, start, end)
+        e = self._before_own_verb(s, e)  # '"...," ujar Kepala Negara | melanjutkan.'
         tail = ROLE_TAIL.match(self.body, e, end) if e > s else None
         named_after = tail is not None and APPOSITIVE_NAME.match(self.body, tail.end(), end) is not None
         if named_after and has_title(self.body[s:e].split(), self.lex):
@@ -508,6 +522,8 @@ def _unify_short_names(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+OWN_VERB = re.compile(r"me[a-z]{4,}")  # an active verb in lower case: "melanjutkan", "mengenang"
+WORD_RE = re.compile(r"\S+")
 MAX_ATTRIBUTION_BEFORE = 1000  # characters
 ATTRIBUTION_AFTER = 80  # characters from a quotation's end to the speaker's phrase after it
 

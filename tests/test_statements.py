@@ -1546,3 +1546,10 @@ def test_a_speakers_own_verb_after_the_name_ends_the_attribution(lex):
     assert [st.speaker.written for st in extract_statements(member, lex)] != ["keterangan"]
     english = '"Kami berharap banyak," kata mantan member Klub Sehat Dewi Anggraini.'
     assert all("member" in (st.speaker.written or "") for st in extract_statements(english, lex))
+
+
+def test_one_of_a_group_then_a_name_set_off_with_an_age_is_that_person(lex):
+    body = '"Airnya naik cepat sekali," kata salah satu warga Desa Sukamaju, Ratih Kumala (38), saat ditemui.'
+    assert speaker_names(body, lex) == {"Ratih Kumala"}
+    short = '"Kami takut," ujar salah satu warga, Dodi (19), Senin.'
+    assert speaker_names(short, lex) == {"Dodi"}

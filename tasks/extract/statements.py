@@ -113,7 +113,7 @@ APPOSITIVE_NAME = re.compile(
     r",\s*(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)"  # ", Jumat": the day, not a name
     rf"(?:{PHYSICIAN_TITLE}\.?\s+)?"  # ", dr. Mesty Ariotedjo, Sp.A": a physician's title written in lower case
     r"((?:[A-Z][\w.'’-]*\s+(?:(?:van|von|de|der|bin|binti|al|el|da|dos)\s+)?){0,4}[A-Z][\w'’-]*)"
-    r"(?=\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|lewat|via|dikutip|dilansir|pada|setelah|usai|seusai|sebelum|sambil)\b"
+    r"(?=(?:\s*\(\d{1,3}\))?\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|lewat|via|dikutip|dilansir|pada|setelah|usai|seusai|sebelum|sambil)\b"
     r"|\s(?:me|ber)[a-z]{3,}\b))"  # "..., M Tauhid Soleman mengawali sambutannya": what the speaker did then
 )
 LAST_IN_SENTENCE = re.compile(r"\s*(?:\.|$)")  # the end of the attribution's sentence
@@ -305,7 +305,9 @@ class _Extractor(IndirectRules):
             and (self.entities.person_in(s, e) is None or english_role or closing_full_name)
             and self.entities.person_in(m.start(1), m.end(1)) is not None
         )
-        return (s, m.end(1)) if described or titled or named_after else (s, e)
+        # "kata salah satu warga, Abi (19)": one of a group, then the name of the one who spoke
+        one_of = words[:2] in (["salah", "satu"], ["salah", "seorang"]) or words[:1] == ["seorang"]
+        return (s, m.end(1)) if described or titled or named_after or one_of else (s, e)
 
     def _institution_only(self, start: int, end: int) -> bool:
         """Whether ``body[start:end]`` is an organisation's name and nobody's."""

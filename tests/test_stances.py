@@ -1441,3 +1441,8 @@ def test_a_time_phrase_opened_by_a_clause_word_leaves_the_subject_before_it(lex)
     )
     assert ("MYS", None, "oppose") in stances(body, lex)
     assert not any(s.holder.name == "Dimas Arya" for s in all_stances(body, lex))
+
+
+def test_a_clause_set_off_by_a_comma_and_opened_by_a_clause_word_has_its_own_subject(lex):
+    body = "Harga emas naik, setelah militer Rusia memperluas serangan terhadap Ukraina."
+    assert ("RUS", "UKR", "oppose") in stances(body, lex)

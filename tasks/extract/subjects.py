@@ -153,6 +153,13 @@ def subject_before(
         seg_start = clause_start + cuts[k]
         seg_end = clause_start + cuts[k + 1] if k + 1 < len(cuts) else verb_start
         segment = body[seg_start:seg_end].strip(" ,;:")
+        if clauses and doc is not None and k == last and k > 0:
+            # "Harga minyak naik, | setelah militer Israel mengintensifkan serangan ...": the verb's clause,
+            # set off by a comma, has its subject after its opening word
+            inner = _after_clause_opener(body, seg_start, seg_end, doc)
+            own = subject_span(body, inner, seg_end) if inner > seg_start else None
+            if own is not None:
+                return own
         passed_over = (
             not segment
             or segment.lower().startswith("yang ")

@@ -1446,3 +1446,11 @@ def test_a_time_phrase_opened_by_a_clause_word_leaves_the_subject_before_it(lex)
 def test_a_clause_set_off_by_a_comma_and_opened_by_a_clause_word_has_its_own_subject(lex):
     body = "Harga emas naik, setelah militer Rusia memperluas serangan terhadap Ukraina."
     assert ("RUS", "UKR", "oppose") in stances(body, lex)
+
+
+def test_a_fronted_clause_without_a_subject_shares_the_main_clauses(lex):
+    body = "Setelah menandatangani kesepakatan dagang dengan Kenya, Vietnam kini membidik pasar Afrika Barat."
+    assert ("VNM", "KEN", "support") in stances(body, lex)
+    # not a negated act: "Meski tidak menerima ..." gives no stance of the main clause's subject
+    negated = "Meski tidak menerima bantuan dari Kenya, Vietnam tetap membangun jalan itu."
+    assert not any(s.holder.code == "VNM" for s in all_stances(negated, lex))

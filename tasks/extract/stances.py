@@ -60,6 +60,7 @@ log = logging.getLogger(__name__)
 NEGATION = re.compile(
     r"\b(?:tidak|tak|belum|bukan|enggan|menolak)\s+(?:(?:akan|pernah|lagi|bisa|dapat|mau|ingin|untuk)\s+)?$"
 )
+NEGATED_AT = re.compile(r"(?:tidak|tak|belum|bukan|enggan)\b")  # a negation opening what follows a fronted opener
 # legal recourse taken "to" a court, the police or a commission: the party right after "ke" hears it
 TAKEN_TO_A_VENUE = frozenset(["menggugat", "melaporkan", "mengadukan", "mengadu", "gugatan", "laporan"])
 VENUE_NEXT = re.compile(r"\s+(?:ke|kepada)\s")
@@ -535,6 +536,12 @@ def _active_holders(
         return own
     # "Green Day yang menyerang X": the noun before "yang"
     subj = _noun_before_yang(doc, s, verb_at) or subject_before(body, s, verb_at, doc, clauses=True)
+    if FRONTED_CLAUSE.fullmatch(body, s, verb_at) and not NEGATED_AT.match(body, verb_at):
+        # "Setelah menandatangani kesepakatan dengan Perancis, Indonesia kini ...": the main clause's subject
+        end = doc.sentence_of(s)[1]
+        comma = body.find(",", verb_at, end)
+        verb = VERBISH.search(body, comma + 1, end) if comma >= 0 else None
+        subj = subject_span(body, comma + 1, verb.start()) if verb is not None else None
     if subj:
         subj = (listed_before(doc, s, *subj), subj[1])  # "Inggris, Kanada, dan Australia mengakui"
     return holders_in(doc, *subj, previous) if subj else []

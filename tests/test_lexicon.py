@@ -96,3 +96,9 @@ def test_the_home_states_own_short_titles_name_its_posts_even_in_a_story_abroad(
     # the home cabinet's portfolio short names likewise (home.tsv ``portfolio``)
     assert state_code("Menteri ESDM", lex, officials=False) == "IDN"
     assert state_code("Menteri Energi", lex, officials=False) is None
+
+
+def test_states_are_known_by_their_indonesian_spellings_too(lex):
+    spelled = [("Belarusia", "BLR"), ("Kazakstan", "KAZ"), ("Srilanka", "LKA"), ("Etiopia", "ETH"), ("Cile", "CHL")]
+    for alias, code in spelled:
+        assert lex.actor(alias).code == code

@@ -538,10 +538,7 @@ def _active_holders(
     subj = _noun_before_yang(doc, s, verb_at) or subject_before(body, s, verb_at, doc, clauses=True)
     if FRONTED_CLAUSE.fullmatch(body, s, verb_at) and not NEGATED_AT.match(body, verb_at):
         # "Setelah menandatangani kesepakatan dengan Perancis, Indonesia kini ...": the main clause's subject
-        end = doc.sentence_of(s)[1]
-        comma = body.find(",", verb_at, end)
-        verb = VERBISH.search(body, comma + 1, end) if comma >= 0 else None
-        subj = subject_span(body, comma + 1, verb.start()) if verb is not None else None
+        subj = _main_clause_subject(body, verb_at, doc.sentence_of(s)[1])
     if subj:
         subj = (listed_before(doc, s, *subj), subj[1])  # "Inggris, Kanada, dan Australia mengakui"
     return holders_in(doc, *subj, previous) if subj else []
@@ -618,11 +615,16 @@ def _received(
     subj = subject_before(body, s, got.start(), doc)
     fronted = FRONTED_CLAUSE.fullmatch(body, s, got.start())
     if fronted is not None:  # "Meski mendapat dukungan dari Iran, Houthi ...": the main clause's subject
-        comma = body.find(",", m.end, e)
-        verb = VERBISH.search(body, comma + 1, e) if comma >= 0 else None
-        subj = subject_span(body, comma + 1, verb.start()) if verb is not None else None
+        subj = _main_clause_subject(body, m.end, e)
     targets = [(p, s) for p in holders_in(doc, *subj, None)] if subj else []
     return holders, targets
+
+
+def _main_clause_subject(body: str, at: int, end: int) -> tuple[int, int] | None:
+    """The subject of the main clause after a fronted clause's comma (the first comma after ``at``)."""
+    comma = body.find(",", at, end)
+    verb = VERBISH.search(body, comma + 1, end) if comma >= 0 else None
+    return subject_span(body, comma + 1, verb.start()) if verb is not None else None
 
 
 ADVERB_OR_COPULA = frozenset(["memang", "adalah", "merupakan", "menjadi", "tidak", "belum", "bisa", "dapat", "harus"])

@@ -1272,3 +1272,14 @@ def test_a_group_title_inside_an_office_name_after_dan_stays_in_the_office(lex):
     # a second title after "dan" still starts another person's role
     two = "Presiden Arman Hidayat dan Menteri Keuangan Sinta Maharani hadir."
     assert {p.name: p.role for p in Document(two, lex).people}["Sinta Maharani"] == "Menteri Keuangan"
+
+
+def test_a_one_word_name_written_in_camel_case_is_a_firm_not_a_person(lex):
+    body = 'Harga nikel turun. "Permintaan melemah," kata GeoMetrix. Peneliti dari kampus, PhD, hadir.'
+    assert not {p.name for p in Document(body, lex).people} & {"GeoMetrix", "PhD"}
+    assert [(st.speaker.name, st.speaker.type) for st in extract_statements(body, lex)] == [
+        ("GeoMetrix", "organization")
+    ]
+    # a family name that keeps its particle's capital stays a person's
+    named = 'Ia datang. "Saya siap," kata Daniel LaRusso.'
+    assert names_of(named, lex, "Saya siap") == {"Daniel LaRusso"}

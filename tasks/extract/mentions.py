@@ -27,6 +27,7 @@ from tasks.extract.document import Document, Person
 from tasks.extract.lang import Lexicon
 from tasks.extract.speaker import UNKNOWN, Speaker
 from tasks.extract.vocab import (
+    CAMEL_CASE,
     DEMONSTRATIVES,
     MODALS,
     PHYSICIAN_TITLE,
@@ -561,7 +562,8 @@ def _organization_named(entities: Document, at: int, phrase: str, written: str) 
     # "Kejagung", "Bareskrim": the lexicon knows it (in a story about the home state: not a foreign "Istana")
     own = entities.home_story and written.lower() in home_institution_words(lex)
     platform = lex.channels.get(written.lower()) == written  # "tulis TikTok": the platform's company
-    if len(words) == 1 and not (written.isupper() and len(written) > 1) and not own and not platform:
+    firm = len(written) >= 7 and CAMEL_CASE.match(written) is not None  # "ReforMiner": not a degree ("PhD")
+    if len(words) == 1 and not (written.isupper() and len(written) > 1) and not (own or platform or firm):
         return None  # one capitalised word the tagger calls an organisation is as often a person's name
     for m in entities.mentions_in(at, at + len(phrase)):
         if m.type == "organization" and m.code is None and entities.body[m.start : m.end] == written:

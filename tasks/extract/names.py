@@ -22,6 +22,7 @@ from tasks.extract.institutions import InstitutionFinder, name_like
 from tasks.extract.lang import Lexicon, actor_key
 from tasks.extract.text import UNQUOTED_TITLE, WORK_TITLE_OPENS, WordIndex
 from tasks.extract.vocab import (
+    CAMEL_CASE,
     COMPANY_PREFIXES,
     NAME_OPENING,
     RUN,
@@ -357,7 +358,9 @@ class NameFinder(InstitutionFinder):
         out = []
         for s, e, k in found:
             words = self.body[s:e].split(" ")
-            if k != "person" or not platforms.intersection(words):
+            if k == "person" and len(words) == 1 and CAMEL_CASE.match(words[0]):
+                out.append((s, e, "organization"))  # "ReforMiner", "SeaBank", "ChatGPT": a firm's or a product's name
+            elif k != "person" or not platforms.intersection(words):
                 out.append((s, e, k))
             elif (
                 words[0] in platforms

@@ -39,6 +39,9 @@ RUN = re.compile(
     r"[A-Z][\w'’]*(?:-[\w'’]+)*\.?(?:[ ](?:(?:bin|binti|van|von|de|der|al|el|da|dos)[ ])?"
     r"[A-Z][\w'’]*(?:-[\w'’]+)*\.?)*"
 )
+# one word with a capital inside after small letters, as firms and products are written; not the
+# family names that keep a particle's capital ("McDonald", "MacArthur", "DiCaprio", "LaRusso", "DeSoto")
+CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]")
 LOWER_PREFIXED = re.compile(r"^[a-z]{1,3}-[A-Z]")  # "al-Assad", "el-Sisi"
 
 

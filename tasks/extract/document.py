@@ -376,9 +376,8 @@ class Document(NameFinder):
     @per_people_known
     def _by_opening(self) -> dict[str, list[Person]]:
         index: dict[str, list[Person]] = {}
-        for p in self.people:
-            if not self.is_nickname(p.tokens):
-                index.setdefault(p.name[:3].lower(), []).append(p)
+        for p in self._named_plainly():
+            index.setdefault(p.name[:3].lower(), []).append(p)
         return index
 
     def _inside_one_name(self, word: str, people: list[Person]) -> list[Person]:

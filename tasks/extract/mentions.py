@@ -27,6 +27,7 @@ from tasks.extract.document import Document, Person
 from tasks.extract.lang import Lexicon
 from tasks.extract.speaker import UNKNOWN, Speaker
 from tasks.extract.vocab import (
+    AGE_AFTER,
     CAMEL_CASE,
     DEMONSTRATIVES,
     MODALS,
@@ -145,7 +146,6 @@ CALLED_AFTER = re.compile(
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
 GLUED_PHYSICIAN = re.compile(PHYSICIAN_TITLE + r"\.(?=[A-Z][a-z])")  # "dr.Rizky"
-AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)[\s,]*$")
 # "Unggahan | tersebut mengatakan", "Laporan | itu menyebut": a word a demonstrative points back with is
 # a thing named before (a post, a report), not a person's name
 POINTED_AT = re.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")\b")

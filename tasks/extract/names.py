@@ -122,6 +122,7 @@ class NameFinder(InstitutionFinder):
         found = self._facilities_named_after_people(found)
         found = self._cities(found)
         found = self._platforms(found)
+        found = [(s, e, _camel_case_type(self.body[s:e], k)) for s, e, k in found]
         found = self._places_that_speak(found)
         not_names = self._not_name_words(found)
         self.not_names = not_names
@@ -336,15 +337,19 @@ class NameFinder(InstitutionFinder):
         cities, out = self.lex.cities, []
         for s, e, k in found:
             words = self.body[s:e].split(" ")
-            city = next((n for n in (3, 2, 1) if " ".join(words[:n]).lower() in cities), 0) if k == "person" else 0
-            before = WORD_BEFORE.search(self.body, max(0, s - 12), s) if k == "person" else None
+            if k != "person":
+                out.append((s, e, k))
+                continue
+            city = next((n for n in (3, 2, 1) if " ".join(words[:n]).lower() in cities), 0)
             if city == len(words):
                 k = "place"
             elif city:  # "Wali Kota New York Zohran Mamdani": the city of the office, then the name
                 cut = s + len(" ".join(words[:city]))
                 out.append((s, cut, "place"))
                 s = cut + 1
-            elif before is not None and f"{before.group(1)} {self.body[s:e]}".lower() in cities:
+            elif (before := WORD_BEFORE.search(self.body, max(0, s - 12), s)) and (
+                f"{before.group(1)} {self.body[s:e]}".lower() in cities
+            ):
                 s, k = before.start(1), "place"
             out.append((s, e, k))
         return out
@@ -358,9 +363,7 @@ class NameFinder(InstitutionFinder):
         out = []
         for s, e, k in found:
             words = self.body[s:e].split(" ")
-            if k == "person" and len(words) == 1 and CAMEL_CASE.match(words[0]):
-                out.append((s, e, "organization"))  # "ReforMiner", "SeaBank", "ChatGPT": a firm's or a product's name
-            elif k != "person" or not platforms.intersection(words):
+            if k != "person" or not platforms.intersection(words):
                 out.append((s, e, k))
             elif (
                 words[0] in platforms
@@ -691,6 +694,12 @@ def _given_names(named: set[str], lex: Lexicon) -> frozenset[str]:
         words = n.split()
         out.update(words[name_suffix(words, lex) :][:1])
     return frozenset(out)
+
+
+def _camel_case_type(text: str, kind: str) -> str:
+    """A one-word "person" written in camel case is a firm's or a product's name ("ReforMiner",
+    "SeaBank", "ChatGPT"; ``CAMEL_CASE`` leaves out "LaRusso", "McDonald")."""
+    return "organization" if kind == "person" and " " not in text and CAMEL_CASE.match(text) else kind
 
 
 BRACKETED_TITLE = re.compile(r"((?:[A-Z][\w'’-]*(?: dan)? )*[A-Z][\w'’-]*) \([A-Z][\w-]*\) $")  # "Menteri X (Menx) "

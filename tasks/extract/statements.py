@@ -44,7 +44,15 @@ from tasks.extract.attribution import (
 from tasks.extract.document import Document, Person
 from tasks.extract.indirect import IndirectRules
 from tasks.extract.lang import Lexicon
-from tasks.extract.mentions import SAID_NOUNS, UNKNOWN, Speaker, described_speaker, describes_one_before, resolve
+from tasks.extract.mentions import (
+    SAID_NOUNS,
+    UNKNOWN,
+    WORD_RE,
+    Speaker,
+    described_speaker,
+    describes_one_before,
+    resolve,
+)
 from tasks.extract.ner import PARTICLES
 from tasks.extract.subjects import (
     ACTIVE_VERB,
@@ -258,7 +266,7 @@ class _Extractor(IndirectRules):
         for prev, w in pairwise(words):
             low = w.group()
             known = low in lex.titles or low in lex.title_words or low in lex.relations or low in lex.pronouns
-            if OWN_VERB.fullmatch(low) and prev.group()[:1].isupper() and not known:
+            if ACTIVE_VERB.fullmatch(low) and prev.group()[:1].isupper() and not known:
                 return prev.end()  # right after a name or a title: not "mantan member Gold's Gym X"
         return e
 
@@ -524,8 +532,6 @@ def _unify_short_names(statements: list[Statement]) -> list[Statement]:
     return out
 
 
-OWN_VERB = re.compile(r"me[a-z]{4,}")  # an active verb in lower case: "melanjutkan", "mengenang"
-WORD_RE = re.compile(r"\S+")
 MAX_ATTRIBUTION_BEFORE = 1000  # characters
 ATTRIBUTION_AFTER = 80  # characters from a quotation's end to the speaker's phrase after it
 

@@ -15,7 +15,17 @@ import re
 from tasks.extract.document import Document
 from tasks.extract.ner import DEGREE
 from tasks.extract.text import trim
-from tasks.extract.vocab import BER_NOT_VERBS, MODALS, NAME_OPENING, WEEKDAYS, has_title, match_title, title_kind
+from tasks.extract.vocab import (
+    AGE_AFTER,
+    BER_NOT_VERBS,
+    DEMONSTRATIVES,
+    MODALS,
+    NAME_OPENING,
+    WEEKDAYS,
+    has_title,
+    match_title,
+    title_kind,
+)
 
 MAX_SUBJECT_WORDS = 20  # "Kepala Pusat Data dan Humas Badan Nasional Penanggulangan Bencana (BNPB) Budi X"
 SEGMENT_BREAK = re.compile(r"(?:[,:](?!\d)|(?<!\d)[,:]|[;\"“”])\s*")  # not "Rp 2,6 triliun", "pukul 14:00"
@@ -33,7 +43,6 @@ RESIDENCE = re.compile(r"(?:warga|penduduk)\s+[A-Z]")
 ACTIVE_VERB = re.compile(r"(?<![\w-])me[a-z]{4,}")
 LEADING_CONJUNCTION = re.compile(r"(?:dan|serta)\s+(?=[A-Z]|(?:dia|ia|beliau|mereka)\b)")  # "..., dan mereka berharap"
 INSTITUTION_AND = re.compile(r"dan\s+[A-Z]")  # "dan" between two capitalised words of one name
-AGE_IN_BRACKETS = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)$")
 CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w()-]*\s+$")
 
 # a wire dateline opening the first sentence: "JAKARTA, KOMPAS.com - ", "Palu (ANTARA) - ", "KOMPAS.com-"
@@ -194,14 +203,12 @@ def subject_before(
 
 def _person_ends(doc: Document, at: int) -> bool:
     """Whether a person's name (with an age in brackets, "Rudi (45),") ends right before ``at``."""
-    before = doc.body[max(0, at - 120) : at].rstrip(" ,")
-    before = AGE_IN_BRACKETS.sub("", before)
+    before = AGE_AFTER.sub("", doc.body[max(0, at - 120) : at].rstrip(" ,"))
     end = max(0, at - 120) + len(before)
     person = doc.person_in(max(0, at - 120), end)
     return person is not None and person.start + len(person.name) == end
 
 
-POINTING = frozenset({"itu", "ini", "tersebut"})
 DATE_SET_OFF = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")  # "26 Agustus 1962"
 
 
@@ -212,7 +219,7 @@ def _description_set_off(
     before the verb: "Perempuan kelahiran Bandar Lampung, 26 Agustus 1962, itu mengatakan", "Artis
     berdarah Buli, Kecamatan Maba, itu mengaku" (up to three segments set off)."""
     closing = body[clause_start + cuts[last] : verb_start].strip(" ,").rsplit(" ", 1)
-    if doc is None or last == 0 or last > 3 or closing[-1] not in POINTING:
+    if doc is None or last == 0 or last > 3 or closing[-1] not in DEMONSTRATIVES:
         return None
     # the last segment is the demonstrative alone or a place closed by it ("Kabupaten Halmahera Timur itu")
     cuts = [*cuts[: last + 1], cuts[last] + len(closing[0])] if len(closing) == 2 else cuts[: last + 1]

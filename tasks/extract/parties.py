@@ -27,6 +27,7 @@ from tasks.extract.text import WORK_WORDS
 from tasks.extract.vocab import (
     BER_NOT_VERBS,
     COMPANY_PREFIXES,
+    DEMONSTRATIVES,
     actor_in,
     has_title,
     match_title,
@@ -610,7 +611,7 @@ def _role_pointing_back(doc: Document, s: int, e: int, previous: Speaker | None)
     "Anggota Komisi II DPR ini"), when the phrase opens with a title or profession: the institution
     named inside it is the person's, not the holder."""
     words = doc.body[s:e].split()
-    if len(words) < 3 or words[-1].lower() not in ("itu", "ini", "tersebut") or not has_title(words[:1], doc.lex):
+    if len(words) < 3 or words[-1].lower() not in DEMONSTRATIVES or not has_title(words[:1], doc.lex):
         return None
     sp = resolve(doc.body[s:e], doc, s, previous)
     return Party(sp.name, "person", sp.code) if sp.type == "person" and sp.name else None

@@ -251,9 +251,9 @@ def _circumstance(start: int, end: int, doc: Document) -> bool:
 
 # words after a clause opener that make it a time phrase, not a clause with a subject of its own:
 # "setelah itu", "sejak awal", "sejak dulu", "ketika kecil"
-NO_CLAUSE_AFTER_OPENER = frozenset(
-    {"ini", "itu", "tersebut", "awal", "dulu", "lama", "kecil", "kemarin", "semula", "tadi", "pagi", "malam"}
-)
+NO_CLAUSE_AFTER_OPENER = DEMONSTRATIVES | {
+    "awal", "dulu", "lama", "kecil", "kemarin", "semula", "tadi", "pagi", "malam",
+}
 
 
 def _after_clause_opener(body: str, start: int, end: int, doc: Document) -> int:
@@ -282,7 +282,7 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
     before_end = start - (len(tail) - len(before))
     if all(DEGREE.match(w) for w in words):
         return True  # "dr. Yoga Devaera, Sp.A(K), menegaskan": degrees after a name
-    named = words[:-1] if len(words) > 1 and words[-1] in ("ini", "itu", "tersebut") else words
+    named = words[:-1] if len(words) > 1 and words[-1] in DEMONSTRATIVES else words
     if named is not words and doc.person_in(clause_start, start) is None:
         named = words  # "Artis berdarah Buli, Kabupaten X itu": the demonstrative closes an epithet, not a name
     if words[0].lower() in doc.lex.place_heads and all(w[:1].isupper() for w in named):

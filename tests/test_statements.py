@@ -1553,3 +1553,39 @@ def test_one_of_a_group_then_a_name_set_off_with_an_age_is_that_person(lex):
     assert speaker_names(body, lex) == {"Ratih Kumala"}
     short = '"Kami takut," ujar salah satu warga, Dodi (19), Senin.'
     assert speaker_names(short, lex) == {"Dodi"}
+
+
+def test_whom_it_was_said_to_after_ke_is_no_part_of_the_speaker(lex):
+    body = (
+        'Menteri Sosial Ratna Sari Dewi berkeliling ke dapur umum. "Sudah makan semua?" tanya Ratna ke relawan.\n\n'
+        '"Sudah, Bu," jawab relawan ke menteri.'
+    )
+    spoken = {st.speaker.written: st.speaker.name for st in extract_statements(body, lex)}
+    assert spoken == {"Ratna": "Ratna Sari Dewi", "relawan": "relawan"}
+    # an ordinal written with a space stays in the title
+    ordinal = "Ketua Panitia HUT ke 80 Kabupaten Sumbawa Hendra Wijaya mengatakan acara dimulai pukul 08.00."
+    assert speaker_names(ordinal, lex) == {"Hendra Wijaya"}
+
+
+def test_a_groups_noun_pointing_back_is_the_unnamed_member_who_spoke_before(lex):
+    body = (
+        'Menteri Sosial Ratna Sari Dewi berkeliling ke dapur umum. "Sudah makan semua?" tanya Ratna ke relawan.\n\n'
+        '"Sudah, Bu," jawab relawan ke menteri.\n\n'
+        'Ratna lalu menanyakan stok beras.\n\n'
+        '"Cukup untuk tiga hari," kata relawan tersebut.'
+    )
+    last = extract_statements(body, lex)[-1]
+    assert (last.speaker.written, last.speaker.name, last.speaker.type) == ("relawan tersebut", "relawan", "group")
+    # another group's unnamed speaker is not meant: the noun points back to the one named in that role
+    named = (
+        '"Sudah, Bu," jawab relawan ke menteri.\n\n'
+        "Petugas Dinas Sosial, Hendra Wijaya, memeriksa stok beras.\n\n"
+        '"Cukup untuk tiga hari," kata petugas tersebut.'
+    )
+    assert speaker_names(named, lex) == {"relawan", "Hendra Wijaya"}
+
+
+def test_a_groups_noun_opening_the_sentence_speaks_as_the_group_not_a_name(lex):
+    body = "Nasabah menilai antrean di kantor cabang terlalu panjang. Sejumlah pemudik mengatakan jalan macet."
+    spoken = {(st.speaker.name, st.speaker.type) for st in extract_statements(body, lex)}
+    assert spoken == {("Nasabah", "group"), ("Sejumlah pemudik", "group")}

@@ -196,6 +196,8 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
         if phrase[words[k][0]].islower() and (
             w in cues
             or (w in lex.circumstances and w not in lex.prepositions)  # "dokter dari RS X" stays whole
+            # whom it was said to: "jawab perawat | ke Budi"; not an ordinal ("HUT RI ke 72")
+            or (w == "ke" and k + 1 < last and not words[k + 1][2][:1].isdigit())
             or w == "secara"  # "teriak Ahyeon secara spontan": the manner, no part of the speaker
         ):
             last = k
@@ -341,6 +343,9 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     if lone_word and role_text is None and name_words[0].lower() in QUANTIFIERS:
         return Speaker(written, None, "unknown")  # "Banyak yang menyebut ...": many say, nobody in particular
     if lone_word and not entities.known_token(name_words[0]):
+        low0 = name_words[0].lower()
+        if role_text is None and low0 in lex.group_nouns:
+            return Speaker(written, written, "group")  # "Nasabah menilai": people as a group, never a name
         if role_text is None and not pointed_after and entities.could_be_name(at, at + len(phrase), name_words[0]):
             # the subject of a reporting verb is someone: an untagged capitalised word that the
             # article never uses for a place or an organisation is a person's name
@@ -349,8 +354,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         bearer = entities.person_titled(name_words[0]) if role_text is None and in_place else None
         if bearer is not None:  # "kata Lalu" after "Lalu Hadrian Irfani": the title or opener he goes by
             return Speaker(written, bearer.name, "person", bearer.role, bearer.code)
-        low0 = name_words[0].lower()
-        if role_text is None and (low0 in lex.group_nouns or lex.titles.get(low0) == "group"):
+        if role_text is None and lex.titles.get(low0) == "group":
             return Speaker(written, written, "group")  # "Kader ... menyatakan", "Pemohon menilai": people as a group
         if role_text is None:
             return Speaker(written, None, "unknown")  # "Pertemuan ...": a capitalised word, not a person

@@ -123,6 +123,7 @@ class NameFinder(InstitutionFinder):
         found = self._cities(found)
         found = self._platforms(found)
         found = [(s, e, _camel_case_type(self.body[s:e], k)) for s, e, k in found]
+        found = [f for f in found if not self._group_noun(*f)]
         found = self._places_that_speak(found)
         not_names = self._not_name_words(found)
         self.not_names = not_names
@@ -329,6 +330,14 @@ class NameFinder(InstitutionFinder):
             else:
                 out.append((s, e, k))
         return [f for f in out if (f[0], f[1]) not in merged or f[2] != "place"]
+
+    def _group_noun(self, start: int, end: int, kind: str) -> bool:
+        """A one-word "person" that is a noun for people as a group ("Nasabah menilai", "Kader partai"):
+        the tagger reads such a word opening a sentence before a verb as a name."""
+        if kind != "person" or " " in self.body[start:end]:
+            return False
+        low = self.body[start:end].lower()
+        return low in self.lex.group_nouns or self.lex.titles.get(low) == "group"
 
     def _cities(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A "person" that is a city or a district (``city`` in nouns.tsv), alone or with the word before

@@ -67,7 +67,15 @@ from tasks.extract.text import (
     opens_with_quote,
     trim,
 )
-from tasks.extract.vocab import NAME_OPENING, PHYSICIAN_TITLE, has_title, match_title, name_suffix, title_kind
+from tasks.extract.vocab import (
+    DEMONSTRATIVES,
+    NAME_OPENING,
+    PHYSICIAN_TITLE,
+    has_title,
+    match_title,
+    name_suffix,
+    title_kind,
+)
 
 log = logging.getLogger(__name__)
 
@@ -140,8 +148,6 @@ SUBJECT_REGION = re.compile(r"((?:[a-z]+ ){0,2})[A-Z][^,.;:\"“”\n]{0,70}")
 LEADING_PUNCT = re.compile(r"\s*[,.]?\s*")
 TAIL_STOP = re.compile(r"[.!?](?:\s|$)|[\"“”]")
 BETWEEN_CUE_AND_QUOTE = re.compile(r"(?:\s+(?:kepada|pada)\s+[^\"“”]{1,80}?)?\s*[,:]?\s*(?:bahwa\s*)?")
-
-
 
 
 class _Extractor(IndirectRules):
@@ -583,6 +589,10 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
             else:
                 sp = resolve(st.speaker.written or "-nya", entities, st.start, previous)
             st = replace(st, speaker=sp)
+        elif (same := _same_group_before(st, out, entities.lex)) is not None:
+            # "jawab perawat ... ujar perawat tersebut": the group's member who spoke before, not a person
+            # the text named since
+            st = replace(st, speaker=replace(same, written=st.speaker.written))
         elif previous is not None and st.speaker.type == "person" and _described_before(st, entities):
             # "ujar pria yang ... tersebut": the person who spoke last in text order, now that reported
             # speech read after the quotations is known
@@ -593,6 +603,23 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
             previous_end = st.end
         out.append(st)
     return out
+
+
+def _same_group_before(st: Statement, before: list[Statement], lex: Lexicon) -> Speaker | None:
+    """The unnamed speaker of an earlier statement that a group's noun pointing back means: "perawat
+    tersebut" after "jawab perawat", "sumber itu" after "Menurut sumber eksklusif"; None when no earlier
+    speaker was written with that noun, or the phrase is no group's noun pointing back."""
+    words = (st.speaker.written or "").lower().split()
+    if len(words) < 2 or words[-1] not in DEMONSTRATIVES:
+        return None
+    head = words[0]
+    if head not in lex.group_nouns and head not in lex.vague_groups and lex.titles.get(head) != "group":
+        return None
+    for earlier in reversed(before):
+        sp = earlier.speaker
+        if sp.type == "group" and sp.name and head in (sp.written or "").lower().split():
+            return sp
+    return None
 
 
 def _described_before(st: Statement, entities: Document) -> bool:

@@ -1589,3 +1589,8 @@ def test_a_groups_noun_opening_the_sentence_speaks_as_the_group_not_a_name(lex):
     body = "Nasabah menilai antrean di kantor cabang terlalu panjang. Sejumlah pemudik mengatakan jalan macet."
     spoken = {(st.speaker.name, st.speaker.type) for st in extract_statements(body, lex)}
     assert spoken == {("Nasabah", "group"), ("Sejumlah pemudik", "group")}
+
+
+def test_the_pilgrims_honorific_without_its_full_stop_is_no_part_of_the_name(lex):
+    body = '"Pawai tahun ini paling meriah," kata Bupati H Ahmad Fauzi di Sampit. "Kami bangga," ujar Hj Siti Aminah.'
+    assert speaker_names(body, lex) == {"Ahmad Fauzi", "Siti Aminah"}

@@ -102,3 +102,21 @@ def test_states_are_known_by_their_indonesian_spellings_too(lex):
     spelled = [("Belarusia", "BLR"), ("Kazakstan", "KAZ"), ("Srilanka", "LKA"), ("Etiopia", "ETH"), ("Cile", "CHL")]
     for alias, code in spelled:
         assert lex.actor(alias).code == code
+
+
+def test_a_regional_post_held_abroad_is_not_the_home_states(lex):
+    from tasks.extract.vocab import state_code
+
+    # words no home region is written with place the post abroad, in any story
+    assert state_code("Gubernur Negara Bagian Oregon", lex) is None
+    assert state_code("Wakil Gubernur Bank of Scotland", lex) is None
+    # in a story about other states, a head of region's place the region lexicons do not know is abroad
+    assert state_code("Wali Kota Grindelwald", lex, officials=False) is None
+    # a home region, its short name, or a home institution keeps the home state, in any story
+    assert state_code("Wali Kota Semarang", lex, officials=False) == "IDN"
+    assert state_code("Wakil Bupati Kotim", lex, officials=False) == "IDN"
+    assert state_code("Gubernur BI", lex, officials=False) == "IDN"
+    # below the heads of regions, places are too many to list: a sub-district head stays the home state's
+    assert state_code("Camat Sukamakmur", lex, officials=False) == "IDN"
+    # in a story about the home state, an unknown place is one of its own
+    assert state_code("Wali Kota Grindelwald", lex) == "IDN"

@@ -205,6 +205,8 @@ def state_code(text: str | None, lex: Lexicon, officials: bool = True) -> str | 
         return actor.code
     if lex.home_code is None:
         return None
+    if _foreign_region(text, lex, officials):
+        return None  # "Gubernur Negara Bagian New York", "Wali Kota Blatten" in a story from Switzerland
     if any(w in lex.home_institutions for w in words_and_pairs(text)):
         return lex.home_code
     words = [w.strip(",.()").lower() for w in text.split()]
@@ -217,6 +219,35 @@ def state_code(text: str | None, lex: Lexicon, officials: bool = True) -> str | 
         if n and lex.titles[" ".join(words[i : i + n])] in ("office", "rank"):
             return lex.home_code
     return None
+
+
+# words that place a regional post abroad: a federated state ("Negara Bagian"), an English name ("Bank of England")
+ABROAD_WORDS = re.compile(r"\b(?:[Nn]egara [Bb]agian|of|the)\b")
+
+
+# the heads of provinces, regencies and cities: the region lexicons (nouns.tsv ``region``, office_words.tsv)
+# list all their places, so a place they do not know is abroad
+HEADS_OF_REGIONS = frozenset({"gubernur", "wakil gubernur", "bupati", "wakil bupati", "wali kota", "wakil wali kota"})
+
+
+def _foreign_region(text: str, lex: Lexicon, home_story: bool) -> bool:
+    """Whether a regional post (``home.tsv`` ``regional``: "Gubernur", "Wali Kota") is held abroad: its
+    place is written with words no home region has ("Negara Bagian", "Bank of England"), or, in a story
+    about other states, a head of region's place is a word the region lexicons do not know ("Wali Kota
+    Blatten")."""
+    low = text.replace(",", " ").lower().split()
+    post, at = next(
+        ((" ".join(low[i : i + n]), i + n) for i in range(len(low)) for n in (3, 2, 1)
+         if " ".join(low[i : i + n]) in lex.home_regional),
+        (None, len(low)),
+    )
+    if at >= len(low):
+        return False
+    if ABROAD_WORDS.search(" ".join(text.split()[at:])):
+        return True
+    place = low[at].strip(".()")
+    known = place in lex.regions or place in lex.office_words or place in lex.home_institutions
+    return not home_story and post in HEADS_OF_REGIONS and not known
 
 
 @cache

@@ -96,6 +96,10 @@ def test_the_home_states_own_short_titles_name_its_posts_even_in_a_story_abroad(
     # the home cabinet's portfolio short names likewise (home.tsv ``portfolio``)
     assert state_code("Menteri ESDM", lex, officials=False) == "IDN"
     assert state_code("Menteri Energi", lex, officials=False) is None
+    # posts only the home cabinet has by that name (home.tsv ``institution``); a state named wins
+    assert state_code("Menteri Agama", lex, officials=False) == "IDN"
+    assert state_code("Wakil Kepala Badan Penyelenggara (BP) Haji", lex, officials=False) == "IDN"
+    assert state_code("Menteri Agama Malaysia", lex, officials=False) == "MYS"
 
 
 def test_states_are_known_by_their_indonesian_spellings_too(lex):

@@ -1205,7 +1205,6 @@ def test_some_people_are_nobody_in_particular(lex):
     assert "Ada" not in speaker_names(body, lex)
 
 
-
 @pytest.mark.parametrize("source", ["Google", "Al Jazeera", "The Guardian"])
 def test_news_outlets_and_large_firms_are_organisations(lex, source):
     body = f"{source} mengatakan bahwa layanan itu akan dihentikan pekan depan."
@@ -1319,8 +1318,7 @@ def test_a_demand_in_a_purpose_clause_is_the_sentence_subjects(lex):
 
 def test_a_profession_pointing_back_is_the_person_named_before(lex):
     body = (
-        "Penyanyi Ratna Kumalasari hadir di Jakarta.\n\n"
-        "Artis berdarah Ambon itu mengaku sedang menyiapkan album baru."
+        "Penyanyi Ratna Kumalasari hadir di Jakarta.\n\nArtis berdarah Ambon itu mengaku sedang menyiapkan album baru."
     )
     assert speaker_names(body, lex) == {"Ratna Kumalasari"}
 
@@ -1440,8 +1438,7 @@ def test_a_name_set_off_after_a_role_is_the_name_when_the_tagger_misses_it(lex):
 
 def test_the_head_of_state_is_the_president_named_before(lex):
     body = (
-        "Presiden Bima Arya Santoso meresmikan jembatan itu, Kamis.\n\n"
-        '"Jembatan ini untuk rakyat," ujar Kepala Negara.'
+        'Presiden Bima Arya Santoso meresmikan jembatan itu, Kamis.\n\n"Jembatan ini untuk rakyat," ujar Kepala Negara.'
     )
     assert speaker_names(body, lex) == {"Bima Arya Santoso"}
 
@@ -1571,7 +1568,7 @@ def test_a_groups_noun_pointing_back_is_the_unnamed_member_who_spoke_before(lex)
     body = (
         'Menteri Sosial Ratna Sari Dewi berkeliling ke dapur umum. "Sudah makan semua?" tanya Ratna ke relawan.\n\n'
         '"Sudah, Bu," jawab relawan ke menteri.\n\n'
-        'Ratna lalu menanyakan stok beras.\n\n'
+        "Ratna lalu menanyakan stok beras.\n\n"
         '"Cukup untuk tiga hari," kata relawan tersebut.'
     )
     last = extract_statements(body, lex)[-1]
@@ -1594,3 +1591,54 @@ def test_a_groups_noun_opening_the_sentence_speaks_as_the_group_not_a_name(lex):
 def test_the_pilgrims_honorific_without_its_full_stop_is_no_part_of_the_name(lex):
     body = '"Pawai tahun ini paling meriah," kata Bupati H Ahmad Fauzi di Sampit. "Kami bangga," ujar Hj Siti Aminah.'
     assert speaker_names(body, lex) == {"Ahmad Fauzi", "Siti Aminah"}
+
+
+def _said(body, lex):
+    return {(st.speaker.name, st.rule, body[st.start : st.end]) for st in extract_statements(body, lex)}
+
+
+def test_reported_speech_opening_with_another_subjects_report_is_that_subjects_too(lex):
+    body = "Juru bicara Bawaslu Rina Kartika mengatakan, Bawaslu mengimbau agar peserta pemilu menaati aturan kampanye."
+    said = _said(body, lex)
+    assert ("Bawaslu", "indirect_nested", "agar peserta pemilu menaati aturan kampanye") in said
+    # the speaker reports it: her statement stays whole
+    assert any(name == "Rina Kartika" and text.startswith("Bawaslu mengimbau") for name, _, text in said)
+    # a group by its noun, after a cue set off in the sentence
+    mid = "Lebih lanjut, kata Rina Kartika, pengemudi mengaku sedang terburu-buru menuju bandara."
+    assert ("pengemudi", "indirect_nested", "sedang terburu-buru menuju bandara.") in _said(mid, lex)
+    # a second verb after the reported clause's own subject and its first verb is that subject's
+    joined = (
+        "Rina Kartika mengungkapkan, Dodi Saputra tidak menerima putusan itu dan menyatakan akan mengajukan banding."
+    )
+    assert ("Dodi Saputra", "indirect_nested", "akan mengajukan banding") in _said(joined, lex)
+
+
+def test_no_nested_report_for_an_addressee_a_future_a_wish_or_the_speakers_own_second_verb(lex):
+    cases = [
+        # whom a request is made to
+        "Bupati Rina Kartika meminta masyarakat melaporkan pungutan liar kepada polisi.",
+        # what will be said, or what someone is ready or wants to say, has not been said
+        "Rina Kartika mengatakan Bawaslu akan menyampaikan hasil pengawasan pekan depan.",
+        "Rina Kartika mengatakan, Bawaslu siap mengumumkan hasil pengawasan pekan depan.",
+        # a pronoun may be the speaker herself, a phrase about something is nobody
+        "Rina Kartika mengatakan, dia menegaskan aturan kampanye harus ditaati.",
+        "Rina Kartika mengatakan, hasil rapat menegaskan aturan kampanye harus ditaati.",
+        # a clause set off by a comma before "dan": the speaker goes on
+        "Rina Kartika menyatakan, kedua pelaku tersebut hanyalah orang suruhan, dan meminta polisi mengusut dalangnya.",
+    ]
+    for body in cases:
+        assert not any(rule == "indirect_nested" for _, rule, _ in _said(body, lex)), body
+
+
+def test_a_cue_word_before_a_noun_inside_a_sentence_is_that_noun(lex):
+    # "kisah" (tells) before "sukses" is the noun "kisah sukses" (success story), not a cue set off
+    body = (
+        "Bupati Rina Kartika hadir di pameran. Ia berharap, kisah sukses kelompok tani Mekar Sari dapat menginspirasi "
+        "petani muda, pedagang pasar, dan warga desa lain untuk ikut bertani."
+    )
+    said = _said(body, lex)
+    assert {name for name, _, _ in said} == {"Rina Kartika"}
+    assert all(rule != "indirect_mid_cue" for _, rule, _ in said)
+    # a cue holding its speaker stays a cue before any word ("..., lanjutnya, justru ...")
+    held = "Bupati Rina Kartika hadir di pameran. Berita bohong lanjutnya justru dapat memecah belah warga desa."
+    assert any(rule == "indirect_mid_cue" and name == "Rina Kartika" for name, rule, _ in _said(held, lex))

@@ -20,7 +20,7 @@ from tasks.extract.attribution import (
     holds_pronoun,
     speaker_words_after,
 )
-from tasks.extract.mentions import FORMER, UNKNOWN, Speaker
+from tasks.extract.mentions import FORMER, GROUP_OPENERS, UNKNOWN, Speaker
 from tasks.extract.ner import DEGREE
 from tasks.extract.subjects import (
     ACTIVE_VERB,
@@ -99,10 +99,23 @@ INLINE_SPEAKER = re.compile(r"\s+(?:dia|ia|beliau|[A-Z][\w'’-]+(?:\s+[A-Z][\w'
 # a purpose clause before a demand: "berangkat ke Jakarta untuk menggelar aksi guna | menuntut ..."
 PURPOSE = re.compile(r"\b(?:untuk|guna|demi)\s+$")
 DEMANDS = frozenset({"menuntut", "meminta", "mendesak", "menyerukan", "memprotes"})
+# directive verbs: the first noun after them is whom the request is made to ("meminta masyarakat melaporkan")
+ADDRESSING = (DEMANDS - {"memprotes"}) | {
+    "mengimbau",
+    "mengajak",
+    "menginstruksikan",
+    "memerintahkan",
+    "menyuruh",
+    "mendorong",
+    "memperingatkan",
+    "mengingatkan",
+}
 BUT_THEN = re.compile(r",\s*(?:tetapi|tapi|namun|dan|serta|sekaligus)\s+(?:juga\s+|tetap\s+)?$")
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
 
 BAHWA = re.compile(r"\bbahwa\s+")
+NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan)\s")  # a verb's negation: where a clause's subject ends
+NESTED_WITHIN = 60  # characters from a report's start where another subject's reporting verb may stand
 
 KEPADA_SKIP = re.compile(r"\s*(?:kepada\s+[^,\"“”]{1,80}?(?=,)|)\s*,?\s*")
 
@@ -129,6 +142,73 @@ class IndirectRules:
                 continue
             self._indirect_sentence(s, e, i)
         self._backward_reports()
+        self._nested_reports()
+
+    def _nested_reports(self) -> None:
+        """'Budi mengatakan, KPK mengimbau agar ...', '..., kata X, pengemudi mengaku ...': reported speech
+        that opens with another subject and its own reporting verb holds that subject's statement too
+        (rule ``indirect_nested``); also after a first verb of that subject ("ER menolak putusan itu dan
+        menyatakan akan banding"). The outer statement stays whole: the speaker reports it."""
+        body = self.body
+        for st in [st for st in self.out if st.kind == "indirect"]:
+            if (st.cue or "").lower() in ADDRESSING:
+                continue  # "Amin meminta masyarakat melaporkan ...": whom the request is made to, no speaker
+            s, e = st.start, st.end
+            v = next((c for c in self.cues(s, min(e, s + NESTED_WITHIN)) if self._reports(c)), None)
+            if v is None or v.start == s or QUOTE_MARKS.search(body, s, v.start):
+                continue
+            subj = subject_before(body, s, v.start, self.entities)
+            sp = (
+                self._clause_subject(s, subj, st.speaker)
+                if subj is not None and self._verb_next(subj[1], v.start)
+                else None
+            )
+            if sp is None:
+                continue
+            c_start = v.end
+            bahwa = BAHWA.match(body, c_start, e) or BAHWA.match(body, c_start + 1, e)
+            if bahwa is not None:
+                c_start = bahwa.end()
+            if len(WORD.findall(body[c_start:e])) >= 2:
+                self.add("indirect", (c_start, e), st.paragraph, sp, v.cue, (s, e), "indirect_nested")
+
+    def _clause_subject(self, start: int, subj: tuple[int, int], outer: Speaker) -> Speaker | None:
+        """The speaker a reported clause's own subject names, when the subject opens the clause at ``start``
+        and is someone other than the ``outer`` speaker: a name or an institution written as one ("KPK",
+        "Rudi"), or a group by its noun ("pengemudi", "para pelaku"); not a phrase about something
+        ("perilaku Britney", "hasil rapat") nor a pronoun, whose referent the outer speaker may be."""
+        if subj[0] != start:
+            return None
+        words = self.body[subj[0] : subj[1]].split()
+        opener = len(words) > 1 and words[0].lower() in GROUP_OPENERS
+        low = words[opener].lower()
+        by_noun = len(words) == 1 + opener and (low in self.lex.group_nouns or self.lex.titles.get(low) == "group")
+        named = all(w[:1].isupper() or w[:1].isdigit() for w in words)  # "KPK", "Presiden X", not "KPK tentu"
+        if not (by_noun or named):
+            return None
+        sp = self.speaker(*subj)
+        if sp.type == "unknown" or sp.name == outer.name or not (by_noun or self._named(sp)):
+            return None
+        return sp
+
+    def _inner_subject(self, start: int, verb_start: int, outer: Speaker) -> Speaker | None:
+        """The subject of the clause reported from ``start`` when it has a verb of its own before the
+        chained reporting verb at ``verb_start`` ("ER | tidak menerima ... dan | menyatakan"), set off by no
+        comma (not "..., dan meminta": the outer speaker goes on)."""
+        body = self.body
+        found = (VERBISH.search(body, start, verb_start), NEGATED.search(body, start, verb_start))
+        verb_at = min((m.start() for m in found if m), default=start)
+        if verb_at <= start or "," in body[start:verb_start]:
+            return None
+        span = subject_span(body, start, verb_at)
+        return self._clause_subject(start, span, outer) if span is not None else None
+
+    def _verb_next(self, subject_end: int, verb_start: int) -> bool:
+        """Whether only adverbs stand between a subject and its verb ("KPK juga mengimbau"); not a modal
+        of wish or readiness ("Indonesia siap mengakui", "pemerintah perlu meminta") nor a future ("Trump
+        akan menyampaikan pidato"): nothing was said yet."""
+        between = self.body[subject_end:verb_start].lower().split()
+        return all(w in MODALS and w != "akan" for w in between)
 
     def _backward_reports(self) -> None:
         """'Bantuan itu agar tidak disalahgunakan. Pesan itu disampaikan Menteri X.': a sentence
@@ -181,8 +261,10 @@ class IndirectRules:
         for c in self.cues(s, e):
             low = c.cue.lower()
             leading = c.start == s and c.cue[:1].isupper()  # "Jelas Prabowo, sebuah bangsa ..."
-            if leading and self._noun_opens(c.end, e):
-                continue  # "Kisah cinta antara X ...", "Kata ini merupakan ...": a noun opening the sentence
+            if self._noun_opens(c.end, e) and (leading or not holds_pronoun(low, self.lex)):
+                # "Kisah cinta antara X ...", "Kata ini merupakan ...": a noun opening the sentence; "Ia
+                # berharap, kisah perjalanan X ...": one opening a clause
+                continue
             base = low[:-3] if holds_pronoun(low, self.lex) else low  # "Berita bohong lanjutnya justru ..."
             inline = base in INLINE_CUES and c.cue.islower() and not body[s : c.start].rstrip().endswith(",")
             if inline and c.start > s and not body[s : c.start].rstrip().lower().endswith("lebih"):
@@ -531,7 +613,11 @@ class IndirectRules:
             joined = JOINED.search(gap)
             if joined and not QUOTE_MARKS.search(gap) and not CHAIN_BREAK.search(gap):
                 chain.append(v)
+        inner: Speaker | None = None  # the own subject of the clause reported before a verb of the chain
+        reported_at = s  # where the last verb's report starts
         for k, v in enumerate(chain):
+            if k:  # "Siti mengungkapkan, ER tidak menerima ... dan menyatakan ...": the second verb is ER's
+                inner = self._inner_subject(reported_at, v.start, sp)
             c_start = v.end
             c_end = chain[k + 1].start if k + 1 < len(chain) else e
             bahwa = BAHWA.search(body, c_start, min(c_end, c_start + 200))
@@ -543,6 +629,7 @@ class IndirectRules:
                     c_start = skip.end()
             c_start, c_end = trim(body, c_start, c_end, " \t,;:.")
             c_end = re.sub(r"(?:,?\s*(?:dan|serta))$", "", body[c_start:c_end]).__len__() + c_start
+            reported_at = c_start
             if opens_with_quote(body, c_start, c_end) and not (
                 self._quoted_phrase_at(c_start, para) and self._named(sp)
             ):
@@ -552,8 +639,10 @@ class IndirectRules:
             rule = "indirect_verb"
             if relative is not None and k == 0:
                 rule = "indirect_embedded" if own_verb is not None else "indirect_relative"
+            if inner is not None:
+                self.add("indirect", (c_start, c_end), para, inner, v.cue, (s, e), "indirect_nested")
+                continue
             self.add("indirect", (c_start, c_end), para, sp, v.cue, (s, e), rule, topic if k == 0 else None)
-
 
 
 def _no_speaker(body: str, start: int, end: int) -> bool:

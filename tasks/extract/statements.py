@@ -20,6 +20,8 @@ indirect_relative   ..., X yang menyebut ...           (a reporting verb in a re
 indirect_embedded   Y menanggapi pernyataan X yang menyebut ...  (the same inside Y's clause: X speaks,
                     and words pointing back after it still mean Y)
 indirect_back_reference  .... Pesan itu disampaikan X.   (the unquoted sentence before a passive cue pointing back)
+indirect_nested     X mengatakan, KPK mengimbau agar ...  (reported speech opening with another subject's own
+                    report: that subject's statement too; X's stays whole)
 
 Quotations that match none of these (scare quotes, terms, titles) are not statements.
 """

@@ -26,10 +26,40 @@ BER_NOT_VERBS = (
 )
 MODALS = frozenset(
     {
-        "juga", "pun", "telah", "sudah", "akan", "lalu", "kembali", "turut", "tetap", "bahkan", "kemudian",
-        "sempat", "pernah", "justru", "hanya", "masih", "langsung", "sendiri", "segera", "pula", "lantas",
-        "lagi", "secara", "terus", "malah", "kerap", "sering", "akhirnya", "selalu", "senantiasa", "berulang",
-        "kali", "beberapa", "berkali-kali",  # "beberapa kali menuduh": an adverb before the verb
+        "juga",
+        "pun",
+        "telah",
+        "sudah",
+        "akan",
+        "lalu",
+        "kembali",
+        "turut",
+        "tetap",
+        "bahkan",
+        "kemudian",
+        "sempat",
+        "pernah",
+        "justru",
+        "hanya",
+        "masih",
+        "langsung",
+        "sendiri",
+        "segera",
+        "pula",
+        "lantas",
+        "lagi",
+        "secara",
+        "terus",
+        "malah",
+        "kerap",
+        "sering",
+        "akhirnya",
+        "selalu",
+        "senantiasa",
+        "berulang",
+        "kali",
+        "beberapa",
+        "berkali-kali",  # "beberapa kali menuduh": an adverb before the verb
         "resmi",  # "Kementerian X resmi mengumumkan": officially
     }
 )
@@ -237,8 +267,12 @@ def _foreign_region(text: str, lex: Lexicon, home_story: bool) -> bool:
     Blatten")."""
     low = text.replace(",", " ").lower().split()
     post, at = next(
-        ((" ".join(low[i : i + n]), i + n) for i in range(len(low)) for n in (3, 2, 1)
-         if " ".join(low[i : i + n]) in lex.home_regional),
+        (
+            (" ".join(low[i : i + n]), i + n)
+            for i in range(len(low))
+            for n in (3, 2, 1)
+            if " ".join(low[i : i + n]) in lex.home_regional
+        ),
         (None, len(low)),
     )
     if at >= len(low):
@@ -283,8 +317,11 @@ def relation_before(before: str, lex: Lexicon) -> str | None:
     ("kuasa hukum | Budi", "mantan asisten | Shin", "putri Presiden | Soekarno"), if any."""
     words = before.replace(",", " ").split()
     related = _related_words(lex)
-    while words and words[-1][:1].isupper() and words[-1].lower() not in related and (
-        has_title(words[-1:], lex) or lex.actor(words[-1]) is not None
+    while (
+        words
+        and words[-1][:1].isupper()
+        and words[-1].lower() not in related
+        and (has_title(words[-1:], lex) or lex.actor(words[-1]) is not None)
     ):
         words.pop()  # the titles and states before the name: "putri | Presiden RI"; not "kerabat Keraton | KPH X"
     for n in (2, 1):
@@ -349,6 +386,8 @@ def person_initials(body: str, start: int, end: int, lo: int = 0) -> bool:
     """Whether ``body[start:end]`` are a person's initials: "berinisial AS", "AS (23)" (``lo``: where the
     text read starts)."""
     return INITIALS_OF_A_PERSON.search(body, max(lo, start - 12), start) is not None or bool(AGE_NEXT.match(body, end))
+
+
 ALIAS_TOKEN = re.compile(r"[^\s,.;:()\"“”!?]+")
 
 

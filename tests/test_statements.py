@@ -1642,3 +1642,17 @@ def test_a_cue_word_before_a_noun_inside_a_sentence_is_that_noun(lex):
     # a cue holding its speaker stays a cue before any word ("..., lanjutnya, justru ...")
     held = "Bupati Rina Kartika hadir di pameran. Berita bohong lanjutnya justru dapat memecah belah warga desa."
     assert any(rule == "indirect_mid_cue" and name == "Rina Kartika" for name, rule, _ in _said(held, lex))
+
+
+def test_one_of_a_group_named_by_its_noun_speaks_as_that_group(lex):
+    body = "Salah seorang kurir paket yang ditemui di gudang mengungkapkan bahwa kiriman menumpuk sejak Senin."
+    spoken = {(st.speaker.name, st.speaker.type) for st in extract_statements(body, lex)}
+    assert spoken == {("Salah seorang kurir paket", "group")}
+
+
+def test_people_asked_to_report_say_nothing(lex):
+    for body in (
+        "Para pedagang juga diminta melaporkan setiap pungutan liar kepada dinas.",
+        "Warga diimbau menyampaikan keluhan lewat posko informasi.",
+    ):
+        assert extract_statements(body, lex) == [], body

@@ -114,6 +114,8 @@ BUT_THEN = re.compile(r",\s*(?:tetapi|tapi|namun|dan|serta|sekaligus)\s+(?:juga\
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
 
 BAHWA = re.compile(r"\bbahwa\s+")
+# a subject asked or told to do what the verb says ("Warga diimbau melaporkan ...")
+ASKED = re.compile(r"(?<![\w-])di(?:minta|imbau|himbau|harapkan|wajibkan|ingatkan|instruksikan|perintahkan)\s*$")
 NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan)\s")  # a verb's negation: where a clause's subject ends
 NESTED_WITHIN = 60  # characters from a report's start where another subject's reporting verb may stand
 
@@ -582,6 +584,8 @@ class IndirectRules:
             topic = self.speaker(*main) if main is not None else UNKNOWN
         if subj is not None and not first.cue.lower().startswith("di") and self._abstract_subject(*subj):
             return  # "Kehadiran Presiden Prabowo pada KTT ini menegaskan komitmen ...": no one speaks
+        if subj is not None and ASKED.search(body, subj[0], subj[1]):
+            return  # "Peternak juga diminta melaporkan ...": what they are asked to do, nobody speaks
         sp = self.speaker(*subj) if subj is not None else UNKNOWN
         if sp.type == "unknown" and BUT_THEN.search(body, max(s, first.start - 20), first.start):
             # "Nova menyadari tantangan itu, tetapi menilai ...": the second verb shares the first's subject

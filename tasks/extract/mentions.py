@@ -431,6 +431,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         first in GROUP_OPENERS
         or _counted_people(words, lex)
         or (title_kind(words, lex) == "group" and not _institution_named(words, lex))
+        or _group_noun_head(words, lex)
     ):
         kind = "group"
     elif _institution_head(first, lex):
@@ -564,6 +565,16 @@ def _institution_named(words: list[str], lex: Lexicon) -> bool:
 def _institution_head(word: str, lex: Lexicon) -> bool:
     """A lower-case word that opens an institution's name ("dinas", "majelis", "polres")."""
     return word in ORG_HEADS or word in lex.institution_heads or word in home_institution_words(lex)
+
+
+COUNTING_WORDS = GROUP_OPENERS | {"salah", "satu", "seorang", "sang"}  # "salah seorang", "para", "kedua"
+
+
+def _group_noun_head(words: list[str], lex: Lexicon) -> bool:
+    """A description headed by a noun for people of a group (nouns.tsv ``group``), after words counting
+    them: "Salah seorang pengendara ojek online", "Seorang nasabah bank"."""
+    head = next((w.lower() for w in words if w.lower() not in COUNTING_WORDS), None)
+    return head is not None and head in lex.group_nouns
 
 
 def _counted_people(words: list[str], lex: Lexicon) -> bool:

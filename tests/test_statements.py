@@ -1656,3 +1656,17 @@ def test_people_asked_to_report_say_nothing(lex):
         "Warga diimbau menyampaikan keluhan lewat posko informasi.",
     ):
         assert extract_statements(body, lex) == [], body
+
+
+def test_a_clipped_given_name_is_the_one_person_whose_first_name_it_opens(lex):
+    body = (
+        "Atlet bulu tangkis Kristiani Wulandari melaju ke final.\n\n"
+        '"Kami puas dengan permainan hari ini," ujar Kristi.'
+    )
+    assert speaker_names(body, lex) == {"Kristiani Wulandari"}
+    # two people whose first names it opens: nobody in particular
+    both = (
+        "Atlet bulu tangkis Kristiani Wulandari dan pelatihnya, Kristianto Nugroho, tiba di Jakarta.\n\n"
+        '"Kami puas dengan permainan hari ini," ujar Kristi.'
+    )
+    assert speaker_names(both, lex) == {"Kristi"}

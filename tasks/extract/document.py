@@ -365,6 +365,8 @@ class Document(NameFinder):
             found = self._inside_one_name(want[0], people)
         if not found and n == 1:
             found = _syllable_nickname(want[0], self._opening_with(want[0][:3].lower()))
+        if not found and n == 1:
+            found = _clipped_given_name(want[0], self._opening_with(want[0][:3].lower()))
         if not found:
             found = [p for p in self.people if p.tokens == want]
         return max(found, key=lambda p: (len(p.tokens), -p.start)) if found else None
@@ -623,6 +625,23 @@ def _syllable_nickname(word: str, people: list[Person]) -> list[Person]:
         first, second = p.tokens[0].lower(), p.tokens[1].lower()
         if any(low[:a] == first[:a] and second.startswith(low[a:]) for a in splits):
             found.append(p)
+    return found if len({p.name for p in found}) == 1 else []
+
+
+def _clipped_given_name(word: str, people: list[Person]) -> list[Person]:
+    """The one local person whose given name ``word`` clips, as copy names a person after giving the
+    full name ("Apri" for Apriyani Rahayu, "Enggar" for Enggartiasto Lukita, "Radit" for Raditya Dika):
+    four letters or more opening a longer first word."""
+    if len(word) < 4 or not word[:1].isupper() or word.isupper():
+        return []
+    found = [
+        p
+        for p in people
+        if len(p.tokens) > 1
+        and p.code in (None, "IDN")
+        and len(p.tokens[0]) > len(word)
+        and p.tokens[0].startswith(word)
+    ]
     return found if len({p.name for p in found}) == 1 else []
 
 

@@ -39,7 +39,7 @@ SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
 from tasks.extract import extract_article, lang  # noqa: E402
 from tasks.extract.document import Document  # noqa: E402
 from tasks.extract.ner import ARABIC_PARTICLE, PARTICLES  # noqa: E402
-from tasks.ingest import Doc, Rejected, build_article  # noqa: E402
+from tasks.ingest import Doc, Rejected, build_article, repair_mojibake  # noqa: E402
 from tasks.language import detect_articles  # noqa: E402
 
 PRONOUNS = {"ia", "dia", "beliau", "-nya"}
@@ -47,13 +47,14 @@ PRONOUNS = {"ia", "dia", "beliau", "-nya"}
 
 def corpus_docs(limit: int | None) -> list[Doc]:
     corpus = SHARED / "corpus"
-    docs = [Doc(str(p.relative_to(corpus)), p.read_text("utf-8"), {}) for p in sorted(corpus.glob("antara-2017/*.txt"))]
+    read = [(p, repair_mojibake(p.read_text("utf-8"))) for p in sorted(corpus.glob("antara-2017/*.txt"))]  # as ingest
+    docs = [Doc(str(p.relative_to(corpus)), text, {}) for p, text in read]
     for path in sorted(corpus.glob("kompas-2025/*.jsonl")):
         for line in path.open(encoding="utf-8"):
             if line.strip():
                 rec = json.loads(line)
                 meta = {k: rec.get(k) for k in ("title", "url", "author", "editor", "published")}
-                docs.append(Doc(f"{path.name}#{rec.get('id')}", rec["text"], meta))
+                docs.append(Doc(f"{path.name}#{rec.get('id')}", repair_mojibake(rec["text"]), meta))
     docs += [Doc(str(p.relative_to(corpus)), p.read_text("utf-8"), {}) for p in sorted(corpus.glob("seed/*.txt"))]
     return docs[:limit] if limit else docs
 

@@ -218,11 +218,11 @@ def extract_for_gold(
 ) -> tuple[dict[str, Any], Rows, Rows]:
     """Run the pipeline's stages (ingest cleaning, language, extraction) on one gold article."""
     from tasks.extract import extract_article
-    from tasks.ingest import Doc, Rejected, build_article
+    from tasks.ingest import Doc, Rejected, build_article, repair_mojibake
     from tasks.language import detect_articles
 
     text, record = source_text(gold, corpus_root)
-    text = restyle_quotes(text, quotes)
+    text = restyle_quotes(repair_mojibake(text), quotes)  # as ingest reads it: "â€œ" is "“"
     meta = {k: record.get(k) for k in ("title", "url", "author", "editor", "published")}
     article = build_article(Doc(gold["source"], text, meta), "eval")
     if isinstance(article, Rejected):

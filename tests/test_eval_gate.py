@@ -90,3 +90,14 @@ def test_scoring_follows_the_gold_readme():
 def test_wrong_speaker_is_counted():
     s = score_article(GOLD, [_st("direct", "kami menolak", "Budi")], [])
     assert s.speaker_accuracy == 0.0 and s.statements.found == 1
+
+
+def test_a_gold_article_is_read_as_ingest_reads_it(tmp_path):
+    from tasks.evaluate import extract_for_gold
+
+    # UTF-8 quotation marks read once as cp1252 ("“" -> "â€œ"): ingest repairs them, so must the scoring
+    text = "JAKARTA (ANTARA) - Bupati Rina Kartika memuji warga. “Kami bangga pada kerja bakti ini,” kata Rina.\n"
+    damaged = text.replace("“", "â€œ").replace("”", "â€\x9d")  # 0x9D has no cp1252 glyph: it stays a C1 code
+    (tmp_path / "a.txt").write_text(damaged, "utf-8")
+    _, statements, _ = extract_for_gold({"source": "a.txt", "record_id": None}, tmp_path)
+    assert [s["text"] for s in statements if s["kind"] == "direct"] == ["Kami bangga pada kerja bakti ini"]

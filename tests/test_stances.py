@@ -704,7 +704,9 @@ def test_recognising_the_state_of_a_named_state_and_criticising(lex):
 
 def test_the_doer_named_in_a_relative_clause_after_a_comma_and_a_title(lex):
     body = "Anggota DPR Sari Wulandari mendukung penuh kebijakan energi itu, yang kini dilaksanakan Presiden Bima Arya."
-    assert {(s.holder.name, s.target.name) for s in all_stances(body, lex)} == {("Sari Wulandari", "Bima Arya")}
+    assert {(s.holder.name, s.target.name) for s in all_stances(body, lex)} == {
+        ("Sari Wulandari", "Bima Arya")
+    }
 
 
 def test_support_asked_for_and_a_fact_admitted_are_no_stances(lex):

@@ -1205,6 +1205,7 @@ def test_some_people_are_nobody_in_particular(lex):
     assert "Ada" not in speaker_names(body, lex)
 
 
+
 @pytest.mark.parametrize("source", ["Google", "Al Jazeera", "The Guardian"])
 def test_news_outlets_and_large_firms_are_organisations(lex, source):
     body = f"{source} mengatakan bahwa layanan itu akan dihentikan pekan depan."
@@ -1318,7 +1319,8 @@ def test_a_demand_in_a_purpose_clause_is_the_sentence_subjects(lex):
 
 def test_a_profession_pointing_back_is_the_person_named_before(lex):
     body = (
-        "Penyanyi Ratna Kumalasari hadir di Jakarta.\n\nArtis berdarah Ambon itu mengaku sedang menyiapkan album baru."
+        "Penyanyi Ratna Kumalasari hadir di Jakarta.\n\n"
+        "Artis berdarah Ambon itu mengaku sedang menyiapkan album baru."
     )
     assert speaker_names(body, lex) == {"Ratna Kumalasari"}
 
@@ -1438,7 +1440,8 @@ def test_a_name_set_off_after_a_role_is_the_name_when_the_tagger_misses_it(lex):
 
 def test_the_head_of_state_is_the_president_named_before(lex):
     body = (
-        'Presiden Bima Arya Santoso meresmikan jembatan itu, Kamis.\n\n"Jembatan ini untuk rakyat," ujar Kepala Negara.'
+        "Presiden Bima Arya Santoso meresmikan jembatan itu, Kamis.\n\n"
+        '"Jembatan ini untuk rakyat," ujar Kepala Negara.'
     )
     assert speaker_names(body, lex) == {"Bima Arya Santoso"}
 

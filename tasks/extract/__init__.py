@@ -91,9 +91,7 @@ def extract_article(article: dict[str, Any]) -> tuple[dict[str, Any], list[dict[
     if len(body) > MAX_EXTRACTED_CHARS:
         log.warning(
             "article %s: %d characters, statements and stances read from the first %d only",
-            article.get("article_id"),
-            len(body),
-            MAX_EXTRACTED_CHARS,
+            article.get("article_id"), len(body), MAX_EXTRACTED_CHARS,
         )
         body = body[:MAX_EXTRACTED_CHARS]
     doc = Document(body, lex)  # the article analysed once; both extractors read from it

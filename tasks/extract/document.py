@@ -563,10 +563,8 @@ class Document(NameFinder):
         """The last company named before ``before`` ("PT Sinar Abadi Tbk"), for "perseroan"."""
         for m in reversed(self.mentions):
             text = self.body[m.start : m.end]
-            if (
-                m.start < before
-                and m.type == "organization"
-                and (text.split()[0].upper() in COMPANY_PREFIXES or text.split()[-1].upper() == "TBK")
+            if m.start < before and m.type == "organization" and (
+                text.split()[0].upper() in COMPANY_PREFIXES or text.split()[-1].upper() == "TBK"
             ):
                 return text
         return None
@@ -656,3 +654,4 @@ def _joins_an_office_name(words: list[str], at: int, lex: Lexicon) -> bool:
         # a group's title is a word of the office's name: "Menteri Energi dan Sumber Daya Mineral"
         and not (match_title(second, lex) and title_kind(second, lex) != "group")
     )
+

@@ -101,13 +101,7 @@ PURPOSE = re.compile(r"\b(?:untuk|guna|demi)\s+$")
 DEMANDS = frozenset({"menuntut", "meminta", "mendesak", "menyerukan", "memprotes"})
 # directive verbs: the first noun after them is whom the request is made to ("meminta masyarakat melaporkan")
 ADDRESSING = (DEMANDS - {"memprotes"}) | {
-    "mengimbau",
-    "mengajak",
-    "menginstruksikan",
-    "memerintahkan",
-    "menyuruh",
-    "mendorong",
-    "memperingatkan",
+    "mengimbau", "mengajak", "menginstruksikan", "memerintahkan", "menyuruh", "mendorong", "memperingatkan",
     "mengingatkan",
 }
 BUT_THEN = re.compile(r",\s*(?:tetapi|tapi|namun|dan|serta|sekaligus)\s+(?:juga\s+|tetap\s+)?$")
@@ -647,6 +641,7 @@ class IndirectRules:
                 self.add("indirect", (c_start, c_end), para, inner, v.cue, (s, e), "indirect_nested")
                 continue
             self.add("indirect", (c_start, c_end), para, sp, v.cue, (s, e), rule, topic if k == 0 else None)
+
 
 
 def _no_speaker(body: str, start: int, end: int) -> bool:

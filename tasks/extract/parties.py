@@ -54,62 +54,11 @@ AFFILIATION = re.compile(r"\s+(?:dari|asal)\s+")  # "X dari Partai Republik": wh
 
 
 GROUP_STOP = frozenset(
-    [
-        "yang",
-        "di",
-        "dan",
-        "serta",
-        "untuk",
-        "dari",
-        "dengan",
-        "ke",
-        "pada",
-        "atas",
-        "karena",
-        "agar",
-        "sebagai",
-        "selaku",
-        "selama",
-        "sejak",
-        "hingga",
-        "sebesar",
-        "sebanyak",
-        "ini",
-        "itu",
-        "tersebut",
-        "telah",
-        "sudah",
-        "akan",
-        "masih",
-        "sedang",
-        "tidak",
-        "belum",
-        "juga",
-        "berinisial",
-        "berusia",
-        "bernama",
-        "asal",
-        "sebelum",
-        "setelah",
-        "sesudah",
-        "saat",
-        "ketika",
-        "usai",
-        "sejak",
-        "sambil",
-        "sehingga",
-        "terkait",
-        "bahwa",
-        "atau",
-        "adalah",
-        "ialah",
-        "merupakan",
-        "bukan",
-        "bukanlah",
-        "yakni",
-        "yaitu",
-        "menjadi",
-    ]  # a copula ends it
+    ["yang", "di", "dan", "serta", "untuk", "dari", "dengan", "ke", "pada", "atas", "karena", "agar", "sebagai",
+     "selaku", "selama", "sejak", "hingga", "sebesar", "sebanyak", "ini", "itu", "tersebut", "telah", "sudah",
+     "akan", "masih", "sedang", "tidak", "belum", "juga", "berinisial", "berusia", "bernama", "asal", "sebelum",
+     "setelah", "sesudah", "saat", "ketika", "usai", "sejak", "sambil", "sehingga", "terkait", "bahwa", "atau",
+     "adalah", "ialah", "merupakan", "bukan", "bukanlah", "yakni", "yaitu", "menjadi"]  # a copula ends it
 )
 
 
@@ -117,26 +66,8 @@ NUMBER_WORDS = frozenset(
     ["dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "belasan", "puluhan"]
 )
 QUANTIFIERS = frozenset(
-    [
-        "para",
-        "seluruh",
-        "semua",
-        "sejumlah",
-        "dua",
-        "tiga",
-        "empat",
-        "lima",
-        "enam",
-        "tujuh",
-        "delapan",
-        "sembilan",
-        "sepuluh",
-        "belasan",
-        "ribuan",
-        "ratusan",
-        "puluhan",
-        "kedua",
-    ]
+    ["para", "seluruh", "semua", "sejumlah", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+     "sepuluh", "belasan", "ribuan", "ratusan", "puluhan", "kedua"]
 )
 
 
@@ -202,30 +133,10 @@ ACTION_WORDS = (  # what stands for its actor: "keputusan pemerintahan Trump", "
 # what a party stands for or has done, so that a stance towards it is one towards the party: "mendukung
 # kemerdekaan Palestina", "melanggar kedaulatan Korea Utara", "mengapresiasi keberhasilan X"
 CAUSE_WORDS = frozenset(
-    [
-        "kemerdekaan",
-        "kedaulatan",
-        "perjuangan",
-        "keanggotaan",
-        "pencalonan",
-        "kepentingan",
-        "keberhasilan",
-        "kepemimpinan",
-        "pencapaian",
-        "kepedulian",
-        "ketegasan",
-        "penanganan",
-        "kehadiran",
-        "kedatangan",
-        "kunjungan",
-        "partisipasi",
-        "perhatian",
-        "keikutsertaan",
-        "kontribusi",
-        "komitmen",
-        "peran",
-        "jasa",
-    ]
+    ["kemerdekaan", "kedaulatan", "perjuangan", "keanggotaan", "pencalonan", "kepentingan", "keberhasilan",
+     "kepemimpinan", "pencapaian", "kepedulian", "ketegasan", "penanganan",
+     "kehadiran", "kedatangan", "kunjungan", "partisipasi", "perhatian", "keikutsertaan", "kontribusi", "komitmen",
+     "peran", "jasa"]
 )
 
 
@@ -542,7 +453,9 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
     return out
 
 
-def _member_named_after(doc: Document, found: list[tuple[Party, int, int]], end: int) -> tuple[Party, int] | None:
+def _member_named_after(
+    doc: Document, found: list[tuple[Party, int, int]], end: int
+) -> tuple[Party, int] | None:
     """The person named after an organisation that a title before it makes their office: "anggota
     Komisi V DPR dari fraksi PAN Andi Tiro", "Ketua DPD Golkar Jabar Budi": no verb in between."""
     party, start, stop = found[0]
@@ -612,7 +525,7 @@ JOIN_THEN_WORDS = re.compile(r"\s*(?:,\s*)?(?:dan|serta|maupun)\s+((?:[A-Z][\w.-
 
 
 def _joined_by_title(doc: Document, start: int, end: int) -> bool:
-    """ "X dan Presiden Amerika Serikat Y": a second party after "dan" and its title."""
+    """"X dan Presiden Amerika Serikat Y": a second party after "dan" and its title."""
     m = JOIN_THEN_WORDS.fullmatch(doc.body, start, end)
     return m is not None and match_title(m.group(1).split(), doc.lex) > 0
 

@@ -152,6 +152,8 @@ TAIL_STOP = re.compile(r"[.!?](?:\s|$)|[\"“”]")
 BETWEEN_CUE_AND_QUOTE = re.compile(r"(?:\s+(?:kepada|pada)\s+[^\"“”]{1,80}?)?\s*[,:]?\s*(?:bahwa\s*)?")
 
 
+
+
 class _Extractor(IndirectRules):
     def __init__(self, body: str, lex: Lexicon, entities: Document | None = None) -> None:
         self.body = body

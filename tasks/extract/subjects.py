@@ -86,8 +86,6 @@ TRAILING_TIME = re.compile(
     rf"\s+(?:(?:pada|hari|{WEEKDAYS}|kemarin|sebelumnya|kini|saat ini|"
     r"baru-baru ini|belum lama ini|akhir-akhir ini|dalam|di)(?![\w-]).*|\(\d[^)]*\))$"
 )
-
-
 def inside_a_name(body: str, s: int, at: int) -> bool:
     """Whether the "dan" at ``at`` joins two capitalised words of one name."""
     return INSTITUTION_AND.match(body, at) is not None and CAPITAL_WORD_BEFORE.search(body, s, at) is not None
@@ -254,15 +252,7 @@ def _circumstance(start: int, end: int, doc: Document) -> bool:
 # words after a clause opener that make it a time phrase, not a clause with a subject of its own:
 # "setelah itu", "sejak awal", "sejak dulu", "ketika kecil"
 NO_CLAUSE_AFTER_OPENER = DEMONSTRATIVES | {
-    "awal",
-    "dulu",
-    "lama",
-    "kecil",
-    "kemarin",
-    "semula",
-    "tadi",
-    "pagi",
-    "malam",
+    "awal", "dulu", "lama", "kecil", "kemarin", "semula", "tadi", "pagi", "malam",
 }
 
 
@@ -424,11 +414,8 @@ def _untagged_name_end(body: str, clause_start: int, start: int, doc: Document) 
     if comma == -1:
         return None
     words = body[first:comma].split()
-    if (
-        len(words) == 1
-        and doc.name_shaped(words[0])
-        and not doc.is_common_word(words[0].lower())
-        and not (SENTENCE_ADVERB.fullmatch(words[0]))
+    if len(words) == 1 and doc.name_shaped(words[0]) and not doc.is_common_word(words[0].lower()) and not (
+        SENTENCE_ADVERB.fullmatch(words[0])
     ):
         return comma  # "Ronald, pemilik bengkel X, mengatakan": one given name, no word the text writes in lower case
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in words):

@@ -26,40 +26,10 @@ BER_NOT_VERBS = (
 )
 MODALS = frozenset(
     {
-        "juga",
-        "pun",
-        "telah",
-        "sudah",
-        "akan",
-        "lalu",
-        "kembali",
-        "turut",
-        "tetap",
-        "bahkan",
-        "kemudian",
-        "sempat",
-        "pernah",
-        "justru",
-        "hanya",
-        "masih",
-        "langsung",
-        "sendiri",
-        "segera",
-        "pula",
-        "lantas",
-        "lagi",
-        "secara",
-        "terus",
-        "malah",
-        "kerap",
-        "sering",
-        "akhirnya",
-        "selalu",
-        "senantiasa",
-        "berulang",
-        "kali",
-        "beberapa",
-        "berkali-kali",  # "beberapa kali menuduh": an adverb before the verb
+        "juga", "pun", "telah", "sudah", "akan", "lalu", "kembali", "turut", "tetap", "bahkan", "kemudian",
+        "sempat", "pernah", "justru", "hanya", "masih", "langsung", "sendiri", "segera", "pula", "lantas",
+        "lagi", "secara", "terus", "malah", "kerap", "sering", "akhirnya", "selalu", "senantiasa", "berulang",
+        "kali", "beberapa", "berkali-kali",  # "beberapa kali menuduh": an adverb before the verb
         "resmi",  # "Kementerian X resmi mengumumkan": officially
     }
 )

@@ -112,6 +112,7 @@ BAHWA = re.compile(r"\bbahwa\s+")
 ASKED = re.compile(r"(?<![\w-])di(?:minta|imbau|himbau|harapkan|wajibkan|ingatkan|instruksikan|perintahkan)\s*$")
 NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan)\s")  # a verb's negation: where a clause's subject ends
 NESTED_WITHIN = 60  # characters from a report's start where another subject's reporting verb may stand
+REPORT_OPENS = re.compile(r"[\s,]*(?:bahwa\s+)?")  # what stands between a reporting verb and its report
 
 KEPADA_SKIP = re.compile(r"\s*(?:kepada\s+[^,\"“”]{1,80}?(?=,)|)\s*,?\s*")
 
@@ -161,10 +162,7 @@ class IndirectRules:
             )
             if sp is None:
                 continue
-            c_start = v.end
-            bahwa = BAHWA.match(body, c_start, e) or BAHWA.match(body, c_start + 1, e)
-            if bahwa is not None:
-                c_start = bahwa.end()
+            c_start = REPORT_OPENS.match(body, v.end, e).end()  # after "bahwa", if it is written
             if len(WORD.findall(body[c_start:e])) >= 2:
                 self.add("indirect", (c_start, e), st.paragraph, sp, v.cue, (s, e), "indirect_nested")
 

@@ -1673,3 +1673,19 @@ def test_a_clipped_given_name_is_the_one_person_whose_first_name_it_opens(lex):
         '"Kami puas dengan permainan hari ini," ujar Kristi.'
     )
     assert speaker_names(both, lex) == {"Kristi"}
+
+
+def test_a_one_word_name_several_people_share_is_the_one_who_spoke_last(lex):
+    body = (
+        "Petani Rudi Hartono menemukan dompet di sawah, Senin.\n\n"
+        '"Dompet itu sudah kami amankan," kata Kapolsek Sukamaju, AKP Rudi Santoso.\n\n'
+        "Menurut Rudi, pemilik dompet itu belum diketahui."
+    )
+    assert [st.speaker.name for st in extract_statements(body, lex)] == ["Rudi Santoso", "Rudi Santoso"]
+    # one person written two ways is not two people: the article's first spelling stays
+    misspelt = (
+        "Kapolsek Sukamaju, AKP Rudi Santosa, tiba di sawah, Senin.\n\n"
+        '"Dompet itu sudah kami amankan," kata Kapolsek Sukamaju, AKP Rudi Santoso.\n\n'
+        "Menurut Rudi, pemilik dompet itu belum diketahui."
+    )
+    assert [st.speaker.name for st in extract_statements(misspelt, lex)][-1] == "Rudi Santosa"

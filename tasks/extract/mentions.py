@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from tasks.clean import agency_names
 from tasks.extract.anaphora import (
@@ -324,7 +325,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         relation = relation_before(phrase[: tagged.start - at], lex)
         if relation is not None:  # "kata kuasa hukum Budi": the lawyer speaks, not Budi
             return relative_of(written, relation, tagged, entities, previous, (at, at + len(phrase)))
-        return _person_speaker(written, tagged, entities, phrase[: tagged.start - at])
+        return _person_speaker(written, tagged, entities, phrase[: tagged.start - at], previous)
     if in_place and (org := _organization_named(entities, at, phrase, written)):
         return Speaker(written, org, "organization", None, None)  # "PT Sinar Energi memastikan ...": a company
     words = written.replace(",", " ").split()
@@ -616,10 +617,38 @@ def _affiliated_head(entities: Document, start: int, end: int) -> Person | None:
     return first if AFFILIATION.match(entities.body, after, end) else None
 
 
-def _person_speaker(written: str, tagged: Person, entities: Document, before: str) -> Speaker:
+def _shared_name_of(tagged: Person, person: Person, previous: Speaker | None) -> bool:
+    """Whether the one-word ``tagged`` name, which the article's fullest form gives to ``person``, stands
+    in the same place in the name of the ``previous`` speaker, another person ("Agus" opening both
+    "Agus Samiono" and "Agus Priyanto"; "Marquez" closing "Marc Marquez" and "Alex Marquez")."""
+    if previous is None or previous.type != "person" or not previous.name or len(tagged.tokens) != 1:
+        return False
+    word, theirs, chosen = tagged.tokens[0], previous.name.split(), person.tokens
+    if previous.name == person.name or len(theirs) < 2 or len(chosen) < 2:
+        return False
+    if _spelled_apart(theirs, list(chosen)):
+        return False  # "Roy Hadi Siahaan" and "Roy Hardi Siahaan", "Leo XIV" and "Leo XVI": one person misspelt
+    return (theirs[0] == word == chosen[0]) or (theirs[-1] == word == chosen[-1])
+
+
+def _spelled_apart(one: list[str], other: list[str]) -> bool:
+    """Whether two names differ in one word only, and those two words are close in spelling."""
+    if len(one) != len(other):
+        return False
+    differ = [(a, b) for a, b in zip(one, other, strict=True) if a != b]
+    return len(differ) == 1 and SequenceMatcher(None, *differ[0]).ratio() >= 0.6
+
+
+def _person_speaker(
+    written: str, tagged: Person, entities: Document, before: str, previous: Speaker | None = None
+) -> Speaker:
     """A speaker whose attribution holds a tagged person name: the fullest form of that name in the
-    article, the role written before it (or the one the article gave the person)."""
+    article, the role written before it (or the one the article gave the person). A one-word name that
+    several people share is the person who spoke last when it is theirs ("kata Agus" after "kata
+    Kapolsek X, AKP Agus Priyanto", though the article named Agus Samiono first)."""
     person = entities.fullest(tagged.name) or tagged
+    if _shared_name_of(tagged, person, previous):
+        return Speaker(written, previous.name, "person", previous.role, previous.code)
     role_text = _clean_phrase(before) or None
     if role_text and not has_title(role_text.replace(",", " ").split(), entities.lex):
         role_text = None

@@ -1689,3 +1689,22 @@ def test_a_one_word_name_several_people_share_is_the_one_who_spoke_last(lex):
         "Menurut Rudi, pemilik dompet itu belum diketahui."
     )
     assert [st.speaker.name for st in extract_statements(misspelt, lex)][-1] == "Rudi Santosa"
+
+
+def test_a_paragraph_pointing_back_names_who_said_the_whole_paragraph_before(lex):
+    body = (
+        "Warga diminta menghemat air selama kemarau, terutama di dataran tinggi. Air sumur diperkirakan "
+        "menyusut hingga akhir Oktober.\n\n"
+        "Imbauan itu disampaikan Kepala Dinas Lingkungan Hidup Kabupaten Sleman, Rina Kartika, Senin."
+    )
+    found = [(body[s.start : s.end], s.speaker.name) for s in extract_statements(body, lex)]
+    assert [n for _, n in found] == ["Rina Kartika"]
+    assert found[0][0].startswith("Warga diminta") and "akhir Oktober" in found[0][0]
+    # within one paragraph the sentence before is what it points to
+    one = body.replace("Oktober.\n\nImbauan", "Oktober. Imbauan")
+    first = extract_statements(one, lex)[0]
+    assert one[first.start : first.end].startswith("Air sumur")
+    # a sentence of the paragraph someone already said is theirs: only the rest is pointed to
+    said = body.replace("Warga diminta", "Camat Dodi Saputra mengatakan warga diminta")
+    last = extract_statements(said, lex)[-1]
+    assert (said[last.start : last.end].startswith("Air sumur"), last.speaker.name) == (True, "Rina Kartika")

@@ -217,6 +217,16 @@ class IndirectRules:
             ps, pe, ppara = sentences[k - 1]
             if QUOTE_MARKS.search(body, ps, pe) or any(st.start < pe and ps < st.end for st in self.out):
                 continue
+            if sentences[k][2] != ppara:
+                # opening its own paragraph, it points back to the whole paragraph before it ("Bantuan itu
+                # agar tidak disalahgunakan, .... Semisal dipakai untuk judi. | Pesan itu disampaikan X")
+                j = k - 1
+                while j > 0 and sentences[j - 1][2] == ppara:
+                    j -= 1
+                start = sentences[j][0]
+                said = any(st.start < ps and start < st.end for st in self.out)
+                if not said and not QUOTE_MARKS.search(body, start, ps):
+                    ps = start
             ss, se = self.speaker_after(m.end(), e)
             sp = self.speaker(ss, se) if se > ss else UNKNOWN
             if sp.type == "unknown" or len(WORD.findall(body[ps:pe])) < 4:

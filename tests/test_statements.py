@@ -1708,3 +1708,11 @@ def test_a_paragraph_pointing_back_names_who_said_the_whole_paragraph_before(lex
     said = body.replace("Warga diminta", "Camat Dodi Saputra mengatakan warga diminta")
     last = extract_statements(said, lex)[-1]
     assert (said[last.start : last.end].startswith("Air sumur"), last.speaker.name) == (True, "Rina Kartika")
+
+
+def test_parents_and_parking_attendants_speak_as_groups(lex):
+    for body, name in (
+        ("Sejumlah wali murid mengatakan biaya seragam terlalu mahal.", "Sejumlah wali murid"),
+        ('"Tarifnya tetap dua ribu," kata juru parkir di depan pasar.', "juru parkir"),
+    ):
+        assert {(st.speaker.name, st.speaker.type) for st in extract_statements(body, lex)} == {(name, "group")}

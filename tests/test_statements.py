@@ -1716,3 +1716,11 @@ def test_parents_and_parking_attendants_speak_as_groups(lex):
         ('"Tarifnya tetap dua ribu," kata juru parkir di depan pasar.', "juru parkir"),
     ):
         assert {(st.speaker.name, st.speaker.type) for st in extract_statements(body, lex)} == {(name, "group")}
+
+
+@pytest.mark.parametrize("cue", ["celetuk", "catat", "dalih", "lantun"])
+def test_more_quote_cues_of_kompas_copy(lex, cue):
+    body = f'Kepala Desa Rina Kartika meninjau sawah. "Airnya sudah surut sejak pagi," {cue} Rina Kartika.'
+    assert [(st.kind, st.speaker.name, st.cue) for st in extract_statements(body, lex)] == [
+        ("direct", "Rina Kartika", cue)
+    ]

@@ -1724,3 +1724,9 @@ def test_more_quote_cues_of_kompas_copy(lex, cue):
     assert [(st.kind, st.speaker.name, st.cue) for st in extract_statements(body, lex)] == [
         ("direct", "Rina Kartika", cue)
     ]
+
+
+def test_a_cue_after_so_begitu_or_demikian(lex):
+    for lead in ("begitu", "demikian"):
+        body = f'"Kami memanen padi dua kali setahun," {lead} kata Dodi Saputra (57), warga Desa Sukamaju.'
+        assert [(st.kind, st.speaker.name) for st in extract_statements(body, lex)] == [("direct", "Dodi Saputra")]

@@ -219,6 +219,9 @@ class _Extractor(IndirectRules):
         pos = q.close_mark + 1
         m = LEADING_PUNCT.match(body, pos, para_end)
         pos = m.end() if m else pos
+        thus = THUS.match(body, pos, para_end)
+        if thus is not None and self.cue_at(thus.end(), para_end) is not None:
+            pos = thus.end()  # '"...," begitu kata Asmad': the cue after "so"
         lead = SOURCE_LEAD.match(body, pos, para_end)
         if lead is not None and self._source_follows(lead):
             # '"...," demikian Kepala BPS X.', '"...," bunyi pernyataan resmi Pemerintah China.'
@@ -519,6 +522,7 @@ def _attributed_after(statements: list[Statement]) -> list[Statement]:
 # '"...," bunyi pernyataan resmi Pemerintah China'
 SAID_FROM = re.compile(r"\w+\s+(?:(?:resmi|tertulis)\s+)?dari\s+(?=[A-Z])")
 SOURCE_LEAD = re.compile(r"([Dd]emikian|bunyi)\s+(?=(\w+))")
+THUS = re.compile(r"(?:[Bb]egitu|[Dd]emikian)\s+")  # '"...," begitu kata X', "demikian ujar X"
 
 
 def _unify_short_names(statements: list[Statement]) -> list[Statement]:

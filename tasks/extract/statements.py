@@ -145,6 +145,7 @@ LISTED_OFFICE = re.compile(rf"(?:,\s*{CAPITALISED_RUN})*,?\s+dan\s+{CAPITALISED_
 # the subject of a cue after a quotation: a name, or a lower-case title or "begitu" before one
 # ('"...," dokter Sonya memperingatkan', '"...," begitu Adhit Pratama melaporkan')
 SAYING_SO = frozenset(["begitu", "demikian"])  # '"...," begitu X melaporkan'
+THUS = re.compile(r"(?:" + "|".join(sorted(SAYING_SO)) + r")\s+", re.IGNORECASE)  # '"...," begitu kata X'
 PRONOUN_SUBJECT = re.compile(r"(ia|dia|beliau)\s+(?:(?:pun|juga|lalu|kemudian)\s+)?")  # '"...," ia menambahkan'
 SUBJECT_REGION = re.compile(r"((?:[a-z]+ ){0,2})[A-Z][^,.;:\"“”\n]{0,70}")
 LEADING_PUNCT = re.compile(r"\s*[,.]?\s*")
@@ -522,7 +523,6 @@ def _attributed_after(statements: list[Statement]) -> list[Statement]:
 # '"...," bunyi pernyataan resmi Pemerintah China'
 SAID_FROM = re.compile(r"\w+\s+(?:(?:resmi|tertulis)\s+)?dari\s+(?=[A-Z])")
 SOURCE_LEAD = re.compile(r"([Dd]emikian|bunyi)\s+(?=(\w+))")
-THUS = re.compile(r"(?:[Bb]egitu|[Dd]emikian)\s+")  # '"...," begitu kata X', "demikian ujar X"
 
 
 def _unify_short_names(statements: list[Statement]) -> list[Statement]:

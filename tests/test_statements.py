@@ -1730,3 +1730,9 @@ def test_a_cue_after_so_begitu_or_demikian(lex):
     for lead in ("begitu", "demikian"):
         body = f'"Kami memanen padi dua kali setahun," {lead} kata Dodi Saputra (57), warga Desa Sukamaju.'
         assert [(st.kind, st.speaker.name) for st in extract_statements(body, lex)] == [("direct", "Dodi Saputra")]
+
+
+def test_an_ordinal_inside_an_office_before_a_name_is_part_of_the_role(lex):
+    body = 'Presiden ke-9 RI Bima Arya Santoso hadir di Solo. "Saya datang sebagai warga," kata Bima Arya Santoso.'
+    (st,) = extract_statements(body, lex)
+    assert (st.speaker.name, st.speaker.role, st.speaker.code) == ("Bima Arya Santoso", "Presiden ke-9 RI", "IDN")

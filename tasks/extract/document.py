@@ -77,6 +77,7 @@ AFTER_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*,?\s+([A-Z][\w'’-]*)")  # "ta
 SET_OFF_DESCRIPTION = re.compile(r"\b([A-Z][\w'’-]*),\s+(?:salah satu\s+|seorang\s+)?([a-z]+)")
 
 ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
+ORDINAL = re.compile(r"ke-?\d{1,3}")  # "ke-7", "ke2": an office's numbered holder
 # a list of political parties opened by "Partai ...": the acronyms in it are parties' ("Partai Demokrat, PAN, PBB")
 PARTY_LIST = re.compile(r"\bPartai(?: [A-Z][\w-]*)+(?:,? (?:dan )?[A-Z][\w-]*)*,? (?:dan )?$")
 
@@ -261,6 +262,7 @@ class Document(NameFinder):
                 or actor_key(w) in lex.actors
                 or (w[:1].isupper() and low not in lex.pronouns)
                 or (low == "dan" and _joins_an_office_name(words, i - 1, lex))
+                or ORDINAL.fullmatch(low) is not None  # "Presiden ke-7 RI": which holder of the office
             ):
                 i -= 1  # "Menteri Pemuda dan Olahraga": "dan" inside an office's name, not before a second title
             else:

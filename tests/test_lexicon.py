@@ -100,6 +100,7 @@ def test_the_home_states_own_short_titles_name_its_posts_even_in_a_story_abroad(
     assert state_code("Menteri Agama", lex, officials=False) == "IDN"
     assert state_code("Wakil Kepala Badan Penyelenggara (BP) Haji", lex, officials=False) == "IDN"
     assert state_code("Menteri Agama Malaysia", lex, officials=False) == "MYS"
+    assert state_code("Menteri Koordinator Bidang Pangan", lex, officials=False) == "IDN"
 
 
 def test_states_are_known_by_their_indonesian_spellings_too(lex):

@@ -366,9 +366,8 @@ class Document(NameFinder):
         if not found and n == 1:
             found = self._inside_one_name(want[0], people)
         if not found and n == 1:
-            found = _syllable_nickname(want[0], self._opening_with(want[0][:3].lower()))
-        if not found and n == 1:
-            found = _clipped_given_name(want[0], self._opening_with(want[0][:3].lower()))
+            near = self._opening_with(want[0][:3].lower())  # "Zulhas", "Apri": a name made of a longer one's parts
+            found = _syllable_nickname(want[0], near) or _clipped_given_name(want[0], near)
         if not found:
             found = [p for p in self.people if p.tokens == want]
         return max(found, key=lambda p: (len(p.tokens), -p.start)) if found else None

@@ -32,7 +32,16 @@ from tasks.extract.subjects import (
     subject_span,
 )
 from tasks.extract.text import QUOTE_MARKS, opens_with_quote, trim
-from tasks.extract.vocab import MODALS, WEEKDAYS, has_title, holder_title, noun_shape, passive_cue_re, speech_words
+from tasks.extract.vocab import (
+    MODALS,
+    WEEKDAYS,
+    group_word,
+    has_title,
+    holder_title,
+    noun_shape,
+    passive_cue_re,
+    speech_words,
+)
 
 if TYPE_CHECKING:
     from tasks.extract.document import Document
@@ -176,7 +185,7 @@ class IndirectRules:
         words = self.body[subj[0] : subj[1]].split()
         opener = len(words) > 1 and words[0].lower() in GROUP_OPENERS
         low = words[opener].lower()
-        by_noun = len(words) == 1 + opener and (low in self.lex.group_nouns or self.lex.titles.get(low) == "group")
+        by_noun = len(words) == 1 + opener and group_word(low, self.lex)
         named = all(w[:1].isupper() or w[:1].isdigit() for w in words)  # "KPK", "Presiden X", not "KPK tentu"
         if not (by_noun or named):
             return None

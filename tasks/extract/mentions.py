@@ -9,6 +9,7 @@ Words pointing back (pronouns, role phrases, epithets, relation nouns) are resol
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -626,12 +627,12 @@ def _shared_name_of(tagged: Person, person: Person, previous: Speaker | None) ->
     word, theirs, chosen = tagged.tokens[0], previous.name.split(), person.tokens
     if previous.name == person.name or len(theirs) < 2 or len(chosen) < 2:
         return False
-    if _spelled_apart(theirs, list(chosen)):
+    if _spelled_apart(theirs, chosen):
         return False  # "Roy Hadi Siahaan" and "Roy Hardi Siahaan", "Leo XIV" and "Leo XVI": one person misspelt
     return (theirs[0] == word == chosen[0]) or (theirs[-1] == word == chosen[-1])
 
 
-def _spelled_apart(one: list[str], other: list[str]) -> bool:
+def _spelled_apart(one: Sequence[str], other: Sequence[str]) -> bool:
     """Whether two names differ in one word only, and those two words are close in spelling."""
     if len(one) != len(other):
         return False

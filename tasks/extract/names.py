@@ -28,6 +28,7 @@ from tasks.extract.vocab import (
     RUN,
     common_shape,
     goes_by_honorific,
+    group_word,
     has_title,
     holder_title,
     home_institution_words,
@@ -336,8 +337,7 @@ class NameFinder(InstitutionFinder):
         the tagger reads such a word opening a sentence before a verb as a name."""
         if kind != "person" or " " in self.body[start:end]:
             return False
-        low = self.body[start:end].lower()
-        return low in self.lex.group_nouns or self.lex.titles.get(low) == "group"
+        return group_word(self.body[start:end].lower(), self.lex)
 
     def _cities(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A "person" that is a city or a district (``city`` in nouns.tsv), alone or with the word before

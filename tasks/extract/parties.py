@@ -29,6 +29,7 @@ from tasks.extract.vocab import (
     COMPANY_PREFIXES,
     DEMONSTRATIVES,
     actor_in,
+    group_word,
     has_title,
     match_title,
     relation_before,
@@ -366,7 +367,7 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
     # "empat remaja", "dua pria", "sembilan wartawan": persons counted are a group
     numbered = i > 0 and words[i - 1][2] in NUMBER_WORDS
     counted = i > 0 and (head in doc.lex.person_nouns or (numbered and doc.lex.titles.get(head) == "profession"))
-    grouped = doc.lex.titles.get(head) == "group" or head in doc.lex.group_nouns or head in doc.lex.vague_groups
+    grouped = group_word(head, doc.lex) or head in doc.lex.vague_groups
     if not grouped and not counted:
         return None
     j = i + 1

@@ -73,6 +73,7 @@ from tasks.extract.vocab import (
     DEMONSTRATIVES,
     NAME_OPENING,
     PHYSICIAN_TITLE,
+    group_word,
     has_title,
     match_title,
     name_suffix,
@@ -621,7 +622,7 @@ def _same_group_before(st: Statement, before: list[Statement], lex: Lexicon) -> 
     if len(words) < 2 or words[-1] not in DEMONSTRATIVES:
         return None
     head = words[0]
-    if head not in lex.group_nouns and head not in lex.vague_groups and lex.titles.get(head) != "group":
+    if not group_word(head, lex) and head not in lex.vague_groups:
         return None
     for earlier in reversed(before):
         sp = earlier.speaker

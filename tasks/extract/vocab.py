@@ -235,23 +235,32 @@ def _foreign_region(text: str, lex: Lexicon, home_story: bool) -> bool:
     place is written with words no home region has ("Negara Bagian", "Bank of England"), or, in a story
     about other states, a head of region's place is a word the region lexicons do not know ("Wali Kota
     Blatten")."""
-    low = text.replace(",", " ").lower().split()
-    post, at = next(
-        (
-            (" ".join(low[i : i + n]), i + n)
-            for i in range(len(low))
-            for n in (3, 2, 1)
-            if " ".join(low[i : i + n]) in lex.home_regional
-        ),
-        (None, len(low)),
-    )
-    if at >= len(low):
+    words = text.replace(",", " ").split()
+    found = _regional_post([w.lower() for w in words], lex)
+    if found is None or found[1] >= len(words):
         return False
-    if ABROAD_WORDS.search(" ".join(text.split()[at:])):
+    post, at = found
+    if ABROAD_WORDS.search(" ".join(words[at:])):
         return True
-    place = low[at].strip(".()")
+    place = words[at].strip(".()").lower()
     known = place in lex.regions or place in lex.office_words or place in lex.home_institutions
     return not home_story and post in HEADS_OF_REGIONS and not known
+
+
+def _regional_post(low: list[str], lex: Lexicon) -> tuple[str, int] | None:
+    """The first regional post (``home.tsv`` ``regional``) in lower-case ``low``, and where its place starts."""
+    for i in range(len(low)):
+        for n in (3, 2, 1):
+            post = " ".join(low[i : i + n])
+            if post in lex.home_regional:
+                return post, i + n
+    return None
+
+
+def group_word(word: str, lex: Lexicon) -> bool:
+    """Whether a lower-case word names people as a group: a group's title (``titles.tsv`` ``group``:
+    "warga", "pedagang") or a group noun (``nouns.tsv`` ``group``: "kader", "nasabah")."""
+    return lex.titles.get(word) == "group" or word in lex.group_nouns
 
 
 @cache
@@ -287,11 +296,8 @@ def relation_before(before: str, lex: Lexicon) -> str | None:
     ("kuasa hukum | Budi", "mantan asisten | Shin", "putri Presiden | Soekarno"), if any."""
     words = before.replace(",", " ").split()
     related = _related_words(lex)
-    while (
-        words
-        and words[-1][:1].isupper()
-        and words[-1].lower() not in related
-        and (has_title(words[-1:], lex) or lex.actor(words[-1]) is not None)
+    while words and words[-1][:1].isupper() and words[-1].lower() not in related and (
+        has_title(words[-1:], lex) or lex.actor(words[-1]) is not None
     ):
         words.pop()  # the titles and states before the name: "putri | Presiden RI"; not "kerabat Keraton | KPH X"
     for n in (2, 1):
@@ -356,8 +362,6 @@ def person_initials(body: str, start: int, end: int, lo: int = 0) -> bool:
     """Whether ``body[start:end]`` are a person's initials: "berinisial AS", "AS (23)" (``lo``: where the
     text read starts)."""
     return INITIALS_OF_A_PERSON.search(body, max(lo, start - 12), start) is not None or bool(AGE_NEXT.match(body, end))
-
-
 ALIAS_TOKEN = re.compile(r"[^\s,.;:()\"“”!?]+")
 
 

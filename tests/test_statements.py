@@ -1736,3 +1736,8 @@ def test_an_ordinal_inside_an_office_before_a_name_is_part_of_the_role(lex):
     body = 'Presiden ke-9 RI Bima Arya Santoso hadir di Solo. "Saya datang sebagai warga," kata Bima Arya Santoso.'
     (st,) = extract_statements(body, lex)
     assert (st.speaker.name, st.speaker.role, st.speaker.code) == ("Bima Arya Santoso", "Presiden ke-9 RI", "IDN")
+
+
+def test_a_regency_named_after_a_number_is_no_part_of_the_name(lex):
+    body = '"Api cepat menjalar," kata Kepala Seksi Operasi Damkar Jakarta Utara dan Kepulauan Seribu Dodi Saputra.'
+    assert speaker_names(body, lex) == {"Dodi Saputra"}

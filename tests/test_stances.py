@@ -1454,3 +1454,17 @@ def test_a_fronted_clause_without_a_subject_shares_the_main_clauses(lex):
     # not a negated act: "Meski tidak menerima ..." gives no stance of the main clause's subject
     negated = "Meski tidak menerima bantuan dari Kenya, Vietnam tetap membangun jalan itu."
     assert not any(s.holder.code == "VNM" for s in all_stances(negated, lex))
+
+
+def test_the_channel_a_stance_is_shown_by_is_not_its_target(lex):
+    # "lewat unggahan Instagram Story": where the support was shown, not whom it is for
+    body = (
+        "Di tengah proses hukum, Rina Kartika menunjukkan dukungannya untuk sang suami "
+        "lewat unggahan Instagram Story."
+    )
+    assert not any(s.target.name == "Instagram Story" for s in all_stances(body, lex))
+    named = (
+        "Di tengah proses hukum, Rina Kartika menyatakan dukungan untuk Budi Santoso "
+        "lewat unggahan Instagram Story."
+    )
+    assert {s.target.name for s in all_stances(named, lex)} == {"Budi Santoso"}

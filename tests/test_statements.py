@@ -351,6 +351,21 @@ def test_a_tail_cue_takes_a_name_set_off_after_the_role_but_not_a_day(lex):
     assert speakers('"Kami akan mengevaluasi," kata Menpora di Jakarta, Selasa.') == ["Menpora"]
 
 
+def test_a_tail_cue_takes_a_titled_name_set_off_after_a_role_with_an_english_institution(lex):
+    def speakers(body):
+        return [s.speaker.name for s in extract_statements(body, lex)]
+
+    # the name set off after the role holds a title with a full stop (three words and more), and the
+    # role names an institution in English ("of" inside it)
+    titled = "Hujan turun lebih awal tahun ini, ungkap ahli iklim dari Universitas Andalas, Dr. Rudi Hartono."
+    assert speakers(titled) == ["Rudi Hartono"]
+    english = "Nyamuk memilih korban tertentu, ungkap ahli serangga dari University of Leeds, Maria Hughes."
+    assert speakers(english) == ["Maria Hughes"]
+    # not a clause of its own after the comma: the statement is what follows the cue
+    clause = "Hujan turun lebih awal, ungkap ahli iklim itu, sawah petani mulai tergenang."
+    assert [s.rule for s in extract_statements(clause, lex)] != ["indirect_tail_cue"]
+
+
 def test_a_second_verb_after_tetapi_shares_a_pronoun_subject(lex):
     body = (
         "Menteri Pertanian Rahmat Siregar meninjau gudang Bulog.\n\n"

@@ -395,7 +395,10 @@ class IndirectRules:
         if comma == -1:
             return True
         tail = rest[comma + 1 :].strip()
-        return len(tail.split()) <= 2 or all(TIME_OR_PLACE.fullmatch(p.strip()) for p in tail.split(","))
+        # "..., ungkap ahli X dari Universitas Y, Dr. Budi Santoso.": a name set off after the role
+        words = tail.split()
+        set_off_name = len(words) <= 5 and all(w[:1].isupper() for w in words)
+        return len(words) <= 2 or set_off_name or all(TIME_OR_PLACE.fullmatch(p.strip()) for p in tail.split(","))
 
     def _reports_at(self, start: int, end: int) -> bool:
         return self.body[start:end].lower() in self.lex.report_verbs

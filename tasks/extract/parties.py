@@ -393,6 +393,8 @@ PEOPLE_FROM = re.compile(r"\b(?:para|sejumlah|beberapa|banyak)\s+[a-z]+\s+(?:dar
 
 
 LOCATED_IN = re.compile(r"\s(?:di|dalam)\s+(?:(?:wilayah|kawasan|negara|seluruh)\s+)?$")
+# the means a stance is shown by: "dukungannya untuk sang suami lewat unggahan Instagram Story"
+BY_MEANS = re.compile(r"\b(?:lewat|melalui|via)\s")
 
 
 PARTY_WINDOW = 1000  # characters read for a party's list, either way
@@ -433,6 +435,8 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
         return []  # "bekerja sama dengan para ahli dari Jerman": people from a state are not the state
     if LOCATED_IN.search(gap):
         return []  # "mendukung gaya hidup digital di Indonesia": where something is, not a party
+    if BY_MEANS.search(gap):
+        return []  # "dukungan untuk sang suami lewat unggahan Instagram": the channel, not whom it is for
     if FEELING_TOWARDS.search(gap):
         return []  # "menahan rasa gemas pada anak X": the party is what a feeling is towards
     if LIST_COMMA.search(gap) and not RELATION_SET_OFF.search(gap):

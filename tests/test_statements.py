@@ -366,6 +366,35 @@ def test_a_tail_cue_takes_a_titled_name_set_off_after_a_role_with_an_english_ins
     assert [s.rule for s in extract_statements(clause, lex)] != ["indirect_tail_cue"]
 
 
+def test_verbs_of_advice_reasons_and_jokes_report_speech(lex):
+    def said(body):
+        return [(st.speaker.name, body[st.start : st.end]) for st in extract_statements(body, lex)]
+
+    assert said("Bupati Rina Kartika berpesan, warga harus menjaga kebersihan sungai.") == [
+        ("Rina Kartika", "warga harus menjaga kebersihan sungai")
+    ]
+    assert said("Menteri Budi Santoso beralasan, harga pupuk naik karena biaya angkut.") == [
+        ("Budi Santoso", "harga pupuk naik karena biaya angkut")
+    ]
+    assert said("Presiden Budi Santoso bergurau, kursinya terlalu empuk untuk ditinggalkan.") == [
+        ("Budi Santoso", "kursinya terlalu empuk untuk ditinggalkan")
+    ]
+    # "beralasan" without a comma is also an adjective ("unfounded"): no report of its own
+    judged = "Pengacara Rina Kartika hadir.\n\nKarena hal itu pula, ia menilai vonis hakim sangat tidak beralasan."
+    assert [content for _, content in said(judged)] == ["vonis hakim sangat tidak beralasan"]
+
+
+def test_a_requests_addressee_stays_with_what_is_asked(lex):
+    # whom a request is made to, with what is asked after "untuk"/"agar", is the statement's content;
+    # whom something was said to, set off by a comma, is not
+    asked = "Bupati Rina Kartika mengimbau kepada warga untuk menjaga kebersihan, meskipun cuaca cerah."
+    assert [asked[st.start : st.end] for st in extract_statements(asked, lex)] == [
+        "kepada warga untuk menjaga kebersihan, meskipun cuaca cerah"
+    ]
+    told = "Bupati Rina Kartika mengatakan kepada wartawan di Jakarta, harga beras akan turun."
+    assert [told[st.start : st.end] for st in extract_statements(told, lex)] == ["harga beras akan turun"]
+
+
 def test_a_second_verb_after_tetapi_shares_a_pronoun_subject(lex):
     body = (
         "Menteri Pertanian Rahmat Siregar meninjau gudang Bulog.\n\n"

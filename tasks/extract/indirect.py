@@ -123,7 +123,9 @@ NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan)\s")  # a verb's negation: whe
 NESTED_WITHIN = 60  # characters from a report's start where another subject's reporting verb may stand
 REPORT_OPENS = re.compile(r"[\s,]*(?:bahwa\s+)?")  # what stands between a reporting verb and its report
 
-KEPADA_SKIP = re.compile(r"\s*(?:kepada\s+[^,\"“”]{1,80}?(?=,)|)\s*,?\s*")
+# whom it was said to, set off before what was said ("mengatakan kepada wartawan, ..."); not a request's
+# addressee with what is asked ("mengimbau kepada warga untuk menjaga kesehatan, meskipun ...")
+KEPADA_SKIP = re.compile(r"\s*(?:kepada\s+(?:(?!(?:agar|untuk|supaya|bahwa)\b)[^,\"“”]){1,80}?(?=,)|)\s*,?\s*")
 
 # "Hal ini disampaikan X ...": "hal" with a demonstrative stands for what was said before
 POINTING_BACK = re.compile(r"\s*Hal\s+(?:ini|itu|tersebut)\b")

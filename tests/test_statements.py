@@ -395,6 +395,20 @@ def test_a_requests_addressee_stays_with_what_is_asked(lex):
     assert [told[st.start : st.end] for st in extract_statements(told, lex)] == ["harga beras akan turun"]
 
 
+def test_a_clause_after_a_comma_speaks_when_the_first_verbs_clause_has_no_speaker(lex):
+    # "menjanjikan" is also an adjective ("promising"): the results promise nothing, the experts speak
+    body = "Meski hasilnya menjanjikan, para peneliti menegaskan bahwa obat itu belum boleh dijual."
+    assert [(st.speaker.name, body[st.start : st.end]) for st in extract_statements(body, lex)] == [
+        ("para peneliti", "obat itu belum boleh dijual")
+    ]
+    # no second verb of saying after the comma: nothing
+    alone = "Meski hasilnya menjanjikan, obat itu belum boleh dijual."
+    assert extract_statements(alone, lex) == []
+    # one clause deep: a sentence of thousands of such clauses is read in linear time, without recursion
+    many = "Meski hasilnya menjanjikan, " * 2000 + "para peneliti menegaskan bahwa obat itu aman."
+    assert len(extract_statements(many, lex)) <= 1
+
+
 def test_a_second_verb_after_tetapi_shares_a_pronoun_subject(lex):
     body = (
         "Menteri Pertanian Rahmat Siregar meninjau gudang Bulog.\n\n"

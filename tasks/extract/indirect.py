@@ -139,6 +139,7 @@ class IndirectRules:
     entities: Document
     paragraphs: list[tuple[int, int]]
     out: list[Statement]
+    _in_clause = False  # reading the clause after a comma as its own sentence (``_clause_after_comma``)
 
     def indirect(self) -> None:
         body = self.body
@@ -491,6 +492,18 @@ class IndirectRules:
         set_off = first in self.lex.circumstances or re.fullmatch(WEEKDAYS, rest.group(1)) or first[:1].isdigit()
         return not set_off and len(self.body[rest.start(1) : end].split()) >= 4
 
+    def _clause_after_comma(self, pos: int, e: int, para: int, verbs: list[Cue]) -> None:
+        """Read the clause after the next comma as a sentence of its own when a verb of saying stands in
+        it: the first verb's clause had no speaker ("Meski hasilnya menjanjikan, | para ahli menekankan
+        bahwa ...")."""
+        comma = self.body.find(",", pos, e)
+        if comma > 0 and any(v.start > comma for v in verbs) and not self._in_clause:
+            self._in_clause = True  # one clause deep: a sentence of many commas stays linear
+            try:
+                self._indirect_sentence(comma + 1, e, para)
+            finally:
+                self._in_clause = False
+
     def _indirect_sentence(self, s: int, e: int, para: int) -> None:
         body = self.body
         # "..., kata X." / "..., katanya."
@@ -599,7 +612,10 @@ class IndirectRules:
             main = subject_before(body, s, own_verb.start(), self.entities)
             topic = self.speaker(*main) if main is not None else UNKNOWN
         if subj is not None and not first.cue.lower().startswith("di") and self._abstract_subject(*subj):
-            return  # "Kehadiran Presiden Prabowo pada KTT ini menegaskan komitmen ...": no one speaks
+            # "Kehadiran Presiden Prabowo pada KTT ini menegaskan komitmen ...": no one speaks; a clause
+            # after a comma may have a speaker of its own ("Meski hasilnya menjanjikan, para ahli menekankan")
+            self._clause_after_comma(first.end, e, para, verbs)
+            return
         if subj is not None and ASKED.search(body, subj[0], subj[1]):
             return  # "Peternak juga diminta melaporkan ...": what they are asked to do, nobody speaks
         sp = self.speaker(*subj) if subj is not None else UNKNOWN
@@ -625,6 +641,7 @@ class IndirectRules:
             # '"...," ucap X, sembari menegaskan ...': the quotation's speaker goes on speaking
             quoted_here = [st for st in self.out if s <= st.start < e and st.speaker.name]
             if not (quoted_here and ACCOMPANYING.search(body, max(s, first.start - 12), first.start)):
+                self._clause_after_comma(first.end, e, para, verbs)
                 return
             sp = quoted_here[-1].speaker
         chain = [first]

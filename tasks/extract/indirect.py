@@ -38,6 +38,7 @@ from tasks.extract.vocab import (
     group_word,
     has_title,
     holder_title,
+    match_title,
     noun_shape,
     passive_cue_re,
     speech_words,
@@ -492,6 +493,16 @@ class IndirectRules:
         set_off = first in self.lex.circumstances or re.fullmatch(WEEKDAYS, rest.group(1)) or first[:1].isdigit()
         return not set_off and len(self.body[rest.start(1) : end].split()) >= 4
 
+    def _named_subject(self, start: int, end: int) -> bool:
+        """A subject written as a name, a pronoun, a title or a group of people ("MKD", "ia", "satpam
+        tersebut", "para ahli geologi"), not a noun phrase of things ("pengumuman keputusan X")."""
+        words = self.body[start:end].split()
+        first = words[0].lower() if words else ""
+        if not words:
+            return False
+        grouped = first in self.lex.pronouns or first in ("para", "kedua")
+        return words[0][:1].isupper() or grouped or match_title(words, self.lex) > 0
+
     def _clause_after_comma(self, pos: int, e: int, para: int, verbs: list[Cue]) -> None:
         """Read the clause after the next comma as a sentence of its own when a verb of saying stands in
         it: the first verb's clause had no speaker ("Meski hasilnya menjanjikan, | para ahli menekankan
@@ -619,6 +630,13 @@ class IndirectRules:
         if subj is not None and ASKED.search(body, subj[0], subj[1]):
             return  # "Peternak juga diminta melaporkan ...": what they are asked to do, nobody speaks
         sp = self.speaker(*subj) if subj is not None else UNKNOWN
+        if relative is None:
+            # "... kembali aktif usai MKD menyatakan bahwa ...": the verb's subordinate clause has its own subject
+            own = subject_before(body, s, first.start, self.entities, clauses=True)
+            if own is not None and own != subj and self._named_subject(*own) and not self._abstract_subject(*own):
+                own_sp = self.speaker(*own)
+                if own_sp.type != "unknown":
+                    subj, sp = own, own_sp
         if sp.type == "unknown" and BUT_THEN.search(body, max(s, first.start - 20), first.start):
             # "Nova menyadari tantangan itu, tetapi menilai ...": the second verb shares the first's subject
             own_verb = VERBISH.search(body, s, first.start)

@@ -421,6 +421,14 @@ def test_a_verb_in_a_subordinate_clause_has_the_clauses_own_subject(lex):
     assert not any("persen" in name for name, _ in said(counted))
 
 
+def test_a_cue_only_in_its_nya_form_holds_its_subject(lex):
+    body = 'Penyanyi Rina Kartika tampil di Bandung.\n\n"Dulu saya sering ditolak produser," ceritanya sambil tertawa.'
+    assert [(st.speaker.name, st.cue) for st in extract_statements(body, lex)] == [("Rina Kartika", "ceritanya")]
+    # the word alone is a noun ("cerita rakyat", a folk tale): no cue after a quotation
+    noun = 'Warga berkumpul. "Kami untung besar tahun ini," cerita rakyat itu masih hidup di desa.'
+    assert all(st.cue != "cerita" for st in extract_statements(noun, lex))
+
+
 def test_a_second_verb_after_tetapi_shares_a_pronoun_subject(lex):
     body = (
         "Menteri Pertanian Rahmat Siregar meninjau gudang Bulog.\n\n"

@@ -59,7 +59,7 @@ def holds_pronoun(cue: str, lex: Lexicon) -> bool:
     """Whether a quotation cue carries its subject as "-nya" ("katanya", "ujarnya"), unlike a cue that
     merely ends in those letters ("tanya Sutrisno")."""
     low = cue.lower()
-    return low.endswith("nya") and low[:-3] in lex.quote_cues
+    return low.endswith("nya") and (low[:-3] in lex.quote_cues or low in lex.nya_cues)
 
 
 @dataclass(frozen=True)

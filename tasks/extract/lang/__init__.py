@@ -30,7 +30,7 @@ REQUIRED = {
 # files whose first column may repeat (key-value lists)
 MULTI = frozenset({"home.tsv"})
 ALLOWED = {
-    ("cues.tsv", "kind"): {"quote", "quote_comma", "report", "comma", "passive"},
+    ("cues.tsv", "kind"): {"quote", "quote_comma", "quote_nya", "report", "comma", "passive"},
     ("openers.tsv", "kind"): {"circumstance", "preposition", "other"},
     ("titles.tsv", "kind"): {"office", "rank", "honorific", "profession", "group"},
     ("actors.tsv", "type"): {"country", "organization"},
@@ -118,6 +118,7 @@ class Lexicon:
     posts: frozenset[str] = frozenset()  # posts, ranks and seats: "menduduki posisi" is holding one, no stance
     familiar: frozenset[str] = frozenset()  # "gus", "cak": honorifics a one-word name keeps ("Gus Dur")
     speech_acts: frozenset[str] = frozenset()  # "pernyataan", "ucapan": nouns of what someone said
+    nya_cues: frozenset[str] = frozenset()  # quotation cues only in their "-nya" form ("ceritanya")
 
     def actor(self, text: str) -> Actor | None:
         """The state or organisation ``text`` names (an alias; acronyms match case-sensitively)."""
@@ -204,6 +205,7 @@ def load(language: str) -> Lexicon:
     openers = _rows(language, "openers.tsv")
     quote = {r["cue"].lower() for r in cues if r["kind"] in ("quote", "quote_comma")}
     quote |= {c + "nya" for c in quote}
+    nya_only = {r["cue"].lower() + "nya" for r in cues if r["kind"] == "quote_nya"}
     actors: dict[str, Actor] = {}
     for row in _rows(language, "actors.tsv"):
         uncoded = row["code"] == "-" and row["type"] == "organization"  # an armed group, a movement
@@ -226,7 +228,8 @@ def load(language: str) -> Lexicon:
         raise LexiconError(f"tasks/extract/lang/{language}/home.tsv: give one upper-case state code as 'code'")
     lex = Lexicon(
         language=language,
-        quote_cues=frozenset(quote),
+        quote_cues=frozenset(quote | nya_only),
+        nya_cues=frozenset(nya_only),
         report_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] == "report"),
         comma_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] in ("comma", "quote_comma")),
         passive_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] == "passive"),

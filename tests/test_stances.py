@@ -1468,3 +1468,23 @@ def test_the_channel_a_stance_is_shown_by_is_not_its_target(lex):
         "lewat unggahan Instagram Story."
     )
     assert {s.target.name for s in all_stances(named, lex)} == {"Budi Santoso"}
+
+
+def test_supporting_an_act_done_to_a_party_stands_against_it(lex):
+    # extradition is done to the person against their will: supporting it opposes the person
+    assert ("MYS", None, "oppose") in stances("Malaysia mendukung deportasi Rina Kartika.", lex)
+    assert ("MYS", None, "support") not in stances("Malaysia mendukung ekstradisi Rina Kartika.", lex)
+    assert ("MYS", None, "support") in stances("Malaysia mendukung Rina Kartika.", lex)
+
+
+def test_support_from_a_party_is_its_support_to_the_speaker(lex):
+    # "dukungan dari X": X gives it; inside what the speaker said, to the speaker
+    body = '"Berkat dukungan dari Bank Dunia, kami membangun sekolah," kata Bupati Rina Kartika.'
+    got = {(s.holder.code or s.holder.name, s.target.name, s.polarity) for s in all_stances(body, lex)}
+    assert got == {("WB", "Rina Kartika", "support")}
+    # outside a statement nobody named receives it: no stance (never the reverse direction)
+    plain = "Kementerian Pendidikan membangun sekolah dengan dukungan penuh dari Bank Dunia."
+    assert not any(s.target.code == "WB" for s in all_stances(plain, lex))
+    # "oleh X terhadap Y" after an act: X's act against Y, as before
+    by = "Pengenaan tarif oleh AS terhadap negara-negara BRICS juga memunculkan kekhawatiran."
+    assert ("USA", "BRICS", "oppose") in stances(by, lex)

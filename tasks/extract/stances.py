@@ -354,6 +354,12 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             targets = [t for t in targets if not (t[0].code and any(h.code == t[0].code for h in holders))]
         elif THAT.match(body, m.end, e):
             targets = []  # "mengakui bahwa ...": admitting something is speech, not recognition
+        elif noun and genitive is None and (given_from := FROM.match(body, m.end, hi)) is not None:
+            # '"Melalui dukungan dari MUFG, kami ..."': the party after "dari" gives it, to the speaker
+            givers = first_parties(doc, given_from.end(), hi, None)
+            receivers = _speaker_parties(doc, statements[inside], s) if inside is not None else []
+            holders, targets = ([givers[0][0]], [(p, m.start) for p in receivers]) if givers else ([], [])
+            rule = "stance_nominal"
         else:
             # "sepakat", "bekerja sama": partners are the coordinated holders, never what follows
             bare_mutual = low in lex.mutual_cues and not low.endswith(" dengan") and not required
@@ -641,10 +647,11 @@ def _clause_after(doc: Document, at: int, end: int) -> bool:
 
 
 def _opposing_act(body: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether an act against someone stands between a support cue and its target."""
+    """Whether an act against someone stands between a support cue and its target ("mendukung sanksi
+    terhadap X", "mendukung ekstradisi X")."""
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", body[start:end])]
     phrases = [*words, *(" ".join(p) for p in pairwise(words))]  # "sanksi terhadap": a two-word cue
-    return any(lex.stance_cues.get(w) == "oppose" for w in phrases)
+    return any(lex.stance_cues.get(w) == "oppose" or w in lex.hostile_acts for w in phrases)
 
 
 def _required(body: str, start: int, end: int, words: tuple[str, ...]) -> tuple[int, int] | None:

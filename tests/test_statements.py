@@ -429,6 +429,17 @@ def test_a_cue_only_in_its_nya_form_holds_its_subject(lex):
     assert all(st.cue != "cerita" for st in extract_statements(noun, lex))
 
 
+def test_a_scare_quote_inside_reported_speech_leaves_its_tail_cue(lex):
+    def said(body):
+        return [(st.speaker.name, st.rule) for st in extract_statements(body, lex)]
+
+    body = 'Pemerintah dinilai berhasil "menjinakkan" harga beras tahun ini, kata Ketua Komisi IV DPR Rina Kartika.'
+    assert said(body) == [("Rina Kartika", "indirect_tail_cue")]
+    # a quotation inside the sentence is the direct rules' alone: the sentence is no report of its own
+    quoted = 'Warga menolak rencana itu karena "tanah ini milik leluhur kami sejak dulu", kata Kades Rina Kartika.'
+    assert [rule for _, rule in said(quoted)] == ["direct_cue_after"]
+
+
 def test_a_second_verb_after_tetapi_shares_a_pronoun_subject(lex):
     body = (
         "Menteri Pertanian Rahmat Siregar meninjau gudang Bulog.\n\n"

@@ -418,6 +418,19 @@ class IndirectRules:
         name = sp.name or ""
         return sp.type != "unknown" and (" " in name or not self.entities.is_common_word(name.lower()))
 
+    def _terms_quoted_only(self, start: int, end: int, para: int) -> bool:
+        """Whether ``body[start:end]`` holds no quotation mark, or only short quoted terms that open and
+        close inside it ('berhasil "melunakkan" PT Freeport ..., kata X': a scare quote, no quotation)."""
+        if not QUOTE_MARKS.search(self.body, start, end):
+            return True
+        marks = len(QUOTE_MARKS.findall(self.body, start, end))
+        terms = [
+            q for q in self.entities.quotes[para]
+            if start <= q.open_mark and q.close_mark < end
+            and len(WORD.findall(self.body[q.start : q.end])) < MIN_WORDS_IN_REPORT
+        ]
+        return marks == 2 * len(terms)
+
     def _quoted_phrase_at(self, pos: int, para: int) -> bool:
         """Whether a short quoted phrase (a name, a term: fewer words than a quotation in a report
         needs) opens at ``pos`` and the clause goes on after it."""
@@ -522,7 +535,7 @@ class IndirectRules:
         own_verb = m is not None and any(c.cue.lower() in self.lex.report_verbs for c in self.cues(s, m.start))
         if m is not None and m.cue.lower() in RELAYING_CUES and own_verb:
             m = None  # "Putranya, X, mengatakan ..., lapor Malay Mail": the medium relays X's words
-        if m is not None and not QUOTE_MARKS.search(body, s, m.start):
+        if m is not None and self._terms_quoted_only(s, m.start, para):
             comma = body.rfind(",", s, m.start)
             if holds_pronoun(m.cue, self.lex):
                 sp = self.pronoun(comma)
@@ -589,13 +602,13 @@ class IndirectRules:
             self.add("indirect", (mn.end(), e), para, self.pronoun(mn.start()), "menurut", (s, e), "indirect_menurut")
             return
         mid = MID_MENURUT.search(body, s, e)
-        if mid and not QUOTE_MARKS.search(body, s, e):
+        if mid and self._terms_quoted_only(s, e, para):
             sp = self.speaker(mid.start(1), mid.end(1)) if mid.group(1) else self.pronoun(mid.start())
             if sp.type != "unknown":
                 self.add("indirect", (s, e), para, sp, "menurut", (s, e), "indirect_menurut")
                 return
         dm = DEMIKIAN.search(body, s, e)
-        if dm and not QUOTE_MARKS.search(body, s, e):
+        if dm and self._terms_quoted_only(s, e, para):
             sp = self.speaker(dm.start("src"), dm.end("src"))
             if sp.type != "unknown":
                 self.add("indirect", (s, dm.start()), para, sp, "demikian", (dm.start(), e), "indirect_tail_cue")

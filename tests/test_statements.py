@@ -440,6 +440,11 @@ def test_a_scare_quote_inside_reported_speech_leaves_its_tail_cue(lex):
     assert [rule for _, rule in said(quoted)] == ["direct_cue_after"]
 
 
+def test_the_time_after_a_closing_menurut_is_no_part_of_the_source(lex):
+    body = "Pasukan itu menyita kargo senjata di bandara, menurut para pejabat pada Rabu (5/11/2025)."
+    assert [st.speaker.name for st in extract_statements(body, lex)] == ["para pejabat"]
+
+
 def test_a_second_verb_after_tetapi_shares_a_pronoun_subject(lex):
     body = (
         "Menteri Pertanian Rahmat Siregar meninjau gudang Bulog.\n\n"

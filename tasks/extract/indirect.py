@@ -83,6 +83,7 @@ MENURUTNYA = re.compile(r"[Mm]enurutnya\b,?\s*")
 
 # "..., menurut Fathur, justru ...": an attribution set off by commas inside the sentence
 MID_MENURUT = re.compile(r",\s*menurut(?:nya\b|\s+([^,]{2,60})(?:,|\.?\s*$))")
+WHEN_AFTER = re.compile(r"\s+(?:pada|sejak)\s+(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\d)")
 
 # "..., demikian Reuters." / "..., demikian Reuters melaporkan." / "..., demikian disampaikan X."
 DEMIKIAN = re.compile(
@@ -603,7 +604,10 @@ class IndirectRules:
             return
         mid = MID_MENURUT.search(body, s, e)
         if mid and self._terms_quoted_only(s, e, para):
-            sp = self.speaker(mid.start(1), mid.end(1)) if mid.group(1) else self.pronoun(mid.start())
+            # "..., menurut pejabat setempat pada Rabu (5/11).": the time is no part of the source
+            when = WHEN_AFTER.search(body, mid.start(1), mid.end(1)) if mid.group(1) else None
+            src_end = when.start() if when else mid.end(1)
+            sp = self.speaker(mid.start(1), src_end) if mid.group(1) else self.pronoun(mid.start())
             if sp.type != "unknown":
                 self.add("indirect", (s, e), para, sp, "menurut", (s, e), "indirect_menurut")
                 return

@@ -445,6 +445,23 @@ def test_the_time_after_a_closing_menurut_is_no_part_of_the_source(lex):
     assert [st.speaker.name for st in extract_statements(body, lex)] == ["para pejabat"]
 
 
+def test_a_state_named_for_an_era_of_the_past_makes_no_story_abroad(lex):
+    def codes(body):
+        return {(st.speaker.name, st.speaker.code) for st in extract_statements(body, lex)}
+
+    body = (
+        "Presiden Bima Arya Santoso meresmikan jalan tol di Palembang, Kamis.\n\n"
+        '"Jalan ini sudah diimpikan sejak zaman Belanda," kata Presiden Bima Arya Santoso.'
+    )
+    assert codes(body) == {("Bima Arya Santoso", "IDN")}
+    # a state named as a party of the story still makes it a story abroad
+    abroad = (
+        "Presiden Bima Arya Santoso meresmikan jalan tol bersama Belanda, Kamis.\n\n"
+        '"Jalan ini dibangun dengan bantuan Belanda," kata Presiden Bima Arya Santoso.'
+    )
+    assert codes(abroad) == {("Bima Arya Santoso", None)}
+
+
 def test_a_second_verb_after_tetapi_shares_a_pronoun_subject(lex):
     body = (
         "Menteri Pertanian Rahmat Siregar meninjau gudang Bulog.\n\n"

@@ -62,6 +62,9 @@ ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,}(?![\w-])")
 NAME_WORD = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?![\w-])")
 
 
+# words naming a period of the past before a state's name ("zaman Belanda", "masa penjajahan Jepang")
+ERA_BEFORE = re.compile(r"\b(?:zaman|jaman|era|masa|penjajahan|kolonial|jajahan)\s+$", re.IGNORECASE)
+
 def _heading(body: str, pos: int) -> bool:
     """Whether ``pos`` lies in a heading: a short line of capitalised words with no full stop."""
     line_start = body.rfind("\n", 0, pos) + 1
@@ -185,7 +188,9 @@ class NameFinder(InstitutionFinder):
         self._fullest.clear()  # answers given before the aliases were known
         self.mentions.sort(key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
-        codes = [m.code for m in self.mentions if m.type == "state"]
+        # "sejak zaman Belanda": a state named for an era of the past is no place of the story
+        states = [m for m in self.mentions if m.type == "state"]
+        codes = [m.code for m in states if not ERA_BEFORE.search(self.body, max(0, m.start - 20), m.start)]
         foreign = sum(c != lex.home_code for c in codes)
         # a story about the home state (or about no state): its unplaced officials are the home state's
         self.home_story = foreign == 0 or codes.count(lex.home_code) >= foreign

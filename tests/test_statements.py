@@ -462,6 +462,19 @@ def test_a_state_named_for_an_era_of_the_past_makes_no_story_abroad(lex):
     assert codes(abroad) == {("Bima Arya Santoso", None)}
 
 
+def test_a_home_portfolios_full_name_carries_the_home_code_in_a_story_abroad(lex):
+    body = (
+        "Filipina menunda eksekusi terpidana mati asal Indonesia itu, Kamis. Pemerintah Filipina dan Malaysia "
+        "menggelar rapat di Manila.\n\n"
+        "Menteri Hukum dan HAM Rina Kartika mengatakan pemerintah terus memantau kasus itu."
+    )
+    codes = {(st.speaker.name, st.speaker.code) for st in extract_statements(body, lex)}
+    assert codes == {("Rina Kartika", "IDN")}
+    # a portfolio many cabinets have stays unplaced in a story abroad
+    generic = body.replace("Hukum dan HAM", "Pemuda dan Olahraga")
+    assert {(st.speaker.name, st.speaker.code) for st in extract_statements(generic, lex)} == {("Rina Kartika", None)}
+
+
 def test_a_second_verb_after_tetapi_shares_a_pronoun_subject(lex):
     body = (
         "Menteri Pertanian Rahmat Siregar meninjau gudang Bulog.\n\n"

@@ -212,6 +212,8 @@ def state_code(text: str | None, lex: Lexicon, officials: bool = True) -> str | 
     words = [w.strip(",.()").lower() for w in text.split()]
     if any(w in home_short_titles(lex) or w in lex.home_portfolios for w in words):
         return lex.home_code  # "Menaker", "Kapolri", "Menteri ESDM": only the home state's posts are named so
+    if _home_portfolio_named(" ".join(words), lex):
+        return lex.home_code  # "Menteri Hukum dan HAM": a portfolio's full name only the home cabinet has
     if not officials:
         return None
     for i in range(len(words)):
@@ -219,6 +221,12 @@ def state_code(text: str | None, lex: Lexicon, officials: bool = True) -> str | 
         if n and lex.titles[" ".join(words[i : i + n])] in ("office", "rank"):
             return lex.home_code
     return None
+
+
+def _home_portfolio_named(low: str, lex: Lexicon) -> bool:
+    """Whether the lower-case role ``low`` holds the full name of one of the home cabinet's portfolios
+    (``home.tsv`` ``portfolio`` entries of several words: "hukum dan ham")."""
+    return any(" " in p and re.search(rf"\b{re.escape(p)}\b", low) for p in lex.home_portfolios)
 
 
 # words that place a regional post abroad: a federated state ("Negara Bagian"), an English name ("Bank of England")

@@ -475,6 +475,17 @@ def test_a_home_portfolios_full_name_carries_the_home_code_in_a_story_abroad(lex
     assert {(st.speaker.name, st.speaker.code) for st in extract_statements(generic, lex)} == {("Rina Kartika", None)}
 
 
+def test_a_subject_ends_before_a_verb_of_coming_and_going(lex):
+    def said(body):
+        return [(st.speaker.name, st.speaker.type) for st in extract_statements(body, lex)]
+
+    body = "Tak lama kemudian, seorang pria masuk ke ruangan dan mengaku sebagai petugas listrik."
+    assert said(body) == [("seorang pria", "person")]
+    # where something comes from a source, the subject runs on to the source named after "dari"
+    source = "Kecaman keras kemudian datang dari Malaysia, yang menyebut langkah itu melanggar hukum."
+    assert [(name.endswith("Malaysia"), kind) for name, kind in said(source)] == [(True, "country")]
+
+
 def test_a_second_verb_after_tetapi_shares_a_pronoun_subject(lex):
     body = (
         "Menteri Pertanian Rahmat Siregar meninjau gudang Bulog.\n\n"

@@ -34,7 +34,11 @@ SEGMENT_BREAK = re.compile(r"(?:[,:](?!\d)|(?<!\d)[,:]|[;\"“”])\s*")  # not 
 VERBISH = re.compile(
     rf"(?<![\w-])(?!(?:menurut|memang|mereka)\b)(?:me(?:m|n|ng|ny)\w{{2,}}|me[lrwy]\w{{3,}}|ber(?!(?:{BER_NOT_VERBS})\b)\w{{3,}}"
     r"|ter(?!(?:kemuka|kenal|nama|besar|baik|baru|tinggi|akhir|dahulu|tua|muda|pilih|dekat|kaya|kuat|penting)\b)\w{3,}"
-    r"|dan|yang|di mana|ketika|karena)(?![\w-])"
+    r"|dan|yang|di mana|ketika|karena"
+    # verbs of coming and going without an affix, after which a subject's own clause goes on ("seorang pria
+    # masuk ke kamar dan mengaku ...", "sejumlah siswa datang meminta ..."); not where something comes
+    # from a source ("Pernyataan keras datang dari Pyongyang, yang menyebut ...")
+    r"|(?:datang|masuk|pergi|pulang|tiba|keluar|kembali|muncul|tampil)(?!\s+dari\b))(?![\w-])"
 )
 APPOSITION = re.compile(r"(?:selaku|sebagai|yang juga)\s+")  # "X, selaku Kepala Dinas ..., mengatakan"
 # "X, warga Dusun A, B, C, berharap": where a person lives, set off after the name (after anything else,

@@ -486,6 +486,17 @@ def test_a_subject_ends_before_a_verb_of_coming_and_going(lex):
     assert [(name.endswith("Malaysia"), kind) for name, kind in said(source)] == [(True, "country")]
 
 
+def test_a_verb_of_saying_after_a_word_of_purpose_is_an_intention(lex):
+    def said(body):
+        return [(st.speaker.name, body[st.start : st.end]) for st in extract_statements(body, lex)]
+
+    assert said("Tim SAR gabungan terus menyisir sungai untuk memastikan tidak ada korban yang tertinggal.") == []
+    assert said("Dinas Perhubungan menggelar rapat dalam rangka mendorong warga naik angkutan umum.") == []
+    # a demand after "guna" is still made
+    demand = "Ratusan petani berangkat ke Jakarta guna menuntut agar harga gabah dinaikkan."
+    assert said(demand) == [("Ratusan petani", "agar harga gabah dinaikkan")]
+
+
 def test_a_second_verb_after_tetapi_shares_a_pronoun_subject(lex):
     body = (
         "Menteri Pertanian Rahmat Siregar meninjau gudang Bulog.\n\n"

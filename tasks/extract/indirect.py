@@ -109,6 +109,7 @@ INLINE_SPEAKER = re.compile(r"\s+(?:dia|ia|beliau|[A-Z][\w'’-]+(?:\s+[A-Z][\w'
 
 # a purpose clause before a demand: "berangkat ke Jakarta untuk menggelar aksi guna | menuntut ..."
 PURPOSE = re.compile(r"\b(?:untuk|guna|demi)\s+$")
+INTENDED = re.compile(r"\b(?:untuk|guna|demi|dalam rangka)\s+$")  # a verb after these is an intention
 DEMANDS = frozenset({"menuntut", "meminta", "mendesak", "menyerukan", "memprotes"})
 # directive verbs: the first noun after them is whom the request is made to ("meminta masyarakat melaporkan")
 ADDRESSING = (DEMANDS - {"memprotes"}) | {
@@ -517,6 +518,10 @@ class IndirectRules:
         grouped = first in self.lex.pronouns or first in ("para", "kedua")
         return words[0][:1].isupper() or grouped or match_title(words, self.lex) > 0
 
+    def _intended(self, v: Cue) -> bool:
+        """Whether the verb follows a word of purpose ("untuk", "dalam rangka"): what someone sets out to do."""
+        return INTENDED.search(self.body, max(0, v.start - 16), v.start) is not None
+
     def _clause_after_comma(self, pos: int, e: int, para: int, verbs: list[Cue]) -> None:
         """Read the clause after the next comma as a sentence of its own when a verb of saying stands in
         it: the first verb's clause had no speaker ("Meski hasilnya menjanjikan, | para ahli menekankan
@@ -619,6 +624,9 @@ class IndirectRules:
                 return
         quoted = self.quote_spans(para)
         verbs = [v for v in self.cues(s, e) if self._reports(v) and not any(qs <= v.start < qe for qs, qe in quoted)]
+        # "... untuk memastikan ...", "dalam rangka mendorong ...": what someone sets out to do, not what was
+        # said (a demand after "guna" is still made: "berangkat ke Jakarta guna menuntut agar ...")
+        verbs = [v for v in verbs if v.cue.lower() in DEMANDS or not self._intended(v)]
         lead = body[s : verbs[0].start] if verbs else ""
         fronted = FRONTED_CLAUSE.match(lead)  # "Meski belum mengungkap ..., pihaknya memastikan": no subject of its own
         bare = fronted is not None and all(w in MODALS or w in NEGATIONS for w in lead[fronted.end() :].lower().split())

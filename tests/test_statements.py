@@ -497,6 +497,21 @@ def test_a_verb_of_saying_after_a_word_of_purpose_is_an_intention(lex):
     assert said(demand) == [("Ratusan petani", "agar harga gabah dinaikkan")]
 
 
+def test_securing_a_result_says_nothing(lex):
+    def said(body):
+        return [(st.speaker.name, body[st.start : st.end]) for st in extract_statements(body, lex)]
+
+    assert said("Budi Santoso memastikan tiket final setelah mengalahkan pemain China dengan skor 21-9.") == []
+    assert said("Rudi Hartono memastikan kemenangan pada gim ketiga setelah unggul jauh.") == []
+    # assuring something is still said; another verb before a result noun too
+    assert said("Menteri Budi Santoso memastikan pasokan beras aman sampai Lebaran.") == [
+        ("Budi Santoso", "pasokan beras aman sampai Lebaran")
+    ]
+    assert said("Pengamat Rina Kartika menilai kemenangan itu mengubah peta politik.") == [
+        ("Rina Kartika", "kemenangan itu mengubah peta politik")
+    ]
+
+
 def test_a_second_verb_after_tetapi_shares_a_pronoun_subject(lex):
     body = (
         "Menteri Pertanian Rahmat Siregar meninjau gudang Bulog.\n\n"

@@ -109,6 +109,7 @@ INLINE_SPEAKER = re.compile(r"\s+(?:dia|ia|beliau|[A-Z][\w'’-]+(?:\s+[A-Z][\w'
 
 # a purpose clause before a demand: "berangkat ke Jakarta untuk menggelar aksi guna | menuntut ..."
 PURPOSE = re.compile(r"\b(?:untuk|guna|demi)\s+$")
+SECURING = frozenset({"memastikan"})  # also "to secure" before what a contest's side wins (nouns.tsv result)
 INTENDED = re.compile(r"\b(?:untuk|guna|demi|dalam rangka)\s+$")  # a verb after these is an intention
 DEMANDS = frozenset({"menuntut", "meminta", "mendesak", "menyerukan", "memprotes"})
 # directive verbs: the first noun after them is whom the request is made to ("meminta masyarakat melaporkan")
@@ -411,6 +412,10 @@ class IndirectRules:
 
     def _reports(self, v: Cue) -> bool:
         cue = v.cue.lower()
+        if cue in SECURING:
+            nxt = WORD.match(self.body, v.end + 1) if self.body[v.end : v.end + 1] == " " else None
+            # "memastikan kemenangan", "memastikan tiket ke final": a result secured, nothing said
+            return nxt is None or nxt.group().lower() not in self.lex.results
         if cue in self.lex.report_verbs:
             return True
         return cue in self.lex.comma_verbs and self.body[v.end : v.end + 1] == ","

@@ -512,6 +512,17 @@ def test_securing_a_result_says_nothing(lex):
     ]
 
 
+def test_a_firm_named_with_a_states_name_carries_no_state_code(lex):
+    def codes(body):
+        return {(st.speaker.name, st.speaker.code) for st in extract_statements(body, lex)}
+
+    firm = "Head of Research Mandala Sekuritas Malaysia Rina Kartika mengatakan indeks saham akan menguat."
+    assert codes(firm) == {("Rina Kartika", None)}
+    # a state's own body keeps its code
+    state = "Menteri Keuangan Malaysia Rina Kartika mengatakan indeks saham akan menguat."
+    assert codes(state) == {("Rina Kartika", "MYS")}
+
+
 def test_a_second_verb_after_tetapi_shares_a_pronoun_subject(lex):
     body = (
         "Menteri Pertanian Rahmat Siregar meninjau gudang Bulog.\n\n"

@@ -352,6 +352,8 @@ def actor_in(text: str, lex: Lexicon) -> Actor | None:
     for i in range(len(words)):
         if i and words[i - 1].lower() in LANGUAGE_NOUNS:
             continue  # "Seksi Bahasa Indonesia CRI": a language, not the state
+        if i and words[i - 1][:1].isupper() and words[i - 1].lower() in lex.company_words:
+            continue  # "Kiwoom Sekuritas Indonesia": the firm's name ends with the state's, it is no state's
         for n in (4, 3, 2, 1):
             alias = " ".join(words[i : i + n]).strip(",.;:()")
             if not alias:

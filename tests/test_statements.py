@@ -523,6 +523,24 @@ def test_a_firm_named_with_a_states_name_carries_no_state_code(lex):
     assert codes(state) == {("Rina Kartika", "MYS")}
 
 
+def test_a_persons_rows_carry_the_one_code_their_statements_give(lex):
+    from dataclasses import replace
+
+    from tasks.extract.statements import one_code_per_person
+
+    body = (
+        "Menteri Luar Negeri Malaysia Rina Kartika mengatakan kerja sama itu penting.\n\n"
+        '"Kami akan terus berunding," kata Rina.'
+    )
+    first, second = extract_statements(body, lex)
+    # a later statement whose speaker was resolved without the role: no code of its own
+    bare = replace(second, speaker=replace(second.speaker, code=None))
+    assert [st.speaker.code for st in one_code_per_person([first, bare])] == ["MYS", "MYS"]
+    # two codes for one name in an article: each statement keeps its own
+    other = replace(first, speaker=replace(first.speaker, code="IDN"))
+    assert [st.speaker.code for st in one_code_per_person([other, bare, first])] == ["IDN", None, "MYS"]
+
+
 def test_a_second_verb_after_tetapi_shares_a_pronoun_subject(lex):
     body = (
         "Menteri Pertanian Rahmat Siregar meninjau gudang Bulog.\n\n"

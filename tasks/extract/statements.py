@@ -548,6 +548,24 @@ def _unify_short_names(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+def one_code_per_person(statements: list[Statement]) -> list[Statement]:
+    """A person's statements all carry the state code one of them carries ("Presiden China Xi Jinping"
+    then "kata Xi": CHN for both), when no other code is given to the same name in the article. Applied
+    to the rows written, after the stances were read (whose holders follow their own rules: "Kami ..."
+    said by a state's official is that state's only where the official's post is named)."""
+    codes: dict[str, set[str]] = {}
+    for st in statements:
+        if st.speaker.type == "person" and st.speaker.name and st.speaker.code:
+            codes.setdefault(st.speaker.name, set()).add(st.speaker.code)
+    out = []
+    for st in statements:
+        known = codes.get(st.speaker.name or "") if st.speaker.type == "person" and not st.speaker.code else None
+        if known is not None and len(known) == 1:
+            st = replace(st, speaker=replace(st.speaker, code=next(iter(known))))
+        out.append(st)
+    return out
+
+
 MAX_ATTRIBUTION_BEFORE = 1000  # characters
 ATTRIBUTION_AFTER = 80  # characters from a quotation's end to the speaker's phrase after it
 

@@ -521,6 +521,10 @@ def test_a_firm_named_with_a_states_name_carries_no_state_code(lex):
     # a state's own body keeps its code
     state = "Menteri Keuangan Malaysia Rina Kartika mengatakan indeks saham akan menguat."
     assert codes(state) == {("Rina Kartika", "MYS")}
+    # nor a university's or an association's name that closes with the state's
+    for body in ("Universitas Islam Malaysia", "Asosiasi Eksportir dan Industri Kopi Malaysia"):
+        scholar = f"Direktur Pusat Studi {body} Rina Kartika mengatakan harga kopi akan naik."
+        assert codes(scholar) == {("Rina Kartika", None)}
 
 
 def test_a_persons_rows_carry_the_one_code_their_statements_give(lex):

@@ -346,6 +346,26 @@ def _home_actor(lex: Lexicon) -> Actor | None:
 LANGUAGE_NOUNS = frozenset({"bahasa", "sastra"})  # "Bahasa Inggris", "Sastra Jepang": a language, its letters
 
 
+@cache
+def _body_heads(lex: Lexicon) -> frozenset[str]:
+    """``body_head`` nouns and the kinds of organisation pointing back ("asosiasi", "yayasan", "partai")."""
+    return lex.body_heads | lex.organization_nouns
+
+
+def _closes_a_bodys_name(words: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether the state's name at ``words[i]`` closes the capitalised name of a body that is no state's
+    (nouns.tsv ``body_head``: "Universitas Islam Indonesia", "Asosiasi Eksportir Kopi Indonesia"), read
+    back over up to six capitalised words (and "dan")."""
+    heads = _body_heads(lex)
+    for k in range(i - 1, max(-1, i - 7), -1):
+        w = words[k].strip(",.;:()")
+        if w.lower() in heads and w[:1].isupper():
+            return True
+        if not (w[:1].isupper() or w == "dan"):
+            return False
+    return False
+
+
 def actor_in(text: str, lex: Lexicon) -> Actor | None:
     """The first state or organisation named in ``text`` (longest alias at each position)."""
     words = text.split()
@@ -354,6 +374,8 @@ def actor_in(text: str, lex: Lexicon) -> Actor | None:
             continue  # "Seksi Bahasa Indonesia CRI": a language, not the state
         if i and words[i - 1][:1].isupper() and words[i - 1].lower() in lex.company_words:
             continue  # "Kiwoom Sekuritas Indonesia": the firm's name ends with the state's, it is no state's
+        if _closes_a_bodys_name(words, i, lex):
+            continue  # "Universitas Islam Indonesia", "Asosiasi Eksportir dan Industri Kopi Indonesia"
         for n in (4, 3, 2, 1):
             alias = " ".join(words[i : i + n]).strip(",.;:()")
             if not alias:

@@ -545,6 +545,17 @@ def test_a_persons_rows_carry_the_one_code_their_statements_give(lex):
     assert [st.speaker.code for st in one_code_per_person([other, bare, first])] == ["IDN", None, "MYS"]
 
 
+def test_a_body_named_after_a_person_speaks_not_the_person(lex):
+    def said(body):
+        return [(st.speaker.name, st.speaker.type, st.speaker.code) for st in extract_statements(body, lex)]
+
+    body = "Barisan Relawan Budi Santoso Presiden (BRBS) menyatakan dukungan kepada calon gubernur itu."
+    assert said(body) == [("Barisan Relawan Budi Santoso Presiden (BRBS)", "organization", None)]
+    # the name closing the phrase is the person's, whatever body their post is in
+    post = "Ketua Umum Partai Hijau Budi Santoso menyatakan dukungan kepada calon gubernur itu."
+    assert [(name, kind) for name, kind, _ in said(post)] == [("Budi Santoso", "person")]
+
+
 def test_a_second_verb_after_tetapi_shares_a_pronoun_subject(lex):
     body = (
         "Menteri Pertanian Rahmat Siregar meninjau gudang Bulog.\n\n"

@@ -128,11 +128,24 @@ def _clean_phrase(text: str) -> str:
     return " ".join(text.strip(" ,.;:\"“”'").split())
 
 
+def _named_after_a_person(phrase: str, start: int, length: int, lex: Lexicon) -> bool:
+    """Whether the person's name at ``phrase[start:start + length]`` stands inside the name of a body
+    that the phrase opens with its head word ("Barisan Relawan | Jokowi | Presiden (Bara JP)"): the
+    name goes on with capitalised words after the person's."""
+    words = phrase.split()
+    rest = phrase[start + length :].split()
+    heads = lex.institution_heads | lex.organization_nouns | lex.body_heads
+    opens = bool(words) and words[0][:1].isupper() and words[0].lower() in heads
+    return start > 0 and opens and bool(rest) and all(w[:1].isupper() or w[:1] == "(" for w in rest)
+
+
 def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
     """Resolve an attribution as written into a Speaker; an official or an institution of the home
     state that the article does not tie to a state gets the home state's code (``home.tsv``)."""
     sp = _resolve(phrase, entities, at, previous)
-    if sp.code is None and sp.name and sp.type in ("person", "organization", "group"):
+    body_named = sp.type == "organization" and (sp.name or "").split(" ", 1)[0].lower() in entities.lex.body_heads
+    if sp.code is None and sp.name and sp.type in ("person", "organization", "group") and not body_named:
+        # (not a body that is no state's: "Barisan Relawan Jokowi Presiden" holds no office of the state)
         text = sp.role if sp.type == "person" else sp.written
         officials = entities.home_story or (sp.type == "person" and entities.home_by_contrast(sp.name))
         code = state_code(text, entities.lex, officials=officials)
@@ -321,6 +334,9 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     if initials is not None:  # "JK mengatakan" after "Jusuf Kalla (JK)": his initials, not an organisation
         return Speaker(written, initials.name, "person", initials.role, initials.code)
     tagged = entities.person_in(at, at + len(phrase)) if in_place else None
+    if tagged is not None and _named_after_a_person(phrase, tagged.start - at, len(tagged.name), lex):
+        # "Barisan Relawan Jokowi Presiden (Bara JP)": a body named after a person speaks, not the person
+        return Speaker(written, _clean_phrase(phrase), "organization")
     if tagged is not None:
         tagged = _affiliated_head(entities, at, at + len(phrase)) or tagged
         relation = relation_before(phrase[: tagged.start - at], lex)

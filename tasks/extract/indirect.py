@@ -660,7 +660,8 @@ class IndirectRules:
         if subj is not None and ASKED.search(body, subj[0], subj[1]):
             return  # "Peternak juga diminta melaporkan ...": what they are asked to do, nobody speaks
         sp = self.speaker(*subj) if subj is not None else UNKNOWN
-        if relative is None:
+        opener = relative is None and any(w in self.lex.clause_openers for w in body[s : first.start].lower().split())
+        if opener:
             # "... kembali aktif usai MKD menyatakan bahwa ...": the verb's subordinate clause has its own subject
             own = subject_before(body, s, first.start, self.entities, clauses=True)
             if own is not None and own != subj and self._named_subject(*own) and not self._abstract_subject(*own):

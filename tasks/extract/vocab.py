@@ -372,18 +372,23 @@ def actor_in(text: str, lex: Lexicon) -> Actor | None:
     for i in range(len(words)):
         if i and words[i - 1].lower() in LANGUAGE_NOUNS:
             continue  # "Seksi Bahasa Indonesia CRI": a language, not the state
-        if i and words[i - 1][:1].isupper() and words[i - 1].lower() in lex.company_words:
-            continue  # "Kiwoom Sekuritas Indonesia": the firm's name ends with the state's, it is no state's
-        if _closes_a_bodys_name(words, i, lex):
-            continue  # "Universitas Islam Indonesia", "Asosiasi Eksportir dan Industri Kopi Indonesia"
         for n in (4, 3, 2, 1):
             alias = " ".join(words[i : i + n]).strip(",.;:()")
             if not alias:
                 continue
             actor = lex.actors.get(actor_key(alias)) or (None if alias.isupper() else lex.actors.get(alias.lower()))
             if actor is not None and (alias[0].isupper() or alias.isupper()):
+                if _in_a_bodys_name(words, i, lex):
+                    break  # the firm's or the association's name, no state named here
                 return actor
     return None
+
+
+def _in_a_bodys_name(words: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether the state's name at ``words[i]`` ends the name of a firm ("Kiwoom Sekuritas Indonesia", after
+    a capitalised company word) or of a body that is no state's ("Universitas Islam Indonesia")."""
+    before = words[i - 1] if i else ""
+    return (before[:1].isupper() and before.lower() in lex.company_words) or _closes_a_bodys_name(words, i, lex)
 
 
 INITIALS_OF_A_PERSON = re.compile(r"\b(?:berinisial|inisial)\s+$")

@@ -517,10 +517,9 @@ class IndirectRules:
         """A subject written as a name, a pronoun, a title or a group of people ("MKD", "ia", "satpam
         tersebut", "para ahli geologi"), not a noun phrase of things ("pengumuman keputusan X")."""
         words = self.body[start:end].split()
-        first = words[0].lower() if words else ""
         if not words:
             return False
-        grouped = first in self.lex.pronouns or first in ("para", "kedua")
+        grouped = words[0].lower() in self.lex.pronouns or words[0].lower() in ("para", "kedua")
         return words[0][:1].isupper() or grouped or match_title(words, self.lex) > 0
 
     def _intended(self, v: Cue) -> bool:

@@ -35,6 +35,7 @@ from tasks.extract.vocab import (
     MODALS,
     PHYSICIAN_TITLE,
     actor_in,
+    body_heads,
     common_shape,
     has_title,
     home_institution_words,
@@ -134,8 +135,8 @@ def _named_after_a_person(phrase: str, start: int, length: int, lex: Lexicon) ->
     name goes on with capitalised words after the person's."""
     words = phrase.split()
     rest = phrase[start + length :].split()
-    heads = lex.institution_heads | lex.organization_nouns | lex.body_heads
-    opens = bool(words) and words[0][:1].isupper() and words[0].lower() in heads
+    head = words[0].lower() if words else ""
+    opens = bool(words) and words[0][:1].isupper() and (head in lex.institution_heads or head in body_heads(lex))
     return start > 0 and opens and bool(rest) and all(w[:1].isupper() or w[:1] == "(" for w in rest)
 
 
@@ -143,6 +144,7 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
     """Resolve an attribution as written into a Speaker; an official or an institution of the home
     state that the article does not tie to a state gets the home state's code (``home.tsv``)."""
     sp = _resolve(phrase, entities, at, previous)
+    # (the data kind only: "Organisasi Kesehatan Dunia" is an international organisation's name)
     body_named = sp.type == "organization" and (sp.name or "").split(" ", 1)[0].lower() in entities.lex.body_heads
     if sp.code is None and sp.name and sp.type in ("person", "organization", "group") and not body_named:
         # (not a body that is no state's: "Barisan Relawan Jokowi Presiden" holds no office of the state)

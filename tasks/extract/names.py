@@ -65,6 +65,7 @@ NAME_WORD = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?![\w-])")
 # words naming a period of the past before a state's name ("zaman Belanda", "masa penjajahan Jepang")
 ERA_BEFORE = re.compile(r"\b(?:zaman|jaman|era|masa|penjajahan|kolonial|jajahan)\s+$", re.IGNORECASE)
 
+
 def _heading(body: str, pos: int) -> bool:
     """Whether ``pos`` lies in a heading: a short line of capitalised words with no full stop."""
     line_start = body.rfind("\n", 0, pos) + 1

@@ -347,8 +347,9 @@ LANGUAGE_NOUNS = frozenset({"bahasa", "sastra"})  # "Bahasa Inggris", "Sastra Je
 
 
 @cache
-def _body_heads(lex: Lexicon) -> frozenset[str]:
-    """``body_head`` nouns and the kinds of organisation pointing back ("asosiasi", "yayasan", "partai")."""
+def body_heads(lex: Lexicon) -> frozenset[str]:
+    """Heads of the names of bodies that are no state's: ``body_head`` nouns and the kinds of organisation
+    pointing back ("universitas", "asosiasi", "yayasan", "partai")."""
     return lex.body_heads | lex.organization_nouns
 
 
@@ -356,7 +357,7 @@ def _closes_a_bodys_name(words: list[str], i: int, lex: Lexicon) -> bool:
     """Whether the state's name at ``words[i]`` closes the capitalised name of a body that is no state's
     (nouns.tsv ``body_head``: "Universitas Islam Indonesia", "Asosiasi Eksportir Kopi Indonesia"), read
     back over up to six capitalised words (and "dan")."""
-    heads = _body_heads(lex)
+    heads = body_heads(lex)
     for k in range(i - 1, max(-1, i - 7), -1):
         w = words[k].strip(",.;:()")
         if w.lower() in heads and w[:1].isupper():

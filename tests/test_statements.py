@@ -556,6 +556,16 @@ def test_a_body_named_after_a_person_speaks_not_the_person(lex):
     assert [(name, kind) for name, kind, _ in said(post)] == [("Budi Santoso", "person")]
 
 
+def test_an_act_as_the_subject_of_a_verb_of_saying_says_nothing(lex):
+    def said(body):
+        return [(st.speaker.name, body[st.start : st.end]) for st in extract_statements(body, lex)]
+
+    assert said("Pasar saham melemah. Pasalnya, serangan Israel-Iran mendorong harga energi lebih tinggi.") == []
+    # the verb's subordinate clause still has its own subject
+    body = "Penurunan saham memburuk setelah Menteri Energi Rina Kartika mengatakan pasokan terganggu."
+    assert said(body) == [("Rina Kartika", "pasokan terganggu")]
+
+
 def test_a_second_verb_after_tetapi_shares_a_pronoun_subject(lex):
     body = (
         "Menteri Pertanian Rahmat Siregar meninjau gudang Bulog.\n\n"

@@ -35,6 +35,7 @@ from tasks.extract.text import QUOTE_MARKS, opens_with_quote, trim
 from tasks.extract.vocab import (
     MODALS,
     WEEKDAYS,
+    act_nouns,
     group_word,
     has_title,
     holder_title,
@@ -449,12 +450,16 @@ class IndirectRules:
 
     def _abstract_subject(self, start: int, end: int) -> bool:
         """A subject headed by an abstract Ke-...-an noun, not an institution's ("Kehadiran Presiden X",
-        "Kekalahan Fajar/Rian", but "Kementerian X", "Kejaksaan Agung", "Kelurahan Y" speak)."""
+        "Kekalahan Fajar/Rian", but "Kementerian X", "Kejaksaan Agung", "Kelurahan Y" speak), or by a
+        noun of an act, a policy or an event ("Upaya ini mendorong ...")."""
         m = WORD.match(self.body, start, end)
+        lex = self.lex
+        if m is not None and m.group().lower() in act_nouns(lex):
+            return True  # "program Whoosh Edutrip menawarkan ...", "serangan Israel-Iran mendorong harga energi"
         nxt = WORD.match(self.body, m.end() + 1, end) if m is not None else None
         if m is None or nxt is None or not (m.group().startswith("Ke") and noun_shape(m.group())):
             return False
-        owner, lex = nxt.group(), self.lex
+        owner = nxt.group()
         if not (owner[:1].isupper() or owner.lower() in lex.titles or owner.lower() in lex.institution_words):
             return False  # "Keluhan serupa disampaikan oleh X": not the noun of a named owner
         return not self.entities.is_lexicon_word(m.group())
@@ -521,6 +526,20 @@ class IndirectRules:
             return False
         grouped = words[0].lower() in self.lex.pronouns or words[0].lower() in ("para", "kedua")
         return words[0][:1].isupper() or grouped or match_title(words, self.lex) > 0
+
+    def _subordinate_subject(
+        self, s: int, first: Cue, subj: tuple[int, int] | None
+    ) -> tuple[tuple[int, int], Speaker] | None:
+        """The own subject of the verb's subordinate clause, when a clause opener stands before the verb
+        and the subject is written as a name, a pronoun, a title or a group and resolves to someone."""
+        body = self.body
+        if not any(w in self.lex.clause_openers for w in body[s : first.start].lower().split()):
+            return None
+        own = subject_before(body, s, first.start, self.entities, clauses=True)
+        if own is None or own == subj or not self._named_subject(*own) or self._abstract_subject(*own):
+            return None
+        own_sp = self.speaker(*own)
+        return (own, own_sp) if own_sp.type != "unknown" else None
 
     def _intended(self, v: Cue) -> bool:
         """Whether the verb follows a word of purpose ("untuk", "dalam rangka"): what someone sets out to do."""
@@ -651,7 +670,10 @@ class IndirectRules:
         if own_verb is not None:  # "Usman menanggapi ucapan X yang mengatakan": Usman is the topic
             main = subject_before(body, s, own_verb.start(), self.entities)
             topic = self.speaker(*main) if main is not None else UNKNOWN
-        if subj is not None and not first.cue.lower().startswith("di") and self._abstract_subject(*subj):
+        # "... kembali aktif usai MKD menyatakan bahwa ...": the verb's subordinate clause has its own subject
+        own_clause = self._subordinate_subject(s, first, subj) if relative is None else None
+        abstract = subj is not None and not first.cue.lower().startswith("di") and self._abstract_subject(*subj)
+        if abstract and own_clause is None:
             # "Kehadiran Presiden Prabowo pada KTT ini menegaskan komitmen ...": no one speaks; a clause
             # after a comma may have a speaker of its own ("Meski hasilnya menjanjikan, para ahli menekankan")
             self._clause_after_comma(first.end, e, para, verbs)
@@ -659,14 +681,8 @@ class IndirectRules:
         if subj is not None and ASKED.search(body, subj[0], subj[1]):
             return  # "Peternak juga diminta melaporkan ...": what they are asked to do, nobody speaks
         sp = self.speaker(*subj) if subj is not None else UNKNOWN
-        opener = relative is None and any(w in self.lex.clause_openers for w in body[s : first.start].lower().split())
-        if opener:
-            # "... kembali aktif usai MKD menyatakan bahwa ...": the verb's subordinate clause has its own subject
-            own = subject_before(body, s, first.start, self.entities, clauses=True)
-            if own is not None and own != subj and self._named_subject(*own) and not self._abstract_subject(*own):
-                own_sp = self.speaker(*own)
-                if own_sp.type != "unknown":
-                    subj, sp = own, own_sp
+        if own_clause is not None:
+            subj, sp = own_clause
         if sp.type == "unknown" and BUT_THEN.search(body, max(s, first.start - 20), first.start):
             # "Nova menyadari tantangan itu, tetapi menilai ...": the second verb shares the first's subject
             own_verb = VERBISH.search(body, s, first.start)

@@ -347,6 +347,13 @@ LANGUAGE_NOUNS = frozenset({"bahasa", "sastra"})  # "Bahasa Inggris", "Sastra Je
 
 
 @cache
+def act_nouns(lex: Lexicon) -> frozenset[str]:
+    """Nouns of acts, policies, events and results (nouns.tsv ``act``, ``result``, ``game_cue``): as a
+    verb's subject they say and hold nothing."""
+    return lex.acts | lex.results | lex.game_cues
+
+
+@cache
 def body_heads(lex: Lexicon) -> frozenset[str]:
     """Heads of the names of bodies that are no state's: ``body_head`` nouns and the kinds of organisation
     pointing back ("universitas", "asosiasi", "yayasan", "partai")."""

@@ -43,7 +43,7 @@ ALLOWED = {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
         "sport", "game_cue", "state_organ", "name_opener", "post", "record",
         "group_head", "event", "company_word", "facility", "familiar", "speech_act", "relation", "relation_group",
-        "organization", "city", "shared_title", "hostile_act", "result", "body_head",
+        "organization", "city", "shared_title", "hostile_act", "result", "body_head", "act",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -101,6 +101,7 @@ class Lexicon:
     hostile_acts: frozenset[str] = frozenset()  # acts done to a party against its will ("ekstradisi")
     results: frozenset[str] = frozenset()  # what a contest's side wins or secures ("kemenangan", "tiket")
     body_heads: frozenset[str] = frozenset()  # heads of names of bodies no state's ("universitas", "asosiasi")
+    acts: frozenset[str] = frozenset()  # nouns of acts, policies and events ("kebijakan", "upaya")
     sport_words: frozenset[str] = frozenset()  # words of sports reporting ("gol", "laga"): a sports story
     game_cues: frozenset[str] = frozenset()  # stance cues that name a move of the game in a sports story
     clause_openers: frozenset[str] = frozenset()  # openers that start a subordinate clause with its own subject
@@ -278,6 +279,7 @@ def load(language: str) -> Lexicon:
         hostile_acts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "hostile_act"),
         results=frozenset(r["word"].lower() for r in nouns if r["kind"] == "result"),
         body_heads=frozenset(r["word"].lower() for r in nouns if r["kind"] == "body_head"),
+        acts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "act"),
         sport_words=frozenset(r["word"].lower() for r in nouns if r["kind"] == "sport"),
         game_cues=frozenset(r["word"].lower() for r in nouns if r["kind"] == "game_cue"),
         group_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "group"),

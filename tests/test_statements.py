@@ -561,6 +561,9 @@ def test_an_act_as_the_subject_of_a_verb_of_saying_says_nothing(lex):
         return [(st.speaker.name, body[st.start : st.end]) for st in extract_statements(body, lex)]
 
     assert said("Pasar saham melemah. Pasalnya, serangan Israel-Iran mendorong harga energi lebih tinggi.") == []
+    # a body whose name opens with such a noun speaks
+    wfp = "Program Pangan Dunia (WFP) menyatakan bahwa bantuan ke Gaza terhambat."
+    assert said(wfp) == [("Program Pangan Dunia (WFP)", "bantuan ke Gaza terhambat")]
     # the verb's subordinate clause still has its own subject
     body = "Penurunan saham memburuk setelah Menteri Energi Rina Kartika mengatakan pasokan terganggu."
     assert said(body) == [("Rina Kartika", "pasokan terganggu")]

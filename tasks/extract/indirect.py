@@ -455,7 +455,8 @@ class IndirectRules:
         m = WORD.match(self.body, start, end)
         lex = self.lex
         if m is not None and m.group().lower() in act_nouns(lex):
-            return True  # "program Whoosh Edutrip menawarkan ...", "serangan Israel-Iran mendorong harga energi"
+            # "serangan Israel-Iran mendorong harga energi"; not a body's name ("Program Pangan Dunia (WFP)")
+            return not any(mm.start == m.start() for mm in self.entities.mentions_in(m.start(), end))
         nxt = WORD.match(self.body, m.end() + 1, end) if m is not None else None
         if m is None or nxt is None or not (m.group().startswith("Ke") and noun_shape(m.group())):
             return False

@@ -349,7 +349,7 @@ LANGUAGE_NOUNS = frozenset({"bahasa", "sastra"})  # "Bahasa Inggris", "Sastra Je
 @cache
 def act_nouns(lex: Lexicon) -> frozenset[str]:
     """Nouns of acts, policies, events and results (nouns.tsv ``act``, ``result``, ``game_cue``): as a
-    verb's subject they say and hold nothing."""
+    verb of saying's subject they say nothing."""
     return lex.acts | lex.results | lex.game_cues
 
 

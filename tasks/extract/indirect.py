@@ -27,6 +27,7 @@ from tasks.extract.subjects import (
     FRONTED_CLAUSE,
     LEAD_ADVERBIAL,
     TIME_OR_PLACE,
+    TRAILING_TIME,
     VERBISH,
     subject_before,
     subject_span,
@@ -84,7 +85,6 @@ MENURUTNYA = re.compile(r"[Mm]enurutnya\b,?\s*")
 
 # "..., menurut Fathur, justru ...": an attribution set off by commas inside the sentence
 MID_MENURUT = re.compile(r",\s*menurut(?:nya\b|\s+([^,]{2,60})(?:,|\.?\s*$))")
-WHEN_AFTER = re.compile(r"\s+(?:pada|sejak)\s+(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\d)")
 
 # "..., demikian Reuters." / "..., demikian Reuters melaporkan." / "..., demikian disampaikan X."
 DEMIKIAN = re.compile(
@@ -144,7 +144,6 @@ class IndirectRules:
     entities: Document
     paragraphs: list[tuple[int, int]]
     out: list[Statement]
-    _in_clause = False  # reading the clause after a comma as its own sentence (``_clause_after_comma``)
 
     def indirect(self) -> None:
         body = self.body
@@ -525,6 +524,7 @@ class IndirectRules:
         words = self.body[start:end].split()
         if not words:
             return False
+        # "para" and "kedua" open a group of people; not "kelompok ini lebih ...", "banyak yang ..."
         grouped = words[0].lower() in self.lex.pronouns or words[0].lower() in ("para", "kedua")
         return words[0][:1].isupper() or grouped or match_title(words, self.lex) > 0
 
@@ -546,19 +546,15 @@ class IndirectRules:
         """Whether the verb follows a word of purpose ("untuk", "dalam rangka"): what someone sets out to do."""
         return INTENDED.search(self.body, max(0, v.start - 16), v.start) is not None
 
-    def _clause_after_comma(self, pos: int, e: int, para: int, verbs: list[Cue]) -> None:
+    def _clause_after_comma(self, pos: int, e: int, para: int, verbs: list[Cue], clause: bool) -> None:
         """Read the clause after the next comma as a sentence of its own when a verb of saying stands in
         it: the first verb's clause had no speaker ("Meski hasilnya menjanjikan, | para ahli menekankan
-        bahwa ...")."""
+        bahwa ..."). One clause deep (``clause``: already reading one), so many commas stay linear."""
         comma = self.body.find(",", pos, e)
-        if comma > 0 and any(v.start > comma for v in verbs) and not self._in_clause:
-            self._in_clause = True  # one clause deep: a sentence of many commas stays linear
-            try:
-                self._indirect_sentence(comma + 1, e, para)
-            finally:
-                self._in_clause = False
+        if comma > 0 and any(v.start > comma for v in verbs) and not clause:
+            self._indirect_sentence(comma + 1, e, para, clause=True)
 
-    def _indirect_sentence(self, s: int, e: int, para: int) -> None:
+    def _indirect_sentence(self, s: int, e: int, para: int, clause: bool = False) -> None:
         body = self.body
         # "..., kata X." / "..., katanya."
         m = self.tail_cue(s, e)
@@ -634,8 +630,8 @@ class IndirectRules:
         mid = MID_MENURUT.search(body, s, e)
         if mid and self._terms_quoted_only(s, e, para):
             # "..., menurut pejabat setempat pada Rabu (5/11).": the time is no part of the source
-            when = WHEN_AFTER.search(body, mid.start(1), mid.end(1)) if mid.group(1) else None
-            src_end = when.start() if when else mid.end(1)
+            when = TRAILING_TIME.search(mid.group(1)) if mid.group(1) else None
+            src_end = mid.start(1) + when.start() if when and when.start() > 0 else mid.end(1)
             sp = self.speaker(mid.start(1), src_end) if mid.group(1) else self.pronoun(mid.start())
             if sp.type != "unknown":
                 self.add("indirect", (s, e), para, sp, "menurut", (s, e), "indirect_menurut")
@@ -677,7 +673,7 @@ class IndirectRules:
         if abstract and own_clause is None:
             # "Kehadiran Presiden Prabowo pada KTT ini menegaskan komitmen ...": no one speaks; a clause
             # after a comma may have a speaker of its own ("Meski hasilnya menjanjikan, para ahli menekankan")
-            self._clause_after_comma(first.end, e, para, verbs)
+            self._clause_after_comma(first.end, e, para, verbs, clause)
             return
         if subj is not None and ASKED.search(body, subj[0], subj[1]):
             return  # "Peternak juga diminta melaporkan ...": what they are asked to do, nobody speaks
@@ -706,7 +702,7 @@ class IndirectRules:
             # '"...," ucap X, sembari menegaskan ...': the quotation's speaker goes on speaking
             quoted_here = [st for st in self.out if s <= st.start < e and st.speaker.name]
             if not (quoted_here and ACCOMPANYING.search(body, max(s, first.start - 12), first.start)):
-                self._clause_after_comma(first.end, e, para, verbs)
+                self._clause_after_comma(first.end, e, para, verbs, clause)
                 return
             sp = quoted_here[-1].speaker
         chain = [first]

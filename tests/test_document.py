@@ -1283,3 +1283,24 @@ def test_a_one_word_name_written_in_camel_case_is_a_firm_not_a_person(lex):
     # a family name that keeps its particle's capital stays a person's
     named = 'Ia datang. "Saya siap," kata Daniel LaRusso.'
     assert names_of(named, lex, "Saya siap") == {"Daniel LaRusso"}
+
+
+def test_a_noun_of_an_act_opening_a_sentence_leaves_the_actor_after_it(lex):
+    # the article writes none of these nouns in lower case, so only the lexicon and the noun's shape
+    # tell that "Kebijakan", "Langkah" and "Pernyataan" are no part of a name
+    body = (
+        "Kebijakan Jepang itu diprotes nelayan.\n\n"
+        "Langkah Australia mendapat sambutan hangat.\n\n"
+        "Pernyataan Ranto Sitompul disambut para petani."
+    )
+    doc = Document(body, lex)
+    states = {body[m.start : m.end]: m.code for m in doc.mentions if m.type == "state"}
+    assert states == {"Jepang": "JPN", "Australia": "AUS"}
+    assert [p.name for p in doc.people] == ["Ranto Sitompul"]
+
+
+def test_a_noun_phrase_of_an_office_stays_nobody(lex):
+    body = "Penyelenggaraan Haji Terpadu tahun ini berjalan lancar.\n\nBank Indonesia menahan suku bunga."
+    doc = Document(body, lex)
+    assert doc.people == []
+    assert not [m for m in doc.mentions if m.type == "state"]

@@ -9,7 +9,7 @@ import re
 
 from tasks.extract.lang import Lexicon
 from tasks.extract.text import WordIndex
-from tasks.extract.vocab import WEEKDAYS, actors_in, home_institution_words
+from tasks.extract.vocab import WEEKDAYS, act_or_statement_noun, actors_in, home_institution_words
 
 INSTITUTION_RUN = re.compile(r"(?<![\w-])([A-Z][a-z]+)(?: (?:dan )?[A-Z][\w-]*)+(?: \([A-Z][\w-]*\))?")
 # an institution whose name lists its fields: "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)",
@@ -44,8 +44,9 @@ class InstitutionFinder:
         for actor, start, end in actors_in(self.body, 0, len(self.body), self.lex, self._lower_words):
             inside = [f for f in found if f[0] < end and start < f[1]]
             organs = self.lex.state_organs if actor.type == "country" else self.lex.group_heads
-            organ = [f for f in inside if f[1] == end and self.body[f[0] : start].strip().lower() in organs]
-            if organ:  # "Otoritas Singapura", "Kelompok Houthi": the state or the group acts
+            organ = [f for f in inside if f[1] == end and self._organ_or_act(self.body[f[0] : start].strip(), organs)]
+            # "Otoritas Singapura", "Kelompok Houthi": the state or the group acts; "Langkah Australia": its act
+            if organ:
                 inside = [f for f in inside if f not in organ]
                 for f in organ:
                     found.remove(f)
@@ -55,6 +56,11 @@ class InstitutionFinder:
                 found.remove(f)
             out.append((start, end, "state" if actor.type == "country" else "organization"))
         return out
+
+    def _organ_or_act(self, words: str, organs: frozenset[str]) -> bool:
+        """Whether ``words`` before an actor's name are an organ of it ("Otoritas") or a noun of its act
+        ("Langkah", "Kebijakan"), one word."""
+        return words.lower() in organs or (" " not in words and act_or_statement_noun(words, self.lex))
 
     def _institution_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Institutions named with lexicon words, which open no tagger window ("Kementerian Dalam

@@ -32,6 +32,7 @@ from tasks.extract.vocab import (
     has_title,
     holder_title,
     home_institution_words,
+    is_name_word,
     match_title,
     name_suffix,
     noun_shape,
@@ -158,7 +159,9 @@ class NameFinder(InstitutionFinder):
                 start = self._familiar_before(start, end)
                 end = self._cut_heading_tail(start, end, named)
                 if noun_shape(self.body[start:end].split(" ", 1)[0]):
-                    continue  # "Penyelenggaraan Haji", "Pembayaran Pajak Tahunan": a noun phrase, nobody
+                    start = _after_act_noun(self.body, start, end, self.is_common_word, lex)
+                    if start < 0:
+                        continue  # "Penyelenggaraan Haji", "Pembayaran Pajak Tahunan": a noun phrase, nobody
                 lone = self.body[start:end]
                 if lone.lower() in lex.events:
                     continue  # "Idul Fitri", "Natal": a holiday, nobody
@@ -697,6 +700,16 @@ def _after_unopened_bracket(body: str, start: int, end: int) -> int:
     if not any(c.isalpha() for c in rest):
         return end
     return end - len(rest)
+
+
+def _after_act_noun(body: str, start: int, end: int, common: Callable[[str], bool], lex: Lexicon) -> int:
+    """Where the name after a noun of an act or a statement opening a sentence starts ("Pernyataan |
+    Prabowo Subianto"): two or more name words, none of them a word the article writes in lower case;
+    -1 when the words are a noun phrase ("Penyelenggaraan Haji", "Pembayaran Pajak Tahunan")."""
+    rest = body[start:end].split(" ")[1:]
+    if len(rest) < 2 or not all(is_name_word(w, lex) and not common(w.lower()) for w in rest):
+        return -1
+    return end - len(" ".join(rest))
 
 
 INITIALS_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) ([A-Z]{1,2}) $")

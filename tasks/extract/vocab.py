@@ -460,6 +460,8 @@ def actors_in(
         modifier = adjacent and before[-1][:1].isupper() and not _is_role_or_actor(before[-1], lex)
         first = before[-1].lower() if before else ""
         common_word = first in lex.stance_cues or first in common or first in lex.group_heads or first in lex.openers
+        # "Kebijakan Jepang ...", "Pernyataan Prabowo ..." opening a sentence: an act's or a statement's noun
+        common_word = common_word or (modifier and act_or_statement_noun(before[-1], lex))
         if modifier and common_word:
             # "Kecaman Uni Eropa", "Otoritas Singapura", "Kelompok Houthi", "Baik Indonesia maupun ...": a common
             # noun or a function word, no name
@@ -475,6 +477,14 @@ def actors_in(
             found.append((actor, a_start, a_end))
         i += n
     return found
+
+
+def act_or_statement_noun(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a noun of an act, a policy or a statement ("Kebijakan", "Sikap", "Pernyataan",
+    "Penangkapan"): written before a state's or a person's name it names what they did, it is no part
+    of their name."""
+    low = word.lower()
+    return low in lex.acts or low in lex.speech_acts or noun_shape(word)
 
 
 def _is_role_or_actor(word: str, lex: Lexicon) -> bool:

@@ -1304,3 +1304,23 @@ def test_a_noun_phrase_of_an_office_stays_nobody(lex):
     doc = Document(body, lex)
     assert doc.people == []
     assert not [m for m in doc.mentions if m.type == "state"]
+
+
+def test_a_two_word_name_written_again_is_one_mention(lex):
+    body = (
+        "Mantan pemimpin Laos, Tep Sen, menolak berkomentar.\n\n"
+        "Dalam rekaman yang bocor itu, Lalita terdengar mendesak Tep Sen agar menyelesaikan sengketa secara damai."
+    )
+    doc = Document(body, lex)
+    people = [body[m.start : m.end] for m in doc.mentions if m.type == "person"]
+    assert people == ["Tep Sen", "Lalita", "Tep Sen"]
+
+
+def test_one_could_say_is_nobody_saying(lex):
+    body = (
+        "Sutrisno Hadi, sopir bus itu, mengatakan terminal baru itu sepi.\n\n"
+        "Padahal bisa dikatakan Sutrisno Hadi baru saja membeli bus tahun lalu."
+    )
+    assert names_of(body, lex, "baru saja membeli") == set()
+    said = body.replace("Padahal bisa dikatakan", "Kabar itu diungkapkan")
+    assert names_of(said, lex, "baru saja membeli") == {"Sutrisno Hadi"}

@@ -346,6 +346,8 @@ class IndirectRules:
         if QUOTE_MARKS.search(body, s, e) or POINTING_BACK.match(body, s, e):
             return False  # "Hal ini disampaikan X, saat ...": points back to what was said before
         for m in passive_cue_re(self.lex).finditer(body, s, e):
+            if body[max(s, m.start() - 8) : m.start()].split()[-1:] in (["bisa"], ["dapat"], ["boleh"]):
+                continue  # "Padahal bisa dikatakan X baru saja ...": one could say, nobody says
             agent = next((p for p in self.entities.mentions if p.type == "person" and m.end() < p.start < e), None)
             if agent is None:
                 continue

@@ -231,12 +231,24 @@ class NameFinder(InstitutionFinder):
         if not parts:
             return
         free = self._free_span_test()
+        taken_to = -1
         for m in NAME_WORD.finditer(self.body):
             word = m.group()
-            if word not in parts or self.is_lexicon_word(word) or self._common_at_start(m.start(), word.lower()):
+            if m.start() < taken_to or word not in parts or self.is_lexicon_word(word):
                 continue
-            if free(m.start(), m.end()):
-                self._add_name(m.start(), m.end(), "person")
+            if self._common_at_start(m.start(), word.lower()):
+                continue
+            end = m.end()
+            nxt = NAME_WORD.match(self.body, end + 1)
+            pair = (word, nxt.group()) if nxt and self.body[end] == " " else None
+            if pair and pair in self._two_word_names() and not self.is_lexicon_word(pair[1]):
+                end = taken_to = nxt.end()  # "Hun Sen" written again in full: one mention, not two
+            if free(m.start(), end):
+                self._add_name(m.start(), end, "person")
+
+    def _two_word_names(self) -> set[tuple[str, str]]:
+        """The article's persons named with two words ("Hun Sen")."""
+        return {p.tokens for p in self.people if len(p.tokens) == 2}
 
     def _acronyms_again(self) -> None:
         """An organisation's acronym written alone after its full name ("KAI" after "PT KAI",

@@ -1959,3 +1959,12 @@ def test_an_ordinal_inside_an_office_before_a_name_is_part_of_the_role(lex):
 def test_a_regency_named_after_a_number_is_no_part_of_the_name(lex):
     body = '"Api cepat menjalar," kata Kepala Seksi Operasi Damkar Jakarta Utara dan Kepulauan Seribu Dodi Saputra.'
     assert speaker_names(body, lex) == {"Dodi Saputra"}
+
+
+def test_a_local_time_abroad_between_the_clauses_is_passed_over(lex):
+    body = (
+        "OTTAWA (ANTARA) - Perdana Menteri Kanada Lisa Haroun membuka pameran dagang itu, Selasa waktu setempat, "
+        "sembari berharap pameran tersebut menarik lebih banyak pembeli dari Asia."
+    )
+    found = [(s.speaker.name, s.rule) for s in extract_statements(body, lex)]
+    assert found == [("Lisa Haroun", "indirect_verb")]

@@ -68,7 +68,8 @@ LEAD_ADVERBIAL = re.compile(
 # a comma-separated time or place between a subject and its verb: "Bustang di Palu, Selasa, mengatakan"
 TIME_OR_PLACE = re.compile(
     rf"(?:(?:pada\s+)?(?:hari\s+)?(?:{WEEKDAYS}|Jum'at)(?:\s*\([^)]*\))?"
-    r"(?:\s+(?:pagi|siang|sore|malam|lalu))?|(?:pada\s+)?\d{1,2}\s+\w+(?:\s+\d{4})?|kemarin|(?:di|dari)\s+[A-Z][\w-]*"
+    r"(?:\s+(?:pagi|siang|sore|malam|lalu))?(?:\s+waktu\s+setempat)?"  # "Jumat waktu setempat": abroad
+    r"|(?:pada\s+)?\d{1,2}\s+\w+(?:\s+\d{4})?|kemarin|(?:di|dari)\s+[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*)*)"
 )
 

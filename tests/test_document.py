@@ -1324,3 +1324,15 @@ def test_one_could_say_is_nobody_saying(lex):
     assert names_of(body, lex, "baru saja membeli") == set()
     said = body.replace("Padahal bisa dikatakan", "Kabar itu diungkapkan")
     assert names_of(said, lex, "baru saja membeli") == {"Sutrisno Hadi"}
+
+
+def test_a_word_typed_an_organisation_once_and_a_person_more_often_stays_a_name_word(lex):
+    body = "Warsini datang pagi itu. Kata Warsini, pasar sepi. Warsini lalu pulang. Lurah Bantar menutup pasar."
+    doc = Document(body, lex)
+    at = [i for i in range(len(body)) if body.startswith("Warsini", i)]
+    bantar = body.index("Bantar")
+    typed = [(at[0], at[0] + 7, "organization"), (bantar, bantar + 6, "place")]
+    # typed an organisation once and a person twice: the tagger's one slip, still a name word
+    assert doc._not_name_words(typed + [(a, a + 7, "person") for a in at[1:]]) == {"Bantar"}
+    # typed a person once only: the organisation's word it was first
+    assert doc._not_name_words([*typed, (at[1], at[1] + 7, "person")]) == {"Warsini", "Bantar"}

@@ -558,11 +558,14 @@ class NameFinder(InstitutionFinder):
         texts = [(self.body[s:e], k) for s, e, k in found]
         in_names = Counter(w for t, k in texts if k == "person" and " " in t for w in t.split())
         alone = Counter(t for t, k in texts if k != "person" and " " not in t)
+        persons = Counter(t for t, k in texts if k == "person" and " " not in t)
         for start, end, kind in found:
             if kind != "person":
                 text = self.body[start:end]
                 if " " not in text and in_names[text] > alone[text]:
                     continue  # "dan Dahlan 55 persen" typed a place once, "Dahlan Iskan" a person often
+                if " " not in text and alone[text] == 1 and persons[text] >= 2:
+                    continue  # "Elma" typed an organisation once and a person alone twice: the tagger's slip
                 words.update(w for w in text.split() if w[:1].isupper())
         for m in PLACE_AFTER_HEAD.finditer(self.body):
             if m.group(1).lower() in self.lex.place_heads and not CAPITAL_WORD_ENDS.search(

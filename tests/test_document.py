@@ -1336,3 +1336,14 @@ def test_a_word_typed_an_organisation_once_and_a_person_more_often_stays_a_name_
     assert doc._not_name_words(typed + [(a, a + 7, "person") for a in at[1:]]) == {"Bantar"}
     # typed a person once only: the organisation's word it was first
     assert doc._not_name_words([*typed, (at[1], at[1] + 7, "person")]) == {"Warsini", "Bantar"}
+
+
+def test_a_pronoun_opening_the_sentence_is_resolved_where_it_stands(lex):
+    # "Hendra" is named after "Ia" and before what was said: "Ia" points back past him, to Budi
+    body = (
+        "Wali kota Budi Santoso dan pesaingnya, Hendra Wijaya, bertemu di balai kota.\n\n"
+        "Budi yakin isu keamanan dapat mengangkat elektabilitasnya.\n\n"
+        "Ia juga menolak desakan agar mundur demi memperkuat posisi Hendra melawan Rudi, "
+        "menegaskan bahwa suaranya mewakili warga."
+    )
+    assert names_of(body, lex, "suaranya mewakili warga") == {"Budi Santoso"}

@@ -609,13 +609,14 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
         if entities.lex.pronouns.get(written) == "person" or written == "-nya":
             # "tambahnya", "lanjutnya": whoever adds or goes on spoke before, not a person named since
             goes_on = previous is not None and (st.cue or "").lower() in CONTINUING_CUES
-            newcomer = None if goes_on else _newcomer(entities, spans, previous_end, st.start)
+            at = _pronoun_at(st, entities)
+            newcomer = None if goes_on else _newcomer(entities, spans, previous_end, at)
             if newcomer is not None and entities.is_nickname(newcomer.tokens):
                 newcomer = entities.fullest(newcomer.name) or newcomer  # "Gus Ipul" after "Saifullah Yusuf"
             if newcomer is not None:
                 sp = Speaker(st.speaker.written, newcomer.name, "person", newcomer.role, newcomer.code)
             else:
-                sp = resolve(st.speaker.written or "-nya", entities, st.start, previous)
+                sp = resolve(st.speaker.written or "-nya", entities, at, previous)
             st = replace(st, speaker=sp)
         elif (same := _same_group_before(st, out, entities.lex)) is not None:
             # "jawab perawat ... ujar perawat tersebut": the group's member who spoke before, not a person
@@ -631,6 +632,19 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
             previous_end = st.end
         out.append(st)
     return out
+
+
+def _pronoun_at(st: Statement, entities: Document) -> int:
+    """Where the pronoun a statement's speaker is written with stands, when it opens the statement's
+    sentence before what was said ("Ia juga menolak ... posisi Hendra ..., menegaskan bahwa ..."): a
+    person named between the pronoun and what was said is none it points back to. Else the statement's
+    start ("ujarnya" after a quotation)."""
+    written = st.speaker.written or ""
+    if written.startswith("-"):
+        return st.start
+    s0, _ = entities.sentence_of(st.start)
+    found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", entities.body[s0 : st.start])]
+    return s0 + found[-1] if found else st.start
 
 
 def _same_group_before(st: Statement, before: list[Statement], lex: Lexicon) -> Speaker | None:

@@ -232,6 +232,7 @@ class NameFinder(InstitutionFinder):
             return
         free = self._free_span_test()
         taken_to = -1
+        pairs = self._two_word_names()
         for m in NAME_WORD.finditer(self.body):
             word = m.group()
             if m.start() < taken_to or word not in parts or self.is_lexicon_word(word):
@@ -241,7 +242,7 @@ class NameFinder(InstitutionFinder):
             end = m.end()
             nxt = NAME_WORD.match(self.body, end + 1)
             pair = (word, nxt.group()) if nxt and self.body[end] == " " else None
-            if pair and pair in self._two_word_names() and not self.is_lexicon_word(pair[1]):
+            if pair and pair in pairs and not self.is_lexicon_word(pair[1]):
                 end = taken_to = nxt.end()  # "Hun Sen" written again in full: one mention, not two
             if free(m.start(), end):
                 self._add_name(m.start(), end, "person")

@@ -634,6 +634,9 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
     return out
 
 
+PRONOUN_REACH = 400  # characters before what was said where the pronoun opening its clause is looked for
+
+
 def _pronoun_at(st: Statement, entities: Document) -> int:
     """Where the pronoun a statement's speaker is written with stands, when it opens the statement's
     sentence before what was said ("Ia juga menolak ... posisi Hendra ..., menegaskan bahwa ..."): a
@@ -642,7 +645,7 @@ def _pronoun_at(st: Statement, entities: Document) -> int:
     written = st.speaker.written or ""
     if written.startswith("-"):
         return st.start
-    s0, _ = entities.sentence_of(st.start)
+    s0 = max(entities.sentence_of(st.start)[0], st.start - PRONOUN_REACH)
     found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", entities.body[s0 : st.start])]
     return s0 + found[-1] if found else st.start
 

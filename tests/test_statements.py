@@ -1968,3 +1968,18 @@ def test_a_local_time_abroad_between_the_clauses_is_passed_over(lex):
     )
     found = [(s.speaker.name, s.rule) for s in extract_statements(body, lex)]
     assert found == [("Lisa Haroun", "indirect_verb")]
+
+
+def test_a_quotation_after_narration_opens_the_run_the_next_paragraph_attributes(lex):
+    body = (
+        '"Kami ingin olahraga ini tumbuh," kata Ketua Panitia Rudi Hartono.\n\n'
+        "Laga utama akan disiarkan secara langsung di layanan berbayar.\n\n"
+        '"Penonton akan melihat pertarungan terbaik tahun ini."\n\n'
+        '"Siaran kami menjangkau seluruh Nusantara," ungkap Direktur Utama Maya Kusuma.'
+    )
+    got = {body[s.start : s.end][:9]: s.speaker.name for s in extract_statements(body, lex)}
+    assert got["Penonton "] == "Maya Kusuma"
+    # right after the first speaker's words, the quotation still goes on from them
+    close = body.replace("Laga utama akan disiarkan secara langsung di layanan berbayar.\n\n", "")
+    got = {close[s.start : s.end][:9]: s.speaker.name for s in extract_statements(close, lex)}
+    assert got["Penonton "] == "Rudi Hartono"

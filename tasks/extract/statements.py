@@ -518,7 +518,21 @@ def _attributed_after(statements: list[Statement]) -> list[Statement]:
         attributed = nxt.rule in ("direct_cue_after", "direct_continued") and nxt.speaker.name
         if unknown and attributed and nxt.paragraph == st.paragraph + 1:
             out[k] = replace(st, speaker=nxt.speaker)
+        elif st.rule == "direct_continued" and nxt.paragraph == st.paragraph + 1 and _names_a_new_speaker(nxt, st):
+            # paragraphs of narration since the last speaker's words: the quotation opens the run that the
+            # next paragraph attributes ('... \n\n "A." \n\n "B," tutur Juliana Anggono.')
+            before = out[k - 1] if k else None
+            if before is None or before.paragraph < st.paragraph - 1:
+                out[k] = replace(st, speaker=nxt.speaker)
     return out
+
+
+def _names_a_new_speaker(nxt: Statement, st: Statement) -> bool:
+    """Whether ``nxt`` is a quotation whose attribution after it names (not a pronoun) another speaker
+    than the one ``st`` went on from."""
+    written = (nxt.speaker.written or "").lower()
+    named = nxt.rule == "direct_cue_after" and nxt.speaker.name and written not in ("-nya", "ia", "dia", "beliau")
+    return bool(named) and nxt.speaker.name != st.speaker.name
 
 
 # a word before the source of a quotation that is no verb of saying: '"...," demikian Kepala BPS X',

@@ -1983,3 +1983,8 @@ def test_a_quotation_after_narration_opens_the_run_the_next_paragraph_attributes
     close = body.replace("Laga utama akan disiarkan secara langsung di layanan berbayar.\n\n", "")
     got = {close[s.start : s.end][:9]: s.speaker.name for s in extract_statements(close, lex)}
     assert got["Penonton "] == "Rudi Hartono"
+
+
+def test_a_name_set_off_after_a_specialists_role(lex):
+    body = '"Anak perlu tidur cukup," ujar spesialis anak dari RS Harapan, Sinta Wulandari, di Bogor, Senin.'
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Sinta Wulandari"]

@@ -74,6 +74,16 @@ pieces = st.sampled_from(
         "khususnya",
         "(23)",
         "selaku",
+        "Kebijakan",
+        "Langkah",
+        "Pernyataan",
+        "Jepang",
+        "bisa dikatakan",
+        "Selasa waktu setempat",
+        "sembari",
+        "\"",
+        "Tep Sen",
+        "menegaskan",
     ]
 )
 news_like = st.lists(st.one_of(pieces, st.text(max_size=8)), max_size=60).map("".join)

@@ -1347,3 +1347,18 @@ def test_a_pronoun_opening_the_sentence_is_resolved_where_it_stands(lex):
         "menegaskan bahwa suaranya mewakili warga."
     )
     assert names_of(body, lex, "suaranya mewakili warga") == {"Budi Santoso"}
+
+
+def test_a_person_goes_by_the_initials_of_the_name(lex):
+    body = (
+        "Wali Kota Bandung Arif Hidayat meninjau lokasi banjir, Senin.\n\n"
+        '"Kita harus siaga sebelum bencana," tegas KAH.\n\n'
+        "Mantan menteri Bambang Eko Wibowo hadir pula.\n\n"
+        '"Saya mendukung langkah itu," kata BEW.\n\n'
+        '"Posko dibuka sampai pekan depan," kata BPBD.'
+    )
+    got = {body[s.start : s.end][:9]: s.speaker.name for s in extract_statements(body, lex)}
+    # "Kang" (a familiar honorific) before the initials of "Arif Hidayat"; "BEW" his initials alone
+    assert got["Kita haru"] == "Arif Hidayat"
+    assert got["Saya mend"] == "Bambang Eko Wibowo"
+    assert got["Posko dib"] == "BPBD"  # an institution's acronym is nobody's initials

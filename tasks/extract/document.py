@@ -312,6 +312,8 @@ class Document(NameFinder):
         for m in re.finditer(rf"\b{word}\b", self.body):
             if person_initials(self.body, m.start(), m.end()):
                 return Person(word, m.start(), None, None, (word,))
+        if self.lex.actor(word) is None and word.lower() not in self.lex.home_institutions:
+            return self.person_by_initials(word)  # "tegas KDM" after "Dedi Mulyadi": no brackets needed
         return None
 
     def fullest(self, name: str, before: int | None = None) -> Person | None:
@@ -545,6 +547,25 @@ class Document(NameFinder):
             return None  # many people go by it: nobody in particular
         full = [self.fullest(n) or p for n, p in candidates.items()]
         return full[0] if len({p.name for p in full}) == 1 else None
+
+    @per_people_known
+    def person_by_initials(self, acronym: str) -> Person | None:
+        """The one person of the article whose name's initials an acronym is, also after a familiar
+        honorific's ("KDM" for Kang Dedi Mulyadi, "SBY" for Susilo Bambang Yudhoyono): the short name the
+        copy calls them by. None when nobody's or several people's initials are it."""
+        found = set()
+        for p in self.people:
+            if len(p.tokens) < 2 or not all(t[:1].isupper() for t in p.tokens):
+                continue
+            if any(t.lower() in self.lex.company_words for t in p.tokens):
+                continue  # "Morgan Stanley Capital International" for MSCI: a firm the tagger took for a person
+            initials = "".join(t[0] for t in p.tokens)
+            if acronym == initials or (acronym[1:] == initials and self._familiar_initial(acronym[0])):
+                found.add((self.fullest(p.name) or p).name)
+        return self.fullest(found.pop()) if len(found) == 1 else None
+
+    def _familiar_initial(self, letter: str) -> bool:
+        return any(h[:1].upper() == letter for h in self.lex.familiar)
 
     def _index_titled(self, person: Person) -> None:
         """File a person under the word written right before the name and, for a longer name, under its

@@ -553,16 +553,24 @@ class Document(NameFinder):
         """The one person of the article whose name's initials an acronym is, also after a familiar
         honorific's ("KDM" for Kang Dedi Mulyadi, "SBY" for Susilo Bambang Yudhoyono): the short name the
         copy calls them by. None when nobody's or several people's initials are it."""
-        found = set()
+        index = self._initials_index()
+        found = set(index.get(acronym, ()))
+        if self._familiar_initial(acronym[0]):
+            found |= index.get(acronym[1:], set())
+        return self.fullest(found.pop()) if len(found) == 1 else None
+
+    @per_people_known
+    def _initials_index(self) -> dict[str, set[str]]:
+        """Initials -> the fullest names of the article's persons of two or more words with them (not a
+        firm the tagger took for a person: "Morgan Stanley Capital International")."""
+        index: dict[str, set[str]] = {}
         for p in self.people:
             if len(p.tokens) < 2 or not all(t[:1].isupper() for t in p.tokens):
                 continue
             if any(t.lower() in self.lex.company_words for t in p.tokens):
-                continue  # "Morgan Stanley Capital International" for MSCI: a firm the tagger took for a person
-            initials = "".join(t[0] for t in p.tokens)
-            if acronym == initials or (acronym[1:] == initials and self._familiar_initial(acronym[0])):
-                found.add((self.fullest(p.name) or p).name)
-        return self.fullest(found.pop()) if len(found) == 1 else None
+                continue
+            index.setdefault("".join(t[0] for t in p.tokens), set()).add((self.fullest(p.name) or p).name)
+        return index
 
     def _familiar_initial(self, letter: str) -> bool:
         return any(h[:1].upper() == letter for h in self.lex.familiar)

@@ -1988,3 +1988,12 @@ def test_a_quotation_after_narration_opens_the_run_the_next_paragraph_attributes
 def test_a_name_set_off_after_a_specialists_role(lex):
     body = '"Anak perlu tidur cukup," ujar spesialis anak dari RS Harapan, Sinta Wulandari, di Bogor, Senin.'
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Sinta Wulandari"]
+
+
+def test_a_long_office_with_two_short_forms_in_brackets_before_the_name(lex):
+    body = (
+        '"Semua teknisi sudah pulang," kata Direktur Perlindungan Warga Negara Indonesia (WNI) dan '
+        "Badan Hukum Indonesia Kementerian Luar Negeri (Kemlu) RI, Sutomo Hadiprawiro, kepada wartawan."
+    )
+    got = [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)]
+    assert got == [("Sutomo Hadiprawiro", "IDN")]

@@ -21,7 +21,7 @@ STOP_WORDS = (
 )
 
 # "(UMKM) Maman", "(PGRI), Budi", "(Kasi Penkum) Kejati DKI": a role's short form in brackets, then more of it
-BRACKETED_ACRONYM = re.compile(r"(\([A-Z][\w-]{1,15}(?: [A-Z][\w-]{1,15}){0,2}\))(?:\s+|,\s+)[A-Z]")
+BRACKETED_ACRONYM = re.compile(r"(\([A-Z][\w-]{1,15}(?: [A-Z][\w-]{1,15}){0,2}\))(?:\s+|,\s+)(?:dan\s+)?[A-Z]")
 
 SPEAKER_STOP = re.compile(r"[,.;:!?\"“”()\n]|\s(?:" + STOP_WORDS + r")\b")
 

@@ -47,7 +47,7 @@ RESIDENCE = re.compile(r"(?:warga|penduduk)\s+[A-Z]")
 ACTIVE_VERB = re.compile(r"(?<![\w-])me[a-z]{4,}")
 LEADING_CONJUNCTION = re.compile(r"(?:dan|serta)\s+(?=[A-Z]|(?:dia|ia|beliau|mereka)\b)")  # "..., dan mereka berharap"
 INSTITUTION_AND = re.compile(r"dan\s+[A-Z]")  # "dan" between two capitalised words of one name
-CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w()-]*\s+$")
+CAPITAL_WORD_BEFORE = re.compile(r"\(?[A-Z][\w()-]*\s+$")  # "Warga Negara Indonesia (WNI) | dan Badan ..."
 
 # a wire dateline opening the first sentence: "JAKARTA, KOMPAS.com - ", "Palu (ANTARA) - ", "KOMPAS.com-"
 # "JAKARTA, KOMPAS.com - ", "Tokyo (ANTARA News) - ": capitalised words only, not "MK melalui Putusan 81/PUU - "

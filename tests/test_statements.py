@@ -1997,3 +1997,12 @@ def test_a_long_office_with_two_short_forms_in_brackets_before_the_name(lex):
     )
     got = [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)]
     assert got == [("Sutomo Hadiprawiro", "IDN")]
+
+
+def test_a_press_release_names_its_source_after_pers(lex):
+    body = (
+        "Siaran pers Kementerian Kelautan di Jakarta, Senin, menyebutkan kapal patroli baru akan tiba pekan depan.\n\n"
+        "Keterangan pers Biro Humas BMKG menyebutkan kabar gempa susulan itu tidak benar."
+    )
+    got = [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)]
+    assert got == [("Kementerian Kelautan", "organization"), ("Biro Humas BMKG", "organization")]

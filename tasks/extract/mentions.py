@@ -206,8 +206,8 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
         first += 1  # "Ketika hakim"
     if last - first > 1 and words[first][2] in SAID_NOUNS and words[first + 1][2] not in DEMONSTRATIVES:
         first += 1  # "keterangan dokter", "dakwaan jaksa penuntut umum": the source follows what it said
-        while last - first > 1 and words[first][2] in ("resmi", "tertulis", "dari"):
-            first += 1  # "pernyataan resmi Istana", "laporan dari Mundo Deportivo", "keterangan resmi dari X"
+        while last - first > 1 and words[first][2] in ("resmi", "tertulis", "dari", "pers"):
+            first += 1  # "pernyataan resmi Istana", "laporan dari Mundo Deportivo", "keterangan pers X"
     for k in range(first + 1, last):
         w = words[k][2]
         if phrase[words[k][0]].islower() and (

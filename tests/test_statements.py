@@ -2006,3 +2006,15 @@ def test_a_press_release_names_its_source_after_pers(lex):
     )
     got = [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)]
     assert got == [("Kementerian Kelautan", "organization"), ("Biro Humas BMKG", "organization")]
+
+
+def test_the_agent_of_a_passive_verb_before_a_relative_clause_speaks(lex):
+    body = (
+        "Gugatan ini diajukan oleh sejumlah kelompok nelayan yang menilai pemerintah melanggar aturan zonasi.\n\n"
+        "Menurut data yang dirilis oleh Dinas Kesehatan Kabupaten Lebak per Mei 2025, kasus demam berdarah turun."
+    )
+    got = [(s.speaker.name, s.rule) for s in extract_statements(body, lex)]
+    assert got == [
+        ("sejumlah kelompok nelayan", "indirect_verb"),
+        ("Dinas Kesehatan Kabupaten Lebak", "indirect_menurut"),
+    ]

@@ -180,6 +180,10 @@ ORGANIZATION_BACK = 1500  # characters before a phrase where "perusahaan itu" fi
 CLAUSE_JOINERS = frozenset({"sementara", "sedangkan", "namun", "tetapi", "tapi", "padahal"})
 
 
+# a time closing a passive verb's agent: "oleh Dinas Kesehatan | per Mei 2025", "oleh X | pada Senin"
+AGENT_TIME = re.compile(r"\s+(?:per|pada|sejak|hingga|sampai)\s+(?:[A-Z]|\d|akhir|awal|pertengahan).*$")
+
+
 def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
     """The speaker inside an attribution phrase cut too wide, with its new offset: after a reporting
     word inside it ("Pernyataan itu disampaikan Menkeu", "kata Kepala BPS X"), after an opening
@@ -191,6 +195,9 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
     cues = speech_words(lex)
     first, last = 0, len(words)
     inner = [k for k, (_, _, w) in enumerate(words[:-1]) if w in lex.passive_verbs or w in lex.quote_cues]
+    # "Hal ini dirasakan oleh pemilik Suzuki XL7, yang mengaku ...": the agent of a passive verb
+    agent = [k for k in range(1, len(words) - 1) if words[k][2] == "oleh" and words[k - 1][2].startswith("di")]
+    inner += agent
     # "... John F. Kennedy sementara JetBlue Airways": a conjunction between two clauses, the subject after it
     joined = [
         k
@@ -224,6 +231,9 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
     if (first, last) == (0, len(words)):
         return phrase, at
     start, end = words[first][0], words[last - 1][1]
+    when = AGENT_TIME.search(phrase, start, end) if agent else None
+    if when is not None and when.start() > start:
+        end = when.start()  # "dilihat oleh Bloomberg News | pada akhir Juni 2025": the time is no part of it
     return phrase[start:end], at + start
 
 

@@ -1362,3 +1362,9 @@ def test_a_person_goes_by_the_initials_of_the_name(lex):
     assert got["Kita haru"] == "Arif Hidayat"
     assert got["Saya mend"] == "Bambang Eko Wibowo"
     assert got["Posko dib"] == "BPBD"  # an institution's acronym is nobody's initials
+
+
+def test_a_club_named_after_a_capital_is_no_state(lex):
+    body = "Pelatih Real Madrid Xabi Luengo mengatakan timnya siap menghadapi laga akhir pekan ini."
+    got = [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)]
+    assert got == [("Xabi Luengo", None)]

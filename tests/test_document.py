@@ -1368,3 +1368,13 @@ def test_a_club_named_after_a_capital_is_no_state(lex):
     body = "Pelatih Real Madrid Xabi Luengo mengatakan timnya siap menghadapi laga akhir pekan ini."
     got = [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)]
     assert got == [("Xabi Luengo", None)]
+
+
+def test_a_capital_opening_a_longer_name_names_no_state(lex):
+    body = (
+        '"Kami siap untuk laga besar ini," kata kapten Paris Saint-Germain, Lucas Beraldo, kepada wartawan.\n\n'
+        "Aktivis dari Koalisi Warga Jakarta Baru, Sugiyarto, menyebut tarif air harus turun.\n\n"
+        '"Kami akan membalas," kata juru bicara Moskow, Oleg Ivanov.'
+    )
+    got = [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)]
+    assert got == [("Lucas Beraldo", None), ("Sugiyarto", None), ("Oleg Ivanov", "RUS")]

@@ -386,10 +386,21 @@ def actor_in(text: str, lex: Lexicon) -> Actor | None:
                 continue
             actor = lex.actors.get(actor_key(alias)) or (None if alias.isupper() else lex.actors.get(alias.lower()))
             if actor is not None and (alias[0].isupper() or alias.isupper()):
-                if _in_a_bodys_name(words, i, lex):
+                if _in_a_bodys_name(words, i, lex) or _opens_a_name(words, i, n, alias, actor, lex):
                     break  # the firm's or the association's name, no state named here
                 return actor
     return None
+
+
+def _opens_a_name(words: list[str], i: int, n: int, alias: str, actor: Actor, lex: Lexicon) -> bool:
+    """Whether a state's capital or other alias of one word opens a longer name ("Paris Saint-Germain",
+    "Washington Post"): a capitalised word no lexicon knows follows it, with nothing between."""
+    if n > 1 or alias == actor.name or alias.isupper() or i + 1 >= len(words) or words[i] != alias:
+        return False
+    nxt = words[i + 1]
+    low = nxt.strip(",.;:()").lower()
+    known = low in lex.regions or low in lex.office_words or low in lex.titles or actor_key(nxt) in lex.actors
+    return nxt[:1].isupper() and nxt[-1:].isalnum() and not known
 
 
 def _in_a_bodys_name(words: list[str], i: int, lex: Lexicon) -> bool:

@@ -1378,3 +1378,12 @@ def test_a_capital_opening_a_longer_name_names_no_state(lex):
     )
     got = [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)]
     assert got == [("Lucas Beraldo", None), ("Sugiyarto", None), ("Oleg Ivanov", "RUS")]
+
+
+def test_a_name_given_with_alias_is_the_fullest_name(lex):
+    body = (
+        "Mantan menteri Tomas Hendarto Lubis alias Tom Lubis hadir di pengadilan, Senin.\n\n"
+        '"Saya akan mengajukan banding," kata Tom usai sidang.\n\n'
+        '"Kami menghormati putusan itu," ujar Tom Lubis kepada wartawan.'
+    )
+    assert {s.speaker.name for s in extract_statements(body, lex)} == {"Tomas Hendarto Lubis"}

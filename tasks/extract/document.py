@@ -372,7 +372,9 @@ class Document(NameFinder):
             found = _syllable_nickname(want[0], near) or _clipped_given_name(want[0], near)
         if not found:
             found = [p for p in self.people if p.tokens == want]
-        return max(found, key=lambda p: (len(p.tokens), -p.start)) if found else None
+        best = max(found, key=lambda p: (len(p.tokens), -p.start)) if found else None
+        # "Tom" for "Tom Lembong", the name "Thomas Trikasih Lembong alias Tom Lembong" goes by: the full one
+        return self._aliases.get(best.name, best) if best is not None else None
 
     def _opening_with(self, letters: str) -> list[Person]:
         """The people whose name opens with ``letters`` (lower case, three letters)."""

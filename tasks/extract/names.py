@@ -52,6 +52,7 @@ PLACE_AFTER_HEAD = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Z][a-z]\w*)")
 
 ALIAS_AFTER = re.compile(r" ?\(([A-Z][a-z][\w-]+)\)")  # "Joko Widodo (Jokowi)"
 INITIALS_AFTER = re.compile(r" ?\(([A-Z]{2,4})\)")  # "Jusuf Kalla (JK)": the name's initials
+KNOWN_AS = re.compile(r" alias ([A-Z][a-z][\w-]+(?: [A-Z][a-z][\w-]+)?)(?![\w-])")  # "Surya Utama alias Uya Kuya"
 # "Saifullah Yusuf atau Gus Ipul", "Eri Cahyadi atau yang akrab disapa Cak Eri": the name an honorific opens
 # (a nickname alone, "atau yang akrab disapa Yoyo", stays the speaker's name: the full name before it is
 # often glued to a band's or a club's name, "penggebuk drum Padi Surendro Prasetyo")
@@ -177,7 +178,7 @@ class NameFinder(InstitutionFinder):
         self._aliases = {}
         for p in self.people:
             after = p.start + len(p.name)
-            alias = ALIAS_AFTER.match(self.body, after)
+            alias = ALIAS_AFTER.match(self.body, after) or KNOWN_AS.match(self.body, after)
             short = alias.group(1) if alias else None
             initials = INITIALS_AFTER.match(self.body, after) if alias is None else None
             if initials is not None and initials.group(1) == "".join(t[0] for t in p.tokens):

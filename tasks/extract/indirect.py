@@ -109,9 +109,11 @@ INLINE_CUES = frozenset({"kata", "ujar", "lanjut", "tutur", "imbuh", "sambung"})
 INLINE_SPEAKER = re.compile(r"\s+(?:dia|ia|beliau|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=[a-z])")
 
 # a purpose clause before a demand: "berangkat ke Jakarta untuk menggelar aksi guna | menuntut ..."
-PURPOSE = re.compile(r"\b(?:untuk|guna|demi)\s+$")
+PURPOSE_WORDS = r"untuk|guna|demi"
+PURPOSE = re.compile(rf"\b(?:{PURPOSE_WORDS})\s+$")
 SECURING = frozenset({"memastikan"})  # also "to secure" before what a contest's side wins (nouns.tsv result)
-INTENDED = re.compile(r"\b(?:untuk|guna|demi|dalam rangka)\s+$")  # a verb after these is an intention
+INTENDED = re.compile(rf"\b(?:{PURPOSE_WORDS}|dalam rangka)\s+$")  # a verb after these is an intention
+ONE_COULD = frozenset({"bisa", "dapat", "boleh"})  # "bisa dikatakan ...": one could say, nobody says
 DEMANDS = frozenset({"menuntut", "meminta", "mendesak", "menyerukan", "memprotes"})
 # directive verbs: the first noun after them is whom the request is made to ("meminta masyarakat melaporkan")
 ADDRESSING = (DEMANDS - {"memprotes"}) | {
@@ -346,7 +348,7 @@ class IndirectRules:
         if QUOTE_MARKS.search(body, s, e) or POINTING_BACK.match(body, s, e):
             return False  # "Hal ini disampaikan X, saat ...": points back to what was said before
         for m in passive_cue_re(self.lex).finditer(body, s, e):
-            if body[max(s, m.start() - 8) : m.start()].split()[-1:] in (["bisa"], ["dapat"], ["boleh"]):
+            if any(w in ONE_COULD for w in body[max(s, m.start() - 8) : m.start()].split()[-1:]):
                 continue  # "Padahal bisa dikatakan X baru saja ...": one could say, nobody says
             agent = next((p for p in self.entities.mentions if p.type == "person" and m.end() < p.start < e), None)
             if agent is None:

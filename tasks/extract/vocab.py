@@ -226,7 +226,15 @@ def state_code(text: str | None, lex: Lexicon, officials: bool = True) -> str | 
 def _home_portfolio_named(low: str, lex: Lexicon) -> bool:
     """Whether the lower-case role ``low`` holds the full name of one of the home cabinet's portfolios
     (``home.tsv`` ``portfolio`` entries of several words: "hukum dan ham")."""
-    return any(" " in p and re.search(rf"\b{re.escape(p)}\b", low) for p in lex.home_portfolios)
+    named = _home_portfolio_names(lex)
+    return named is not None and named.search(low) is not None
+
+
+@cache
+def _home_portfolio_names(lex: Lexicon) -> re.Pattern[str] | None:
+    """One pattern for the home cabinet's portfolios of several words, built once per lexicon."""
+    names = sorted((p for p in lex.home_portfolios if " " in p), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
 
 
 # words that place a regional post abroad: a federated state ("Negara Bagian"), an English name ("Bank of England")
@@ -418,6 +426,8 @@ def person_initials(body: str, start: int, end: int, lo: int = 0) -> bool:
     """Whether ``body[start:end]`` are a person's initials: "berinisial AS", "AS (23)" (``lo``: where the
     text read starts)."""
     return INITIALS_OF_A_PERSON.search(body, max(lo, start - 12), start) is not None or bool(AGE_NEXT.match(body, end))
+
+
 ALIAS_TOKEN = re.compile(r"[^\s,.;:()\"“”!?]+")
 
 

@@ -489,7 +489,7 @@ def extract_statements(body: str, lex: Lexicon, entities: Document | None = None
         unique.setdefault((st.start, st.end), st)
     ordered = sorted(unique.values(), key=lambda st: (st.start, st.end))
     resolved = _resolve_pronouns(_named_late(ordered, ex.entities), ex.entities)
-    return _unify_short_names(_attributed_after(resolved))
+    return _unify_short_names(_attributed_after(resolved, lex))
 
 
 def _named_late(statements: list[Statement], entities: Document) -> list[Statement]:
@@ -507,7 +507,7 @@ def _named_late(statements: list[Statement], entities: Document) -> list[Stateme
     return out
 
 
-def _attributed_after(statements: list[Statement]) -> list[Statement]:
+def _attributed_after(statements: list[Statement], lex: Lexicon) -> list[Statement]:
     """A quotation alone in its paragraph that nobody spoke before, right before a quotation paragraph
     that names its speaker after it, is that speaker's: one quotation run over paragraphs with its
     attribution at the end ('"Begitu dia sampai ..." \n\n "Waktu dia video call ...," ungkap Elma.')."""
@@ -518,7 +518,7 @@ def _attributed_after(statements: list[Statement]) -> list[Statement]:
         attributed = nxt.rule in ("direct_cue_after", "direct_continued") and nxt.speaker.name
         if unknown and attributed and nxt.paragraph == st.paragraph + 1:
             out[k] = replace(st, speaker=nxt.speaker)
-        elif st.rule == "direct_continued" and nxt.paragraph == st.paragraph + 1 and _names_a_new_speaker(nxt, st):
+        elif st.rule == "direct_continued" and nxt.paragraph == st.paragraph + 1 and _names_a_new_speaker(nxt, st, lex):
             # paragraphs of narration since the last speaker's words: the quotation opens the run that the
             # next paragraph attributes ('... \n\n "A." \n\n "B," tutur Juliana Anggono.')
             before = out[k - 1] if k else None
@@ -527,11 +527,11 @@ def _attributed_after(statements: list[Statement]) -> list[Statement]:
     return out
 
 
-def _names_a_new_speaker(nxt: Statement, st: Statement) -> bool:
+def _names_a_new_speaker(nxt: Statement, st: Statement, lex: Lexicon) -> bool:
     """Whether ``nxt`` is a quotation whose attribution after it names (not a pronoun) another speaker
     than the one ``st`` went on from."""
-    written = (nxt.speaker.written or "").lower()
-    named = nxt.rule == "direct_cue_after" and nxt.speaker.name and written not in ("-nya", "ia", "dia", "beliau")
+    pointing = lex.pronouns.get((nxt.speaker.written or "").lower()) is not None  # "-nya", "ia", "pihaknya"
+    named = nxt.rule == "direct_cue_after" and nxt.speaker.name and not pointing
     return bool(named) and nxt.speaker.name != st.speaker.name
 
 

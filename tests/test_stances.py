@@ -44,6 +44,16 @@ def test_coordinated_holders_and_targets_give_one_stance_each(lex):
     assert {("JPN", "NZL", "oppose"), ("JPN", "AUS", "oppose")} <= found
 
 
+def test_an_announcement_a_visit_or_a_leadership_stands_for_its_party(lex):
+    # nominalised acts a party does itself: the stance is towards the party, not only towards an act
+    found = stances("Pemerintah Kuba menentang pengumuman Presiden Argentina Javier Milei soal tarif itu.", lex)
+    assert ("CUB", "ARG", "oppose") in found
+    found = stances("Raja Yordania menyambut baik kunjungan Perdana Menteri India Narendra Modi ke Amman.", lex)
+    assert ("JOR", "IND", "support") in found
+    # a nominalised act done to a party is still not a stance towards it
+    assert stances("Mesir mengecam pemindahan warga Sudan ke kamp baru.", lex) == set()
+
+
 def test_mutual_stances_hold_both_ways(lex):
     found = stances("Malaysia menandatangani kesepakatan dengan Vietnam di Hanoi.", lex)
     assert {("MYS", "VNM", "support"), ("VNM", "MYS", "support")} <= found

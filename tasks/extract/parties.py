@@ -127,7 +127,8 @@ ACTION_WORDS = (  # what stands for its actor: "keputusan pemerintahan Trump", "
     r"(?:tindakan|operasi|serangan|langkah|kebijakan|keputusan|agresi|invasi|sanksi|blokade|pemerintahan|rezim"
     r"|pernyataan|usulan|rencana|program|upaya|sikap|seruan|gagasan|inisiatif|ajakan"
     r"|permohonan|permintaan|gugatan|tuntutan|tawaran|banding|klaim|keberatan"  # "menolak banding X": X's appeal
-    r"|usul|usulan|ide|proposal|resolusi|aksi|manuver|ucapan|komentar)"
+    r"|usul|usulan|ide|proposal|resolusi|aksi|manuver|ucapan|komentar"
+    r"|pengumuman|pengakuan|kunjungan|kepemimpinan|pencalonan)"
 )
 
 

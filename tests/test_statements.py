@@ -193,6 +193,25 @@ def test_a_pronoun_after_an_organisations_statement_is_the_last_person_who_spoke
     assert speakers.get("keterlibatan") == "Budi Santoso"
 
 
+def test_pihaknya_points_back_to_an_institution_that_spoke_last(lex):
+    # "pihaknya" (its side) is the party that spoke before, an institution too; "ia" stays a person
+    body = (
+        "Kementerian Luar Negeri Jepang menyatakan bahwa Dosen Rina Kartika menerima penghargaan itu.\n\n"
+        "Pihaknya menilai Rina berjasa dalam kerja sama riset kedua negara."
+    )
+    speakers = {body[s.start : s.end][:10]: s.speaker for s in extract_statements(body, lex)}
+    said = speakers["Rina berja"]
+    assert (said.name, said.type) == ("Kementerian Luar Negeri Jepang", "organization")
+    body = body.replace("Pihaknya menilai", "Ia menilai")
+    speakers = {body[s.start : s.end][:10]: s.speaker for s in extract_statements(body, lex)}
+    assert speakers["Rina berja"].type != "organization"
+    body = (
+        "Kepala Dinas Pendidikan Agus Salim menyatakan bahwa sekolah itu ditutup.\n\n"
+        "Pihaknya menilai gedung sekolah itu tidak aman."
+    )
+    assert {s.speaker.name for s in extract_statements(body, lex)} == {"Agus Salim"}
+
+
 def test_an_apposition_with_a_list_inside_between_subject_and_verb(lex):
     body = "Sulastri, selaku Kepala Bagian Umum, Keuangan, dan Kepegawaian RSUD Ambon, menyampaikan, layanan buka."
     assert {s.speaker.name for s in extract_statements(body, lex)} == {"Sulastri"}

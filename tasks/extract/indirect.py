@@ -690,7 +690,7 @@ class IndirectRules:
             subj = subject_span(body, s, own_verb.start()) if own_verb and own_verb.start() > s else None
             named = subj is not None and (
                 self.entities.person_in(*subj) is not None
-                or self.lex.pronouns.get(body[subj[0] : subj[1]].lower()) == "person"
+                or self.lex.pronouns.get(body[subj[0] : subj[1]].lower()) in ("person", "actor")
             )
             sp = self.speaker(*subj) if subj is not None and named else UNKNOWN  # a named person, or "ia"
         purpose = first.cue.lower() in DEMANDS and PURPOSE.search(body, max(s, first.start - 12), first.start)

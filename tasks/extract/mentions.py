@@ -239,7 +239,8 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
 
 def _points_to_person(word: str, lex: Lexicon) -> bool:
     """A personal pronoun, also with "-pun" glued on ("Iapun")."""
-    return lex.pronouns.get(word) == "person" or (word.endswith("pun") and lex.pronouns.get(word[:-3]) == "person")
+    one = ("person", "actor")  # "pihaknya": a person too, unless an institution spoke last
+    return lex.pronouns.get(word) in one or (word.endswith("pun") and lex.pronouns.get(word[:-3]) in one)
 
 
 def describes_one_before(written: str, body: str, after: int | None, lex: Lexicon) -> bool:
@@ -318,7 +319,9 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     if refers is None and len(low.split()) > 1 and _points_to_person(low.split()[-1], lex):
         return pointing_back(written, entities, at, previous)  # "Kepada pemerintah setempat ia meminta"
     if refers is not None:
-        if refers == "person":
+        if refers == "actor" and previous is not None and previous.name and previous.type == "organization":
+            return Speaker(written, previous.name, previous.type, previous.role, previous.code)
+        if refers in ("person", "actor"):
             return pointing_back(written, entities, at, previous)
         pair = group_antecedent(entities, at)
         if pair is None and low == "mereka" and not THOSE_WHO.match(entities.body, at + len(phrase)):

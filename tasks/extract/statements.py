@@ -191,7 +191,11 @@ class _Extractor(IndirectRules):
         return found
 
     def speaker(self, start: int, end: int) -> Speaker:
-        return resolve(self.body[start:end], self.entities, start, self.previous(start, person=True))
+        phrase = self.body[start:end]
+        last = self.previous(start)
+        if self.lex.pronouns.get(phrase.strip().lower()) != "actor" or last is None or last.type != "organization":
+            last = self.previous(start, person=True)  # "Pihaknya menilai ...": an institution that spoke last too
+        return resolve(phrase, self.entities, start, last)
 
     def pronoun(self, at: int) -> Speaker:
         return resolve("-nya", self.entities, at, self.previous(at, person=True))
@@ -620,7 +624,8 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
             # a quotation alone in its paragraph right after a person's reported speech goes on from
             # that person: 'Dillen mengatakan bahwa ... \n\n"Kami mulai sejak ..."'
             st = replace(st, speaker=before.speaker)
-        if entities.lex.pronouns.get(written) == "person" or written == "-nya":
+        refers = entities.lex.pronouns.get(written)
+        if refers == "person" or written == "-nya" or (refers == "actor" and st.speaker.type != "organization"):
             # "tambahnya", "lanjutnya": whoever adds or goes on spoke before, not a person named since
             goes_on = previous is not None and (st.cue or "").lower() in CONTINUING_CUES
             at = _pronoun_at(st, entities)

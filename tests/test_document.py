@@ -1326,6 +1326,22 @@ def test_one_could_say_is_nobody_saying(lex):
     assert names_of(said, lex, "baru saja membeli") == {"Sutrisno Hadi"}
 
 
+def test_an_effort_or_an_ability_before_a_verb_is_no_statement(lex):
+    # "berupaya mendorong pertumbuhan": what someone tries to bring about; "mampu mendorong": what one can
+    body = (
+        "Lewat program itu, Bank Sentosa berupaya mendorong pertumbuhan usaha kecil di desa.\n\n"
+        "Rektor Hadi Wiyono dinilai mampu mendorong keterbukaan kampus."
+    )
+    assert names_of(body, lex, "pertumbuhan usaha kecil") == set()
+    assert names_of(body, lex, "keterbukaan kampus") == set()
+    said = body.replace("berupaya mendorong", "mendorong agar ada").replace("dinilai mampu mendorong", "mendorong")
+    assert names_of(said, lex, "pertumbuhan usaha kecil") == {"Bank Sentosa"}
+    assert names_of(said, lex, "keterbukaan kampus") == {"Hadi Wiyono"}
+    # a claim the subject tried to make is still made
+    tried = "Keluarga pemilik kios mencoba mengatakan bahwa kiosnya tidak pernah disewakan."
+    assert names_of(tried, lex, "kiosnya tidak pernah") != set()
+
+
 def test_a_word_typed_an_organisation_once_and_a_person_more_often_stays_a_name_word(lex):
     body = "Warsini datang pagi itu. Kata Warsini, pasar sepi. Warsini lalu pulang. Lurah Bantar menutup pasar."
     doc = Document(body, lex)

@@ -113,6 +113,10 @@ PURPOSE_WORDS = r"untuk|guna|demi"
 PURPOSE = re.compile(rf"\b(?:{PURPOSE_WORDS})\s+$")
 SECURING = frozenset({"memastikan"})  # also "to secure" before what a contest's side wins (nouns.tsv result)
 INTENDED = re.compile(rf"\b(?:{PURPOSE_WORDS}|dalam rangka)\s+$")  # a verb after these is an intention
+# an effort or an ability before a verb: "berupaya mendorong pertumbuhan", "dianggap mampu mendorong ...":
+# what someone tries or is able to bring about, not what they say (also for demands: "berupaya meminta komentar");
+# not "mencoba mengatakan bahwa ...", a claim made
+ATTEMPTED = re.compile(r"\b(?:berupaya|berusaha|mampu|sanggup|bertujuan)\s+$")
 ONE_COULD = frozenset({"bisa", "dapat", "boleh"})  # "bisa dikatakan ...": one could say, nobody says
 DEMANDS = frozenset({"menuntut", "meminta", "mendesak", "menyerukan", "memprotes"})
 # directive verbs: the first noun after them is whom the request is made to ("meminta masyarakat melaporkan")
@@ -651,6 +655,7 @@ class IndirectRules:
         # "... untuk memastikan ...", "dalam rangka mendorong ...": what someone sets out to do, not what was
         # said (a demand after "guna" is still made: "berangkat ke Jakarta guna menuntut agar ...")
         verbs = [v for v in verbs if v.cue.lower() in DEMANDS or not self._intended(v)]
+        verbs = [v for v in verbs if ATTEMPTED.search(body, max(0, v.start - 16), v.start) is None]
         lead = body[s : verbs[0].start] if verbs else ""
         fronted = FRONTED_CLAUSE.match(lead)  # "Meski belum mengungkap ..., pihaknya memastikan": no subject of its own
         bare = fronted is not None and all(w in MODALS or w in NEGATIONS for w in lead[fronted.end() :].lower().split())

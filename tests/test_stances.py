@@ -57,6 +57,8 @@ def test_an_announcement_a_visit_or_a_leadership_stands_for_its_party(lex):
 def test_mutual_stances_hold_both_ways(lex):
     found = stances("Malaysia menandatangani kesepakatan dengan Vietnam di Hanoi.", lex)
     assert {("MYS", "VNM", "support"), ("VNM", "MYS", "support")} <= found
+    found = stances("Kenya dan Tanzania saling memberikan pujian dalam pertemuan itu.", lex)
+    assert {("KEN", "TZA", "support"), ("TZA", "KEN", "support")} <= found
 
 
 def test_negation_flips_support_and_cancels_oppose(lex):

@@ -501,6 +501,15 @@ def test_no_sentence_ends_inside_dotted_initials():
     ]  # fmt: skip
 
 
+def test_a_lower_case_letter_ends_its_sentence_where_a_capital_initial_does_not():
+    from tasks.extract.text import sentence_spans
+
+    body = "Kartu itu disebut kartu - e. Namun Ketua RT A. Rahman menolak. Lalu h. Salim datang."
+    assert [body[s:e] for s, e in sentence_spans(body, 0, len(body))] == [
+        "Kartu itu disebut kartu - e.", "Namun Ketua RT A. Rahman menolak.", "Lalu h. Salim datang."
+    ]  # fmt: skip
+
+
 def test_an_adverb_of_frequency_is_not_part_of_the_speaker(lex):
     body = "Pemerintah Jepang beberapa kali menuduh China mengganggu kapal nelayan."
     assert names_of(body, lex, "China mengganggu") == {"Pemerintah Jepang"}

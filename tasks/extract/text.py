@@ -117,8 +117,11 @@ def sentence_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     s = start
     for m in SENTENCE_END.finditer(body, start, end):
         word_start = body.rfind(" ", s, m.start()) + 1
-        word = body[max(word_start, s) : m.start()].lower().strip('("“”')
-        abbreviated = word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or INITIALS.match(word)
+        raw = body[max(word_start, s) : m.start()].strip('("“”')
+        word = raw.lower()
+        # an initial is a capital ("M. Tito"); a lower-case letter ends its sentence ("KTP - e. Namun ...")
+        initial = len(word) == 1 and raw.isupper()
+        abbreviated = word in ABBREVIATIONS or initial or INITIALS.match(word)
         if body[m.start()] == "." and abbreviated:
             continue
         spans.append((s, m.end()))

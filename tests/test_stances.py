@@ -1172,6 +1172,9 @@ def test_bodies_acting_together_cooperate_both_ways(lex):
 def test_states_acting_together_cooperate(lex):
     found = stances("Malaysia bersama Singapura meluncurkan patroli laut di Selat Malaka.", lex)
     assert {("MYS", "SGP", "support"), ("SGP", "MYS", "support")} <= found
+    # a state's government as the partner, the list closed by a comma before the act
+    body = "Kementerian Perdagangan bersama pemerintah Kenya, menyiapkan dana bersama untuk pelabuhan itu."
+    assert ("Kementerian Perdagangan", "Kenya") in joint(body, lex)
 
 
 def test_an_act_done_with_bodies_in_reported_speech_is_the_speakers_with_them(lex):

@@ -162,7 +162,12 @@ def extract_stances(
 JOINTLY = re.compile(r"\s+bersama(?:-sama)?(?:\s+dengan)?\s+")
 # the joint act after the partners (and the rest of their list): an active verb within a few words, in
 # the same clause; not "berada di" (where they are) and not a relative clause ("relawan yang melakukan")
-JOINT_ACT = re.compile(r"(?:(?!\byang\b)[^.,;:!?\n]){0,60}?(?<![\w-])(?!berada\b)(?:me|ber)[a-z]{3,}\b")
+# ("..., bersama pemerintah Singapura, menyiapkan dana": a comma may close the partners right before the verb)
+JOINT_ACT = re.compile(
+    r"(?:,\s*(?=(?:me|ber)[a-z]))?(?:(?!\byang\b)[^.,;:!?\n]){0,60}?(?<![\w-])(?!berada\b)(?:me|ber)[a-z]{3,}\b"
+)
+# a state's government named as a partner is the state: "bersama pemerintah Singapura"
+GOVERNMENT_OF = re.compile(r"[Pp]emerintah(?:an)?\s+(?=[A-Z])")
 # a preposition before the first body: it is where or with whom something happens, not a doer
 # ("rapat di Komisi III bersama pemerintah")
 PREPOSITION_BEFORE = re.compile(r"\b(?:di|ke|dari|dalam|pada|dengan|oleh|untuk|antara)\s+$", re.IGNORECASE)
@@ -198,7 +203,8 @@ def _joint_actions(doc: Document, statements: list[Statement], s: int, e: int) -
         # the partners' list and the act after it stand close by (a bounded window: a long sentence of
         # many "bersama" is read in linear time)
         partners = first_parties(doc, m.end(), min(e, m.end() + JOINT_WINDOW), holder)
-        if holder is None or not partners or partners[0][1] != m.end():
+        government = GOVERNMENT_OF.match(body, m.end(), e)
+        if holder is None or not partners or partners[0][1] != (government.end() if government else m.end()):
             continue
         last_end = starting_at.get(partners[-1][1], m.end())
         if doer is not None and JOINT_ACT.match(body, last_end, e) is None:

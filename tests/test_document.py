@@ -323,6 +323,16 @@ def test_a_passive_reporting_verb_with_its_agent(lex):
     assert not [r for r in speakers(back, lex) if r[3] == "indirect_passive_cue"]
 
 
+def test_disebut_with_a_person_as_agent_reports_what_they_said(lex):
+    body = (
+        "Pelatih tamu Gerald Wissing tiba di Medan.\n\n"
+        "Dua pemain muda, yang merupakan anak asuh Rudianto, disebut Wissing telah bercerita soal kota itu.\n\n"
+        "Pabrik itu memakai cara yang disebut Raharjo Utomo Method supaya mesin lebih awet."
+    )
+    assert names_of(body, lex, "telah bercerita soal kota") == {"Gerald Wissing"}
+    assert not [r for r in speakers(body, lex) if "mesin lebih awet" in r[1]]  # "yang disebut X": a name
+
+
 def test_a_name_written_again_in_part_is_a_mention(lex):
     body = "Kepala Balai Rudianto Harahap datang.\n\nKomentar itu diakui Rudianto tidak pantas ditulis."
     doc = Document(body, lex)

@@ -118,6 +118,9 @@ INTENDED = re.compile(rf"\b(?:{PURPOSE_WORDS}|dalam rangka)\s+$")  # a verb afte
 # not "mencoba mengatakan bahwa ...", a claim made
 ATTEMPTED = re.compile(r"\b(?:berupaya|berusaha|mampu|sanggup|bertujuan)\s+$")
 ONE_COULD = frozenset({"bisa", "dapat", "boleh"})  # "bisa dikatakan ...": one could say, nobody says
+# "disebut" with a person as its agent and what was said after: "X disebut Rowett telah memberikan ...";
+# not "yang disebut X" nor "disebut sebagai X", where it names something (so not among the passive cues)
+CALLED_BY = re.compile(r"(?<![\w-])(?<!yang )disebut(?=\s+(?!sebagai\b))")
 DEMANDS = frozenset({"menuntut", "meminta", "mendesak", "menyerukan", "memprotes"})
 # directive verbs: the first noun after them is whom the request is made to ("meminta masyarakat melaporkan")
 ADDRESSING = (DEMANDS - {"memprotes"}) | {
@@ -351,7 +354,9 @@ class IndirectRules:
         body = self.body
         if QUOTE_MARKS.search(body, s, e) or POINTING_BACK.match(body, s, e):
             return False  # "Hal ini disampaikan X, saat ...": points back to what was said before
-        for m in passive_cue_re(self.lex).finditer(body, s, e):
+        hits = [*passive_cue_re(self.lex).finditer(body, s, e), *CALLED_BY.finditer(body, s, e)]
+        hits.sort(key=lambda m: m.start())
+        for m in hits:
             if any(w in ONE_COULD for w in body[max(s, m.start() - 8) : m.start()].split()[-1:]):
                 continue  # "Padahal bisa dikatakan X baru saja ...": one could say, nobody says
             agent = next((p for p in self.entities.mentions if p.type == "person" and m.end() < p.start < e), None)

@@ -59,6 +59,10 @@ def test_mutual_stances_hold_both_ways(lex):
     assert {("MYS", "VNM", "support"), ("VNM", "MYS", "support")} <= found
     found = stances("Kenya dan Tanzania saling memberikan pujian dalam pertemuan itu.", lex)
     assert {("KEN", "TZA", "support"), ("TZA", "KEN", "support")} <= found
+    # refusing to cooperate is the refuser's stance only; disagreeing with each other holds both ways
+    assert stances("Kenya tidak bekerja sama dengan Tanzania.", lex) == {("KEN", "TZA", "oppose")}
+    found = stances("Kenya dan Tanzania tidak sepakat soal perbatasan itu.", lex)
+    assert {("KEN", "TZA", "oppose"), ("TZA", "KEN", "oppose")} <= found
 
 
 def test_negation_flips_support_and_cancels_oppose(lex):

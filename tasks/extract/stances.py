@@ -412,7 +412,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             acted = ACTED_BEFORE.search(body, max(s, pos - 40), pos)
             conf = round(min(confidence + (0.1 if acted else 0), 1.0), 2)
             out.append(Stance(holder, target, polarity, m.cue, s, sentence_end, conf, inside, rule))
-            if low in lex.mutual_cues:
+            if low in lex.mutual_cues and not negated:  # "X tidak berunding dengan Y": X's refusal, not Y's
                 out.append(Stance(target, holder, polarity, m.cue, s, sentence_end, conf, inside, rule))
     return out
 

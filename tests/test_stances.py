@@ -495,6 +495,9 @@ def test_the_doer_of_an_act_named_in_a_passive_relative_clause(lex):
     body = "Menteri Luar Negeri Norwegia mengecam dengan keras kekejaman yang dilakukan Israel di Gaza."
     assert ("NOR", "ISR", "oppose") in _codes(body, lex)
     assert ("NOR", "ISR", "oppose") not in _codes("Norwegia mengecam kekejaman di pelabuhan Israel.", lex)
+    # the doer's kind between "oleh" and its name
+    body = "Kamboja menolak gencatan senjata yang diumumkan oleh kelompok pemberontak Hizbullah pekan lalu."
+    assert ("KHM", "Hizbullah", "oppose") in _codes(body, lex)
 
 
 def test_an_attack_with_its_doer_and_its_target_and_praise_for_what_was_done(lex):

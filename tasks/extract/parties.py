@@ -94,7 +94,8 @@ GAP_VERB = re.compile(
 # the doer of the act a cue is about, named in a passive relative clause: "mengecam kekejaman yang
 # dilakukan Israel", "menolak tuduhan yang dilontarkan oleh AS"
 DONE_BY = re.compile(
-    r"(?<![\w-])yang\s+(?:(?:telah|sudah|kini|tengah|sedang|akan|selama ini|saat ini)\s+)?di[a-z]{3,}\s+(?:oleh\s+)?"
+    r"(?<![\w-])yang\s+(?:(?:telah|sudah|kini|tengah|sedang|akan|selama ini|saat ini)\s+)?di[a-z]{3,}\s+"
+    r"(?:oleh\s+(?:[a-z]{3,}\s+){0,2})?"  # the doer's kind after "oleh": "oleh kelompok gerilyawan | ARSA"
     r"(?:[A-Z][\w.]*\s+){0,3}$"  # a title before the doer: "yang dilaksanakan Presiden Joko Widodo"
 )
 

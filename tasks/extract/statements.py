@@ -157,6 +157,21 @@ BETWEEN_CUE_AND_QUOTE = re.compile(r"(?:\s+(?:kepada|pada)\s+[^\"“”]{1,80}?)
 
 
 
+# words a title leaves in lower case ("Santa Maria Diangkat ke Surga", "Key to the City")
+TITLE_SMALL_WORDS = frozenset(
+    {"di", "ke", "dari", "dan", "untuk", "yang", "dengan", "atau", "pada", "dalam", "sebagai", "bagi", "oleh"}
+    | {"of", "the", "and", "in", "to", "for", "a", "an", "on", "at"}
+)
+
+
+def _title_cased(text: str) -> bool:
+    """Whether quoted words are written as a title: three or more words, each capitalised but the small
+    ones, and no sentence ending inside."""
+    words = WORD.findall(text)
+    big = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    return len(big) >= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in big) and not re.search(r"[.!?]\s", text)
+
+
 class _Extractor(IndirectRules):
     def __init__(self, body: str, lex: Lexicon, entities: Document | None = None) -> None:
         self.body = body
@@ -397,6 +412,8 @@ class _Extractor(IndirectRules):
         n_words = len(WORD.findall(body[q.start : q.end]))
         if not adjacent and n_words < MIN_WORDS_IN_REPORT:
             return None
+        if not adjacent and _title_cased(body[q.start : q.end]):
+            return None  # 'mengusung tema "Uji Emisi untuk Kebaikan Udara"': a title inside the sentence, not speech
         if n_words < 2 and GOES_ON.match(body, q.close_mark + 1):
             return None  # 'Belajar bilang "tidak" saat dibutuhkan': a quoted word inside a sentence, no statement
         if cue.lower() in self.lex.quote_cues and not holds_pronoun(cue, self.lex):

@@ -1151,6 +1151,14 @@ def test_a_description_after_a_quotation_cue_points_back_to_the_person_but_a_rep
     assert [s.speaker.name for s in extract_statements(body, lex)][:2] == ["Dimas Saputro", "laporan tersebut"]
 
 
+def test_a_role_with_its_field_and_a_demonstrative_after_a_quotation_cue_points_back(lex):
+    body = (
+        "Bagi Prof Dr Rina Kartika, Wakil Rektor Universitas Maju, angka itu wajar.\n\n"
+        '"Nilai naik karena cara belajar berubah," ujar profesor di bidang ilmu Teknik Sipil itu.'
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Rina Kartika"]
+
+
 @pytest.mark.parametrize("degree", ["Sp.KO", "SpPD-KGEH", "Sp.A (K)"])
 def test_a_degree_closing_the_speakers_name_before_the_verb_is_no_speaker(lex, degree):
     body = (

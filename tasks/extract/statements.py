@@ -139,6 +139,10 @@ LAST_IN_SENTENCE = re.compile(r"\s*(?:\.|$)")  # the end of the attribution's se
 # "Wakil Duta Besar Inggris | untuk Indonesia", "Sekretaris Atase Pers Kedutaan Jerman | di Indonesia": the
 # rest of an office after a connecting word, before the name set off after it
 # ("ahli entomologi dari | University of Florida": the small words of a name in English inside the run)
+# a role's modifier closed by a demonstrative, then the sentence's end: "profesor | di bidang Teknik Mesin itu."
+DESCRIBED_TAIL = re.compile(
+    r"\s+(?:di|dari|asal|untuk|bidang)\s[^.,;:!?\"“”\n]{1,80}?\s(?:itu|ini|tersebut)(?=\s*[.,!?]|\s*$)"
+)
 ROLE_TAIL = re.compile(r"(?:\s+(?:untuk|urusan|bidang|di|dari)(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]*)+)+(?=,)")
 # "Kepala Balai Besar Karantina Hewan | , Ikan, dan Tumbuhan Sumatera Utara": a list inside an office's name,
 # before the name set off after it
@@ -263,6 +267,9 @@ class _Extractor(IndirectRules):
             if holds_pronoun(cue, self.lex):
                 sp = self.pronoun(v.start)
             elif e > s:
+                described = DESCRIBED_TAIL.match(body, e, para_end)
+                if described is not None and body[s:e].islower() and has_title(body[s:e].split(), self.lex):
+                    e = described.end()  # "ujar profesor di bidang Teknik Mesin itu": the whole description
                 sp = described_speaker(self.speaker(s, e), self.entities, s, self.previous(s, person=True))
             else:
                 return None

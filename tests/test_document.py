@@ -507,6 +507,14 @@ def test_an_institution_cut_by_the_tagger_is_named_whole(lex):
     assert "Kantor Penasihat Presiden dan Kantor Manajemen Personalia" not in _orgs(body, lex)
 
 
+def test_a_two_word_head_with_a_rank_in_it_opens_an_institution_not_a_name(lex):
+    # "Jenderal" is a rank, but "Direktorat Jenderal" opens an office: what follows is its name, nobody's
+    body = "Rudi mendukung langkah Direktorat Jenderal Pajak (DJP). Kapolri Jenderal Budi Santoso hadir."
+    doc = Document(body, lex)
+    assert "Direktorat Jenderal Pajak (DJP)" in _orgs(body, lex)
+    assert [p.name for p in doc.people] == ["Rudi", "Budi Santoso"]
+
+
 def test_an_institution_after_a_title_and_no_numeral_as_acronym(lex):
     body = "Rapat dipimpin Ketua Komisi III DPR RI. Ia berterima kasih kepada Ketua Komisi III DPR RI, kemarin."
     names = _orgs(body, lex)

@@ -521,6 +521,8 @@ class NameFinder(InstitutionFinder):
                 role = role if match_title(role, self.lex) else []  # not an institution: "Direktorat ... (DJPL)"
             if cut == len(words) or not has_title(role, self.lex):
                 continue
+            if " ".join(role).lower() in self.lex.institution_heads:
+                continue  # "Direktorat Jenderal | Pajak": a head of two words, a rank among them, opens an institution
             if m.end() < len(self.body) and self.body[m.end()].isalnum():
                 words = words[:-1]  # the run stopped inside a token ("M.Hum"): not a name word
                 if cut >= len(words):

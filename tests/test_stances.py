@@ -1028,6 +1028,8 @@ def test_the_target_of_an_attack_holds_no_stance_against_the_attacker(lex):
 def test_a_state_where_something_is_is_no_target(lex):
     body = "Kampanye ini mendukung gaya hidup digital di Indonesia, kata Direktur Pemasaran Sinta Rahayu."
     assert not [t for t in stances(body, lex) if t[1] == "IDN"]
+    body = "Pemerintah Vietnam bisa memblokir layanan itu di seluruh wilayah Kamboja, kata Menteri Tran Van Minh."
+    assert not [t for t in stances(body, lex) if t[1] == "KHM"]
 
 
 def test_a_stance_noun_with_an_intensifier_keeps_its_own_holder(lex):

@@ -394,7 +394,7 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
 PEOPLE_FROM = re.compile(r"\b(?:para|sejumlah|beberapa|banyak)\s+[a-z]+\s+(?:dari|asal)\s*$")
 
 
-LOCATED_IN = re.compile(r"\s(?:di|dalam)\s+(?:(?:wilayah|kawasan|negara|seluruh)\s+)?$")
+LOCATED_IN = re.compile(r"\s(?:di|dalam)\s+(?:(?:wilayah|kawasan|negara|seluruh)\s+){0,2}$")  # "di seluruh wilayah"
 # the means a stance is shown by: "dukungannya untuk sang suami lewat unggahan Instagram Story"
 BY_MEANS = re.compile(r"\b(?:lewat|melalui|via)\s")
 

@@ -544,6 +544,10 @@ def test_a_firm_named_with_a_states_name_carries_no_state_code(lex):
     for body in ("Universitas Islam Malaysia", "Asosiasi Eksportir dan Industri Kopi Malaysia"):
         scholar = f"Direktur Pusat Studi {body} Rina Kartika mengatakan harga kopi akan naik."
         assert codes(scholar) == {("Rina Kartika", None)}
+    # an officer of a party or an association: no state's official, whatever the title ("Presiden", "Ketua")
+    for role in ("Presiden Partai Nusa Raya (PNR)", "Ketua Umum Asosiasi Petani Kopi (APK)"):
+        assert codes(f"{role} Rina Kartika mengatakan partainya siap.") == {("Rina Kartika", None)}
+    assert codes("Presiden Rina Kartika mengatakan pemerintah siap.") == {("Rina Kartika", "IDN")}
 
 
 def test_a_persons_rows_carry_the_one_code_their_statements_give(lex):

@@ -145,7 +145,12 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
     state that the article does not tie to a state gets the home state's code (``home.tsv``)."""
     sp = _resolve(phrase, entities, at, previous)
     # (the data kind only: "Organisasi Kesehatan Dunia" is an international organisation's name)
-    body_named = sp.type == "organization" and (sp.name or "").split(" ", 1)[0].lower() in entities.lex.body_heads
+    lex = entities.lex
+    body_named = sp.type == "organization" and (sp.name or "").split(" ", 1)[0].lower() in lex.body_heads
+    if sp.type == "person" and sp.role:  # "Presiden Partai Keadilan Sejahtera": an officer of a party, no state's
+        role = sp.role.split()
+        n = match_title(role, lex)
+        body_named = 0 < n < len(role) and role[n][:1].isupper() and role[n].lower() in body_heads(lex)
     if sp.code is None and sp.name and sp.type in ("person", "organization", "group") and not body_named:
         # (not a body that is no state's: "Barisan Relawan Jokowi Presiden" holds no office of the state)
         text = sp.role if sp.type == "person" else sp.written

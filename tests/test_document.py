@@ -507,6 +507,12 @@ def test_an_institution_cut_by_the_tagger_is_named_whole(lex):
     assert "Kantor Penasihat Presiden dan Kantor Manajemen Personalia" not in _orgs(body, lex)
 
 
+def test_pusat_opens_an_institution_that_speaks(lex):
+    body = "Pusat Riset Iklim dan Cuaca Tropis (PRICT) juga telah menyatakan musim hujan datang lebih awal."
+    assert names_of(body, lex, "musim hujan datang") == {"Pusat Riset Iklim dan Cuaca Tropis (PRICT)"}
+    assert "Pusat" not in _orgs("Kantor itu pindah ke Jakarta Pusat pekan lalu.", lex)
+
+
 def test_a_two_word_head_with_a_rank_in_it_opens_an_institution_not_a_name(lex):
     # "Jenderal" is a rank, but "Direktorat Jenderal" opens an office: what follows is its name, nobody's
     body = "Rudi mendukung langkah Direktorat Jenderal Pajak (DJP). Kapolri Jenderal Budi Santoso hadir."

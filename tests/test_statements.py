@@ -1155,6 +1155,14 @@ def test_a_description_after_a_quotation_cue_points_back_to_the_person_but_a_rep
     assert [s.speaker.name for s in extract_statements(body, lex)][:2] == ["Dimas Saputro", "laporan tersebut"]
 
 
+@pytest.mark.parametrize("naming", ["menyebut dirinya", "dijuluki", "bernama"])
+def test_a_name_in_quotation_marks_after_a_naming_word_is_no_quotation(lex, naming):
+    body = f'Seorang pedagang buku {naming} "Rudi Kancil", mengaku berjualan sejak 1990 di pasar itu.'
+    assert [s for s in extract_statements(body, lex) if s.kind == "direct"] == []
+    said = 'Seorang pedagang buku berkata "Rudi sudah pulang", mengaku berjualan sejak 1990 di pasar itu.'
+    assert [s for s in extract_statements(said, lex) if s.kind == "direct"] != []
+
+
 def test_a_role_with_its_field_and_a_demonstrative_after_a_quotation_cue_points_back(lex):
     body = (
         "Bagi Prof Dr Rina Kartika, Wakil Rektor Universitas Maju, angka itu wajar.\n\n"

@@ -139,6 +139,12 @@ LAST_IN_SENTENCE = re.compile(r"\s*(?:\.|$)")  # the end of the attribution's se
 # "Wakil Duta Besar Inggris | untuk Indonesia", "Sekretaris Atase Pers Kedutaan Jerman | di Indonesia": the
 # rest of an office after a connecting word, before the name set off after it
 # ("ahli entomologi dari | University of Florida": the small words of a name in English inside the run)
+# words that give a name or a term in quotation marks right after them: what is quoted is what someone or
+# something is called, not what was said
+NAMING_BEFORE = re.compile(
+    r"\b(?:menyebut dirinya|menyebut diri|menyebutnya|dijuluki|julukan|dikenal sebagai|disebut sebagai|dinamai"
+    r"|dinamakan|bernama|istilah|slogan|semboyan|tagar)\s*[\"“”]$"
+)
 # a role's modifier closed by a demonstrative, then the sentence's end: "profesor | di bidang Teknik Mesin itu."
 DESCRIBED_TAIL = re.compile(
     r"\s+(?:di|dari|asal|untuk|bidang)\s[^.,;:!?\"“”\n]{1,80}?\s(?:itu|ini|tersebut)(?=\s*[.,!?]|\s*$)"
@@ -453,6 +459,8 @@ class _Extractor(IndirectRules):
         body = self.body
         last_q, last_p = chain[-1]
         first_q, first_p = chain[0]
+        if NAMING_BEFORE.search(body, max(0, first_q.open_mark - 40), first_q.open_mark + 1):
+            return  # 'yang menyebut dirinya "penyelidik literasi", mengatakan ...': a name he goes by, not speech
         _, pe = self.paragraphs[last_p]
         after = self.attribution_after(last_q, pe)
         before = None if after else self.attribution_before(first_q, first_p)

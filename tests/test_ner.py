@@ -34,6 +34,15 @@ def test_clean_span_moves_titles_and_degrees_out_of_a_person_name(lex):
     assert ner.clean_span(words, 0, 4, "ORG", lex) == (0, 4)  # organisations keep their words
 
 
+def test_a_common_word_opening_a_quotation_opens_no_tagger_window(lex):
+    words = ["\"", "Sekarang", "pengunjung", "turun", ",", "\"", "kata", "Rudianto", "."]
+    common = frozenset({"sekarang", "pengunjung", "turun", "kata"})
+    assert ner.windows(words, lex, common=common) == [(5, 9)]  # only around "Rudianto"
+    # inside a sentence, a capitalised common word may be a name's: its window stays
+    words = ["Hal", "itu", "disampaikan", "Sekarang", "Wijaya", "."]
+    assert ner.windows(words, lex, common=common)[0][0] <= 3
+
+
 def test_tokenize_keeps_initials_and_offsets():
     text = "Kata M. Yusuf, lalu al-Farabi."
     toks = ner.tokenize(text)

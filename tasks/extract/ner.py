@@ -242,8 +242,9 @@ def windows(
     out: list[tuple[int, int]] = []
     vocab = vocab or tagger_vocabulary(lex)
     for i, w in enumerate(words):
-        if i == 0 and (w.lower() in common or w.lower() in lex.openers):
-            continue  # "Hingga ...", "Lebih lanjut ...": a function word opening the sentence
+        opening = i == 0 or (words[i - 1] in OPENING and all(x in OPENING for x in words[: i - 1]))
+        if opening and (w.lower() in common or w.lower() in lex.openers):
+            continue  # "Hingga ...", '"Sekarang ...': a function word opening the sentence (or its quotation)
         if w[:1].isupper() and _word_info(w, vocab)[1] == "-":
             lo, hi = max(0, i - margin), min(len(words), i + margin + 1)
             if out and lo <= out[-1][1]:

@@ -38,6 +38,9 @@ def test_a_common_word_opening_a_quotation_opens_no_tagger_window(lex):
     words = ["\"", "Sekarang", "pengunjung", "turun", ",", "\"", "kata", "Rudianto", "."]
     common = frozenset({"sekarang", "pengunjung", "turun", "kata"})
     assert ner.windows(words, lex, common=common) == [(5, 9)]  # only around "Rudianto"
+    # nor one opening a list item
+    words = ["-", "Buka", "aplikasi", "itu", "."]
+    assert ner.windows(words, lex, common=frozenset({"buka", "aplikasi"})) == []
     # inside a sentence, a capitalised common word may be a name's: its window stays
     words = ["Hal", "itu", "disampaikan", "Sekarang", "Wijaya", "."]
     assert ner.windows(words, lex, common=common)[0][0] <= 3

@@ -242,9 +242,9 @@ def windows(
     out: list[tuple[int, int]] = []
     vocab = vocab or tagger_vocabulary(lex)
     for i, w in enumerate(words):
-        opening = i == 0 or (words[i - 1] in OPENING and all(x in OPENING for x in words[: i - 1]))
+        opening = i == 0 or all(x in OPENING or x in BULLETS or x.isdigit() for x in words[:i])
         if opening and (w.lower() in common or w.lower() in lex.openers):
-            continue  # "Hingga ...", '"Sekarang ...': a function word opening the sentence (or its quotation)
+            continue  # "Hingga ...", '"Sekarang ...', "- Buka ...": a common word opening a sentence, quotation or item
         if w[:1].isupper() and _word_info(w, vocab)[1] == "-":
             lo, hi = max(0, i - margin), min(len(words), i + margin + 1)
             if out and lo <= out[-1][1]:
@@ -326,6 +326,7 @@ def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
 
 OPENING = frozenset(["(", "[", "“", "”", '"'])  # either glyph may open a quotation
+BULLETS = frozenset(["-", "–", "—", "•", "*", "."])  # a list item's mark ("- Buka aplikasi", "1. Pilih menu")
 
 
 def _unopened(words: Sequence[str], first: int, last: int) -> bool:

@@ -550,6 +550,24 @@ def test_a_firm_named_with_a_states_name_carries_no_state_code(lex):
     assert codes("Presiden Rina Kartika mengatakan pemerintah siap.") == {("Rina Kartika", "IDN")}
 
 
+def test_authorities_named_by_a_common_noun_are_the_home_states_only_in_a_story_that_names_it(lex):
+    def codes(body):
+        return {(st.speaker.name, st.speaker.code) for st in extract_statements(body, lex)}
+
+    abroad = "Seorang pria di Karachi, Pakistan, ditangkap. Polisi mengatakan pria itu membawa senjata api."
+    assert codes(abroad) == {("Polisi", None)}
+    home = "Warga Malaysia di Kabupaten Garut, Jawa Barat, ditangkap. Polisi mengatakan pria itu membawa senjata api."
+    assert codes(home) == {("Polisi", "IDN")}
+
+
+def test_a_currency_or_listed_initials_name_no_state_of_the_story(lex):
+    from tasks.extract.document import Document
+
+    body = "Polisi menyita uang 50 dollar AS dari tersangka DM, ES, dan AS di sebuah rumah."
+    assert Document(body, lex).home_story
+    assert not Document("Polisi menyita uang itu dari warga AS di sebuah rumah.", lex).home_story
+
+
 def test_a_persons_rows_carry_the_one_code_their_statements_give(lex):
     from dataclasses import replace
 

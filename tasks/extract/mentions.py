@@ -155,7 +155,8 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
         # (not a body that is no state's: "Barisan Relawan Jokowi Presiden" holds no office of the state)
         text = sp.role if sp.type == "person" else sp.written
         officials = entities.home_story or (sp.type == "person" and entities.home_by_contrast(sp.name))
-        code = state_code(text, entities.lex, officials=officials)
+        authorities = officials or entities.home_named  # "kata juru bicara polisi" in a story set abroad: not ours
+        code = state_code(text, entities.lex, officials=officials, authorities=authorities)
         if code is not None:
             return replace(sp, code=code)
     return sp

@@ -66,6 +66,10 @@ NAME_WORD = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?![\w-])")
 
 # words naming a period of the past before a state's name ("zaman Belanda", "masa penjajahan Jepang")
 ERA_BEFORE = re.compile(r"\b(?:zaman|jaman|era|masa|penjajahan|kolonial|jajahan)\s+$", re.IGNORECASE)
+# a state named by its currency ("50 dollar AS") is no place of the story
+CURRENCY_BEFORE = re.compile(r"\b(?:dolar|dollar)\s+$", re.IGNORECASE)
+# initials listed with others ("tersangka DM, ES, dan AS"): a person's, not a state's short name
+INITIALS_LISTED = re.compile(r"\b[A-Z]{1,3}(?:,\s*[A-Z]{1,3})*,?\s+(?:dan|serta)\s+$|\b[A-Z]{1,3},\s+$")
 
 
 def _heading(body: str, pos: int) -> bool:
@@ -195,10 +199,21 @@ class NameFinder(InstitutionFinder):
         self._mention_starts = [m.start for m in self.mentions]
         # "sejak zaman Belanda": a state named for an era of the past is no place of the story
         states = [m for m in self.mentions if m.type == "state"]
-        codes = [m.code for m in states if not ERA_BEFORE.search(self.body, max(0, m.start - 20), m.start)]
+        codes = [m.code for m in states if not self._named_in_passing(m.start)]
         foreign = sum(c != lex.home_code for c in codes)
         # a story about the home state (or about no state): its unplaced officials are the home state's
         self.home_story = foreign == 0 or codes.count(lex.home_code) >= foreign
+        # the home state is named at all, or one of its provinces or cities ("Kabupaten Lampung Utara")
+        regions = lex.regions
+        self.home_named = lex.home_code in codes or any(
+            w in regions and self.body[s].isupper() for s, _, w in self.words.items
+        )
+
+    def _named_in_passing(self, start: int) -> bool:
+        """Whether a state named at ``start`` is no place of the story: an era of the past ("zaman
+        Belanda"), a currency ("dollar AS"), or initials listed with others ("DM, ES, dan AS")."""
+        before = max(0, start - 20)
+        return any(p.search(self.body, before, start) for p in (ERA_BEFORE, CURRENCY_BEFORE, INITIALS_LISTED))
 
     def _familiar_before(self, start: int, end: int) -> int:
         """Where a one-word name starts when the honorific it is known by stands before it: "Gus | Dur",

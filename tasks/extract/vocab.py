@@ -191,11 +191,13 @@ def words_and_pairs(text: str) -> list[str]:
     return [*words, *(" ".join(words[i : i + 2]) for i in range(len(words) - 1))]
 
 
-def state_code(text: str | None, lex: Lexicon, officials: bool = True) -> str | None:
+def state_code(text: str | None, lex: Lexicon, officials: bool = True, authorities: bool = True) -> str | None:
     """The actor code a role, an institution or a description stands for: the state or organisation
     it names ("Menteri Luar Negeri Venezuela" -> VEN), else the home state (``home.tsv``) when it
     names one of that state's institutions ("Polda Sumut", "KPK") or holds a public office or rank
-    ("Bupati Bulungan", "Kombes"), as the outlet does not name its own country."""
+    ("Bupati Bulungan", "Kombes"), as the outlet does not name its own country. ``officials``: unplaced
+    officials are the home state's (a story about it); ``authorities``: so are its authorities named by a
+    common noun alone ("pemerintah", "polisi": a story that names the home state at all)."""
     if not text:
         return None
     if _home_mission(text, lex):
@@ -207,7 +209,8 @@ def state_code(text: str | None, lex: Lexicon, officials: bool = True) -> str | 
         return None
     if _foreign_region(text, lex, officials):
         return None  # "Gubernur Negara Bagian New York", "Wali Kota Blatten" in a story from Switzerland
-    if any(w in lex.home_institutions for w in words_and_pairs(text)):
+    named = words_and_pairs(text)
+    if any(w in lex.home_institutions and (authorities or w not in lex.home_authorities) for w in named):
         return lex.home_code
     words = [w.strip(",.()").lower() for w in text.split()]
     if any(w in home_short_titles(lex) or w in lex.home_portfolios for w in words):

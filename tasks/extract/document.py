@@ -151,13 +151,14 @@ class Document(NameFinder):
             candidates = self.mentions
         return [m for m in candidates if start <= m.start and m.end <= end and (kind is None or m.type == kind)]
 
+    @per_people_known
     def code_of(self, name: str) -> str | None:
         """The state code of a person: a state named in any of their roles in the article wins over
         the home state given to an unplaced official ("Presiden Nicolas Maduro" after "Presiden
         Venezuela Nicolas Maduro")."""
         full = self.fullest(name)
         target = full.name if full else name
-        mine = [p for p in self.people if (self.fullest(p.name) or p).name == target]
+        mine = self._people_by_fullest().get(target, [])
         explicit = [role_actor(p.role, self.lex) for p in mine if p.role]
         named = [a.code for a in explicit if a is not None]
         if named:
@@ -191,7 +192,23 @@ class Document(NameFinder):
         return False
 
     def person_at(self, start: int) -> Person | None:
-        return next((p for p in self.people if p.start == start), None)
+        return self._people_at().get(start)
+
+    @per_people_known
+    def _people_at(self) -> dict[int, Person]:
+        """The first person named at each offset (read once per people known)."""
+        out: dict[int, Person] = {}
+        for p in self.people:
+            out.setdefault(p.start, p)
+        return out
+
+    @per_people_known
+    def _people_by_fullest(self) -> dict[str, list[Person]]:
+        """The people under the fullest name each goes by in the article (read once per people known)."""
+        out: dict[str, list[Person]] = {}
+        for p in self.people:
+            out.setdefault((self.fullest(p.name) or p).name, []).append(p)
+        return out
 
     def person_in(self, start: int, end: int) -> Person | None:
         """The last person named inside ``body[start:end]`` (the head of an attribution)."""

@@ -195,6 +195,7 @@ class NameFinder(InstitutionFinder):
             if short and len(p.tokens) > 1 and short not in p.tokens:
                 self._aliases.setdefault(short, p)
         self._fullest.clear()  # answers given before the aliases were known
+        self._answers.clear()
         self.mentions.sort(key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
         # "sejak zaman Belanda": a state named for an era of the past is no place of the story

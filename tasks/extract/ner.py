@@ -241,9 +241,10 @@ def windows(
     the text also writes in lower case, which open no window as a sentence's first word ("Hal", "Jadi")."""
     out: list[tuple[int, int]] = []
     vocab = vocab or tagger_vocabulary(lex)
+    # the sentence's first word, after any quotation marks, brackets or a list item's mark
+    first = next((k for k, x in enumerate(words) if not (x in OPENING or x in BULLETS or x.isdigit())), len(words))
     for i, w in enumerate(words):
-        opening = i == 0 or all(x in OPENING or x in BULLETS or x.isdigit() for x in words[:i])
-        if opening and (w.lower() in common or w.lower() in lex.openers):
+        if i <= first and (w.lower() in common or w.lower() in lex.openers):
             continue  # "Hingga ...", '"Sekarang ...', "- Buka ...": a common word opening a sentence, quotation or item
         if w[:1].isupper() and _word_info(w, vocab)[1] == "-":
             lo, hi = max(0, i - margin), min(len(words), i + margin + 1)

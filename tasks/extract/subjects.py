@@ -136,6 +136,9 @@ def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
+SUBJECT_REACH = 1000  # characters before a verb where its subject and the words set off around it are read
+
+
 def subject_before(
     body: str, clause_start: int, verb_start: int, doc: Document | None = None, clauses: bool = False
 ) -> tuple[int, int] | None:
@@ -147,6 +150,7 @@ def subject_before(
     after a person's name ("Kishore, mantan penyidik di Biro ..., mengatakan"). With ``clauses``, a
     verb in a subordinate clause has the clause's own subject ("... bermula ketika polisi menangkap").
     """
+    clause_start = max(clause_start, verb_start - SUBJECT_REACH)  # a sentence of thousands of characters stays linear
     text = body[clause_start:verb_start]
     cuts = [0] + [m.end() for m in SEGMENT_BREAK.finditer(text)]
     last = len(cuts) - 1

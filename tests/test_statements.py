@@ -1189,6 +1189,17 @@ def test_a_role_with_its_field_and_a_demonstrative_after_a_quotation_cue_points_
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Rina Kartika"]
 
 
+@pytest.mark.parametrize(
+    "degrees", ["Sp.K.O, SubSp. ALK(K)", "Sp.DVE, Subsp.Ven,"]
+)
+def test_a_subspecialists_degree_after_the_name_is_no_speaker_nor_a_sentence_end(lex, degrees):
+    body = (
+        f"Dokter spesialis di RS Harapan Sehat, dr. Surya Wicaksana, {degrees} mengatakan, kondisi pasien "
+        "yang datang kemarin sudah membaik sejak pagi."
+    )
+    assert [st.speaker.name for st in extract_statements(body, lex)] == ["Surya Wicaksana"]
+
+
 @pytest.mark.parametrize("degree", ["Sp.KO", "SpPD-KGEH", "Sp.A (K)"])
 def test_a_degree_closing_the_speakers_name_before_the_verb_is_no_speaker(lex, degree):
     body = (

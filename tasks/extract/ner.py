@@ -339,6 +339,8 @@ def _unopened(words: Sequence[str], first: int, last: int) -> bool:
 # consultant's "(K)" written apart ("Sp.A (K)")
 DEGREE = re.compile(
     r"^(?:(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Za-z]{0,4}\.?|Sp\.?[A-Z]{1,3}\.?(?:-K[A-Z]{1,4})?)(?:\([A-Z]\))?|\([A-Z]\))$"
+    # a subspecialist's degree ("Subsp.Ven", "SubSp.", "ALK(K)" after it)
+    r"|^(?:Sub[Ss]p\.?[A-Z][A-Za-z]{0,5}\.?|Sub[Ss]p\.|[A-Z]{2,5}\([A-Z]\))$"
 )
 
 

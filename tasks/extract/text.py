@@ -58,6 +58,8 @@ ABBREVIATIONS = frozenset(
         "co",
         "kab",
         "kec",
+        "sp",  # a specialist's degree written apart: "Sp. Rad (K)", "SubSp. ALK(K)"
+        "subsp",
     ]
 )
 OPEN_ONLY = "“„«"

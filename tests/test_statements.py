@@ -1189,9 +1189,7 @@ def test_a_role_with_its_field_and_a_demonstrative_after_a_quotation_cue_points_
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Rina Kartika"]
 
 
-@pytest.mark.parametrize(
-    "degrees", ["Sp.K.O, SubSp. ALK(K)", "Sp.DVE, Subsp.Ven,"]
-)
+@pytest.mark.parametrize("degrees", ["Sp.K.O, SubSp. ALK(K)", "Sp.DVE, Subsp.Ven,"])
 def test_a_subspecialists_degree_after_the_name_is_no_speaker_nor_a_sentence_end(lex, degrees):
     body = (
         f"Dokter spesialis di RS Harapan Sehat, dr. Surya Wicaksana, {degrees} mengatakan, kondisi pasien "
@@ -1489,7 +1487,6 @@ def test_a_name_closed_by_a_firms_word_is_an_organisation(lex, firm):
 def test_some_people_are_nobody_in_particular(lex):
     body = "Unggahan itu dibagikan ribuan kali. Ada yang menilai kebijakan itu terlalu keras."
     assert "Ada" not in speaker_names(body, lex)
-
 
 
 @pytest.mark.parametrize("source", ["Google", "Al Jazeera", "The Guardian"])

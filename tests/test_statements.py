@@ -531,9 +531,13 @@ def test_securing_a_result_says_nothing(lex):
     ]
 
 
+def speaker_codes(body, lex):
+    return {(st.speaker.name, st.speaker.code) for st in extract_statements(body, lex)}
+
+
 def test_a_firm_named_with_a_states_name_carries_no_state_code(lex):
     def codes(body):
-        return {(st.speaker.name, st.speaker.code) for st in extract_statements(body, lex)}
+        return speaker_codes(body, lex)
 
     firm = "Head of Research Mandala Sekuritas Malaysia Rina Kartika mengatakan indeks saham akan menguat."
     assert codes(firm) == {("Rina Kartika", None)}
@@ -551,13 +555,10 @@ def test_a_firm_named_with_a_states_name_carries_no_state_code(lex):
 
 
 def test_authorities_named_by_a_common_noun_are_the_home_states_only_in_a_story_that_names_it(lex):
-    def codes(body):
-        return {(st.speaker.name, st.speaker.code) for st in extract_statements(body, lex)}
-
     abroad = "Seorang pria di Karachi, Pakistan, ditangkap. Polisi mengatakan pria itu membawa senjata api."
-    assert codes(abroad) == {("Polisi", None)}
+    assert speaker_codes(abroad, lex) == {("Polisi", None)}
     home = "Warga Malaysia di Kabupaten Garut, Jawa Barat, ditangkap. Polisi mengatakan pria itu membawa senjata api."
-    assert codes(home) == {("Polisi", "IDN")}
+    assert speaker_codes(home, lex) == {("Polisi", "IDN")}
 
 
 def test_a_currency_or_listed_initials_name_no_state_of_the_story(lex):

@@ -136,9 +136,6 @@ APPOSITIVE_NAME = re.compile(
     r"|\s(?:me|ber)[a-z]{3,}\b))"  # "..., M Tauhid Soleman mengawali sambutannya": what the speaker did then
 )
 LAST_IN_SENTENCE = re.compile(r"\s*(?:\.|$)")  # the end of the attribution's sentence
-# "Wakil Duta Besar Inggris | untuk Indonesia", "Sekretaris Atase Pers Kedutaan Jerman | di Indonesia": the
-# rest of an office after a connecting word, before the name set off after it
-# ("ahli entomologi dari | University of Florida": the small words of a name in English inside the run)
 # words that give a name or a term in quotation marks right after them: what is quoted is what someone or
 # something is called, not what was said
 NAMING_BEFORE = re.compile(
@@ -149,6 +146,9 @@ NAMING_BEFORE = re.compile(
 DESCRIBED_TAIL = re.compile(
     r"\s+(?:di|dari|asal|untuk|bidang)\s[^.,;:!?\"“”\n]{1,80}?\s(?:itu|ini|tersebut)(?=\s*[.,!?]|\s*$)"
 )
+# "Wakil Duta Besar Inggris | untuk Indonesia", "Sekretaris Atase Pers Kedutaan Jerman | di Indonesia": the
+# rest of an office after a connecting word, before the name set off after it
+# ("ahli entomologi dari | University of Florida": the small words of a name in English inside the run)
 ROLE_TAIL = re.compile(r"(?:\s+(?:untuk|urusan|bidang|di|dari)(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]*)+)+(?=,)")
 # "Kepala Balai Besar Karantina Hewan | , Ikan, dan Tumbuhan Sumatera Utara": a list inside an office's name,
 # before the name set off after it
@@ -163,8 +163,6 @@ SUBJECT_REGION = re.compile(r"((?:[a-z]+ ){0,2})[A-Z][^,.;:\"“”\n]{0,70}")
 LEADING_PUNCT = re.compile(r"\s*[,.]?\s*")
 TAIL_STOP = re.compile(r"[.!?](?:\s|$)|[\"“”]")
 BETWEEN_CUE_AND_QUOTE = re.compile(r"(?:\s+(?:kepada|pada)\s+[^\"“”]{1,80}?)?\s*[,:]?\s*(?:bahwa\s*)?")
-
-
 
 
 # words a title leaves in lower case ("Santa Maria Diangkat ke Surga", "Key to the City")
@@ -217,9 +215,10 @@ class _Extractor(IndirectRules):
 
     def speaker(self, start: int, end: int) -> Speaker:
         phrase = self.body[start:end]
-        last = self.previous(start)
-        if self.lex.pronouns.get(phrase.strip().lower()) != "actor" or last is None or last.type != "organization":
-            last = self.previous(start, person=True)  # "Pihaknya menilai ...": an institution that spoke last too
+        last = self.previous(start, person=True)
+        if self.lex.pronouns.get(phrase.strip().lower()) == "actor":
+            anyone = self.previous(start)  # "Pihaknya menilai ...": an institution that spoke last too
+            last = anyone if anyone is not None and anyone.type == "organization" else last
         return resolve(phrase, self.entities, start, last)
 
     def pronoun(self, at: int) -> Speaker:

@@ -1396,6 +1396,14 @@ def test_a_word_typed_an_organisation_once_and_a_person_more_often_stays_a_name_
     assert doc._not_name_words(typed + [(a, a + 7, "person") for a in at[1:]]) == {"Bantar"}
     # typed a person once only: the organisation's word it was first
     assert doc._not_name_words([*typed, (at[1], at[1] + 7, "person")]) == {"Warsini", "Bantar"}
+    # an honorific and the name typed a place ("Pak Warsini"), the name a person alone twice: a name word
+    body = "Warsini datang. Kata Warsini, pasar sepi. Uang itu dari Pak Warsini, kata Rudi. Lurah Bantar pulang."
+    doc = Document(body, lex)
+    at = [i for i in range(len(body)) if body.startswith("Warsini", i)]
+    pak, bantar = body.index("Pak Warsini"), body.index("Bantar")
+    typed = [(pak, pak + 11, "place"), (bantar, bantar + 6, "place")]
+    assert doc._not_name_words(typed + [(a, a + 7, "person") for a in at[:2]]) == {"Bantar"}
+    assert doc._not_name_words([*typed, (at[0], at[0] + 7, "person")]) == {"Pak", "Warsini", "Bantar"}
 
 
 def test_a_pronoun_opening_the_sentence_is_resolved_where_it_stands(lex):

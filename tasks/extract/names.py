@@ -582,6 +582,10 @@ class NameFinder(InstitutionFinder):
         for start, end, kind in found:
             if kind != "person":
                 text = self.body[start:end]
+                titled = text.split(" ")
+                titled = titled[match_title(titled, self.lex) :]
+                if len(titled) == 1 and len(text.split(" ")) > 1 and persons[titled[0]] >= 2:
+                    continue  # "Pak Sareh" typed a place, "Sareh" a person alone twice: the title's name
                 if " " not in text and in_names[text] > alone[text]:
                     continue  # "dan Dahlan 55 persen" typed a place once, "Dahlan Iskan" a person often
                 if " " not in text and alone[text] == 1 and persons[text] >= 2:

@@ -1396,6 +1396,13 @@ def test_a_word_typed_an_organisation_once_and_a_person_more_often_stays_a_name_
     assert doc._not_name_words(typed + [(a, a + 7, "person") for a in at[1:]]) == {"Bantar"}
     # typed a person once only: the organisation's word it was first
     assert doc._not_name_words([*typed, (at[1], at[1] + 7, "person")]) == {"Warsini", "Bantar"}
+    # typed a person once alone and once in a full name: a name word too (2 against 1)
+    body = "Warsini Hadi datang. Kata Warsini, pasar sepi. Warsini lalu pulang. Lurah Bantar menutup pasar."
+    doc = Document(body, lex)
+    at = [i for i in range(len(body)) if body.startswith("Warsini", i)]
+    bantar = body.index("Bantar")
+    typed = [(at[2], at[2] + 7, "organization"), (bantar, bantar + 6, "place")]
+    assert doc._not_name_words([*typed, (at[0], at[0] + 12, "person"), (at[1], at[1] + 7, "person")]) == {"Bantar"}
     # an honorific and the name typed a place ("Pak Warsini"), the name a person alone twice: a name word
     body = "Warsini datang. Kata Warsini, pasar sepi. Uang itu dari Pak Warsini, kata Rudi. Lurah Bantar pulang."
     doc = Document(body, lex)

@@ -586,7 +586,7 @@ class NameFinder(InstitutionFinder):
                 titled = titled[match_title(titled, self.lex) :]
                 if len(titled) == 1 and len(text.split(" ")) > 1 and persons[titled[0]] >= 2:
                     continue  # "Pak Sareh" typed a place, "Sareh" a person alone twice: the title's name
-                if " " not in text and in_names[text] > alone[text]:
+                if " " not in text and in_names[text] + persons[text] > alone[text]:
                     continue  # "dan Dahlan 55 persen" typed a place once, "Dahlan Iskan" a person often
                 if " " not in text and alone[text] == 1 and persons[text] >= 2:
                     continue  # "Elma" typed an organisation once and a person alone twice: the tagger's slip

@@ -823,6 +823,13 @@ def test_a_name_in_a_heading_ends_where_the_article_ends_it_elsewhere(lex):
     assert names_of(body, lex, "sedang sakit") == {"Sandra Wulandari"}
     doc = Document(body, lex)
     assert "Sandra Wulandari Absen" not in {body[m.start : m.end] for m in doc.mentions}
+    # a one-word name given elsewhere ends the heading's name too
+    body = (
+        "Rombongan pendaki tersesat.\n\nPihak Dirgantoro mengatakan semua selamat.\n\n"
+        "Dirgantoro Minta Maaf\n\nPengurus Dirgantoro menambahkan pendakian ditunda."
+    )
+    mentions = [body[m.start : m.end] for m in Document(body, lex).mentions]
+    assert mentions == ["Dirgantoro"] * 3
 
 
 def test_a_post_the_lexicons_do_not_know_set_off_after_a_name_is_not_the_speaker(lex):

@@ -635,7 +635,7 @@ class NameFinder(InstitutionFinder):
         words = self.body[start:end].split(" ")
         if len(words) < 3 or not _heading(self.body, start):
             return end
-        for k in range(len(words) - 1, 1, -1):
+        for k in range(len(words) - 1, 0, -1):  # down to one word: "Messi | Ucapkan Terima Kasih"
             head = " ".join(words[:k])
             if any(n == head or n.endswith(" " + head) for n in named):  # "Artis Sandra Wulandari" too
                 return start + len(head)

@@ -1410,6 +1410,18 @@ def test_a_word_typed_an_organisation_once_and_a_person_more_often_stays_a_name_
     bantar = body.index("Bantar")
     typed = [(at[2], at[2] + 7, "organization"), (bantar, bantar + 6, "place")]
     assert doc._not_name_words([*typed, (at[0], at[0] + 12, "person"), (at[1], at[1] + 7, "person")]) == {"Bantar"}
+    # an institution the tagger ran into a name ("Fraksi Partai Maju Warsini"), the given name a person alone
+    # twice: a name word; not before a firm's word ("The Warsini Store")
+    body = "Warsini datang. Kata Warsini, pasar sepi. Anggota Fraksi Partai Maju Warsini Hadi pulang."
+    doc = Document(body, lex)
+    at = [i for i in range(len(body)) if body.startswith("Warsini", i)]
+    fraksi = body.index("Fraksi")
+    persons = [(a, a + 7, "person") for a in at[:2]]
+    assert doc._not_name_words([(fraksi, at[2] + 7, "organization"), *persons]) == {"Fraksi", "Partai", "Maju"}
+    store = body.replace("Fraksi Partai Maju Warsini Hadi", "The Warsini Store milik")
+    doc = Document(store, lex)
+    the = store.index("The Warsini")
+    assert "Warsini" in doc._not_name_words([(the, the + 17, "organization"), *persons])
     # an honorific and the name typed a place ("Pak Warsini"), the name a person alone twice: a name word
     body = "Warsini datang. Kata Warsini, pasar sepi. Uang itu dari Pak Warsini, kata Rudi. Lurah Bantar pulang."
     doc = Document(body, lex)

@@ -590,7 +590,14 @@ class NameFinder(InstitutionFinder):
                     continue  # "dan Dahlan 55 persen" typed a place once, "Dahlan Iskan" a person often
                 if " " not in text and alone[text] == 1 and persons[text] >= 2:
                     continue  # "Elma" typed an organisation once and a person alone twice: the tagger's slip
-                words.update(w for w in text.split() if w[:1].isupper())
+                parts = text.split()
+                for k, w in enumerate(parts):
+                    nxt = parts[k + 1].lower() if k + 1 < len(parts) else ""
+                    # "Fraksi Partai Nasdem | Nafa Urbach": a name the tagger ran an institution into, its
+                    # given name a person's alone more often than anything else; not "The Messi | Store"
+                    glued = k and persons[w] >= 2 and persons[w] > alone[w] and nxt not in self.lex.company_words
+                    if w[:1].isupper() and not glued:
+                        words.add(w)
         for m in PLACE_AFTER_HEAD.finditer(self.body):
             if m.group(1).lower() in self.lex.place_heads and not CAPITAL_WORD_ENDS.search(
                 self.body, max(0, m.start() - 40), m.start()

@@ -1432,6 +1432,30 @@ def test_a_word_typed_an_organisation_once_and_a_person_more_often_stays_a_name_
     assert doc._not_name_words([*typed, (at[0], at[0] + 7, "person")]) == {"Pak", "Warsini", "Bantar"}
 
 
+def test_a_given_name_the_tagger_ran_into_an_institution_opens_the_persons_name(lex):
+    # "Kepala Bapanas Asep | Ahmad Syamsudin": the article names him "Asep" alone twice
+    body = 'Kepala Bapanas Asep Ahmad Syamsudin mengatakan stok aman. "Aman," ujar Asep. Asep menambahkan harga stabil.'
+    assert {p.name for p in Document(body, lex).people} == {"Asep Ahmad Syamsudin", "Asep"}
+    assert names_of(body, lex, "harga stabil") == {"Asep Ahmad Syamsudin"}
+    # directly: the institution's last word moves to the name after it; split parts of a name join, not
+    # words the article writes in lower case ("Isu Air | Retno")
+    body = "Utusan untuk Isu Air Retno Hadi dan Kepala Biro Asep Ahmad hadir. Asep datang. Asep pulang. Isu air naik."
+    doc = Document(body, lex)
+
+    def at(text, k=0):
+        return [i for i in range(len(body)) if body.startswith(text, i)][k]
+
+    found = [
+        (at("Isu Air"), at("Isu Air") + 7, "person"), (at("Retno"), at("Retno") + 10, "person"),
+        (at("Biro"), at("Biro") + 9, "organization"), (at("Ahmad"), at("Ahmad") + 5, "person"),
+        (at("Asep", 1), at("Asep", 1) + 4, "person"), (at("Asep", 2), at("Asep", 2) + 4, "person"),
+    ]  # fmt: skip
+    got = {body[s:e]: k for s, e, k in doc._given_name_out_of_organisation(found)}
+    assert got == {
+        "Isu Air": "person", "Retno Hadi": "person", "Biro": "organization", "Asep Ahmad": "person", "Asep": "person"
+    }  # fmt: skip
+
+
 def test_a_pronoun_opening_the_sentence_is_resolved_where_it_stands(lex):
     # "Hendra" is named after "Ia" and before what was said: "Ia" points back past him, to Budi
     body = (

@@ -543,6 +543,8 @@ def test_a_lower_case_letter_ends_its_sentence_where_a_capital_initial_does_not(
     assert [body[s:e] for s, e in sentence_spans(body, 0, len(body))] == [
         "Kartu itu disebut kartu - e.", "Namun Ketua RT A. Rahman menolak.", "Lalu h. Salim datang."
     ]  # fmt: skip
+    body = "Siswa itu, Moch. Rafif, dan Muh. Arif hadir."  # Muhammad written short ends no sentence
+    assert len(sentence_spans(body, 0, len(body))) == 1
 
 
 def test_an_adverb_of_frequency_is_not_part_of_the_speaker(lex):
@@ -1430,6 +1432,17 @@ def test_a_word_typed_an_organisation_once_and_a_person_more_often_stays_a_name_
     typed = [(pak, pak + 11, "place"), (bantar, bantar + 6, "place")]
     assert doc._not_name_words(typed + [(a, a + 7, "person") for a in at[:2]]) == {"Bantar"}
     assert doc._not_name_words([*typed, (at[0], at[0] + 7, "person")]) == {"Pak", "Warsini", "Bantar"}
+
+
+def test_an_aged_name_may_end_with_a_word_that_is_also_a_common_noun(lex):
+    body = (
+        "Ujian berjalan lancar.\n\nMoch. Rafif Hidayat Putra (17), salah satu siswa kelas XII, mengaku panik. "
+        '"Jawaban saya hilang," kata Rafif.'
+    )
+    assert names_of(body, lex, "Jawaban saya hilang") == {"Rafif Hidayat Putra"}
+    # but not one opening with such a word, nor a record's number
+    assert "Putra Hidayat" not in {p.name for p in Document("Putra Hidayat (17) hadir.", lex).people}
+    assert not Document("Isi Ayat (2) itu dibacakan.", lex).people
 
 
 def test_a_given_name_the_tagger_ran_into_an_institution_opens_the_persons_name(lex):

@@ -543,7 +543,10 @@ class NameFinder(InstitutionFinder):
             if any(f[2] != "person" or f[0] < start or f[1] > end for f in inside):
                 continue
             words = m.group(1).split()
-            if any(self.is_lexicon_word(w) or self._not_a_name(w) for w in words):
+            if self.is_lexicon_word(words[0]) or self._not_a_name(words[0]):
+                continue
+            # after a given name, words that are also common nouns may be its parts ("Rafif Hidayat Putra (17)")
+            if any(common_shape(w) or w.lower() in self.lex.records for w in words[1:]):
                 continue
             out = [f for f in out if f not in inside] + [(start, end, "person")]
         return out

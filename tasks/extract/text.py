@@ -58,6 +58,9 @@ ABBREVIATIONS = frozenset(
         "co",
         "kab",
         "kec",
+        "moch",  # Muhammad written short before a name: "Moch. Rafif", "Moh. Hatta", "Muh. Arif"
+        "moh",
+        "muh",
         "sp",  # a specialist's degree written apart: "Sp. Rad (K)", "SubSp. ALK(K)"
         "subsp",
     ]

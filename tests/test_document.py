@@ -1054,6 +1054,12 @@ def test_a_nya_form_opening_a_sentence_is_no_part_of_the_name_after_it(lex):
             "Dani Prasetya",
             "Harmony Relief Initiative",
         ),
+        # the firm's closing word opening the tagger's run, the firm's name right before it
+        (
+            "Direktur Operasional Nusa Hotels & Resorts Rangga Wiratama mengungkapkan okupansi naik.",
+            "Rangga Wiratama",
+            "Nusa Hotels & Resorts",
+        ),
     ],
 )
 def test_a_firms_name_run_into_its_analysts_is_split(lex, sentence, person, firm):
@@ -1069,6 +1075,8 @@ def test_a_firms_name_run_into_its_analysts_is_split(lex, sentence, person, firm
         "Laporan itu juga dikutip Harian Pagi News pekan lalu.",
         "Menurut Samudra Research Institute, harga minyak akan turun.",
         "Menurut Pacific Rescue Committee, kamp pengungsi itu sudah penuh.",
+        # a firm's word opening a name after a preposition is no firm's end ("United" of a club's name)
+        "Bantuan itu didukung oleh United Nations Office on Drugs and Crime (UNODC) tersebut.",
     ],
 )
 def test_a_person_shaped_run_ending_with_a_firms_word_is_the_firm(lex, body):

@@ -215,7 +215,11 @@ class InstitutionFinder:
             words = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", self.body[start:end])]
             # a firm's word alone ends a name whose first words the tagger left out ("Sentosa | Motors")
             firm_word = [w.lower() in self.lex.company_words for _, _, w in words]
-            at = [k for k, firm in enumerate(firm_word) if firm and (k > 0 or len(words) == 1)]
+            # (a firm's word opening a longer run closes a firm named right before it: "IHG Hotels & Resorts | Anil
+            # Pathak"; not "oleh | United Nations Office")
+            named_before = bool(FIRM_WORD_BEFORE.search(self.body, max(0, start - 40), start))
+            opens = len(words) >= 3 and (named_before or self.body[max(0, start - 2) : start] == "& ")
+            at = [k for k, firm in enumerate(firm_word) if firm and (k > 0 or len(words) == 1 or opens)]
             if kind not in ("person", "organization") or not at:
                 out.append((start, end, kind))
                 continue
@@ -225,7 +229,7 @@ class InstitutionFinder:
             if kind == "person" and not rest:
                 out.append((self._firm_start(start, found), end, "organization"))
             elif len(rest) >= 2 and named:  # a name of two words or more: "Reza | Priyambada"
-                out.append((start, words[k][1], "organization"))
+                out.append((self._firm_start(start, found) if k == 0 else start, words[k][1], "organization"))
                 out.append((rest[0][0], end, "person"))
             else:
                 out.append((start, end, kind))

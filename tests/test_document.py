@@ -1453,6 +1453,17 @@ def test_an_aged_name_may_end_with_a_word_that_is_also_a_common_noun(lex):
     assert not Document("Isi Ayat (2) itu dibacakan.", lex).people
 
 
+def test_a_one_word_name_written_once_in_full_takes_the_full_name(lex):
+    body = (
+        "Kecemerlangan pasangan ganda putri Wulandari Simatupang dan Apriani Rahayu berlanjut. "
+        '"Kami senang," kata Wulandari. "Kami lelah," ujar Wulandari.'
+    )
+    assert names_of(body, lex, "Kami senang") == {"Wulandari Simatupang"}
+    # not with a word the article also writes in lower case ("Wulandari Perkasa": she was mighty)
+    champion = body.replace("Simatupang", "Perkasa") + " Tim itu tampil perkasa."
+    assert names_of(champion, lex, "Kami senang") == {"Wulandari"}
+
+
 def test_a_given_name_the_tagger_ran_into_an_institution_opens_the_persons_name(lex):
     # "Kepala Bapanas Asep | Ahmad Syamsudin": the article names him "Asep" alone twice
     body = 'Kepala Bapanas Asep Ahmad Syamsudin mengatakan stok aman. "Aman," ujar Asep. Asep menambahkan harga stabil.'

@@ -92,6 +92,8 @@ def _cue_then_two_words(lex: Lexicon) -> re.Pattern[str]:
 
 # a name and the age the article gives after it: "Mahmudi (43)", "Sri Lestari (29)"
 NAME_PART = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z]+)?"
+# two to four capitalised words with single spaces between them ("Aries Agung Paewai")
+NAME_RUN = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![\w'’-])")
 AGED_NAME = re.compile(rf"(?<![\w'’-])((?:{NAME_PART} ){{0,3}}{NAME_PART}) \(\d{{1,2}}\)")
 SET_OFF_AFTER = re.compile(r", ")  # a name set off after a role
 # a number after a capitalised word: "Daop 6", "Koramil 05" name units, not people
@@ -179,6 +181,7 @@ class NameFinder(InstitutionFinder):
                     continue  # "dengan judul X, Dony Ahmad Munir Masih Godok ...": title-case words run on
             self._add_name(start, end, kind)
         self._names_again(not_names)
+        self._short_names_in_full(not_names)
         self._acronyms_again()
         self._aliases = {}
         for p in self.people:
@@ -293,6 +296,38 @@ class NameFinder(InstitutionFinder):
                 end = taken_to = nxt.end()  # "Hun Sen" written again in full: one mention, not two
             if free(m.start(), end):
                 self._add_name(m.start(), end, "person")
+
+    def _short_names_in_full(self, not_names: frozenset[str]) -> None:
+        """A person the article names by one word at least twice ("kata Aries") and once in full where the
+        tagger saw no whole name ("... Jawa Timur Aries Agung Paewai mengklarifikasi"): the run of
+        capitalised words that word opens is the person's name, when the rest are words no lexicon knows,
+        no place or organisation of the article and nothing the article writes in lower case."""
+        lex, body = self.lex, self.body
+        alone = Counter(p.name for p in self.people if len(p.tokens) == 1)
+        short = {w for w, n in alone.items() if n >= 2 and len(w) > 2 and w not in not_names}
+        if not short:
+            return
+        # the given names of other people's full names: "Halloween | Nessie" runs into "Nessie Judge"
+        givens = {p.tokens[0] for p in self.people if len(p.tokens) > 1}
+        for m in NAME_RUN.finditer(body):
+            words = m.group().split(" ")
+            if words[0] not in short or self._common_at_start(m.start(), words[0].lower()):
+                continue
+            if _heading(body, m.start()):
+                continue  # "Nova Arianto Fokus Perkuat ...": a heading's words run on after a name
+            rest = words[1:]
+            if any(
+                self.is_lexicon_word(w) or w in not_names or w.lower() in self._lower_words
+                or w.lower() in lex.company_words or common_shape(w) or w in givens for w in rest
+            ):  # fmt: skip
+                continue
+            inside = [x for x in self.mentions if x.start < m.end() and m.start() < x.end]
+            if any(x.type != "person" or x.start < m.start() or x.end > m.end() for x in inside):
+                continue  # a mention that reaches out of the run, or a place's or an organisation's
+            if any(x.start == m.start() and x.end == m.end() for x in inside):
+                continue
+            self.mentions = [x for x in self.mentions if x not in inside]
+            self._add_name(m.start(), m.end(), "person")
 
     def _two_word_names(self) -> set[tuple[str, str]]:
         """The article's persons named with two words ("Hun Sen")."""

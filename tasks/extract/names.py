@@ -301,7 +301,8 @@ class NameFinder(InstitutionFinder):
         """A person the article names by one word at least twice ("kata Aries") and once in full where the
         tagger saw no whole name ("... Jawa Timur Aries Agung Paewai mengklarifikasi"): the run of
         capitalised words that word opens is the person's name, when the rest are words no lexicon knows,
-        no place or organisation of the article and nothing the article writes in lower case."""
+        no place or organisation of the article, nothing the article writes in lower case, no firm's word
+        and no other person's given name, and the run is no heading's."""
         lex, body = self.lex, self.body
         alone = Counter(p.name for p in self.people if len(p.tokens) == 1)
         short = {w for w, n in alone.items() if n >= 2 and len(w) > 2 and w not in not_names}

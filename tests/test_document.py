@@ -1459,6 +1459,9 @@ def test_a_one_word_name_written_once_in_full_takes_the_full_name(lex):
         '"Kami senang," kata Wulandari. "Kami lelah," ujar Wulandari.'
     )
     assert names_of(body, lex, "Kami senang") == {"Wulandari Simatupang"}
+    # also right after another capitalised word ("Siswa SMAN 3 Bogor | Wulandari Simatupang")
+    after = body.replace("pasangan ganda putri", "siswi SMAN 3 Bogor")
+    assert names_of(after, lex, "Kami senang") == {"Wulandari Simatupang"}
     # not with a word the article also writes in lower case ("Wulandari Perkasa": she was mighty)
     champion = body.replace("Simatupang", "Perkasa") + " Tim itu tampil perkasa."
     assert names_of(champion, lex, "Kami senang") == {"Wulandari"}

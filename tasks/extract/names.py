@@ -310,11 +310,16 @@ class NameFinder(InstitutionFinder):
             return
         # the given names of other people's full names: "Halloween | Nessie" runs into "Nessie Judge"
         givens = {p.tokens[0] for p in self.people if len(p.tokens) > 1}
-        for m in NAME_RUN.finditer(body):
-            words = m.group().split(" ")
-            if words[0] not in short or self._common_at_start(m.start(), words[0].lower()):
+        for run in NAME_RUN.finditer(body):
+            words = run.group().split(" ")
+            # the run from its word that names the person ("Pers | Hery Chariansyah", "Jakarta | Ikhsan Bagas")
+            at = next((i for i, w in enumerate(words[:-1]) if w in short), None)
+            if at is None:
                 continue
-            if _heading(body, m.start()):
+            start, end, words = run.start() + sum(len(w) + 1 for w in words[:at]), run.end(), words[at:]
+            if self._common_at_start(start, words[0].lower()):
+                continue
+            if _heading(body, start):
                 continue  # "Nova Arianto Fokus Perkuat ...": a heading's words run on after a name
             rest = words[1:]
             if any(
@@ -322,13 +327,13 @@ class NameFinder(InstitutionFinder):
                 or w.lower() in lex.company_words or common_shape(w) or w in givens for w in rest
             ):  # fmt: skip
                 continue
-            inside = [x for x in self.mentions if x.start < m.end() and m.start() < x.end]
-            if any(x.type != "person" or x.start < m.start() or x.end > m.end() for x in inside):
+            inside = [x for x in self.mentions if x.start < end and start < x.end]
+            if any(x.type != "person" or x.start < start or x.end > end for x in inside):
                 continue  # a mention that reaches out of the run, or a place's or an organisation's
-            if any(x.start == m.start() and x.end == m.end() for x in inside):
+            if any(x.start == start and x.end == end for x in inside):
                 continue
             self.mentions = [x for x in self.mentions if x not in inside]
-            self._add_name(m.start(), m.end(), "person")
+            self._add_name(start, end, "person")
 
     def _two_word_names(self) -> set[tuple[str, str]]:
         """The article's persons named with two words ("Hun Sen")."""

@@ -1442,6 +1442,24 @@ def test_a_word_typed_an_organisation_once_and_a_person_more_often_stays_a_name_
     assert doc._not_name_words([*typed, (at[0], at[0] + 7, "person")]) == {"Pak", "Warsini", "Bantar"}
 
 
+def test_two_names_the_article_gives_apart_are_split_where_they_run_together(lex):
+    body = "Manajer Trans Raya Ayu Wardani hadir. Trans Raya tumbuh. Trans Raya besar. Ayu datang. Ayu pulang."
+    doc = Document(body, lex)
+
+    def at(text, k=0):
+        return [i for i in range(len(body)) if body.startswith(text, i)][k]
+
+    apart = (("Trans Raya", 1), ("Trans Raya", 2), ("Ayu", 1), ("Ayu", 2))
+    found = [(at("Trans Raya"), at("Trans Raya") + 22, "person")] + [
+        (at(t, k), at(t, k) + len(t), "person") for t, k in apart
+    ]
+    got = [body[s:e] for s, e, _ in doc._two_names_run_together(found)]
+    assert got[:2] == ["Trans Raya", "Ayu Wardani"]
+    # one of the two given apart only once: one name ("Novi Abraham Wattimena", called "Abraham")
+    once = [body[s:e] for s, e, _ in doc._two_names_run_together(found[:1] + found[3:])]
+    assert once[0] == "Trans Raya Ayu Wardani"
+
+
 def test_an_aged_name_may_end_with_a_word_that_is_also_a_common_noun(lex):
     body = (
         "Ujian berjalan lancar.\n\nMoch. Rafif Hidayat Putra (17), salah satu siswa kelas XII, mengaku panik. "

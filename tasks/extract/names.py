@@ -670,20 +670,17 @@ class NameFinder(InstitutionFinder):
         words: set[str] = set()
         texts = [(self.body[s:e], k) for s, e, k in found]
         in_names = Counter(w for t, k in texts if k == "person" and " " in t for w in t.split())
-        alone = Counter(t for t, k in texts if k != "person" and " " not in t)
         persons = Counter(t for t, k in texts if k == "person" and " " not in t)
-        for start, end, kind in found:
+        cores = [t.split()[match_title(t.split(), self.lex) :] for t, _ in texts]  # "Pak Sareh": "Sareh"
+        alone = Counter(c[0] for c, (_, k) in zip(cores, texts, strict=True) if k != "person" and len(c) == 1)
+        for (start, end, kind), core in zip(found, cores, strict=True):
             if kind != "person":
-                text = self.body[start:end]
-                titled = text.split(" ")
-                titled = titled[match_title(titled, self.lex) :]
-                if len(titled) == 1 and len(text.split(" ")) > 1 and persons[titled[0]] >= 2:
-                    continue  # "Pak Sareh" typed a place, "Sareh" a person alone twice: the title's name
-                if " " not in text and in_names[text] + persons[text] > alone[text]:
-                    continue  # "dan Dahlan 55 persen" typed a place once, "Dahlan Iskan" a person often
-                if " " not in text and alone[text] == 1 and persons[text] >= 2:
-                    continue  # "Elma" typed an organisation once and a person alone twice: the tagger's slip
-                parts = text.split()
+                parts = self.body[start:end].split()
+                if len(core) == 1 and in_names[core[0]] + persons[core[0]] > alone[core[0]]:
+                    # one word the tagger typed a person more often than anything else: "dan Dahlan 55 persen"
+                    # typed a place once, "Dahlan Iskan" a person often; "Elma" an organisation once and a
+                    # person alone twice; "Pak Sareh" a place, "Sareh" a person alone twice
+                    continue
                 for k, w in enumerate(parts):
                     nxt = parts[k + 1].lower() if k + 1 < len(parts) else ""
                     # "Fraksi Partai Nasdem | Nafa Urbach": a name the tagger ran an institution into, its

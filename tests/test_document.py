@@ -1503,7 +1503,7 @@ def test_a_given_name_the_tagger_ran_into_an_institution_opens_the_persons_name(
         (at("Biro"), at("Biro") + 9, "organization"), (at("Ahmad"), at("Ahmad") + 5, "person"),
         (at("Asep", 1), at("Asep", 1) + 4, "person"), (at("Asep", 2), at("Asep", 2) + 4, "person"),
     ]  # fmt: skip
-    got = {body[s:e]: k for s, e, k in doc._given_name_out_of_organisation(found)}
+    got = {body[s:e]: k for s, e, k in doc._parts_of_one_name_joined(doc._given_name_out_of_organisation(found))}
     assert got == {
         "Isu Air": "person", "Retno Hadi": "person", "Biro": "organization", "Asep Ahmad": "person", "Asep": "person"
     }  # fmt: skip

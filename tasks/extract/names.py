@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from tasks.extract import ner
@@ -139,6 +139,7 @@ class NameFinder(InstitutionFinder):
         found = [f for f in found if not self._group_noun(*f)]
         found = self._places_that_speak(found)
         found = self._given_name_out_of_organisation(found)
+        found = self._two_names_run_together(self._parts_of_one_name_joined(found))
         not_names = self._not_name_words(found)
         self.not_names = not_names
         named = {self.body[s:e] for s, e, k in found if k == "person"}
@@ -208,11 +209,14 @@ class NameFinder(InstitutionFinder):
         foreign = sum(c != lex.home_code for c in codes)
         # a story about the home state (or about no state): its unplaced officials are the home state's
         self.home_story = foreign == 0 or codes.count(lex.home_code) >= foreign
-        # the home state is named at all, or one of its provinces or cities ("Kabupaten Lampung Utara")
-        regions = lex.regions
-        self.home_named = lex.home_code in codes or any(
-            w in regions and self.body[s].isupper() for s, _, w in self.words.items
-        )
+        self._home_named_as_state = lex.home_code in codes
+
+    @cached_property
+    def home_named(self) -> bool:
+        """Whether the home state is named at all, or one of its provinces or cities ("Kabupaten Lampung
+        Utara"): read only when asked (a story about another state)."""
+        regions = self.lex.regions
+        return self._home_named_as_state or any(w in regions and self.body[s].isupper() for s, _, w in self.words.items)
 
     def _given_name_out_of_organisation(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A person's given name the tagger ran into the organisation before the rest of the name ("Kepala
@@ -229,9 +233,12 @@ class NameFinder(InstitutionFinder):
                 moved[e + 1] = last
                 e = last - 1
             out.append((s, e, k))
-        out = [(moved.get(s, s), e, k) if k == "person" else (s, e, k) for s, e, k in out]
-        # a person's name never runs straight into another's: the split parts of one name join again (not
-        # "Isu Air | Retno Marsudi", words the article writes in lower case)
+        return [(moved.get(s, s), e, k) if k == "person" else (s, e, k) for s, e, k in out]
+
+    def _parts_of_one_name_joined(self, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A person's name never runs straight into another's: the split parts of one name join again
+        ("Arief | Prasetyo Adi"; not "Isu Air | Retno Marsudi", words the article writes in lower case)."""
+        body = self.body
         starts = {s: i for i, (s, _, k) in enumerate(out) if k == "person"}
         joined, dropped = list(out), set()
         for i, (s, e, k) in enumerate(out):
@@ -241,7 +248,7 @@ class NameFinder(InstitutionFinder):
             if not any(w.lower() in self._lower_words for w in body[s:e].split()):
                 joined[i] = (s, out[j][1], k)
                 dropped.add(j)
-        return self._two_names_run_together([span for i, span in enumerate(joined) if i not in dropped])
+        return [span for i, span in enumerate(joined) if i not in dropped]
 
     def _two_names_run_together(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A person run of two names the article gives apart, each at least twice ("Transjakarta Ayu

@@ -17,6 +17,11 @@ def speaker_names(body, lex):
     return {name for _, _, name, _, _ in run(body, lex)}
 
 
+def speakers_by_opening(body, lex, n=10):
+    """The speaker of each statement, by the first ``n`` characters of what was said."""
+    return {body[s.start : s.end][:n]: s.speaker for s in extract_statements(body, lex)}
+
+
 def test_cue_after_quote_resolves_fullest_name_role_and_channel(lex):
     body = (
         "Menteri Luar Negeri Chile Rosa Tamarind bertemu mitranya di Lima.\n\n"
@@ -189,7 +194,7 @@ def test_a_pronoun_after_an_organisations_statement_is_the_last_person_who_spoke
         "Menurut BMKG, hujan masih turun sepekan lagi.\n\n"
         "Ia mengatakan keterlibatan warga menjadi bagian penting dari upaya itu."
     )
-    speakers = {body[s.start : s.end][:12]: s.speaker.name for s in extract_statements(body, lex)}
+    speakers = {t: sp.name for t, sp in speakers_by_opening(body, lex, 12).items()}
     assert speakers.get("keterlibatan") == "Budi Santoso"
 
 
@@ -199,11 +204,11 @@ def test_pihaknya_points_back_to_an_institution_that_spoke_last(lex):
         "Kementerian Luar Negeri Jepang menyatakan bahwa Dosen Rina Kartika menerima penghargaan itu.\n\n"
         "Pihaknya menilai Rina berjasa dalam kerja sama riset kedua negara."
     )
-    speakers = {body[s.start : s.end][:10]: s.speaker for s in extract_statements(body, lex)}
+    speakers = speakers_by_opening(body, lex)
     said = speakers["Rina berja"]
     assert (said.name, said.type) == ("Kementerian Luar Negeri Jepang", "organization")
     body = body.replace("Pihaknya menilai", "Ia menilai")
-    speakers = {body[s.start : s.end][:10]: s.speaker for s in extract_statements(body, lex)}
+    speakers = speakers_by_opening(body, lex)
     assert speakers["Rina berja"].type != "organization"
     body = (
         "Kepala Dinas Pendidikan Agus Salim menyatakan bahwa sekolah itu ditutup.\n\n"
@@ -635,7 +640,7 @@ def test_a_quotation_alone_after_reported_speech_goes_on_from_that_speaker(lex):
         "Manajer hotel Daniel Hartanto mengatakan bahwa layanan itu populer di kalangan para tamu.\n\n"
         '"Kami mulai sejak beberapa tahun lalu. Idenya adalah mengejutkan tamu."'
     )
-    got = {body[s.start : s.end][:10]: s.speaker.name for s in extract_statements(body, lex)}
+    got = {t: sp.name for t, sp in speakers_by_opening(body, lex).items()}
     assert got["Kami mulai"] == "Daniel Hartanto"
 
 
@@ -2043,11 +2048,11 @@ def test_a_quotation_after_narration_opens_the_run_the_next_paragraph_attributes
         '"Penonton akan melihat pertarungan terbaik tahun ini."\n\n'
         '"Siaran kami menjangkau seluruh Nusantara," ungkap Direktur Utama Maya Kusuma.'
     )
-    got = {body[s.start : s.end][:9]: s.speaker.name for s in extract_statements(body, lex)}
+    got = {t: sp.name for t, sp in speakers_by_opening(body, lex, 9).items()}
     assert got["Penonton "] == "Maya Kusuma"
     # right after the first speaker's words, the quotation still goes on from them
     close = body.replace("Laga utama akan disiarkan secara langsung di layanan berbayar.\n\n", "")
-    got = {close[s.start : s.end][:9]: s.speaker.name for s in extract_statements(close, lex)}
+    got = {t: sp.name for t, sp in speakers_by_opening(close, lex, 9).items()}
     assert got["Penonton "] == "Rudi Hartono"
 
 

@@ -1558,3 +1558,16 @@ def test_a_name_given_with_alias_is_the_fullest_name(lex):
         '"Kami menghormati putusan itu," ujar Tom Lubis kepada wartawan.'
     )
     assert {s.speaker.name for s in extract_statements(body, lex)} == {"Tomas Hendarto Lubis"}
+
+
+def test_people_are_listed_in_the_order_the_text_names_them(lex):
+    # "Wati" of the quotation is found by a pass after the tagger's, which found the later "Tono"
+    body = (
+        "Dalam film itu, Tono Sukarno memerankan Budi, dari kisah Budi Santosa dan Wati Lestari.\n\n"
+        '"Banyak pelajaran dari kisahnya Budi dan almarhumah Wati," kata Tono, Selasa.\n\n'
+        "Pelajaran itu berkesan bagi Tono."
+    )
+    doc = Document(body, lex)
+    starts = [p.start for p in doc.people]
+    assert starts == sorted(starts) and len(starts) >= 6
+    assert doc.last_person(len(body)).name == "Tono"

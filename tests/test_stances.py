@@ -1512,3 +1512,27 @@ def test_support_from_a_party_is_its_support_to_the_speaker(lex):
     # "oleh X terhadap Y" after an act: X's act against Y, as before
     by = "Pengenaan tarif oleh AS terhadap negara-negara BRICS juga memunculkan kekhawatiran."
     assert ("USA", "BRICS", "oppose") in stances(by, lex)
+
+
+def test_mockery_insult_and_admiration_are_stances(lex):
+    assert stances("Kenya menyindir Tanzania soal perbatasan.", lex) == {("KEN", "TZA", "oppose")}
+    assert stances("Kenya menghina Tanzania dalam pidato itu.", lex) == {("KEN", "TZA", "oppose")}
+    assert stances("Kenya memanggil duta besar Tanzania untuk meminta penjelasan.", lex) == {("KEN", "TZA", "oppose")}
+    assert stances("Kenya kagum dengan Tanzania dalam penanganan banjir.", lex) == {("KEN", "TZA", "support")}
+    # admiration for a thing, protection of people: no party, no stance
+    assert stances("Kenya kagum dengan pemandangan itu.", lex) == set()
+    assert stances("Kenya melindungi warga sipil.", lex) == set()
+
+
+def test_a_pronoun_holder_is_the_person_named_last_before_it_whichever_pass_found_them(lex):
+    # "Wati" in the quotation is found by the pass that reads full names again, after the tagger's
+    # "Tono" of the next paragraph: "Ia" is Tono, named last, not Wati
+    body = (
+        "Aktor Tono Sukarno memetik banyak pelajaran dari perannya di film baru.\n\n"
+        "Dalam film itu, Tono memerankan tokoh Budi, dari kisah nyata Budi Santosa dan Wati Lestari.\n\n"
+        '"Banyak pelajaran dari kisahnya Budi dan almarhumah Wati," kata Tono dalam jumpa pers, Selasa.\n\n'
+        "Salah satu pelajaran paling berkesan bagi Tono adalah ketulusan.\n\n"
+        "Ia kagum dengan cara Budi merawat Wati."
+    )
+    found = {(s.holder.name, s.target.name, s.polarity) for s in all_stances(body, lex)}
+    assert found == {("Tono Sukarno", "Budi Santosa", "support")}

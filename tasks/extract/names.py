@@ -202,6 +202,10 @@ class NameFinder(InstitutionFinder):
         self._fullest.clear()  # answers given before the aliases were known
         self._answers.clear()
         self.mentions.sort(key=lambda m: m.start)
+        # in the order the text names them, as the mentions: the passes after the tagger's add people out
+        # of order ("Wati" of a quotation found again after "Budi" of the next paragraph), and the last
+        # person named before a pronoun is read off this list
+        self.people.sort(key=lambda p: p.start)
         self._mention_starts = [m.start for m in self.mentions]
         # "sejak zaman Belanda": a state named for an era of the past is no place of the story
         states = [m for m in self.mentions if m.type == "state"]

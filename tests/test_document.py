@@ -1571,3 +1571,17 @@ def test_people_are_listed_in_the_order_the_text_names_them(lex):
     starts = [p.start for p in doc.people]
     assert starts == sorted(starts) and len(starts) >= 6
     assert doc.last_person(len(body)).name == "Tono"
+
+
+def test_a_pronoun_points_to_the_subject_after_a_phrase_set_off_before_it(lex):
+    # the sentence's subject comes after "Awalnya,"; the person named after it is an object
+    from tasks.extract.stances import extract_stances
+
+    for lead in ("Awalnya,", "Kemarin sore,"):
+        body = f"{lead} Sinta Dewi dijodohkan dengan Bayu Pratama yang belum lama ini bercerai. Ia memuji Budi Santosa."
+        found = {(s.holder.name, s.target.name) for s in extract_stances(body, lex, extract_statements(body, lex))}
+        assert found == {("Sinta Dewi", "Budi Santosa")}
+    # no phrase set off before the first person: the last one named is meant, as before
+    body = "Menurut warganet Sinta Dewi cocok dengan Bayu Pratama yang belum lama ini bercerai. Ia memuji Budi Santosa."
+    doc = Document(body, lex)
+    assert doc.last_person(body.index("Ia ")).name == "Bayu Pratama"

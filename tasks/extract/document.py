@@ -72,6 +72,8 @@ def per_people_known(method: Callable[..., T]) -> Callable[..., T]:
 
 
 WORD_BEFORE_NAME = re.compile(r"(?:^|\s)(\S+) $")  # the word written right before a name, then one space
+# a phrase set off by a comma before a sentence's first person, its subject: "Awalnya, | Rina ..."
+FRONTED_BEFORE_SUBJECT = re.compile(r",\s+$")
 AFTER_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*,?\s+([A-Z][\w'’-]*)")  # "tangis Bunga": a name inside a sentence
 # "Hari, salah satu wali murid": a description set off after a name
 SET_OFF_DESCRIPTION = re.compile(r"\b([A-Z][\w'’-]*),\s+(?:salah satu\s+|seorang\s+)?([a-z]+)")
@@ -654,7 +656,11 @@ class Document(NameFinder):
         start = self.sentence_of(prior[-1].start)[0]
         first = next(p for p in prior if p.start >= start)
         lead = self.body[start : first.start].strip(" ,")
-        return first if not lead or lead == first.role else prior[-1]  # the subject opens with its role
+        if not lead or lead == first.role:  # the subject opens with its role
+            return first
+        if FRONTED_BEFORE_SUBJECT.search(self.body, start, first.start):
+            return first  # "Awalnya, Rina dijodohkan dengan X.": a phrase set off before the subject
+        return prior[-1]
 
 
 def _syllable_nickname(word: str, people: list[Person]) -> list[Person]:

@@ -1536,3 +1536,27 @@ def test_a_pronoun_holder_is_the_person_named_last_before_it_whichever_pass_foun
     )
     found = {(s.holder.name, s.target.name, s.polarity) for s in all_stances(body, lex)}
     assert found == {("Tono Sukarno", "Budi Santosa", "support")}
+
+
+def test_a_demand_that_a_party_act_stands_against_the_party(lex):
+    assert stances("Kenya mendesak agar Jepang menghentikan serangan itu.", lex) == {("KEN", "JPN", "oppose")}
+    found = stances("Baik Kenya maupun Uganda mendesak supaya Jepang membuka perbatasan.", lex)
+    assert found == {("KEN", "JPN", "oppose"), ("UGA", "JPN", "oppose")}
+    assert stances("Kenya mendesak agar segera dilakukan penyelidikan.", lex) == set()
+    # the required word right after the cue opens no clause here: the suspect is named after the role
+    body = (
+        "Kejaksaan Tinggi Jawa Barat menetapkan tersangka terhadap mantan Kepala Dinas Pendidikan Jawa Barat, "
+        "Budi Santosa, dalam kasus korupsi."
+    )
+    assert {s.target.name for s in all_stances(body, lex)} <= {"Budi Santosa"}
+
+
+def test_people_of_a_state_or_a_party_hold_a_stance_as_a_group(lex):
+    found = {(s.holder.name, s.holder.type) for s in all_stances("Warganet Jepang mengecam Budi Santosa.", lex)}
+    assert found == {("Warganet Jepang", "group")}
+    body = "Para pendukung Partai Demokrat mengecam Budi Santosa."
+    assert {s.holder.type for s in all_stances(body, lex)} == {"group"}
+    # a state's authority named by its common noun is the state, the home state's when alone
+    assert stances("Polisi Jepang menangkap Budi Santosa di Osaka.", lex) == {("JPN", None, "oppose")}
+    found = {(s.holder.type, s.holder.code) for s in all_stances("Polisi menangkap Budi Santosa di Bandung.", lex)}
+    assert found == {("country", "IDN")}

@@ -574,6 +574,12 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
     found = [f for i, f in enumerate(found) if not _state_in_title(f, found[i + 1 : i + 2])]
     # "UNESCO Jakarta", "WHO Indonesia": an international organisation's office, named by where it sits
     found = [f for i, f in enumerate(found) if not (i and _seat_of(doc, found[i - 1], f))]
+    group = group_at(doc, skip_space(doc.body, s, e), e) if found and found[0][0].type != "person" else None
+    # "Warganet Jepang", "para pendukung Partai Republik": people of a state or of a party, a group; not
+    # "pemberontak Huthi", "kelompok Hamas": an armed group or a movement named with its head noun is itself
+    armed = group is not None and bool(doc.lex.group_heads & set(group[0].name.lower().split()))
+    if group is not None and group[1] < found[0][1] and found[0][2] <= group[2] and not armed:
+        found = [group, *(p for p in found if p[1] >= group[2])]
     if found:
         parties = [found[0]]  # the last coordinated run of parties is the subject
         for prev, nxt in pairwise(found):

@@ -345,6 +345,9 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             if found is None:  # "X dan Y menandatangani kesepakatan": the coordinated signers, each with the other
                 found = (e, e)
             lo, hi = (found[1], e) if low in lex.mutual_cues else (m.end, found[0])
+            opens_clause = body[found[0] : found[1]].lower() in lex.clause_openers
+            if opens_clause and not body[m.end : found[0]].strip():
+                lo, hi = found[1], e  # "mendesak agar Israel menghentikan ...": the party whose act is asked for
             namely = NAMELY.match(body, found[1], e) if found and low not in lex.mutual_cues else None
             if namely and not first_parties(doc, lo, hi, None):
                 lo, hi = namely.end(), e

@@ -1560,3 +1560,8 @@ def test_people_of_a_state_or_a_party_hold_a_stance_as_a_group(lex):
     assert stances("Polisi Jepang menangkap Budi Santosa di Osaka.", lex) == {("JPN", None, "oppose")}
     found = {(s.holder.type, s.holder.code) for s in all_stances("Polisi menangkap Budi Santosa di Bandung.", lex)}
     assert found == {("country", "IDN")}
+
+
+def test_an_attack_on_a_states_facility_stands_against_the_state(lex):
+    # the tagger types "pangkalan militer Tanzania" a place: a place's name opens with a capital
+    assert stances("Kenya melancarkan serangan udara ke pangkalan militer Tanzania.", lex) == {("KEN", "TZA", "oppose")}

@@ -1565,3 +1565,26 @@ def test_people_of_a_state_or_a_party_hold_a_stance_as_a_group(lex):
 def test_an_attack_on_a_states_facility_stands_against_the_state(lex):
     # the tagger types "pangkalan militer Tanzania" a place: a place's name opens with a capital
     assert stances("Kenya melancarkan serangan udara ke pangkalan militer Tanzania.", lex) == {("KEN", "TZA", "oppose")}
+
+
+def test_a_bare_noun_of_cooperation_names_its_partners_after_it_or_before_it(lex):
+    body = "Pejabat itu menyebut kerja sama Kenya dengan Tanzania sangat penting."
+    assert stances(body, lex) == {("KEN", "TZA", "support"), ("TZA", "KEN", "support")}
+    body = "Kenya dan Uganda menjalin kerja sama ekonomi."
+    assert stances(body, lex) == {("KEN", "UGA", "support"), ("UGA", "KEN", "support")}
+    # words describing the noun before "antara" keep the partners after "antara"
+    body = "Pejabat itu menyebut kerja sama bantuan hukum antara Kenya dan Uganda berjalan baik."
+    assert stances(body, lex) == {("KEN", "UGA", "support"), ("UGA", "KEN", "support")}
+    body = "Pejabat itu menyebut kerja sama ekonomi Kenya dengan Tanzania sangat penting."
+    assert stances(body, lex) == {("KEN", "TZA", "support"), ("TZA", "KEN", "support")}
+    # a party far into what follows the noun is no partner named with it
+    body = "Pejabat itu menyebut kerja sama itu sangat menguntungkan Kenya dengan Tanzania."
+    assert stances(body, lex) == set()
+
+
+def test_both_states_are_not_taken_from_a_list_of_examples(lex):
+    body = (
+        "Kenya dan Uganda menandatangani pengaturan praktis. Mekanisme yang sama pernah dipakai dengan "
+        "negara lain, di antaranya Mesir, Ghana, dan Nigeria. Kedua negara sepakat memperkuat hubungan."
+    )
+    assert stances(body, lex) == {("KEN", "UGA", "support"), ("UGA", "KEN", "support")}

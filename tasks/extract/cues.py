@@ -38,6 +38,12 @@ def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | N
         if i < after:
             continue
         step = 1
+        # "kerja sama ekonomi antara X dan Y": the mutual noun with its partners, before the bare noun's cue
+        described = _cue_before_antara(body, words, i, lex) if words[i][2] in heads else None
+        if described is not None:
+            hits.append(described)
+            after = i + 1
+            continue
         for n in lengths.get(words[i][2], ()):
             run = words[i : i + n]
             if (
@@ -50,10 +56,7 @@ def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | N
                 step = n
                 break
         else:
-            low = words[i][2]
-            hit = _cue_before_antara(body, words, i, lex) if low in heads else None
-            if hit is None and low.endswith("nya"):
-                hit = _noun_cue_with_nya(body, words[i], lex)
+            hit = _noun_cue_with_nya(body, words[i], lex) if words[i][2].endswith("nya") else None
             if hit is not None:
                 hits.append(hit)
         after = i + step

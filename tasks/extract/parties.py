@@ -501,12 +501,18 @@ BOTH = re.compile(r"(?:kedua|kedua belah)\s+(negara|pemerintah|pihak|pemimpin)\b
 BOTH_WINDOW = 1500  # characters before the subject where the two are looked for
 
 
+# a list of examples before a party, in the same sentence: "di antaranya Filipina, Prancis, dan Australia"
+EXAMPLES_BEFORE = re.compile(r"\b(?:di antaranya|antara lain|seperti|termasuk|misalnya)\s[^.;:!?\n]*$")
+
+
 def _last_two(doc: Document, before: int, states: bool, speaker: Party | None) -> list[Party]:
     """The last two different parties named before ``before`` (states only for "kedua negara"; persons
     and actors with a code for "kedua pihak"), other than the speaker who reports their agreement
     ("Trump mengumumkan bahwa kedua belah pihak sepakat ...")."""
     found: list[Party] = []
-    for party, _, _ in reversed(parties_in(doc, max(0, before - BOTH_WINDOW), before)):
+    for party, ps, _ in reversed(parties_in(doc, max(0, before - BOTH_WINDOW), before)):
+        if EXAMPLES_BEFORE.search(doc.body, max(0, ps - 120), ps):
+            continue  # "... dengan sejumlah negara lain, di antaranya Filipina, Prancis, dan Australia": examples
         if speaker is not None and (same_party(party, speaker) or (speaker.code and party.code == speaker.code)):
             continue
         if not states and party.type != "person" and not party.code:

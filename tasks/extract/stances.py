@@ -391,7 +391,10 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
                 targets = []  # "mengakui CSH memang menjadi model ...": admitting a fact, not recognising
             if targets and polarity == "support" and _opposing_act(body, lo, targets[0][1], lex):
                 polarity = "oppose"  # "mendukung sanksi terhadap Iran" stands against Iran
-        if low in lex.mutual_cues and low.endswith(" antara"):
+        # "kerja sama Indonesia dengan Uni Eropa": a bare noun of a mutual act names its partners right after it
+        bare_noun = noun and low.split()[-1] not in CUE_END_PREPOSITIONS
+        paired = bare_noun and low in lex.mutual_cues and _partners_after(doc, m, e)
+        if low in lex.mutual_cues and (low.endswith(" antara") or paired):
             # "kerja sama antara X dan Y": the partners are named after the cue, each with the others
             found = first_parties(doc, m.end, hi, None)
             partners = [p for p, _ in found]
@@ -456,6 +459,16 @@ INTENSIFIERS = frozenset({"penuh", "besar", "kuat", "keras", "tegas", "luas", "h
 
 def _only_intensifiers(text: str) -> bool:
     return all(w in INTENSIFIERS for w in text.split())
+
+
+def _partners_after(doc: Document, m: CueHit, e: int) -> bool:
+    """Whether two partners joined by "dengan" follow a mutual act's noun: "kerja sama (ekonomi) Indonesia
+    dengan Uni Eropa" (how far the first may stand is ``first_parties``'s to judge)."""
+    after = parties_in(doc, m.end, min(e, m.end + 120))
+    if not after:
+        return False
+    with_ = WITH.match(doc.body, after[0][2], e)
+    return with_ is not None and bool(first_parties(doc, with_.end(), e, after[0][0]))
 
 
 def _genitive_holder(doc: Document, m: CueHit, e: int) -> tuple[Party, int] | None:

@@ -68,6 +68,9 @@ def test_mutual_stances_hold_both_ways(lex):
 def test_negation_flips_support_and_cancels_oppose(lex):
     assert stances("Brasil tidak mendukung Argentina dalam pemungutan suara itu.", lex) == {("BRA", "ARG", "oppose")}
     assert stances("Brasil tidak mengecam Argentina.", lex) == set()
+    # an act stopped is one not taken: asked to stop attacking, the asker does not attack
+    assert stances("Brasil berhenti mendukung Argentina.", lex) == {("BRA", "ARG", "oppose")}
+    assert stances("Brasil mengancam Chile untuk berhenti menyerang Argentina.", lex) == {("BRA", "CHL", "oppose")}
 
 
 def test_no_stance_in_a_conditional_or_a_question(lex):

@@ -58,7 +58,9 @@ from tasks.extract.vocab import MODALS, actor_in, match_title, words_and_pairs
 log = logging.getLogger(__name__)
 
 NEGATION = re.compile(
-    r"\b(?:tidak|tak|belum|bukan|enggan|menolak)\s+(?:(?:akan|pernah|lagi|bisa|dapat|mau|ingin|untuk)\s+)?$"
+    # "berhenti menyerang", "jangan mendukung": an act stopped or forbidden is one not taken
+    r"\b(?:tidak|tak|belum|bukan|enggan|menolak|jangan|berhenti)\s+"
+    r"(?:(?:akan|pernah|lagi|bisa|dapat|mau|ingin|untuk)\s+)?$"
 )
 NEGATED_AT = re.compile(r"(?:tidak|tak|belum|bukan|enggan)\b")  # a negation opening what follows a fronted opener
 # legal recourse taken "to" a court, the police or a commission: the party right after "ke" hears it

@@ -1522,6 +1522,10 @@ def test_mockery_insult_and_admiration_are_stances(lex):
     assert stances("Kenya menghina Tanzania dalam pidato itu.", lex) == {("KEN", "TZA", "oppose")}
     assert stances("Kenya memanggil duta besar Tanzania untuk meminta penjelasan.", lex) == {("KEN", "TZA", "oppose")}
     assert stances("Kenya kagum dengan Tanzania dalam penanganan banjir.", lex) == {("KEN", "TZA", "support")}
+    # arming a party and supplying it are aid; supplying goods to a place is trade
+    assert stances("Kenya memasok Tanzania dengan kapal patroli.", lex) == {("KEN", "TZA", "support")}
+    assert stances("Kenya mempersenjatai Tanzania.", lex) == {("KEN", "TZA", "support")}
+    assert stances("Kenya memasok kopi ke pelabuhan itu.", lex) == set()
     # admiration for a thing, protection of people: no party, no stance
     assert stances("Kenya kagum dengan pemandangan itu.", lex) == set()
     assert stances("Kenya melindungi warga sipil.", lex) == set()

@@ -1572,6 +1572,13 @@ def test_people_of_a_state_or_a_party_hold_a_stance_as_a_group(lex):
 def test_an_attack_on_a_states_facility_stands_against_the_state(lex):
     # the tagger types "pangkalan militer Tanzania" a place: a place's name opens with a capital
     assert stances("Kenya melancarkan serangan udara ke pangkalan militer Tanzania.", lex) == {("KEN", "TZA", "oppose")}
+    # places in a state, and attacks stepped up
+    found = stances("Kenya melancarkan serangan terhadap target strategis di Tanzania.", lex)
+    assert found == {("KEN", "TZA", "oppose")}
+    assert stances("Kenya mengintensifkan serangan ke Tanzania.", lex) == {("KEN", "TZA", "oppose")}
+    # people in a state are whom the attack is on, not the state
+    body = "Kenya melancarkan serangan terhadap warga sipil di Tanzania."
+    assert {(s.target.name, s.target.type) for s in all_stances(body, lex)} == {("warga sipil", "group")}
 
 
 def test_a_bare_noun_of_cooperation_names_its_partners_after_it_or_before_it(lex):

@@ -723,7 +723,10 @@ def _noun_before_yang(doc: Document, s: int, cue_start: int) -> tuple[int, int] 
 
 AUXILIARY = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(AUXILIARIES)) + r")(?![\w-])")
 # a verb whose subject carries out the act named by the noun after it ("Israel melancarkan serangan")
-LIGHT_VERB = re.compile(r"\b(?:melancarkan|melakukan|meluncurkan|melepaskan|menggelar|menembakkan)\s+(?:\w+\s+)?$")
+LIGHT_VERB = re.compile(
+    r"\b(?:melancarkan|melakukan|meluncurkan|melepaskan|menggelar|menembakkan|memulai|melanjutkan"
+    r"|mengintensifkan|meningkatkan|memperluas)\s+(?:\w+\s+)?$"  # "mengintensifkan serangan terhadap ..."
+)
 WITH = re.compile(r"\s+dengan\s+")
 # a verb of giving before something given, and the receiver after it: "menyalurkan bantuan beras kepada X"
 GIVE_VERB = re.compile(
@@ -741,6 +744,9 @@ def _doer_before(doc: Document, s: int, verb_at: int) -> tuple[Party, int, int] 
     return doers[-1] if doers else None
 
 
+IN_STATE = re.compile(r"(?:[a-z][\w-]*\s+){1,4}di\s+(?:(?:wilayah|kawasan|negara)\s+)?")  # "target strategis di "
+
+
 def _directed_act(doc: Document, m: CueHit, e: int) -> list[tuple[Party, int]] | None:
     """The party an act is directed at when a preposition names it ("melancarkan serangan udara
     terhadap fasilitas nuklir Iran", "serangan ke Ukraina"): the act's doer, the clause's subject,
@@ -751,6 +757,10 @@ def _directed_act(doc: Document, m: CueHit, e: int) -> list[tuple[Party, int]] |
     if not LIGHT_VERB.search(doc.body, max(0, m.start - 30), m.start):
         return None  # "ancaman dari X terhadap Y": not an act the subject carries out
     found = first_parties(doc, to.end(), e, None)
+    if not found:  # "serangan terhadap target strategis di Iran": an attack on places in a state is on the state
+        inside = parties_in(doc, to.end(), min(e, to.end() + 80))
+        in_state = [(p, ps) for p, ps, _ in inside[:1] if IN_STATE.fullmatch(doc.body, to.end(), ps)]
+        found = [(p, ps) for p, ps in in_state if p.type == "country"]
     return found[:1] or None
 
 

@@ -2089,3 +2089,11 @@ def test_the_agent_of_a_passive_verb_before_a_relative_clause_speaks(lex):
         ("sejumlah kelompok nelayan", "indirect_verb"),
         ("Dinas Kesehatan Kabupaten Lebak", "indirect_menurut"),
     ]
+
+
+def test_people_named_by_a_legal_role_in_ter_are_a_group_not_a_verb(lex):
+    # "terdakwa", "tersangka" look like ter- verbs; they are the defendants and suspects who speak
+    assert speaker_names("Para terdakwa menyatakan bahwa mereka tidak bersalah.", lex) == {"Para terdakwa"}
+    assert speaker_names("Dua tersangka mengaku bahwa mereka menyesal.", lex) == {"Dua tersangka"}
+    # a real ter- verb still ends the subject
+    assert speaker_names("Warga terpaksa mengungsi, kata Kepala Desa Budi Santosa.", lex) <= {"Budi Santosa"}

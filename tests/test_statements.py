@@ -2097,3 +2097,7 @@ def test_people_named_by_a_legal_role_in_ter_are_a_group_not_a_verb(lex):
     assert speaker_names("Dua tersangka mengaku bahwa mereka menyesal.", lex) == {"Dua tersangka"}
     # a real ter- verb still ends the subject
     assert speaker_names("Warga terpaksa mengungsi, kata Kepala Desa Budi Santosa.", lex) <= {"Budi Santosa"}
+
+
+def test_an_unnamed_source_speaks_as_a_group(lex):
+    assert speaker_names("Akan tetapi, narasumber mengatakan rencana itu gagal.", lex) == {"narasumber"}

@@ -2101,3 +2101,19 @@ def test_people_named_by_a_legal_role_in_ter_are_a_group_not_a_verb(lex):
 
 def test_an_unnamed_source_speaks_as_a_group(lex):
     assert speaker_names("Akan tetapi, narasumber mengatakan rencana itu gagal.", lex) == {"narasumber"}
+
+
+def test_a_secretary_or_an_attache_set_off_before_the_name(lex):
+    body = '"Babi yang mati sudah 400 ekor," kata Sekretaris Dinas Peternakan Kabupaten Bogor, Budi Santosa, Senin.'
+    sp = next(iter(speakers_by_opening(body, lex).values()))
+    assert (sp.name, sp.code) == ("Budi Santosa", "IDN")  # a regional government's office
+    body = (
+        "Jerman terus mendukung konservasi candi itu, kata Sekretaris Atase Pers dan Kebudayaan Kedutaan "
+        "Jerman di Indonesia, Hans Becker."
+    )
+    sp = next(iter(speakers_by_opening(body, lex).values()))
+    assert (sp.name, sp.code) == ("Hans Becker", "DEU")
+    # a secretary of a foundation's board holds no office of the state: a post like a director's
+    body = 'Warga Bogor menggelar acara itu. "Kami siap," kata Sekretaris Pengurus YBS-MDR, Budi Santosa, Senin.'
+    sp = speakers_by_opening(body, lex)["Kami siap"]
+    assert (sp.name, sp.code) == ("Budi Santosa", None)

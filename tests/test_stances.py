@@ -100,6 +100,8 @@ def test_supporting_an_act_against_someone_opposes_them(lex):
 
 def test_a_proviso_is_a_condition(lex):
     assert stances("Indonesia siap bekerja sama asalkan Israel mengakui Palestina.", lex) == set()
+    # an act weighed is not taken yet
+    assert stances("Australia sedang mempertimbangkan untuk menggugat Jepang di WTO.", lex) == set()
 
 
 def test_we_said_by_an_official_is_the_state(lex):
@@ -672,6 +674,12 @@ def test_moves_of_the_game_in_a_sports_story_are_no_stances(lex):
     )
     assert not any(s.cue == "membela" for s in all_stances(body, lex))  # played for Japan
     assert ("IDN", "PSE", "support") in _codes("Indonesia membela Palestina di forum internasional.", lex)
+    body = (
+        "Kiper timnas Indonesia tampil di laga final turnamen itu. Ia mencetak rekor di babak semifinal klub. "
+        '"Saya yakin bisa menahan tendangan pemain Australia," kata kiper Budi Santosa.'
+    )
+    assert not any(s.cue == "menahan" for s in all_stances(body, lex))  # a save, not a detention
+    assert ("IDN", "Budi Santosa", "oppose") in _codes("Polisi Indonesia menahan Budi Santosa di Jakarta.", lex)
 
 
 def test_an_office_alone_stands_for_its_holder_named_before(lex):

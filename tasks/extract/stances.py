@@ -88,7 +88,7 @@ READY = re.compile(r"\b(?:siap|bersedia|mau|akan)\s+(?:untuk\s+)?(?:\w+\s+)?$")
 # antara X dan Y": a call for cooperation, not cooperation)
 MERELY_POSSIBLE = re.compile(
     r"\b(?:boleh|boleh saja|bisa saja|mungkin saja|apakah(?:\s+akan)?|(?:takut|ketakutan|khawatir|cemas)\s+akan"
-    r"|dilarang|terlarang|pentingnya|perlunya|perlu adanya)"
+    r"|dilarang|terlarang|pentingnya|perlunya|perlu adanya|(?:mem)?pertimbangkan(?:\s+untuk)?)"
     r"\s+(?:(?:di|ter)?\w+\s+)?$"
 )
 # a plan of a named party that is blocked or rejected, then "untuk" and the cue: what the plan would have

@@ -70,6 +70,7 @@ def test_negation_flips_support_and_cancels_oppose(lex):
     assert stances("Brasil tidak mengecam Argentina.", lex) == set()
     # an act stopped is one not taken: asked to stop attacking, the asker does not attack
     assert stances("Brasil berhenti mendukung Argentina.", lex) == {("BRA", "ARG", "oppose")}
+    assert stances("Analis menyoroti keengganan Brasil untuk menyerang Argentina.", lex) == set()
     assert stances("Brasil mengancam Chile untuk berhenti menyerang Argentina.", lex) == {("BRA", "CHL", "oppose")}
 
 
@@ -1571,6 +1572,8 @@ def test_people_of_a_state_or_a_party_hold_a_stance_as_a_group(lex):
     assert found == {("Warganet Jepang", "group")}
     body = "Para pendukung Partai Demokrat mengecam Budi Santosa."
     assert {s.holder.type for s in all_stances(body, lex)} == {"group"}
+    body = "Sejumlah penonton dari Jepang mengapresiasi Budi Santosa."  # people from a state, not the state
+    assert {(s.holder.name, s.holder.type) for s in all_stances(body, lex)} == {("Sejumlah penonton", "group")}
     # a state's authority named by its common noun is the state, the home state's when alone
     assert stances("Polisi Jepang menangkap Budi Santosa di Osaka.", lex) == {("JPN", None, "oppose")}
     found = {(s.holder.type, s.holder.code) for s in all_stances("Polisi menangkap Budi Santosa di Bandung.", lex)}

@@ -584,7 +584,9 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
     # "Warganet Jepang", "para pendukung Partai Republik": people of a state or of a party, a group; not
     # "pemberontak Huthi", "kelompok Hamas": an armed group or a movement named with its head noun is itself
     armed = group is not None and bool(doc.lex.group_heads & set(group[0].name.lower().split()))
-    if group is not None and group[1] < found[0][1] and found[0][2] <= group[2] and not armed:
+    if group is not None and group[2] <= found[0][1] and AFFILIATION.fullmatch(doc.body, group[2], found[0][1]):
+        found = [group, *found[1:]]  # "Sejumlah penonton dari Filipina": people from a state, not the state
+    elif group is not None and group[1] < found[0][1] and found[0][2] <= group[2] and not armed:
         found = [group, *(p for p in found if p[1] >= group[2])]
     if found:
         parties = [found[0]]  # the last coordinated run of parties is the subject

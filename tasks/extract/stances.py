@@ -59,8 +59,8 @@ log = logging.getLogger(__name__)
 
 NEGATION = re.compile(
     # "berhenti menyerang", "jangan mendukung": an act stopped or forbidden is one not taken
-    r"\b(?:tidak|tak|belum|bukan|enggan|menolak|jangan|berhenti)\s+"
-    r"(?:(?:akan|pernah|lagi|bisa|dapat|mau|ingin|untuk)\s+)?$"
+    r"\b(?:(?:tidak|tak|belum|bukan|enggan|menolak|jangan|berhenti)\s+(?:(?:akan|pernah|lagi|bisa|dapat|mau|ingin|untuk)\s+)?"
+    r"|keengganan\s+(?:\S+\s+){0,2}untuk\s+)$"  # "keengganan Iran untuk menyerang": a reluctance
 )
 NEGATED_AT = re.compile(r"(?:tidak|tak|belum|bukan|enggan)\b")  # a negation opening what follows a fronted opener
 # legal recourse taken "to" a court, the police or a commission: the party right after "ke" hears it

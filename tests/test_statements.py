@@ -2117,3 +2117,16 @@ def test_a_secretary_or_an_attache_set_off_before_the_name(lex):
     body = 'Warga Bogor menggelar acara itu. "Kami siap," kata Sekretaris Pengurus YBS-MDR, Budi Santosa, Senin.'
     sp = speakers_by_opening(body, lex)["Kami siap"]
     assert (sp.name, sp.code) == ("Budi Santosa", None)
+
+
+def test_those_who_accompany_the_speaker_do_not_speak(lex):
+    body = (
+        "Ketua KPU Sleman Made Rudia yang didampingi dua anggotanya, Ketut Sunadra dan Wayan Putra "
+        "mengatakan bahwa pengawas akan dilatih."
+    )
+    assert speaker_names(body, lex) == {"Made Rudia"}
+    body = "Bupati Sleman Budi Santosa didampingi Kapolres Sleman Wati Lestari mengatakan bahwa jalan itu ditutup."
+    assert speaker_names(body, lex) == {"Budi Santosa"}
+    # an accompanied phrase opening the sentence leaves the subject after it
+    body = "Menteri Budi Santosa tiba di Jeddah. Dengan didampingi Wati Lestari, Budi menjelaskan bahwa jamaah sehat."
+    assert speaker_names(body, lex) == {"Budi Santosa"}

@@ -41,6 +41,9 @@ VERBISH = re.compile(
     # from a source ("Pernyataan keras datang dari Pyongyang, yang menyebut ...")
     r"|(?:datang|masuk|pergi|pulang|tiba|keluar|kembali|muncul|tampil)(?!\s+dari\b))(?![\w-])"
 )
+# those who accompany the subject, written between it and its verb: they do not speak
+ACCOMPANIED = re.compile(r"\s*,?\s+(?:yang\s+)?(?:didampingi|ditemani)\s+")
+WORD_BEFORE_ALONG = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)$")  # the subject's last word, a name's
 APPOSITION = re.compile(r"(?:selaku|sebagai|yang juga)\s+")  # "X, selaku Kepala Dinas ..., mengatakan"
 # "X, warga Dusun A, B, C, berharap": where a person lives, set off after the name (after anything else,
 # "warga" is the subject: "Namun, warga berharap")
@@ -152,6 +155,12 @@ def subject_before(
     verb in a subordinate clause has the clause's own subject ("... bermula ketika polisi menangkap").
     """
     clause_start = max(clause_start, verb_start - SUBJECT_REACH)  # a sentence of thousands of characters stays linear
+    along = ACCOMPANIED.search(body, clause_start, verb_start)
+    named = WORD_BEFORE_ALONG.search(body, clause_start, along.start()) if along is not None else None
+    if named is not None and (doc is None or named.group(1).lower() not in doc.lex.openers):
+        # "Ketua X Budi yang didampingi dua anggotanya, A dan B, mengatakan": Budi; not "Dengan didampingi
+        # X, Menag menjelaskan", "Pada konferensi pers yang didampingi X, ia menjelaskan" (no name before it)
+        verb_start = along.start()
     text = body[clause_start:verb_start]
     cuts = [0] + [m.end() for m in SEGMENT_BREAK.finditer(text)]
     last = len(cuts) - 1

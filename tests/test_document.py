@@ -1595,3 +1595,10 @@ def test_a_state_the_tagger_types_a_person_is_the_state(lex):
         ("Bahrain", "state", "BHR"), ("Nepal", "state", "NPL"), ("Oman", "state", "OMN")
     }
     assert not doc.people
+
+
+def test_a_long_acronym_written_as_a_name_is_the_organisation(lex):
+    body = "Menurut Unesco, geopark adalah kawasan geologi. Unicef mengecam serangan itu. Who mengatakan itu?"
+    found = {(body[m.start : m.end], m.code) for m in Document(body, lex).mentions}
+    assert {("Unesco", "UNESCO"), ("Unicef", "UNICEF")} <= found
+    assert not any(text == "Who" and code == "WHO" for text, code in found)  # a short one stays case-sensitive

@@ -129,6 +129,9 @@ class Lexicon:
         return self.actors.get(actor_key(text)) or self.actors.get(text.lower())
 
 
+TITLE_CASE_ACRONYM = 5  # acronyms this long are also written as names ("Unesco", "Asean"); not "Who", "Nato"
+
+
 def actor_key(alias: str) -> str:
     """Acronyms match case-sensitively, other names ignore case."""
     return alias if alias.isupper() and len(alias) <= 6 else alias.lower()
@@ -222,6 +225,8 @@ def load(language: str) -> Lexicon:
             if key in actors and actors[key] != actor:
                 raise LexiconError(f"tasks/extract/lang/{language}/actors.tsv: alias {alias!r} names two actors")
             actors[key] = actor
+            if alias.isupper() and len(alias) >= TITLE_CASE_ACRONYM:
+                actors.setdefault(alias.lower(), actor)  # "Unesco", "Unicef": a long acronym written as a name
     office = _rows(language, "office_words.tsv")
     nouns = _rows(language, "nouns.tsv")
     titles = _rows(language, "titles.tsv")

@@ -2130,3 +2130,11 @@ def test_those_who_accompany_the_speaker_do_not_speak(lex):
     # an accompanied phrase opening the sentence leaves the subject after it
     body = "Menteri Budi Santosa tiba di Jeddah. Dengan didampingi Wati Lestari, Budi menjelaskan bahwa jamaah sehat."
     assert speaker_names(body, lex) == {"Budi Santosa"}
+
+
+def test_the_source_after_a_noun_of_what_it_said(lex):
+    body = "Menurut pengumuman Dinas Pendidikan Jakarta, pendaftar diimbau mengaktifkan akun."
+    sp = next(iter(speakers_by_opening(body, lex).values()))
+    assert (sp.name, sp.type) == ("Dinas Pendidikan Jakarta", "organization")
+    body = "Menurut penjelasan Majelis Ulama Indonesia, fatwa itu berlaku."
+    assert speaker_names(body, lex) == {"Majelis Ulama Indonesia"}

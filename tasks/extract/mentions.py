@@ -217,7 +217,8 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
         first = max(inner + joined) + 1
     while last - first > 1 and words[first][2] in lex.openers:
         first += 1  # "Ketika hakim"
-    if last - first > 1 and words[first][2] in SAID_NOUNS and words[first + 1][2] not in DEMONSTRATIVES:
+    said = words[first][2] in SAID_NOUNS or words[first][2] in lex.speech_acts  # "pengumuman Dinas X"
+    if last - first > 1 and said and words[first + 1][2] not in DEMONSTRATIVES:
         first += 1  # "keterangan dokter", "dakwaan jaksa penuntut umum": the source follows what it said
         while last - first > 1 and words[first][2] in ("resmi", "tertulis", "dari", "pers"):
             first += 1  # "pernyataan resmi Istana", "laporan dari Mundo Deportivo", "keterangan pers X"

@@ -737,10 +737,14 @@ GIVEN_TO = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:kepada|untuk|bagi|ke)\s+")
 DIRECTED = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?\s+(?:terhadap|ke|atas|di)\s+")
 
 
+DOER_REACH = 250  # characters before the verb where its doer's name stands
+
+
 def _doer_before(doc: Document, s: int, verb_at: int) -> tuple[Party, int, int] | None:
     """The party right before the verb that carries out the act a cue names (at most two words
     between): "dengan menyebut Israel melakukan aksi agresi ke Iran", "AS meluncurkan provokasi"."""
-    doers = [h for h in parties_in(doc, s, verb_at) if len(doc.body[h[2] : verb_at].split()) <= 2]
+    near = max(s, verb_at - DOER_REACH)  # the doer ends two words before the verb: a long sentence stays linear
+    doers = [h for h in parties_in(doc, near, verb_at) if len(doc.body[h[2] : verb_at].split()) <= 2]
     return doers[-1] if doers else None
 
 

@@ -647,9 +647,10 @@ class Document(NameFinder):
 
     def last_person(self, before: int) -> Person | None:
         """The person the text was last about: the last one named before ``before``, unless the sentence
-        naming them opens with another person, its subject, alone or after their role ("Pemain X, Felisha
-        Pasaribu, akan bertanding bersama partnernya, Jafar Hidayatullah. | Pebulu tangkis itu ..." is
-        Felisha)."""
+        naming them opens with another person, its subject, alone, after their role or after a phrase set
+        off by a comma ("Pemain X, Felisha Pasaribu, akan bertanding bersama partnernya, Jafar
+        Hidayatullah. | Pebulu tangkis itu ..." is Felisha; "Awalnya, Rina dijodohkan dengan X. | Ia ..."
+        is Rina)."""
         prior = [p for p in self.people if p.start < before]
         if not prior:
             return None

@@ -2138,3 +2138,9 @@ def test_the_source_after_a_noun_of_what_it_said(lex):
     assert (sp.name, sp.type) == ("Dinas Pendidikan Jakarta", "organization")
     body = "Menurut penjelasan Majelis Ulama Indonesia, fatwa itu berlaku."
     assert speaker_names(body, lex) == {"Majelis Ulama Indonesia"}
+
+
+def test_a_party_boards_officer_holds_no_office_of_the_state(lex):
+    body = 'Warga Bogor menyambut baik rencana itu. "Kami siap," kata Ketua DPP PKB Budi Santosa di Jakarta.'
+    sp = speakers_by_opening(body, lex)["Kami siap"]
+    assert (sp.name, sp.code) == ("Budi Santosa", None)

@@ -2144,3 +2144,8 @@ def test_a_party_boards_officer_holds_no_office_of_the_state(lex):
     body = 'Warga Bogor menyambut baik rencana itu. "Kami siap," kata Ketua DPP PKB Budi Santosa di Jakarta.'
     sp = speakers_by_opening(body, lex)["Kami siap"]
     assert (sp.name, sp.code) == ("Budi Santosa", None)
+
+
+def test_an_acronym_in_mixed_case_opens_no_name(lex):
+    body = "Sekretaris Ilmiah SPbPU Ivan Petrov menyampaikan rasa bangganya memberikan gelar itu kepada Budi."
+    assert speaker_names(body, lex) == {"Ivan Petrov"}

@@ -825,13 +825,14 @@ class NameFinder(InstitutionFinder):
 
     def _cut_leading(self, start: int, end: int, not_names: frozenset[str]) -> int:
         """Drop leading words of a person name that name a place, an organisation or an acronym
-        ("Bupati Bulungan Syarwani" tagged as "Bulungan Syarwani"; "DPR Sarmuji")."""
+        ("Bupati Bulungan Syarwani" tagged as "Bulungan Syarwani"; "DPR Sarmuji"; "SPbPU Dmitry Karpov")."""
         text = self.body[start:end]
         words = text.split(" ")
         k = 0
         while len(words) - k > 1 and (
             words[k] in not_names
             or (words[k].isupper() and len(words[k]) > 1)
+            or sum(c.isupper() for c in words[k]) >= 3  # "SPbPU", "BRImo": an acronym in mixed case, not "LeBron"
             or (k == 0 and self._common_at_start(start, words[k].lower()))
             or self.is_lexicon_word(words[k])
         ):

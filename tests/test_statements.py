@@ -2138,6 +2138,11 @@ def test_the_source_after_a_noun_of_what_it_said(lex):
     assert (sp.name, sp.type) == ("Dinas Pendidikan Jakarta", "organization")
     body = "Menurut penjelasan Majelis Ulama Indonesia, fatwa itu berlaku."
     assert speaker_names(body, lex) == {"Majelis Ulama Indonesia"}
+    body = "Menurut laporan terbaru Badan Pusat Statistik, inflasi naik."
+    assert speaker_names(body, lex) == {"Badan Pusat Statistik"}
+    # the noun with "-nya": what the one named before said
+    body = "Budi Santosa ditemukan selamat. Menurut pengakuannya kepada petugas, ia pernah mendaki gunung itu."
+    assert speaker_names(body, lex) == {"Budi Santosa"}
 
 
 def test_a_party_boards_officer_holds_no_office_of_the_state(lex):

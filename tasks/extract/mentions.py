@@ -220,8 +220,8 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
     said = words[first][2] in SAID_NOUNS or words[first][2] in lex.speech_acts  # "pengumuman Dinas X"
     if last - first > 1 and said and words[first + 1][2] not in DEMONSTRATIVES:
         first += 1  # "keterangan dokter", "dakwaan jaksa penuntut umum": the source follows what it said
-        while last - first > 1 and words[first][2] in ("resmi", "tertulis", "dari", "pers"):
-            first += 1  # "pernyataan resmi Istana", "laporan dari Mundo Deportivo", "keterangan pers X"
+        while last - first > 1 and words[first][2] in ("resmi", "tertulis", "dari", "pers", "terbaru", "terkini"):
+            first += 1  # "pernyataan resmi Istana", "laporan dari Mundo Deportivo", "laporan terbaru X"
     for k in range(first + 1, last):
         w = words[k][2]
         if phrase[words[k][0]].islower() and (
@@ -287,6 +287,9 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     refers = lex.pronouns.get(low)
     if refers is None and (_points_to_person(first_word, lex) or (" " not in low and low in lex.person_pronouns)):
         refers = "person"  # "dia menambahkan", "Iapun menegaskan", "dirinya mengimbau"
+    said_own = low.endswith("nya") and (low[:-3] in SAID_NOUNS or low[:-3] in lex.speech_acts)
+    if refers is None and " " not in low and said_own:
+        refers = "person"  # "Menurut pengakuannya", "menurut keterangannya": what the one named before said
     epithet = EPITHET.match(written)
     if (
         refers is None

@@ -2154,3 +2154,16 @@ def test_a_party_boards_officer_holds_no_office_of_the_state(lex):
 def test_an_acronym_in_mixed_case_opens_no_name(lex):
     body = "Sekretaris Ilmiah SPbPU Ivan Petrov menyampaikan rasa bangganya memberikan gelar itu kepada Budi."
     assert speaker_names(body, lex) == {"Ivan Petrov"}
+
+
+def test_a_name_set_off_before_one_of_a_group_is_the_speaker(lex):
+    # "Hari" is also a word the article writes in lower case ("setiap hari"): set off so, it is a name
+    body = (
+        "Sampah bertambah setiap hari di dekat tenda.\n\n"
+        'Hari, salah satu wali murid mengaku khawatir soal tenda itu. "Nyamuk sudah masuk," ungkapnya.'
+    )
+    assert speaker_names(body, lex) == {"Hari"}
+    # a word opening the sentence is no name
+    for lead in ("Namun", "Awalnya"):
+        body = f"{lead}, salah satu wali murid mengaku khawatir soal tenda itu."
+        assert speaker_names(body, lex) == {"salah satu wali murid"}

@@ -177,6 +177,9 @@ def subject_before(
     described = _description_set_off(body, clause_start, cuts, last, verb_start, doc)
     if described is not None:
         return described
+    named = _name_before_one_of(body, clause_start, cuts, last, verb_start, doc) if doc is not None else None
+    if named is not None:
+        return named
     for k in range(last, -1, -1):
         seg_start = clause_start + cuts[k]
         seg_end = clause_start + cuts[k + 1] if k + 1 < len(cuts) else verb_start
@@ -229,6 +232,27 @@ def _person_ends(doc: Document, at: int) -> bool:
 
 
 DATE_SET_OFF = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")  # "26 Agustus 1962"
+
+
+ONE_OF = re.compile(r"\s*(?:salah (?:satu|seorang)|seorang)\s+[a-z]")  # "salah satu wali murid"
+NAME_ONLY = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
+
+
+def _name_before_one_of(
+    body: str, clause_start: int, cuts: list[int], last: int, verb_start: int, doc: Document
+) -> tuple[int, int] | None:
+    """A name set off before the description of one of a group, right before the verb: "Hari, salah satu wali
+    murid mengaku ..." is Hari's, not the group's; not a word opening the sentence ("Namun, salah satu ...")."""
+    described = body[clause_start + cuts[last] : verb_start]
+    if last == 0 or not ONE_OF.match(described) or any(w[:1].isupper() for w in described.split()):
+        return None  # "..., salah satu kerabat Keraton KPH Eddy Wirabhumi": the description names its own
+    s, e = trim(body, clause_start + cuts[last - 1], clause_start + cuts[last], " ,")
+    first = body[s:e].split(" ", 1)[0]
+    low = first.lower()
+    opening = low in doc.lex.openers or low.endswith("nya")  # "Namun,", "Awalnya,": a sentence's opening word
+    if not NAME_ONLY.fullmatch(body, s, e) or opening or doc.is_lexicon_word(first):
+        return None
+    return s, e
 
 
 def _description_set_off(

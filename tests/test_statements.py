@@ -2167,3 +2167,15 @@ def test_a_name_set_off_before_one_of_a_group_is_the_speaker(lex):
     for lead in ("Namun", "Awalnya"):
         body = f"{lead}, salah satu wali murid mengaku khawatir soal tenda itu."
         assert speaker_names(body, lex) == {"salah satu wali murid"}
+
+
+def test_one_unnamed_person_who_spoke_last_goes_on_after_a_quotation(lex):
+    body = (
+        "Salah seorang pengendara ojek yang ditemui mengungkapkan bahwa jalan macet sejak siang.\n\n"
+        '"Sudah ramai dari siang," ujarnya.'
+    )
+    sp = speakers_by_opening(body, lex)["Sudah rama"]
+    assert (sp.name, sp.type) == ("Salah seorang pengendara ojek", "group")
+    # a name set off after the description, then where the person was met
+    body = '"Kami menuntut harga naik," kata salah seorang petani tebu, Agus ditemui di sela-sela persiapan, Minggu.'
+    assert speaker_names(body, lex) == {"Agus"}

@@ -132,7 +132,8 @@ APPOSITIVE_NAME = re.compile(
     r",\s*(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)"  # ", Jumat": the day, not a name
     rf"(?:{PHYSICIAN_TITLE}\.?\s+)?"  # ", dr. Mesty Ariotedjo, Sp.A": a physician's title written in lower case
     r"((?:[A-Z][\w.'’-]*\s+(?:(?:van|von|de|der|bin|binti|al|el|da|dos)\s+)?){0,4}[A-Z][\w'’-]*)"
-    r"(?=(?:\s*\(\d{1,3}\))?\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|lewat|via|dikutip|dilansir|pada|setelah|usai|seusai|sebelum|sambil)\b"
+    r"(?=(?:\s*\(\d{1,3}\))?\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|lewat|via|dikutip|dilansir|pada|setelah|usai|seusai|sebelum|sambil"
+    r"|ditemui|dihubungi|dijumpai|diwawancarai)\b"  # ", Agus ditemui di sela-sela ...": where he was met
     r"|\s(?:me|ber)[a-z]{3,}\b))"  # "..., M Tauhid Soleman mengawali sambutannya": what the speaker did then
 )
 LAST_IN_SENTENCE = re.compile(r"\s*(?:\.|$)")  # the end of the attribution's sentence
@@ -640,6 +641,7 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
     """Re-resolve pronoun speakers in text order, now that direct and indirect statements are known."""
     out: list[Statement] = []
     previous: Speaker | None = None  # the last person who spoke ("ia" never points to "Menurut data BMKG")
+    unnamed: Speaker | None = None  # the last speaker, when one person described and not named ("salah seorang X")
     previous_end = 0
     spans = [(st.start, st.end) for st in statements]
     for st in statements:
@@ -665,6 +667,10 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
                 newcomer = entities.fullest(newcomer.name) or newcomer  # "Gus Ipul" after "Saifullah Yusuf"
             if newcomer is not None:
                 sp = Speaker(st.speaker.written, newcomer.name, "person", newcomer.role, newcomer.code)
+            elif unnamed is not None and written == "-nya" and st.kind == "direct":
+                # 'Salah seorang pengendara ojek mengungkapkan ... "...," ujarnya': the one unnamed person
+                # who spoke last goes on
+                sp = replace(unnamed, written=st.speaker.written)
             else:
                 sp = resolve(st.speaker.written or "-nya", entities, at, previous)
             st = replace(st, speaker=sp)
@@ -679,11 +685,13 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
         pointed_to = antecedent(st)
         if pointed_to is not None:
             previous = pointed_to if pointed_to.type == "person" else previous
+            unnamed = pointed_to if ONE_UNNAMED.match(pointed_to.name or "") and pointed_to.type == "group" else None
             previous_end = st.end
         out.append(st)
     return out
 
 
+ONE_UNNAMED = re.compile(r"(?i:salah (?:satu|seorang)|seorang)\s")  # one person of a group, not named
 PRONOUN_REACH = 400  # characters before what was said where the pronoun opening its clause is looked for
 
 

@@ -58,6 +58,7 @@ from tasks.extract.mentions import (
 from tasks.extract.ner import PARTICLES
 from tasks.extract.subjects import (
     ACTIVE_VERB,
+    ONE_OF,
     subject_before,
     subject_span,
 )
@@ -685,13 +686,12 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
         pointed_to = antecedent(st)
         if pointed_to is not None:
             previous = pointed_to if pointed_to.type == "person" else previous
-            unnamed = pointed_to if ONE_UNNAMED.match(pointed_to.name or "") and pointed_to.type == "group" else None
+            unnamed = pointed_to if ONE_OF.match(pointed_to.name or "") and pointed_to.type == "group" else None
             previous_end = st.end
         out.append(st)
     return out
 
 
-ONE_UNNAMED = re.compile(r"(?i:salah (?:satu|seorang)|seorang)\s")  # one person of a group, not named
 PRONOUN_REACH = 400  # characters before what was said where the pronoun opening its clause is looked for
 
 

@@ -234,7 +234,7 @@ def _person_ends(doc: Document, at: int) -> bool:
 DATE_SET_OFF = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")  # "26 Agustus 1962"
 
 
-ONE_OF = re.compile(r"\s*(?:salah (?:satu|seorang)|seorang)\s+[a-z]")  # "salah satu wali murid"
+ONE_OF = re.compile(r"\s*(?i:salah (?:satu|seorang)|seorang)\s+[a-z]")  # "salah satu wali murid": one, unnamed
 NAME_ONLY = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
 
 

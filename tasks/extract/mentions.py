@@ -217,8 +217,7 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
         first = max(inner + joined) + 1
     while last - first > 1 and words[first][2] in lex.openers:
         first += 1  # "Ketika hakim"
-    said = words[first][2] in SAID_NOUNS or words[first][2] in lex.speech_acts  # "pengumuman Dinas X"
-    if last - first > 1 and said and words[first + 1][2] not in DEMONSTRATIVES:
+    if last - first > 1 and _said_noun(words[first][2], lex) and words[first + 1][2] not in DEMONSTRATIVES:
         first += 1  # "keterangan dokter", "dakwaan jaksa penuntut umum": the source follows what it said
         while last - first > 1 and words[first][2] in ("resmi", "tertulis", "dari", "pers", "terbaru", "terkini"):
             first += 1  # "pernyataan resmi Istana", "laporan dari Mundo Deportivo", "laporan terbaru X"
@@ -242,6 +241,11 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
     if when is not None and when.start() > start:
         end = when.start()  # "dilihat oleh Bloomberg News | pada akhir Juni 2025": the time is no part of it
     return phrase[start:end], at + start
+
+
+def _said_noun(word: str, lex: Lexicon) -> bool:
+    """A noun for what a source said or wrote ("keterangan", "pengumuman"; nouns.tsv ``speech_act`` too)."""
+    return word in SAID_NOUNS or word in lex.speech_acts
 
 
 def _points_to_person(word: str, lex: Lexicon) -> bool:
@@ -287,8 +291,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     refers = lex.pronouns.get(low)
     if refers is None and (_points_to_person(first_word, lex) or (" " not in low and low in lex.person_pronouns)):
         refers = "person"  # "dia menambahkan", "Iapun menegaskan", "dirinya mengimbau"
-    said_own = low.endswith("nya") and (low[:-3] in SAID_NOUNS or low[:-3] in lex.speech_acts)
-    if refers is None and " " not in low and said_own:
+    if refers is None and " " not in low and low.endswith("nya") and _said_noun(low[:-3], lex):
         refers = "person"  # "Menurut pengakuannya", "menurut keterangannya": what the one named before said
     epithet = EPITHET.match(written)
     if (

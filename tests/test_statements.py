@@ -2179,3 +2179,55 @@ def test_one_unnamed_person_who_spoke_last_goes_on_after_a_quotation(lex):
     # a name set off after the description, then where the person was met
     body = '"Kami menuntut harga naik," kata salah seorang petani tebu, Agus ditemui di sela-sela persiapan, Minggu.'
     assert speaker_names(body, lex) == {"Agus"}
+
+
+def test_quotation_cues_of_denial_request_and_reply(lex):
+    body = (
+        "Kuasa hukum Rina Kartika mendatangi gedung pengadilan.\n\n"
+        "“Tuduhan itu tidak benar,” bantah Rina.\n\n"
+        "“Tolong bantu kami,” pinta Bupati Sinar Laut Agus Prasetya.\n\n"
+        "“Belum ada jadwal,” singkat dia."
+    )
+    got = [(body[st.start : st.end][:10], st.speaker.name, st.cue) for st in extract_statements(body, lex)]
+    assert ("Tuduhan it", "Rina Kartika", "bantah") in got
+    assert ("Tolong ban", "Agus Prasetya", "pinta") in got
+    assert ("Belum ada ", "Agus Prasetya", "singkat") in got
+
+
+def test_a_cue_that_is_also_a_noun_is_one_only_after_a_closing_mark(lex):
+    # "nilai" after a quotation is its cue; in a sentence without quotation marks it is a noun ("nilai
+    # lahan", the land's value), no tail cue of unquoted speech
+    quoted = "Pengamat Rina Kartika hadir.\n\n“Harga lahan sudah terlalu tinggi,” nilai Rina."
+    assert [(st.speaker.name, st.cue) for st in extract_statements(quoted, lex)] == [("Rina Kartika", "nilai")]
+    body = "Pengamat properti Rina Kartika hadir.\n\nMenurutnya, nilai lahan di kawasan itu sudah naik dua kali lipat."
+    got = [(st.speaker.name, st.rule) for st in extract_statements(body, lex)]
+    assert got == [("Rina Kartika", "indirect_menurut")]
+
+
+def test_the_standard_spelling_of_a_claim(lex):
+    body = "Wali Kota Sinar Laut Agus Prasetya mengeklaim petugas sudah bergerak cepat sejak pagi."
+    assert [(st.speaker.name, st.cue) for st in extract_statements(body, lex)] == [("Agus Prasetya", "mengeklaim")]
+
+
+def test_a_common_noun_opening_a_paragraph_after_a_heading_is_nobody(lex):
+    # a heading line ends with a lower-case word; the next paragraph's first word is no name written
+    # inside a sentence, and a later "ia" is the person named, not the video
+    body = (
+        "Sebuah video beredar di media sosial.\n\nNarasi yang beredar\n\n"
+        "Video yang mengeklaim Gubernur Agus Prasetya membagikan hadiah dibagikan akun Facebook.\n\n"
+        "Agus Prasetya membantah kabar itu. Namun, ia mengucapkan terima kasih kepada warga."
+    )
+    got = [(st.speaker.name, st.speaker.type) for st in extract_statements(body, lex)]
+    assert ("Video", "person") not in got
+    assert got[-1] == ("Agus Prasetya", "person")
+
+
+def test_a_common_word_before_a_name_is_not_what_the_person_goes_by(lex):
+    # "Video Agus ..." writes a common noun before the name: a later "Video" alone is not Agus (as
+    # "kata Lalu" is the person written "Lalu Hadrian ...", an opener he goes by)
+    body = (
+        "Gubernur Agus Prasetya berpidato di depan warga.\n\nNarasi yang beredar\n\n"
+        "Video yang mengeklaim Agus membagikan hadiah diunggah akun Facebook.\n\n"
+        "Kesimpulan\n\nVideo Agus membagikan hadiah itu hasil suntingan. Dalam video tersebut tidak ada hadiah."
+    )
+    assert all(st.speaker.name != "Agus Prasetya" for st in extract_statements(body, lex))

@@ -74,7 +74,8 @@ def per_people_known(method: Callable[..., T]) -> Callable[..., T]:
 WORD_BEFORE_NAME = re.compile(r"(?:^|\s)(\S+) $")  # the word written right before a name, then one space
 # a phrase set off by a comma before a sentence's first person, its subject: "Awalnya, | Rina ..."
 FRONTED_BEFORE_SUBJECT = re.compile(r",\s+$")
-AFTER_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*,?\s+([A-Z][\w'’-]*)")  # "tangis Bunga": a name inside a sentence
+# "tangis Bunga": a name written inside a sentence (not a line's first word after a heading)
+AFTER_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*,?[ \t]+([A-Z][\w'’-]*)")
 # "Hari, salah satu wali murid": a description set off after a name
 SET_OFF_DESCRIPTION = re.compile(r"\b([A-Z][\w'’-]*),\s+(?:salah satu\s+|seorang\s+)?([a-z]+)")
 

@@ -397,7 +397,10 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
             # article never uses for a place or an organisation is a person's name
             person = entities.add_person(name_words[0], at + phrase.find(name_words[0]))
             return Speaker(written, person.name, "person", person.role, person.code)
-        bearer = entities.person_titled(name_words[0]) if role_text is None and in_place else None
+        # (a title or an opener, or a word the article never writes in lower case: not "Video | Prabowo")
+        goes_by = low0 in lex.titles or low0 in lex.title_words or low0 in lex.openers or low0 in lex.name_openers
+        goes_by = goes_by or not entities.is_common_word(low0)
+        bearer = entities.person_titled(name_words[0]) if role_text is None and in_place and goes_by else None
         if bearer is not None:  # "kata Lalu" after "Lalu Hadrian Irfani": the title or opener he goes by
             return Speaker(written, bearer.name, "person", bearer.role, bearer.code)
         if role_text is None and lex.titles.get(low0) == "group":

@@ -189,7 +189,7 @@ class _Extractor(IndirectRules):
         self.entities = entities or Document(body, lex)
         self.paragraphs = self.entities.paragraphs
         self.out: list[Statement] = []
-        self.vocab = lex.report_verbs | lex.quote_cues | lex.comma_verbs
+        self.vocab = (lex.report_verbs | lex.quote_cues | lex.comma_verbs) - lex.mark_cues
 
     # ------------------------------------------------------------ helpers
     def cues(self, start: int, end: int) -> list[Cue]:
@@ -197,9 +197,16 @@ class _Extractor(IndirectRules):
         vocab = self.vocab
         return [Cue(s, e, self.body[s:e]) for s, e, low in self.entities.words.between(start, end) if low in vocab]
 
-    def cue_at(self, pos: int, end: int) -> Cue | None:
+    def cue_at(self, pos: int, end: int, after_mark: bool = False) -> Cue | None:
+        """The cue at ``pos``; ``after_mark``: right after a quotation's closing mark, where the
+        lexicon's ``mark_cues`` ("pinta", "nilai") are cues too."""
         m = PLAIN_WORD.match(self.body, pos, end)
-        return Cue(m.start(), m.end(), m.group()) if m and m.group().lower() in self.vocab else None
+        if m is None:
+            return None
+        low = m.group().lower()
+        if low in self.vocab or (after_mark and low in self.lex.mark_cues):
+            return Cue(m.start(), m.end(), m.group())
+        return None
 
     def previous(self, pos: int, person: bool = False) -> Speaker | None:
         """The speaker of the latest statement before ``pos`` with a known speaker (``person``: the
@@ -267,7 +274,7 @@ class _Extractor(IndirectRules):
         if pronoun is not None and said is not None:  # '"...," ia menambahkan.': the person spoken of before
             sp = self.speaker(pronoun.start(1), pronoun.end(1))
             return sp, said.cue, (q.close_mark, self._tail_end(said.end, para_end))
-        v = self.cue_at(pos, para_end)
+        v = self.cue_at(pos, para_end, after_mark=True)
         if v:
             cue = v.cue
             s, e = self.speaker_after(v.end, para_end)

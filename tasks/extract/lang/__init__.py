@@ -30,7 +30,7 @@ REQUIRED = {
 # files whose first column may repeat (key-value lists)
 MULTI = frozenset({"home.tsv"})
 ALLOWED = {
-    ("cues.tsv", "kind"): {"quote", "quote_comma", "quote_nya", "report", "comma", "passive"},
+    ("cues.tsv", "kind"): {"quote", "quote_comma", "quote_nya", "quote_mark", "report", "comma", "passive"},
     ("openers.tsv", "kind"): {"circumstance", "preposition", "other"},
     ("titles.tsv", "kind"): {"office", "rank", "honorific", "profession", "group"},
     ("actors.tsv", "type"): {"country", "organization"},
@@ -123,6 +123,9 @@ class Lexicon:
     familiar: frozenset[str] = frozenset()  # "gus", "cak": honorifics a one-word name keeps ("Gus Dur")
     speech_acts: frozenset[str] = frozenset()  # "pernyataan", "ucapan": nouns of what someone said
     nya_cues: frozenset[str] = frozenset()  # quotation cues only in their "-nya" form ("ceritanya")
+    # quotation cues only right after a quotation's closing mark ('"...," pinta X'), the word being also a
+    # common noun or adjective elsewhere ("nilai tukar", "minta maaf"): no cue of unquoted speech
+    mark_cues: frozenset[str] = frozenset()
 
     def actor(self, text: str) -> Actor | None:
         """The state or organisation ``text`` names (an alias; acronyms match case-sensitively)."""
@@ -210,8 +213,9 @@ def load(language: str) -> Lexicon:
     """The validated resources of ``language`` (raises LexiconError with the file and line)."""
     cues = _rows(language, "cues.tsv")
     openers = _rows(language, "openers.tsv")
-    quote = {r["cue"].lower() for r in cues if r["kind"] in ("quote", "quote_comma")}
+    quote = {r["cue"].lower() for r in cues if r["kind"] in ("quote", "quote_comma", "quote_mark")}
     quote |= {c + "nya" for c in quote}
+    mark = {r["cue"].lower() for r in cues if r["kind"] == "quote_mark"}
     nya_only = {r["cue"].lower() + "nya" for r in cues if r["kind"] == "quote_nya"}
     actors: dict[str, Actor] = {}
     for row in _rows(language, "actors.tsv"):
@@ -239,6 +243,7 @@ def load(language: str) -> Lexicon:
         language=language,
         quote_cues=frozenset(quote | nya_only),
         nya_cues=frozenset(nya_only),
+        mark_cues=frozenset(mark | {c + "nya" for c in mark}),
         report_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] == "report"),
         comma_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] in ("comma", "quote_comma")),
         passive_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] == "passive"),

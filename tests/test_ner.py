@@ -226,3 +226,10 @@ def test_a_particle_joins_a_family_name_the_tagger_left_untyped(lex):
     assert persons("Asisten pelatih Willem van Molsberg tiba di Jakarta .", lex) == {"Willem van Molsberg"}
     # only after a person's name: a club's name is nobody's
     assert persons("Klub Real de Molsberg menang .", lex) == set()
+
+
+def test_a_given_name_before_a_surname_particle_joins_the_name(lex):
+    # "Lula da | Silva": the tagger typed only the family name after the particle
+    assert persons("Rodrigo da Fontoura mengkritik kebijakan itu .", lex) == {"Rodrigo da Fontoura"}
+    # a city with a particle stays a place in the article: nobody's name
+    assert [p.name for p in Document("Warga Rio de Janeiro menolak rencana itu.", lex).people] == []

@@ -375,11 +375,14 @@ def _title_of_what_follows(words: Sequence[str], last: int, lex: Lexicon) -> boo
 
 
 PATRONYMIC = frozenset(["bin", "binti", "ibn"])
+# particles inside European and Latin American surnames ("Lula da Silva", "Marta von der Linden"); not
+# "di" or "la", which Indonesian writes before places
+SURNAME_PARTICLES = frozenset(["da", "de", "dos", "das", "van", "von", "der", "den", "del", "della", "du", "ter"])
 
 
 def _with_particles(words: Sequence[str], first: int, last: int, lex: Lexicon) -> tuple[int, int]:
-    """A person's name with the Arabic particles the tagger left out around it: "Abdel Fattah |
-    al-Sisi", "Mohammed | bin Salman", "Mohammed bin | Salman"."""
+    """A person's name with the Arabic or European particles the tagger left out around it: "Abdel
+    Fattah | al-Sisi", "Mohammed | bin Salman", "Mohammed bin | Salman", "Lula da | Silva"."""
     while last < len(words):
         if ARABIC_PARTICLE.match(words[last]):
             last += 1
@@ -389,6 +392,11 @@ def _with_particles(words: Sequence[str], first: int, last: int, lex: Lexicon) -
             break
     while first >= 2 and words[first - 1] in PATRONYMIC and _is_bare_capital(words[first - 2], lex):
         first -= 2
+    k = first
+    while k > 0 and words[k - 1] in SURNAME_PARTICLES:
+        k -= 1
+    if 1 <= k < first and _is_bare_capital(words[k - 1], lex):
+        first = k - 1  # "Lula da | Silva": the given name before the particles
     return first, last
 
 

@@ -1613,3 +1613,11 @@ def test_both_states_are_not_taken_from_a_list_of_examples(lex):
         "negara lain, di antaranya Mesir, Ghana, dan Nigeria. Kedua negara sepakat memperkuat hubungan."
     )
     assert stances(body, lex) == {("KEN", "UGA", "support"), ("UGA", "KEN", "support")}
+
+
+def test_a_ban_on_a_states_ministers_and_sanctions_on_its_companies(lex):
+    # "menteri" looks like a meN- verb and "perusahaan" like a nominalised act: neither hides the state
+    assert ("EU", "ISR", "oppose") in stances("Uni Eropa melarang dua menteri Israel masuk ke wilayahnya.", lex)
+    assert ("JPN", "RUS", "oppose") in stances("Jepang menjatuhkan sanksi terhadap tiga perusahaan Rusia.", lex)
+    # a verb between the cue and the state still leaves the state another verb's party
+    assert stances("Jepang mengakui masih menunggu jawaban Rusia.", lex) == set()

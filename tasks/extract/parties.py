@@ -421,7 +421,10 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
     if len(gap.split()) > (MAX_GAP_WORDS + 8 if done_by else MAX_GAP_WORDS):
         return []
     nouns = [w.group().lower() for w in NOMINALISED.finditer(gap)]  # an act stands for its actor
-    nouns = [w for w in nouns if w not in CAUSE_WORDS and w not in stance_cue_lengths(doc.lex)]
+    # (not a kind of organisation: "tiga perusahaan Rusia" names companies, no act)
+    lex = doc.lex
+    nouns = [w for w in nouns if w not in CAUSE_WORDS and w not in stance_cue_lengths(lex)]
+    nouns = [w for w in nouns if w not in lex.organization_nouns]
     if done_by:
         nouns = []  # whatever the act is, the party did it
         gap = gap[: done_by.start()].rstrip(", ")  # "..., yang kini dilaksanakan X": no list comma
@@ -431,8 +434,9 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
             return [(found[0][0], found[0][1])]  # "... penangkapan aktivis oleh militer Myanmar"
         doer = next((p for p in found[1:] if BY_AFTER.fullmatch(doc.body[found[0][2] : p[1]])), None)
         return [(doer[0], doer[1])] if doer is not None else []
-    if GAP_VERB.search(gap):
-        return []  # "mengakui masih menunggu hasil investigasi PT KAI": the party is another verb's
+    if any(v.group() not in lex.title_words for v in GAP_VERB.finditer(gap)):
+        # "mengakui masih menunggu hasil investigasi PT KAI": the party is another verb's ("menteri": a title)
+        return []
     if PEOPLE_FROM.search(gap):
         return []  # "bekerja sama dengan para ahli dari Jerman": people from a state are not the state
     if LOCATED_IN.search(gap):

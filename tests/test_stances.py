@@ -1621,3 +1621,13 @@ def test_a_ban_on_a_states_ministers_and_sanctions_on_its_companies(lex):
     assert ("JPN", "RUS", "oppose") in stances("Jepang menjatuhkan sanksi terhadap tiga perusahaan Rusia.", lex)
     # a verb between the cue and the state still leaves the state another verb's party
     assert stances("Jepang mengakui masih menunggu jawaban Rusia.", lex) == set()
+
+
+def test_an_act_welcomed_right_before_its_cue_is_its_partys(lex):
+    # "keputusan Inggris mengakui ...": Britain recognises, the state that welcomes the decision does not
+    got = stances("Arab Saudi menyambut baik keputusan Inggris mengakui Palestina.", lex)
+    assert ("GBR", "PSE", "support") in got and ("SAU", "GBR", "support") in got
+    assert ("SAU", "PSE", "support") not in got
+    # also with "untuk" after a reaction of welcome, not only one against the act
+    got = stances("Arab Saudi menyambut baik keputusan Inggris untuk mengakui Palestina.", lex)
+    assert ("GBR", "PSE", "support") in got and ("SAU", "PSE", "support") not in got

@@ -4,7 +4,8 @@ An act's noun stands for the party that does it ("kebijakan tarif Trump", ``part
 named again with a demonstrative ("menolak keputusan tersebut") it stands for the doer named with the
 same noun before, else the subject of the sentence before; an act only the home state's authorities
 perform ("mendukung penuh pengungkapan perkara ini") stands for them; and a cue whose clause opens with
-an act, its party and "untuk" after a cue against that act is that party's act, not the speaker's.
+an act, its party and "untuk" (or right after the act and its party) after a cue reacting to that act is
+that party's act, not the speaker's.
 """
 
 from __future__ import annotations
@@ -116,19 +117,29 @@ def _points_back_to_an_act(doc: Document, s: int, e: int) -> bool:
 # an act's noun, the party it names (capitalised words, a short form in brackets among them), then "untuk"
 ACT_THEN_UNTUK = ACTION_WORDS + r"\s+((?:[A-Z][\w.-]*\s+(?:\([^)]{1,20}\)\s+)?){1,5})untuk\s+"
 ACT_OF_PARTY = re.compile(r"(?<![\w-])" + ACT_THEN_UNTUK + r"[^.;:\"“”]{0,150}$")
+# an act's noun and its party right before the cue, without "untuk": "keputusan Inggris | mengakui"
+ACT_RIGHT_BEFORE = re.compile(
+    r"(?<![\w-])" + ACTION_WORDS + r"\s+((?:[A-Z][\w.-]*\s+(?:\([^)]{1,20}\)\s+)?){1,5})(?:(?:akan|segera)\s+)?$"
+)
+# reactions that make the act their own too: adopting or approving it ("mengesahkan rancangan resolusi AS
+# untuk menjatuhkan sanksi": the Council sanctions as well); welcoming or praising it does not
+ADOPTING = frozenset({"mengesahkan", "menyetujui", "mengadopsi"})
 
 
 def act_of_party(doc: Document, s: int, verb_at: int) -> Party | None:
     """The party whose act the cue at ``verb_at`` describes, when an act's noun, the party and "untuk"
-    open the clause the cue stands in, after a cue against that act ("tak sepakat dengan keputusan AS
-    untuk ... mengakui Yerusalem": the United States recognises, not the speaker)."""
+    open the clause the cue stands in, or the noun and the party stand right before the cue, after a
+    cue reacting to that act ("tak sepakat dengan keputusan AS untuk ... mengakui Yerusalem",
+    "menyambut baik keputusan Inggris mengakui ...": the party recognises, not the speaker)."""
     m = ACT_OF_PARTY.search(doc.body, max(s, verb_at - 250), verb_at)
     if m is None:
+        m = ACT_RIGHT_BEFORE.search(doc.body, max(s, verb_at - 120), verb_at)
+    if m is None:
         return None
-    # only an act someone stands against: what they adopt or back may become their own act too
-    # ("mengesahkan rancangan resolusi AS untuk menjatuhkan sanksi": the Council sanctions as well)
+    # an act someone stands against, welcomes or praises ("menyambut baik keputusan Inggris mengakui
+    # ..."): the act stays its party's; one they adopt becomes their own too (``ADOPTING``)
     reactions = stance_cues_in(doc.body, max(s, m.start() - 60), m.start() + 1, doc.lex, doc.words)
-    if not any(doc.lex.stance_cues.get(hit.key) == "oppose" for hit in reactions):
+    if not any(hit.key.split()[0] not in ADOPTING for hit in reactions):
         return None
     named = [p for p, ps, _ in parties_in(doc, m.start(1), m.end(1)) if ps == m.start(1)]
     return named[0] if named else None

@@ -2231,3 +2231,16 @@ def test_a_common_word_before_a_name_is_not_what_the_person_goes_by(lex):
         "Kesimpulan\n\nVideo Agus membagikan hadiah itu hasil suntingan. Dalam video tersebut tidak ada hadiah."
     )
     assert all(st.speaker.name != "Agus Prasetya" for st in extract_statements(body, lex))
+
+
+def test_a_time_opening_the_sentence_without_a_comma_is_no_part_of_the_subject(lex):
+    for body in (
+        "Pada Senin Kementerian Perhubungan mengatakan layanan kereta akan diperpanjang.",
+        "Pada 3 Maret 2025 Kementerian Perhubungan mengatakan layanan kereta akan diperpanjang.",
+        "Sementara itu, pada pertengahan tahun 2024 Kementerian Perhubungan mengatakan kereta akan diperpanjang.",
+    ):
+        assert [st.speaker.name for st in extract_statements(body, lex)] == ["Kementerian Perhubungan"], body
+    # a time inside the subject's place is left alone: "Pada" only opens the clause
+    assert [st.speaker.name for st in extract_statements("Rina Kartika pada Senin mengatakan acara ditunda.", lex)] == [
+        "Rina Kartika"
+    ]

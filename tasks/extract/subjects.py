@@ -69,6 +69,14 @@ LEAD_ADVERBIAL = re.compile(
     re.IGNORECASE,
 )
 
+# a time opening the clause without a comma before its subject: "Pada Senin | Kementerian ... mengatakan",
+# "pada pertengahan tahun 2024 | Kementerian ...", "Pada 3 Maret 2025 | Budi ..."
+LEAD_TIME = re.compile(
+    rf"(?i:pada)\s+(?:(?:hari\s+)?(?:{WEEKDAYS}|Jum'at)(?:\s*\([^)]*\))?(?:\s+(?:pagi|siang|sore|malam|lalu))?"
+    r"|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|(?:awal|akhir|pertengahan)\s+(?:tahun|bulan|pekan|minggu)(?:\s+(?:ini|lalu|\d{4}))?"
+    r"|(?:tahun|bulan)\s+(?:lalu|\d{4}))\s+(?=[A-Z])"
+)
+
 # a comma-separated time or place between a subject and its verb: "Bustang di Palu, Selasa, mengatakan"
 TIME_OR_PLACE = re.compile(
     rf"(?:(?:pada\s+)?(?:hari\s+)?(?:{WEEKDAYS}|Jum'at)(?:\s*\([^)]*\))?"
@@ -220,6 +228,9 @@ def subject_before(
     lead = LEAD_ADVERBIAL.match(body, s, seg_end)
     if lead:
         s = lead.end()
+    time = LEAD_TIME.match(body, s, seg_end)
+    if time:
+        s = time.end()
     return subject_span(body, s, seg_end)
 
 
@@ -288,7 +299,7 @@ def _circumstance(start: int, end: int, doc: Document) -> bool:
     words = doc.body[start:end].split()
     if not words or words[0] not in doc.lex.circumstances:
         return False
-    lead = LEAD_ADVERBIAL.match(doc.body, start, end)
+    lead = LEAD_ADVERBIAL.match(doc.body, start, end) or LEAD_TIME.match(doc.body, start, end)  # "pada Senin Rudi"
     return lead is None or not doc.body[lead.end() : end].strip()
 
 

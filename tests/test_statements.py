@@ -2244,3 +2244,15 @@ def test_a_time_opening_the_sentence_without_a_comma_is_no_part_of_the_subject(l
     assert [st.speaker.name for st in extract_statements("Rina Kartika pada Senin mengatakan acara ditunda.", lex)] == [
         "Rina Kartika"
     ]
+
+
+def test_a_clause_joined_by_dan_before_the_speaker_is_no_part_of_the_subject(lex):
+    def speakers(body):
+        return [st.speaker.name for st in extract_statements(body, lex)]
+
+    assert speakers("Budi Santoso hadir dan Rina Kartika mengatakan bahwa acara itu sukses.") == ["Rina Kartika"]
+    body = "Polisi menangkap dua pelaku dan Kapolres Sinar Laut AKBP Rudi Hartono mengatakan keduanya residivis."
+    assert speakers(body) == ["Rudi Hartono"]
+    # "dan" inside an office's name joins two capitalised words: the whole role stays the speaker's
+    body = "Kepala Dinas Pendidikan dan Kebudayaan Budi Santoso mengatakan sekolah dibuka Senin."
+    assert speakers(body) == ["Budi Santoso"]

@@ -120,6 +120,9 @@ def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
     lead = LEADING_CONJUNCTION.match(body, s, e)
     if lead and lead.end() < e:
         s = lead.end()  # "..., dan Pertanian (KPKP) Jakarta X menjelaskan": the list went on
+    joined = _clause_then_name(body, s, e)
+    if joined is not None:
+        return subject_span(body, joined, e)  # "Budi hadir dan | Rina Kartika mengatakan"
     verbish = VERBISH.search(body, s, e)
     while verbish and inside_a_name(body, s, verbish.start()):
         verbish = VERBISH.search(body, verbish.end(), e)  # "Dinas Pendidikan dan Kebudayaan": one name
@@ -146,6 +149,22 @@ def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
     if words[-1] in {"yang", "untuk", "akan", "tidak", "tak", "belum", "dapat", "bisa", "harus", "enggan"}:
         return None  # a clause cut short; not "Liu Xu Yang", whose family name is written like the word
     return (s, e) if e > s else None
+
+
+CAPITALISED_RUN = re.compile(r"\s+(?:[A-Z][\w.'’()-]*\s+){0,7}[A-Z][\w.'’()-]*\s*")
+
+
+def _clause_then_name(body: str, s: int, e: int) -> int | None:
+    """Where the capitalised subject of the verb starts when "dan" joins a clause of its own ("Budi
+    hadir", "diajukan ke MK") to it: the word before the last "dan" is a lower-case word, not part of a
+    name or a title, and only capitalised words follow it up to the verb."""
+    at = body.rfind(" dan ", s, e)
+    if at < 0:
+        return None
+    before = body[s:at].split()
+    if len(before) < 2 or not before[-1][:1].islower() or before[-1] in DEMONSTRATIVES:  # "Menteri itu dan Rina"
+        return None
+    return at + 4 if CAPITALISED_RUN.fullmatch(body, at + 4, e) is not None else None
 
 
 SUBJECT_REACH = 1000  # characters before a verb where its subject and the words set off around it are read

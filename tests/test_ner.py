@@ -35,7 +35,7 @@ def test_clean_span_moves_titles_and_degrees_out_of_a_person_name(lex):
 
 
 def test_a_common_word_opening_a_quotation_opens_no_tagger_window(lex):
-    words = ["\"", "Sekarang", "pengunjung", "turun", ",", "\"", "kata", "Rudianto", "."]
+    words = ['"', "Sekarang", "pengunjung", "turun", ",", '"', "kata", "Rudianto", "."]
     common = frozenset({"sekarang", "pengunjung", "turun", "kata"})
     assert ner.windows(words, lex, common=common) == [(5, 9)]  # only around "Rudianto"
     # nor one opening a list item
@@ -233,3 +233,20 @@ def test_a_given_name_before_a_surname_particle_joins_the_name(lex):
     assert persons("Rodrigo da Fontoura mengkritik kebijakan itu .", lex) == {"Rodrigo da Fontoura"}
     # a city with a particle stays a place in the article: nobody's name
     assert [p.name for p in Document("Warga Rio de Janeiro menolak rencana itu.", lex).people] == []
+
+
+def test_the_place_after_a_regional_institution_is_no_persons_name(lex):
+    # "Kejari | Tanjung Karang" opening a sentence: the tagger's person is the place the prosecutors serve
+    doc = Document("Kejari Tanjung Karang menuntut Rina Kartika atas dugaan penipuan.", lex)
+    assert [p.name for p in doc.people] == ["Rina Kartika"]
+    assert any(doc.body[m.start : m.end] == "Kejari Tanjung Karang" and m.type == "organization" for m in doc.mentions)
+
+
+def test_a_rank_inside_the_taggers_person_after_a_regional_institution_opens_the_name(lex, monkeypatch):
+    # the tagger ran the place and the officer together ("Polda | Sinar Laut Kompol Wiratmoko"): the
+    # place goes to the institution, the rank opens the officer's name
+    words = ["Kasubdit", "Polda", "Sinar", "Laut", "Kompol", "Wiratmoko", "mengatakan", "hal", "itu", "."]
+    tagged = ["O", "B-ORG", "B-PER", "I-PER", "I-PER", "I-PER", "O", "O", "O", "O"]
+    monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: list(tagged))
+    got = {(" ".join(words[a:b]), kind) for a, b, kind in ner.entities(words, lex)}
+    assert ("Polda Sinar Laut", "ORG") in got and ("Wiratmoko", "PER") in got

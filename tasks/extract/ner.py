@@ -530,9 +530,26 @@ def entities(
             f, la = _with_particles(words, f, la, lex)
             if la < len(words) and words[la].isdigit() and words[la + 1 : la + 2] not in (["'"], ["’"], ["\\"]):
                 kind = "ORG"  # "Daop 6 Yogyakarta", "Galaxy Fold 7": a numbered thing; "Budi 22'" scored a goal
+        if kind == "PER" and f > 0 and _regional_institution(words[f - 1], lex):
+            # "Polda | Metro Jaya menahan ...": the place a regional institution is named with, not a person;
+            # a rank or a title inside the span opens the person's name ("Polda | Metro Jaya | Kompol X")
+            titled = next((k for k in range(f + 1, la) if _is_title(words[k], lex)), la)
+            place_end = titled
+            if out and out[-1][1] == f and out[-1][2] == "ORG":
+                out[-1] = (out[-1][0], place_end, "ORG")
+            else:
+                out.append((f - 1, place_end, "ORG"))
+            f, la = clean_span(words, titled, la, kind, lex)
         if la > f and any(c.isalnum() for w in words[f:la] for c in w):  # never a lone bracket or quotation mark
             out.append((f, la, kind))
     return out
+
+
+def _regional_institution(word: str, lex: Lexicon) -> bool:
+    """A regional institution of the home state named with its place ("Polda", "Pemkab"), not an
+    office held by a person ("Bupati", "Kapolda": titles, whose name follows)."""
+    low = word.lower()
+    return low in lex.home_regional and low not in lex.titles and low not in lex.title_words
 
 
 # a noun in -an with the possessive "-nya" glued on ("Tujuannya", "Kesalahannya"): no name
@@ -579,9 +596,14 @@ def _after_title(words: Sequence[str], tags: list[str], lex: Lexicon, low: Seque
         if k == i or lex.titles[" ".join(low[i:k])] not in PERSON_TITLE_KINDS:
             continue
         last = k
-        while last < n and last < k + 3 and tags[last] == "O" and (
-            (_is_bare_capital(words[last], lex) and not _office_shaped(words[last]))
-            or (low[last] in PARTICLES and last > k)
+        while (
+            last < n
+            and last < k + 3
+            and tags[last] == "O"
+            and (
+                (_is_bare_capital(words[last], lex) and not _office_shaped(words[last]))
+                or (low[last] in PARTICLES and last > k)
+            )
         ):
             last += 1
         while last > k and low[last - 1] in PARTICLES:

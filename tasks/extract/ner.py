@@ -596,14 +596,9 @@ def _after_title(words: Sequence[str], tags: list[str], lex: Lexicon, low: Seque
         if k == i or lex.titles[" ".join(low[i:k])] not in PERSON_TITLE_KINDS:
             continue
         last = k
-        while (
-            last < n
-            and last < k + 3
-            and tags[last] == "O"
-            and (
-                (_is_bare_capital(words[last], lex) and not _office_shaped(words[last]))
-                or (low[last] in PARTICLES and last > k)
-            )
+        while last < n and last < k + 3 and tags[last] == "O" and (
+            (_is_bare_capital(words[last], lex) and not _office_shaped(words[last]))
+            or (low[last] in PARTICLES and last > k)
         ):
             last += 1
         while last > k and low[last - 1] in PARTICLES:

@@ -2256,3 +2256,14 @@ def test_a_clause_joined_by_dan_before_the_speaker_is_no_part_of_the_subject(lex
     # "dan" inside an office's name joins two capitalised words: the whole role stays the speaker's
     body = "Kepala Dinas Pendidikan dan Kebudayaan Budi Santoso mengatakan sekolah dibuka Senin."
     assert speakers(body) == ["Budi Santoso"]
+
+
+def test_a_role_pointing_back_ends_at_its_demonstrative_before_where_it_was_said(lex):
+    # the places set off after "di Kompleks Parlemen" are where the politician spoke, not a name after the role
+    body = (
+        "Ketua Komisi II DPR Rina Kartika menyoroti lambannya pencairan dana.\n\n"
+        '"Jangan sampai rakyat menunggu terlalu lama," ujar politikus partai itu di Gedung Nusantara, '
+        "Senayan, Jakarta, Selasa (4/3/2025).\n\n"
+        '"Kami akan memanggil menteri," kata politikus partai itu.'
+    )
+    assert [st.speaker.name for st in extract_statements(body, lex)] == ["Rina Kartika"] * 3

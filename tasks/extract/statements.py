@@ -138,6 +138,8 @@ APPOSITIVE_NAME = re.compile(
     r"|\s(?:me|ber)[a-z]{3,}\b))"  # "..., M Tauhid Soleman mengawali sambutannya": what the speaker did then
 )
 LAST_IN_SENTENCE = re.compile(r"\s*(?:\.|$)")  # the end of the attribution's sentence
+# where or when something was said, after a role closed by a demonstrative: "politikus itu | di ..."
+WHERE_OR_WHEN = re.compile(r"\s+(?:di|saat|ketika|kepada|dalam|usai|seusai|setelah|pada)\s")
 # words that give a name or a term in quotation marks right after them: what is quoted is what someone or
 # something is called, not what was said
 NAMING_BEFORE = re.compile(
@@ -330,6 +332,10 @@ class _Extractor(IndirectRules):
         """The speaker after a cue, with a name in apposition: "Kabid Humas Polda X, Kombes Budi Santoso"."""
         s, e = speaker_words_after(self.body, start, end)
         e = self._before_own_verb(s, e)  # '"...," ujar Kepala Negara | melanjutkan.'
+        if e > s and self.body[s:e].rsplit(None, 1)[-1] in DEMONSTRATIVES and WHERE_OR_WHEN.match(self.body, e):
+            # "ujar politikus PDI-P itu | di Kompleks Parlemen, Senayan, ...": a role pointing back ends at
+            # its demonstrative; the place and the words set off after it are where, not who
+            return s, e
         tail = ROLE_TAIL.match(self.body, e, end) if e > s else None
         named_after = tail is not None and APPOSITIVE_NAME.match(self.body, tail.end(), end) is not None
         if named_after and has_title(self.body[s:e].split(), self.lex):

@@ -250,3 +250,9 @@ def test_a_rank_inside_the_taggers_person_after_a_regional_institution_opens_the
     monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: list(tagged))
     got = {(" ".join(words[a:b]), kind) for a, b, kind in ner.entities(words, lex)}
     assert ("Polda Sinar Laut", "ORG") in got and ("Wiratmoko", "PER") in got
+
+
+def test_a_name_after_an_institutions_acronym_and_an_office_before_any_active_verb(lex):
+    # "Kepala BNPB | Wiratmoko meninjau ...": the office before the acronym is the person's, whatever he does
+    doc = Document("Kepala BNPB Wiratmoko meninjau lokasi banjir di Bekasi.", lex)
+    assert [p.name for p in doc.people] == ["Wiratmoko"]

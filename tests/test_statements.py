@@ -2267,3 +2267,14 @@ def test_a_role_pointing_back_ends_at_its_demonstrative_before_where_it_was_said
         '"Kami akan memanggil menteri," kata politikus partai itu.'
     )
     assert [st.speaker.name for st in extract_statements(body, lex)] == ["Rina Kartika"] * 3
+
+
+def test_places_set_off_after_where_a_role_spoke_are_no_name(lex):
+    body = (
+        "Menteri Pemuda dan Olahraga Rina Kartika hadir.\n\n"
+        '"Kami siap menjadi tuan rumah," kata Menpora di Kantor Kemenpora, Senayan, Jakarta, Senin.'
+    )
+    assert all(st.speaker.name != "Senayan" for st in extract_statements(body, lex))
+    # a name set off after an envoy's post abroad is the envoy's
+    envoy = '"Kami memantau situasi," kata Duta Besar RI di Tokyo, Agus Prasetya, Senin.'
+    assert [st.speaker.name for st in extract_statements(envoy, lex)] == ["Agus Prasetya"]

@@ -480,7 +480,12 @@ def entities(
         # "Anggota Komisi VII DPR | Kurtubi juga menyatakan" tagged one organisation: the words no lexicon
         # knows after an institution the lexicons know, right before a speech verb, are its member's name
         verb = last + 1 if last < n - 1 and low[last] in MODALS else last
-        if kind != "ORG" or verb >= n or low[verb] not in verbs:
+        if kind != "ORG" or verb >= n:
+            continue
+        # after a person's title, any active verb: "Kepala BNPB | Suharyanto meninjau ..." (the title is his)
+        office = first > 0 and lex.titles.get(low[first - 1]) == "office"
+        titled = office and ACTIVE_VERB.match(low[verb]) is not None
+        if low[verb] not in verbs and not titled:
             continue
         k = last
         while k > first and _is_bare_capital(words[k - 1], lex):

@@ -138,6 +138,8 @@ APPOSITIVE_NAME = re.compile(
     r"|\s(?:me|ber)[a-z]{3,}\b))"  # "..., M Tauhid Soleman mengawali sambutannya": what the speaker did then
 )
 LAST_IN_SENTENCE = re.compile(r"\s*(?:\.|$)")  # the end of the attribution's sentence
+PLACE_AFTER_COMMA = re.compile(r",\s*")
+PLACE_TYPES = ("place", "state")
 # where or when something was said, after a role closed by a demonstrative: "politikus itu | di ..."
 WHERE_OR_WHEN = re.compile(r"\s+(?:di|saat|ketika|kepada|dalam|usai|seusai|setelah|pada)\s")
 # words that give a name or a term in quotation marks right after them: what is quoted is what someone or
@@ -337,6 +339,8 @@ class _Extractor(IndirectRules):
             # its demonstrative; the place and the words set off after it are where, not who
             return s, e
         tail = ROLE_TAIL.match(self.body, e, end) if e > s else None
+        if tail is not None and self._places_set_off(tail, end):
+            return s, e  # "kata Menpora | di Kantor Kemenpora, Senayan, Jakarta": where, not a name after it
         named_after = tail is not None and APPOSITIVE_NAME.match(self.body, tail.end(), end) is not None
         if named_after and has_title(self.body[s:e].split(), self.lex):
             e = tail.end()  # only when a name is set off after it: not "kata Menpora di Jakarta, Selasa"
@@ -378,6 +382,18 @@ class _Extractor(IndirectRules):
         # "kata salah satu warga, Abi (19)": one of a group, then the name of the one who spoke
         one_of = words[:2] in (["salah", "satu"], ["salah", "seorang"]) or words[:1] == ["seorang"]
         return (s, m.end(1)) if described or titled or named_after or one_of else (s, e)
+
+    def _places_set_off(self, tail: re.Match[str], end: int) -> bool:
+        """Whether a role's tail "di X" goes on with places set off by commas ("di Kantor Kemenpora, |
+        Senayan, Jakarta"): the word after the comma is a place, or another place follows it."""
+        if not tail.group().lstrip().startswith("di "):
+            return False
+        m = APPOSITIVE_NAME.match(self.body, tail.end(), end)
+        if m is None:
+            return False
+        places = [x for x in self.entities.mentions_in(m.start(1), min(end, m.end(1) + 40)) if x.type in PLACE_TYPES]
+        nxt = PLACE_AFTER_COMMA.match(self.body, m.end(1), end)
+        return any(x.start == m.start(1) or (nxt is not None and x.start == nxt.end()) for x in places)
 
     def _institution_only(self, start: int, end: int) -> bool:
         """Whether ``body[start:end]`` is an organisation's name and nobody's."""

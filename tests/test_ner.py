@@ -7,6 +7,7 @@ import pytest
 
 from tasks.extract import ner
 from tasks.extract.document import Document
+from tasks.extract.statements import extract_statements
 
 CARD = Path(ner.__file__).parent / "lang" / "id" / "names.json"
 
@@ -256,3 +257,12 @@ def test_a_name_after_an_institutions_acronym_and_an_office_before_any_active_ve
     # "Kepala BNPB | Wiratmoko meninjau ...": the office before the acronym is the person's, whatever he does
     doc = Document("Kepala BNPB Wiratmoko meninjau lokasi banjir di Bekasi.", lex)
     assert [p.name for p in doc.people] == ["Wiratmoko"]
+
+
+def test_a_name_after_a_title_and_its_portfolio(lex):
+    # "Menteri | Pemuda dan Olahraga | X": the portfolio's words are the office's, the name follows
+    body = 'Menteri Pemuda dan Olahraga Rendra Wiratama hadir di stadion.\n\n"Kami siap," kata Menpora.'
+    assert [st.speaker.name for st in extract_statements(body, lex)] == ["Rendra Wiratama"]
+    # one capitalised word after a department's name is the department's own
+    dept = '"Risikonya dua kali lipat," ungkap Rendra Wiratama, Ketua Departemen Neurologi di universitas itu.'
+    assert [st.speaker.name for st in extract_statements(dept, lex)] == ["Rendra Wiratama"]

@@ -600,6 +600,9 @@ def _after_title(words: Sequence[str], tags: list[str], lex: Lexicon, low: Seque
         k = i + match_title(list(words[i : i + 4]), lex)
         if k == i or lex.titles[" ".join(low[i:k])] not in PERSON_TITLE_KINDS:
             continue
+        title_end = k
+        while k < n - 1 and tags[k] == "O" and _portfolio_word(words[k], lex):
+            k += 1  # "Menteri | Pemuda dan Olahraga | Dito ...": the office's portfolio, then the name
         last = k
         while last < n and last < k + 3 and tags[last] == "O" and (
             (_is_bare_capital(words[last], lex) and not _office_shaped(words[last]))
@@ -612,8 +615,18 @@ def _after_title(words: Sequence[str], tags: list[str], lex: Lexicon, low: Seque
         # and no name is set off after it ("Wali Kota Blatten, Matthias Bellwald": the place of the office)
         runs_on = last < n and words[last][:1].isupper()
         set_off = last + 1 < n and words[last] == "," and words[last + 1][:1].isupper()
-        if last > k and not runs_on and not set_off:
+        # after a portfolio, two words at least: one is as likely the office's own ("Departemen | Neurologi")
+        if last > k and not runs_on and not set_off and (k == title_end or last - k >= 2):
             tags[k:last] = ["B-PER"] + ["I-PER"] * (last - k - 1)
+
+
+def _portfolio_word(word: str, lex: Lexicon) -> bool:
+    """A word of an office's portfolio or of the state it serves after a title ("Pemuda", "dan", "Luar",
+    "Jepang"), never a name's."""
+    low = word.lower()
+    if low == "dan":
+        return True
+    return word[:1].isupper() and (low in lex.office_words or actor_key(word) in lex.actors)
 
 
 @cache

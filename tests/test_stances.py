@@ -1631,3 +1631,9 @@ def test_an_act_welcomed_right_before_its_cue_is_its_partys(lex):
     # also with "untuk" after a reaction of welcome, not only one against the act
     got = stances("Arab Saudi menyambut baik keputusan Inggris untuk mengakui Palestina.", lex)
     assert ("GBR", "PSE", "support") in got and ("SAU", "PSE", "support") not in got
+
+
+def test_pressing_a_party_to_act_at_once_is_a_demand_against_it(lex):
+    assert ("ISR", "LBN", "oppose") in stances("Israel mendesak Lebanon segera melucuti kelompok bersenjata itu.", lex)
+    # the adjective ("kebutuhan mendesak") presses nobody
+    assert stances("Kebutuhan mendesak warga Lebanon segera dipenuhi Israel.", lex) == set()

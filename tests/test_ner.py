@@ -266,3 +266,16 @@ def test_a_name_after_a_title_and_its_portfolio(lex):
     # one capitalised word after a department's name is the department's own
     dept = '"Risikonya dua kali lipat," ungkap Rendra Wiratama, Ketua Departemen Neurologi di universitas itu.'
     assert [st.speaker.name for st in extract_statements(dept, lex)] == ["Rendra Wiratama"]
+
+
+def test_a_given_name_that_is_also_an_office_word_opens_the_name(lex):
+    # "Agung" is a word of offices ("Jaksa Agung") and a given name: first in a name, it stays
+    assert "Agung Wibisono" in persons("Ketua DPP partai itu , Agung Wibisono mengungkapkan ada rencana .", lex)
+
+
+
+def test_a_given_name_that_ends_a_title_before_it_is_the_titles(lex, monkeypatch):
+    # the tagger ran "Agung" of "Jaksa Agung" into the name: the title keeps it
+    words = ["Jaksa", "Agung", "Budi", "Santoso", "mengatakan", "."]
+    monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: ["O", "B-PER", "I-PER", "I-PER", "O", "O"])
+    assert [" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"] == ["Budi Santoso"]

@@ -350,16 +350,24 @@ def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexi
     particles. Persons only; an empty range when nothing is left."""
     if kind != "PER":
         return first, last
-    while first < last and _is_role_word(words[first], lex) and last - first > 1:
+    while first < last and _is_role_word(words[first], lex) and last - first > 1 and not _opens_name(words, first, lex):
         first += 1
     while last > first and (
         (last - first > 1 and (_trailing_noise(words[last - 1]) or _title_of_what_follows(words, last, lex)))
         or (words[last - 1][:1].islower() and not ARABIC_PARTICLE.match(words[last - 1]))
     ):
         last -= 1  # "Jokowi Presiden ...": a title after the name belongs to what follows
-    if first < last and _is_role_word(words[first], lex):
+    if first < last and _is_role_word(words[first], lex) and not _opens_name(words, first, lex):
         return first, first
     return first, last
+
+
+def _opens_name(words: Sequence[str], at: int, lex: Lexicon) -> bool:
+    """A given name that is also a word of an office ("Agung Laksono"; nouns.tsv ``name_opener``), not
+    the end of a title before it ("Jaksa Agung | X")."""
+    if words[at].lower() not in lex.name_openers:
+        return False
+    return not (at > 0 and f"{words[at - 1]} {words[at]}".lower() in lex.titles)
 
 
 def _title_of_what_follows(words: Sequence[str], last: int, lex: Lexicon) -> bool:

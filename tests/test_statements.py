@@ -2278,3 +2278,19 @@ def test_places_set_off_after_where_a_role_spoke_are_no_name(lex):
     # a name set off after an envoy's post abroad is the envoy's
     envoy = '"Kami memantau situasi," kata Duta Besar RI di Tokyo, Agus Prasetya, Senin.'
     assert [st.speaker.name for st in extract_statements(envoy, lex)] == ["Agus Prasetya"]
+
+
+def test_a_partys_officers_serve_no_state_but_its_legislators_do(lex):
+    def coded(body):
+        return [(st.speaker.name, st.speaker.code) for st in extract_statements(body, lex)]
+
+    # a party is an organisation without a code (actors.tsv): its officers carry none
+    assert coded("Sekretaris Jenderal Partai Gerindra Budi Santoso mengatakan partainya solid.") == [
+        ("Budi Santoso", None)
+    ]
+    # a member of the home state's parliament from a party's fraction is the home state's official
+    assert coded("Anggota Komisi II DPR dari Fraksi Partai Gerindra Budi Santoso mengatakan rapat ditunda.") == [
+        ("Budi Santoso", "IDN")
+    ]
+    # the party's short name before a name is no part of it
+    assert coded("Ketua Umum Hanura Wirasena mengaku belum berkomunikasi.") == [("Wirasena", None)]

@@ -203,10 +203,14 @@ def state_code(text: str | None, lex: Lexicon, officials: bool = True, authoriti
     if _home_mission(text, lex):
         return lex.home_code  # "KBRI Riyadh": the home state's embassy, not Saudi Arabia
     actor = actor_in(text, lex)
-    if actor is not None:
+    if actor is not None and actor.code is not None:
         return actor.code
     if lex.home_code is None:
         return None
+    if actor is not None:
+        # a body with no code (a party, an armed group, a firm): its officers serve no state, unless the
+        # role names an institution of the home state too ("Anggota DPR dari Fraksi PAN")
+        return lex.home_code if any(w in lex.home_institutions for w in words_and_pairs(text)) else None
     if _foreign_region(text, lex, officials):
         return None  # "Gubernur Negara Bagian New York", "Wali Kota Blatten" in a story from Switzerland
     named = words_and_pairs(text)
@@ -338,10 +342,12 @@ def _related_words(lex: Lexicon) -> frozenset[str]:
 def role_actor(role: str, lex: Lexicon) -> Actor | None:
     """The state a person's role serves: the home state for its missions abroad, whatever place they
     sit in ("Koordinator Fungsi Ekonomi KBRI Tokyo": an Indonesian official, not Japan's), else the
-    first state or organisation the role names."""
+    first state or organisation the role names; none for a body without a code (a party, an armed
+    group: "Anggota DPR dari Fraksi PAN" serves the home state, found by ``state_code``)."""
     if _home_mission(role, lex):
         return _home_actor(lex)
-    return actor_in(role, lex)
+    actor = actor_in(role, lex)
+    return actor if actor is not None and actor.code is not None else None
 
 
 def _home_mission(text: str, lex: Lexicon) -> bool:

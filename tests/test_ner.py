@@ -279,3 +279,10 @@ def test_a_given_name_that_ends_a_title_before_it_is_the_titles(lex, monkeypatch
     words = ["Jaksa", "Agung", "Budi", "Santoso", "mengatakan", "."]
     monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: ["O", "B-PER", "I-PER", "I-PER", "O", "O"])
     assert [" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"] == ["Budi Santoso"]
+
+
+def test_an_organisations_name_opening_the_taggers_person_is_the_roles(lex, monkeypatch):
+    # "Ketua Umum | Hanura Wirasena": the tagger ran the party's name into the person's
+    words = ["Ketua", "Umum", "Hanura", "Wirasena", "mengaku", "."]
+    monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: ["O", "O", "B-PER", "I-PER", "O", "O"])
+    assert [" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"] == ["Wirasena"]

@@ -350,8 +350,10 @@ def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexi
     particles. Persons only; an empty range when nothing is left."""
     if kind != "PER":
         return first, last
-    while first < last and _is_role_word(words[first], lex) and last - first > 1 and not _opens_name(words, first, lex):
-        first += 1
+    while last - first > 1 and (
+        (_is_role_word(words[first], lex) and not _opens_name(words, first, lex)) or _organisation(words[first], lex)
+    ):
+        first += 1  # "Ketua Umum | Hanura | Wiranto": an organisation's name before the name is the role's
     while last > first and (
         (last - first > 1 and (_trailing_noise(words[last - 1]) or _title_of_what_follows(words, last, lex)))
         or (words[last - 1][:1].islower() and not ARABIC_PARTICLE.match(words[last - 1]))
@@ -360,6 +362,12 @@ def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexi
     if first < last and _is_role_word(words[first], lex) and not _opens_name(words, first, lex):
         return first, first
     return first, last
+
+
+def _organisation(word: str, lex: Lexicon) -> bool:
+    """A one-word organisation the lexicon knows ("Hanura", "KPK" is a home institution, not an actor)."""
+    actor = lex.actors.get(actor_key(word))
+    return actor is not None and actor.type == "organization"
 
 
 def _opens_name(words: Sequence[str], at: int, lex: Lexicon) -> bool:

@@ -286,3 +286,13 @@ def test_an_organisations_name_opening_the_taggers_person_is_the_roles(lex, monk
     words = ["Ketua", "Umum", "Hanura", "Wirasena", "mengaku", "."]
     monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: ["O", "O", "B-PER", "I-PER", "O", "O"])
     assert [" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"] == ["Wirasena"]
+
+
+def test_a_state_or_an_organisation_the_lexicon_knows_is_no_persons_name(lex, monkeypatch):
+    # the tagger's persons: a state alone, and the second half of a party's name
+    words = ["Pemerintah", "Sierra", "Leone", "dan", "PDI", "Perjuangan", "menolak", "."]
+    tagged = ["O", "B-PER", "I-PER", "O", "B-ORG", "B-PER", "O", "O"]
+    monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: list(tagged))
+    got = {(" ".join(words[a:b]), kind) for a, b, kind in ner.entities(words, lex)}
+    assert ("Sierra Leone", "LOC") in got and ("PDI Perjuangan", "ORG") in got
+    assert not any(kind == "PER" for _, kind in got)

@@ -364,6 +364,17 @@ def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexi
     return first, last
 
 
+def _actor_kind(words: Sequence[str], first: int, last: int, lex: Lexicon) -> str | None:
+    """"LOC" or "ORG" when ``words[first:last]``, alone or with the word before it, is a state or an
+    organisation the lexicon knows ("Liberia", "NasDem", "PDI | Perjuangan")."""
+    text = " ".join(words[first:last])
+    for name in (text, f"{words[first - 1]} {text}" if first > 0 else ""):
+        actor = lex.actor(name) if name else None
+        if actor is not None:
+            return "LOC" if actor.type == "country" else "ORG"
+    return None
+
+
 def _organisation(word: str, lex: Lexicon) -> bool:
     """A one-word organisation the lexicon knows ("Hanura", "KPK" is a home institution, not an actor)."""
     actor = lex.actors.get(actor_key(word))
@@ -551,6 +562,12 @@ def entities(
             f, la = _with_particles(words, f, la, lex)
             if la < len(words) and words[la].isdigit() and words[la + 1 : la + 2] not in (["'"], ["’"], ["\\"]):
                 kind = "ORG"  # "Daop 6 Yogyakarta", "Galaxy Fold 7": a numbered thing; "Budi 22'" scored a goal
+        if kind == "PER" and la > f:
+            known = _actor_kind(words, f, la, lex)
+            if known is not None:  # "Sierra Leone", "NasDem", "PDI | Perjuangan": a state or a body, nobody
+                kind = known
+                if f > 0 and out and out[-1][1] == f and out[-1][2] == "ORG" and known == "ORG":
+                    f = out.pop()[0]
         if kind == "PER" and f > 0 and _regional_institution(words[f - 1], lex):
             # "Polda | Metro Jaya menahan ...": the place a regional institution is named with, not a person;
             # a rank or a title inside the span opens the person's name ("Polda | Metro Jaya | Kompol X")

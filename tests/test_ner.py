@@ -296,3 +296,9 @@ def test_a_state_or_an_organisation_the_lexicon_knows_is_no_persons_name(lex, mo
     got = {(" ".join(words[a:b]), kind) for a, b, kind in ner.entities(words, lex)}
     assert ("Sierra Leone", "LOC") in got and ("PDI Perjuangan", "ORG") in got
     assert not any(kind == "PER" for _, kind in got)
+
+
+def test_a_number_never_ends_a_persons_name(lex, monkeypatch):
+    words = ["pasangan", "Rudi", "Laksana", "28,85", "persen", "suara", "."]
+    monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: ["O", "B-PER", "I-PER", "I-PER", "O", "O", "O"])
+    assert [" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"] == ["Rudi Laksana"]

@@ -435,8 +435,9 @@ def _is_bare_capital(word: str, lex: Lexicon) -> bool:
 
 
 def _trailing_noise(word: str) -> bool:
-    """A degree after a name ("M.Hum", "S.H."); a particle never ends a name."""
-    return DEGREE.match(word) is not None or word.lower() in PARTICLES
+    """A degree after a name ("M.Hum", "S.H."); a particle never ends a name, nor a number ("X 28,85
+    persen")."""
+    return DEGREE.match(word) is not None or word.lower() in PARTICLES or any(c.isdigit() for c in word)
 
 
 def _is_title(word: str, lex: Lexicon) -> bool:

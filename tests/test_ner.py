@@ -302,3 +302,12 @@ def test_a_number_never_ends_a_persons_name(lex, monkeypatch):
     words = ["pasangan", "Rudi", "Laksana", "28,85", "persen", "suara", "."]
     monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: ["O", "B-PER", "I-PER", "I-PER", "O", "O", "O"])
     assert [" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"] == ["Rudi Laksana"]
+
+
+def test_a_full_name_closing_an_office_and_its_institution_whatever_follows(lex, monkeypatch):
+    # "Kepala | Dinas Pertanian dan Peternakan Rina Kartika pun ...": the tagger's organisation ran on
+    # into the name; after an office, a full name no lexicon knows is the officer's, with no verb after it
+    words = ["Kepala", "Dinas", "Pertanian", "dan", "Peternakan", "Rina", "Kartika", "pun", "hadir", "."]
+    tagged = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: list(tagged))
+    assert [" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"] == ["Rina Kartika"]

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 from tasks.extract.lang import Lexicon, actor_key
 from tasks.extract.vocab import (
+    COMPANY_PREFIXES,
     MODALS,
     NAME_OPENING,
     PHYSICIAN_TITLES,
@@ -510,18 +511,20 @@ def entities(
         verb = last + 1 if last < n - 1 and low[last] in MODALS else last
         if kind != "ORG" or verb >= n:
             continue
-        # after a person's title, any active verb: "Kepala BNPB | Suharyanto meninjau ..." (the title is his)
+        k = last
+        while k > first and _is_bare_capital(words[k - 1], lex) and not _office_shaped(words[k - 1]):
+            k -= 1  # (not "Peternakan" of "Dinas Pertanian dan Peternakan": an office's noun)
+        # after a person's title, any active verb: "Kepala BNPB | Suharyanto meninjau ..." (the title is
+        # his), or a full name whatever follows ("Kepala Dinas Pertanian dan Peternakan | Diah Ningrum pun")
         office = first > 0 and lex.titles.get(low[first - 1]) == "office"
-        titled = office and ACTIVE_VERB.match(low[verb]) is not None
+        titled = office and (ACTIVE_VERB.match(low[verb]) is not None or last - k >= 2)
         if low[verb] not in verbs and not titled:
             continue
-        k = last
-        while k > first and _is_bare_capital(words[k - 1], lex):
-            k -= 1
         # not a place an institution, a company or a facility is named with ("Polda | Metro Jaya",
         # "PT GMTD | Tbk", "Bandara | Southend")
-        place_taking = {low[first], low[k - 1]} & (lex.place_heads | lex.home_regional)
-        if first < k < last and not place_taking and all(w.isupper() or _known(w, lex) for w in words[first:k]):
+        place_taking = low[k - 1] in (lex.place_heads | lex.home_regional) or words[first].upper() in COMPANY_PREFIXES
+        office_words = all(w.isupper() or _known(w, lex) or w == "dan" or _office_shaped(w) for w in words[first:k])
+        if first < k < last and not place_taking and office_words:
             tags[k:last] = ["B-PER"] + ["I-PER"] * (last - k - 1)
     for i in [k for k in range(n - 1) if low[k + 1] in verbs or low[k + 1] in MODALS]:
         # the untagged subject of a speech or stance verb speaks or acts: "Tumiran mengungkapkan ...",

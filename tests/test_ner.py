@@ -311,3 +311,10 @@ def test_a_full_name_closing_an_office_and_its_institution_whatever_follows(lex,
     tagged = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
     monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: list(tagged))
     assert [" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"] == ["Rina Kartika"]
+
+
+def test_ahad_is_a_day(lex, monkeypatch):
+    # "Ahad", Sunday as some outlets write it, is a day like "Minggu", nobody's name
+    words = ["katanya", ",", "Ahad", "(4/3)", "."]
+    monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: ["O", "O", "B-PER", "O", "O"])
+    assert [kind for _, _, kind in ner.entities(words, lex)] == []

@@ -25,6 +25,7 @@ from tasks.extract.vocab import (
     MODALS,
     NAME_OPENING,
     PHYSICIAN_TITLES,
+    WEEKDAYS,
     common_shape,
     goes_by_honorific,
     match_title,
@@ -38,6 +39,7 @@ TOKEN = re.compile(r"[A-Z]\.(?=\s)|\w+(?:[-'’.]\w+)*|[^\w\s]")
 PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "la", "ibn", "bte"})
 ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az|ud|ul)-[A-Z]")  # "al-Sisi", "el-Sisi", "ad-Din"
 INITIAL = re.compile(r"^[A-Z]\.$")
+WEEKDAY = re.compile(WEEKDAYS)
 ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
 
@@ -566,6 +568,8 @@ def entities(
             f, la = _with_particles(words, f, la, lex)
             if la < len(words) and words[la].isdigit() and words[la + 1 : la + 2] not in (["'"], ["’"], ["\\"]):
                 kind = "ORG"  # "Daop 6 Yogyakarta", "Galaxy Fold 7": a numbered thing; "Budi 22'" scored a goal
+        if kind == "PER" and la == f + 1 and WEEKDAY.fullmatch(words[f]):
+            continue  # "Ahad (4/3)": a day, nobody
         if kind == "PER" and la > f:
             known = _actor_kind(words, f, la, lex)
             if known is not None:  # "Sierra Leone", "NasDem", "PDI | Perjuangan": a state or a body, nobody

@@ -74,6 +74,7 @@ from tasks.extract.vocab import (
     DEMONSTRATIVES,
     NAME_OPENING,
     PHYSICIAN_TITLE,
+    WEEKDAYS,
     group_word,
     has_title,
     match_title,
@@ -130,7 +131,7 @@ def _source(body: str, start: int, end: int) -> str | None:
 
 # ", Budi Santosa," / ", Frans van Dijk, di ..." / ", Budi Santosa setelah ...": a name set off after a role
 APPOSITIVE_NAME = re.compile(
-    r",\s*(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)"  # ", Jumat": the day, not a name
+    rf",\s*(?!(?:{WEEKDAYS})\b)"  # ", Jumat": the day, not a name
     rf"(?:{PHYSICIAN_TITLE}\.?\s+)?"  # ", dr. Mesty Ariotedjo, Sp.A": a physician's title written in lower case
     r"((?:[A-Z][\w.'’-]*\s+(?:(?:van|von|de|der|bin|binti|al|el|da|dos)\s+)?){0,4}[A-Z][\w'’-]*)"
     r"(?=(?:\s*\(\d{1,3}\))?\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|lewat|via|dikutip|dilansir|pada|setelah|usai|seusai|sebelum|sambil"

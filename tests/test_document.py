@@ -1602,3 +1602,16 @@ def test_a_long_acronym_written_as_a_name_is_the_organisation(lex):
     found = {(body[m.start : m.end], m.code) for m in Document(body, lex).mentions}
     assert {("Unesco", "UNESCO"), ("Unicef", "UNICEF")} <= found
     assert not any(text == "Who" and code == "WHO" for text, code in found)  # a short one stays case-sensitive
+
+
+def test_a_name_set_off_before_the_description_of_one_person(lex):
+    body = (
+        "Kepala BPBD Sinar Laut Rendra Wiratama meninjau lokasi banjir.\n\n"
+        "Wulansari, salah satu siswi kelas VIII, merasa senang. Dia berharap lomba itu digelar lagi."
+    )
+    assert "Wulansari" in [p.name for p in Document(body, lex).people]
+    # the pronoun after it is hers, not the official's named before
+    assert [st.speaker.name for st in extract_statements(body, lex)] == ["Wulansari"]
+    # a group's title alone after a comma opens a clause of its own; a sentence adverb is nobody
+    for other in ("Fitur itu ada di aplikasi Kelana, pengguna bisa menikmatinya.", "Rupanya, seorang dokter menolak."):
+        assert Document(other, lex).people == [], other

@@ -94,6 +94,13 @@ def _cue_then_two_words(lex: Lexicon) -> re.Pattern[str]:
 NAME_PART = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z]+)?"
 # two to four capitalised words with single spaces between them ("Aries Agung Paewai")
 NAME_RUN = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![\w'’-])")
+# capitalised words set off before a description of one person: "Yusti, salah satu siswi", "Adi, seorang warga"
+DESCRIBED_NAME = re.compile(
+    rf"(?<![\w'’-])((?:{NAME_PART} ){{0,2}}{NAME_PART}),\s+((?:salah satu|salah seorang|seorang|mantan)\s+)?"
+    r"([a-z]+)\b(\s+[A-Z])?"
+)
+RESIDENT_NOUNS = frozenset({"warga", "penduduk"})  # "Kusuma, warga Demak": where the person lives
+PERSON_KINDS = ("office", "profession", "rank")  # titles.tsv kinds of one person's title
 AGED_NAME = re.compile(rf"(?<![\w'’-])((?:{NAME_PART} ){{0,3}}{NAME_PART}) \(\d{{1,2}}\)")
 SET_OFF_AFTER = re.compile(r", ")  # a name set off after a role
 # a number after a capitalised word: "Daop 6", "Koramil 05" name units, not people
@@ -126,6 +133,7 @@ class NameFinder(InstitutionFinder):
             found += self._split_runs(toks, ner.entities(words, lex, common=self._lower_words))
         found += self._titled_names(found)
         found = self._aged_names(found)
+        found = self._described_names(found)
         found += self._actor_names(found)
         found += self._institution_names(found)
         found += self._home_institution_names(found)
@@ -622,6 +630,34 @@ class NameFinder(InstitutionFinder):
             if any(common_shape(w) or w.lower() in self.lex.records for w in words[1:]):
                 continue
             out = [f for f in out if f not in inside] + [(start, end, "person")]
+        return out
+
+    def _described_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Names the tagger missed that the article sets off before a person's description: "Yusti,
+        salah satu siswi ...", "Adi, seorang warga Sukajadi", "Atep, mantan pemain ..." (the
+        description's head a person noun, a profession, an office or a group's title: one of them).
+        Capitalised words no
+        lexicon knows and the article does not also write in lower case; not where the tagger found
+        something else ("Lebanon, salah satu negara")."""
+        out = list(found)
+        lex = self.lex
+        for m in DESCRIBED_NAME.finditer(self.body):
+            one_of, head = m.group(2), m.group(3)
+            kind = lex.titles.get(head)
+            person_like = head in lex.person_nouns or head in lex.professions or kind in PERSON_KINDS
+            # a group's title only as one of them ("salah satu siswi"), or where one lives ("warga Demak");
+            # alone it opens a clause ("X, pengguna bisa ...")
+            member = kind == "group" and (one_of is not None or (head in RESIDENT_NOUNS and m.group(4) is not None))
+            if not (person_like or member):
+                continue
+            start, end = m.start(1), m.end(1)
+            inside = [f for f in out if f[0] < end and start < f[1]]
+            if inside:
+                continue  # the tagger's own reading stands, a person's or not
+            words = m.group(1).split()
+            if any(self.is_lexicon_word(w) or self._not_a_name(w) or w.endswith("nya") for w in words):
+                continue  # (not "Rupanya, seorang dokter ...": a sentence adverb)
+            out.append((start, end, "person"))
         return out
 
     def _not_a_name(self, word: str) -> bool:

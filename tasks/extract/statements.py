@@ -775,7 +775,11 @@ def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, befo
     # a person named there is a source or a listener, not someone the text turns to
     after = max(after, entities.sentence_of(after)[1]) if after else after
     for p in reversed(entities.people):
-        if not after <= p.start < before or len(p.tokens) < 2:
+        # a full name, or one word set off before the description of one of a group ("Yusti, salah satu siswi")
+        described = body[p.start + len(p.name) : p.start + len(p.name) + 1] == "," and (
+            ONE_OF.match(body, p.start + len(p.name) + 1) is not None
+        )
+        if not after <= p.start < before or (len(p.tokens) < 2 and not described):
             continue
         if any(s <= p.start < e for s, e in spans):
             continue

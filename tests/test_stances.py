@@ -1637,3 +1637,10 @@ def test_pressing_a_party_to_act_at_once_is_a_demand_against_it(lex):
     assert ("ISR", "LBN", "oppose") in stances("Israel mendesak Lebanon segera melucuti kelompok bersenjata itu.", lex)
     # the adjective ("kebutuhan mendesak") presses nobody
     assert stances("Kebutuhan mendesak warga Lebanon segera dipenuhi Israel.", lex) == set()
+
+
+def test_a_generation_or_a_kind_of_people_of_a_state_is_a_group_not_the_state(lex):
+    targets = {s.target.name for s in all_stances("Perusahaan itu mendukung generasi muda Indonesia.", lex)}
+    assert "Indonesia" not in targets
+    body = "Namun, kaum loyalis Iran mendukung sikap keras terhadap Israel."
+    assert "Iran" not in {s.holder.name for s in all_stances(body, lex)}

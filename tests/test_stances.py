@@ -1644,3 +1644,12 @@ def test_a_generation_or_a_kind_of_people_of_a_state_is_a_group_not_the_state(le
     assert "Indonesia" not in targets
     body = "Namun, kaum loyalis Iran mendukung sikap keras terhadap Israel."
     assert "Iran" not in {s.holder.name for s in all_stances(body, lex)}
+
+
+def test_a_reduplicated_plural_of_a_group_noun_is_the_group(lex):
+    # "musuh-musuh AS": the United States' enemies, not the United States
+    body = "Jepang menjatuhkan sanksi terhadap musuh-musuh AS."
+    assert {(s.target.name, s.target.type) for s in all_stances(body, lex)} == {("musuh-musuh AS", "group")}
+    # "pihak-pihak terkait" names nobody, as "pihak terkait" does
+    body = 'Menteri Agus Prasetya hadir. "Kami bekerja sama dengan pihak-pihak terkait," kata Agus.'
+    assert not any("pihak" in (s.target.name or "") for s in all_stances(body, lex))

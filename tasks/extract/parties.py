@@ -33,6 +33,7 @@ from tasks.extract.vocab import (
     has_title,
     match_title,
     relation_before,
+    singular,
     state_code,
     state_of,
 )
@@ -369,7 +370,8 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
     # "empat remaja", "dua pria", "sembilan wartawan": persons counted are a group
     numbered = i > 0 and words[i - 1][2] in NUMBER_WORDS
     counted = i > 0 and (head in doc.lex.person_nouns or (numbered and doc.lex.titles.get(head) == "profession"))
-    grouped = group_word(head, doc.lex) or head in doc.lex.vague_groups
+    vague = doc.lex.vague_groups
+    grouped = group_word(head, doc.lex) or head in vague or singular(head) in vague  # "pihak-pihak"
     if not grouped and not counted:
         return None
     j = i + 1
@@ -384,7 +386,7 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
         if doc.body[words[j - 1][1] : words[j][0]].strip():
             break  # punctuation in between
         j += 1
-    if words[i][2] in doc.lex.vague_groups and all(w[2] in VAGUE_TAIL for w in words[i + 1 : j]):
+    if (words[i][2] in vague or singular(words[i][2]) in vague) and all(w[2] in VAGUE_TAIL for w in words[i + 1 : j]):
         return None  # "sejumlah pihak", "pihak lain", "pihak terkait": nobody in particular
     s, e = words[0][0], words[j - 1][1]
     return Party(doc.body[s:e], "group", state_code(doc.body[s:e], doc.lex)), s, e

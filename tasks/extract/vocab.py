@@ -282,8 +282,16 @@ def _regional_post(low: list[str], lex: Lexicon) -> tuple[str, int] | None:
 
 def group_word(word: str, lex: Lexicon) -> bool:
     """Whether a lower-case word names people as a group: a group's title (``titles.tsv`` ``group``:
-    "warga", "pedagang") or a group noun (``nouns.tsv`` ``group``: "kader", "nasabah")."""
+    "warga", "pedagang") or a group noun (``nouns.tsv`` ``group``: "kader", "nasabah"), also written
+    reduplicated for the plural ("musuh-musuh", "warga-warga")."""
+    word = singular(word)
     return lex.titles.get(word) == "group" or word in lex.group_nouns
+
+
+def singular(word: str) -> str:
+    """A reduplicated plural's single word ("musuh-musuh" -> "musuh"); other words as they are."""
+    half, dash, rest = word.partition("-")
+    return half if dash and half == rest else word
 
 
 @cache

@@ -2294,3 +2294,14 @@ def test_a_partys_officers_serve_no_state_but_its_legislators_do(lex):
     ]
     # the party's short name before a name is no part of it
     assert coded("Ketua Umum Hanura Wirasena mengaku belum berkomunikasi.") == [("Wirasena", None)]
+
+
+def test_a_partys_regional_board_is_no_state_institution(lex):
+    def coded(body):
+        return [(st.speaker.name, st.speaker.code) for st in extract_statements(body, lex)]
+
+    # "DPD" with a party named is the party's regional board
+    body = "Sekretaris DPD Partai Golkar Sinar Laut Budi Santoso mengatakan kader siap."
+    assert coded(body) == [("Budi Santoso", None)]
+    # alone it is the state's regional representatives' council
+    assert coded("Anggota DPD RI Budi Santoso mengatakan daerah perlu dana.") == [("Budi Santoso", "IDN")]

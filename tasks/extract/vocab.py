@@ -191,6 +191,9 @@ def words_and_pairs(text: str) -> list[str]:
     return [*words, *(" ".join(words[i : i + 2]) for i in range(len(words) - 1))]
 
 
+PARTY_BOARDS = frozenset({"dpd"})  # a home institution's acronym a party's regional board also has
+
+
 def state_code(text: str | None, lex: Lexicon, officials: bool = True, authorities: bool = True) -> str | None:
     """The actor code a role, an institution or a description stands for: the state or organisation
     it names ("Menteri Luar Negeri Venezuela" -> VEN), else the home state (``home.tsv``) when it
@@ -209,8 +212,10 @@ def state_code(text: str | None, lex: Lexicon, officials: bool = True, authoriti
         return None
     if actor is not None:
         # a body with no code (a party, an armed group, a firm): its officers serve no state, unless the
-        # role names an institution of the home state too ("Anggota DPR dari Fraksi PAN")
-        return lex.home_code if any(w in lex.home_institutions for w in words_and_pairs(text)) else None
+        # role names an institution of the home state too ("Anggota DPR dari Fraksi PAN"); with a party
+        # named, "DPD" is its regional board ("Sekretaris DPD Partai Golkar Jabar"), not the state's DPD
+        named = [w for w in words_and_pairs(text) if w in lex.home_institutions and w not in PARTY_BOARDS]
+        return lex.home_code if named else None
     if _foreign_region(text, lex, officials):
         return None  # "Gubernur Negara Bagian New York", "Wali Kota Blatten" in a story from Switzerland
     named = words_and_pairs(text)

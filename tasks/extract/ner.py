@@ -642,7 +642,7 @@ def _after_title(words: Sequence[str], tags: list[str], lex: Lexicon, low: Seque
         if k == i or lex.titles[" ".join(low[i:k])] not in PERSON_TITLE_KINDS:
             continue
         title_end = k
-        while k < n - 1 and tags[k] == "O" and _portfolio_word(words[k], lex):
+        while k < min(n - 1, title_end + PORTFOLIO_WORDS) and tags[k] == "O" and _portfolio_word(words[k], lex):
             k += 1  # "Menteri | Pemuda dan Olahraga | Dito ...": the office's portfolio, then the name
         last = k
         while last < n and last < k + 3 and tags[last] == "O" and (
@@ -659,6 +659,9 @@ def _after_title(words: Sequence[str], tags: list[str], lex: Lexicon, low: Seque
         # after a portfolio, two words at least: one is as likely the office's own ("Departemen | Neurologi")
         if last > k and not runs_on and not set_off and (k == title_end or last - k >= 2):
             tags[k:last] = ["B-PER"] + ["I-PER"] * (last - k - 1)
+
+
+PORTFOLIO_WORDS = 8  # "Koordinator Bidang Politik, Hukum, dan Keamanan": a portfolio's words at most
 
 
 def _portfolio_word(word: str, lex: Lexicon) -> bool:

@@ -2305,3 +2305,9 @@ def test_a_partys_regional_board_is_no_state_institution(lex):
     assert coded(body) == [("Budi Santoso", None)]
     # alone it is the state's regional representatives' council
     assert coded("Anggota DPD RI Budi Santoso mengatakan daerah perlu dana.") == [("Budi Santoso", "IDN")]
+
+
+def test_an_item_passed_around_names_no_source(lex):
+    # a fact check's heading, then the claim: the narrative says nothing as a speaker would
+    body = "Beredar kabar di media sosial.\n\nNarasi dalam unggahan juga mengeklaim lowongan kerja dibuka lagi."
+    assert all(st.speaker.name != "Narasi" for st in extract_statements(body, lex))

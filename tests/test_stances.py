@@ -1653,3 +1653,9 @@ def test_a_reduplicated_plural_of_a_group_noun_is_the_group(lex):
     # "pihak-pihak terkait" names nobody, as "pihak terkait" does
     body = 'Menteri Agus Prasetya hadir. "Kami bekerja sama dengan pihak-pihak terkait," kata Agus.'
     assert not any("pihak" in (s.target.name or "") for s in all_stances(body, lex))
+
+
+def test_a_warrant_of_arrest_stands_against_its_subject(lex):
+    body = "Mahkamah Pidana Internasional mengeluarkan surat perintah penangkapan terhadap Presiden Rusia X Y."
+    body = body.replace("X Y", "Vladimir Putin")
+    assert ("ICC", "RUS", "oppose") in stances(body, lex)

@@ -1656,6 +1656,8 @@ def test_a_reduplicated_plural_of_a_group_noun_is_the_group(lex):
 
 
 def test_a_warrant_of_arrest_stands_against_its_subject(lex):
-    body = "Mahkamah Pidana Internasional mengeluarkan surat perintah penangkapan terhadap Presiden Rusia X Y."
-    body = body.replace("X Y", "Vladimir Putin")
+    body = (
+        "Mahkamah Pidana Internasional mengeluarkan surat perintah penangkapan terhadap "
+        "Presiden Rusia Vladimir Putin."
+    )
     assert ("ICC", "RUS", "oppose") in stances(body, lex)

@@ -635,10 +635,9 @@ class NameFinder(InstitutionFinder):
     def _described_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Names the tagger missed that the article sets off before a person's description: "Yusti,
         salah satu siswi ...", "Adi, seorang warga Sukajadi", "Atep, mantan pemain ..." (the
-        description's head a person noun, a profession, an office or a group's title: one of them).
-        Capitalised words no
-        lexicon knows and the article does not also write in lower case; not where the tagger found
-        something else ("Lebanon, salah satu negara")."""
+        description's head a person noun, a profession, an office, or a group's title for one of the
+        group). Capitalised words no lexicon knows and the article does not also write in lower case;
+        not where the tagger found something else ("Lebanon, salah satu negara")."""
         out = list(found)
         lex = self.lex
         for m in DESCRIBED_NAME.finditer(self.body):

@@ -349,8 +349,9 @@ DEGREE = re.compile(
 
 def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexicon) -> tuple[int, int]:
     """A name without the words around it that are not the name: leading titles, ranks and offices
-    ("Wapres", "Bu", "Menko Perekonomian"), trailing degrees ("M.Hum") and lower-case words other than
-    particles. Persons only; an empty range when nothing is left."""
+    ("Wapres", "Bu", "Menko Perekonomian") but a given name spelled like an office's word ("Agung
+    Laksono"), a one-word organisation before it ("Hanura | Wiranto"), trailing degrees ("M.Hum"),
+    numbers and lower-case words other than particles. Persons only; an empty range when nothing is left."""
     if kind != "PER":
         return first, last
     while last - first > 1 and (
@@ -580,11 +581,10 @@ def entities(
             # "Polda | Metro Jaya menahan ...": the place a regional institution is named with, not a person;
             # a rank or a title inside the span opens the person's name ("Polda | Metro Jaya | Kompol X")
             titled = next((k for k in range(f + 1, la) if _is_title(words[k], lex)), la)
-            place_end = titled
             if out and out[-1][1] == f and out[-1][2] == "ORG":
-                out[-1] = (out[-1][0], place_end, "ORG")
+                out[-1] = (out[-1][0], titled, "ORG")
             else:
-                out.append((f - 1, place_end, "ORG"))
+                out.append((f - 1, titled, "ORG"))
             f, la = clean_span(words, titled, la, kind, lex)
         if la > f and any(c.isalnum() for w in words[f:la] for c in w):  # never a lone bracket or quotation mark
             out.append((f, la, kind))

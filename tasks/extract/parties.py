@@ -358,6 +358,11 @@ AUXILIARIES = frozenset(["perlu", "harus", "bisa", "dapat", "mampu", "ingin", "m
 VAGUE_TAIL = frozenset(["lain", "lainnya", "terkait", "tertentu", "manapun"])  # "pihak lain": still nobody
 
 
+def _vague(word: str, lex: Lexicon) -> bool:
+    """A noun of people in general ("pihak", "negara-negara"), also reduplicated ("pihak-pihak")."""
+    return word in lex.vague_groups or singular(word) in lex.vague_groups
+
+
 def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | None:
     """A group named right at ``start`` ("masyarakat", "tiga pengedar narkoba", "pengungsi Rohingya")."""
     words = doc.words.between(start, min(end, start + 60))
@@ -370,8 +375,7 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
     # "empat remaja", "dua pria", "sembilan wartawan": persons counted are a group
     numbered = i > 0 and words[i - 1][2] in NUMBER_WORDS
     counted = i > 0 and (head in doc.lex.person_nouns or (numbered and doc.lex.titles.get(head) == "profession"))
-    vague = doc.lex.vague_groups
-    grouped = group_word(head, doc.lex) or head in vague or singular(head) in vague  # "pihak-pihak"
+    grouped = group_word(head, doc.lex) or _vague(head, doc.lex)
     if not grouped and not counted:
         return None
     j = i + 1
@@ -386,7 +390,7 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
         if doc.body[words[j - 1][1] : words[j][0]].strip():
             break  # punctuation in between
         j += 1
-    if (words[i][2] in vague or singular(words[i][2]) in vague) and all(w[2] in VAGUE_TAIL for w in words[i + 1 : j]):
+    if _vague(words[i][2], doc.lex) and all(w[2] in VAGUE_TAIL for w in words[i + 1 : j]):
         return None  # "sejumlah pihak", "pihak lain", "pihak terkait": nobody in particular
     s, e = words[0][0], words[j - 1][1]
     return Party(doc.body[s:e], "group", state_code(doc.body[s:e], doc.lex)), s, e

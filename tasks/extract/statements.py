@@ -139,6 +139,7 @@ APPOSITIVE_NAME = re.compile(
     r"|\s(?:me|ber)[a-z]{3,}\b))"  # "..., M Tauhid Soleman mengawali sambutannya": what the speaker did then
 )
 LAST_IN_SENTENCE = re.compile(r"\s*(?:\.|$)")  # the end of the attribution's sentence
+# a place set off by a comma after a role's "di X" ("di Kantor Kemenpora, | Senayan"), and the mention types of places
 PLACE_AFTER_COMMA = re.compile(r",\s*")
 PLACE_TYPES = ("place", "state")
 # where or when something was said, after a role closed by a demonstrative: "politikus itu | di ..."

@@ -2311,3 +2311,17 @@ def test_an_item_passed_around_names_no_source(lex):
     # a fact check's heading, then the claim: the narrative says nothing as a speaker would
     body = "Beredar kabar di media sosial.\n\nNarasi dalam unggahan juga mengeklaim lowongan kerja dibuka lagi."
     assert all(st.speaker.name != "Narasi" for st in extract_statements(body, lex))
+
+
+def test_a_nickname_shortened_from_a_name_the_article_gives_is_that_person(lex):
+    body = (
+        "Salah satu penonton, Hardiyanto, mengaku senang bisa bertemu para pemain.\n\n"
+        '"Seru banget bisa lihat langsung," ujar pria yang biasa disapa Hardi itu.'
+    )
+    assert [st.speaker.name for st in extract_statements(body, lex)][-1] == "Hardiyanto"
+    # two people it could shorten: nobody in particular, the nickname stays
+    two = (
+        "Penonton Hardiyanto dan Hardiman hadir.\n\n"
+        '"Seru banget," ujar pria yang biasa disapa Hardi itu.'
+    )
+    assert [st.speaker.name for st in extract_statements(two, lex)][-1] == "Hardi"

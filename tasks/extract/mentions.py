@@ -271,6 +271,19 @@ def describes_one_before(written: str, body: str, after: int | None, lex: Lexico
     return RELATIVE_POINTING.match(body, after) is not None
 
 
+def _shortened_from(nickname: str, entities: Document) -> Person | None:
+    """The one person whose name has a word the one-word ``nickname`` shortens ("Had" of "Hadiyan",
+    "Rin" of "Rina Kartika"), three letters or more."""
+    if " " in nickname or len(nickname) < 3:
+        return None
+    found = {
+        (entities.fullest(p.name) or p).name: p
+        for p in entities.people
+        if any(t != nickname and t.startswith(nickname) for t in p.tokens)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
     """Resolve an attribution as written into a Speaker.
 
@@ -322,7 +335,10 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         nickname = entities.is_nickname(tuple(name.split()))
         if " " in name and lex.titles.get(opener.lower()) == "honorific" and not nickname:
             name, name_at = name[len(opener) + 1 :], name_at + len(opener) + 1
-        person = entities.add_person(name, name_at)
+        known = entities.fullest(name)
+        # a nickname no longer name gives, shortened from a name the article gives ("disapa Had" of "Hadiyan")
+        shortened = _shortened_from(name, entities) if known is None or known.name == name else None
+        person = shortened or entities.add_person(name, name_at)
         full = entities.fullest(person.name) or person
         return Speaker(written, full.name, "person", full.role, full.code)
     if refers is None and describes_one_before(written, entities.body, at + len(phrase) if in_place else None, lex):

@@ -336,7 +336,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         if " " in name and lex.titles.get(opener.lower()) == "honorific" and not nickname:
             name, name_at = name[len(opener) + 1 :], name_at + len(opener) + 1
         known = entities.fullest(name)
-        # a nickname no longer name gives, shortened from a name the article gives ("disapa Had" of "Hadiyan")
+        # a nickname no fuller name holds, shortened from one the article gives ("disapa Had" of "Hadiyan")
         shortened = _shortened_from(name, entities) if known is None or known.name == name else None
         person = shortened or entities.add_person(name, name_at)
         full = entities.fullest(person.name) or person

@@ -318,3 +318,14 @@ def test_ahad_is_a_day(lex, monkeypatch):
     words = ["katanya", ",", "Ahad", "(4/3)", "."]
     monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: ["O", "O", "B-PER", "O", "O"])
     assert [kind for _, _, kind in ner.entities(words, lex)] == []
+
+
+def test_one_name_after_an_office_and_an_acronym_before_where_it_was_said(lex, monkeypatch):
+    # "ujar Ketua | MK Wiratmoko saat membacakan ...": the tagger's organisation ran on into the name
+    words = ["ujar", "Ketua", "MK", "Wiratmoko", "saat", "membacakan", "putusan", "."]
+    monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: ["O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"])
+    assert [" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"] == ["Wiratmoko"]
+    # an office's place set off by a comma is no name ("Kepala BBPOM Sinar, Rina ...")
+    words = ["Kepala", "BBPOM", "Sinar", ",", "Rina", "Kartika", "."]
+    monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: ["O", "B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O"])
+    assert [" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"] == ["Rina Kartika"]

@@ -520,7 +520,9 @@ def entities(
         # after a person's title, any active verb: "Kepala BNPB | Suharyanto meninjau ..." (the title is
         # his), or a full name whatever follows ("Kepala Dinas Pertanian dan Peternakan | Diah Ningrum pun")
         office = first > 0 and lex.titles.get(low[first - 1]) == "office"
-        titled = office and (ACTIVE_VERB.match(low[verb]) is not None or last - k >= 2)
+        # or an acronym then one name, before where or when it was said ("Ketua MK | Suhartoyo saat ...")
+        acronym_then_name = k == first + 1 == last - 1 and words[first].isupper() and low[verb] in SAID_WHERE
+        titled = office and (ACTIVE_VERB.match(low[verb]) is not None or last - k >= 2 or acronym_then_name)
         if low[verb] not in verbs and not titled:
             continue
         # not a place an institution, a company or a facility is named with ("Polda | Metro Jaya",
@@ -589,6 +591,9 @@ def entities(
         if la > f and any(c.isalnum() for w in words[f:la] for c in w):  # never a lone bracket or quotation mark
             out.append((f, la, kind))
     return out
+
+
+SAID_WHERE = frozenset({"saat", "ketika", "dalam", "usai", "seusai", "kepada"})  # when or where a speaker spoke
 
 
 def _regional_institution(word: str, lex: Lexicon) -> bool:

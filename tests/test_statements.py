@@ -2325,3 +2325,28 @@ def test_a_nickname_shortened_from_a_name_the_article_gives_is_that_person(lex):
         '"Seru banget," ujar pria yang biasa disapa Hardi itu.'
     )
     assert [st.speaker.name for st in extract_statements(two, lex)][-1] == "Hardi"
+
+
+def test_an_office_listing_its_fields_before_a_name_and_its_short_title_later(lex):
+    body = (
+        '"Ekspor naik tajam," kata Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil (IKFT) '
+        "Rendra Wiratama dalam siaran persnya.\n\n"
+        "Dalam kesempatan itu, Dirjen IKFT menyampaikan apresiasi kepada para eksportir."
+    )
+    assert [(st.speaker.name, st.speaker.code) for st in extract_statements(body, lex)] == [
+        ("Rendra Wiratama", "IDN")
+    ] * 2
+
+
+def test_a_short_title_written_out_finds_the_holder_named_with_the_full_one(lex):
+    body = (
+        "Menteri Koordinator Bidang Pangan Rendra Wiratama mendatangi gudang pupuk.\n\n"
+        "Saat berdialog dengan petani, Menko Pangan menyatakan stok pupuk aman."
+    )
+    assert [st.speaker.name for st in extract_statements(body, lex)] == ["Rendra Wiratama"]
+    # a secretary-general or an ambassador is also an association's or another state's: those short
+    # titles name no post of the home state by themselves (nouns.tsv shared_title), "Menko" does
+    from tasks.extract.vocab import home_short_titles
+
+    assert "menko" in home_short_titles(lex)
+    assert not {"sekjen", "dubes", "dirut"} & home_short_titles(lex)

@@ -80,6 +80,9 @@ AFTER_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*,?[ \t]+([A-Z][\w'’-]*)")
 SET_OFF_DESCRIPTION = re.compile(r"\b([A-Z][\w'’-]*),\s+(?:salah satu\s+|seorang\s+)?([a-z]+)")
 
 ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
+# an office's name listing its fields before a name: "Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil (IKFT) "
+_CAPS = r"[A-Z][\w'’-]*(?:\s+[A-Z(][\w'’()-]*)*"
+LISTED_OFFICE_BEFORE = re.compile(rf"({_CAPS})(?:,\s*{_CAPS})+,?\s+dan\s+{_CAPS}\s+$")
 ORDINAL = re.compile(r"ke-?\d{1,3}")  # "ke-7", "ke2": an office's numbered holder
 # a list of political parties opened by "Partai ...": the acronyms in it are parties' ("Partai Demokrat, PAN, PBB")
 PARTY_LIST = re.compile(r"\bPartai(?: [A-Z][\w-]*)+(?:,? (?:dan )?[A-Z][\w-]*)*,? (?:dan )?$")
@@ -264,6 +267,9 @@ class Document(NameFinder):
         window = self.body[max(0, name_start - 90) : name_start]
         parts = re.split(r"[.,;:\"“”\n]", window)
         words = parts[-1].split()
+        listed = self._listed_office(window)
+        if listed is not None:
+            words = listed  # "Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil (IKFT) | Taufiek ..."
         if not words and (len(parts) > 2 or name_start <= 90) and window.rstrip().endswith(","):
             set_off = parts[-2].split()  # "Kiper tim tamu, Joni Saputra": a role set off before the name
             degree = ner.DEGREE.match(self.body[name_start : name_start + 12].split(" ")[0].rstrip(","))
@@ -296,6 +302,14 @@ class Document(NameFinder):
                 kind = title_kind(role_words[j:], lex)
                 return self._office_before_rank(name_start, role) if kind in ("rank", "honorific") else role
         return None
+
+    def _listed_office(self, window: str) -> list[str] | None:
+        """The words of an office whose name lists its fields with commas and "dan", right before a name:
+        "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat DJP | Rosmauli" (the title opens the list)."""
+        m = LISTED_OFFICE_BEFORE.search(window)
+        if m is None or not match_title(m.group(1).split()[:2], self.lex):
+            return None
+        return m.group().replace(",", "").split()
 
     def _office_before_rank(self, name_start: int, rank: str) -> str:
         """A rank or an honorific set off after an office names the office's holder: "Kapolres Karimun,

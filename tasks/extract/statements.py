@@ -162,6 +162,11 @@ ROLE_TAIL = re.compile(r"(?:\s+(?:untuk|urusan|bidang|di|dari)(?:\s+(?:(?:of|for
 # before the name set off after it
 CAPITALISED_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 LISTED_OFFICE = re.compile(rf"(?:,\s*{CAPITALISED_RUN})*,?\s+dan\s+{CAPITALISED_RUN}(?=,)")
+# the same list, then the office's short form in brackets and the holder's name before where it was said
+LISTED_OFFICE_THEN_NAME = re.compile(
+    rf"(?:,\s*{CAPITALISED_RUN})*,?\s+dan\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?\s+\([A-Z][\w-]{{1,10}}\)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s+(?:dalam|saat|di|kepada|ketika|usai|seusai|pada)\b|\s*[,.]|\s*$)"
+)
 # the subject of a cue after a quotation: a name, or a lower-case title or "begitu" before one
 # ('"...," dokter Sonya memperingatkan', '"...," begitu Adhit Pratama melaporkan')
 SAYING_SO = frozenset(["begitu", "demikian"])  # '"...," begitu X melaporkan'
@@ -350,6 +355,11 @@ class _Extractor(IndirectRules):
         role = has_title(self.body[s:e].split(), self.lex)
         if listed and role and APPOSITIVE_NAME.match(self.body, listed.end(), end):
             e = listed.end()
+        listed_then_name = LISTED_OFFICE_THEN_NAME.match(self.body, e, end) if e > s and role else None
+        if listed_then_name is not None:
+            # "Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil (IKFT) Taufiek Bawazier dalam ...": the
+            # office's list, its short form, then the holder's name, with no comma before it
+            return s, listed_then_name.end()
         if e <= s or self.body[e : e + 1] != ",":
             return s, e
         m = APPOSITIVE_NAME.match(self.body, e, end)

@@ -306,6 +306,8 @@ class Document(NameFinder):
     def _listed_office(self, window: str) -> list[str] | None:
         """The words of an office whose name lists its fields with commas and "dan", right before a name:
         "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat DJP | Rosmauli" (the title opens the list)."""
+        if " dan " not in window or "," not in window:
+            return None  # (read only where a list can stand: most windows hold none)
         m = LISTED_OFFICE_BEFORE.search(window)
         if m is None or not match_title(m.group(1).split()[:2], self.lex):
             return None

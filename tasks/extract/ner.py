@@ -25,6 +25,7 @@ from tasks.extract.vocab import (
     MODALS,
     NAME_OPENING,
     PHYSICIAN_TITLES,
+    SAID_WHERE,
     WEEKDAYS,
     common_shape,
     goes_by_honorific,
@@ -591,9 +592,6 @@ def entities(
         if la > f and any(c.isalnum() for w in words[f:la] for c in w):  # never a lone bracket or quotation mark
             out.append((f, la, kind))
     return out
-
-
-SAID_WHERE = frozenset({"saat", "ketika", "dalam", "usai", "seusai", "kepada"})  # when or where a speaker spoke
 
 
 def _regional_institution(word: str, lex: Lexicon) -> bool:

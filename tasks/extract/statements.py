@@ -74,6 +74,7 @@ from tasks.extract.vocab import (
     DEMONSTRATIVES,
     NAME_OPENING,
     PHYSICIAN_TITLE,
+    SAID_WHERE,
     WEEKDAYS,
     group_word,
     has_title,
@@ -143,7 +144,7 @@ LAST_IN_SENTENCE = re.compile(r"\s*(?:\.|$)")  # the end of the attribution's se
 PLACE_AFTER_COMMA = re.compile(r",\s*")
 PLACE_TYPES = ("place", "state")
 # where or when something was said, after a role closed by a demonstrative: "politikus itu | di ..."
-WHERE_OR_WHEN = re.compile(r"\s+(?:di|saat|ketika|kepada|dalam|usai|seusai|setelah|pada)\s")
+WHERE_OR_WHEN = re.compile(r"\s+(?:" + "|".join(sorted(SAID_WHERE)) + r")\s")
 # words that give a name or a term in quotation marks right after them: what is quoted is what someone or
 # something is called, not what was said
 NAMING_BEFORE = re.compile(

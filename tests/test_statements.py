@@ -2350,3 +2350,16 @@ def test_a_short_title_written_out_finds_the_holder_named_with_the_full_one(lex)
 
     assert "menko" in home_short_titles(lex)
     assert not {"sekjen", "dubes", "dirut"} & home_short_titles(lex)
+
+
+def test_a_person_a_pronoun_turns_to_keeps_the_fullest_name_and_the_state_served(lex):
+    body = "Menteri Kesehatan Rendra Wiratama meninjau banjir. Ia kemudian mengingatkan warga menjaga kebersihan."
+    got = [(st.speaker.name, st.speaker.code) for st in extract_statements(body, lex)]
+    assert got == [("Rendra Wiratama", "IDN")]
+    later = (
+        "Budi Santoso mengatakan rapat ditunda.\n\n"
+        "Sekretaris Dinas Pendidikan Sri Adi Wiratama juga hadir.\n\n"
+        "Budi kembali menegaskan jadwal baru.\n\n"
+        "Sri Adi menerima laporan itu. Ia mengatakan sekolah siap."
+    )
+    assert [st.speaker.name for st in extract_statements(later, lex)][-1] == "Sri Adi Wiratama"

@@ -706,10 +706,14 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
             goes_on = previous is not None and (st.cue or "").lower() in CONTINUING_CUES
             at = _pronoun_at(st, entities)
             newcomer = None if goes_on else _newcomer(entities, spans, previous_end, at)
-            if newcomer is not None and entities.is_nickname(newcomer.tokens):
-                newcomer = entities.fullest(newcomer.name) or newcomer  # "Gus Ipul" after "Saifullah Yusuf"
             if newcomer is not None:
-                sp = Speaker(st.speaker.written, newcomer.name, "person", newcomer.role, newcomer.code)
+                # the fullest name the article gives: "Gus Ipul" after "Saifullah Yusuf", "Sri Adi" after
+                # "Sri Adi Marsanto"
+                newcomer = entities.fullest(newcomer.name) or newcomer
+            if newcomer is not None:
+                # (the state the person serves as the article's roles give it, as for a name written out)
+                code = newcomer.code or entities.code_of(newcomer.name)
+                sp = Speaker(st.speaker.written, newcomer.name, "person", newcomer.role, code)
             elif unnamed is not None and written == "-nya" and st.kind == "direct":
                 # 'Salah seorang pengendara ojek mengungkapkan ... "...," ujarnya': the one unnamed person
                 # who spoke last goes on

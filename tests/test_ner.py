@@ -329,3 +329,9 @@ def test_one_name_after_an_office_and_an_acronym_before_where_it_was_said(lex, m
     words = ["Kepala", "BBPOM", "Sinar", ",", "Rina", "Kartika", "."]
     monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: ["O", "B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O"])
     assert [" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"] == ["Rina Kartika"]
+
+
+def test_a_name_after_a_title_and_a_numbered_school(lex):
+    # "Kepala | SMA Negeri 1 Sleman | X Y": the school's acronym, its number and its regency are the office's
+    body = "Kepala SMA Negeri 1 Sleman Rendra Wiratama hadir dalam rapat."
+    assert [p.name for p in Document(body, lex).people] == ["Rendra Wiratama"]

@@ -671,9 +671,11 @@ def _portfolio_word(word: str, lex: Lexicon) -> bool:
     """A word of an office's portfolio or of the state it serves after a title ("Pemuda", "dan", "Luar",
     "Jepang"), never a name's."""
     low = word.lower()
-    if low == "dan":
-        return True
-    return word[:1].isupper() and (low in lex.office_words or actor_key(word) in lex.actors)
+    if low == "dan" or word.isdigit():
+        return True  # "SMA Negeri | 1 | Sleman"
+    acronym = word.isupper() and 2 <= len(word) <= 6  # "SMA", "BNPB": the institution's short name
+    known = low in lex.office_words or low in lex.regions or actor_key(word) in lex.actors
+    return word[:1].isupper() and (acronym or known)
 
 
 @cache

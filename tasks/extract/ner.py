@@ -576,22 +576,28 @@ def entities(
             continue  # "Ahad (4/3)": a day, nobody
         if kind == "PER" and la > f:
             known = _actor_kind(words, f, la, lex)
-            if known is not None:  # "Sierra Leone", "NasDem", "PDI | Perjuangan": a state or a body, nobody
-                kind = known
-                if f > 0 and out and out[-1][1] == f and out[-1][2] == "ORG" and known == "ORG":
-                    f = out.pop()[0]
+            if known == "ORG":  # "NasDem", "PDI | Perjuangan": a body, nobody
+                _organisation_through(out, f, f, la)
+                continue
+            kind = known or kind  # "Sierra Leone": a state
         if kind == "PER" and f > 0 and _regional_institution(words[f - 1], lex):
             # "Polda | Metro Jaya menahan ...": the place a regional institution is named with, not a person;
             # a rank or a title inside the span opens the person's name ("Polda | Metro Jaya | Kompol X")
             titled = next((k for k in range(f + 1, la) if _is_title(words[k], lex)), la)
-            if out and out[-1][1] == f and out[-1][2] == "ORG":
-                out[-1] = (out[-1][0], titled, "ORG")
-            else:
-                out.append((f - 1, titled, "ORG"))
+            _organisation_through(out, f, f - 1, titled)
             f, la = clean_span(words, titled, la, kind, lex)
         if la > f and any(c.isalnum() for w in words[f:la] for c in w):  # never a lone bracket or quotation mark
             out.append((f, la, kind))
     return out
+
+
+def _organisation_through(out: list[tuple[int, int, str]], at: int, start: int, end: int) -> None:
+    """An organisation's span reaching ``end``: the one found last when it ends at ``at``, else a new one
+    from ``start``."""
+    if out and out[-1][1] == at and out[-1][2] == "ORG":
+        out[-1] = (out[-1][0], end, "ORG")
+    else:
+        out.append((start, end, "ORG"))
 
 
 def _regional_institution(word: str, lex: Lexicon) -> bool:

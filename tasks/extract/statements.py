@@ -162,10 +162,11 @@ ROLE_TAIL = re.compile(r"(?:\s+(?:untuk|urusan|bidang|di|dari)(?:\s+(?:(?:of|for
 # "Kepala Balai Besar Karantina Hewan | , Ikan, dan Tumbuhan Sumatera Utara": a list inside an office's name,
 # before the name set off after it
 CAPITALISED_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-LISTED_OFFICE = re.compile(rf"(?:,\s*{CAPITALISED_RUN})*,?\s+dan\s+{CAPITALISED_RUN}(?=,)")
+LISTED_FIELDS = rf"(?:,\s*{CAPITALISED_RUN})*,?\s+dan\s+"  # ", Ikan, dan ": the list up to its last field
+LISTED_OFFICE = re.compile(rf"{LISTED_FIELDS}{CAPITALISED_RUN}(?=,)")
 # the same list, then the office's short form in brackets and the holder's name before where it was said
 LISTED_OFFICE_THEN_NAME = re.compile(
-    rf"(?:,\s*{CAPITALISED_RUN})*,?\s+dan\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?\s+\([A-Z][\w-]{{1,10}}\)\s+"
+    rf"{LISTED_FIELDS}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?\s+\([A-Z][\w-]{{1,10}}\)\s+"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s+(?:dalam|saat|di|kepada|ketika|usai|seusai|pada)\b|\s*[,.]|\s*$)"
 )
 # the subject of a cue after a quotation: a name, or a lower-case title or "begitu" before one

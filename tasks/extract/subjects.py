@@ -151,7 +151,8 @@ def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
-CAPITALISED_RUN = re.compile(r"\s+(?:[A-Z][\w.'’()-]*\s+){0,7}[A-Z][\w.'’()-]*\s*")
+# the capitalised words after "dan" up to the verb: "dan | Rina Kartika | mengatakan"
+CAPITALISED_TO_VERB = re.compile(r"\s+(?:[A-Z][\w.'’()-]*\s+){0,7}[A-Z][\w.'’()-]*\s*")
 
 
 def _clause_then_name(body: str, s: int, e: int) -> int | None:
@@ -164,7 +165,7 @@ def _clause_then_name(body: str, s: int, e: int) -> int | None:
     before = body[s:at].split()
     if len(before) < 2 or not before[-1][:1].islower() or before[-1] in DEMONSTRATIVES:  # "Menteri itu dan Rina"
         return None
-    return at + 4 if CAPITALISED_RUN.fullmatch(body, at + 4, e) is not None else None
+    return at + 4 if CAPITALISED_TO_VERB.fullmatch(body, at + 4, e) is not None else None
 
 
 SUBJECT_REACH = 1000  # characters before a verb where its subject and the words set off around it are read

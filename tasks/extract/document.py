@@ -37,6 +37,7 @@ from tasks.extract.text import (
 )
 from tasks.extract.vocab import (
     COMPANY_PREFIXES,
+    ONE_OF_WORDS,
     common_shape,
     has_title,
     match_title,
@@ -77,7 +78,7 @@ FRONTED_BEFORE_SUBJECT = re.compile(r",\s+$")
 # "tangis Bunga": a name written inside a sentence (not a line's first word after a heading)
 AFTER_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*,?[ \t]+([A-Z][\w'’-]*)")
 # "Hari, salah satu wali murid": a description set off after a name
-SET_OFF_DESCRIPTION = re.compile(r"\b([A-Z][\w'’-]*),\s+(?:salah satu\s+|seorang\s+)?([a-z]+)")
+SET_OFF_DESCRIPTION = re.compile(rf"\b([A-Z][\w'’-]*),\s+(?:(?:{ONE_OF_WORDS})\s+)?([a-z]+)")
 
 ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
 # an office's name listing its fields before a name: "Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil (IKFT) "

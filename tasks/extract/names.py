@@ -25,6 +25,7 @@ from tasks.extract.vocab import (
     CAMEL_CASE,
     COMPANY_PREFIXES,
     NAME_OPENING,
+    ONE_OF_WORDS,
     RUN,
     common_shape,
     goes_by_honorific,
@@ -96,7 +97,7 @@ NAME_PART = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z]+)?"
 NAME_RUN = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![\w'’-])")
 # capitalised words set off before a description of one person: "Yusti, salah satu siswi", "Adi, seorang warga"
 DESCRIBED_NAME = re.compile(
-    rf"(?<![\w'’-])((?:{NAME_PART} ){{0,2}}{NAME_PART}),\s+((?:salah satu|salah seorang|seorang|mantan)\s+)?"
+    rf"(?<![\w'’-])((?:{NAME_PART} ){{0,2}}{NAME_PART}),\s+((?:{ONE_OF_WORDS}|mantan)\s+)?"
     r"([a-z]+)\b(\s+[A-Z])?"
 )
 RESIDENT_NOUNS = frozenset({"warga", "penduduk"})  # "Kusuma, warga Demak": where the person lives

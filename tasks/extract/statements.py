@@ -394,7 +394,7 @@ class _Extractor(IndirectRules):
             and self.entities.person_in(m.start(1), m.end(1)) is not None
         )
         # "kata salah satu warga, Abi (19)": one of a group, then the name of the one who spoke
-        one_of = words[:2] in (["salah", "satu"], ["salah", "seorang"]) or words[:1] == ["seorang"]
+        one_of = ONE_OF.match(self.body, s, e) is not None
         return (s, m.end(1)) if described or titled or named_after or one_of else (s, e)
 
     def _places_set_off(self, tail: re.Match[str], end: int) -> bool:

@@ -21,6 +21,7 @@ from tasks.extract.vocab import (
     DEMONSTRATIVES,
     MODALS,
     NAME_OPENING,
+    ONE_OF_WORDS,
     WEEKDAYS,
     has_title,
     match_title,
@@ -265,7 +266,7 @@ def _person_ends(doc: Document, at: int) -> bool:
 DATE_SET_OFF = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")  # "26 Agustus 1962"
 
 
-ONE_OF = re.compile(r"\s*(?i:salah (?:satu|seorang)|seorang)\s+[a-z]")  # "salah satu wali murid": one, unnamed
+ONE_OF = re.compile(rf"\s*(?i:{ONE_OF_WORDS})\s+[a-z]")  # "salah satu wali murid": one, unnamed
 NAME_ONLY = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
 
 

@@ -17,6 +17,8 @@ COMPANY_PREFIXES = frozenset({"PT", "CV", "TBK"})  # "PT Jasa Tirta": a company'
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})  # words pointing back: "Presiden tersebut"
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)[\s,]*$")  # a person's age after the name: "Salma (22),"
 WEEKDAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad"  # "Ahad": Sunday, as some outlets write it
+# words opening the description of one member of a group ("salah satu wali murid", "seorang warga")
+ONE_OF_WORDS = "salah satu|salah seorang|seorang"
 # words opening where or when a speaker spoke, after the speaker's name or role ("... | saat ditemui")
 SAID_WHERE = frozenset({"di", "saat", "ketika", "kepada", "dalam", "usai", "seusai", "setelah", "pada"})
 

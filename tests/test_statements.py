@@ -2363,3 +2363,8 @@ def test_a_person_a_pronoun_turns_to_keeps_the_fullest_name_and_the_state_served
         "Sri Adi menerima laporan itu. Ia mengatakan sekolah siap."
     )
     assert [st.speaker.name for st in extract_statements(later, lex)][-1] == "Sri Adi Wiratama"
+
+
+def test_a_name_set_off_after_a_role_keeps_its_initials_in_brackets(lex):
+    body = '"Itu demokrasi," ujar Ketua Umum Partai Sinar, Rendra Wiratama Odang (RWO) dilansir dari media, Kamis.'
+    assert [st.speaker.name for st in extract_statements(body, lex)] == ["Rendra Wiratama Odang"]

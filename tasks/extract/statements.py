@@ -135,7 +135,8 @@ APPOSITIVE_NAME = re.compile(
     rf",\s*(?!(?:{WEEKDAYS})\b)"  # ", Jumat": the day, not a name
     rf"(?:{PHYSICIAN_TITLE}\.?\s+)?"  # ", dr. Mesty Ariotedjo, Sp.A": a physician's title written in lower case
     r"((?:[A-Z][\w.'’-]*\s+(?:(?:van|von|de|der|bin|binti|al|el|da|dos)\s+)?){0,4}[A-Z][\w'’-]*)"
-    r"(?=(?:\s*\(\d{1,3}\))?\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|lewat|via|dikutip|dilansir|pada|setelah|usai|seusai|sebelum|sambil"
+    # then an age or the name's initials in brackets ("(45)", "(OSO)"), and what ends the name
+    r"(?=(?:\s*\((?:\d{1,3}|[A-Z]{2,6})\))?\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|lewat|via|dikutip|dilansir|pada|setelah|usai|seusai|sebelum|sambil"
     r"|ditemui|dihubungi|dijumpai|diwawancarai)\b"  # ", Agus ditemui di sela-sela ...": where he was met
     r"|\s(?:me|ber)[a-z]{3,}\b))"  # "..., M Tauhid Soleman mengawali sambutannya": what the speaker did then
 )

@@ -1615,3 +1615,13 @@ def test_a_name_set_off_before_the_description_of_one_person(lex):
     # a group's title alone after a comma opens a clause of its own; a sentence adverb is nobody
     for other in ("Fitur itu ada di aplikasi Kelana, pengguna bisa menikmatinya.", "Rupanya, seorang dokter menolak."):
         assert Document(other, lex).people == [], other
+
+
+def test_an_age_after_a_name_the_tagger_read_as_a_place_makes_it_a_person(lex):
+    body = "Pandangan serupa datang dari Wulan Sari (30), guru di desa itu."
+    doc = Document(body, lex)
+    s = body.index("Wulan")
+    e = s + len("Wulan Sari")
+    assert doc._aged_names([(s, e, "place")]) == [(s, e, "person")]
+    # an organisation's name keeps its type: "Persija (3)" in a table of results is no person
+    assert doc._aged_names([(s, e, "organization")]) == [(s, e, "organization")]

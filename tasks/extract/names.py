@@ -622,8 +622,8 @@ class NameFinder(InstitutionFinder):
         for m in AGED_NAME.finditer(self.body):
             start, end = m.start(1), m.end(1)
             inside = [f for f in out if f[0] < end and start < f[1]]
-            if any(f[2] != "person" or f[0] < start or f[1] > end for f in inside):
-                continue
+            if any(f[2] not in ("person", "place") or f[0] < start or f[1] > end for f in inside):
+                continue  # (a place has no age: "datang dari Sinta Larasati (30)" the tagger read as one)
             words = m.group(1).split()
             if self.is_lexicon_word(words[0]) or self._not_a_name(words[0]):
                 continue

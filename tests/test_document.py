@@ -1625,3 +1625,19 @@ def test_an_age_after_a_name_the_tagger_read_as_a_place_makes_it_a_person(lex):
     assert doc._aged_names([(s, e, "place")]) == [(s, e, "person")]
     # an organisation's name keeps its type: "Persija (3)" in a table of results is no person
     assert doc._aged_names([(s, e, "organization")]) == [(s, e, "organization")]
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "kind"),
+    [
+        ("Hal itu disampaikan Ketua Koperasi Pedagang, Sinta.", "Sinta", "person"),
+        ("Kami menemui Kepala Dusun Sukamaju, Warsito, untuk menanyakan hal itu.", "Warsito", "person"),
+        # a list of an office's fields, and a group's place
+        ("Hal itu disampaikan Direktur Penyuluhan, Pelayanan, dan Humas.", "Pelayanan", "place"),
+        ("Warga Kopo, Cibaduyut mengeluhkan banjir.", "Cibaduyut", "place"),
+    ],
+)
+def test_one_word_set_off_after_a_role_is_its_holder_not_a_place(lex, body, word, kind):
+    doc = Document(body, lex)
+    s = body.index(word)
+    assert doc._set_off_after_role([(s, s + len(word), "place")]) == [(s, s + len(word), kind)]

@@ -2368,3 +2368,33 @@ def test_a_person_a_pronoun_turns_to_keeps_the_fullest_name_and_the_state_served
 def test_a_name_set_off_after_a_role_keeps_its_initials_in_brackets(lex):
     body = '"Itu demokrasi," ujar Ketua Umum Partai Sinar, Rendra Wiratama Odang (RWO) dilansir dari media, Kamis.'
     assert [st.speaker.name for st in extract_statements(body, lex)] == ["Rendra Wiratama Odang"]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Hal senada disampaikan Sinta (30), pedagang sayur di pasar itu.",
+        "Pandangan serupa datang dari Sinta Larasati (30), guru.",
+        "Keluhan yang sama juga diungkapkan oleh Ketua Koperasi Pedagang, Sinta.",
+    ],
+)
+def test_a_sentence_turning_to_a_like_minded_source_makes_them_whom_a_pronoun_means(lex, turn):
+    body = (
+        "Warga, Budi Santoso (41), mengaku kecewa dengan layanan itu.\n\n"
+        '"Sudah tiga kali saya datang," katanya.\n\n'
+        f"{turn}\n\n"
+        '"Antreannya panjang sekali," ujarnya.\n\n'
+        "Ia berharap petugas ditambah."
+    )
+    names = [s.speaker.name for s in extract_statements(body, lex)]
+    assert names[:2] == ["Budi Santoso"] * 2
+    assert names[2:] == [names[2]] * 2 and names[2].startswith("Sinta")
+
+
+def test_a_person_named_after_a_like_minded_source_is_no_newcomer(lex):
+    body = (
+        "Pengamat Budi Santoso menilai layanan itu lambat.\n\n"
+        "Hal senada disampaikan Rina yang mengeluhkan sikap Kepala Dinas Joko Prasetyo.\n\n"
+        '"Antreannya panjang sekali," ujarnya.'
+    )
+    assert extract_statements(body, lex)[-1].speaker.name == "Rina"

@@ -72,6 +72,7 @@ from tasks.extract.text import (
 )
 from tasks.extract.vocab import (
     DEMONSTRATIVES,
+    LIKE_MINDED,
     NAME_OPENING,
     PHYSICIAN_TITLE,
     SAID_WHERE,
@@ -785,9 +786,13 @@ def _described_before(st: Statement, entities: Document) -> bool:
     return describes_one_before(written, body, at + len(written) if at >= 0 else None, entities.lex)
 
 
+CAPITALISED_ONLY = re.compile(r"(?:[A-Z(][^\s]*\s+)*")  # a role written in capitals before a name
+
+
 def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, before: int) -> Person | None:
     """A person introduced by full name after the last statement and outside any statement's text:
-    "Suara kritis juga datang dari Felix Klein ... Ia mendorong ..." -> Felix Klein."""
+    "Suara kritis juga datang dari Felix Klein ... Ia mendorong ..." -> Felix Klein; by any name where
+    the sentence turns to them by likeness ("Hal senada disampaikan Rina (31) ... Ia menilai ...")."""
     body = entities.body
     # the rest of the last statement's sentence is its attribution ('..." ucap Rina dikutip dari YouTube X'):
     # a person named there is a source or a listener, not someone the text turns to
@@ -797,16 +802,20 @@ def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, befo
         described = body[p.start + len(p.name) : p.start + len(p.name) + 1] == "," and (
             ONE_OF.match(body, p.start + len(p.name) + 1) is not None
         )
-        if not after <= p.start < before or (len(p.tokens) < 2 and not described):
-            continue
-        if any(s <= p.start < e for s, e in spans):
+        if not after <= p.start < before or any(s <= p.start < e for s, e in spans):
             continue
         after_name = body[p.start + len(p.name) : p.start + len(p.name) + 2]
         sentence = entities.sentence_of(p.start)[0]
         lead = body[sentence : p.start]
+        # "Hal senada disampaikan Rina (31), ...": the text turns to Rina, named by any name (right after
+        # the phrase or a role written in capitals: "... disampaikan Ketua Karang Taruna Desa X, Fadli")
+        like = LIKE_MINDED.search(lead)
+        turned_to = like is not None and CAPITALISED_ONLY.fullmatch(lead, like.end()) is not None
+        if len(p.tokens) < 2 and not described and not turned_to:
+            continue
         if lead.split(" ", 1)[0].lower() in entities.lex.circumstances and "," not in lead:
             continue  # "Dalam siniar Curhat Bang Denny Sumargo, ia menyebut ...": a phrase before the subject
-        introduced = p.role or after_name.startswith(",") or sentence == p.start
+        introduced = turned_to or p.role or after_name.startswith(",") or sentence == p.start
         if not introduced or ACTIVE_VERB.search(lead):
             # "... menabrak Toyota Rush", "Ia mencontohkan kasus yang melibatkan Irjen Pol X": an object,
             # not someone the text turns to

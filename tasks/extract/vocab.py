@@ -19,6 +19,15 @@ AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)[\s,]*$")  # a person's age 
 WEEKDAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad"  # "Ahad": Sunday, as some outlets write it
 # words opening the description of one member of a group ("salah satu wali murid", "seorang warga")
 ONE_OF_WORDS = "salah satu|salah seorang|seorang"
+# a sentence turning to the next source by likeness to what the last one said ("Hal senada disampaikan
+# Rina (31), ...", "Pandangan serupa datang dari ...", "Cerita berbeda datang dari ..."): whom it names
+# speaks next, whoever spoke before (no statement of its own: it has no content)
+LIKE_MINDED = re.compile(
+    r"(?i:hal|pendapat|pandangan|penilaian|tanggapan|komentar|keluhan|kekhawatiran|harapan|pesan|cerita"
+    r"|pengalaman|kesaksian|pernyataan|nada|suara|sikap)\s+(?:yang\s+)?(?:senada|serupa|sama|berbeda|lain)"
+    r"\s+(?:juga\s+|pun\s+)?(?:disampaikan|diungkapkan|diutarakan|dikemukakan|dilontarkan|diceritakan"
+    r"|dituturkan|dirasakan|dialami|datang|muncul|terlontar)\b(?:\s+(?:oleh|dari))?\s"
+)
 # words opening where or when a speaker spoke, after the speaker's name or role ("... | saat ditemui")
 SAID_WHERE = frozenset({"di", "saat", "ketika", "kepada", "dalam", "usai", "seusai", "setelah", "pada"})
 

@@ -1641,3 +1641,22 @@ def test_one_word_set_off_after_a_role_is_its_holder_not_a_place(lex, body, word
     doc = Document(body, lex)
     s = body.index(word)
     assert doc._set_off_after_role([(s, s + len(word), "place")]) == [(s, s + len(word), kind)]
+
+
+def test_a_name_written_again_takes_the_regnal_number_after_it(lex, monkeypatch):
+    from tasks.extract import ner
+
+    real = ner.entities
+
+    def tagger(words, *args, **kwargs):  # the tagger misses the second king, as it may
+        return [e for e in real(words, *args, **kwargs) if "III" not in words[e[0] : e[1]]]
+
+    monkeypatch.setattr(ner, "entities", tagger)
+    body = (
+        "Raja Pakubuwono II wafat pada tahun 1749.\n\n"
+        "Setelah itu, VOC menengahi sengketa antara Mangkubumi dan Pakubuwono III di Surakarta."
+    )
+    doc = Document(body, lex)
+    named = {body[m.start : m.end] for m in doc.mentions if m.type == "person"}
+    assert "Pakubuwono III" in named
+    assert doc.fullest("Pakubuwono III").name == "Pakubuwono III"

@@ -104,6 +104,7 @@ RESIDENT_NOUNS = frozenset({"warga", "penduduk"})  # "Kusuma, warga Demak": wher
 PERSON_KINDS = ("office", "profession", "rank")  # titles.tsv kinds of one person's title
 AGED_NAME = re.compile(rf"(?<![\w'’-])((?:{NAME_PART} ){{0,3}}{NAME_PART}) \(\d{{1,2}}\)")
 SET_OFF_AFTER = re.compile(r", ")  # a name set off after a role
+REGNAL_AFTER = re.compile(r" ([IVX]+)(?![\w-])")  # a regnal number after a name: "Hamengkubuwono X"
 # the capitalised run of a role ending right before a comma, its first word read ("Kepala Desa Sayung")
 CAPITALISED_RUN_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)(?: (?:[A-Z0-9(][\w()/-]*|dan))*$")
 # where a role's holder set off after it ends: the sentence, or a comma before a lower-case word that
@@ -339,6 +340,8 @@ class NameFinder(InstitutionFinder):
             pair = (word, nxt.group()) if nxt and self.body[end] == " " else None
             if pair and pair in pairs and not self.is_lexicon_word(pair[1]):
                 end = taken_to = nxt.end()  # "Hun Sen" written again in full: one mention, not two
+            elif (regnal := REGNAL_AFTER.match(self.body, end)) is not None and ner.ROMAN.match(regnal.group(1)):
+                end = taken_to = regnal.end()  # "Pakubuwono III" after "Pakubuwono II": another king
             if free(m.start(), end):
                 self._add_name(m.start(), end, "person")
 

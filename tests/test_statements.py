@@ -1204,7 +1204,7 @@ def test_a_subspecialists_degree_after_the_name_is_no_speaker_nor_a_sentence_end
     assert [st.speaker.name for st in extract_statements(body, lex)] == ["Surya Wicaksana"]
 
 
-@pytest.mark.parametrize("degree", ["Sp.KO", "SpPD-KGEH", "Sp.A (K)"])
+@pytest.mark.parametrize("degree", ["Sp.KO", "SpPD-KGEH", "Sp.A (K)", "SpPd", "SpAn."])
 def test_a_degree_closing_the_speakers_name_before_the_verb_is_no_speaker(lex, degree):
     body = (
         "Sementara itu, dokter spesialis di RS Harapan Sehat, dr. Surya Wicaksana, "

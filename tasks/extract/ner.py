@@ -339,10 +339,11 @@ def _unopened(words: Sequence[str], first: int, last: int) -> bool:
     return words[last - 1] == ")" and "(" not in words[first:last]
 
 
-# an academic or medical degree written after a name: "M.Hum", "S.H.", "Sp.A(K)", "SpKK", "SpPD-KGEH", and a
-# consultant's "(K)" written apart ("Sp.A (K)")
+# an academic or medical degree written after a name: "M.Hum", "S.H.", "Sp.A(K)", "SpKK", "SpPD-KGEH", "SpPd",
+# "SpOG", and a consultant's "(K)" written apart ("Sp.A (K)")
 DEGREE = re.compile(
-    r"^(?:(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Za-z]{0,4}\.?|Sp\.?[A-Z]{1,3}\.?(?:-K[A-Z]{1,4})?)(?:\([A-Z]\))?|\([A-Z]\))$"
+    r"^(?:(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Za-z]{0,4}\.?|Sp\.?[A-Z][A-Za-z]{0,2}\.?(?:-K[A-Z]{1,4})?)(?:\([A-Z]\))?"
+    r"|\([A-Z]\))$"
     # a subspecialist's degree ("Subsp.Ven", "SubSp.", "ALK(K)" after it)
     r"|^(?:Sub[Ss]p\.?[A-Z][A-Za-z]{0,5}\.?|Sub[Ss]p\.|[A-Z]{2,5}\([A-Z]\))$"
 )

@@ -2398,3 +2398,10 @@ def test_a_person_named_after_a_like_minded_source_is_no_newcomer(lex):
         '"Antreannya panjang sekali," ujarnya.'
     )
     assert extract_statements(body, lex)[-1].speaker.name == "Rina"
+
+
+@pytest.mark.parametrize("title", ["Grand Master", "Grandmaster", "WGM"])
+def test_a_chess_title_before_a_players_name_is_the_role(lex, title):
+    body = f'"Lawan saya bermain sangat rapi," kata {title} Larasati Wibowo seusai babak kelima.'
+    (st,) = extract_statements(body, lex)
+    assert st.speaker.name == "Larasati Wibowo"

@@ -335,3 +335,23 @@ def test_a_name_after_a_title_and_a_numbered_school(lex):
     # "Kepala | SMA Negeri 1 Sleman | X Y": the school's acronym, its number and its regency are the office's
     body = "Kepala SMA Negeri 1 Sleman Rendra Wiratama hadir dalam rapat."
     assert [p.name for p in Document(body, lex).people] == ["Rendra Wiratama"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tagged", "name"),
+    [
+        # a monarch's title after another title, before a name: a given name ("Ratu Atut", "Sultan Bachtiar")
+        ("Sekretaris Jenderal Ratu Wulan Pertiwi mengatakan hal itu .", "Wulan Pertiwi", "Ratu Wulan Pertiwi"),
+        ("Ketua DPD RI Sultan Bahtiar Nasution mengatakan hal itu .", "Bahtiar Nasution", "Sultan Bahtiar Nasution"),
+        # a king's regnal number keeps the title a title; a prince's title after a post stays one
+        ("Gubernur DIY Sultan Hamengkubuwono X mengatakan hal itu .", "Hamengkubuwono X", "Hamengkubuwono X"),
+        ("Menteri Pertahanan Pangeran Faisal Rahman mengatakan hal itu .", "Faisal Rahman", "Faisal Rahman"),
+    ],
+)
+def test_a_given_name_spelled_like_a_monarchs_title_after_a_title(lex, monkeypatch, sentence, tagged, name):
+    words = sentence.split()
+    start = words.index(tagged.split()[0])
+    tags = ["O"] * len(words)
+    tags[start : start + len(tagged.split())] = ["B-PER"] + ["I-PER"] * (len(tagged.split()) - 1)
+    monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: list(tags))
+    assert [" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"] == [name]

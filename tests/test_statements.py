@@ -2405,3 +2405,9 @@ def test_a_chess_title_before_a_players_name_is_the_role(lex, title):
     body = f'"Lawan saya bermain sangat rapi," kata {title} Larasati Wibowo seusai babak kelima.'
     (st,) = extract_statements(body, lex)
     assert st.speaker.name == "Larasati Wibowo"
+
+
+def test_a_given_name_spelled_like_a_monarchs_title_after_a_post_is_the_speakers(lex):
+    body = "Sekretaris Jenderal Ratu Wulan Pertiwi mengatakan laporan itu sudah dikirim ke federasi."
+    (st,) = extract_statements(body, lex)
+    assert (st.speaker.name, st.speaker.role) == ("Ratu Wulan Pertiwi", "Sekretaris Jenderal")

@@ -904,10 +904,17 @@ class NameFinder(InstitutionFinder):
             or (words[k].isupper() and len(words[k]) > 1)
             or sum(c.isupper() for c in words[k]) >= 3  # "SPbPU", "BRImo": an acronym in mixed case, not "LeBron"
             or (k == 0 and self._common_at_start(start, words[k].lower()))
-            or self.is_lexicon_word(words[k])
+            or (self.is_lexicon_word(words[k]) and not (k == 0 and self._opens_name(start, words)))
         ):
             k += 1
         return start + len(" ".join(words[:k])) + (1 if k else 0)
+
+    def _opens_name(self, start: int, words: list[str]) -> bool:
+        """Whether a name's first word that a lexicon knows opens the name (``ner._opens_name``): a given
+        name spelled like an office's word ("Agung Saputra"), or like a monarch's title after a title
+        ("Sekretaris Jenderal | Ratu Tisha Destria")."""
+        before = self.body[max(0, start - 60) : start].split()
+        return ner._opens_name([*before, *words], len(before), self.lex)
 
 
 def _after_unopened_bracket(body: str, start: int, end: int) -> int:

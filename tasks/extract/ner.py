@@ -22,9 +22,11 @@ from typing import Any, NamedTuple
 from tasks.extract.lang import Lexicon, actor_key
 from tasks.extract.vocab import (
     COMPANY_PREFIXES,
+    GIVEN_MONARCHS,
     MODALS,
     NAME_OPENING,
     PHYSICIAN_TITLES,
+    REGNAL,
     SAID_WHERE,
     WEEKDAYS,
     common_shape,
@@ -389,7 +391,19 @@ def _organisation(word: str, lex: Lexicon) -> bool:
 
 def _opens_name(words: Sequence[str], at: int, lex: Lexicon) -> bool:
     """A given name that is also a word of an office ("Agung Laksono"; nouns.tsv ``name_opener``), not
-    the end of a title before it ("Jaksa Agung | X")."""
+    the end of a title before it ("Jaksa Agung | X"); or a monarch's title after another title ("Ketua DPD
+    RI | Sultan Bachtiar Najamudin", "Gubernur Banten | Ratu Atut Chosiyah"), with no regnal number after
+    the name ("Gubernur DIY | Sultan | Hamengkubuwono X")."""
+    if words[at].lower() in GIVEN_MONARCHS and at > 0 and words[at - 1].lower() not in lex.place_heads:
+        # (not a place's name: "Kabupaten | Raja Ampat")
+        run = at  # the capitalised words around it, a title's and a name's length at most
+        while run > max(0, at - 8) and words[run - 1][:1].isupper():
+            run -= 1
+        after = at + 1
+        while after < min(len(words), at + 6) and words[after][:1].isupper():
+            after += 1
+        titled = any(_is_title(words[j], lex) for j in range(run, at))
+        return titled and after > at + 1 and not any(REGNAL.match(w) for w in words[at + 1 : after])
     if words[at].lower() not in lex.name_openers:
         return False
     return not (at > 0 and f"{words[at - 1]} {words[at]}".lower() in lex.titles)
@@ -569,6 +583,9 @@ def entities(
         before = words[f - 2] if f > 1 else ""
         if kind == "PER" and la == f + 1 and f > 0 and goes_by_honorific(words[f - 1], before, lex):
             f -= 1  # "Gus | Dur", "Cak | Imin": a one-word name keeps the honorific it is known by
+        elif kind == "PER" and la > f and f > 0 and words[f - 1].lower() in GIVEN_MONARCHS:
+            # "Sekretaris Jenderal | Ratu | Tisha Destria": a given name spelled like a monarch's title
+            f -= 1 if _opens_name(words, f - 1, lex) else 0
         if kind == "PER" and la > f:
             f, la = _with_particles(words, f, la, lex)
             if la < len(words) and words[la].isdigit() and words[la + 1 : la + 2] not in (["'"], ["’"], ["\\"]):

@@ -104,6 +104,9 @@ def noun_shape(word: str) -> bool:
 REGNAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 # titles of those whose names take a regnal number (not "Koarmada II", a unit)
 MONARCHS = frozenset(["paus", "raja", "ratu", "sultan", "kaisar", "pangeran", "putri", "sri"])
+# those also given as names in Indonesia ("Ratu Atut", "Sultan Bachtiar", "Raja Juli"); not "pangeran", a
+# prince's title after a post ("Menteri Pertahanan Pangeran Khalid bin Salman")
+GIVEN_MONARCHS = frozenset(["raja", "ratu", "sultan", "putri"])
 
 
 @lru_cache(maxsize=100_000)  # a word form's answer never changes for a loaded lexicon

@@ -355,3 +355,15 @@ def test_a_given_name_spelled_like_a_monarchs_title_after_a_title(lex, monkeypat
     tags[start : start + len(tagged.split())] = ["B-PER"] + ["I-PER"] * (len(tagged.split()) - 1)
     monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: list(tags))
     assert [" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"] == [name]
+
+
+def test_a_given_name_the_taggers_organisation_ran_into_opens_the_person(lex, monkeypatch):
+    words = ["Presiden", "PKS", "Al", "Farid", "Wijaya", "mengatakan", "hal", "itu", "."]
+    tags = ["O", "B-ORG", "I-ORG", "B-PER", "I-PER", "O", "O", "O", "O"]
+    monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: list(tags))
+    got = {(" ".join(words[a:b]), kind) for a, b, kind in ner.entities(words, lex)}
+    assert got == {("PKS", "ORG"), ("Al Farid Wijaya", "PER")}
+    # an organisation's own last word stays its ("Komisi III | Budi")
+    words = ["Ketua", "Komisi", "III", "Budi", "Wijaya", "mengatakan", "hal", "itu", "."]
+    got = {(" ".join(words[a:b]), kind) for a, b, kind in ner.entities(words, lex)}
+    assert ("Komisi III", "ORG") in got and ("Budi Wijaya", "PER") in got

@@ -604,6 +604,12 @@ def entities(
             titled = next((k for k in range(f + 1, la) if _is_title(words[k], lex)), la)
             _organisation_through(out, f, f - 1, titled)
             f, la = clean_span(words, titled, la, kind, lex)
+        if kind == "PER" and la > f and out and out[-1][1] == f and out[-1][2] == "ORG" and f - out[-1][0] > 1:
+            opener = words[f - 1]
+            if opener.lower() in lex.name_openers and not REGNAL.match(opener):
+                # "PKS Al | Muzzammil Yusuf": the organisation ran into the given name that opens the person's
+                out[-1] = (out[-1][0], f - 1, "ORG")
+                f -= 1
         if la > f and any(c.isalnum() for w in words[f:la] for c in w):  # never a lone bracket or quotation mark
             out.append((f, la, kind))
     return out

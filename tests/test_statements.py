@@ -448,8 +448,8 @@ def test_a_verb_in_a_subordinate_clause_has_the_clauses_own_subject(lex):
 def test_a_cue_only_in_its_nya_form_holds_its_subject(lex):
     body = 'Penyanyi Rina Kartika tampil di Bandung.\n\n"Dulu saya sering ditolak produser," ceritanya sambil tertawa.'
     assert [(st.speaker.name, st.cue) for st in extract_statements(body, lex)] == [("Rina Kartika", "ceritanya")]
-    # the word alone is a noun ("cerita rakyat", a folk tale): no cue after a quotation
-    noun = 'Warga berkumpul. "Kami untung besar tahun ini," cerita rakyat itu masih hidup di desa.'
+    # the word alone is a noun ("cerita rakyat", a folk tale) but right after a quotation's closing mark
+    noun = "Warga Sinar Laut berkumpul di balai desa, cerita rakyat itu masih hidup di sana."
     assert all(st.cue != "cerita" for st in extract_statements(noun, lex))
 
 
@@ -2202,6 +2202,9 @@ def test_a_cue_that_is_also_a_noun_is_one_only_after_a_closing_mark(lex):
     body = "Pengamat properti Rina Kartika hadir.\n\nMenurutnya, nilai lahan di kawasan itu sudah naik dua kali lipat."
     got = [(st.speaker.name, st.rule) for st in extract_statements(body, lex)]
     assert got == [("Rina Kartika", "indirect_menurut")]
+    # "cerita" (a story) likewise tells a quotation only right after it, as "ceritanya" anywhere
+    quoted = "Kapten Rina Kartika hadir.\n\n“Saya mendarat tepat di lapangan itu,” cerita Rina."
+    assert [(st.speaker.name, st.cue) for st in extract_statements(quoted, lex)] == [("Rina Kartika", "cerita")]
 
 
 def test_the_standard_spelling_of_a_claim(lex):

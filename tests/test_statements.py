@@ -2414,3 +2414,20 @@ def test_a_given_name_spelled_like_a_monarchs_title_after_a_post_is_the_speakers
     body = "Sekretaris Jenderal Ratu Wulan Pertiwi mengatakan laporan itu sudah dikirim ke federasi."
     (st,) = extract_statements(body, lex)
     assert (st.speaker.name, st.speaker.role) == ("Ratu Wulan Pertiwi", "Sekretaris Jenderal")
+
+
+def test_a_quotation_after_reported_speech_in_its_paragraph_goes_on_from_its_speaker(lex):
+    body = (
+        "Ketua serikat buruh Rina Kartika hadir dalam rapat itu.\n\n"
+        'Ia juga menyoroti kebijakan perusahaan yang berubah-ubah. "Yang jadi masalah sekarang, mereka '
+        'memecat pekerja tetapi membuka lowongan baru."'
+    )
+    got = [(st.rule, st.speaker.name) for st in extract_statements(body, lex)]
+    assert got == [("indirect_verb", "Rina Kartika"), ("direct_continued", "Rina Kartika")]
+    # not words run on after the quotation, which name someone else
+    body = (
+        "Ketua serikat buruh Rina Kartika hadir dalam rapat itu.\n\n"
+        'Ia juga menyoroti kebijakan perusahaan yang berubah-ubah. "Kami tidak akan memecat siapa pun, '
+        '" demikian terjemahan cuitan akun resmi perusahaan itu.'
+    )
+    assert [st.rule for st in extract_statements(body, lex)] == ["indirect_verb"]

@@ -8,7 +8,8 @@ direct_cue_after    "...," kata Gil / ujarnya           (cue after the closing m
 direct_cue_before   Gil mengatakan, "..." / Gil: "..."  (cue or colon before the opening mark)
 direct_in_report    X mengatakan bahwa ... "..." ...    (a quotation inside a reporting sentence)
 direct_continued    a paragraph that is only a quotation, continuing the last speaker (or, when nobody
-                    spoke before, the speaker named at the end of the next quotation paragraph)
+                    spoke before, the speaker named at the end of the next quotation paragraph); a
+                    quotation opening a sentence after a statement in its paragraph, without a cue
 direct_back_reference  "..." Hal itu disampaikan X.    (a passive cue pointing back to the quotation)
 indirect_tail_verb  ..., media pemerintah melaporkan pada Rabu.
 indirect_tail_cue   ..., kata X. / ..., demikian X.     (ANTARA's unquoted attribution)
@@ -205,6 +206,9 @@ class _Extractor(IndirectRules):
         self.paragraphs = self.entities.paragraphs
         self.out: list[Statement] = []
         self.vocab = (lex.report_verbs | lex.quote_cues | lex.comma_verbs) - lex.mark_cues
+        # quotations opening a sentence in a paragraph where nobody had spoken yet when they were read:
+        # read again once the reported speech is known ("Ia juga menyoroti X. \"...\"")
+        self.waiting: list[list[tuple[Quote, int]]] = []
 
     # ------------------------------------------------------------ helpers
     def cues(self, start: int, end: int) -> list[Cue]:
@@ -527,6 +531,8 @@ class _Extractor(IndirectRules):
             sentence_start = self._starts_sentence(first_q, first_p)
             n_words = sum(len(WORD.findall(body[q.start : q.end])) for q, _ in chain)
             if not (standalone or (sentence_start and n_words >= 4 and self._same_para_speaker(first_p))):
+                if sentence_start and n_words >= 4:
+                    self.waiting.append(chain)
                 return
             prev = self.previous(first_q.open_mark)
             if prev is None and not standalone:
@@ -553,6 +559,21 @@ class _Extractor(IndirectRules):
         sp = self.speaker(s, e)
         return (sp, m.group("cue"), (m.start("cue"), e)) if sp.type != "unknown" else None
 
+    def direct_after_reports(self) -> None:
+        """A quotation opening a sentence after a reported statement in its paragraph goes on from that
+        statement's speaker ('Ia juga menyoroti kebijakan itu. "Yang jadi masalah ..."'): the quotations
+        set aside while the direct rules ran, now that the reported speech is known."""
+        waiting, self.waiting = self.waiting, []
+        for chain in waiting:
+            first_q, first_p = chain[0]
+            last_q, last_p = chain[-1]
+            rest = self.body[last_q.close_mark + 1 : self.paragraphs[last_p][1]].strip()
+            # a whole sentence, closing its paragraph or followed by another: not words run on after it
+            # ('..., "demikian terjemahan cuitan X"', a mark misplaced in the middle of a sentence)
+            whole = not rest or (self.body[last_q.end - 1 : last_q.end] in ".!?" and rest[:1].isupper())
+            if whole and any(st.paragraph == first_p and st.start < first_q.open_mark for st in self.out):
+                self._attribute_chain(chain)
+
     def _starts_sentence(self, q: Quote, para: int) -> bool:
         s, _ = self.sentence_of(q.open_mark, para)
         return not self.body[s : q.open_mark].strip()
@@ -566,6 +587,7 @@ def extract_statements(body: str, lex: Lexicon, entities: Document | None = None
     ex = _Extractor(body, lex, entities)
     ex.direct()
     ex.indirect()
+    ex.direct_after_reports()
     unique: dict[tuple[int, int], Statement] = {}
     for st in ex.out:
         unique.setdefault((st.start, st.end), st)

@@ -2431,3 +2431,14 @@ def test_a_quotation_after_reported_speech_in_its_paragraph_goes_on_from_its_spe
         '" demikian terjemahan cuitan akun resmi perusahaan itu.'
     )
     assert [st.rule for st in extract_statements(body, lex)] == ["indirect_verb"]
+
+
+def test_a_role_set_off_after_a_name_runs_on_past_its_commas(lex):
+    body = (
+        "Kasus demam berdarah naik tajam tahun ini. Derek Walton, President, Global Vaccine Business Unit, "
+        "Sinar Pharmaceuticals, menyatakan kasus itu meningkat di seluruh dunia."
+    )
+    assert [st.speaker.name for st in extract_statements(body, lex)] == ["Derek Walton"]
+    # a role before the name set off after it: the name, not the role's last words
+    body = "Direktur Reserse Narkoba Polda Sinar Jaya, Kombes Ahmad Wijaya, mengatakan pelaku sudah ditangkap."
+    assert [st.speaker.name for st in extract_statements(body, lex)] == ["Ahmad Wijaya"]

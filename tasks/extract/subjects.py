@@ -198,6 +198,7 @@ def subject_before(
         for k in range(1, len(cuts))
         if APPOSITION.match(text, cuts[k])
         or (doc is not None and RESIDENCE.match(text, cuts[k]) and _person_ends(doc, clause_start + cuts[k]))
+        or (doc is not None and _role_opens(text, cuts[k], doc) and _name_alone(body, clause_start, cuts, k, doc))
     ]
     if opened and not ACTIVE_VERB.search(text, cuts[opened[0]]):
         # "Agusrianto, selaku Kabag SDM, Umum, dan Komunikasi BPJS, menyampaikan": the apposition runs on
@@ -253,6 +254,20 @@ def subject_before(
     if time:
         s = time.end()
     return subject_span(body, s, seg_end)
+
+
+def _role_opens(text: str, at: int, doc: Document) -> bool:
+    """Whether a title opens the segment at ``at`` ("Derek Wallace, | President, Global Vaccine Unit,
+    Takeda, menyatakan": the role after a name runs on past its commas)."""
+    words = text[at : at + 80].lstrip().split(" ", 4)[:4]
+    return bool(words) and words[0][:1].isupper() and match_title([w.strip(",") for w in words], doc.lex) > 0
+
+
+def _name_alone(body: str, clause_start: int, cuts: list[int], k: int, doc: Document) -> bool:
+    """Whether the segment before the ``k``-th is a person's name and nothing else ("Derek Wallace, |
+    President, ..."; not "Direktur Reserse Polda Metro Jaya, | Kombes X", a role before the name)."""
+    s, e = trim(body, clause_start + cuts[k - 1], clause_start + cuts[k], " ,")
+    return e > s and _a_person(s, e, doc)
 
 
 def _person_ends(doc: Document, at: int) -> bool:

@@ -1661,3 +1661,12 @@ def test_a_warrant_of_arrest_stands_against_its_subject(lex):
         "Presiden Rusia Vladimir Putin."
     )
     assert ("ICC", "RUS", "oppose") in stances(body, lex)
+
+
+def test_the_place_a_passive_puts_someone_out_of_is_no_agent(lex):
+    # "dari" after the verb tells where from (a house the tagger takes for a person), unlike a body one
+    # is put out of; the agent is the one after "oleh"
+    body = "Selain kehilangan gelarnya, Pangeran Arman juga diusir dari Maple Lodge, kediaman mewahnya di Windsor."
+    assert _named(body, lex) == set()
+    body = "Budi Santoso diusir dari Maple Lodge oleh Wali Kota Rina Kartika kemarin."
+    assert ("IDN", "Budi Santoso", "oppose") in _named(body, lex)  # a mayor of the home state

@@ -221,6 +221,7 @@ def _joint_actions(doc: Document, statements: list[Statement], s: int, e: int) -
 
 
 AGENT_MARK = re.compile(r"\b(?:oleh|dari)\s+")
+BY_ONLY = re.compile(r"\boleh\s+")
 PLACE_PREPOSITIONS = frozenset(["di", "ke", "pada", "dalam", "sebagai", "untuk"])
 
 
@@ -233,7 +234,12 @@ def _passive_agents(doc: Document, m: CueHit, e: int) -> list[Party]:
     at = BY.match(body, m.end, e).end()  # type: ignore[union-attr]
     found = first_parties(doc, at, e, None)
     gap = body[at : found[0][1]].split() if found else []
-    if gap and (len(gap) > 1 or gap[0].lower() in PLACE_PREPOSITIONS):  # "ditahan di Polda X": where, not by whom
+    if gap == ["dari"] and found[0][0].type in ("person", "group"):
+        # "diusir dari Royal Lodge" (a house the tagger took for a person): where from, not by whom, unlike
+        # a body one is put out of ("dinonaktifkan dari DPR"); the agent is "oleh"'s
+        by = BY_ONLY.search(body, at, e)
+        found = first_parties(doc, by.end(), e, None) if by else []
+    elif gap and (len(gap) > 1 or gap[0].lower() in PLACE_PREPOSITIONS):  # "ditahan di Polda X": where, not by whom
         by = AGENT_MARK.search(body, at, found[0][1])
         found = first_parties(doc, by.end(), e, None) if by else []
     return [p for p, _ in found]

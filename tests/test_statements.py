@@ -2442,3 +2442,15 @@ def test_a_role_set_off_after_a_name_runs_on_past_its_commas(lex):
     # a role before the name set off after it: the name, not the role's last words
     body = "Direktur Reserse Narkoba Polda Sinar Jaya, Kombes Ahmad Wijaya, mengatakan pelaku sudah ditangkap."
     assert [st.speaker.name for st in extract_statements(body, lex)] == ["Ahmad Wijaya"]
+
+
+def test_they_across_a_paragraph_break_are_the_subject_named_before(lex):
+    body = "Para pedagang pasar mengadu ke Dinas Perdagangan Sinar Laut pada Rabu.\n\nMereka menuntut ganti rugi."
+    (st,) = extract_statements(body, lex)
+    assert (st.speaker.name, st.speaker.type) == ("Para pedagang", "group")
+    # an institution's name holding "dan" is no pair of people
+    body = (
+        "Penutupan itu membuat anggota mengadu ke Direktorat Jenderal Perlindungan Konsumen dan Tertib Niaga "
+        "Kementerian Perdagangan.\n\nMereka menuntut pengembalian dana anggota."
+    )
+    assert "Tertib Niaga" not in (extract_statements(body, lex)[0].speaker.name or "")

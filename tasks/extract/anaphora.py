@@ -162,15 +162,22 @@ GROUP_PAIR = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) dan (istrinya|s
 # a group named by a plural or a counting word: "para pedagang", "sejumlah warga Bekasi"
 # (the head noun comes first: "para pedagang resah" are traders; "para mantan diplomat" diplomats)
 PLURAL_GROUP = re.compile(r"\b(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa)\s+(?:(?:mantan|eks)\s+)?[a-z][\w-]+")
-THOSE_WHO = re.compile(r"\s+yang\b")  # "mereka yang digugat": those who, pointing back to nobody
+THOSE_WHO = re.compile(r"\s+yang\b")
+# a verb or a preposition: what follows it in the sentence is no subject
+PAST_THE_VERB = re.compile(
+    r"(?<![\w-])(?:me[a-z]{2,}|ber[a-z]{2,}|di[a-z]{3,}|ke|dari|di|dengan|kepada|oleh|untuk|terhadap|antara|pada)\b"
+)  # "mereka yang digugat": those who, pointing back to nobody
 
 
 def plural_antecedent(entities: Document, at: int) -> tuple[str, str] | None:
-    """What "mereka" stands for: the last organisation, plural group ("para pedagang") or group's title
-    ("Keluarga", "warga") named in its sentence or the one before, with its speaker type."""
-    sentence_start = entities.sentence_of(at)[0]
-    start = entities.sentence_of(max(0, sentence_start - 1))[0] if sentence_start else 0
+    """What "mereka" stands for: the organisation, plural group ("para pedagang") or group's title
+    ("Keluarga", "warga") named in its sentence or the one before (also across a paragraph's break),
+    the last one named before a verb or a preposition (a subject, not "... mengadu ke Dinas X"), else
+    the last one, with its speaker type."""
     body, lex = entities.body, entities.lex
+    sentence_start = entities.sentence_of(at)[0]
+    before = len(body[:sentence_start].rstrip())  # the sentence before, across a paragraph's break
+    start = entities.sentence_of(max(0, before - 1))[0] if before else 0
     found: list[tuple[int, str, str]] = []
     for m in entities.mentions_in(start, at, "organization"):
         name = body[m.start : m.end]
@@ -184,17 +191,20 @@ def plural_antecedent(entities: Document, at: int) -> tuple[str, str] | None:
             found.append((ws, body[ws:we], "group"))
     if not found:
         return None
-    _, name, kind = max(found)
+    # a subject before the others ("Warga Dukuh X, Desa Y, ... Mereka"), else the last named
+    subjects = [f for f in found if not PAST_THE_VERB.search(body, entities.sentence_of(f[0])[0], f[0])]
+    _, name, kind = max(subjects or found)
     return name, kind
 
 
 def group_antecedent(entities: Document, at: int) -> str | None:
-    """The last "X dan Y" pair of names before ``at`` ("Maduro dan istrinya")."""
+    """The last "X dan Y" pair of names before ``at`` ("Maduro dan istrinya"); not an institution's name
+    with "dan" in it ("Perlindungan Konsumen dan Tertib Niaga Kementerian Perdagangan")."""
     window = entities.body[max(0, at - 600) : at]
     best = None
     for m in GROUP_PAIR.finditer(window):
         head = m.group(1).split()
         cut = name_suffix(head, entities.lex)
-        if cut < len(head):
+        if cut < len(head) and not any(w.lower() in entities.lex.office_words for w in m.group(2).split()):
             best = " ".join(head[cut:]) + " dan " + m.group(2)
     return best

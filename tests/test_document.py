@@ -1660,3 +1660,9 @@ def test_a_name_written_again_takes_the_regnal_number_after_it(lex, monkeypatch)
     named = {body[m.start : m.end] for m in doc.mentions if m.type == "person"}
     assert "Pakubuwono III" in named
     assert doc.fullest("Pakubuwono III").name == "Pakubuwono III"
+
+
+def test_an_english_possessive_ends_a_name(lex):
+    # "Sinar Wulan's Questions": a show named after her, and her name ends before the possessive
+    body = 'Dalam acara Sinar Wulan\'s Questions, ia menjawab pertanyaan. "Kami siap," kata Sinar Wulan.'
+    assert {p.name for p in Document(body, lex).people} == {"Sinar Wulan"}

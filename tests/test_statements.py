@@ -2454,3 +2454,9 @@ def test_they_across_a_paragraph_break_are_the_subject_named_before(lex):
         "Kementerian Perdagangan.\n\nMereka menuntut pengembalian dana anggota."
     )
     assert "Tertib Niaga" not in (extract_statements(body, lex)[0].speaker.name or "")
+
+
+def test_malaysian_honorifics_are_the_role(lex):
+    body = "Anggota EXCO Pelancongan Sinar Yang Berhormat Dato' Wulan Sari Lim menjelaskan peran Sinar bagi wisata."
+    (st,) = extract_statements(body, lex)
+    assert st.speaker.name == "Wulan Sari Lim"

@@ -104,6 +104,7 @@ RESIDENT_NOUNS = frozenset({"warga", "penduduk"})  # "Kusuma, warga Demak": wher
 PERSON_KINDS = ("office", "profession", "rank")  # titles.tsv kinds of one person's title
 AGED_NAME = re.compile(rf"(?<![\w'’-])((?:{NAME_PART} ){{0,3}}{NAME_PART}) \(\d{{1,2}}\)")
 SET_OFF_AFTER = re.compile(r", ")  # a name set off after a role
+ENGLISH_POSSESSIVE = re.compile(r"['’]s(?= )")  # "Hee's Questions": what follows is the person's, not the name
 REGNAL_AFTER = re.compile(r" ([IVX]+)(?![\w-])")  # a regnal number after a name: "Hamengkubuwono X"
 # the capitalised run of a role ending right before a comma, its first word read ("Kepala Desa Sayung")
 CAPITALISED_RUN_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)(?: (?:[A-Z0-9(][\w()/-]*|dan))*$")
@@ -183,6 +184,9 @@ class NameFinder(InstitutionFinder):
                     start = given
                 start = self._familiar_before(start, end)
                 end = self._cut_heading_tail(start, end, named)
+                possessive = ENGLISH_POSSESSIVE.search(self.body, start, end)
+                if possessive is not None and possessive.start() > start:
+                    end = possessive.start()  # "Son Suk Hee | 's Questions": a show named after him, not his name
                 if noun_shape(self.body[start:end].split(" ", 1)[0]):
                     start = _after_act_noun(self.body, start, end, self.is_common_word, lex)
                     if start < 0:

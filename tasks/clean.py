@@ -127,11 +127,18 @@ def _credited(agency: str) -> bool:
     return low in agency_names() or bool(re.search(r"\.(?:com|co\.id|id|net)$", low)) or low.startswith("antara")
 
 
+# a quotation mark or apostrophe escaped with a backslash, as some exports leave it in the text
+ESCAPED_QUOTE = re.compile(r"\\(['\"’‘“”])")
+
+
 def clean_article(text: str) -> Cleaned:
     """Split ``text`` into paragraphs, drop credit lines and the dateline prefix; keep the rest."""
     text = unicodedata.normalize("NFC", text)
-    paragraphs = split_paragraphs(text)
     rules: list[str] = ["markup"] if IMAGE_MARK.search(text) or ATTRIBUTE_SPAN.search(text) else []
+    if ESCAPED_QUOTE.search(text):
+        text = ESCAPED_QUOTE.sub(r"\1", text)  # "Ja\'far", "Gold\'s Gym": an export's escapes, not the text's
+        rules.append("escaped_quote")
+    paragraphs = split_paragraphs(text)
     editor: str | None = None
     kept: list[str] = []
     for para in paragraphs:

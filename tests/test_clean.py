@@ -69,3 +69,11 @@ def test_markup_of_a_web_export_is_dropped_and_its_text_kept():
     ]
     assert cleaned.agency == "KOMPAS.com" and "markup" in cleaned.rules
     assert "markup" not in clean_article("Teks biasa [1] tanpa markup.").rules
+
+
+def test_quotation_marks_an_export_escaped_are_the_texts_own():
+    c = clean_article("Habib Ja\\'far datang ke Sinar\\'s Gym. \\\"Saya senang,\\\" katanya.")
+    assert c.body == "Habib Ja'far datang ke Sinar's Gym. \"Saya senang,\" katanya."
+    assert "escaped_quote" in c.rules
+    # a backslash before anything else stays
+    assert clean_article("Folder C:\\data dibuka.").body == "Folder C:\\data dibuka."

@@ -105,6 +105,19 @@ PERSON_KINDS = ("office", "profession", "rank")  # titles.tsv kinds of one perso
 AGED_NAME = re.compile(rf"(?<![\w'’-])((?:{NAME_PART} ){{0,3}}{NAME_PART}) \(\d{{1,2}}\)")
 SET_OFF_AFTER = re.compile(r", ")  # a name set off after a role
 ENGLISH_POSSESSIVE = re.compile(r"['’]s(?= )")  # "Hee's Questions": what follows is the person's, not the name
+# a run of capitalised words (with the small words of names of bodies) right before an opening bracket
+CONNECTOR = re.compile(r"\b(?:of|and|for|the|dan|untuk)\b|&")  # the small words of a body's name
+BRACKETED_WORD = re.compile(r"\(([A-Z][a-z]+[A-Za-z]*)\)")  # "(Celios)", "(Peparnas)": not "(PBB)", an acronym
+SPELLED_RUN = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|dan|untuk|&)\s+)*)+)\($")
+
+
+def _spells(words: list[str], short: str) -> bool:
+    """Whether ``short`` holds the initials of ``words`` in order ("Celios": C, E, L, S)."""
+    letters = iter(short.lower())
+    return all(w[0].lower() in letters for w in words)
+
+
+ROMAN_ONLY = re.compile(r"[IVXLC]+")  # a number in Roman numerals left alone: "Peparnas | XV"
 REGNAL_AFTER = re.compile(r" ([IVX]+)(?![\w-])")  # a regnal number after a name: "Hamengkubuwono X"
 # the capitalised run of a role ending right before a comma, its first word read ("Kepala Desa Sayung")
 CAPITALISED_RUN_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)(?: (?:[A-Z0-9(][\w()/-]*|dan))*$")
@@ -142,6 +155,7 @@ class NameFinder(InstitutionFinder):
         found += self._titled_names(found)
         found = self._aged_names(found)
         found = self._set_off_after_role(found)
+        found = self._spelled_bodies(found)
         found = self._described_names(found)
         found += self._actor_names(found)
         found += self._institution_names(found)
@@ -194,8 +208,8 @@ class NameFinder(InstitutionFinder):
                 lone = self.body[start:end]
                 if lone.lower() in lex.events:
                     continue  # "Idul Fitri", "Natal": a holiday, nobody
-                if " " not in lone and (self.is_lexicon_word(lone) or common_shape(lone)):
-                    continue  # "Bea | Cukai", "Pengendalian | Pencemaran": an institution's words, nobody
+                if " " not in lone and (self.is_lexicon_word(lone) or common_shape(lone) or ROMAN_ONLY.fullmatch(lone)):
+                    continue  # "Bea | Cukai", "Pengendalian | Pencemaran", "Peparnas | XV": an institution's, nobody
                 if WORK_TITLE_OPENS.search(self.body, max(0, start - 50), start):
                     continue  # 'artikel "Kronologi Konflik Elon Musk ..."': a work's title, nobody's name
                 if UNQUOTED_TITLE.search(self.body, max(0, start - 200), start):
@@ -658,6 +672,36 @@ class NameFinder(InstitutionFinder):
             out.append((start, end, kind))
         return out
 
+    def _spelled_bodies(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A run of capitalised words the tagger left untyped with its short form in brackets, spelling the
+        run's initials: an organisation ("Center of Economic and Law Studies (Celios) mengungkap ..."), and
+        so is its short form alone where the tagger read a person ("Celios memproyeksikan ...")."""
+        out = list(found)
+        shorts = set()
+        for run, short in self._spelled_runs():
+            start, end = run.start(1), short.end()
+            inside = [f for f in out if f[0] < end and start < f[1]]
+            # the tagger's person inside a name of several parts joined by "of", "dan" ("Center of Sinar
+            # Studies"), or an office's word: the body's, not a person's ("Joko Widodo (Jokowi)")
+            body_words = CONNECTOR.search(run.group(1)) or any(
+                w.lower() in self.lex.office_words for w in run.group(1).split()
+            )
+            replaced = bool(inside) and body_words and all(k == "person" and start <= s for s, _, k in inside)
+            if not inside or replaced:
+                out = [f for f in out if f not in inside] + [(start, end, "organization")]
+                shorts.add(short.group(1))
+        return [(s, e, "organization" if k == "person" and self.body[s:e] in shorts else k) for s, e, k in out]
+
+    def _spelled_runs(self) -> list[tuple[re.Match[str], re.Match[str]]]:
+        """(run, bracketed short form) pairs: "Center of Economic and Law Studies | (Celios)"."""
+        out = []
+        for m in BRACKETED_WORD.finditer(self.body):
+            run = SPELLED_RUN.search(self.body, max(0, m.start() - 120), m.start() + 1)
+            capitals = [w for w in run.group(1).split() if w[:1].isupper()] if run else []
+            if run is not None and len(capitals) >= 2 and _spells(capitals, m.group(1)):
+                out.append((run, m))
+        return out
+
     def _holder_set_off(self, start: int, end: int) -> bool:
         word = self.body[start:end]
         if " " in word or not self._unwritten_name(word) or self._not_a_name(word):
@@ -780,6 +824,13 @@ class NameFinder(InstitutionFinder):
                 self.body, max(0, m.start() - 40), m.start()
             ):
                 words.add(m.group(2))  # "di Kabupaten Bulungan"; not "Dinas Pasar Andri" (a name's office)
+        people = [(s, e) for s, e, k in found if k == "person"]
+        for run, short in self._spelled_runs():
+            # "Center of Economic and Law Studies (Celios)": the short form of a body's or an event's name,
+            # whatever the tagger makes of it later ("Peneliti Celios Dyah Ayu"); not a person's ("Joko
+            # Widodo (Jokowi)")
+            if not any(s <= run.start(1) < e for s, e in people):
+                words.add(short.group(1))
         return frozenset(words)
 
     def _cut_capitalised_by_position(self, start: int, end: int, named: set[str]) -> int:

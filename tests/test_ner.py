@@ -367,3 +367,13 @@ def test_a_given_name_the_taggers_organisation_ran_into_opens_the_person(lex, mo
     words = ["Ketua", "Komisi", "III", "Budi", "Wijaya", "mengatakan", "hal", "itu", "."]
     got = {(" ".join(words[a:b]), kind) for a, b, kind in ner.entities(words, lex)}
     assert ("Komisi III", "ORG") in got and ("Budi Wijaya", "PER") in got
+
+
+@pytest.mark.parametrize(("tagged", "name"), [(4, "Wulan Sari"), (3, "Wulan Sari")])
+def test_capitals_before_a_degree_are_a_degree_too(lex, monkeypatch, tagged, name):
+    # "Juliana Anggono ST MSc": the bachelor's degree without its dots before the master's, in the tagger's
+    # span or with the master's after it
+    words = ["Profesor", "Wulan", "Sari", "ST", "MSc", "mengatakan", "hal", "itu", "."]
+    tags = ["O", "B-PER"] + ["I-PER"] * (tagged - 1) + ["O"] * (len(words) - 1 - tagged)
+    monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: list(tags))
+    assert [" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"] == [name]

@@ -2472,3 +2472,12 @@ def test_a_bodys_short_form_spelling_its_initials_is_no_part_of_a_name(lex):
     # a person's short name stays the person's
     body = 'Penyanyi Wulan Sari Pertiwi (Wusap) hadir. "Saya senang," kata Wusap.'
     assert [st.speaker.name for st in extract_statements(body, lex)] == ["Wulan Sari Pertiwi"]
+
+
+def test_degrees_written_without_their_dots_close_the_name(lex):
+    body = (
+        "Kasus demam berdarah naik. Direktur Utama BPJS Prof. Wulan Sari Pertiwi MSc, PhD, mengatakan pentingnya "
+        "waspada."
+    )
+    (st,) = extract_statements(body, lex)
+    assert st.speaker.name == "Wulan Sari Pertiwi"

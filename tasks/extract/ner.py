@@ -348,6 +348,8 @@ DEGREE = re.compile(
     r"|\([A-Z]\))$"
     # a subspecialist's degree ("Subsp.Ven", "SubSp.", "ALK(K)" after it)
     r"|^(?:Sub[Ss]p\.?[A-Z][A-Za-z]{0,5}\.?|Sub[Ss]p\.|[A-Z]{2,5}\([A-Z]\))$"
+    # degrees written without their dots ("Ali Ghufron Mukti MSc, PhD"; not the acronyms "MA", "SE")
+    r"|^(?:MSc|PhD|MPhil|DPhil|MPH|MBA|MHum|MKes|MSi|MPd|SPd|SKom|SSos|MEng)\.?$"
 )
 
 
@@ -362,11 +364,16 @@ def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexi
         (_is_role_word(words[first], lex) and not _opens_name(words, first, lex)) or _organisation(words[first], lex)
     ):
         first += 1  # "Ketua Umum | Hanura | Wiranto": an organisation's name before the name is the role's
+    dropped_degree = last < len(words) and DEGREE.match(words[last]) is not None  # one after the span too
     while last > first and (
         (last - first > 1 and (_trailing_noise(words[last - 1]) or _title_of_what_follows(words, last, lex)))
         or (words[last - 1][:1].islower() and not ARABIC_PARTICLE.match(words[last - 1]))
+        or (last - first > 2 and dropped_degree and words[last - 1].isupper() and len(words[last - 1]) <= 3)
     ):
-        last -= 1  # "Jokowi Presiden ...": a title after the name belongs to what follows
+        # "Jokowi Presiden ...": a title after the name belongs to what follows; "Juliana Anggono ST MSc":
+        # two or three capitals before a degree are one too
+        dropped_degree = DEGREE.match(words[last - 1]) is not None
+        last -= 1
     if first < last and _is_role_word(words[first], lex) and not _opens_name(words, first, lex):
         return first, first
     return first, last

@@ -2481,3 +2481,10 @@ def test_degrees_written_without_their_dots_close_the_name(lex):
     )
     (st,) = extract_statements(body, lex)
     assert st.speaker.name == "Wulan Sari Pertiwi"
+
+
+def test_a_denial_denied_is_an_admission(lex):
+    body = "Pengacara Budi Santoso tidak menampik bahwa kliennya hadir di lokasi malam itu."
+    assert [(st.speaker.name, st.cue) for st in extract_statements(body, lex)] == [("Budi Santoso", "menampik")]
+    # a report denied is none: nothing was said
+    assert not extract_statements("Pengacara Budi Santoso tidak mengatakan kliennya hadir di lokasi.", lex)

@@ -133,6 +133,9 @@ JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
 BAHWA = re.compile(r"\bbahwa\s+")
 # a subject asked or told to do what the verb says ("Warga diimbau melaporkan ...")
 ASKED = re.compile(r"(?<![\w-])di(?:minta|imbau|himbau|harapkan|wajibkan|ingatkan|instruksikan|perintahkan)\s*$")
+NOT_BEFORE = re.compile(r"(?<![\w-])(?:tidak|tak)\s+$")  # "tidak | menampik"
+# verbs of denial: denied, they admit what follows ("tidak menampik bahwa ...", "tak membantah ...")
+DENIALS = frozenset({"menampik", "membantah", "menyangkal", "memungkiri", "mengelak"})
 NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan)\s")  # a verb's negation: where a clause's subject ends
 NESTED_WITHIN = 60  # characters from a report's start where another subject's reporting verb may stand
 REPORT_OPENS = re.compile(r"[\s,]*(?:bahwa\s+)?")  # what stands between a reporting verb and its report
@@ -673,7 +676,10 @@ class IndirectRules:
             return
         first = verbs[0]
         relative = self._relative_subject(s, first.start)
-        subj = relative or subject_before(body, s, first.start, self.entities)
+        # "X tidak menampik bahwa ...": a denial denied is an admission, and its subject ends before the "tidak"
+        admits = NOT_BEFORE.search(body, max(s, first.start - 10), first.start)
+        subject_end = admits.start() if admits is not None and first.cue.lower() in DENIALS else first.start
+        subj = relative or subject_before(body, s, subject_end, self.entities)
         # the sentence's subject has a verb of its own before the relative clause's name ("Usman | menanggapi |
         # ucapan Presiden X yang mengatakan ..."): the text goes on about Usman
         own_verb = ACTIVE_VERB.search(body, s, relative[0]) if relative is not None else None

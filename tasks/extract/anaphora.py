@@ -162,11 +162,11 @@ GROUP_PAIR = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) dan (istrinya|s
 # a group named by a plural or a counting word: "para pedagang", "sejumlah warga Bekasi"
 # (the head noun comes first: "para pedagang resah" are traders; "para mantan diplomat" diplomats)
 PLURAL_GROUP = re.compile(r"\b(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa)\s+(?:(?:mantan|eks)\s+)?[a-z][\w-]+")
-THOSE_WHO = re.compile(r"\s+yang\b")
+THOSE_WHO = re.compile(r"\s+yang\b")  # "mereka yang digugat": those who, pointing back to nobody
 # a verb or a preposition: what follows it in the sentence is no subject
 PAST_THE_VERB = re.compile(
     r"(?<![\w-])(?:me[a-z]{2,}|ber[a-z]{2,}|di[a-z]{3,}|ke|dari|di|dengan|kepada|oleh|untuk|terhadap|antara|pada)\b"
-)  # "mereka yang digugat": those who, pointing back to nobody
+)
 
 
 def plural_antecedent(entities: Document, at: int) -> tuple[str, str] | None:

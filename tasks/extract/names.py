@@ -26,6 +26,7 @@ from tasks.extract.vocab import (
     COMPANY_PREFIXES,
     NAME_OPENING,
     ONE_OF_WORDS,
+    REGNAL,
     RUN,
     common_shape,
     goes_by_honorific,
@@ -104,20 +105,12 @@ RESIDENT_NOUNS = frozenset({"warga", "penduduk"})  # "Kusuma, warga Demak": wher
 PERSON_KINDS = ("office", "profession", "rank")  # titles.tsv kinds of one person's title
 AGED_NAME = re.compile(rf"(?<![\w'’-])((?:{NAME_PART} ){{0,3}}{NAME_PART}) \(\d{{1,2}}\)")
 SET_OFF_AFTER = re.compile(r", ")  # a name set off after a role
-ENGLISH_POSSESSIVE = re.compile(r"['’]s(?= )")  # "Hee's Questions": what follows is the person's, not the name
-# a run of capitalised words (with the small words of names of bodies) right before an opening bracket
-CONNECTOR = re.compile(r"\b(?:of|and|for|the|dan|untuk)\b|&")  # the small words of a body's name
+ENGLISH_POSSESSIVE = re.compile(r"['’]s(?= )")  # "Wulan's Questions": what follows is the person's, not the name
+SMALL_WORDS = r"of|and|for|the|dan|untuk|&"  # the small words inside a body's name
+CONNECTOR = re.compile(rf"(?<![\w&])(?:{SMALL_WORDS})(?![\w&])")
 BRACKETED_WORD = re.compile(r"\(([A-Z][a-z]+[A-Za-z]*)\)")  # "(Celios)", "(Peparnas)": not "(PBB)", an acronym
-SPELLED_RUN = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|dan|untuk|&)\s+)*)+)\($")
-
-
-def _spells(words: list[str], short: str) -> bool:
-    """Whether ``short`` holds the initials of ``words`` in order ("Celios": C, E, L, S)."""
-    letters = iter(short.lower())
-    return all(w[0].lower() in letters for w in words)
-
-
-ROMAN_ONLY = re.compile(r"[IVXLC]+")  # a number in Roman numerals left alone: "Peparnas | XV"
+# a run of capitalised words (with the small words of bodies' names) right before an opening bracket
+SPELLED_RUN = re.compile(rf"((?:[A-Z][\w'’-]*\s+(?:(?:{SMALL_WORDS})\s+)*)+)\($")
 REGNAL_AFTER = re.compile(r" ([IVX]+)(?![\w-])")  # a regnal number after a name: "Hamengkubuwono X"
 # the capitalised run of a role ending right before a comma, its first word read ("Kepala Desa Sayung")
 CAPITALISED_RUN_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)(?: (?:[A-Z0-9(][\w()/-]*|dan))*$")
@@ -126,6 +119,12 @@ CAPITALISED_RUN_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)(?: (?:[A-Z0-9(][\w
 ROLE_HOLDER_ENDS = re.compile(r"(?:[.!?]|,? (?!dan\b|serta\b|atau\b)[a-z]|,\s*$|\s*$)")
 # a number after a capitalised word: "Daop 6", "Koramil 05" name units, not people
 NUMBERED = re.compile(r" \d+\b")
+
+
+def _spells(words: list[str], short: str) -> bool:
+    """Whether ``short`` holds the initials of ``words`` in order ("Celios": C, E, L, S)."""
+    letters = iter(short.lower())
+    return all(w[0].lower() in letters for w in words)
 
 
 class NameFinder(InstitutionFinder):
@@ -200,7 +199,7 @@ class NameFinder(InstitutionFinder):
                 end = self._cut_heading_tail(start, end, named)
                 possessive = ENGLISH_POSSESSIVE.search(self.body, start, end)
                 if possessive is not None and possessive.start() > start:
-                    end = possessive.start()  # "Son Suk Hee | 's Questions": a show named after him, not his name
+                    end = possessive.start()  # "Sinar Wulan | 's Questions": a show named after her, not her name
                 if noun_shape(self.body[start:end].split(" ", 1)[0]):
                     start = _after_act_noun(self.body, start, end, self.is_common_word, lex)
                     if start < 0:
@@ -208,7 +207,7 @@ class NameFinder(InstitutionFinder):
                 lone = self.body[start:end]
                 if lone.lower() in lex.events:
                     continue  # "Idul Fitri", "Natal": a holiday, nobody
-                if " " not in lone and (self.is_lexicon_word(lone) or common_shape(lone) or ROMAN_ONLY.fullmatch(lone)):
+                if " " not in lone and (self.is_lexicon_word(lone) or common_shape(lone) or REGNAL.match(lone)):
                     continue  # "Bea | Cukai", "Pengendalian | Pencemaran", "Peparnas | XV": an institution's, nobody
                 if WORK_TITLE_OPENS.search(self.body, max(0, start - 50), start):
                     continue  # 'artikel "Kronologi Konflik Elon Musk ..."': a work's title, nobody's name
@@ -358,7 +357,7 @@ class NameFinder(InstitutionFinder):
             pair = (word, nxt.group()) if nxt and self.body[end] == " " else None
             if pair and pair in pairs and not self.is_lexicon_word(pair[1]):
                 end = taken_to = nxt.end()  # "Hun Sen" written again in full: one mention, not two
-            elif (regnal := REGNAL_AFTER.match(self.body, end)) is not None and ner.ROMAN.match(regnal.group(1)):
+            elif (regnal := REGNAL_AFTER.match(self.body, end)) is not None and REGNAL.match(regnal.group(1)):
                 end = taken_to = regnal.end()  # "Pakubuwono III" after "Pakubuwono II": another king
             if free(m.start(), end):
                 self._add_name(m.start(), end, "person")
@@ -678,7 +677,7 @@ class NameFinder(InstitutionFinder):
         so is its short form alone where the tagger read a person ("Celios memproyeksikan ...")."""
         out = list(found)
         shorts = set()
-        for run, short in self._spelled_runs():
+        for run, short in self._spelled_runs:
             start, end = run.start(1), short.end()
             inside = [f for f in out if f[0] < end and start < f[1]]
             # the tagger's person inside a name of several parts joined by "of", "dan" ("Center of Sinar
@@ -692,8 +691,9 @@ class NameFinder(InstitutionFinder):
                 shorts.add(short.group(1))
         return [(s, e, "organization" if k == "person" and self.body[s:e] in shorts else k) for s, e, k in out]
 
+    @cached_property
     def _spelled_runs(self) -> list[tuple[re.Match[str], re.Match[str]]]:
-        """(run, bracketed short form) pairs: "Center of Economic and Law Studies | (Celios)"."""
+        """(run, bracketed short form) pairs: "Center of Economic and Law Studies | (Celios)" (read once)."""
         out = []
         for m in BRACKETED_WORD.finditer(self.body):
             run = SPELLED_RUN.search(self.body, max(0, m.start() - 120), m.start() + 1)
@@ -703,6 +703,8 @@ class NameFinder(InstitutionFinder):
         return out
 
     def _holder_set_off(self, start: int, end: int) -> bool:
+        """Whether the word at ``start`` is a name set off after a role: one word no lexicon knows and the
+        article never writes in lower case, ending the phrase, after a capitalised run a title opens."""
         word = self.body[start:end]
         if " " in word or not self._unwritten_name(word) or self._not_a_name(word):
             return False
@@ -825,9 +827,9 @@ class NameFinder(InstitutionFinder):
             ):
                 words.add(m.group(2))  # "di Kabupaten Bulungan"; not "Dinas Pasar Andri" (a name's office)
         people = [(s, e) for s, e, k in found if k == "person"]
-        for run, short in self._spelled_runs():
+        for run, short in self._spelled_runs:
             # "Center of Economic and Law Studies (Celios)": the short form of a body's or an event's name,
-            # whatever the tagger makes of it later ("Peneliti Celios Dyah Ayu"); not a person's ("Joko
+            # whatever the tagger makes of it later ("Peneliti Celios | Wulan Sari"); not a person's ("Joko
             # Widodo (Jokowi)")
             if not any(s <= run.start(1) < e for s, e in people):
                 words.add(short.group(1))

@@ -348,7 +348,7 @@ DEGREE = re.compile(
     r"|\([A-Z]\))$"
     # a subspecialist's degree ("Subsp.Ven", "SubSp.", "ALK(K)" after it)
     r"|^(?:Sub[Ss]p\.?[A-Z][A-Za-z]{0,5}\.?|Sub[Ss]p\.|[A-Z]{2,5}\([A-Z]\))$"
-    # degrees written without their dots ("Ali Ghufron Mukti MSc, PhD"; not the acronyms "MA", "SE")
+    # degrees written without their dots ("Wulan Sari Pertiwi MSc, PhD"; not the acronyms "MA", "SE")
     r"|^(?:MSc|PhD|MPhil|DPhil|MPH|MBA|MHum|MKes|MSi|MPd|SPd|SKom|SSos|MEng)\.?$"
 )
 
@@ -370,7 +370,7 @@ def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexi
         or (words[last - 1][:1].islower() and not ARABIC_PARTICLE.match(words[last - 1]))
         or (last - first > 2 and dropped_degree and words[last - 1].isupper() and len(words[last - 1]) <= 3)
     ):
-        # "Jokowi Presiden ...": a title after the name belongs to what follows; "Juliana Anggono ST MSc":
+        # "Jokowi Presiden ...": a title after the name belongs to what follows; "Wulan Sari ST MSc":
         # two or three capitals before a degree are one too
         dropped_degree = DEGREE.match(words[last - 1]) is not None
         last -= 1

@@ -257,14 +257,14 @@ def subject_before(
 
 
 def _role_opens(text: str, at: int, doc: Document) -> bool:
-    """Whether a title opens the segment at ``at`` ("Derek Wallace, | President, Global Vaccine Unit,
-    Takeda, menyatakan": the role after a name runs on past its commas)."""
+    """Whether a title opens the segment at ``at`` ("Derek Walton, | President, Global Vaccine Unit,
+    Sinar Pharma, menyatakan": the role after a name runs on past its commas)."""
     words = text[at : at + 80].lstrip().split(" ", 4)[:4]
     return bool(words) and words[0][:1].isupper() and match_title([w.strip(",") for w in words], doc.lex) > 0
 
 
 def _name_alone(body: str, clause_start: int, cuts: list[int], k: int, doc: Document) -> bool:
-    """Whether the segment before the ``k``-th is a person's name and nothing else ("Derek Wallace, |
+    """Whether the segment before the ``k``-th is a person's name and nothing else ("Derek Walton, |
     President, ..."; not "Direktur Reserse Polda Metro Jaya, | Kombes X", a role before the name)."""
     s, e = trim(body, clause_start + cuts[k - 1], clause_start + cuts[k], " ,")
     return e > s and _a_person(s, e, doc)

@@ -2465,10 +2465,15 @@ def test_malaysian_honorifics_are_the_role(lex):
 def test_a_bodys_short_form_spelling_its_initials_is_no_part_of_a_name(lex):
     body = (
         "Center of Economic Sinar Studies (Cesis) mengungkap potensi gagal bayar koperasi desa.\n\n"
-        "Peneliti ekonomi Cesis Wulan Sari mengatakan, potensi itu bisa menambah beban negara."
+        "Peneliti ekonomi Cesis Wulan Sari mengatakan, potensi itu bisa menambah beban negara.\n\n"
+        "Cesis memproyeksikan kerugian negara bisa mencapai triliunan rupiah."
     )
     got = [(st.speaker.name, st.speaker.type) for st in extract_statements(body, lex)]
-    assert got == [("Center of Economic Sinar Studies (Cesis)", "organization"), ("Wulan Sari", "person")]
+    assert got == [
+        ("Center of Economic Sinar Studies (Cesis)", "organization"),
+        ("Wulan Sari", "person"),
+        ("Cesis", "organization"),
+    ]
     # a person's short name stays the person's
     body = 'Penyanyi Wulan Sari Pertiwi (Wusap) hadir. "Saya senang," kata Wusap.'
     assert [st.speaker.name for st in extract_statements(body, lex)] == ["Wulan Sari Pertiwi"]

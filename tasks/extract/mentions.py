@@ -645,7 +645,8 @@ def _organization_named(entities: Document, at: int, phrase: str, written: str) 
     own = entities.home_story and written.lower() in home_institution_words(lex)
     platform = lex.channels.get(written.lower()) == written  # "tulis TikTok": the platform's company
     firm = len(written) >= 7 and CAMEL_CASE.match(written) is not None  # "ReforMiner": not a degree ("PhD")
-    if len(words) == 1 and not (written.isupper() and len(written) > 1) and not (own or platform or firm):
+    spelled = written in entities.short_forms  # "Celios" after "Center of Economic and Law Studies (Celios)"
+    if len(words) == 1 and not (written.isupper() and len(written) > 1) and not (own or platform or firm or spelled):
         return None  # one capitalised word the tagger calls an organisation is as often a person's name
     for m in entities.mentions_in(at, at + len(phrase)):
         if m.type == "organization" and m.code is None and entities.body[m.start : m.end] == written:

@@ -140,6 +140,7 @@ class NameFinder(InstitutionFinder):
     _aliases: dict[str, Person]
     _mention_starts: list[int]
     _lower_words: set[str]
+    short_forms: frozenset[str]  # bodies' short forms spelling their names' initials ("Celios")
 
     def _find_names(self) -> None:
         body, lex = self.body, self.lex
@@ -689,6 +690,7 @@ class NameFinder(InstitutionFinder):
             if not inside or replaced:
                 out = [f for f in out if f not in inside] + [(start, end, "organization")]
                 shorts.add(short.group(1))
+        self.short_forms = frozenset(shorts)
         return [(s, e, "organization" if k == "person" and self.body[s:e] in shorts else k) for s, e, k in out]
 
     @cached_property

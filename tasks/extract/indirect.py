@@ -129,6 +129,7 @@ ADDRESSING = (DEMANDS - {"memprotes"}) | {
 }
 BUT_THEN = re.compile(r",\s*(?:tetapi|tapi|namun|dan|serta|sekaligus)\s+(?:juga\s+|tetap\s+)?$")
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
+JOIN_REACH = 60  # characters before a verb where the word joining it to the verb before is looked for
 
 BAHWA = re.compile(r"\bbahwa\s+")
 # a subject asked or told to do what the verb says ("Warga diimbau melaporkan ...")
@@ -727,10 +728,13 @@ class IndirectRules:
             sp = quoted_here[-1].speaker
         chain = [first]
         for v in verbs[1:]:
+            # the joining word ends the gap (read at its end only: a long sentence of many verbs stays linear)
+            if not JOINED.search(body, max(chain[-1].end, v.start - JOIN_REACH), v.start):
+                continue
             gap = body[chain[-1].end : v.start]
-            joined = JOINED.search(gap)
-            if joined and not QUOTE_MARKS.search(gap) and not CHAIN_BREAK.search(gap):
-                chain.append(v)
+            if QUOTE_MARKS.search(gap) or CHAIN_BREAK.search(gap):
+                break  # every later gap from the same verb holds it too
+            chain.append(v)
         inner: Speaker | None = None  # the own subject of the clause reported before a verb of the chain
         reported_at = s  # where the last verb's report starts
         for k, v in enumerate(chain):

@@ -10,11 +10,12 @@ of (start, end, type) spans found so far; ``_add_name`` records them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, cached_property
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from tasks.extract import ner
@@ -119,6 +120,20 @@ CAPITALISED_RUN_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)(?: (?:[A-Z0-9(][\w
 ROLE_HOLDER_ENDS = re.compile(r"(?:[.!?]|,? (?!dan\b|serta\b|atau\b)[a-z]|,\s*$|\s*$)")
 # a number after a capitalised word: "Daop 6", "Koramil 05" name units, not people
 NUMBERED = re.compile(r" \d+\b")
+
+
+def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether ``[start, end)`` overlaps any of ``spans`` (bisect over their starts and the
+    furthest end reached so far: a text dense with names stays linear)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    furthest = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect_left(starts, end)  # the spans starting before ``end``
+        return i > 0 and furthest[i - 1] > start
+
+    return overlaps
 
 
 def _spells(words: list[str], short: str) -> bool:
@@ -754,6 +769,7 @@ class NameFinder(InstitutionFinder):
         """Names the tagger missed that stand after a title ("Menteri Kesehatan Sari Wulan"): the
         lexicon rule (``titles.tsv``, ``office_words.tsv``) finds the name at the end of the run."""
         taken = [(s, e) for s, e, _ in found]
+        overlaps = _overlap_test(taken)
         out = []
         for m in RUN.finditer(self.body):
             words = m.group().split(" ")
@@ -774,7 +790,7 @@ class NameFinder(InstitutionFinder):
             start = m.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
             end = start + len(" ".join(words[cut:]))
             end -= 1 if self.body[end - 1] == "." else 0
-            if any(s < end and start < e for s, e in taken) or NUMBERED.match(self.body, end):
+            if overlaps(start, end) or NUMBERED.match(self.body, end):
                 continue  # "Manajer Humas Daop 6": a numbered unit after the title, nobody's name
             after = self.body[end : end + 60].split(",", 1)
             if (

@@ -155,7 +155,7 @@ class NameFinder(InstitutionFinder):
     _aliases: dict[str, Person]
     _mention_starts: list[int]
     _lower_words: set[str]
-    short_forms: frozenset[str]  # bodies' short forms spelling their names' initials ("Celios")
+    short_forms: frozenset[str] = frozenset()  # bodies' short forms spelling their initials ("Celios")
 
     def _find_names(self) -> None:
         body, lex = self.body, self.lex

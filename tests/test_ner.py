@@ -377,3 +377,23 @@ def test_capitals_before_a_degree_are_a_degree_too(lex, monkeypatch, tagged, nam
     tags = ["O", "B-PER"] + ["I-PER"] * (tagged - 1) + ["O"] * (len(words) - 1 - tagged)
     monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: list(tags))
     assert [" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "name"),
+    [
+        # a name opener the tagger left untagged between an organisation and the person
+        (
+            "Kepala Dinas Sinar Agung Wirawan Paewai mengatakan hal itu .",
+            "O B-ORG I-ORG O B-PER I-PER",
+            "Agung Wirawan Paewai",
+        ),
+        # a relation in lower case is no given name ("kata anak | Budi Santoso")
+        ("kata anak Budi Santoso kepada wartawan .", "O O B-PER I-PER", "Budi Santoso"),
+    ],
+)
+def test_a_name_opener_left_out_before_the_taggers_person(lex, monkeypatch, sentence, tags, name):
+    words = sentence.split()
+    tagged = tags.split() + ["O"] * (len(words) - len(tags.split()))
+    monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: list(tagged))
+    assert [" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"] == [name]

@@ -590,9 +590,6 @@ def entities(
         before = words[f - 2] if f > 1 else ""
         if kind == "PER" and la == f + 1 and f > 0 and goes_by_honorific(words[f - 1], before, lex):
             f -= 1  # "Gus | Dur", "Cak | Imin": a one-word name keeps the honorific it is known by
-        elif kind == "PER" and la > f and f > 0 and words[f - 1].lower() in GIVEN_MONARCHS:
-            # "Sekretaris Jenderal | Ratu | Tisha Destria": a given name spelled like a monarch's title
-            f -= 1 if _opens_name(words, f - 1, lex) else 0
         if kind == "PER" and la > f:
             f, la = _with_particles(words, f, la, lex)
             if la < len(words) and words[la].isdigit() and words[la + 1 : la + 2] not in (["'"], ["’"], ["\\"]):
@@ -611,15 +608,30 @@ def entities(
             titled = next((k for k in range(f + 1, la) if _is_title(words[k], lex)), la)
             _organisation_through(out, f, f - 1, titled)
             f, la = clean_span(words, titled, la, kind, lex)
-        if kind == "PER" and la > f and out and out[-1][1] == f and out[-1][2] == "ORG" and f - out[-1][0] > 1:
-            opener = words[f - 1]
-            if opener.lower() in lex.name_openers and not REGNAL.match(opener):
-                # "PKS Al | Muzzammil Yusuf": the organisation ran into the given name that opens the person's
-                out[-1] = (out[-1][0], f - 1, "ORG")
-                f -= 1
+        if kind == "PER" and la > f and f > 0 and _opener_left_out(words, f, out, lex):
+            # a given name spelled like an office's word or a monarch's title opens the person's name, whether
+            # the tagger left it out ("Sekretaris Jenderal | Ratu | Tisha Destria") or ran the organisation
+            # before into it ("PKS Al | Muzzammil Yusuf")
+            if out and out[-1][1] == f:
+                out[-1] = (out[-1][0], f - 1, out[-1][2])
+            f -= 1
         if la > f and any(c.isalnum() for w in words[f:la] for c in w):  # never a lone bracket or quotation mark
             out.append((f, la, kind))
     return out
+
+
+def _opener_left_out(words: Sequence[str], f: int, out: list[tuple[int, int, str]], lex: Lexicon) -> bool:
+    """Whether the capitalised word before the tagger's person opens the name (``_opens_name``; not a
+    Roman numeral), untagged or the last word of an organisation of several words ending there."""
+    word = words[f - 1]
+    if not word[:1].isupper() or REGNAL.match(word):
+        return False  # not "anak | Jaja" (a child), nor "Komisi I | X"
+    if not (word.lower() in GIVEN_MONARCHS or word.lower() in lex.name_openers):
+        return False
+    ended = bool(out) and out[-1][1] == f
+    if ended and not (out[-1][2] == "ORG" and f - out[-1][0] > 1):
+        return False
+    return _opens_name(words, f - 1, lex)
 
 
 def _organisation_through(out: list[tuple[int, int, str]], at: int, start: int, end: int) -> None:

@@ -1666,3 +1666,13 @@ def test_an_english_possessive_ends_a_name(lex):
     # "Sinar Wulan's Questions": a show named after her, and her name ends before the possessive
     body = 'Dalam acara Sinar Wulan\'s Questions, ia menjawab pertanyaan. "Kami siap," kata Sinar Wulan.'
     assert {p.name for p in Document(body, lex).people} == {"Sinar Wulan"}
+
+
+def test_a_short_form_in_brackets_makes_a_body_only_of_a_bodys_name(lex):
+    body = (
+        "Menteri Keuangan (Menkeu) Wulan Sari hadir bersama Badan Pangan Sinar (Bapansi). Teknologi Internet "
+        "of Things (IoT) dipamerkan."
+    )
+    organisations = {body[m.start : m.end] for m in Document(body, lex).mentions if m.type == "organization"}
+    assert "Badan Pangan Sinar (Bapansi)" in organisations
+    assert not {"Menteri Keuangan (Menkeu)", "Internet of Things (IoT)"} & organisations

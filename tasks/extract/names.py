@@ -29,6 +29,7 @@ from tasks.extract.vocab import (
     ONE_OF_WORDS,
     REGNAL,
     RUN,
+    body_heads,
     common_shape,
     goes_by_honorific,
     group_word,
@@ -108,7 +109,6 @@ AGED_NAME = re.compile(rf"(?<![\w'’-])((?:{NAME_PART} ){{0,3}}{NAME_PART}) \(\
 SET_OFF_AFTER = re.compile(r", ")  # a name set off after a role
 ENGLISH_POSSESSIVE = re.compile(r"['’]s(?= )")  # "Wulan's Questions": what follows is the person's, not the name
 SMALL_WORDS = r"of|and|for|the|dan|untuk|&"  # the small words inside a body's name
-CONNECTOR = re.compile(rf"(?<![\w&])(?:{SMALL_WORDS})(?![\w&])")
 BRACKETED_WORD = re.compile(r"\(([A-Z][a-z]+[A-Za-z]*)\)")  # "(Celios)", "(Peparnas)": not "(PBB)", an acronym
 # a run of capitalised words (with the small words of bodies' names) right before an opening bracket
 SPELLED_RUN = re.compile(rf"((?:[A-Z][\w'’-]*\s+(?:(?:{SMALL_WORDS})\s+)*)+)\($")
@@ -137,9 +137,10 @@ def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
 
 
 def _spells(words: list[str], short: str) -> bool:
-    """Whether ``short`` holds the initials of ``words`` in order ("Celios": C, E, L, S)."""
+    """Whether ``short`` opens with the first word's initial and holds the others' in order ("Celios": C,
+    E, L, S; not "Amerika Serikat | (Permias)", the short form of a longer name)."""
     letters = iter(short.lower())
-    return all(w[0].lower() in letters for w in words)
+    return short[:1].lower() == words[0][:1].lower() and all(w[0].lower() in letters for w in words)
 
 
 class NameFinder(InstitutionFinder):
@@ -688,25 +689,31 @@ class NameFinder(InstitutionFinder):
         return out
 
     def _spelled_bodies(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """A run of capitalised words the tagger left untyped with its short form in brackets, spelling the
-        run's initials: an organisation ("Center of Economic and Law Studies (Celios) mengungkap ..."), and
-        so is its short form alone where the tagger read a person ("Celios memproyeksikan ...")."""
+        """A body's name with its short form in brackets, spelling the run's initials, that the tagger left
+        untyped or read a person in: an organisation ("Center of Economic and Law Studies (Celios)
+        mengungkap ..."), and so is its short form alone where the tagger read a person ("Celios
+        memproyeksikan ...")."""
         out = list(found)
         shorts = set()
         for run, short in self._spelled_runs:
             start, end = run.start(1), short.end()
+            if not self._names_a_body(run.group(1).split()):
+                continue  # a post's ("Menteri Keuangan (Menkeu)"), a region's, a regulation's, a person's
             inside = [f for f in out if f[0] < end and start < f[1]]
-            # the tagger's person inside a name of several parts joined by "of", "dan" ("Center of Sinar
-            # Studies"), or an office's word: the body's, not a person's ("Joko Widodo (Jokowi)")
-            body_words = CONNECTOR.search(run.group(1)) or any(
-                w.lower() in self.lex.office_words for w in run.group(1).split()
-            )
-            replaced = bool(inside) and body_words and all(k == "person" and start <= s for s, _, k in inside)
-            if not inside or replaced:
+            # (the tagger's person inside it is the body's words: "Center of | Sinar Studies")
+            if not inside or all(k == "person" and start <= s for s, _, k in inside):
                 out = [f for f in out if f not in inside] + [(start, end, "organization")]
                 shorts.add(short.group(1))
         self.short_forms = frozenset(shorts)
         return [(s, e, "organization" if k == "person" and self.body[s:e] in shorts else k) for s, e, k in out]
+
+    def _names_a_body(self, words: list[str]) -> bool:
+        """Whether a run of capitalised words names a body: not opening with a title, and holding the word
+        of an institution, a body or a firm ("Badan", "Asosiasi", "Center", "Institute"; not "Internet of
+        Things (IoT)")."""
+        lex = self.lex
+        heads = lex.institution_heads | body_heads(lex) | lex.company_words
+        return not match_title(words, lex) and any(w.lower() in heads for w in words)
 
     @cached_property
     def _spelled_runs(self) -> list[tuple[re.Match[str], re.Match[str]]]:

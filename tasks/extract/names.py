@@ -853,9 +853,9 @@ class NameFinder(InstitutionFinder):
                 words.add(m.group(2))  # "di Kabupaten Bulungan"; not "Dinas Pasar Andri" (a name's office)
         people = [(s, e) for s, e, k in found if k == "person"]
         for run, short in self._spelled_runs:
-            # "Center of Economic and Law Studies (Celios)": the short form of a body's or an event's name,
-            # whatever the tagger makes of it later ("Peneliti Celios | Wulan Sari"); not a person's ("Joko
-            # Widodo (Jokowi)")
+            # "Center of Economic and Law Studies (Celios)": the short form of a body's, a post's or an
+            # event's name ("Wakil Kepala Sekolah (Wakasek)", "(Peparnas)"), whatever the tagger makes of it
+            # later ("Peneliti Celios | Wulan Sari"); not a person's ("Joko Widodo (Jokowi)")
             if not any(s <= run.start(1) < e for s, e in people):
                 words.add(short.group(1))
         return frozenset(words)

@@ -1442,6 +1442,21 @@ def test_a_word_typed_an_organisation_once_and_a_person_more_often_stays_a_name_
     assert doc._not_name_words([*typed, (at[0], at[0] + 7, "person")]) == {"Pak", "Warsini", "Bantar"}
 
 
+def test_a_family_name_typed_a_place_as_often_as_a_person_stays_a_name_word(lex):
+    body = "Presiden Tamir Haddad datang. Menlu itu berterima kasih ke Haddad. Lurah Bantar pulang."
+    doc = Document(body, lex)
+    full, alone, bantar = body.index("Tamir Haddad"), body.index("Haddad."), body.index("Bantar")
+    typed = [(full, full + 12, "person"), (alone, alone + 6, "place"), (bantar, bantar + 6, "place")]
+    # once in a full name, once alone as a place: the family name is a name word
+    assert doc._not_name_words(typed) == {"Bantar"}
+    # a given name as often: no telling, the place's word ("Haddad Tamir" is no family name of "Tamir")
+    given = body.replace("berterima kasih ke Haddad", "berterima kasih ke Tamir")
+    doc = Document(given, lex)
+    alone, bantar = given.index("Tamir."), given.index("Bantar")
+    typed = [(full, full + 12, "person"), (alone, alone + 5, "place"), (bantar, bantar + 6, "place")]
+    assert doc._not_name_words(typed) == {"Tamir", "Bantar"}
+
+
 def test_two_names_the_article_gives_apart_are_split_where_they_run_together(lex):
     body = "Manajer Trans Raya Ayu Wardani hadir. Trans Raya tumbuh. Trans Raya besar. Ayu datang. Ayu pulang."
     doc = Document(body, lex)

@@ -642,6 +642,16 @@ def test_a_stance_noun_with_nya(lex):
     assert ("CUB", "VEN", "support") in _codes(body, lex)
 
 
+def test_a_stance_noun_of_several_words_with_nya(lex):
+    body = "Menteri Luar Negeri Chile menyampaikan rasa terima kasihnya kepada Peru."
+    assert ("CHL", "PER", "support") in _codes(body, lex)
+    assert ("CHL", "PER", "support") in _codes("Menlu Chile mengucapkan terima kasihnya kepada Peru.", lex)
+    body = '"Jadi kerja samanya antara Bank Sentral Chile dengan Bank Sentral Peru," kata Budi.'
+    assert {("CHL", "PER", "support"), ("PER", "CHL", "support")} <= _codes(body, lex)
+    # "-nya" on the cue's preposition is its target, a pronoun: nobody named
+    assert _codes("Menlu Chile memuji kolaborasi dengannya dalam forum itu.", lex) == set()
+
+
 def test_close_relations_between_two_parties(lex):
     body = "Kesepakatan ini merupakan bukti hubungan erat antara Inggris dan Indonesia."
     assert {("GBR", "IDN", "support"), ("IDN", "GBR", "support")} <= _codes(body, lex)

@@ -57,8 +57,10 @@ def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | N
                 break
         else:
             hit = _noun_cue_with_nya(body, words[i], lex) if words[i][2].endswith("nya") else None
+            hit = hit or _phrase_cue_with_nya(body, words, i, lex)
             if hit is not None:
                 hits.append(hit)
+                step = len(hit.key.split())
         after = i + step
     return hits
 
@@ -78,6 +80,30 @@ def _noun_cue_with_nya(body: str, word: tuple[int, int, str], lex: Lexicon) -> C
     if key not in lex.stance_cues or not is_noun(key) or key in lex.given_cues or key in lex.agent_cues:
         return None  # "pendudukannya di Palestina": the doer is whom "-nya" points to, not what follows
     return CueHit(start, end, body[start:end], key)
+
+
+def _phrase_cue_with_nya(body: str, words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> CueHit | None:
+    """A stance noun of several words with "-nya" on its last word ("rasa terima kasihnya", "kerja
+    samanya"): the phrase's cue, as ``_noun_cue_with_nya`` for one word; never "-nya" on a preposition
+    ("kolaborasi dengannya" is a collaboration with him, whose target "-nya" is)."""
+    for n in stance_cue_lengths(lex).get(words[i][2], ()):
+        run = words[i : i + n]
+        if n < 2 or i + n > len(words) or not run[-1][2].endswith("nya"):
+            continue
+        if any(body[a[1] : b[0]].strip() for a, b in pairwise(run)):
+            continue
+        key = " ".join([*(w[2] for w in run[:-1]), run[-1][2][:-3]])
+        if key not in lex.stance_cues or not is_noun(key) or key.split()[-1] in NOT_NOUNS_WITH_NYA:
+            continue
+        if key not in lex.given_cues and key not in lex.agent_cues:
+            return CueHit(run[0][0], run[-1][1], body[run[0][0] : run[-1][1]], key)
+    return None
+
+
+# the last words of cues on which "-nya" is a pronoun, not the noun's possessor
+NOT_NOUNS_WITH_NYA = frozenset(
+    {"dengan", "antara", "terhadap", "kepada", "atas", "untuk", "bagi", "pada", "ke", "dari"}
+)
 
 
 def _cue_before_antara(body: str, words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> CueHit | None:
@@ -110,4 +136,5 @@ def is_noun(cue: str) -> bool:
     first = next((w for w in words if w not in CUE_NEGATIONS), words[0])
     if first in BARE_PREDICATES:
         return False
-    return not first.startswith(("me", "ber", "di", "ter", "bekerja", "belajar"))  # "bekerja": ber- + kerja
+    # "bekerja": ber- + kerja; "terima kasih": a noun whose root opens like ter-
+    return first == "terima" or not first.startswith(("me", "ber", "di", "ter", "bekerja", "belajar"))

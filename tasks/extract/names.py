@@ -831,13 +831,18 @@ class NameFinder(InstitutionFinder):
         persons = Counter(t for t, k in texts if k == "person" and " " not in t)
         cores = [t.split()[match_title(t.split(), self.lex) :] for t, _ in texts]  # "Pak Sareh": "Sareh"
         alone = Counter(c[0] for c, (_, k) in zip(cores, texts, strict=True) if k != "person" and len(c) == 1)
+        # family names: the last word of a person's name of several words ("Putin" of "Vladimir Putin")
+        family = {t.rsplit(" ", 1)[1] for t, k in texts if k == "person" and " " in t}
         for (start, end, kind), core in zip(found, cores, strict=True):
             if kind != "person":
                 parts = self.body[start:end].split()
-                if len(core) == 1 and in_names[core[0]] + persons[core[0]] > alone[core[0]]:
+                one = core[0] if len(core) == 1 else None
+                as_person = in_names[one] + persons[one] if one else 0
+                if one and (as_person > alone[one] or (as_person == alone[one] and one in family)):
                     # one word the tagger typed a person more often than anything else: "dan Dahlan 55 persen"
                     # typed a place once, "Dahlan Iskan" a person often; "Elma" an organisation once and a
-                    # person alone twice; "Pak Sareh" a place, "Sareh" a person alone twice
+                    # person alone twice; "Pak Sareh" a place, "Sareh" a person alone twice; as often, a family
+                    # name: "Vladimir Putin" once, "berterima kasih ke Putin" typed a place once
                     continue
                 for k, w in enumerate(parts):
                     nxt = parts[k + 1].lower() if k + 1 < len(parts) else ""

@@ -1680,3 +1680,21 @@ def test_the_place_a_passive_puts_someone_out_of_is_no_agent(lex):
     assert _named(body, lex) == set()
     body = "Budi Santoso diusir dari Maple Lodge oleh Wali Kota Rina Kartika kemarin."
     assert ("IDN", "Budi Santoso", "oppose") in _named(body, lex)  # a mayor of the home state
+
+
+def test_a_group_ends_before_any_preposition(lex):
+    body = "Kepala Dinas Budi Santoso menggandeng mahasiswa UGM dalam program itu."
+    assert ("IDN", "mahasiswa UGM", "support") in _named(body, lex)
+    body = "Kepala Dinas Budi Santoso memuji warga Sleman melalui unggahan di Instagram."
+    assert ("IDN", "warga Sleman", "support") in _named(body, lex)
+
+
+def test_an_untyped_name_right_after_the_cue_is_its_object(lex):
+    # the club no mention types is what the fans support; the state further on is where they went
+    body = '"Kami terus mendukung Persikabo dengan hati ke Kuala Lumpur," kata Budi Santoso.'
+    assert not any(t == "Malaysia" for _, t, _ in _named(body, lex))
+    # a programme named with its owner, and a city recognised as a state's: the owner, the state
+    body = "Menurut Budi Santoso, kebijakan itu mendukung Nawa Cita Presiden Joko Widodo."
+    assert ("Budi Santoso", "Joko Widodo", "support") in _named(body, lex)
+    body = "Presiden Peru mengakui Arica sebagai wilayah Chile."
+    assert ("PER", "CHL", "support") in _codes(body, lex)

@@ -60,7 +60,10 @@ GROUP_STOP = frozenset(
      "selaku", "selama", "sejak", "hingga", "sebesar", "sebanyak", "ini", "itu", "tersebut", "telah", "sudah",
      "akan", "masih", "sedang", "tidak", "belum", "juga", "berinisial", "berusia", "bernama", "asal", "sebelum",
      "setelah", "sesudah", "saat", "ketika", "usai", "sejak", "sambil", "sehingga", "terkait", "bahwa", "atau",
-     "adalah", "ialah", "merupakan", "bukan", "bukanlah", "yakni", "yaitu", "menjadi"]  # a copula ends it
+     "adalah", "ialah", "merupakan", "bukan", "bukanlah", "yakni", "yaitu", "menjadi",  # a copula ends it
+     # and any other preposition: "menggandeng mahasiswa UIN | dalam program", "warga | melalui unggahan"
+     "dalam", "oleh", "terhadap", "kepada", "bagi", "tentang", "mengenai", "melalui", "lewat", "via", "antara",
+     "seperti", "tanpa", "demi", "menuju", "per"]
 )
 
 
@@ -421,6 +424,8 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
     if not found:
         return []
     gap = doc.body[start : found[0][1]]
+    if _unknown_name_first(doc, gap):
+        return []  # "mendukung Persib dengan hati ke Kuala Lumpur": the object is a name no mention types
     if found[0][0].type in ("person", "organization") and relation_before(gap, doc.lex):
         return []  # "menembaki suami GJ": her husband, whom the article does not name here
     done_by = DONE_BY.search(gap) or OWNED_BY.search(gap)
@@ -489,6 +494,25 @@ def _member_named_after(
 
 
 TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")  # the word right before a name
+
+
+# a capitalised word first, then lower-case words before the party ("Persib dengan hati ke")
+FIRST_GAP_WORD = re.compile(
+    r"[\s,:]*(?:(?:terhadap|kepada|untuk|atas|bagi|ke|dengan)\s+)?([A-Z][a-z]+)\s+(?!sebagai\b)[a-z]"
+)
+
+
+def _unknown_name_first(doc: Document, gap: str) -> bool:
+    """Whether the words before the first party open with a capitalised word no lexicon knows and the
+    article writes only capitalised, lower-case words after it: a name the mentions left untyped is the
+    object, the party further on is another's ("mendukung Persib dengan hati ke Kuala Lumpur"); not a
+    programme named with its owner ("mendukung Astacita Presiden Prabowo") nor a place named as the
+    party's ("mengakui Yerusalem sebagai ibu kota Israel")."""
+    first = FIRST_GAP_WORD.match(gap)
+    if first is None:
+        return False
+    word = first.group(1)
+    return not doc.is_lexicon_word(word) and not doc.is_common_word(word.lower())
 
 
 def skip_space(body: str, pos: int, end: int) -> int:

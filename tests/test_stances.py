@@ -1698,3 +1698,23 @@ def test_an_untyped_name_right_after_the_cue_is_its_object(lex):
     assert ("Budi Santoso", "Joko Widodo", "support") in _named(body, lex)
     body = "Presiden Peru mengakui Arica sebagai wilayah Chile."
     assert ("PER", "CHL", "support") in _codes(body, lex)
+
+
+def test_a_group_the_reported_clause_names_holds_its_own_stance(lex):
+    # the farmers refuse, not the association's secretary who reports it
+    body = "Sekretaris Jenderal APTI Budi Santoso menegaskan bahwa petani menolak Perum Bulog."
+    assert ("petani", "Perum Bulog", "oppose") in _named(body, lex)
+    assert not any(h == "Budi Santoso" for h, _, _ in _named(body, lex))
+    # the speaker's own team, a state's organ or a side named vaguely: the speaker's stance
+    body = "Kapolres Budi Santoso mengatakan bahwa tim menangkap dua pengedar narkoba."
+    assert ("IDN", "dua pengedar narkoba", "oppose") in _named(body, lex)
+    body = "Juru bicara PT Sentosa Budi Santoso menambahkan bahwa pihak perusahaan mendukung penuh Kejaksaan Agung."
+    assert not any(h == "pihak perusahaan" for h, _, _ in _named(body, lex))
+    # a group a pronoun points to is the speaker's: "mereka" said of themselves
+    body = "Para pengungsi tiba. Namun China mengatakan bahwa mereka mendukung Myanmar."
+    assert ("CHN", "Myanmar", "support") in _named(body, lex)
+
+
+def test_confrontation_with_a_party(lex):
+    body = "Pada 1958, pemerintah Indonesia melancarkan politik konfrontasi terhadap Belanda."
+    assert ("IDN", "NLD", "oppose") in _codes(body, lex)

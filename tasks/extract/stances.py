@@ -545,7 +545,10 @@ def _active_holders(
         if subj:
             subj = (listed_before(doc, max(s, st.start), *subj), subj[1])
         own = holders_in(doc, *subj, st.speaker) if subj else []
-        own = [p for p in own if p.type != "group" or speaker is None]
+        # a group the clause names is the speaker's own side ("tim menangkap ...", said by the police) or
+        # holds the stance itself ("bahwa petani menolak ..."); one a pronoun points to is the speaker's
+        named = body[subj[0] : subj[1]] if subj else ""
+        own = [p for p in own if p.type != "group" or speaker is None or (p.name in named and not _own_side(p, lex))]
         if own:  # "Jepang akan menjatuhkan sanksi ..., kata juru bicara": the clause's own subject
             return own
         words = body[subj[0] : subj[1]].lower().split() if subj else []
@@ -578,6 +581,16 @@ def _active_holders(
     if subj:
         subj = (listed_before(doc, s, *subj), subj[1])  # "Inggris, Kanada, dan Australia mengakui"
     return holders_in(doc, *subj, previous) if subj else []
+
+
+def _own_side(group: Party, lex: Lexicon) -> bool:
+    """Whether a group named in what a speaker says is the speaker's own side: a team ("tim", "petugas"),
+    a state's organ ("aparat", "pasukan"), the home state's authorities ("polisi", "penyidik"), or a side
+    named by a vague noun ("pihak perusahaan", said by the firm's spokesman)."""
+    words = group.name.lower().split()
+    head = next((w for w in words if w not in QUANTIFIERS), "")
+    own = lex.team_nouns | lex.state_organs | lex.home_authorities | lex.vague_groups
+    return head in own or group.name.lower() in lex.home_authorities
 
 
 # nouns of backing written between the backed and the backer: "kelompok Houthi dukungan Iran"

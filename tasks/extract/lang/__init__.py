@@ -43,7 +43,7 @@ ALLOWED = {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
         "sport", "game_cue", "state_organ", "name_opener", "post", "record",
         "group_head", "event", "company_word", "facility", "familiar", "speech_act", "relation", "relation_group",
-        "organization", "city", "shared_title", "hostile_act", "result", "body_head", "act",
+        "organization", "city", "shared_title", "hostile_act", "result", "body_head", "act", "team",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -107,6 +107,7 @@ class Lexicon:
     clause_openers: frozenset[str] = frozenset()  # openers that start a subordinate clause with its own subject
     records: frozenset[str] = frozenset()  # "jadwal", "rencana": "menurut" before one alone cites nobody
     group_heads: frozenset[str] = frozenset()  # "kelompok", "milisi", and the state organs: before a group's name
+    team_nouns: frozenset[str] = frozenset()  # "tim", "petugas": a speaker's own side as a clause's subject
     events: frozenset[str] = frozenset()  # "idul fitri", "natal": holidays, never a person
     cities: frozenset[str] = frozenset()  # "new york", "cakung": cities abroad and districts, never a person
     shared_titles: frozenset[str] = frozenset()  # "menlu", "wapres": short titles also written for other states
@@ -305,6 +306,7 @@ def load(language: str) -> Lexicon:
         speech_acts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "speech_act"),
         records=frozenset(r["word"].lower() for r in nouns if r["kind"] == "record"),
         group_heads=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("group_head", "state_organ")),
+        team_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "team"),
         events=frozenset(r["word"].lower() for r in nouns if r["kind"] == "event"),
         cities=frozenset(r["word"].lower() for r in nouns if r["kind"] == "city"),
         shared_titles=frozenset(r["word"].lower() for r in nouns if r["kind"] == "shared_title"),

@@ -56,6 +56,20 @@ def test_international_organisations_carry_their_codes_and_yield_to_a_longer_sta
     assert found("Ronaldo bermain di Liga Arab Saudi musim ini.") == []
 
 
+def test_actors_written_as_one_word_with_hyphens_are_each_an_actor(lex):
+    from tasks.extract.vocab import actors_in
+
+    def found(body):
+        return [(a.code, body[s:e]) for a, s, e in actors_in(body, 0, len(body), lex)]
+
+    assert found("Perang Chile-Peru usai.") == [("CHL", "Chile"), ("PER", "Peru")]
+    assert found("Perundingan AS--China berlanjut.") == [("USA", "AS"), ("CHN", "China")]
+    # an actor's own name with a hyphen, a part that is no actor's, a lower-case part: no pair
+    assert found("Timor-Leste bergabung.") == [("TLS", "Timor-Leste")]
+    assert found("Ia berdoa di Masjid Al-Aqsa.") == []
+    assert found("Kebijakan Chile-sentris itu.") == []
+
+
 def test_an_armed_group_is_an_actor_without_a_code(lex):
     from tasks.extract.lang import CODE_RE
 

@@ -1718,3 +1718,13 @@ def test_a_group_the_reported_clause_names_holds_its_own_stance(lex):
 def test_confrontation_with_a_party(lex):
     body = "Pada 1958, pemerintah Indonesia melancarkan politik konfrontasi terhadap Belanda."
     assert ("IDN", "NLD", "oppose") in _codes(body, lex)
+
+
+def test_two_actors_written_as_one_word_with_a_hyphen(lex):
+    body = "Kedua menteri membahas kerja sama Chile-Peru di bidang energi."
+    assert {("CHL", "PER", "support"), ("PER", "CHL", "support")} <= _codes(body, lex)
+    body = "Konflik perbatasan Chile--Bolivia kembali memanas pekan ini."
+    assert {("CHL", "BOL", "oppose"), ("BOL", "CHL", "oppose")} <= _codes(body, lex)
+    # a neutral noun names no stance; a word that is no actor's makes no pair
+    assert _codes("Kedua menteri membahas hubungan Chile-Peru di bidang energi.", lex) == set()
+    assert _codes("Kedua menteri membahas kerja sama Chile-Andes di bidang energi.", lex) == set()

@@ -7,12 +7,14 @@ stance noun ("apresiasinya"). ``stances.py`` reads holders and targets around ea
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
 from tasks.extract.lang import Lexicon, stance_cue_lengths
 from tasks.extract.text import WordIndex
+from tasks.extract.vocab import hyphened_pair
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | N
         step = 1
         # "kerja sama ekonomi antara X dan Y": the mutual noun with its partners, before the bare noun's cue
         described = _cue_before_antara(body, words, i, lex) if words[i][2] in heads else None
+        described = described or (_cue_before_pair(body, words, i, lex) if words[i][2] in heads else None)
         if described is not None:
             hits.append(described)
             after = i + 1
@@ -121,6 +124,29 @@ def _cue_before_antara(body: str, words: list[tuple[int, int, str]], i: int, lex
         if words[k][2] == "antara":
             return CueHit(words[i][0], words[k][1], body[words[i][0] : words[k][1]], key) if k > i + head else None
     return None
+
+
+HYPHENED = re.compile(r" ([A-Z][\w]*(?:-{1,2}[A-Z][\w]*)+)\b")  # " Israel-Iran", " Thailand--Kamboja"
+
+
+def _cue_before_pair(body: str, words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> CueHit | None:
+    """A mutual noun right before two actors written as one word with a hyphen ("perang Israel-Iran",
+    "kerja sama Indonesia-Jepang", "konflik Thailand--Kamboja"): the cue "<noun> antara", whose partners
+    are the pair."""
+    head = 1 if words[i][2] + " antara" in lex.mutual_cues else 0
+    if not head and i + 1 < len(words) and f"{words[i][2]} {words[i + 1][2]} antara" in lex.mutual_cues:
+        head = 2
+    if not head or i + head > len(words):
+        return None
+    end = words[i + head - 1][1]
+    pair = HYPHENED.match(body, end)
+    if pair is None and i + head < len(words) and body[words[i + head][0]].islower():
+        end = words[i + head][1]  # one word describing it: "konflik perbatasan Thailand-Kamboja"
+        pair = HYPHENED.match(body, end)
+    if pair is None or not hyphened_pair(pair.group(1), pair.start(1), lex):
+        return None
+    key = " ".join(w[2] for w in words[i : i + head]) + " antara"
+    return CueHit(words[i][0], end, body[words[i][0] : end], key)
 
 
 # words of cues that are predicates without a verb's prefix ("sepakat dengan", "tidak setuju dengan",

@@ -220,6 +220,9 @@ def _joint_actions(doc: Document, statements: list[Statement], s: int, e: int) -
     return out
 
 
+HYPHEN = re.compile(r"-{1,2}(?=[A-Z])")  # "perang Israel-Iran": partners written as one word
+
+
 AGENT_MARK = re.compile(r"\b(?:oleh|dari)\s+")
 BY_ONLY = re.compile(r"\boleh\s+")
 PLACE_PREPOSITIONS = frozenset(["di", "ke", "pada", "dalam", "sebagai", "untuk"])
@@ -409,6 +412,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             if len(partners) == 1:  # "kesepakatan antara Indonesia dengan Uni Eropa"
                 first_end = next((pe for _, ps, pe in parties_in(doc, found[0][1], hi) if ps == found[0][1]), None)
                 with_ = WITH.match(body, first_end, hi) if first_end is not None else None
+                with_ = with_ or (HYPHEN.match(body, first_end, hi) if first_end is not None else None)
                 partners += [p for p, _ in first_parties(doc, with_.end(), hi, partners[0])[:1]] if with_ else []
             holders, targets = (partners, []) if len(partners) > 1 else ([], [])
         named_object = low.endswith(" dengan") and GOES_ON.match(body, m.end, e)  # "dengan lembaga terkait"

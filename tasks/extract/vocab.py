@@ -493,6 +493,8 @@ def actors_in(
     while i < len(toks):
         s0 = toks[i][0]
         word = body[s0 : toks[i][1]]
+        if "-" in word and lex.actor(word) is None:
+            found.extend(hyphened_pair(word, s0, lex))  # "kerja sama Indonesia-Jepang", "perang Israel-Iran"
         if not word[:1].isupper() or (word not in firsts and word.lower() not in firsts):
             i += 1  # "lima anggota" is five members, not Lima
             continue
@@ -536,6 +538,25 @@ def actors_in(
             found.append((actor, a_start, a_end))
         i += n
     return found
+
+
+PAIR_PART = re.compile(r"[^-]+")
+
+
+def hyphened_pair(word: str, at: int, lex: Lexicon) -> list[tuple[Actor, int, int]]:
+    """Two or more actors written as one word with hyphens ("Indonesia-Jepang", "Thailand--Kamboja",
+    "AS-China"), each part a one-word name of an actor, capitalised (an acronym in its case); none
+    when a part is no actor's ("Al-Aqsa", "Indonesia-sentris")."""
+    parts = [(m.group(), m.start()) for m in PAIR_PART.finditer(word)]
+    if len(parts) < 2:
+        return []
+    out = []
+    for part, offset in parts:
+        actor = lex.actor(part) if part[:1].isupper() else None
+        if actor is None:
+            return []
+        out.append((actor, at + offset, at + offset + len(part)))
+    return out
 
 
 def act_or_statement_noun(word: str, lex: Lexicon) -> bool:

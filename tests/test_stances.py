@@ -1728,3 +1728,18 @@ def test_two_actors_written_as_one_word_with_a_hyphen(lex):
     # a neutral noun names no stance; a word that is no actor's makes no pair
     assert _codes("Kedua menteri membahas hubungan Chile-Peru di bidang energi.", lex) == set()
     assert _codes("Kedua menteri membahas kerja sama Chile-Andes di bidang energi.", lex) == set()
+
+
+def test_a_mutual_noun_described_by_several_words_before_antara(lex):
+    body = "Penghargaan itu menjadi tonggak kerja sama bidang seni budaya khususnya perfilman antara Chile dan Peru."
+    assert {("CHL", "PER", "support"), ("PER", "CHL", "support")} <= _codes(body, lex)
+    # the later noun's cue, not the earlier noun's with a copula in between
+    body = "Menurut Budi Santoso, perjanjian itu merupakan bentuk persahabatan antara Chile dan Peru."
+    assert {s.cue for s in all_stances(body, lex)} == {"persahabatan antara"}
+
+
+def test_a_performance_praised_stands_for_its_performer(lex):
+    body = "Pelatih Alfred Riedl memuji penampilan Budi Santoso di laga itu."
+    assert ("Alfred Riedl", "Budi Santoso", "support") in _named(body, lex)
+    body = "Pelatih Alfred Riedl mengapresiasi permainan Budi Santoso di laga itu."
+    assert ("Alfred Riedl", "Budi Santoso", "support") in _named(body, lex)

@@ -25,7 +25,9 @@ class CueHit:
     key: str  # the lexicon's cue ("kesepakatan antara" for "kesepakatan tarif antara")
 
 
-MODIFIERS_BEFORE_ANTARA = 2  # "kesepakatan tarif antara", "perjanjian perdagangan bebas antara"
+# "kesepakatan tarif antara", "perjanjian perdagangan bebas antara", "kerja sama bidang seni budaya khususnya
+# perfilman antara"
+MODIFIERS_BEFORE_ANTARA = 5
 
 
 def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | None = None) -> list[CueHit]:
@@ -123,7 +125,12 @@ def _cue_before_antara(body: str, words: list[tuple[int, int, str]], i: int, lex
             return None
         if words[k][2] == "antara":
             return CueHit(words[i][0], words[k][1], body[words[i][0] : words[k][1]], key) if k > i + head else None
+        if words[k][2] in _antara_heads(lex) or words[k][2] in COPULAS:
+            return None  # "perjanjian itu merupakan bentuk persahabatan antara": the later noun's cue
     return None
+
+
+COPULAS = frozenset({"merupakan", "adalah", "ialah", "menjadi"})
 
 
 HYPHENED = re.compile(r" ([A-Z][\w]*(?:-{1,2}[A-Z][\w]*)+)\b")  # " Israel-Iran", " Thailand--Kamboja"

@@ -133,7 +133,8 @@ ACTION_WORDS = (  # what stands for its actor: "keputusan pemerintahan Trump", "
     r"|pernyataan|usulan|rencana|program|upaya|sikap|seruan|gagasan|inisiatif|ajakan"
     r"|permohonan|permintaan|gugatan|tuntutan|tawaran|banding|klaim|keberatan"  # "menolak banding X": X's appeal
     r"|usul|usulan|ide|proposal|resolusi|aksi|manuver|ucapan|komentar"
-    r"|pengumuman|pengakuan|kunjungan|kepemimpinan|pencalonan)"
+    r"|pengumuman|pengakuan|kunjungan|kepemimpinan|pencalonan"
+    r"|penampilan|permainan|pengabdian)"  # "memuji penampilan X": a performance stands for its performer
 )
 
 

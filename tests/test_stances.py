@@ -1743,3 +1743,8 @@ def test_a_performance_praised_stands_for_its_performer(lex):
     assert ("Alfred Riedl", "Budi Santoso", "support") in _named(body, lex)
     body = "Pelatih Alfred Riedl mengapresiasi permainan Budi Santoso di laga itu."
     assert ("Alfred Riedl", "Budi Santoso", "support") in _named(body, lex)
+
+
+def test_people_counted_with_orang_are_a_group(lex):
+    body = "Kejaksaan Negeri Sleman telah menetapkan delapan orang sebagai tersangka dalam perkara itu."
+    assert ("IDN", "delapan orang", "oppose") in _named(body, lex)

@@ -2493,3 +2493,11 @@ def test_a_denial_denied_is_an_admission(lex):
     assert [(st.speaker.name, st.cue) for st in extract_statements(body, lex)] == [("Budi Santoso", "menampik")]
     # a report denied is none: nothing was said
     assert not extract_statements("Pengacara Budi Santoso tidak mengatakan kliennya hadir di lokasi.", lex)
+
+
+def test_the_number_two_man_points_back_to_the_official_named_before(lex):
+    body = (
+        "Wakil Gubernur Kalimantan Tengah Budi Santoso meninjau rumah sakit. "
+        "Orang nomor dua ini menyatakan bahwa pihaknya sudah memeriksa laporan keuangan."
+    )
+    assert speaker_names(body, lex) == {"Budi Santoso"}

@@ -1748,3 +1748,11 @@ def test_a_performance_praised_stands_for_its_performer(lex):
 def test_people_counted_with_orang_are_a_group(lex):
     body = "Kejaksaan Negeri Sleman telah menetapkan delapan orang sebagai tersangka dalam perkara itu."
     assert ("IDN", "delapan orang", "oppose") in _named(body, lex)
+
+
+def test_a_mutual_noun_before_two_partners_joined_by_dan(lex):
+    body = "Kedua pemimpin membahas penguatan kerja sama Chile dan Peru di bidang energi."
+    assert {("CHL", "PER", "support"), ("PER", "CHL", "support")} <= _codes(body, lex)
+    # the speaker's cooperation with both, named after "dengan", is no pair of partners
+    body = '"Saya membuat kerja sama (MoU) dengan pemerintah Chile dan Peru," ujar Menpora Budi Santoso.'
+    assert ("CHL", "PER", "support") not in _codes(body, lex)

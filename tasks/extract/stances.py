@@ -480,6 +480,10 @@ def _partners_after(doc: Document, m: CueHit, e: int) -> bool:
     if not after:
         return False
     with_ = WITH.match(doc.body, after[0][2], e)
+    if with_ is None and not set(doc.body[m.end : after[0][1]].lower().split()) & NOT_A_PARTNERS_NOUN:
+        # "kerja sama Indonesia dan Jepang", "kolaborasi Google dan Samsung"; not "kerja sama (MoU) dengan
+        # pemerintah Spanyol dan Aljazair" (the speaker's with both) nor "kerja sama dan kemitraan antara"
+        with_ = PAIRED_AND.match(doc.body, after[0][2], e)
     return with_ is not None and bool(first_parties(doc, with_.end(), e, after[0][0]))
 
 
@@ -751,6 +755,11 @@ LIGHT_VERB = re.compile(
     r"|mengintensifkan|meningkatkan|memperluas)\s+(?:\w+\s+)?$"  # "mengintensifkan serangan terhadap ..."
 )
 WITH = re.compile(r"\s+dengan\s+")
+PAIRED_AND = re.compile(r"\s+(?:dan|serta)\s+")  # "kerja sama Indonesia dan Jepang": the two partners
+# words between a mutual noun and the first of two partners joined by "dan" that make them no pair
+NOT_A_PARTNERS_NOUN = frozenset(
+    {"dengan", "antara", "dan", "serta", "di", "ke", "dari", "untuk", "bagi", "oleh", "pada"}
+)
 # a verb of giving before something given, and the receiver after it: "menyalurkan bantuan beras kepada X"
 GIVE_VERB = re.compile(
     r"\b(?:memberikan|memberi|menyerahkan|menganugerahkan|menyalurkan|mengirimkan|mengirim|menyumbangkan)\s+$"

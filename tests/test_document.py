@@ -1691,3 +1691,17 @@ def test_a_short_form_in_brackets_makes_a_body_only_of_a_bodys_name(lex):
     organisations = {body[m.start : m.end] for m in Document(body, lex).mentions if m.type == "organization"}
     assert "Badan Pangan Sinar (Bapansi)" in organisations
     assert not {"Menteri Keuangan (Menkeu)", "Internet of Things (IoT)"} & organisations
+
+
+def test_a_firm_named_with_its_legal_form_and_again_without_it(lex):
+    body = (
+        "Direktur Utama PT Tirta Sentosa Budi Hartanto datang ke lokasi. Menurut Budi, santunan akan dibayarkan. "
+        "Tirta Sentosa menegaskan bahwa santunan dibayarkan pekan depan."
+    )
+    doc = Document(body, lex)
+    typed = {(body[m.start : m.end], m.type) for m in doc.mentions}
+    assert {("PT Tirta Sentosa", "organization"), ("Budi Hartanto", "person")} <= typed
+    assert ("Tirta Sentosa", "organization") in typed  # written again without "PT": the firm, nobody
+    # a firm named once: its words are not split
+    once = "Direktur Utama PT Tirta Sentosa Budi Hartanto datang ke lokasi."
+    assert not any(m.type == "person" for m in Document(once, lex).mentions if "Tirta" in once[m.start : m.end])

@@ -6,10 +6,11 @@ states, organisations and companies (``names.py`` runs them in order; a mixin of
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from tasks.extract.lang import Lexicon
 from tasks.extract.text import WordIndex
-from tasks.extract.vocab import WEEKDAYS, act_or_statement_noun, actors_in, home_institution_words
+from tasks.extract.vocab import COMPANY_PREFIXES, WEEKDAYS, act_or_statement_noun, actors_in, home_institution_words
 
 INSTITUTION_RUN = re.compile(r"(?<![\w-])([A-Z][a-z]+)(?: (?:dan )?[A-Z][\w-]*)+(?: \([A-Z][\w-]*\))?")
 # an institution whose name lists its fields: "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)",
@@ -23,10 +24,13 @@ LONG_FORM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+){1,3}) \($
 # a capitalised word right before a firm's name the tagger cut: "Krakatau | Steel Group"
 FIRM_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&'-]*) $")
 # a company named with its legal form last: "PC Ketapang II Ltd", "KrisEnergy (Satria) Ltd", "Apple Inc."
+LEGAL_FORMS = r"(?:Ltd|Inc|Corp|Corporation|LLC|Plc|PLC|GmbH|Bhd|Berhad|Pte|Limited|Co)\b\.?"
 COMPANY_RUN = re.compile(
     r"\b((?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\))(?: (?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\)|&|of|and)){0,5}) "
-    r"(?:Ltd|Inc|Corp|Corporation|LLC|Plc|PLC|GmbH|Bhd|Berhad|Pte|Limited|Co)\b\.?"
+    + LEGAL_FORMS
 )
+LEGAL_FORM = re.compile(r"(?<= )" + LEGAL_FORMS)
+COMPANY_REACH = 300  # characters before a legal form where its company's name is read
 
 
 class InstitutionFinder:
@@ -202,11 +206,28 @@ class InstitutionFinder:
         """Companies named with their legal form at the end ("PC Ketapang II Ltd", "KrisEnergy (Satria)
         Ltd", "Sime Darby Berhad"): the whole run is an organisation, whatever the tagger made of its parts."""
         out = list(found)
-        for m in COMPANY_RUN.finditer(self.body):  # a legal form alone matches nothing: a name stands before it
+        for m in self._company_runs():  # a legal form alone matches nothing: a name stands before it
             start, end = m.start(), m.end()
             out = [f for f in out if not (f[0] < end and start < f[1])]
             out.append((start, end, "organization"))
         return out
+
+    def _company_runs(self) -> list[re.Match[str]]:
+        """``COMPANY_RUN``'s matches, read only before a legal form and near it (a body of long capitalised
+        words with hyphens, and no legal form, stays linear)."""
+        runs: list[re.Match[str]] = []
+        pos = 0
+        for form in LEGAL_FORM.finditer(self.body):
+            if form.end() <= pos:
+                continue
+            m = COMPANY_RUN.search(self.body, max(pos, form.start() - COMPANY_REACH), form.end())
+            while m is not None and m.end() < form.end():  # a run that ends before this form: an earlier one
+                runs.append(m)
+                m = COMPANY_RUN.search(self.body, m.end(), form.end())
+            if m is not None:
+                runs.append(m)
+                pos = m.end()
+        return runs
 
     def _split_after_company_word(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A firm's name run into its analyst's ("Binaartha Sekuritas Reza Priyambada", "Qantas Group
@@ -237,6 +258,58 @@ class InstitutionFinder:
                 out.append((start, end, kind))
         return out
 
+    def _firms_named_again(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A firm named once with its legal form ("PT Jasa Raharja") and again without it ("Jasa Raharja
+        menegaskan ..."): the words after the form that the article writes again, together and capitalised
+        (two or more), are the firm's name. Written again, they are the firm, whatever the tagger made of
+        them (a common word opening a sentence, "Jasa", left "Raharja" a person); after the form, a name of
+        two or three words that runs on after the firm's is its officer's ("Direktur Utama PT Jasa Raharja
+        | Rivan Purwantono")."""
+        names: dict[tuple[str, ...], str] = {}  # the words after the form -> the name they give (read once)
+        formed: set[int] = set()  # where a name stands right after its legal form: no naming again
+        gone: set[tuple[int, int, str]] = set()
+        added: list[tuple[int, int, str]] = []
+        for start, end, kind in found:
+            words = self.body[start:end].split(" ")
+            if kind != "organization" or len(words) < 3 or words[0].upper() not in COMPANY_PREFIXES:
+                continue
+            if tuple(words) not in names:
+                names[tuple(words)] = self._firm_written_again(words, start)
+            name = names[tuple(words)]
+            if not name:
+                continue
+            formed.add(start + len(words[0]) + 1)
+            firm_end = start + len(words[0]) + 1 + len(name)
+            rest = self.body[firm_end:end].split()
+            named = all(name_like(w) and not self.is_lexicon_word(w) for w in rest)
+            if firm_end < end and 2 <= len(rest) <= 3 and named:
+                gone.add((start, end, kind))
+                added += [(start, firm_end, "organization"), (firm_end + 1, end, "person")]
+        again = sorted(
+            m.span()
+            for name in set(names.values()) - {""}
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body)
+            if m.start() not in formed
+        )
+        spans: list[tuple[int, int]] = []
+        for a in again:  # two names overlapping: the first
+            if not spans or a[0] >= spans[-1][1]:
+                spans.append(a)
+        return _typed_again([f for f in found if f not in gone] + added, spans, "organization")
+
+    def _firm_written_again(self, words: list[str], start: int) -> str:
+        """The longest run of the capitalised words after a firm's legal form that the body writes again."""
+        for k in range(len(words), 2, -1):
+            run = " ".join(words[1:k])
+            if all(w[:1].isupper() for w in words[1:k]) and self._written_again(run, start):
+                return run
+        return ""
+
+    def _written_again(self, run: str, at: int) -> bool:
+        """Whether ``run`` stands in the body elsewhere than at ``at`` (the firm's first naming)."""
+        first = self.body.find(run)
+        return first >= 0 and (first > at + 3 or self.body.find(run, first + 1) >= 0)
+
     def _firm_start(self, start: int, found: list[tuple[int, int, str]]) -> int:
         """Where a firm's name starts when the tagger left its first words out ("Krakatau | Steel Group"):
         up to three capitalised words right before it that no lexicon knows and no other name holds."""
@@ -265,6 +338,31 @@ class InstitutionFinder:
             inside = []
         if not inside:
             out.append((start, end, "organization"))
+
+
+def _typed_again(
+    found: list[tuple[int, int, str]], spans: list[tuple[int, int]], kind: str
+) -> list[tuple[int, int, str]]:
+    """``found`` with each of the sorted ``spans`` typed ``kind``, in place of the spans it holds; a span
+    that another reaches into or out of is left as it was (one pass: a name written thousands of times
+    stays linear)."""
+    if not spans:
+        return found
+    starts = [a for a, _ in spans]
+    held: dict[int, list[tuple[int, int, str]]] = {}
+    crossed = set()
+    for f in found:
+        k = max(0, bisect_right(starts, f[0]) - 1)  # the last span starting at or before f, and those after
+        while k < len(spans) and spans[k][0] < f[1]:
+            if f[0] < spans[k][1]:
+                if spans[k][0] <= f[0] and f[1] <= spans[k][1]:
+                    held.setdefault(k, []).append(f)
+                else:
+                    crossed.add(k)
+            k += 1
+    replaced = {f for k, fs in held.items() if k not in crossed for f in fs}
+    kept = [f for f in found if f not in replaced]
+    return kept + [(a, b, kind) for k, (a, b) in enumerate(spans) if k not in crossed]
 
 
 def name_like(word: str) -> bool:

@@ -1705,3 +1705,13 @@ def test_a_firm_named_with_its_legal_form_and_again_without_it(lex):
     # a firm named once: its words are not split
     once = "Direktur Utama PT Tirta Sentosa Budi Hartanto datang ke lokasi."
     assert not any(m.type == "person" for m in Document(once, lex).mentions if "Tirta" in once[m.start : m.end])
+
+
+def test_a_particle_in_a_places_name_still_opens_a_persons(lex):
+    body = (
+        "Penyanyi Al Ghifari menikah di Masjid Al Falah, Jakarta. "
+        '"Saya bahagia," ucap Al Ghifari. Al lalu menyalami para tamu.'
+    )
+    doc = Document(body, lex)
+    assert "Al Ghifari" in {p.name for p in doc.people}
+    assert "Al" not in doc.not_names

@@ -850,8 +850,8 @@ class NameFinder(InstitutionFinder):
                     # "Fraksi Partai Nasdem | Nafa Urbach": a name the tagger ran an institution into, its
                     # given name a person's alone more often than anything else; not "The Messi | Store"
                     glued = k and persons[w] >= 2 and persons[w] > alone[w] and nxt not in self.lex.company_words
-                    if w[:1].isupper() and not glued:
-                        words.add(w)
+                    if w[:1].isupper() and not glued and w.lower() not in ner.PARTICLES:
+                        words.add(w)  # not a particle: "Masjid Al Falah" and "Al Ghazali" share "Al"
         for m in PLACE_AFTER_HEAD.finditer(self.body):
             if m.group(1).lower() in self.lex.place_heads and not CAPITAL_WORD_ENDS.search(
                 self.body, max(0, m.start() - 40), m.start()

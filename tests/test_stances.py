@@ -1756,3 +1756,11 @@ def test_a_mutual_noun_before_two_partners_joined_by_dan(lex):
     # the speaker's cooperation with both, named after "dengan", is no pair of partners
     body = '"Saya membuat kerja sama (MoU) dengan pemerintah Chile dan Peru," ujar Menpora Budi Santoso.'
     assert ("CHL", "PER", "support") not in _codes(body, lex)
+
+
+def test_admitting_ones_own_defeat_recognises_nobody(lex):
+    body = "Pebulu tangkis Budi Santoso mengakui kalah cerdik dari wakil Chile di babak itu."
+    assert _codes(body, lex) == set()
+    body = "Nadella mengakui dampak emosional dari PHK di Microsoft."
+    assert _named(body, lex) == set()
+    assert ("PER", "PSE", "support") in _codes("Peru mengakui kemerdekaan Palestina.", lex)

@@ -2501,3 +2501,11 @@ def test_the_number_two_man_points_back_to_the_official_named_before(lex):
         "Orang nomor dua ini menyatakan bahwa pihaknya sudah memeriksa laporan keuangan."
     )
     assert speaker_names(body, lex) == {"Budi Santoso"}
+
+
+def test_they_after_a_pair_written_with_a_slash_are_the_pair(lex):
+    body = "Kekalahan pada gim pertama membuat Budi/Rudi kecewa. Mereka mengakui kalah cerdik dari lawan."
+    assert speaker_names(body, lex) == {"Budi/Rudi"}
+    # a slash between common or lexicon words joins no pair of people
+    body = "Kepala Desa/Kelurahan hadir. Mereka mengakui kalah cerdik dari lawan."
+    assert "Desa/Kelurahan" not in speaker_names(body, lex)

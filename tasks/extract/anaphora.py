@@ -156,6 +156,7 @@ def relative_of(
     return Speaker(written, None, "unknown")
 
 
+SLASH_PAIR = re.compile(r"(?<![\w/])([A-Z][a-z][\w'’-]*)/([A-Z][a-z][\w'’-]*)(?![\w/])")  # "Fajar/Rian"
 GROUP_PAIR = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) dan (istrinya|suaminya|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)")
 
 
@@ -201,10 +202,18 @@ def group_antecedent(entities: Document, at: int) -> str | None:
     """The last "X dan Y" pair of names before ``at`` ("Maduro dan istrinya"); not an institution's name
     with "dan" in it ("Perlindungan Konsumen dan Tertib Niaga Kementerian Perdagangan")."""
     window = entities.body[max(0, at - 600) : at]
-    best = None
+    best, best_at = None, -1
     for m in GROUP_PAIR.finditer(window):
         head = m.group(1).split()
         cut = name_suffix(head, entities.lex)
         if cut < len(head) and not any(w.lower() in entities.lex.office_words for w in m.group(2).split()):
-            best = " ".join(head[cut:]) + " dan " + m.group(2)
+            best, best_at = " ".join(head[cut:]) + " dan " + m.group(2), m.start()
+    for m in SLASH_PAIR.finditer(window):
+        # "Fajar/Rian", a pair of players written with a slash; not "Kabupaten/Kota", "Bapak/Ibu"
+        if m.start() > best_at and not any(entities.is_lexicon_word(w) or _common(w, entities) for w in m.groups()):
+            best, best_at = m.group(), m.start()
     return best
+
+
+def _common(word: str, entities: Document) -> bool:
+    return entities.is_common_word(word.lower()) or word.lower() in entities.lex.title_words

@@ -400,6 +400,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
                 targets = []  # "sepakat dengan suara bulat untuk mengangkat X": not an agreement with X
             if targets and low in ADMITTING and _clause_after(doc, targets[0][1], hi):
                 targets = []  # "mengakui CSH memang menjadi model ...": admitting a fact, not recognising
+            if targets and low in ADMITTING and ADMITTED_STATE.match(body, lo, targets[0][1]):
+                targets = []  # "mengakui kalah cerdik dari wakil Denmark": admitting one's defeat
             if targets and polarity == "support" and _opposing_act(body, lo, targets[0][1], lex):
                 polarity = "oppose"  # "mendukung sanksi terhadap Iran" stands against Iran
         # "kerja sama Indonesia dengan Uni Eropa": a bare noun of a mutual act names its partners right after it
@@ -685,6 +687,11 @@ def _main_clause_subject(body: str, at: int, end: int) -> tuple[int, int] | None
 
 
 ADVERB_OR_COPULA = frozenset(["memang", "adalah", "merupakan", "menjadi", "tidak", "belum", "bisa", "dapat", "harus"])
+
+
+# what one admits of oneself, a state before a preposition: "mengakui kalah (cerdik) dari X", "mengakui
+# kesulitan menghadapi X", "mengakui salah kepada X"
+ADMITTED_STATE = re.compile(r"\s+(?:[a-z]+\s+){1,3}?(?:dari|oleh|kepada|terhadap|dengan|menghadapi|melawan)\s")
 
 
 def _clause_after(doc: Document, at: int, end: int) -> bool:

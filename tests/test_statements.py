@@ -2509,3 +2509,8 @@ def test_they_after_a_pair_written_with_a_slash_are_the_pair(lex):
     # a slash between common or lexicon words joins no pair of people
     body = "Kepala Desa/Kelurahan hadir. Mereka mengakui kalah cerdik dari lawan."
     assert "Desa/Kelurahan" not in speaker_names(body, lex)
+
+
+def test_a_regional_quarantine_unit_speaks(lex):
+    body = "Karantina Sulawesi Tengah mengimbau masyarakat agar tidak membawa satwa tanpa izin."
+    assert speaker_names(body, lex) == {"Karantina Sulawesi Tengah"}

@@ -1654,6 +1654,11 @@ def test_a_relation_before_a_name_is_someone_else_speaking(lex):
     assert speaker_names(set_off, lex) == {"Harun Wibisono"}
     dated = 'Dedi Kurnia dilantik. "Saya bangga sekali," kata ayah Dedi, Senin.'
     assert "Dedi Kurnia" not in speaker_names(dated, lex)
+    # a relation opening the sentence, in capitals; unnamed, the relative still reports something
+    opening = "Sidang Budi Santoso ditunda. Kuasa hukum Budi Santoso mengatakan bahwa kliennya tidak bersalah."
+    assert [(st.speaker.name, st.speaker.role) for st in extract_statements(opening, lex)] == [(None, "kuasa hukum")]
+    # a given name spelled like a relation opens a name ("Putri Ariani")
+    assert speaker_names("Putri Ariani mengatakan bahwa ia bahagia.", lex) == {"Putri Ariani"}
     # a family or a team around a person speaks as a group
     family = "Rina Kartika meninggal dunia di rumahnya.\n\nKeluarga Rina menyebut almarhumah tidak punya riwayat sakit."
     assert [(n, st.speaker.type) for st in extract_statements(family, lex) for n in [st.speaker.name]] == [

@@ -153,7 +153,7 @@ def relative_of(
         back = pointing_back(written, entities, span[0], previous)
         if back.name != named.name:
             return back
-    return Speaker(written, None, "unknown")
+    return Speaker(written, None, "unknown", relation)  # someone the article describes and does not name
 
 
 SLASH_PAIR = re.compile(r"(?<![\w/])([A-Z][a-z][\w'’-]*)/([A-Z][a-z][\w'’-]*)(?![\w/])")  # "Fajar/Rian"

@@ -22,6 +22,7 @@ from tasks.extract.attribution import (
 )
 from tasks.extract.mentions import FORMER, GROUP_OPENERS, UNKNOWN, Speaker
 from tasks.extract.ner import DEGREE
+from tasks.extract.speaker import described
 from tasks.extract.subjects import (
     ACTIVE_VERB,
     FRONTED_CLAUSE,
@@ -719,7 +720,7 @@ class IndirectRules:
             subj = subject_before(body, s, own_verb.start(), self.entities) if before else None
             sp = self.speaker(*subj) if subj is not None else UNKNOWN
             sp = sp if sp.type in ("person", "group", "organization", "country") else UNKNOWN
-        if sp.type == "unknown":
+        if sp.type == "unknown" and not described(sp):
             # '"...," ucap X, sembari menegaskan ...': the quotation's speaker goes on speaking
             quoted_here = [st for st in self.out if s <= st.start < e and st.speaker.name]
             if not (quoted_here and ACCOMPANYING.search(body, max(s, first.start - 12), first.start)):

@@ -15,3 +15,9 @@ class Speaker:
 
 
 UNKNOWN = Speaker(None, None, "unknown")
+
+
+def described(speaker: Speaker) -> bool:
+    """Someone the article describes by their relation to a person and does not name ("kuasa hukum Budi",
+    "ayah Rina"): a source, whose name is unknown."""
+    return speaker.type == "unknown" and speaker.name is None and bool(speaker.written) and speaker.role is not None

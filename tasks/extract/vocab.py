@@ -343,6 +343,9 @@ def match_title(words: list[str], lex: Lexicon) -> int:
     return 0
 
 
+NAME_LIKE_RELATIONS = frozenset({"putra", "putri", "adik"})  # relation nouns that are also given names
+
+
 def relation_before(before: str, lex: Lexicon) -> str | None:
     """The relation noun written in lower case before a person's name and the titles in front of it
     ("kuasa hukum | Budi", "mantan asisten | Shin", "putri Presiden | Soekarno"), if any."""
@@ -355,8 +358,9 @@ def relation_before(before: str, lex: Lexicon) -> str | None:
     for n in (2, 1):
         tail = " ".join(words[-n:])
         low = tail.lower()
-        # a group's relation also opens a sentence ("Keluarga Rina menyebut"); "Putri", "Adik" there may be names
-        opening = len(words) == n and low in lex.relation_groups
+        # a relation also opens a sentence ("Keluarga Rina menyebut", "Kuasa hukum Budi mengatakan"); "Putri",
+        # "Putra", "Adik" there may be given names
+        opening = len(words) == n and tail[:1].isupper() and low not in NAME_LIKE_RELATIONS
         if len(words) >= n and (tail.islower() or opening) and low in related:
             return low
     return None

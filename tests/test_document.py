@@ -1715,3 +1715,11 @@ def test_a_particle_in_a_places_name_still_opens_a_persons(lex):
     doc = Document(body, lex)
     assert "Al Ghifari" in {p.name for p in doc.people}
     assert "Al" not in doc.not_names
+
+
+def test_a_relation_noun_run_into_a_name_is_no_part_of_it(lex):
+    body = "Istri Rudi Hartawan, Sinta Maharani, akan pergi ke Jepang. Rudi Hartawan mengungkapkan rasa bangganya."
+    names = {p.name for p in Document(body, lex).people}
+    assert "Istri Rudi Hartawan" not in names and "Rudi Hartawan" in names
+    # a given name spelled like a relation stays
+    assert "Putri Ariani" in {p.name for p in Document("Putri Ariani bernyanyi di Jakarta.", lex).people}

@@ -25,6 +25,7 @@ from tasks.extract.text import UNQUOTED_TITLE, WORK_TITLE_OPENS, WordIndex
 from tasks.extract.vocab import (
     CAMEL_CASE,
     COMPANY_PREFIXES,
+    NAME_LIKE_RELATIONS,
     NAME_OPENING,
     ONE_OF_WORDS,
     REGNAL,
@@ -202,6 +203,7 @@ class NameFinder(InstitutionFinder):
                 start = self._head_before(start)
             if kind == "person":
                 start = self._cut_leading(self._extend_left(start, not_names), end, not_names)
+                start = self._after_relation(start, end)
                 start = self._cut_capitalised_by_position(start, end, named)
                 given = _given_name_and_initials(self.body, start, given_names, lex)
                 balinese = BALINESE_BEFORE.search(self.body, max(0, start - 4), start)
@@ -417,6 +419,15 @@ class NameFinder(InstitutionFinder):
                 continue
             self.mentions = [x for x in self.mentions if x not in inside]
             self._add_name(start, end, "person")
+
+    def _after_relation(self, start: int, end: int) -> int:
+        """A person's name without a relation noun the tagger ran into it ("Istri | Vidi Aldiano, Sheila Dara
+        Aisha, ..."): the noun names the relative, and the two words or more after it the one related to."""
+        first, _, rest = self.body[start:end].partition(" ")
+        low = first.lower()
+        if low in self.lex.relations and low not in NAME_LIKE_RELATIONS and len(rest.split()) >= 2:
+            return start + len(first) + 1
+        return start
 
     def _two_word_names(self) -> set[tuple[str, str]]:
         """The article's persons named with two words ("Hun Sen")."""

@@ -2519,3 +2519,9 @@ def test_they_after_a_pair_written_with_a_slash_are_the_pair(lex):
 def test_a_regional_quarantine_unit_speaks(lex):
     body = "Karantina Sulawesi Tengah mengimbau masyarakat agar tidak membawa satwa tanpa izin."
     assert speaker_names(body, lex) == {"Karantina Sulawesi Tengah"}
+
+
+def test_the_noun_kata_with_a_demonstrative_is_no_cue(lex):
+    body = 'Misalnya, dalam kalimat "She quietly left the chat," kata ini menambahkan kesan lucu.'
+    assert run(body, lex) == []
+    assert speaker_names('"Kami siap," kata pria itu.', lex) == {"pria itu"}

@@ -2525,3 +2525,8 @@ def test_the_noun_kata_with_a_demonstrative_is_no_cue(lex):
     body = 'Misalnya, dalam kalimat "She quietly left the chat," kata ini menambahkan kesan lucu.'
     assert run(body, lex) == []
     assert speaker_names('"Kami siap," kata pria itu.', lex) == {"pria itu"}
+
+
+def test_a_speaker_after_the_cue_ends_before_tanpa(lex):
+    body = '"Setiap negara akan menjadi sasaran," kata laporan tersebut tanpa menyebut nama pejabat.'
+    assert speaker_names(body, lex) == {"laporan tersebut"}

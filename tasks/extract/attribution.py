@@ -17,7 +17,7 @@ STOP_WORDS = (
     "di|kepada|dalam|saat|ketika|melalui|lewat|via|seperti|sebagaimana|yang|pada|usai|seusai|setelah|"
     "sebelum|sembari|sambil|seraya|menurut|dilansir|dikutip|mengutip|terkait|soal|tentang|kemarin|"
     f"hari|{WEEKDAYS}|dan|sebelumnya|lalu|menanggapi|mengenai|"
-    "kala|beberapa waktu|dari|dengan|untuk|bahwa"
+    "kala|beberapa waktu|dari|dengan|untuk|bahwa|tanpa"  # "kata laporan tersebut | tanpa menyebut nama"
 )
 
 # "(UMKM) Maman", "(PGRI), Budi", "(Kasi Penkum) Kejati DKI": a role's short form in brackets, then more of it

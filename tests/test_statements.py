@@ -2530,3 +2530,12 @@ def test_the_noun_kata_with_a_demonstrative_is_no_cue(lex):
 def test_a_speaker_after_the_cue_ends_before_tanpa(lex):
     body = '"Setiap negara akan menjadi sasaran," kata laporan tersebut tanpa menyebut nama pejabat.'
     assert speaker_names(body, lex) == {"laporan tersebut"}
+
+
+def test_people_counted_are_a_group_whatever_name_describes_them(lex):
+    body = "Para pemain Verona menyatakan bahwa wasit keliru."
+    assert [(st.speaker.name, st.speaker.type) for st in extract_statements(body, lex)] == [
+        ("Para pemain Verona", "group")
+    ]
+    body = "Para kuasa hukum Budi Santoso menyatakan bahwa klien mereka tidak bersalah."
+    assert speaker_names(body, lex) == {"Para kuasa hukum Budi Santoso"}

@@ -87,6 +87,7 @@ GROUP_OPENERS = frozenset({"para", "beberapa", "sejumlah", "sebagian", "banyak",
 # words counting people, alone as a subject ("Banyak yang menyebut", "Semua sepakat", "Ada yang menilai":
 # some people): nobody named
 QUANTIFIERS = (GROUP_OPENERS - {"kedua", "ketiga", "kelompok"}) | {"semua", "kebanyakan", "mayoritas", "ada"}
+PLURAL_OPENERS = frozenset({"para", "beberapa", "sejumlah", "sebagian"})  # people counted, never one named
 ORG_HEADS = frozenset(
     {
         "media",
@@ -381,6 +382,10 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     if tagged is not None and _named_after_a_person(phrase, tagged.start - at, len(tagged.name), lex):
         # "Barisan Relawan Jokowi Presiden (Bara JP)": a body named after a person speaks, not the person
         return Speaker(written, _clean_phrase(phrase), "organization")
+    if tagged is not None and first_word in PLURAL_OPENERS and tagged.start > at:
+        # "Para gubernur di negara bagian New York ... dan Virginia", "Para kuasa hukum Budi": people counted,
+        # a group; the name in their description is not theirs
+        return Speaker(written, written, "group")
     if tagged is not None:
         tagged = _affiliated_head(entities, at, at + len(phrase)) or tagged
         relation = relation_before(phrase[: tagged.start - at], lex)

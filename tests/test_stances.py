@@ -1764,3 +1764,10 @@ def test_admitting_ones_own_defeat_recognises_nobody(lex):
     body = "Nadella mengakui dampak emosional dari PHK di Microsoft."
     assert _named(body, lex) == set()
     assert ("PER", "PSE", "support") in _codes("Peru mengakui kemerdekaan Palestina.", lex)
+
+
+def test_a_group_ends_before_a_verb_without_prefix_and_outside_parties_are_nobody(lex):
+    body = '"Para pelaku turun dari motor dan menyerang korban," kata Kapolres Budi Santoso.'
+    assert ("Para pelaku", "korban", "oppose") in _named(body, lex)
+    body = "Gubernur Budi Santoso mengatakan Jakarta berpengalaman, termasuk kerja sama dengan pihak luar."
+    assert not any("pihak luar" in (h, t) for h, t, _ in _named(body, lex))

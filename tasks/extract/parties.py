@@ -63,7 +63,10 @@ GROUP_STOP = frozenset(
      "adalah", "ialah", "merupakan", "bukan", "bukanlah", "yakni", "yaitu", "menjadi",  # a copula ends it
      # and any other preposition: "menggandeng mahasiswa UIN | dalam program", "warga | melalui unggahan"
      "dalam", "oleh", "terhadap", "kepada", "bagi", "tentang", "mengenai", "melalui", "lewat", "via", "antara",
-     "seperti", "tanpa", "demi", "menuju", "per"]
+     "seperti", "tanpa", "demi", "menuju", "per",
+     # and the common verbs without a prefix (KBBI): "para pelaku | turun dari motor", "pelaku | naik kereta"
+     "naik", "turun", "masuk", "keluar", "datang", "pergi", "tiba", "pulang", "lari", "kabur", "tewas",
+     "hilang", "tinggal", "duduk", "tidur", "makan", "minum", "lahir", "hidup", "mati", "ikut", "mau", "ingin"]
 )
 
 
@@ -359,7 +362,7 @@ def institution_like(text: str, doc: Document) -> bool:
 AUXILIARIES = frozenset(["perlu", "harus", "bisa", "dapat", "mampu", "ingin", "mau", "wajib", "boleh", "cukup"])
 
 
-VAGUE_TAIL = frozenset(["lain", "lainnya", "terkait", "tertentu", "manapun"])  # "pihak lain": still nobody
+VAGUE_TAIL = frozenset(["lain", "lainnya", "terkait", "tertentu", "manapun", "luar"])  # "pihak lain": still nobody
 
 
 def _vague(word: str, lex: Lexicon) -> bool:

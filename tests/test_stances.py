@@ -1771,3 +1771,8 @@ def test_a_group_ends_before_a_verb_without_prefix_and_outside_parties_are_nobod
     assert ("Para pelaku", "korban", "oppose") in _named(body, lex)
     body = "Gubernur Budi Santoso mengatakan Jakarta berpengalaman, termasuk kerja sama dengan pihak luar."
     assert not any("pihak luar" in (h, t) for h, t, _ in _named(body, lex))
+
+
+def test_closing_ones_border_with_a_party(lex):
+    assert ("CHL", "BOL", "oppose") in _codes("Chile telah menutup wilayah perbatasannya dengan Bolivia.", lex)
+    assert ("CHL", "BOL", "oppose") in _codes("Chile menutup perbatasan dengan Bolivia sejak Juni.", lex)

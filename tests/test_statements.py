@@ -2539,3 +2539,20 @@ def test_people_counted_are_a_group_whatever_name_describes_them(lex):
     ]
     body = "Para kuasa hukum Budi Santoso menyatakan bahwa klien mereka tidak bersalah."
     assert speaker_names(body, lex) == {"Para kuasa hukum Budi Santoso"}
+
+
+def test_they_after_baik_x_maupun_y_are_the_two(lex):
+    body = (
+        "Baik Huvang maupun Rini berharap pemerintah memperhatikan akses darat.\n\n"
+        "Mereka berpendapat bahwa jalan harus segera diperbaiki."
+    )
+    by_opening = speakers_by_opening(body, lex)
+    assert by_opening["jalan haru"].name == "Huvang dan Rini"
+
+
+def test_they_after_two_bodies_named_together_are_both(lex):
+    body = (
+        "KBRI Tokyo dan KJRI Osaka secara rutin menjalin komunikasi dengan otoritas Jepang. "
+        "Mereka mengajak seluruh WNI menjaga nama baik bangsa."
+    )
+    assert speaker_names(body, lex) == {"KBRI Tokyo dan KJRI Osaka"}

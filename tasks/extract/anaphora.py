@@ -157,12 +157,15 @@ def relative_of(
 
 
 SLASH_PAIR = re.compile(r"(?<![\w/])([A-Z][a-z][\w'’-]*)/([A-Z][a-z][\w'’-]*)(?![\w/])")  # "Fajar/Rian"
-GROUP_PAIR = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) dan (istrinya|suaminya|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)")
+GROUP_PAIR = re.compile(
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) (?:dan|maupun) (istrinya|suaminya|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)"
+)  # "Maduro dan istrinya", "Baik Huvang maupun Rini"
 
 
 # a group named by a plural or a counting word: "para pedagang", "sejumlah warga Bekasi"
 # (the head noun comes first: "para pedagang resah" are traders; "para mantan diplomat" diplomats)
 PLURAL_GROUP = re.compile(r"\b(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa)\s+(?:(?:mantan|eks)\s+)?[a-z][\w-]+")
+AND_BETWEEN = re.compile(r" (?:dan|serta) ")  # two bodies named together
 THOSE_WHO = re.compile(r"\s+yang\b")  # "mereka yang digugat": those who, pointing back to nobody
 # a verb or a preposition: what follows it in the sentence is no subject
 PAST_THE_VERB = re.compile(
@@ -180,10 +183,16 @@ def plural_antecedent(entities: Document, at: int) -> tuple[str, str] | None:
     before = len(body[:sentence_start].rstrip())  # the sentence before, across a paragraph's break
     start = entities.sentence_of(max(0, before - 1))[0] if before else 0
     found: list[tuple[int, str, str]] = []
+    last_end = -1
     for m in entities.mentions_in(start, at, "organization"):
         name = body[m.start : m.end]
         if name.lower() not in agency_names() and not name.lower().endswith(".com"):
-            found.append((m.start, name, "organization"))
+            if found and found[-1][2] == "organization" and AND_BETWEEN.fullmatch(body, last_end, m.start):
+                # "KBRI Tokyo dan KJRI Osaka ... Mereka": both bodies
+                found[-1] = (found[-1][0], body[found[-1][0] : m.end], "organization")
+            else:
+                found.append((m.start, name, "organization"))
+            last_end = m.end
     found += [(g.start(), g.group(), "group") for g in PLURAL_GROUP.finditer(body, start, at)]
     for ws, we, w in entities.words.between(start, at):
         # a group's title opening its sentence: "Keluarga merasa ...", "Warga menolak ..."
@@ -205,9 +214,10 @@ def group_antecedent(entities: Document, at: int) -> str | None:
     best, best_at = None, -1
     for m in GROUP_PAIR.finditer(window):
         head = m.group(1).split()
+        head = head[1:] if len(head) > 1 and head[0] == "Baik" else head  # "Baik Huvang maupun Rini"
         cut = name_suffix(head, entities.lex)
         if cut < len(head) and not any(w.lower() in entities.lex.office_words for w in m.group(2).split()):
-            best, best_at = " ".join(head[cut:]) + " dan " + m.group(2), m.start()
+            best, best_at = " ".join(head[cut:]) + " dan " + m.group(2), m.start()  # "baik X maupun Y": X and Y
     for m in SLASH_PAIR.finditer(window):
         # "Fajar/Rian", a pair of players written with a slash; not "Kabupaten/Kota", "Bapak/Ibu"
         if m.start() > best_at and not any(entities.is_lexicon_word(w) or _common(w, entities) for w in m.groups()):

@@ -330,7 +330,7 @@ def home_institution_words(lex: Lexicon) -> frozenset[str]:
     named by the words after it) nor a common noun for the authorities ("polisi")."""
     return frozenset(
         w
-        for w in lex.home_institutions - lex.home_authorities
+        for w in (lex.home_institutions - lex.home_authorities) | lex.home_abroad  # and "KJRI Osaka"
         if " " not in w and w not in lex.titles and w not in lex.title_words and w not in lex.institution_heads
     )
 

@@ -2556,3 +2556,14 @@ def test_they_after_two_bodies_named_together_are_both(lex):
         "Mereka mengajak seluruh WNI menjaga nama baik bangsa."
     )
     assert speaker_names(body, lex) == {"KBRI Tokyo dan KJRI Osaka"}
+
+
+def test_they_after_a_group_named_as_a_clauses_subject(lex):
+    body = (
+        "Selain faktor eksternal, pelaku usaha juga mencermati risiko fiskal. "
+        "Mereka berharap pemerintah dapat menjaga stabilitas kebijakan."
+    )
+    assert speaker_names(body, lex) == {"pelaku usaha"}
+    # a group named after the verb is no subject: "mereka" stays with nobody named
+    body = "Polisi menangkap pelaku di rumahnya. Mereka berharap kasus ini cepat selesai."
+    assert "pelaku" not in speaker_names(body, lex)

@@ -17,7 +17,7 @@ from tasks.clean import agency_names
 from tasks.extract.document import Document, Person
 from tasks.extract.lang import Lexicon
 from tasks.extract.speaker import Speaker
-from tasks.extract.vocab import DEMONSTRATIVES, actor_in, name_suffix
+from tasks.extract.vocab import DEMONSTRATIVES, MODALS, actor_in, name_suffix
 
 
 def role_anaphor(written: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
@@ -194,17 +194,35 @@ def plural_antecedent(entities: Document, at: int) -> tuple[str, str] | None:
                 found.append((m.start, name, "organization"))
             last_end = m.end
     found += [(g.start(), g.group(), "group") for g in PLURAL_GROUP.finditer(body, start, at)]
+    inner: list[tuple[int, str, str]] = []  # group titles inside a sentence: only as its subject
     for ws, we, w in entities.words.between(start, at):
-        # a group's title opening its sentence: "Keluarga merasa ...", "Warga menolak ..."
-        opens = entities.sentence_of(ws)[0] == ws
-        if opens and lex.titles.get(w) == "group" and not any(f[0] <= ws < f[0] + len(f[1]) for f in found):
+        if lex.titles.get(w) != "group" or any(f[0] <= ws < f[0] + len(f[1]) for f in found):
+            continue
+        # a group's title opening its sentence: "Keluarga merasa ...", "Warga menolak ..."; or the subject of
+        # a clause inside it: "Selain faktor eksternal, pelaku usaha juga mencermati ..."
+        if entities.sentence_of(ws)[0] == ws:
             found.append((ws, body[ws:we], "group"))
-    if not found:
-        return None
+        else:
+            inner.append((ws, _group_words(body, ws, we), "group"))
     # a subject before the others ("Warga Dukuh X, Desa Y, ... Mereka"), else the last named
-    subjects = [f for f in found if not PAST_THE_VERB.search(body, entities.sentence_of(f[0])[0], f[0])]
+    subjects = [f for f in found + inner if not PAST_THE_VERB.search(body, entities.sentence_of(f[0])[0], f[0])]
+    if not subjects and not found:
+        return None
     _, name, kind = max(subjects or found)
     return name, kind
+
+
+def _group_words(body: str, start: int, end: int) -> str:
+    """A group's title with the noun after it that says which ("pelaku usaha"), not a verb, an adverb or
+    a name."""
+    after = GROUP_NOUN_AFTER.match(body, end)
+    if after is None or after.group(1) in MODALS or after.group(1) in NOT_A_GROUP_NOUN:
+        return body[start:end]
+    return body[start : after.end()]
+
+
+GROUP_NOUN_AFTER = re.compile(r" (?!(?:me|ber|di|ter|se)[a-z])([a-z]+)\b")
+NOT_A_GROUP_NOUN = frozenset({"yang", "itu", "ini", "tersebut", "tidak", "belum", "masih", "sedang", "dan", "atau"})
 
 
 def group_antecedent(entities: Document, at: int) -> str | None:

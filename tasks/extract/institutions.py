@@ -234,6 +234,8 @@ class InstitutionFinder:
         Vanessa Hudson"): split after the word that closes the firm's name (``company_word`` in
         nouns.tsv); a person run that ends with such a word is the firm ("Falcon Pictures")."""
         out = []
+        person_starts = {s for s, _, k in found if k == "person"}
+        moved: dict[int, int] = {}  # a person's start -> the given name before it, out of a firm's run
         for start, end, kind in found:
             words = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", self.body[start:end])]
             # a firm's word alone ends a name whose first words the tagger left out ("Sentosa | Motors")
@@ -254,9 +256,14 @@ class InstitutionFinder:
             elif len(rest) >= 2 and named:  # a name of two words or more: "Reza | Priyambada"
                 out.append((self._firm_start(start, found) if k == 0 else start, words[k][1], "organization"))
                 out.append((rest[0][0], end, "person"))
+            elif len(rest) == 1 and named and kind == "organization" and end + 1 in person_starts:
+                # "Valbury Asia Securities Nico | Omer Jonckheere": the given name the firm ran into opens the
+                # person's name the tagger found after it
+                out.append((start, words[k][1], "organization"))
+                moved[end + 1] = rest[0][0]
             else:
                 out.append((start, end, kind))
-        return out
+        return [(moved.get(s, s), e, k) if k == "person" else (s, e, k) for s, e, k in out]
 
     def _firms_named_again(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A firm named once with its legal form ("PT Jasa Raharja") and again without it ("Jasa Raharja

@@ -159,7 +159,7 @@ def relative_of(
 SLASH_PAIR = re.compile(r"(?<![\w/])([A-Z][a-z][\w'’-]*)/([A-Z][a-z][\w'’-]*)(?![\w/])")  # "Fajar/Rian"
 GROUP_PAIR = re.compile(
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) (?:dan|maupun) (istrinya|suaminya|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)"
-)  # "Maduro dan istrinya", "Baik Huvang maupun Rini"
+)  # "Maduro dan istrinya", "Baik Sinta maupun Rini"
 
 
 # a group named by a plural or a counting word: "para pedagang", "sejumlah warga Bekasi"
@@ -232,7 +232,7 @@ def group_antecedent(entities: Document, at: int) -> str | None:
     best, best_at = None, -1
     for m in GROUP_PAIR.finditer(window):
         head = m.group(1).split()
-        head = head[1:] if len(head) > 1 and head[0] == "Baik" else head  # "Baik Huvang maupun Rini"
+        head = head[1:] if len(head) > 1 and head[0] == "Baik" else head  # "Baik Sinta maupun Rini"
         cut = name_suffix(head, entities.lex)
         if cut < len(head) and not any(w.lower() in entities.lex.office_words for w in m.group(2).split()):
             best, best_at = " ".join(head[cut:]) + " dan " + m.group(2), m.start()  # "baik X maupun Y": X and Y

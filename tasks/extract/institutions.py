@@ -257,7 +257,7 @@ class InstitutionFinder:
                 out.append((self._firm_start(start, found) if k == 0 else start, words[k][1], "organization"))
                 out.append((rest[0][0], end, "person"))
             elif len(rest) == 1 and named and kind == "organization" and end + 1 in person_starts:
-                # "Valbury Asia Securities Nico | Omer Jonckheere": the given name the firm ran into opens the
+                # "Sentosa Asia Securities Nico | Arief Wijaya": the given name the firm ran into opens the
                 # person's name the tagger found after it
                 out.append((start, words[k][1], "organization"))
                 moved[end + 1] = rest[0][0]

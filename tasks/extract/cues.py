@@ -43,8 +43,9 @@ def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | N
             continue
         step = 1
         # "kerja sama ekonomi antara X dan Y": the mutual noun with its partners, before the bare noun's cue
-        described = _cue_before_antara(body, words, i, lex) if words[i][2] in heads else None
-        described = described or (_cue_before_pair(body, words, i, lex) if words[i][2] in heads else None)
+        described = None
+        if words[i][2] in heads:  # "kerja sama Indonesia-Jepang": the pair written as one word, likewise
+            described = _cue_before_antara(body, words, i, lex) or _cue_before_pair(body, words, i, lex)
         if described is not None:
             hits.append(described)
             after = i + 1

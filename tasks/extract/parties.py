@@ -66,7 +66,7 @@ GROUP_STOP = frozenset(
      "seperti", "tanpa", "demi", "menuju", "per",
      # and the common verbs without a prefix (KBBI): "para pelaku | turun dari motor", "pelaku | naik kereta"
      "naik", "turun", "masuk", "keluar", "datang", "pergi", "tiba", "pulang", "lari", "kabur", "tewas",
-     "hilang", "tinggal", "duduk", "tidur", "makan", "minum", "lahir", "hidup", "mati", "ikut", "mau", "ingin"]
+     "hilang", "tinggal", "duduk", "tidur", "makan", "minum", "lahir", "hidup", "mati", "ikut"]
 )
 
 

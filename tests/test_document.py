@@ -1734,3 +1734,15 @@ def test_a_given_name_a_firm_ran_into_opens_the_person_after_it(lex):
     assert sorted(body[s:e] for s, e, _ in split) == ["Nico Arief Wijaya", "Sentosa Asia Securities"]
     # the firm's run alone, nobody after it: left as it is
     assert doc._split_after_company_word(found[:1]) == found[:1]
+
+
+def test_a_medium_named_after_its_description_is_an_organisation(lex):
+    body = (
+        "Media lain asal Malaysia, Warta Rakyat, mengkritik tumpulnya serangan tim itu. "
+        '"Tim itu kehilangan arah," tulis Warta Rakyat.'
+    )
+    doc = Document(body, lex)
+    assert all(m.type == "organization" for m in doc.mentions if "Warta" in body[m.start : m.end])
+    # "media" then a name that is no apposition: a person
+    body = "Meskipun tak memiliki media sosial, Rina Kartika tak mempersoalkannya."
+    assert "Rina Kartika" in {p.name for p in Document(body, lex).people}

@@ -144,6 +144,16 @@ def _spells(words: list[str], short: str) -> bool:
     return short[:1].lower() == words[0][:1].lower() and all(w[0].lower() in letters for w in words)
 
 
+# a news outlet's noun, then its name ("surat kabar Sinar Harian"); or a medium described, then its name set
+# off by commas ("Media lain asal Malaysia, Sinar Harian, ...")
+OUTLET_MISTYPED = frozenset({"person", "place"})
+OUTLET_NAMED = re.compile(
+    r"\b(?:(?:[Kk]antor berita|[Ss]urat kabar|[Hh]arian|[Mm]ajalah|[Tt]abloid|[Kk]oran"
+    r"|[Ss]itus(?: berita)?|[Pp]ortal(?: berita)?|[Ss]tasiun televisi)\s+([A-Z][\w.'’-]*)"
+    r"|[Mm]edia(?: [a-z]+){0,3}(?: [A-Z][a-z]+)?, ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),)"
+)
+
+
 class NameFinder(InstitutionFinder):
     """The name-finding passes of ``Document`` (see the module's docstring)."""
 
@@ -184,6 +194,7 @@ class NameFinder(InstitutionFinder):
         found = self._facilities_named_after_people(found)
         found = self._cities(found)
         found = self._platforms(found)
+        found = self._outlets(found)
         found = [(s, e, _camel_case_type(self.body[s:e], k)) for s, e, k in found]
         found = [f for f in found if not self._group_noun(*f)]
         found = self._places_that_speak(found)
@@ -591,6 +602,23 @@ class NameFinder(InstitutionFinder):
             else:
                 out.append((s, e, "organization"))
         return out
+
+    def _outlets(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A "person" named right after a news outlet's noun ("surat kabar Sinar Harian", "situs berita
+        Bongda.vn") or set off by commas after a medium described ("Media lain asal Malaysia, Sinar Harian,
+        mengkritik ...") is the outlet: an organisation (the tagger reads them as persons or places)."""
+        starts = set()
+        for m in OUTLET_NAMED.finditer(self.body):
+            before = self.body[max(0, m.start() - 30) : m.start()].split()
+            if m.group(1) and before and before[-1][:1].isupper():
+                continue  # "Sinar | Harian Metro": a name holding the noun, not the noun before a name
+            starts.add(m.start(1) if m.group(1) else m.start(2))
+        # the outlet by the same name anywhere in the article ('"...," tulis Sinar Harian')
+        outlets = {self.body[s:e] for s, e, k in found if k in OUTLET_MISTYPED and s in starts}
+        if not outlets:
+            return found
+        mistyped = {(s, e) for s, e, k in found if k in OUTLET_MISTYPED and self.body[s:e] in outlets}
+        return [(s, e, "organization" if (s, e) in mistyped else k) for s, e, k in found]
 
     def _places_that_speak(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A "place" of two words or more whose first two words the article writes right after a quotation

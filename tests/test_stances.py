@@ -1776,3 +1776,14 @@ def test_a_group_ends_before_a_verb_without_prefix_and_outside_parties_are_nobod
 def test_closing_ones_border_with_a_party(lex):
     assert ("CHL", "BOL", "oppose") in _codes("Chile telah menutup wilayah perbatasannya dengan Bolivia.", lex)
     assert ("CHL", "BOL", "oppose") in _codes("Chile menutup perbatasan dengan Bolivia sejak Juni.", lex)
+
+
+def test_a_role_phrase_closed_by_a_demonstrative_as_target_points_back_to_its_person(lex):
+    body = (
+        "Presiden Peru Carlos Mendoza datang. Presiden Chile Andres Rojas memuji Presiden Peru itu di depan "
+        "wartawan."
+    )
+    assert ("CHL", "Carlos Mendoza", "support") in _named(body, lex)  # not Peru: the person, coded PER
+    # the state inside the role is no target: "membela pebalap Chile itu" is for the racer, not Chile
+    body = "Pebalap Andres Rojas diteriaki penonton. Carlos Mendoza membela pebalap Chile itu."
+    assert not any(t == "Chile" for _, t, _ in _named(body, lex))

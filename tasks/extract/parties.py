@@ -427,6 +427,9 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
         found = [group, *(p for p in found if p[1] >= group[2])]
     if not found:
         return []
+    pointed = _party_pointed_back(doc, to.end() if to else at, found[0], end)
+    if pointed is not None:
+        return [pointed]  # "membela pebalap Spanyol itu", "memuji Presiden AS itu": the person named before
     gap = doc.body[start : found[0][1]]
     if _unknown_name_first(doc, gap):
         return []  # "mendukung Persib dengan hati ke Kuala Lumpur": the object is a name no mention types
@@ -665,12 +668,28 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
     return [party] if party is not None and sp.type != "unknown" else []
 
 
+DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:itu|ini|tersebut)\b")
+
+
+def _party_pointed_back(doc: Document, at: int, first: tuple[Party, int, int], end: int) -> tuple[Party, int] | None:
+    """The person a role phrase holding a state's or a body's name and closed by a demonstrative points back
+    to, as a stance's target ("pebalap Spanyol itu", "Presiden AS itu"): the name is the role's, not the
+    party."""
+    party, ps, pe = first
+    closing = DEMONSTRATIVE_AFTER.match(doc.body, pe, end)
+    if party.type == "person" or closing is None or ps <= at:
+        return None
+    pointed = _role_pointing_back(doc, at, closing.end(), None)
+    return (pointed, at) if pointed is not None else None
+
+
 def _role_pointing_back(doc: Document, s: int, e: int, previous: Speaker | None) -> Party | None:
     """The person a role phrase closed by a demonstrative points back to ("politisi Partai Golkar itu",
     "Anggota Komisi II DPR ini"), when the phrase opens with a title or profession: the institution
     named inside it is the person's, not the holder."""
     words = doc.body[s:e].split()
-    if len(words) < 3 or words[-1].lower() not in DEMONSTRATIVES or not has_title(words[:1], doc.lex):
+    titled = has_title(words[:1], doc.lex) or words[0].lower() in doc.lex.professions  # "pebalap Spanyol itu"
+    if len(words) < 3 or words[-1].lower() not in DEMONSTRATIVES or not titled:
         return None
     sp = resolve(doc.body[s:e], doc, s, previous)
     return Party(sp.name, "person", sp.code) if sp.type == "person" and sp.name else None

@@ -397,3 +397,14 @@ def test_a_name_opener_left_out_before_the_taggers_person(lex, monkeypatch, sent
     tagged = tags.split() + ["O"] * (len(words) - len(tags.split()))
     monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: list(tagged))
     assert [" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"] == [name]
+
+
+def test_a_balinese_caste_name_the_tagger_typed_an_organisation_is_a_person(lex, monkeypatch):
+    words = ["Jaksa", ",", "Anak", "Agung", "Raka", "Putra", "Sudarsana", "mengatakan"]
+    tagged = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: list(tagged))
+    assert ner.entities(words, lex) == [(2, 7, "PER")]
+    # an office's word after the two openers: an organisation named after someone, left as tagged
+    words = ["di", "Anak", "Agung", "Sudarsana", "Kejaksaan", "itu"]
+    monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
+    assert ner.entities(words, lex) == [(1, 5, "ORG")]

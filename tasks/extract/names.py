@@ -1025,6 +1025,8 @@ class NameFinder(InstitutionFinder):
         ("Bupati Bulungan Syarwani" tagged as "Bulungan Syarwani"; "DPR Sarmuji"; "SPbPU Dmitry Karpov")."""
         text = self.body[start:end]
         words = text.split(" ")
+        if len(words) > 2 and all(w.lower() in self.lex.name_openers and w[:1].isupper() for w in words[:2]):
+            return start  # "Anak Agung | Raka Putra Dharmana", "Ida Bagus | Made": a caste name opens the name
         k = 0
         while len(words) - k > 1 and (
             words[k] in not_names

@@ -586,6 +586,8 @@ def entities(
             first += 1  # "(Presiden Prabowo)": the bracket around a name is no part of it
         if kind == "ORG" and last - first > 1 and lex.titles.get(words[first].lower()) in NAME_OPENING:
             kind = "PER"  # "KRT Wiroprojo", "AKBP Budi": an honorific or a rank opens a person's name
+        if kind == "ORG" and last - first > 2 and _opened_by_two_openers(words, first, last, lex):
+            kind = "PER"  # "Anak Agung Raka Putra", "Ida Bagus Made": a Balinese caste name opens a person's
         f, la = clean_span(words, first, last, kind, lex)
         before = words[f - 2] if f > 1 else ""
         if kind == "PER" and la == f + 1 and f > 0 and goes_by_honorific(words[f - 1], before, lex):
@@ -618,6 +620,16 @@ def entities(
         if la > f and any(c.isalnum() for w in words[f:la] for c in w):  # never a lone bracket or quotation mark
             out.append((f, la, kind))
     return out
+
+
+def _opened_by_two_openers(words: Sequence[str], first: int, last: int, lex: Lexicon) -> bool:
+    """Whether a span opens with two given names that open names (``name_opener``: "Anak Agung", "Ida
+    Bagus", "I Gusti") and goes on with capitalised words that name no office or institution."""
+    openers = [w.lower() in lex.name_openers and w[:1].isupper() for w in words[first : first + 2]]
+    rest = words[first + 2 : last]
+    named = [w[:1].isupper() and not w.isupper() for w in rest]
+    known = [w.lower() in lex.office_words or w.lower() in lex.institution_words for w in rest]
+    return all(openers) and all(named) and not any(known)
 
 
 def _opener_left_out(words: Sequence[str], f: int, out: list[tuple[int, int, str]], lex: Lexicon) -> bool:

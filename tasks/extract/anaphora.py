@@ -17,7 +17,7 @@ from tasks.clean import agency_names
 from tasks.extract.document import Document, Person
 from tasks.extract.lang import Lexicon
 from tasks.extract.speaker import Speaker
-from tasks.extract.vocab import DEMONSTRATIVES, MODALS, actor_in, name_suffix
+from tasks.extract.vocab import DEMONSTRATIVES, GROUP_STOP, MODALS, actor_in, name_suffix
 
 
 def role_anaphor(written: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
@@ -216,13 +216,12 @@ def _group_words(body: str, start: int, end: int) -> str:
     """A group's title with the noun after it that says which ("pelaku usaha"), not a verb, an adverb or
     a name."""
     after = GROUP_NOUN_AFTER.match(body, end)
-    if after is None or after.group(1) in MODALS or after.group(1) in NOT_A_GROUP_NOUN:
+    if after is None or after.group(1) in MODALS or after.group(1) in GROUP_STOP:
         return body[start:end]
     return body[start : after.end()]
 
 
 GROUP_NOUN_AFTER = re.compile(r" (?!(?:me|ber|di|ter|se)[a-z])([a-z]+)\b")
-NOT_A_GROUP_NOUN = frozenset({"yang", "itu", "ini", "tersebut", "tidak", "belum", "masih", "sedang", "dan", "atau"})
 
 
 def group_antecedent(entities: Document, at: int) -> str | None:

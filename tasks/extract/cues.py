@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from tasks.extract.lang import Lexicon, stance_cue_lengths
 from tasks.extract.text import WordIndex
-from tasks.extract.vocab import hyphened_pair
+from tasks.extract.vocab import PREPOSITIONS, hyphened_pair
 
 
 @dataclass(frozen=True)
@@ -99,25 +99,28 @@ def _phrase_cue_with_nya(body: str, words: list[tuple[int, int, str]], i: int, l
         if any(body[a[1] : b[0]].strip() for a, b in pairwise(run)):
             continue
         key = " ".join([*(w[2] for w in run[:-1]), run[-1][2][:-3]])
-        if key not in lex.stance_cues or not is_noun(key) or key.split()[-1] in NOT_NOUNS_WITH_NYA:
+        if key not in lex.stance_cues or not is_noun(key) or key.split()[-1] in PREPOSITIONS:
             continue
         if key not in lex.given_cues and key not in lex.agent_cues:
             return CueHit(run[0][0], run[-1][1], body[run[0][0] : run[-1][1]], key)
     return None
 
 
-# the last words of cues on which "-nya" is a pronoun, not the noun's possessor
-NOT_NOUNS_WITH_NYA = frozenset(
-    {"dengan", "antara", "terhadap", "kepada", "atas", "untuk", "bagi", "pada", "ke", "dari"}
-)
+
+def _mutual_head(words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> int:
+    """How many words from ``i`` name a mutual noun of a cue "<noun> antara" ("kesepakatan": 1, "kerja
+    sama": 2), 0 when none."""
+    if words[i][2] + " antara" in lex.mutual_cues:
+        return 1
+    if i + 1 < len(words) and f"{words[i][2]} {words[i + 1][2]} antara" in lex.mutual_cues:
+        return 2
+    return 0
 
 
 def _cue_before_antara(body: str, words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> CueHit | None:
     """A mutual noun whose partners follow "antara", with words describing it in between:
     "kesepakatan tarif antara X dan Y" is the cue "kesepakatan antara"."""
-    head = 1 if words[i][2] + " antara" in lex.mutual_cues else 0
-    if not head and i + 1 < len(words) and f"{words[i][2]} {words[i + 1][2]} antara" in lex.mutual_cues:
-        head = 2  # "kerja sama ekonomi antara"
+    head = _mutual_head(words, i, lex)
     if not head:
         return None
     key = " ".join(w[2] for w in words[i : i + head]) + " antara"
@@ -141,10 +144,8 @@ def _cue_before_pair(body: str, words: list[tuple[int, int, str]], i: int, lex: 
     """A mutual noun right before two actors written as one word with a hyphen ("perang Israel-Iran",
     "kerja sama Indonesia-Jepang", "konflik Thailand--Kamboja"): the cue "<noun> antara", whose partners
     are the pair."""
-    head = 1 if words[i][2] + " antara" in lex.mutual_cues else 0
-    if not head and i + 1 < len(words) and f"{words[i][2]} {words[i + 1][2]} antara" in lex.mutual_cues:
-        head = 2
-    if not head or i + head > len(words):
+    head = _mutual_head(words, i, lex)
+    if not head:
         return None
     end = words[i + head - 1][1]
     pair = HYPHENED.match(body, end)

@@ -41,6 +41,7 @@ from tasks.extract.vocab import (
     match_title,
     name_suffix,
     noun_shape,
+    opened_by_two_openers,
     title_kind,
 )
 
@@ -1025,7 +1026,7 @@ class NameFinder(InstitutionFinder):
         ("Bupati Bulungan Syarwani" tagged as "Bulungan Syarwani"; "DPR Sarmuji"; "SPbPU Dmitry Karpov")."""
         text = self.body[start:end]
         words = text.split(" ")
-        if len(words) > 2 and all(w.lower() in self.lex.name_openers and w[:1].isupper() for w in words[:2]):
+        if opened_by_two_openers(words, self.lex):
             return start  # "Anak Agung | Raka Putra Dharmana", "Ida Bagus | Made": a caste name opens the name
         k = 0
         while len(words) - k > 1 and (

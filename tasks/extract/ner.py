@@ -32,6 +32,7 @@ from tasks.extract.vocab import (
     common_shape,
     goes_by_honorific,
     match_title,
+    opened_by_two_openers,
 )
 
 log = logging.getLogger(__name__)
@@ -623,13 +624,12 @@ def entities(
 
 
 def _opened_by_two_openers(words: Sequence[str], first: int, last: int, lex: Lexicon) -> bool:
-    """Whether a span opens with two given names that open names (``name_opener``: "Anak Agung", "Ida
-    Bagus", "I Gusti") and goes on with capitalised words that name no office or institution."""
-    openers = [w.lower() in lex.name_openers and w[:1].isupper() for w in words[first : first + 2]]
+    """Whether a span opens with two given names that open names (``vocab.opened_by_two_openers``) and goes
+    on with capitalised words that name no office or institution."""
     rest = words[first + 2 : last]
     named = [w[:1].isupper() and not w.isupper() for w in rest]
     known = [w.lower() in lex.office_words or w.lower() in lex.institution_words for w in rest]
-    return all(openers) and all(named) and not any(known)
+    return opened_by_two_openers(words[first:last], lex) and all(named) and not any(known)
 
 
 def _opener_left_out(words: Sequence[str], f: int, out: list[tuple[int, int, str]], lex: Lexicon) -> bool:

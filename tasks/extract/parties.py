@@ -28,6 +28,7 @@ from tasks.extract.vocab import (
     BER_NOT_VERBS,
     COMPANY_PREFIXES,
     DEMONSTRATIVES,
+    GROUP_STOP,
     actor_in,
     group_word,
     has_title,
@@ -53,21 +54,6 @@ LIST_END = re.compile(r"\b(?:dan|serta|maupun)\b")  # the word before a list's l
 
 
 AFFILIATION = re.compile(r"\s+(?:dari|asal)\s+")  # "X dari Partai Republik": where a person belongs
-
-
-GROUP_STOP = frozenset(
-    ["yang", "di", "dan", "serta", "untuk", "dari", "dengan", "ke", "pada", "atas", "karena", "agar", "sebagai",
-     "selaku", "selama", "sejak", "hingga", "sebesar", "sebanyak", "ini", "itu", "tersebut", "telah", "sudah",
-     "akan", "masih", "sedang", "tidak", "belum", "juga", "berinisial", "berusia", "bernama", "asal", "sebelum",
-     "setelah", "sesudah", "saat", "ketika", "usai", "sejak", "sambil", "sehingga", "terkait", "bahwa", "atau",
-     "adalah", "ialah", "merupakan", "bukan", "bukanlah", "yakni", "yaitu", "menjadi",  # a copula ends it
-     # and any other preposition: "menggandeng mahasiswa UIN | dalam program", "warga | melalui unggahan"
-     "dalam", "oleh", "terhadap", "kepada", "bagi", "tentang", "mengenai", "melalui", "lewat", "via", "antara",
-     "seperti", "tanpa", "demi", "menuju", "per",
-     # and the common verbs without a prefix (KBBI): "para pelaku | turun dari motor", "pelaku | naik kereta"
-     "naik", "turun", "masuk", "keluar", "datang", "pergi", "tiba", "pulang", "lari", "kabur", "tewas",
-     "hilang", "tinggal", "duduk", "tidur", "makan", "minum", "lahir", "hidup", "mati", "ikut"]
-)
 
 
 NUMBER_WORDS = frozenset(

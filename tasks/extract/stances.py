@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from tasks.extract.acts import ACT_THEN_UNTUK, ADMITTING, act_of_party, act_pointing_back, authorities_act
@@ -53,7 +54,7 @@ from tasks.extract.parties import (
 )
 from tasks.extract.statements import EMBEDDED, Statement, antecedent
 from tasks.extract.subjects import ACTIVE_VERB, FRONTED_CLAUSE, VERBISH, inside_a_name, subject_before, subject_span
-from tasks.extract.vocab import MODALS, actor_in, match_title, words_and_pairs
+from tasks.extract.vocab import MODALS, PREPOSITIONS, actor_in, match_title, words_and_pairs
 
 log = logging.getLogger(__name__)
 
@@ -599,8 +600,12 @@ def _own_side(group: Party, lex: Lexicon) -> bool:
     named by a vague noun ("pihak perusahaan", said by the firm's spokesman)."""
     words = group.name.lower().split()
     head = next((w for w in words if w not in QUANTIFIERS), "")
-    own = lex.team_nouns | lex.state_organs | lex.home_authorities | lex.vague_groups
-    return head in own or group.name.lower() in lex.home_authorities
+    return head in _own_side_nouns(lex) or group.name.lower() in lex.home_authorities
+
+
+@cache
+def _own_side_nouns(lex: Lexicon) -> frozenset[str]:
+    return lex.team_nouns | lex.state_organs | lex.home_authorities | lex.vague_groups
 
 
 # nouns of backing written between the backed and the backer: "kelompok Houthi dukungan Iran"
@@ -764,9 +769,7 @@ LIGHT_VERB = re.compile(
 WITH = re.compile(r"\s+dengan\s+")
 PAIRED_AND = re.compile(r"\s+(?:dan|serta)\s+")  # "kerja sama Indonesia dan Jepang": the two partners
 # words between a mutual noun and the first of two partners joined by "dan" that make them no pair
-NOT_A_PARTNERS_NOUN = frozenset(
-    {"dengan", "antara", "dan", "serta", "di", "ke", "dari", "untuk", "bagi", "oleh", "pada"}
-)
+NOT_A_PARTNERS_NOUN = PREPOSITIONS | {"dan", "serta"}
 # a verb of giving before something given, and the receiver after it: "menyalurkan bantuan beras kepada X"
 GIVE_VERB = re.compile(
     r"\b(?:memberikan|memberi|menyerahkan|menganugerahkan|menyalurkan|mengirimkan|mengirim|menyumbangkan)\s+$"

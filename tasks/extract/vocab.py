@@ -6,6 +6,7 @@ Shared by the document model, speaker resolution and stances (pure functions of 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from tasks.extract.lang import Actor, Lexicon, actor_key
@@ -15,6 +16,23 @@ COMPANY_PREFIXES = frozenset({"PT", "CV", "TBK"})  # "PT Jasa Tirta": a company'
 # the days of the week, as a regular-expression alternation (times between a subject and its verb, the
 # end of a speaker's words, items no institution's name lists)
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})  # words pointing back: "Presiden tersebut"
+# prepositions (KBBI): they end a group's words, and "-nya" on one is a pronoun ("dengannya")
+PREPOSITIONS = frozenset(
+    {"di", "ke", "dari", "dalam", "pada", "kepada", "terhadap", "untuk", "bagi", "atas", "dengan", "oleh",
+     "antara", "tentang", "mengenai", "melalui", "lewat", "via", "seperti", "tanpa", "demi", "menuju", "per"}
+)  # fmt: skip
+
+# words that end a group's name ("warga Sleman | yang", "mahasiswa UIN | dalam program"): function words,
+# copulas, any preposition, and the common verbs without a prefix ("para pelaku | turun dari motor")
+GROUP_STOP = frozenset(
+    ["yang", "di", "dan", "serta", "untuk", "dari", "dengan", "ke", "pada", "atas", "karena", "agar", "sebagai",
+     "selaku", "selama", "sejak", "hingga", "sebesar", "sebanyak", "ini", "itu", "tersebut", "telah", "sudah",
+     "akan", "masih", "sedang", "tidak", "belum", "juga", "berinisial", "berusia", "bernama", "asal", "sebelum",
+     "setelah", "sesudah", "saat", "ketika", "usai", "sejak", "sambil", "sehingga", "terkait", "bahwa", "atau",
+     "adalah", "ialah", "merupakan", "bukan", "bukanlah", "yakni", "yaitu", "menjadi",  # a copula ends it
+     "naik", "turun", "masuk", "keluar", "datang", "pergi", "tiba", "pulang", "lari", "kabur", "tewas",
+     "hilang", "tinggal", "duduk", "tidur", "makan", "minum", "lahir", "hidup", "mati", "ikut"]
+) | PREPOSITIONS  # fmt: skip
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)[\s,]*$")  # a person's age after the name: "Salma (22),"
 WEEKDAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad"  # "Ahad": Sunday, as some outlets write it
 # words opening the description of one member of a group ("salah satu wali murid", "seorang warga")
@@ -344,6 +362,12 @@ def match_title(words: list[str], lex: Lexicon) -> int:
 
 
 NAME_LIKE_RELATIONS = frozenset({"putra", "putri", "adik"})  # relation nouns that are also given names
+
+
+def opened_by_two_openers(words: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a name of three words or more opens with two capitalised given names that open names
+    (``name_opener`` in nouns.tsv: "Anak Agung", "Ida Bagus", "I Gusti"): a Balinese caste name."""
+    return len(words) > 2 and all(w[:1].isupper() and w.lower() in lex.name_openers for w in words[:2])
 
 
 def relation_before(before: str, lex: Lexicon) -> str | None:

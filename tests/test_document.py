@@ -1575,6 +1575,18 @@ def test_a_name_given_with_alias_is_the_fullest_name(lex):
     assert {s.speaker.name for s in extract_statements(body, lex)} == {"Tomas Hendarto Lubis"}
 
 
+def test_a_full_name_is_not_the_same_name_with_a_generations_mark(lex):
+    # "Jr." marks the son: the father's full name stays his, while a one-word name may still be the son's
+    body = (
+        "Pesepak bola Rui Matos Pereira memuji istrinya di acara itu, Senin.\n\n"
+        "Ia juga membanggakan anaknya, Rui Matos Pereira Jr., yang kini bermain di klub yang sama.\n\n"
+        '"Kami akan menikah tahun depan," kata Rui Matos Pereira.'
+    )
+    assert {s.speaker.name for s in extract_statements(body, lex)} == {"Rui Matos Pereira"}
+    doc = Document(body, lex)
+    assert doc.fullest("Rui Matos Pereira").name == "Rui Matos Pereira"
+
+
 def test_people_are_listed_in_the_order_the_text_names_them(lex):
     # "Wati" of the quotation is found by a pass after the tagger's, which found the later "Tono"
     body = (

@@ -37,6 +37,7 @@ from tasks.extract.text import (
 )
 from tasks.extract.vocab import (
     COMPANY_PREFIXES,
+    GENERATIONS,
     ONE_OF_WORDS,
     common_shape,
     has_title,
@@ -387,6 +388,8 @@ class Document(NameFinder):
         # a given name stands for the person only for local (Indonesian or unplaced) people:
         # "Kim" for a Korean is a family name, not "Kim Jong Un"
         given = [p for p in people if len(p.tokens) > n and p.tokens[:n] == want and p.code in (None, "IDN")]
+        if n > 1:  # "Rui Matos" is not "Rui Matos Jr.", his son; but "Rui" may be "Rui Jr."
+            given = [p for p in given if not all(t.lower() in GENERATIONS for t in p.tokens[n:])]
         titled = self._same_title(want, found + given) if found and given else None
         if titled is not None:  # "Presiden Prabowo": Prabowo Subianto the president, not Listyo Sigit Prabowo
             return titled

@@ -125,6 +125,8 @@ MONARCHS = frozenset(["paus", "raja", "ratu", "sultan", "kaisar", "pangeran", "p
 # those also given as names in Indonesia ("Ratu Atut", "Sultan Bachtiar", "Raja Juli"); not "pangeran", a
 # prince's title after a post ("Menteri Pertahanan Pangeran Khalid bin Salman")
 GIVEN_MONARCHS = frozenset(["raja", "ratu", "sultan", "putri"])
+# a generation's mark after a full name: "X Y Jr." is X Y's son, not X Y written in full
+GENERATIONS = frozenset(["jr", "sr", "junior", "senior"])
 
 
 @lru_cache(maxsize=100_000)  # a word form's answer never changes for a loaded lexicon

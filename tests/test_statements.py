@@ -803,6 +803,17 @@ def test_demikian_and_bunyi_before_the_source_of_a_quotation(lex):
     assert got == [("Sarwendah Pratiwi", "demikian"), ("Pemerintah Vietnam", "bunyi")]
 
 
+def test_bunyi_before_any_noun_of_speech_and_after_demikian(lex):
+    # "penjelasan" is a noun of speech (nouns.tsv speech_act); "demikian bunyi" is "bunyi"; the source
+    # named after "dari" is the speaker, in lower case too
+    body = (
+        '"Kami tidak berambisi mengejar jabatan," bunyi penjelasan BEM Universitas Nusa, Minggu.\n\n'
+        '"Kedua klub telah mencapai kesepakatan," demikian bunyi pernyataan resmi dari klub pada Jumat.'
+    )
+    got = [(s.speaker.name, s.cue) for s in extract_statements(body, lex)]
+    assert got == [("BEM Universitas Nusa", "bunyi"), ("klub", "bunyi")]
+
+
 def test_a_pronoun_subject_after_a_quotation_is_the_person_speaking_before(lex):
     body = (
         '"Anak saya jarang memakai gawai," kata ahli gizi Nimas Saraswati.\n\n'

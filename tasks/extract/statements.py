@@ -290,7 +290,8 @@ class _Extractor(IndirectRules):
             said_from = SAID_FROM.match(body, lead.end(), para_end)  # "bunyi keterangan resmi dari X": X
             s, e = self.speaker_after(said_from.end() if said_from else lead.end(), para_end)
             if e > s:
-                return self.speaker(s, e), lead.group(1), (q.close_mark, self._tail_end(lead.end(), para_end))
+                cue = lead.group(1) or lead.group(3)
+                return self.speaker(s, e), cue, (q.close_mark, self._tail_end(lead.end(), para_end))
         pronoun = PRONOUN_SUBJECT.match(body, pos, para_end)
         said = self.cue_at(pronoun.end(), para_end) if pronoun is not None else None
         if pronoun is not None and said is not None:  # '"...," ia menambahkan.': the person spoken of before
@@ -333,9 +334,11 @@ class _Extractor(IndirectRules):
         """After "demikian" a name, a title, a passive cue or what a source said ("demikian disampaikan X",
         "demikian laporan Tasnim"); after "bunyi" what a source said or wrote ("bunyi pernyataan resmi
         X"), not a law's or a book's words."""
-        nxt = lead.group(2)
-        if lead.group(1).lower() == "bunyi":
-            return nxt.lower() in SAID_NOUNS and nxt.lower() not in ("surat", "putusan", "data", "catatan")
+        if lead.group(1):  # "bunyi", also after "demikian" ('"...," demikian bunyi pernyataan klub')
+            nxt = lead.group(2).lower()
+            said = nxt in SAID_NOUNS or nxt in self.lex.speech_acts  # "bunyi penjelasan BEM X"
+            return said and nxt not in ("surat", "putusan", "data", "catatan")
+        nxt = lead.group(4)
         return nxt[:1].isupper() or nxt.lower() in self.lex.passive_verbs or nxt.lower() in SAID_NOUNS
 
     def _before_own_verb(self, s: int, e: int) -> int:
@@ -646,8 +649,8 @@ def _names_a_new_speaker(nxt: Statement, st: Statement, lex: Lexicon) -> bool:
 
 # a word before the source of a quotation that is no verb of saying: '"...," demikian Kepala BPS X',
 # '"...," bunyi pernyataan resmi Pemerintah China'
-SAID_FROM = re.compile(r"\w+\s+(?:(?:resmi|tertulis)\s+)?dari\s+(?=[A-Z])")
-SOURCE_LEAD = re.compile(r"([Dd]emikian|bunyi)\s+(?=(\w+))")
+SAID_FROM = re.compile(r"\w+\s+(?:(?:resmi|tertulis)\s+)?dari\s+(?=\w)")
+SOURCE_LEAD = re.compile(r"(?:[Dd]emikian\s+)?(bunyi)\s+(?=(\w+))|([Dd]emikian)\s+(?=(\w+))")
 
 
 def _unify_short_names(statements: list[Statement]) -> list[Statement]:

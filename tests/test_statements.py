@@ -2578,3 +2578,17 @@ def test_they_after_a_group_named_as_a_clauses_subject(lex):
     # a group named after the verb is no subject: "mereka" stays with nobody named
     body = "Polisi menangkap pelaku di rumahnya. Mereka berharap kasus ini cepat selesai."
     assert "pelaku" not in speaker_names(body, lex)
+
+
+def test_a_person_said_to_lead_a_state_carries_its_code(lex):
+    # "Pemerintah Brasil di bawah kepemimpinan Presiden X": X leads Brazil, in a story naming other states more
+    body = (
+        "Pemerintah Brasil di bawah kepemimpinan Presiden Rui Matos akan menaikkan tarif impor dari Jepang, "
+        'China dan Korea Selatan.\n\n"Kami melindungi industri kami," kata Rui Matos.'
+    )
+    assert [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)] == [("Rui Matos", "BRA")]
+    short_form = body.replace("Brasil di", "Amerika Serikat (AS) di")  # a short form in brackets between them
+    assert [s.speaker.code for s in extract_statements(short_form, lex)] == ["USA"]
+    # not a state the person is only said to visit
+    visit = 'Presiden Rui Matos tiba di Jepang pada Senin.\n\n"Kami melindungi industri kami," kata Rui Matos.'
+    assert [s.speaker.code for s in extract_statements(visit, lex)] == [None]

@@ -88,6 +88,10 @@ LISTED_OFFICE_BEFORE = re.compile(
     rf"({OFFICE_WORDS_RUN})(?:,\s*{OFFICE_WORDS_RUN})+,?\s+dan\s+{OFFICE_WORDS_RUN}\s+$"
 )
 ORDINAL = re.compile(r"ke-?\d{1,3}")  # "ke-7", "ke2": an office's numbered holder
+# "Pemerintah AS | di bawah kepemimpinan Presiden | X": the state or body before it is the one X leads
+LED_BY = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?\s+di\s+bawah\s+(?:kepemimpinan|pimpinan|pemerintahan)\s+(?:[A-Z][\w.-]*\s+){0,4}$"
+)
 # a list of political parties opened by "Partai ...": the acronyms in it are parties' ("Partai Demokrat, PAN, PBB")
 PARTY_LIST = re.compile(r"\bPartai(?: [A-Z][\w-]*)+(?:,? (?:dan )?[A-Z][\w-]*)*,? (?:dan )?$")
 
@@ -166,17 +170,23 @@ class Document(NameFinder):
         """The state code of a person: a state named in any of their roles in the article wins over
         the home state given to an unplaced official ("Presiden Nicolas Maduro" after "Presiden
         Venezuela Nicolas Maduro")."""
+        coded = self.stated_code(name)
         full = self.fullest(name)
         target = full.name if full else name
-        mine = self._people_by_fullest().get(target, [])
-        explicit = [role_actor(p.role, self.lex) for p in mine if p.role]
-        named = [a.code for a in explicit if a is not None]
-        if named:
-            return named[0]
-        coded = next((p.code for p in mine if p.code), None)
         if coded is not None or not (self.home_story or self.home_by_contrast(target)):
             return coded
+        mine = self._people_by_fullest().get(target, [])
         return next((c for p in mine if (c := state_code(p.role, self.lex))), None)
+
+    @per_people_known
+    def stated_code(self, name: str) -> str | None:
+        """The state code one of the person's mentions states: a state in a role ("Presiden Venezuela"), a
+        home institution ("Hakim PN Medan"), or the state they are said to lead (``LED_BY``)."""
+        full = self.fullest(name)
+        mine = self._people_by_fullest().get(full.name if full else name, [])
+        named = [a.code for p in mine if p.role and (a := role_actor(p.role, self.lex)) is not None]
+        coded = named[0] if named else next((p.code for p in mine if p.code), None)
+        return coded or next((c for p in mine if (c := self._leader_of(p.start))), None)
 
     @per_people_known
     def home_by_contrast(self, name: str) -> bool:
@@ -265,6 +275,16 @@ class Document(NameFinder):
         person = Person(name, start, role, state_code(role, self.lex, officials=False), tuple(name.split()))
         self.people.append(person)
         self._index_titled(person)
+
+    def _leader_of(self, name_start: int) -> str | None:
+        """The code of the state or coded body a person is said to lead right before the name: "Pemerintah
+        Amerika Serikat (AS) di bawah kepemimpinan Presiden X" (USA), "Indonesia di bawah pemerintahan X"."""
+        led = LED_BY.search(self.body, max(0, name_start - 90), name_start)
+        if led is None:
+            return None
+        before = [m for m in self.mentions if m.end <= led.start() + 1 and m.code is not None]
+        last = before[-1] if before else None
+        return last.code if last is not None and last.end == led.start() else None
 
     def _role_before(self, name_start: int) -> str | None:
         """The title phrase right before a name ("Menteri Luar Negeri Venezuela"), if any."""

@@ -152,6 +152,11 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
         role = sp.role.split()
         n = match_title(role, lex)
         body_named = 0 < n < len(role) and role[n][:1].isupper() and role[n].lower() in body_heads(lex)
+    if sp.code is None and sp.type == "person" and sp.name and not body_named:
+        # a state the article ties the person to elsewhere ("Pemerintah AS di bawah kepemimpinan Presiden X")
+        code = entities.stated_code(sp.name)
+        if code is not None:
+            return replace(sp, code=code)
     if sp.code is None and sp.name and sp.type in ("person", "organization", "group") and not body_named:
         # (not a body that is no state's: "Barisan Relawan Jokowi Presiden" holds no office of the state)
         text = sp.role if sp.type == "person" else sp.written

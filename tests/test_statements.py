@@ -2592,3 +2592,11 @@ def test_a_person_said_to_lead_a_state_carries_its_code(lex):
     # not a state the person is only said to visit
     visit = 'Presiden Rui Matos tiba di Jepang pada Senin.\n\n"Kami melindungi industri kami," kata Rui Matos.'
     assert [s.speaker.code for s in extract_statements(visit, lex)] == [None]
+
+
+def test_an_acronym_after_a_place_word_names_the_place_not_an_organisation(lex):
+    # "Kabupaten OKI" is a regency, not the OIC (OKI); the regency's official is the home state's
+    body = "Kepala BPBD Kabupaten OKI, Rahmat Santoso, mengatakan posko siaga sudah dibangun di sembilan kecamatan."
+    assert [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)] == [("Rahmat Santoso", "IDN")]
+    body = "Sekretaris Jenderal OKI Rahmat Santoso mengatakan pertemuan akan digelar di Jeddah."
+    assert [s.speaker.code for s in extract_statements(body, lex)] == ["OIC"]

@@ -464,6 +464,8 @@ def actor_in(text: str, lex: Lexicon) -> Actor | None:
             if actor is not None and (alias[0].isupper() or alias.isupper()):
                 if _in_a_bodys_name(words, i, lex) or _opens_a_name(words, i, n, alias, actor, lex):
                     break  # the firm's or the association's name, no state named here
+                if alias.isupper() and i and words[i - 1].lower() in lex.place_openers:
+                    break  # "Kabupaten OKI": a regency's short name, not the organisation's acronym
                 return actor
     return None
 
@@ -562,6 +564,8 @@ def actors_in(
             modifier = True  # "Bank Indonesia", "Universitas Indonesia": a state in an institution's name
         if adjacent and before[-1].lower() in CURRENCY_WORDS:
             modifier = True  # "115 juta dollar AS": a currency, not the United States
+        if adjacent and before[-1].lower() in lex.place_openers and body[a_start:a_end].isupper():
+            modifier = True  # "Kabupaten OKI": a regency's short name, not the organisation's acronym
         if person_initials(body, a_start, a_end, start):
             modifier = True  # "berinisial AS", "AS (23)": a person's initials, not the United States
         if not modifier:

@@ -93,6 +93,7 @@ class Lexicon:
     home_abroad: frozenset[str] = frozenset()  # its missions abroad, named with where they sit ("KBRI Riyadh")
     home_portfolios: frozenset[str] = frozenset()  # short names of its cabinet's portfolios ("esdm", "imipas")
     regions: frozenset[str] = frozenset()  # lower-case words of the home state's regions (never a name's first word)
+    place_openers: frozenset[str] = frozenset()  # lower-case words that open a place's name ("kabupaten", "desa")
     institution_words: frozenset[str] = frozenset()  # institutions' words and professions: never a name's first word
     professions: frozenset[str] = frozenset()  # professions written before a name ("Artis", "Presenter")
     state_organs: frozenset[str] = frozenset()  # nouns for a state's organs before its name ("Otoritas Singapura")
@@ -267,6 +268,7 @@ def load(language: str) -> Lexicon:
         office_words=frozenset(r["word"].lower() for r in office),
         institution_heads=frozenset(r["word"].lower() for r in office if r["kind"] == "head"),
         place_heads=frozenset(r["word"].lower() for r in office if r["kind"] in ("head", "place", "facility")),
+        place_openers=frozenset(r["word"].lower() for r in office if r["kind"] == "place"),
         facility_heads=frozenset(r["word"].lower() for r in [*office, *nouns] if r["kind"] == "facility"),
         home_code=home_codes[0] if home_codes else None,
         home_institutions=frozenset(

@@ -816,6 +816,12 @@ def test_a_second_holder_after_and_and_a_title(lex):
     assert {("Leo XIV", "ISR"), ("Donald Trump", "ISR")} <= got
 
 
+def test_a_partner_after_bersama_and_a_title_agrees_both_ways(lex):
+    body = "Menteri Perdagangan Budi Santoso bersama Menteri Perdagangan Jepang Kenji Sato sepakat bekerja sama."
+    got = {(s.holder.name, s.target.name) for s in all_stances(body, lex)}
+    assert got == {("Budi Santoso", "Kenji Sato"), ("Kenji Sato", "Budi Santoso")}
+
+
 def test_an_act_named_again_stands_for_the_doer_named_with_it_before(lex):
     # the act's noun with its doer, sentences before: not the subject of the sentence right before
     body = (

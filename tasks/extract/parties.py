@@ -561,11 +561,11 @@ def _state_in_title(party: tuple[Party, int, int], after: list[tuple[Party, int,
     return party[0].type == "country" and bool(after) and after[0][0].type == "person" and party[2] + 1 == after[0][1]
 
 
-JOIN_THEN_WORDS = re.compile(r"\s*(?:,\s*)?(?:dan|serta|maupun)\s+((?:[A-Z][\w.-]*\s+){1,4})$")
+JOIN_THEN_WORDS = re.compile(r"\s*(?:,\s*)?(?:dan|serta|maupun|bersama(?:\s+dengan)?)\s+((?:[A-Z][\w.-]*\s+){1,4})$")
 
 
 def _joined_by_title(doc: Document, start: int, end: int) -> bool:
-    """"X dan Presiden Amerika Serikat Y": a second party after "dan" and its title."""
+    """"X dan Presiden Amerika Serikat Y", "X bersama Menteri Z Y": a second party after "dan" and its title."""
     m = JOIN_THEN_WORDS.fullmatch(doc.body, start, end)
     return m is not None and match_title(m.group(1).split(), doc.lex) > 0
 

@@ -2600,3 +2600,15 @@ def test_an_acronym_after_a_place_word_names_the_place_not_an_organisation(lex):
     assert [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)] == [("Rahmat Santoso", "IDN")]
     body = "Sekretaris Jenderal OKI Rahmat Santoso mengatakan pertemuan akan digelar di Jeddah."
     assert [s.speaker.code for s in extract_statements(body, lex)] == ["OIC"]
+
+
+def test_short_titles_stand_for_their_full_titles(lex):
+    # "Konjen" is "Konsul Jenderal" (titles.tsv stands_for): the name after it is the consul named before
+    body = (
+        "Konsul Jenderal RI Jeddah Hendra Saputra menyatakan bahwa pameran berlangsung empat hari.\n\n"
+        "Lebih lanjut Konjen Hendra menambahkan bahwa Indonesia menyewa 12 stan."
+    )
+    assert [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)] == [
+        ("Hendra Saputra", "IDN"),
+        ("Hendra Saputra", "IDN"),
+    ]

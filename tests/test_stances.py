@@ -1793,3 +1793,19 @@ def test_a_role_phrase_closed_by_a_demonstrative_as_target_points_back_to_its_pe
     # the state inside the role is no target: "membela pebalap Chile itu" is for the racer, not Chile
     body = "Pebalap Andres Rojas diteriaki penonton. Carlos Mendoza membela pebalap Chile itu."
     assert not any(t == "Chile" for _, t, _ in _named(body, lex))
+
+
+def test_cues_written_as_one_word(lex):
+    # "berterimakasih", "bekerjasama": copy often writes the cue as one word (KBBI spells it apart)
+    body = "Gubernur Bali Made Santika berterimakasih kepada pemerintah Jepang atas bantuan itu."
+    assert ("Made Santika", "Jepang") in {(s.holder.name, s.target.name) for s in all_stances(body, lex)}
+    body = "Dinas Pangan Kota Bogor bekerjasama dengan Bank Indonesia dalam program itu."
+    assert {s.target.name for s in all_stances(body, lex)} == {"Bank Indonesia", "Dinas Pangan Kota Bogor"}
+
+
+def test_a_pronoun_object_names_no_party_after_it(lex):
+    body = "Budi Hartono bekerja sama dengan kami untuk Bintang Senja."
+    assert not any("Bintang Senja" in (s.holder.name, s.target.name) for s in all_stances(body, lex))
+    # a noun's own pronoun is its holder, not its object: the party after it is still the target
+    body = '"Apresiasi kami sampaikan kepada Menteri ESDM Bahar Lubis," kata Bupati Alfons Manibui.'
+    assert ("Alfons Manibui", "Bahar Lubis") in {(s.holder.name, s.target.name) for s in all_stances(body, lex)}

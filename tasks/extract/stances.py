@@ -39,6 +39,7 @@ from tasks.extract.parties import (
     ACTION_WORDS,
     AUXILIARIES,
     GENITIVE_TO,
+    PERSONAL_PRONOUNS,
     QUANTIFIERS,
     TARGET_PREPOSITIONS,
     Party,
@@ -385,6 +386,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             # "sepakat", "bekerja sama": partners are the coordinated holders, never what follows
             bare_mutual = low in lex.mutual_cues and not low.endswith(" dengan") and not required
             targets = [] if bare_mutual else first_parties(doc, lo, hi, holders[0] if len(holders) == 1 else None)
+            if targets and not noun and _pronoun_object(body, m.end, targets[0][1]):
+                targets = []  # "bekerja sama dengan saya untuk X", "menghormati kami": the object is the pronoun
             if not targets and not bare_mutual:
                 targets = authorities_act(doc, lo, hi)  # "mendukung penuh pengungkapan perkara ini"
             if not targets and not bare_mutual:
@@ -474,6 +477,12 @@ INTENSIFIERS = frozenset({"penuh", "besar", "kuat", "keras", "tegas", "luas", "h
 
 def _only_intensifiers(text: str) -> bool:
     return all(w in INTENSIFIERS for w in text.split())
+
+
+def _pronoun_object(body: str, cue_end: int, party_start: int) -> bool:
+    """Whether a personal pronoun is the first word after a verb cue, before the party found after it."""
+    first = body[cue_end:party_start].split()[:1]
+    return bool(first) and first[0].strip(",.").lower() in PERSONAL_PRONOUNS
 
 
 def _partners_after(doc: Document, m: CueHit, e: int) -> bool:

@@ -2612,3 +2612,33 @@ def test_short_titles_stand_for_their_full_titles(lex):
         ("Hendra Saputra", "IDN"),
         ("Hendra Saputra", "IDN"),
     ]
+
+
+def test_a_quotation_naming_its_pronoun_speaker_in_the_third_person_is_another_persons(lex):
+    body = (
+        "Mantan Menteri Hadi Prasetyo mengungkapkan isi pembicaraannya dengan Presiden Bima Arya, Minggu.\n\n"
+        "Pada pertemuan itu, Bima Arya menyampaikan perkembangan perundingan dagang.\n\n"
+        '"Bapak Presiden Bima Arya bercerita mengenai kesepakatan kita dengan Uni Eropa," ungkapnya.'
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)][-1] == "Hadi Prasetyo"
+    # but a singer may call herself by name beside her own "aku"
+    self_named = (
+        "Penyanyi Canti Wulandari merilis lagu baru, Senin.\n\n"
+        '"Album berikutnya berbeda dari Canti yang dulu, dan aku tidak sabar," ungkapnya.'
+    )
+    assert [s.speaker.name for s in extract_statements(self_named, lex)] == ["Canti Wulandari"]
+
+
+def test_a_pronoun_after_the_agent_of_a_passive_points_to_that_agent(lex):
+    body = (
+        '"Saya senang bisa menjaga gawang," ujar kiper Ernanda Putra.\n\n'
+        "Penampilannya diakui langsung oleh pelatih tim tamu, Davi Santos. Ia menyebut kiper itu sebagai "
+        "alasan utama timnya gagal menang."
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Ernanda Putra", "Davi Santos"]
+
+
+def test_a_noun_shaped_like_a_me_verb_does_not_end_the_subject(lex):
+    # "menteri" looks like a "me-" verb; the subject runs on to the name after it
+    body = "Mantan menteri Budi Santoso mengatakan bahwa harga beras naik."
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Budi Santoso"]

@@ -719,6 +719,7 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
     previous: Speaker | None = None  # the last person who spoke ("ia" never points to "Menurut data BMKG")
     unnamed: Speaker | None = None  # the last speaker, when one person described and not named ("salah seorang X")
     previous_end = 0
+    spoken: list[Speaker] = []  # the persons who spoke, in text order
     spans = [(st.start, st.end) for st in statements]
     for st in statements:
         written = (st.speaker.written or "").lower()
@@ -753,6 +754,11 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
                 sp = replace(unnamed, written=st.speaker.written)
             else:
                 sp = resolve(st.speaker.written or "-nya", entities, at, previous)
+            if st.kind == "direct" and _speaks_of(st, sp, entities):
+                # '"Presiden Prabowo bercerita ...," ungkapnya': a quotation that names the person in the
+                # third person is someone else's, the last other person who spoke
+                other = next((o for o in reversed(spoken) if o.name != sp.name), None)
+                sp = replace(other, written=st.speaker.written) if other is not None else sp
             st = replace(st, speaker=sp)
         elif (same := _same_group_before(st, out, entities.lex)) is not None:
             # "jawab perawat ... ujar perawat tersebut": the group's member who spoke before, not a person
@@ -765,6 +771,8 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
         pointed_to = antecedent(st)
         if pointed_to is not None:
             previous = pointed_to if pointed_to.type == "person" else previous
+            if pointed_to.type == "person":
+                spoken.append(pointed_to)
             unnamed = pointed_to if ONE_OF.match(pointed_to.name or "") and pointed_to.type == "group" else None
             previous_end = st.end
         out.append(st)
@@ -819,6 +827,24 @@ def _described_before(st: Statement, entities: Document) -> bool:
 CAPITALISED_ONLY = re.compile(r"(?:[A-Z(][^\s]*\s+)*")  # a role written in capitals before a name
 
 
+# the end of a passive clause before its agent's name, with the agent's role set off ("oleh pelatih X, ")
+AGENT_LEAD = re.compile(r"\bdi[a-z]{3,}(?:\s+[a-z]+)?\s+oleh\s+(?:[^.,;:\"“”\n]{1,60},\s*)?$")
+FIRST_PERSON_SINGULAR = re.compile(r"\b(?:saya|aku|gue|gua)\b", re.IGNORECASE)
+
+
+def _speaks_of(st: Statement, sp: Speaker, entities: Document) -> bool:
+    """Whether a quotation names its pronoun-resolved speaker in the third person (a person mention inside
+    it whose fullest name is the speaker's), with no "saya"/"aku" of its own: a singer may call herself
+    by name ("... dari Canti yang dulu, dan aku ...")."""
+    if sp.type != "person" or not sp.name or FIRST_PERSON_SINGULAR.search(entities.body, st.start, st.end):
+        return False
+    for m in entities.mentions_in(st.start, st.end, "person"):
+        full = entities.fullest(entities.body[m.start : m.end])
+        if (full.name if full else entities.body[m.start : m.end]) == sp.name:
+            return True
+    return False
+
+
 def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, before: int) -> Person | None:
     """A person introduced by full name after the last statement and outside any statement's text:
     "Suara kritis juga datang dari Felix Klein ... Ia mendorong ..." -> Felix Klein; by any name where
@@ -845,7 +871,9 @@ def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, befo
             continue
         if lead.split(" ", 1)[0].lower() in entities.lex.circumstances and "," not in lead:
             continue  # "Dalam siniar Curhat Bang Denny Sumargo, ia menyebut ...": a phrase before the subject
-        introduced = turned_to or p.role or after_name.startswith(",") or sentence == p.start
+        # "... diakui langsung oleh pelatih PSBS, Divaldo Alves. Ia menyebut ...": the agent of a passive
+        by_agent = AGENT_LEAD.search(lead) is not None
+        introduced = turned_to or p.role or after_name.startswith(",") or sentence == p.start or by_agent
         if not introduced or ACTIVE_VERB.search(lead):
             # "... menabrak Toyota Rush", "Ia mencontohkan kasus yang melibatkan Irjen Pol X": an object,
             # not someone the text turns to

@@ -33,7 +33,8 @@ SEGMENT_BREAK = re.compile(r"(?:[,:](?!\d)|(?<!\d)[,:]|[;\"“”])\s*")  # not 
 
 # an active verb (me-, ber-, ter- prefixes) or a clause word ends a subject: "Beijing juga mendukung ..."
 VERBISH = re.compile(
-    rf"(?<![\w-])(?!(?:menurut|memang|mereka)\b)(?:me(?:m|n|ng|ny)\w{{2,}}|me[lrwy]\w{{3,}}|ber(?!(?:{BER_NOT_VERBS})\b)\w{{3,}}"
+    # (nouns shaped like "me-" verbs: "mantan menteri X", "menantu X", "mertua X")
+    rf"(?<![\w-])(?!(?:menurut|memang|mereka|menteri|menantu|mertua|mentor|menara|menit)\b)(?:me(?:m|n|ng|ny)\w{{2,}}|me[lrwy]\w{{3,}}|ber(?!(?:{BER_NOT_VERBS})\b)\w{{3,}}"
     r"|ter(?!(?:kemuka|kenal|nama|besar|baik|baru|tinggi|akhir|dahulu|tua|muda|pilih|dekat|kaya|kuat|penting"
     r"|dakwa|sangka|pidana|gugat|lapor|tuduh|duga)\b)\w{3,}"  # "Para terdakwa", "tersangka": people, no verb
     r"|dan|yang|di mana|ketika|karena"

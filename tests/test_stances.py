@@ -1809,3 +1809,14 @@ def test_a_pronoun_object_names_no_party_after_it(lex):
     # a noun's own pronoun is its holder, not its object: the party after it is still the target
     body = '"Apresiasi kami sampaikan kepada Menteri ESDM Bahar Lubis," kata Bupati Alfons Manibui.'
     assert ("Alfons Manibui", "Bahar Lubis") in {(s.holder.name, s.target.name) for s in all_stances(body, lex)}
+
+
+def test_suspects_and_arrests_as_crime_copy_writes_them(lex):
+    # "terduga" (a suspect) names a group as "tersangka" does; "meringkus", "diciduk" are arrests
+    body = "Densus 88 menangkap empat terduga teroris di Kabupaten Kampar."
+    assert {(s.polarity, s.target.name) for s in all_stances(body, lex)} == {("oppose", "empat terduga teroris")}
+    body = "Polres Bogor meringkus dua pengedar narkoba di Cibinong."
+    got = {(s.holder.name, s.target.name) for s in all_stances(body, lex)}
+    assert got == {("Polres Bogor", "dua pengedar narkoba")}
+    body = "Pelaku pencurian itu akhirnya diciduk Polsek Cibinong pada Rabu."
+    assert {s.holder.name for s in all_stances(body, lex)} == {"Polsek Cibinong"}

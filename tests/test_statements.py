@@ -2642,3 +2642,9 @@ def test_a_noun_shaped_like_a_me_verb_does_not_end_the_subject(lex):
     # "menteri" looks like a "me-" verb; the subject runs on to the name after it
     body = "Mantan menteri Budi Santoso mengatakan bahwa harga beras naik."
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Budi Santoso"]
+
+
+def test_an_office_named_with_dan_before_a_set_off_name(lex):
+    # "Humas dan Protokol": both words of one office's name (office_words.tsv), the name set off after it
+    body = '"Kegiatan itu digelar di dua tempat," kata Kabag Humas dan Protokol Pemkab Klungkung, Made Sutarja, Minggu.'
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Made Sutarja"]

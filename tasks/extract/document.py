@@ -282,8 +282,10 @@ class Document(NameFinder):
         led = LED_BY.search(self.body, max(0, name_start - 90), name_start)
         if led is None:
             return None
-        before = [m for m in self.mentions if m.end <= led.start() + 1 and m.code is not None]
-        last = before[-1] if before else None
+        i = bisect_right(self._mention_starts, led.start()) - 1  # the mentions are sorted by now
+        while i >= 0 and self.mentions[i].end > led.start():
+            i -= 1
+        last = self.mentions[i] if i >= 0 else None
         return last.code if last is not None and last.end == led.start() else None
 
     def _role_before(self, name_start: int) -> str | None:

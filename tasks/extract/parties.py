@@ -56,10 +56,6 @@ LIST_END = re.compile(r"\b(?:dan|serta|maupun)\b")  # the word before a list's l
 AFFILIATION = re.compile(r"\s+(?:dari|asal)\s+")  # "X dari Partai Republik": where a person belongs
 
 
-# personal pronouns: an object that is one names no party after it
-PERSONAL_PRONOUNS = frozenset(
-    ["saya", "aku", "kami", "kita", "kamu", "anda", "kalian", "dia", "ia", "beliau", "mereka"]
-)
 NUMBER_WORDS = frozenset(
     ["dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "belasan", "puluhan"]
 )

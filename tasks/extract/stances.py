@@ -39,7 +39,6 @@ from tasks.extract.parties import (
     ACTION_WORDS,
     AUXILIARIES,
     GENITIVE_TO,
-    PERSONAL_PRONOUNS,
     QUANTIFIERS,
     TARGET_PREPOSITIONS,
     Party,
@@ -477,6 +476,12 @@ INTENSIFIERS = frozenset({"penuh", "besar", "kuat", "keras", "tegas", "luas", "h
 
 def _only_intensifiers(text: str) -> bool:
     return all(w in INTENSIFIERS for w in text.split())
+
+
+# personal pronouns: a verb cue's object that is one names no party after it
+PERSONAL_PRONOUNS = frozenset(
+    ["saya", "aku", "kami", "kita", "kamu", "anda", "kalian", "dia", "ia", "beliau", "mereka"]
+)
 
 
 def _pronoun_object(body: str, cue_end: int, party_start: int) -> bool:

@@ -2616,17 +2616,17 @@ def test_short_titles_stand_for_their_full_titles(lex):
 
 def test_a_quotation_naming_its_pronoun_speaker_in_the_third_person_is_another_persons(lex):
     body = (
-        "Mantan Menteri Hadi Prasetyo mengungkapkan isi pembicaraannya dengan Presiden Bima Arya, Minggu.\n\n"
-        "Pada pertemuan itu, Bima Arya menyampaikan perkembangan perundingan dagang.\n\n"
-        '"Bapak Presiden Bima Arya bercerita mengenai kesepakatan kita dengan Uni Eropa," ungkapnya.'
+        "Mantan Menteri Hadi Prasetyo mengungkapkan isi pembicaraannya dengan Presiden Bima Wicaksana, Minggu.\n\n"
+        "Pada pertemuan itu, Bima Wicaksana menyampaikan perkembangan perundingan dagang.\n\n"
+        '"Bapak Presiden Bima Wicaksana bercerita mengenai kesepakatan kita dengan Uni Eropa," ungkapnya.'
     )
     assert [s.speaker.name for s in extract_statements(body, lex)][-1] == "Hadi Prasetyo"
     # but a singer may call herself by name beside her own "aku"
     self_named = (
-        "Penyanyi Canti Wulandari merilis lagu baru, Senin.\n\n"
-        '"Album berikutnya berbeda dari Canti yang dulu, dan aku tidak sabar," ungkapnya.'
+        "Penyanyi Rani Wulandari merilis lagu baru, Senin.\n\n"
+        '"Album berikutnya berbeda dari Rani yang dulu, dan aku tidak sabar," ungkapnya.'
     )
-    assert [s.speaker.name for s in extract_statements(self_named, lex)] == ["Canti Wulandari"]
+    assert [s.speaker.name for s in extract_statements(self_named, lex)] == ["Rani Wulandari"]
 
 
 def test_a_pronoun_after_the_agent_of_a_passive_points_to_that_agent(lex):

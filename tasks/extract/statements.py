@@ -755,7 +755,7 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
             else:
                 sp = resolve(st.speaker.written or "-nya", entities, at, previous)
             if st.kind == "direct" and _speaks_of(st, sp, entities):
-                # '"Presiden Prabowo bercerita ...," ungkapnya': a quotation that names the person in the
+                # '"Presiden Bima bercerita ...," ungkapnya': a quotation that names the person in the
                 # third person is someone else's, the last other person who spoke
                 other = next((o for o in reversed(spoken) if o.name != sp.name), None)
                 sp = replace(other, written=st.speaker.written) if other is not None else sp
@@ -835,7 +835,7 @@ FIRST_PERSON_SINGULAR = re.compile(r"\b(?:saya|aku|gue|gua)\b", re.IGNORECASE)
 def _speaks_of(st: Statement, sp: Speaker, entities: Document) -> bool:
     """Whether a quotation names its pronoun-resolved speaker in the third person (a person mention inside
     it whose fullest name is the speaker's), with no "saya"/"aku" of its own: a singer may call herself
-    by name ("... dari Canti yang dulu, dan aku ...")."""
+    by name ("... dari Rani yang dulu, dan aku ...")."""
     if sp.type != "person" or not sp.name or FIRST_PERSON_SINGULAR.search(entities.body, st.start, st.end):
         return False
     for m in entities.mentions_in(st.start, st.end, "person"):
@@ -871,7 +871,7 @@ def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, befo
             continue
         if lead.split(" ", 1)[0].lower() in entities.lex.circumstances and "," not in lead:
             continue  # "Dalam siniar Curhat Bang Denny Sumargo, ia menyebut ...": a phrase before the subject
-        # "... diakui langsung oleh pelatih PSBS, Divaldo Alves. Ia menyebut ...": the agent of a passive
+        # "... diakui oleh pelatih tim tamu, Davi Santos. Ia menyebut ...": the agent of a passive
         by_agent = AGENT_LEAD.search(lead) is not None
         introduced = turned_to or p.role or after_name.startswith(",") or sentence == p.start or by_agent
         if not introduced or ACTIVE_VERB.search(lead):

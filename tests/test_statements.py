@@ -2648,3 +2648,14 @@ def test_an_office_named_with_dan_before_a_set_off_name(lex):
     # "Humas dan Protokol": both words of one office's name (office_words.tsv), the name set off after it
     body = '"Kegiatan itu digelar di dua tempat," kata Kabag Humas dan Protokol Pemkab Klungkung, Made Sutarja, Minggu.'
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Made Sutarja"]
+
+
+def test_a_month_that_is_a_given_name_before_an_age(lex):
+    # "Mei", "Juni", "Agustus" are also given names: with an age after the name, the month opens it
+    body = (
+        "Juni Hartati (46), warga Desa Sukamaju, adalah salah satu pelestari tradisi ini.\n\n"
+        '"Yang dimasak itu bagian bonggolnya," ungkap Juni saat ditemui di rumahnya, Rabu (28/5/2025).'
+    )
+    assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [("Juni Hartati", "person")]
+    # a month before a date stays a date: "pada Mei 2025" names nobody
+    assert not extract_statements("Pada Mei 2025 harga beras naik tajam di pasar.", lex)

@@ -23,8 +23,10 @@ from tasks.extract.institutions import InstitutionFinder, name_like
 from tasks.extract.lang import Lexicon, actor_key
 from tasks.extract.text import UNQUOTED_TITLE, WORK_TITLE_OPENS, WordIndex
 from tasks.extract.vocab import (
+    AGE_NEXT,
     CAMEL_CASE,
     COMPANY_PREFIXES,
+    MONTH_NAMES,
     NAME_LIKE_RELATIONS,
     NAME_OPENING,
     ONE_OF_WORDS,
@@ -709,7 +711,8 @@ class NameFinder(InstitutionFinder):
             if any(f[2] not in ("person", "place") or f[0] < start or f[1] > end for f in inside):
                 continue  # (a place has no age: "datang dari Sinta Larasati (30)" the tagger read as one)
             words = m.group(1).split()
-            if self.is_lexicon_word(words[0]) or self._not_a_name(words[0]):
+            month_name = len(words) > 1 and words[0].lower() in MONTH_NAMES  # "Mei Widiastuti (46)"
+            if (self.is_lexicon_word(words[0]) and not month_name) or self._not_a_name(words[0]):
                 continue
             # after a given name, words that are also common nouns may be its parts ("Rafif Hidayat Putra (17)")
             if any(common_shape(w) or w.lower() in self.lex.records for w in words[1:]):
@@ -1036,6 +1039,8 @@ class NameFinder(InstitutionFinder):
             or (k == 0 and self._common_at_start(start, words[k].lower()))
             or (self.is_lexicon_word(words[k]) and not (k == 0 and self._opens_name(start, words)))
         ):
+            if k == 0 and words[0].lower() in MONTH_NAMES and AGE_NEXT.match(self.body, end):
+                break  # "Mei Widiastuti (46)": a month that is a given name, an age after the name
             k += 1
         return start + len(" ".join(words[:k])) + (1 if k else 0)
 

@@ -2659,3 +2659,15 @@ def test_a_month_that_is_a_given_name_before_an_age(lex):
     assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [("Juni Hartati", "person")]
     # a month before a date stays a date: "pada Mei 2025" names nobody
     assert not extract_statements("Pada Mei 2025 harga beras naik tajam di pasar.", lex)
+
+
+def test_an_offices_field_after_untuk_is_no_part_of_the_name(lex):
+    # "untuk Isu Air" is the envoy's field: words the article also writes in lower case, before the name
+    body = (
+        "Utusan Khusus Sekretaris Jenderal PBB untuk Isu Air Retno Wulandari turut memberikan pidato dalam forum "
+        'tersebut.\n\n"Kita tidak boleh menyerah," kata Retno.\n\n'
+        "Retno menyoroti pentingnya isu air dan sanitasi bagi desa."
+    )
+    # (and "Retno" is "Retno Wulandari" although she serves the UN: an organisation's code says nothing of her
+    # name's order, as a state's would of a Korean's)
+    assert {(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)} == {("Retno Wulandari", "UN")}

@@ -44,6 +44,7 @@ from tasks.extract.vocab import (
     match_title,
     name_suffix,
     noun_shape,
+    organization_codes,
     person_initials,
     role_actor,
     speech_words,
@@ -409,7 +410,9 @@ class Document(NameFinder):
             found = [p for p in same_end if _particles_low(p.tokens[-n:]) == tail]
         # a given name stands for the person only for local (Indonesian or unplaced) people:
         # "Kim" for a Korean is a family name, not "Kim Jong Un"
-        given = [p for p in people if len(p.tokens) > n and p.tokens[:n] == want and p.code in (None, "IDN")]
+        # (an international organisation's official may be local: "Retno" for "Retno Marsudi" of the UN)
+        local = (None, self.lex.home_code, *organization_codes(self.lex))
+        given = [p for p in people if len(p.tokens) > n and p.tokens[:n] == want and p.code in local]
         if n > 1:  # "Rui Matos" is not "Rui Matos Jr.", his son; but "Rui" may be "Rui Jr."
             given = [p for p in given if not all(t.lower() in GENERATIONS for t in p.tokens[n:])]
         titled = self._same_title(want, found + given) if found and given else None

@@ -1037,12 +1037,22 @@ class NameFinder(InstitutionFinder):
             or (words[k].isupper() and len(words[k]) > 1)
             or sum(c.isupper() for c in words[k]) >= 3  # "SPbPU", "BRImo": an acronym in mixed case, not "LeBron"
             or (k == 0 and self._common_at_start(start, words[k].lower()))
+            or (k < len(words) - 2 and self._topic_after_for(start, words, k))
             or (self.is_lexicon_word(words[k]) and not (k == 0 and self._opens_name(start, words)))
         ):
             if k == 0 and words[0].lower() in MONTH_NAMES and AGE_NEXT.match(self.body, end):
                 break  # "Mei Widiastuti (46)": a month that is a given name, an age after the name
             k += 1
         return start + len(" ".join(words[:k])) + (1 if k else 0)
+
+    def _topic_after_for(self, start: int, words: list[str], k: int) -> bool:
+        """A word of an office's field after "untuk" that the article also writes in lower case, before two
+        name words at least ("Utusan Khusus PBB untuk | Isu Air | Retno Marsudi"): the field, not the name."""
+        if words[k].lower() not in self._lower_words:
+            return False
+        return self.body[max(0, start - 6) : start] == "untuk " and all(
+            w.lower() in self._lower_words for w in words[:k]
+        )
 
     def _opens_name(self, start: int, words: list[str]) -> bool:
         """Whether a name's first word that a lexicon knows opens the name (``ner._opens_name``): a given

@@ -429,6 +429,13 @@ LANGUAGE_NOUNS = frozenset({"bahasa", "sastra"})  # "Bahasa Inggris", "Sastra Je
 
 
 @cache
+def organization_codes(lex: Lexicon) -> frozenset[str]:
+    """The codes of international organisations (UN, WHO, ASEAN ...): an official's code that says whom
+    they serve, not where their name comes from."""
+    return frozenset(a.code for a in lex.actors.values() if a.type == "organization" and a.code)
+
+
+@cache
 def act_nouns(lex: Lexicon) -> frozenset[str]:
     """Nouns of acts, policies, events and results (nouns.tsv ``act``, ``result``, ``game_cue``): as a
     verb of saying's subject they say nothing."""

@@ -2671,3 +2671,12 @@ def test_an_offices_field_after_untuk_is_no_part_of_the_name(lex):
     # (and "Retno" is "Retno Wulandari" although she serves the UN: an organisation's code says nothing of her
     # name's order, as a state's would of a Korean's)
     assert {(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)} == {("Retno Wulandari", "UN")}
+
+
+def test_a_pronoun_after_a_one_word_name_with_an_age_points_to_that_person(lex):
+    # vox pops introduce people by one name and an age: "Dukungan serupa disampaikan oleh Candra (38). Ia ..."
+    body = (
+        '"Saya mendukung jam malam bagi pelajar," kata Sudirman, warga Jalan Jawa.\n\n'
+        "Dukungan serupa juga disampaikan oleh Candra (38). Ia menilai jam malam membantu menerapkan disiplin."
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Sudirman", "Candra"]

@@ -72,6 +72,7 @@ from tasks.extract.text import (
     trim,
 )
 from tasks.extract.vocab import (
+    AGE_NEXT,
     DEMONSTRATIVES,
     LIKE_MINDED,
     NAME_OPENING,
@@ -867,7 +868,8 @@ def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, befo
         # the phrase or a role written in capitals: "... disampaikan Ketua Karang Taruna Desa X, Fadli")
         like = LIKE_MINDED.search(lead)
         turned_to = like is not None and CAPITALISED_ONLY.fullmatch(lead, like.end()) is not None
-        if len(p.tokens) < 2 and not described and not turned_to:
+        aged = AGE_NEXT.match(body, p.start + len(p.name)) is not None  # "Seperti Randi (41) yang ...": introduced
+        if len(p.tokens) < 2 and not described and not turned_to and not aged:
             continue
         if lead.split(" ", 1)[0].lower() in entities.lex.circumstances and "," not in lead:
             continue  # "Dalam siniar Curhat Bang Denny Sumargo, ia menyebut ...": a phrase before the subject

@@ -2680,3 +2680,14 @@ def test_a_pronoun_after_a_one_word_name_with_an_age_points_to_that_person(lex):
         "Dukungan serupa juga disampaikan oleh Candra (38). Ia menilai jam malam membantu menerapkan disiplin."
     )
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Sudirman", "Candra"]
+
+
+def test_a_role_pointing_back_is_not_the_person_its_quotation_speaks_of(lex):
+    # "kata pelatih asal Portugal itu" after a quotation naming the goalkeeper: the coach who spoke last
+    body = (
+        'Penjaga gawang Budi Santoso tampil gemilang di laga itu. "Saya fokus," ujar Budi.\n\n'
+        "Penampilannya diakui langsung oleh pelatih tim tamu, Davi Santos. Ia menyebut kiper itu sebagai alasan "
+        'utama timnya gagal menang.\n\n"Saya ingin memberikan apresiasi khusus kepada Budi," kata pelatih asal '
+        "Portugal itu."
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Budi Santoso", "Davi Santos", "Davi Santos"]

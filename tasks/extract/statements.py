@@ -769,6 +769,11 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
             # "ujar pria yang ... tersebut": the person who spoke last in text order, now that reported
             # speech read after the quotations is known
             st = replace(st, speaker=replace(previous, written=st.speaker.written))
+        elif st.kind == "direct" and POINTING_BACK.search(written) and _speaks_of(st, st.speaker, entities, True):
+            # '"Saya memuji Ernanda," kata pelatih asal Portugal itu': a role pointing back, resolved to the
+            # person the quotation speaks of, is the last other person who spoke
+            other = next((o for o in reversed(spoken) if o.name != st.speaker.name), None)
+            st = replace(st, speaker=replace(other, written=st.speaker.written)) if other is not None else st
         pointed_to = antecedent(st)
         if pointed_to is not None:
             previous = pointed_to if pointed_to.type == "person" else previous
@@ -830,14 +835,18 @@ CAPITALISED_ONLY = re.compile(r"(?:[A-Z(][^\s]*\s+)*")  # a role written in capi
 
 # the end of a passive clause before its agent's name, with the agent's role set off ("oleh pelatih X, ")
 AGENT_LEAD = re.compile(r"\bdi[a-z]{3,}(?:\s+[a-z]+)?\s+oleh\s+(?:[^.,;:\"“”\n]{1,60},\s*)?$")
+POINTING_BACK = re.compile(r"\s(?:itu|tersebut|ini)$")  # "pelatih asal Portugal itu"
 FIRST_PERSON_SINGULAR = re.compile(r"\b(?:saya|aku|gue|gua)\b", re.IGNORECASE)
 
 
-def _speaks_of(st: Statement, sp: Speaker, entities: Document) -> bool:
-    """Whether a quotation names its pronoun-resolved speaker in the third person (a person mention inside
-    it whose fullest name is the speaker's), with no "saya"/"aku" of its own: a singer may call herself
-    by name ("... dari Rani yang dulu, dan aku ...")."""
-    if sp.type != "person" or not sp.name or FIRST_PERSON_SINGULAR.search(entities.body, st.start, st.end):
+def _speaks_of(st: Statement, sp: Speaker, entities: Document, own_voice: bool = False) -> bool:
+    """Whether a quotation names its resolved speaker in the third person (a person mention inside it whose
+    fullest name is the speaker's); for a pronoun, only with no "saya"/"aku" of its own: a singer may call
+    herself by name ("... dari Rani yang dulu, dan aku ..."). ``own_voice``: "saya" does not matter (a role
+    pointing back: '"Saya memuji Ernanda," kata pelatih itu')."""
+    if sp.type != "person" or not sp.name:
+        return False
+    if not own_voice and FIRST_PERSON_SINGULAR.search(entities.body, st.start, st.end):
         return False
     for m in entities.mentions_in(st.start, st.end, "person"):
         full = entities.fullest(entities.body[m.start : m.end])

@@ -410,7 +410,7 @@ class Document(NameFinder):
             found = [p for p in same_end if _particles_low(p.tokens[-n:]) == tail]
         # a given name stands for the person only for local (Indonesian or unplaced) people:
         # "Kim" for a Korean is a family name, not "Kim Jong Un"
-        # (an international organisation's official may be local: "Retno" for "Retno Marsudi" of the UN)
+        # (an international organisation's official may be local: "Retno" for "Retno Wulandari" of the UN)
         local = (None, self.lex.home_code, *organization_codes(self.lex))
         given = [p for p in people if len(p.tokens) > n and p.tokens[:n] == want and p.code in local]
         if n > 1:  # "Rui Matos" is not "Rui Matos Jr.", his son; but "Rui" may be "Rui Jr."

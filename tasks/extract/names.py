@@ -711,7 +711,7 @@ class NameFinder(InstitutionFinder):
             if any(f[2] not in ("person", "place") or f[0] < start or f[1] > end for f in inside):
                 continue  # (a place has no age: "datang dari Sinta Larasati (30)" the tagger read as one)
             words = m.group(1).split()
-            month_name = len(words) > 1 and words[0].lower() in MONTH_NAMES  # "Mei Widiastuti (46)"
+            month_name = len(words) > 1 and words[0].lower() in MONTH_NAMES  # "Juni Hartati (46)"
             if (self.is_lexicon_word(words[0]) and not month_name) or self._not_a_name(words[0]):
                 continue
             # after a given name, words that are also common nouns may be its parts ("Rafif Hidayat Putra (17)")
@@ -1041,13 +1041,13 @@ class NameFinder(InstitutionFinder):
             or (self.is_lexicon_word(words[k]) and not (k == 0 and self._opens_name(start, words)))
         ):
             if k == 0 and words[0].lower() in MONTH_NAMES and AGE_NEXT.match(self.body, end):
-                break  # "Mei Widiastuti (46)": a month that is a given name, an age after the name
+                break  # "Juni Hartati (46)": a month that is a given name, an age after the name
             k += 1
         return start + len(" ".join(words[:k])) + (1 if k else 0)
 
     def _topic_after_for(self, start: int, words: list[str], k: int) -> bool:
         """A word of an office's field after "untuk" that the article also writes in lower case, before two
-        name words at least ("Utusan Khusus PBB untuk | Isu Air | Retno Marsudi"): the field, not the name."""
+        name words at least ("Utusan Khusus PBB untuk | Isu Air | Retno Wulandari"): the field, not the name."""
         if words[k].lower() not in self._lower_words:
             return False
         return self.body[max(0, start - 6) : start] == "untuk " and all(

@@ -758,8 +758,7 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
             if st.kind == "direct" and _speaks_of(st, sp, entities):
                 # '"Presiden Bima bercerita ...," ungkapnya': a quotation that names the person in the
                 # third person is someone else's, the last other person who spoke
-                other = next((o for o in reversed(spoken) if o.name != sp.name), None)
-                sp = replace(other, written=st.speaker.written) if other is not None else sp
+                sp = _last_other(spoken, sp, st.speaker.written)
             st = replace(st, speaker=sp)
         elif (same := _same_group_before(st, out, entities.lex)) is not None:
             # "jawab perawat ... ujar perawat tersebut": the group's member who spoke before, not a person
@@ -772,8 +771,7 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
         elif st.kind == "direct" and POINTING_BACK.search(written) and _speaks_of(st, st.speaker, entities, True):
             # '"Saya memuji Ernanda," kata pelatih asal Portugal itu': a role pointing back, resolved to the
             # person the quotation speaks of, is the last other person who spoke
-            other = next((o for o in reversed(spoken) if o.name != st.speaker.name), None)
-            st = replace(st, speaker=replace(other, written=st.speaker.written)) if other is not None else st
+            st = replace(st, speaker=_last_other(spoken, st.speaker, st.speaker.written))
         pointed_to = antecedent(st)
         if pointed_to is not None:
             previous = pointed_to if pointed_to.type == "person" else previous
@@ -839,6 +837,12 @@ POINTING_BACK = re.compile(r"\s(?:itu|tersebut|ini)$")  # "pelatih asal Portugal
 FIRST_PERSON_SINGULAR = re.compile(r"\b(?:saya|aku|gue|gua)\b", re.IGNORECASE)
 
 
+def _last_other(spoken: list[Speaker], sp: Speaker, written: str | None) -> Speaker:
+    """The last person who spoke other than ``sp``, written as the statement writes its speaker; else ``sp``."""
+    other = next((o for o in reversed(spoken) if o.name != sp.name), None)
+    return replace(other, written=written) if other is not None else sp
+
+
 def _speaks_of(st: Statement, sp: Speaker, entities: Document, own_voice: bool = False) -> bool:
     """Whether a quotation names its resolved speaker in the third person (a person mention inside it whose
     fullest name is the speaker's); for a pronoun, only with no "saya"/"aku" of its own: a singer may call
@@ -877,7 +881,7 @@ def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, befo
         # the phrase or a role written in capitals: "... disampaikan Ketua Karang Taruna Desa X, Fadli")
         like = LIKE_MINDED.search(lead)
         turned_to = like is not None and CAPITALISED_ONLY.fullmatch(lead, like.end()) is not None
-        aged = AGE_NEXT.match(body, p.start + len(p.name)) is not None  # "Seperti Randi (41) yang ...": introduced
+        aged = AGE_NEXT.match(body, p.start + len(p.name)) is not None  # "... oleh Candra (38). Ia ...": introduced
         if len(p.tokens) < 2 and not described and not turned_to and not aged:
             continue
         if lead.split(" ", 1)[0].lower() in entities.lex.circumstances and "," not in lead:

@@ -125,7 +125,7 @@ MONARCHS = frozenset(["paus", "raja", "ratu", "sultan", "kaisar", "pangeran", "p
 # those also given as names in Indonesia ("Ratu Atut", "Sultan Bachtiar", "Raja Juli"); not "pangeran", a
 # prince's title after a post ("Menteri Pertahanan Pangeran Khalid bin Salman")
 GIVEN_MONARCHS = frozenset(["raja", "ratu", "sultan", "putri"])
-# the months, also given names ("Mei Widiastuti (46)", "Agustus Sitompul (50)"): a month before another name
+# the months, also given names ("Juni Hartati (46)", "Agustus Sitompul (50)"): a month before another name
 # word with an age after them opens a person's name
 MONTH_NAMES = frozenset(
     ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",

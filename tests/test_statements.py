@@ -2632,8 +2632,8 @@ def test_a_quotation_naming_its_pronoun_speaker_in_the_third_person_is_another_p
 def test_a_pronoun_after_the_agent_of_a_passive_points_to_that_agent(lex):
     body = (
         '"Saya senang bisa menjaga gawang," ujar kiper Ernanda Putra.\n\n'
-        "Penampilannya diakui langsung oleh pelatih tim tamu, Davi Santos. Ia menyebut kiper itu sebagai "
-        "alasan utama timnya gagal menang."
+        "Penampilan itu dipuji oleh pelatih tim lawan, Davi Santos. Ia menilai kiper itu membuat timnya "
+        "pulang tanpa poin."
     )
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Ernanda Putra", "Davi Santos"]
 
@@ -2653,8 +2653,8 @@ def test_an_office_named_with_dan_before_a_set_off_name(lex):
 def test_a_month_that_is_a_given_name_before_an_age(lex):
     # "Mei", "Juni", "Agustus" are also given names: with an age after the name, the month opens it
     body = (
-        "Juni Hartati (46), warga Desa Sukamaju, adalah salah satu pelestari tradisi ini.\n\n"
-        '"Yang dimasak itu bagian bonggolnya," ungkap Juni saat ditemui di rumahnya, Rabu (28/5/2025).'
+        "Juni Hartati (46), warga Desa Sukamaju, masih membuat kue tradisional setiap pekan.\n\n"
+        '"Adonannya kami aduk sejak subuh," kata Juni di dapurnya, Selasa.'
     )
     assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [("Juni Hartati", "person")]
     # a month before a date stays a date: "pada Mei 2025" names nobody
@@ -2674,10 +2674,10 @@ def test_an_offices_field_after_untuk_is_no_part_of_the_name(lex):
 
 
 def test_a_pronoun_after_a_one_word_name_with_an_age_points_to_that_person(lex):
-    # vox pops introduce people by one name and an age: "Dukungan serupa disampaikan oleh Candra (38). Ia ..."
+    # vox pops introduce people by one name and an age: "Candra (38) juga datang ... Ia menilai ..."
     body = (
         '"Saya mendukung jam malam bagi pelajar," kata Sudirman, warga Jalan Jawa.\n\n'
-        "Dukungan serupa juga disampaikan oleh Candra (38). Ia menilai jam malam membantu menerapkan disiplin."
+        "Candra (38) juga datang ke balai warga sore itu. Ia menilai aturan itu membuat anak-anak lebih tertib."
     )
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Sudirman", "Candra"]
 
@@ -2686,8 +2686,7 @@ def test_a_role_pointing_back_is_not_the_person_its_quotation_speaks_of(lex):
     # "kata pelatih asal Portugal itu" after a quotation naming the goalkeeper: the coach who spoke last
     body = (
         'Penjaga gawang Budi Santoso tampil gemilang di laga itu. "Saya fokus," ujar Budi.\n\n'
-        "Penampilannya diakui langsung oleh pelatih tim tamu, Davi Santos. Ia menyebut kiper itu sebagai alasan "
-        'utama timnya gagal menang.\n\n"Saya ingin memberikan apresiasi khusus kepada Budi," kata pelatih asal '
-        "Portugal itu."
+        "Penampilan itu dipuji oleh pelatih tim lawan, Davi Santos. Ia menilai kiper itu membuat timnya pulang "
+        'tanpa poin.\n\n"Saya angkat topi untuk Budi," kata pelatih asal Portugal itu.'
     )
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Budi Santoso", "Davi Santos", "Davi Santos"]

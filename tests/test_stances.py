@@ -1813,8 +1813,8 @@ def test_a_pronoun_object_names_no_party_after_it(lex):
 
 def test_suspects_and_arrests_as_crime_copy_writes_them(lex):
     # "terduga" (a suspect) names a group as "tersangka" does; "meringkus", "diciduk" are arrests
-    body = "Densus 88 menangkap empat terduga teroris di Kabupaten Kampar."
-    assert {(s.polarity, s.target.name) for s in all_stances(body, lex)} == {("oppose", "empat terduga teroris")}
+    body = "Densus 88 menangkap tiga terduga teroris di Kabupaten Bogor."
+    assert {(s.polarity, s.target.name) for s in all_stances(body, lex)} == {("oppose", "tiga terduga teroris")}
     body = "Polres Bogor meringkus dua pengedar narkoba di Cibinong."
     got = {(s.holder.name, s.target.name) for s in all_stances(body, lex)}
     assert got == {("Polres Bogor", "dua pengedar narkoba")}

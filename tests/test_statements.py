@@ -2605,8 +2605,8 @@ def test_an_acronym_after_a_place_word_names_the_place_not_an_organisation(lex):
 def test_short_titles_stand_for_their_full_titles(lex):
     # "Konjen" is "Konsul Jenderal" (titles.tsv stands_for): the name after it is the consul named before
     body = (
-        "Konsul Jenderal RI Jeddah Hendra Saputra menyatakan bahwa pameran berlangsung empat hari.\n\n"
-        "Lebih lanjut Konjen Hendra menambahkan bahwa Indonesia menyewa 12 stan."
+        "Konsul Jenderal RI Hendra Saputra menyatakan bahwa festival kuliner di kota itu ramai pengunjung.\n\n"
+        "Konjen Hendra juga menyampaikan bahwa enam perusahaan Indonesia ikut serta."
     )
     assert [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)] == [
         ("Hendra Saputra", "IDN"),
@@ -2646,7 +2646,7 @@ def test_a_noun_shaped_like_a_me_verb_does_not_end_the_subject(lex):
 
 def test_an_office_named_with_dan_before_a_set_off_name(lex):
     # "Humas dan Protokol": both words of one office's name (office_words.tsv), the name set off after it
-    body = '"Kegiatan itu digelar di dua tempat," kata Kabag Humas dan Protokol Pemkab Klungkung, Made Sutarja, Minggu.'
+    body = '"Upacara itu dibuka untuk umum," kata Kabag Humas dan Protokol Pemkab Gianyar, Made Sutarja, Minggu.'
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Made Sutarja"]
 
 

@@ -106,7 +106,6 @@ def _phrase_cue_with_nya(body: str, words: list[tuple[int, int, str]], i: int, l
     return None
 
 
-
 def _mutual_head(words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> int:
     """How many words from ``i`` name a mutual noun of a cue "<noun> antara" ("kesepakatan": 1, "kerja
     sama": 2), 0 when none."""

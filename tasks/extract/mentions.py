@@ -31,6 +31,7 @@ from tasks.extract.speaker import UNKNOWN, Speaker
 from tasks.extract.vocab import (
     AGE_AFTER,
     CAMEL_CASE,
+    DEMONSTRATIVE_NEXT,
     DEMONSTRATIVES,
     MODALS,
     PHYSICIAN_TITLE,
@@ -177,7 +178,6 @@ CALLED_AFTER = re.compile(
 GLUED_PHYSICIAN = re.compile(PHYSICIAN_TITLE + r"\.(?=[A-Z][a-z])")  # "dr.Rizky"
 # "Unggahan | tersebut mengatakan", "Laporan | itu menyebut": a word a demonstrative points back with is
 # a thing named before (a post, a report), not a person's name
-POINTED_AT = re.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")\b")
 # "ujar pria | yang kini berusia 69 tahun tersebut": a relative clause closed by a demonstrative points back
 RELATIVE_POINTING = re.compile(
     r"\s+yang\s[^.,;:\"“”\n]{1,120}?\s(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")(?![\w-])"
@@ -321,7 +321,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         return epithet_holder(written, epithet.group("head").lower(), entities, at, previous)
     plural = first_word in GROUP_OPENERS  # "Para pendukung prosedur itu": a group, not one person named before
     # a demonstrative right after a subject cut before it: "Presiden AS | tersebut mengumumkan"
-    pointed_after = in_place and POINTED_AT.match(entities.body, at + len(phrase)) is not None
+    pointed_after = in_place and DEMONSTRATIVE_NEXT.match(entities.body, at + len(phrase)) is not None
     if refers is None and first_word in lex.organization_nouns and low.split()[-1] in DEMONSTRATIVES and " " in low:
         # "Perusahaan raksasa mesin pencari itu": the organisation named last, a few paragraphs back at most
         org = entities.last_organization(at, max(0, at - ORGANIZATION_BACK), first_word)

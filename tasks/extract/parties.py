@@ -27,6 +27,7 @@ from tasks.extract.text import WORK_WORDS
 from tasks.extract.vocab import (
     BER_NOT_VERBS,
     COMPANY_PREFIXES,
+    DEMONSTRATIVE_NEXT,
     DEMONSTRATIVES,
     GROUP_STOP,
     actor_in,
@@ -654,15 +655,12 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
     return [party] if party is not None and sp.type != "unknown" else []
 
 
-DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:itu|ini|tersebut)\b")
-
-
 def _party_pointed_back(doc: Document, at: int, first: tuple[Party, int, int], end: int) -> tuple[Party, int] | None:
     """The person a role phrase holding a state's or a body's name and closed by a demonstrative points back
     to, as a stance's target ("pebalap Spanyol itu", "Presiden AS itu"): the name is the role's, not the
     party."""
     party, ps, pe = first
-    closing = DEMONSTRATIVE_AFTER.match(doc.body, pe, end)
+    closing = DEMONSTRATIVE_NEXT.match(doc.body, pe, end)
     if party.type == "person" or closing is None or ps <= at:
         return None
     pointed = _role_pointing_back(doc, at, closing.end(), None)

@@ -73,6 +73,7 @@ from tasks.extract.text import (
 )
 from tasks.extract.vocab import (
     AGE_NEXT,
+    DEMONSTRATIVE_NEXT,
     DEMONSTRATIVES,
     LIKE_MINDED,
     NAME_OPENING,
@@ -96,9 +97,6 @@ SOURCE_CITED = re.compile(
 
 
 EMBEDDED = "indirect_embedded"  # the rule whose statements carry a topic besides their speaker
-
-
-NOUN_THEN_DEMONSTRATIVE = re.compile(r"\s+(?:ini|itu|tersebut)\b")  # "kata ini": the word, not "said"
 
 
 @dataclass(frozen=True)
@@ -299,7 +297,7 @@ class _Extractor(IndirectRules):
             sp = self.speaker(pronoun.start(1), pronoun.end(1))
             return sp, said.cue, (q.close_mark, self._tail_end(said.end, para_end))
         v = self.cue_at(pos, para_end, after_mark=True)
-        if v and NOUN_THEN_DEMONSTRATIVE.match(body, v.end, para_end):
+        if v and DEMONSTRATIVE_NEXT.match(body, v.end, para_end):  # "kata ini": the word, not "said"
             return None  # '"He quietly left," kata ini menambahkan kesan ...': the noun "kata" (word), no cue
         if v:
             cue = v.cue

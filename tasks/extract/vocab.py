@@ -16,6 +16,7 @@ COMPANY_PREFIXES = frozenset({"PT", "CV", "TBK"})  # "PT Jasa Tirta": a company'
 # the days of the week, as a regular-expression alternation (times between a subject and its verb, the
 # end of a speaker's words, items no institution's name lists)
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})  # words pointing back: "Presiden tersebut"
+DEMONSTRATIVE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")\b")  # "... | itu"
 # prepositions (KBBI): they end a group's words, and "-nya" on one is a pronoun ("dengannya")
 PREPOSITIONS = frozenset(
     {"di", "ke", "dari", "dalam", "pada", "kepada", "terhadap", "untuk", "bagi", "atas", "dengan", "oleh",
@@ -25,10 +26,10 @@ PREPOSITIONS = frozenset(
 # words that end a group's name ("warga Sleman | yang", "mahasiswa UIN | dalam program"): function words,
 # copulas, any preposition, and the common verbs without a prefix ("para pelaku | turun dari motor")
 GROUP_STOP = frozenset(
-    ["yang", "di", "dan", "serta", "untuk", "dari", "dengan", "ke", "pada", "atas", "karena", "agar", "sebagai",
-     "selaku", "selama", "sejak", "hingga", "sebesar", "sebanyak", "ini", "itu", "tersebut", "telah", "sudah",
-     "akan", "masih", "sedang", "tidak", "belum", "juga", "berinisial", "berusia", "bernama", "asal", "sebelum",
-     "setelah", "sesudah", "saat", "ketika", "usai", "sejak", "sambil", "sehingga", "terkait", "bahwa", "atau",
+    ["yang", "dan", "serta", "karena", "agar", "sebagai", "selaku", "selama", "sejak", "hingga", "sebesar",
+     "sebanyak", "ini", "itu", "tersebut", "telah", "sudah", "akan", "masih", "sedang", "tidak", "belum", "juga",
+     "berinisial", "berusia", "bernama", "asal", "sebelum", "setelah", "sesudah", "saat", "ketika", "usai",
+     "sambil", "sehingga", "terkait", "bahwa", "atau",
      "adalah", "ialah", "merupakan", "bukan", "bukanlah", "yakni", "yaitu", "menjadi",  # a copula ends it
      "naik", "turun", "masuk", "keluar", "datang", "pergi", "tiba", "pulang", "lari", "kabur", "tewas",
      "hilang", "tinggal", "duduk", "tidur", "makan", "minum", "lahir", "hidup", "mati", "ikut"]

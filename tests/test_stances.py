@@ -1820,3 +1820,9 @@ def test_suspects_and_arrests_as_crime_copy_writes_them(lex):
     assert got == {("Polres Bogor", "dua pengedar narkoba")}
     body = "Pelaku pencurian itu akhirnya diciduk Polsek Cibinong pada Rabu."
     assert {s.holder.name for s in all_stances(body, lex)} == {"Polsek Cibinong"}
+
+
+def test_mereka_after_people_counted_with_sebagian(lex):
+    # "sebagian" counts people as "para", "sejumlah" and "beberapa" do (vocab.PLURAL_OPENERS, one list)
+    body = "Acara itu ramai, dan sebagian netizen terkesan. Melalui dunia maya, mereka memuji Rina Kartika."
+    assert {(s.holder.name, s.target.name) for s in all_stances(body, lex)} == {("sebagian netizen", "Rina Kartika")}

@@ -17,7 +17,7 @@ from tasks.clean import agency_names
 from tasks.extract.document import Document, Person
 from tasks.extract.lang import Lexicon
 from tasks.extract.speaker import Speaker
-from tasks.extract.vocab import DEMONSTRATIVES, GROUP_STOP, MODALS, actor_in, name_suffix
+from tasks.extract.vocab import DEMONSTRATIVES, GROUP_STOP, MODALS, PLURAL_OPENERS, actor_in, name_suffix
 
 
 def role_anaphor(written: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
@@ -164,7 +164,8 @@ GROUP_PAIR = re.compile(
 
 # a group named by a plural or a counting word: "para pedagang", "sejumlah warga Bekasi"
 # (the head noun comes first: "para pedagang resah" are traders; "para mantan diplomat" diplomats)
-PLURAL_GROUP = re.compile(r"\b(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa)\s+(?:(?:mantan|eks)\s+)?[a-z][\w-]+")
+PLURAL_OPENING = "|".join(w.capitalize() + "|" + w for w in sorted(PLURAL_OPENERS))  # "Para", "para", ...
+PLURAL_GROUP = re.compile(rf"\b(?:{PLURAL_OPENING})\s+(?:(?:mantan|eks)\s+)?[a-z][\w-]+")
 AND_BETWEEN = re.compile(r" (?:dan|serta) ")  # two bodies named together
 THOSE_WHO = re.compile(r"\s+yang\b")  # "mereka yang digugat": those who, pointing back to nobody
 # a verb or a preposition: what follows it in the sentence is no subject

@@ -35,6 +35,7 @@ from tasks.extract.vocab import (
     DEMONSTRATIVES,
     MODALS,
     PHYSICIAN_TITLE,
+    PLURAL_OPENERS,
     actor_in,
     body_heads,
     common_shape,
@@ -84,11 +85,10 @@ NEWS_OUTLET = re.compile(
     r"|[Mm]edia (?:lokal|pemerintah)|[Ss]tasiun televisi)\s+"
     r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
 )
-GROUP_OPENERS = frozenset({"para", "beberapa", "sejumlah", "sebagian", "banyak", "kedua", "ketiga", "kelompok"})
+GROUP_OPENERS = PLURAL_OPENERS | {"banyak", "kedua", "ketiga", "kelompok"}
 # words counting people, alone as a subject ("Banyak yang menyebut", "Semua sepakat", "Ada yang menilai":
 # some people): nobody named
 QUANTIFIERS = (GROUP_OPENERS - {"kedua", "ketiga", "kelompok"}) | {"semua", "kebanyakan", "mayoritas", "ada"}
-PLURAL_OPENERS = frozenset({"para", "beberapa", "sejumlah", "sebagian"})  # people counted, never one named
 ORG_HEADS = frozenset(
     {
         "media",

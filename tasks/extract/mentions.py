@@ -34,6 +34,7 @@ from tasks.extract.vocab import (
     DEMONSTRATIVE_NEXT,
     DEMONSTRATIVES,
     MODALS,
+    OUTLET_NOUNS,
     PHYSICIAN_TITLE,
     PLURAL_OPENERS,
     actor_in,
@@ -81,8 +82,7 @@ SOURCE_WORDS = frozenset(
 # a medium named with what it is: "kantor berita Tasnim", "harian Kompas", "surat kabar The Times", "laman
 # berita Iraqi News", "media lokal SBS"
 NEWS_OUTLET = re.compile(
-    r"(?:[Kk]antor berita|[Ss]urat kabar|[Hh]arian|[Mm]ajalah|[Ss]itus berita|[Ll]aman(?: berita)?|[Pp]ortal berita"
-    r"|[Mm]edia (?:lokal|pemerintah)|[Ss]tasiun televisi)\s+"
+    rf"(?:{OUTLET_NOUNS}|[Mm]edia (?:lokal|pemerintah))\s+"
     r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
 )
 GROUP_OPENERS = PLURAL_OPENERS | {"banyak", "kedua", "ketiga", "kelompok"}

@@ -30,6 +30,7 @@ from tasks.extract.vocab import (
     NAME_LIKE_RELATIONS,
     NAME_OPENING,
     ONE_OF_WORDS,
+    OUTLET_NOUNS,
     REGNAL,
     RUN,
     body_heads,
@@ -151,8 +152,7 @@ def _spells(words: list[str], short: str) -> bool:
 # off by commas ("Media lain asal Malaysia, Sinar Harian, ...")
 OUTLET_MISTYPED = frozenset({"person", "place"})
 OUTLET_NAMED = re.compile(
-    r"\b(?:(?:[Kk]antor berita|[Ss]urat kabar|[Hh]arian|[Mm]ajalah|[Tt]abloid|[Kk]oran"
-    r"|[Ss]itus(?: berita)?|[Pp]ortal(?: berita)?|[Ss]tasiun televisi)\s+([A-Z][\w.'’-]*)"
+    rf"\b(?:(?:{OUTLET_NOUNS})\s+([A-Z][\w.'’-]*)"
     r"|[Mm]edia(?: [a-z]+){0,3}(?: [A-Z][a-z]+)?, ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),)"
 )
 

@@ -16,6 +16,12 @@ COMPANY_PREFIXES = frozenset({"PT", "CV", "TBK"})  # "PT Jasa Tirta": a company'
 # the days of the week, as a regular-expression alternation (times between a subject and its verb, the
 # end of a speaker's words, items no institution's name lists)
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})  # words pointing back: "Presiden tersebut"
+# the nouns a news outlet's name follows ("kantor berita Tasnim", "surat kabar The Times", "situs berita X"),
+# as a regular-expression alternation with either case of the first letter
+OUTLET_NOUNS = (
+    r"[Kk]antor berita|[Ss]urat kabar|[Hh]arian|[Mm]ajalah|[Tt]abloid|[Kk]oran|[Ss]itus(?: berita)?"
+    r"|[Ll]aman(?: berita)?|[Pp]ortal(?: berita)?|[Ss]tasiun televisi"
+)
 PLURAL_OPENERS = frozenset({"para", "beberapa", "sejumlah", "sebagian"})  # people counted, never one named
 DEMONSTRATIVE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")\b")  # "... | itu"
 # prepositions (KBBI): they end a group's words, and "-nya" on one is a pronoun ("dengannya")

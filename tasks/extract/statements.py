@@ -766,7 +766,7 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
             # "ujar pria yang ... tersebut": the person who spoke last in text order, now that reported
             # speech read after the quotations is known
             st = replace(st, speaker=replace(previous, written=st.speaker.written))
-        elif st.kind == "direct" and POINTING_BACK.search(written) and _speaks_of(st, st.speaker, entities, True):
+        elif st.kind == "direct" and _points_back(written) and _speaks_of(st, st.speaker, entities, True):
             # '"Saya memuji Ernanda," kata pelatih asal Portugal itu': a role pointing back, resolved to the
             # person the quotation speaks of, is the last other person who spoke
             st = replace(st, speaker=_last_other(spoken, st.speaker, st.speaker.written))
@@ -831,8 +831,13 @@ CAPITALISED_ONLY = re.compile(r"(?:[A-Z(][^\s]*\s+)*")  # a role written in capi
 
 # the end of a passive clause before its agent's name, with the agent's role set off ("oleh pelatih X, ")
 AGENT_LEAD = re.compile(r"\bdi[a-z]{3,}(?:\s+[a-z]+)?\s+oleh\s+(?:[^.,;:\"“”\n]{1,60},\s*)?$")
-POINTING_BACK = re.compile(r"\s(?:itu|tersebut|ini)$")  # "pelatih asal Portugal itu"
 FIRST_PERSON_SINGULAR = re.compile(r"\b(?:saya|aku|gue|gua)\b", re.IGNORECASE)
+
+
+def _points_back(written: str) -> bool:
+    """Whether a speaker is written as a phrase closed by a demonstrative ("pelatih asal Portugal itu")."""
+    words = written.split()
+    return len(words) > 1 and words[-1] in DEMONSTRATIVES
 
 
 def _last_other(spoken: list[Speaker], sp: Speaker, written: str | None) -> Speaker:

@@ -146,6 +146,29 @@ def test_rows_failing_a_suite_quarantine_their_article(tmp_path, monkeypatch):
     assert len(pd.read_parquet(out / "statements")) == 0
 
 
+def test_an_extraction_defect_costs_one_articles_rows_not_the_batch(tmp_path, monkeypatch):
+    import tasks.extract as extract
+
+    real = extract.extract_article
+
+    def broken(article):
+        if "Retno" in article["body"]:
+            raise KeyError("a rule's defect")  # as a lexicon look-up that misses would
+        return real(article)
+
+    monkeypatch.setattr(extract, "extract_article", broken)
+    batch = tmp_path / "b"
+    batch.mkdir()
+    (batch / "a.txt").write_text(GOOD[0], "utf-8")
+    (batch / "b.txt").write_text(GOOD[2], "utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(batch), "--out", str(out), "--quiet", "--workers", "1"]) == 0
+    arts = pd.read_parquet(out / "articles").set_index("source_path")
+    assert list(arts.extraction_supported.sort_index()) == [False, True]  # a.txt kept, nothing extracted for it
+    assert "extraction_failed" not in arts.columns  # the task's mark, not a published column
+    assert len(pd.read_parquet(out / "quarantine")) == 0
+
+
 def test_validate_command_exit_codes_and_docs(tmp_path, capsys):
     batch = tmp_path / "new-batch"
     batch.mkdir()

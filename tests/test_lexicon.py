@@ -99,6 +99,14 @@ def test_a_language_named_after_a_state_is_not_that_state(lex):
     assert actor_in("Duta Besar Jepang untuk Indonesia", lex).code == "JPN"
 
 
+def test_a_title_written_with_its_full_stop_inside_a_role_is_read_as_written(lex):
+    from tasks.extract.vocab import state_code
+
+    # "Ir." is a title only with its full stop: the role's words are looked up as written (a KeyError once)
+    assert state_code("Pelatih klub Ir. H.", lex, officials=True) is None
+    assert state_code("Ir. Kolonel", lex, officials=True) == "IDN"  # a rank after the honorific still counts
+
+
 def test_the_home_states_own_short_titles_name_its_posts_even_in_a_story_abroad(lex):
     from tasks.extract.vocab import state_code
 

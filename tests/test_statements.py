@@ -2690,3 +2690,26 @@ def test_a_role_pointing_back_is_not_the_person_its_quotation_speaks_of(lex):
         'tanpa poin.\n\n"Saya angkat topi untuk Budi," kata pelatih asal Portugal itu.'
     )
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Budi Santoso", "Davi Santos", "Davi Santos"]
+
+
+def test_a_speaker_with_a_dotted_honorific_in_the_role_never_breaks_the_article(lex):
+    body = "Pelatih klub Ir. H. Darmaji Kusnadi dalam keterangannya, Senin mengungkapkan, timnya siap bertanding."
+    assert speaker_names(body, lex) == {"Darmaji Kusnadi"}
+
+
+def test_every_title_office_and_actor_of_the_lexicons_survives_a_speakers_role(lex):
+    """Each entry of the language's data, as written and capitalised, inside a speaker's role: a rule
+    that trips on one entry ("Ir." with its full stop once raised a KeyError) fails here, not in a batch."""
+    from tasks.extract import extract_article
+
+    def capitalised(entry):
+        return " ".join(w[:1].upper() + w[1:] for w in entry.split())
+
+    entries = sorted({*lex.titles, *lex.office_words, *lex.actors})
+    templates = ("Pelatih klub {} Darmaji Kusnadi mengatakan, timnya siap bertanding.", '"Kami siap," kata {} Darmaji Kusnadi.')
+    for entry in entries:
+        for form in {entry, capitalised(entry)}:
+            for template in templates:
+                body = template.format(form)
+                _, statements, _ = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
+                assert all(body[s["char_start"] : s["char_end"]] for s in statements), body

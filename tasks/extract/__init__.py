@@ -112,6 +112,15 @@ def extract_task(stage_dir: str, part: int) -> int:
     with measure("extract"):
         articles, rejected = load(stage_dir, part, "language")
         results = pmap(_extract_each, articles)
+        failed = [r[0]["article_id"] for r in results if r[0].get("extraction_failed")]
+        if failed:
+            from prefect.logging import get_run_logger
+
+            get_run_logger().error(
+                "extraction failed on %d article(s), kept without statements and stances: %s. This is a defect "
+                "of Warta's rules: please report it with these articles' text (the worker's log has the traceback)",
+                len(failed), ", ".join(failed[:20]),
+            )
         tables = {
             "articles": [r[0] for r in results],
             "statements": [s for r in results for s in r[1]],
@@ -124,4 +133,15 @@ def extract_task(stage_dir: str, part: int) -> int:
 
 def _extract_each(articles: list[dict[str, Any]]) -> list[tuple[dict[str, Any], list[Any], list[Any]]]:
     """Per-article results, so that a parallel map keeps each article with its rows."""
-    return [extract_article(a) for a in articles]
+    return [extract_safely(a) for a in articles]
+
+
+def extract_safely(article: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    """``extract_article``, but a rule's defect on one article costs that article's rows, never the batch:
+    the article is kept with ``extraction_supported = False`` (nothing was extracted for it), marked
+    ``extraction_failed`` for the task's log (not a published column), and the traceback logged."""
+    try:
+        return extract_article(article)
+    except Exception:
+        log.exception("article %s: extraction failed; kept without statements and stances", article.get("article_id"))
+        return {**article, "extraction_supported": False, "extraction_failed": True}, [], []

@@ -278,9 +278,11 @@ def state_code(text: str | None, lex: Lexicon, officials: bool = True, authoriti
         return lex.home_code  # "Menteri Hukum dan HAM": a portfolio's full name only the home cabinet has
     if not officials:
         return None
-    for i in range(len(words)):
-        n = match_title(text.split()[i:], lex)
-        if n and lex.titles[" ".join(words[i : i + n])] in ("office", "rank"):
+    written = text.split()
+    for i in range(len(written)):
+        n = match_title(written[i:], lex)
+        # the key as match_title found it: "Ir." is a title with its full stop, "ir" none
+        if n and lex.titles[" ".join(written[i : i + n]).lower()] in ("office", "rank"):
             return lex.home_code
     return None
 

@@ -2706,7 +2706,10 @@ def test_every_title_office_and_actor_of_the_lexicons_survives_a_speakers_role(l
         return " ".join(w[:1].upper() + w[1:] for w in entry.split())
 
     entries = sorted({*lex.titles, *lex.office_words, *lex.actors})
-    templates = ("Pelatih klub {} Darmaji Kusnadi mengatakan, timnya siap bertanding.", '"Kami siap," kata {} Darmaji Kusnadi.')
+    templates = (
+        "Pelatih klub {} Darmaji Kusnadi mengatakan, timnya siap bertanding.",
+        '"Kami siap," kata {} Darmaji Kusnadi.',
+    )
     for entry in entries:
         for form in {entry, capitalised(entry)}:
             for template in templates:

@@ -42,6 +42,25 @@ def test_a_short_title_stands_for_a_full_title(lex):
     assert rows[0]["stands_for"] == "Presiden"
 
 
+def test_a_post_the_home_state_has_not_must_be_a_title_and_gives_no_home_code(lex, monkeypatch):
+    from tasks.extract.vocab import state_code
+
+    assert {"perdana menteri", "pm"} <= lex.foreign_posts
+    # with no state named, a prime minister is nobody's official: neither "Perdana Menteri" nor its "Menteri"
+    assert state_code("Perdana Menteri", lex, officials=True) is None
+    assert state_code("PM", lex, officials=True) is None
+    assert state_code("Menteri", lex, officials=True) == "IDN"
+    real = lang._rows
+
+    def home_with_a_stranger(language, name):
+        rows = real(language, name)
+        return [*rows, {"key": "foreign_post", "value": "Raja Diraja"}] if name == "home.tsv" else rows
+
+    monkeypatch.setattr(lang, "_rows", home_with_a_stranger)
+    with pytest.raises(LexiconError, match="foreign_post 'Raja Diraja' is no title"):
+        lang.load.__wrapped__("id")
+
+
 def test_international_organisations_carry_their_codes_and_yield_to_a_longer_state(lex):
     from tasks.extract.vocab import actors_in
 

@@ -2716,3 +2716,33 @@ def test_every_title_office_and_actor_of_the_lexicons_survives_a_speakers_role(l
                 body = template.format(form)
                 _, statements, _ = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
                 assert all(body[s["char_start"] : s["char_end"]] for s in statements), body
+
+
+def test_a_holders_title_the_tagger_ran_into_a_name_is_the_role(lex):
+    # "PM | Liam Corbett" and "Kapolri | Liam Corbett" read as one organisation by the tagger: the title
+    # is the role, the rest the person; a prime minister is no home official even in a story from Jakarta
+    from tasks.extract import extract_article
+
+    def speaker(body):
+        _, rows, _ = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
+        return [(r["speaker_name"], r["speaker_role"], r["speaker_code"]) for r in rows]
+
+    said = ' "Kami mendukung," kata Corbett.'
+    assert speaker("Hal itu disampaikan oleh PM Liam Corbett di Jakarta." + said) == [("Liam Corbett", "PM", None)]
+    assert speaker("Hal itu disampaikan oleh Kapolri Liam Corbett di Jakarta." + said) == [
+        ("Liam Corbett", "Kapolri", "IDN")
+    ]
+    assert speaker("Hal itu disampaikan oleh Perdana Menteri Liam Corbett di Jakarta." + said)[0][2] is None
+    # "Yang Mulia" is an honorific before the name, never part of it
+    body = "Undangan disampaikan Perdana Menteri Kanada, Yang Mulia Liam Corbett, lewat telepon." + said
+    assert speaker(body)[0][0] == "Liam Corbett"
+
+
+def test_a_short_title_before_a_name_gives_way_to_the_fuller_role_the_article_gave(lex):
+    from tasks.extract import extract_article
+
+    body = 'Menteri Luar Negeri Kanada Liam Corbett tiba di Jakarta. "Kami siap," ujar Menlu Corbett.'
+    _, rows, _ = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
+    assert [(r["speaker_name"], r["speaker_role"], r["speaker_code"]) for r in rows] == [
+        ("Liam Corbett", "Menteri Luar Negeri Kanada", "CAN")
+    ]

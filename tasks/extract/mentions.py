@@ -463,7 +463,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
             # from here on, so that "ujar Kemas" later finds it
             entities.add_person(name, name_at)
         full = person.name if person else name
-        role = role_text or (person.role if person else None)
+        role = _fuller_role(role_text, person.role if person else None, lex)
         actor = role_actor(role, lex) if role else None
         code = actor.code if actor else (person.code if person else None)
         return Speaker(written, full, "person", role, code)
@@ -714,6 +714,16 @@ def _spelled_apart(one: Sequence[str], other: Sequence[str]) -> bool:
     return len(differ) == 1 and SequenceMatcher(None, *differ[0]).ratio() >= 0.6
 
 
+def _fuller_role(written: str | None, known: str | None, lex: Lexicon) -> str | None:
+    """The role written before a name, else the one the article gave the person; a short title standing
+    for the known role's title gives way to it ("PM | Wong" after "Perdana Menteri (PM) Singapura
+    Lawrence Wong": the fuller role, and its state)."""
+    short = lex.short_titles.get(written.lower()) if written else None
+    if short and known and short in known.lower():
+        return known
+    return written or known
+
+
 def _person_speaker(
     written: str, tagged: Person, entities: Document, before: str, previous: Speaker | None = None
 ) -> Speaker:
@@ -727,7 +737,7 @@ def _person_speaker(
     role_text = _clean_phrase(before) or None
     if role_text and not has_title(role_text.replace(",", " ").split(), entities.lex):
         role_text = None
-    role = role_text or person.role or tagged.role
+    role = _fuller_role(role_text, person.role or tagged.role, entities.lex)
     actor = role_actor(role, entities.lex) if role else None
     code = actor.code if actor else (person.code or tagged.code)
     return Speaker(written, person.name, "person", role, code)

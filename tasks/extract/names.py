@@ -529,6 +529,18 @@ class NameFinder(InstitutionFinder):
                     out.append((toks[cut].start, toks[la - 1].end, "person"))
                     k += 1
                     continue
+            titled = match_title([t.text for t in toks[f:la]], self.lex) if kind == "ORG" and not company else 0
+            if titled and holder_title(" ".join(t.text for t in toks[f : f + titled]), self.lex):
+                # a holder's title opening the run ("PM | Liam Corbett", "Kapolri | Liam Corbett"): the
+                # title is the role, as before a tagged person; what follows it is read as after a title
+                words = [t.text for t in toks[f + titled : la]]
+                cut = f + titled + name_suffix(words, self.lex)
+                if cut <= la - 2 and all(t.text[:1].isupper() for t in toks[cut:la]):
+                    if cut > f + titled:
+                        out.append((toks[f + titled].start, toks[cut - 1].end, "organization"))
+                    out.append((toks[cut].start, toks[la - 1].end, "person"))
+                    k += 1
+                    continue
             out.append((toks[f].start, toks[la - 1].end, TYPES.get(kind, kind.lower())))
             k += 1
         return out

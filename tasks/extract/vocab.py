@@ -279,11 +279,14 @@ def state_code(text: str | None, lex: Lexicon, officials: bool = True, authoriti
     if not officials:
         return None
     written = text.split()
-    for i in range(len(written)):
+    i = 0
+    while i < len(written):
         n = match_title(written[i:], lex)
         # the key as match_title found it: "Ir." is a title with its full stop, "ir" none
-        if n and lex.titles[" ".join(written[i : i + n]).lower()] in ("office", "rank"):
+        title = " ".join(written[i : i + n]).lower()
+        if n and lex.titles[title] in ("office", "rank") and title not in lex.foreign_posts:
             return lex.home_code
+        i += max(n, 1)  # "Perdana Menteri" is a post the home state has not, its "Menteri" none of its own
     return None
 
 

@@ -346,6 +346,10 @@ def test_a_name_after_a_title_and_a_numbered_school(lex):
         # a king's regnal number keeps the title a title; a prince's title after a post stays one
         ("Gubernur DIY Sultan Hamengkubuwono X mengatakan hal itu .", "Hamengkubuwono X", "Hamengkubuwono X"),
         ("Menteri Pertahanan Pangeran Faisal Rahman mengatakan hal itu .", "Faisal Rahman", "Faisal Rahman"),
+        # a prayer leader's title after a portfolio with its "dan" (KBBI "imam"): a given name too
+        ("Menteri Pemuda dan Olahraga Imam Wicaksono mengatakan hal itu .", "Wicaksono", "Imam Wicaksono"),
+        # but "dan" between two people is no portfolio's: the queen's title stays a title
+        ("Raja Edmund III dan Ratu Matilda mengatakan hal itu .", "Matilda", "Matilda"),
     ],
 )
 def test_a_given_name_spelled_like_a_monarchs_title_after_a_title(lex, monkeypatch, sentence, tagged, name):

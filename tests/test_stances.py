@@ -1826,3 +1826,19 @@ def test_mereka_after_people_counted_with_sebagian(lex):
     # "sebagian" counts people as "para", "sejumlah" and "beberapa" do (vocab.PLURAL_OPENERS, one list)
     body = "Acara itu ramai, dan sebagian netizen terkesan. Melalui dunia maya, mereka memuji Rina Kartika."
     assert {(s.holder.name, s.target.name) for s in all_stances(body, lex)} == {("sebagian netizen", "Rina Kartika")}
+
+
+def test_a_given_name_spelled_like_a_title_after_a_portfolio_and_an_office_placed_by_contrast(lex):
+    # "Imam" after "Menteri Pemuda dan Olahraga" opens a given name (a prayer leader's title after a
+    # minister's is none); the same office held by a named foreign state's minister in the sentence makes
+    # the unplaced one the home state's ("Republik Lebanon": the state inside the longer name)
+    from tasks.extract import extract_article
+
+    body = (
+        "Menteri Pemuda dan Olahraga Imam Wicaksono menandatangani kesepakatan itu bersama Menteri Pemuda dan "
+        "Olahraga Republik Lebanon Karim Haddad di Beirut. Imam Wicaksono mengatakan, kerja sama itu membantu "
+        "atlet Lebanon dan Suriah."
+    )
+    _, _, stances = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
+    pairs = {(s["holder"], s["holder_code"], s["target"], s["target_code"]) for s in stances}
+    assert ("Imam Wicaksono", "IDN", "Lebanon", "LBN") in pairs

@@ -207,7 +207,8 @@ class Document(NameFinder):
             for q in self.people:
                 if q is p or not start <= q.start < end or not (q.role or "").lower().startswith(office):
                     continue
-                other = lex.actor(q.role[len(office) :].strip())  # the same office, then a state's name
+                # the same office, then a state's name ("Menteri Pemuda dan Olahraga | Republik Lebanon")
+                other = role_actor(q.role[len(office) :].strip(), lex)
                 if other is not None and other.type == "country" and other.code != lex.home_code:
                     return True
         return False

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 from tasks.extract.lang import Lexicon, actor_key
 from tasks.extract.vocab import (
     COMPANY_PREFIXES,
-    GIVEN_MONARCHS,
+    GIVEN_TITLES,
     MODALS,
     NAME_OPENING,
     PHYSICIAN_TITLES,
@@ -402,10 +402,14 @@ def _opens_name(words: Sequence[str], at: int, lex: Lexicon) -> bool:
     the end of a title before it ("Jaksa Agung | X"); or a monarch's title after another title ("Ketua DPD
     RI | Sultan Bachtiar Najamudin", "Gubernur Banten | Ratu Atut Chosiyah"), with no regnal number after
     the name ("Gubernur DIY | Sultan | Hamengkubuwono X")."""
-    if words[at].lower() in GIVEN_MONARCHS and at > 0 and words[at - 1].lower() not in lex.place_heads:
+    if words[at].lower() in GIVEN_TITLES and at > 0 and words[at - 1].lower() not in lex.place_heads:
         # (not a place's name: "Kabupaten | Raja Ampat")
         run = at  # the capitalised words around it, a title's and a name's length at most
-        while run > max(0, at - 8) and words[run - 1][:1].isupper():
+        # (a portfolio's "dan" too: "Menteri Pemuda dan Olahraga | Imam Nahrawi"; not "Raja X III dan | Ratu Y")
+        while run > max(0, at - 8) and (
+            words[run - 1][:1].isupper()
+            or (words[run - 1] == "dan" and run > 1 and words[run - 2].lower() in lex.office_words)
+        ):
             run -= 1
         after = at + 1
         while after < min(len(words), at + 6) and words[after][:1].isupper():
@@ -638,7 +642,7 @@ def _opener_left_out(words: Sequence[str], f: int, out: list[tuple[int, int, str
     word = words[f - 1]
     if not word[:1].isupper() or REGNAL.match(word):
         return False  # not "anak | Jaja" (a child), nor "Komisi I | X"
-    if not (word.lower() in GIVEN_MONARCHS or word.lower() in lex.name_openers):
+    if not (word.lower() in GIVEN_TITLES or word.lower() in lex.name_openers):
         return False
     ended = bool(out) and out[-1][1] == f
     if ended and not (out[-1][2] == "ORG" and f - out[-1][0] > 1):

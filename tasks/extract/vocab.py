@@ -130,9 +130,10 @@ def noun_shape(word: str) -> bool:
 REGNAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 # titles of those whose names take a regnal number (not "Koarmada II", a unit)
 MONARCHS = frozenset(["paus", "raja", "ratu", "sultan", "kaisar", "pangeran", "putri", "sri"])
-# those also given as names in Indonesia ("Ratu Atut", "Sultan Bachtiar", "Raja Juli"); not "pangeran", a
-# prince's title after a post ("Menteri Pertahanan Pangeran Khalid bin Salman")
-GIVEN_MONARCHS = frozenset(["raja", "ratu", "sultan", "putri"])
+# titles also given as names in Indonesia: the monarchs' ("Ratu Atut", "Sultan Bachtiar", "Raja Juli"; not
+# "pangeran", a prince's title after a post: "Menteri Pertahanan Pangeran Khalid bin Salman") and the
+# prayer leader's ("Menpora Imam Nahrawi": after another title, a given name; KBBI "imam")
+GIVEN_TITLES = frozenset(["raja", "ratu", "sultan", "putri", "imam"])
 # the months, also given names ("Juni Hartati (46)", "Agustus Sitompul (50)"): a month before another name
 # word with an age after them opens a person's name
 MONTH_NAMES = frozenset(

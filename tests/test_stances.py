@@ -1842,3 +1842,17 @@ def test_a_given_name_spelled_like_a_title_after_a_portfolio_and_an_office_place
     _, _, stances = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
     pairs = {(s["holder"], s["holder_code"], s["target"], s["target_code"]) for s in stances}
     assert ("Imam Wicaksono", "IDN", "Lebanon", "LBN") in pairs
+
+
+def test_a_pronoun_holder_after_a_quotation_is_its_speaker_not_a_person_named_in_reported_words(lex):
+    from tasks.extract import extract_article
+
+    body = (
+        "Presiden Darmaji Kusnadi melepas bantuan untuk pengungsi. Ia mengatakan pengiriman itu dapat "
+        "dilakukan setelah Menteri Luar Negeri Wulan Pertiwi berbicara dengan pemerintah negara tetangga.\n\n"
+        '"Kita harapkan bantuan ini akan sampai," katanya.\n\n'
+        "Ia juga mengucapkan terima kasih kepada warga dan pengusaha yang memberikan bantuan."
+    )
+    _, _, stances = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
+    thanks = [s for s in stances if s["target"] == "warga"]
+    assert [s["holder"] for s in thanks] == ["Darmaji Kusnadi"]

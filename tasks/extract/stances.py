@@ -52,7 +52,7 @@ from tasks.extract.parties import (
     state_party,
     well_named,
 )
-from tasks.extract.statements import EMBEDDED, Statement, antecedent
+from tasks.extract.statements import EMBEDDED, Statement, antecedent, speaker_before
 from tasks.extract.subjects import ACTIVE_VERB, FRONTED_CLAUSE, VERBISH, inside_a_name, subject_before, subject_span
 from tasks.extract.vocab import MODALS, PREPOSITIONS, actor_in, match_title, words_and_pairs
 
@@ -605,6 +605,10 @@ def _active_holders(
         subj = _main_clause_subject(body, verb_at, doc.sentence_of(s)[1])
     if subj:
         subj = (listed_before(doc, s, *subj), subj[1])  # "Inggris, Kanada, dan Australia mengakui"
+    if subj and previous is None and lex.pronouns.get(body[subj[0] : subj[1]].lower()) == "person":
+        # '"...," katanya. | Ia juga berterima kasih kepada ...': the person who spoke last, as for a
+        # statement, not one named inside the words they reported
+        previous = speaker_before(statements, doc, s)
     return holders_in(doc, *subj, previous) if subj else []
 
 

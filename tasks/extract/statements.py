@@ -862,6 +862,17 @@ def _speaks_of(st: Statement, sp: Speaker, entities: Document, own_voice: bool =
     return False
 
 
+def speaker_before(statements: list[Statement], entities: Document, at: int) -> Speaker | None:
+    """The person whose statement ended last before ``at``, when no one was introduced since outside what
+    was said: whom a pronoun at ``at`` points to ('"...," katanya. Ia juga berterima kasih kepada ...'),
+    not a person named inside the reported words before it."""
+    last = next((st for st in reversed(statements) if st.end <= at), None)
+    if last is None or last.speaker.type != "person" or not last.speaker.name:
+        return None
+    spans = [(st.start, st.end) for st in statements]
+    return last.speaker if _newcomer(entities, spans, last.end, at) is None else None
+
+
 def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, before: int) -> Person | None:
     """A person introduced by full name after the last statement and outside any statement's text:
     "Suara kritis juga datang dari Felix Klein ... Ia mendorong ..." -> Felix Klein; by any name where

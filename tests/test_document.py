@@ -1758,3 +1758,18 @@ def test_a_medium_named_after_its_description_is_an_organisation(lex):
     # "media" then a name that is no apposition: a person
     body = "Meskipun tak memiliki media sosial, Rina Kartika tak mempersoalkannya."
     assert "Rina Kartika" in {p.name for p in Document(body, lex).people}
+
+
+def test_an_official_listed_after_a_foreign_one_with_another_office_serves_the_same_state(lex):
+    # in a story about other states: "Menteri Luar Negeri Jepang X dan | Menteri Pertahanan Y" both serve
+    # Japan; the same office ("Presiden Rusia X dan Presiden Y") is a contrast instead, Y the home state's
+    body = (
+        "Dalam pertemuan di Oslo, Menteri Luar Negeri Jepang Kenji Morimoto dan Menteri Pertahanan Hiroshi "
+        "Tanabe mengecam Korea Utara. Presiden Rusia Boris Antonov dan Presiden Darmaji Kusnadi sepakat "
+        "bekerja sama. Norwegia dan Swedia hadir."
+    )
+    doc = Document(body, lex)
+    assert not doc.home_story
+    assert {p.name: doc.code_of(p.name) for p in doc.people} == {
+        "Kenji Morimoto": "JPN", "Hiroshi Tanabe": "JPN", "Boris Antonov": "RUS", "Darmaji Kusnadi": "IDN"
+    }  # fmt: skip

@@ -56,6 +56,9 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
+# what stands between two officials listed one after the other: "X dan | Y", "X, | Y", "X, serta | Y"
+LISTED_NEXT = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
+
 
 def per_people_known(method: Callable[..., T]) -> Callable[..., T]:
     """Memoise a ``Document`` method by its arguments until a person is added: what it reads of the
@@ -187,7 +190,30 @@ class Document(NameFinder):
         mine = self._people_by_fullest().get(full.name if full else name, [])
         named = [a.code for p in mine if p.role and (a := role_actor(p.role, self.lex)) is not None]
         coded = named[0] if named else next((p.code for p in mine if p.code), None)
-        return coded or next((c for p in mine if (c := self._leader_of(p.start))), None)
+        coded = coded or next((c for p in mine if (c := self._leader_of(p.start))), None)
+        if coded is None and not getattr(self, "home_story", True):  # (read once the names are all found)
+            coded = next((c for p in mine if (c := self._listed_with_a_state(p))), None)
+        return coded
+
+    def _listed_with_a_state(self, person: Person) -> str | None:
+        """In a story about other states, the state of the official listed right before ``person`` with
+        another office: "Menteri Keuangan Israel X dan | Menteri Keamanan Nasional Y" both serve Israel (the
+        same office with a state named is a contrast instead: ``home_by_contrast``)."""
+        role, lex = person.role, self.lex
+        if not role or not match_title(role.split(), lex) or role_actor(role, lex) is not None:
+            return None
+        role_at = self.body.rfind(role, max(0, person.start - len(role) - 4), person.start)
+        i = bisect_right([p.start for p in self.people], role_at) - 1
+        while i >= 0 and self.people[i].start >= role_at:
+            i -= 1
+        if i < 0:
+            return None
+        before = self.people[i]
+        if not before.role or not LISTED_NEXT.fullmatch(self.body, before.start + len(before.name), role_at):
+            return None
+        actor = role_actor(before.role, lex)
+        same_office = before.role.lower().startswith(role.lower() + " ")
+        return actor.code if actor is not None and actor.type == "country" and not same_office else None
 
     @per_people_known
     def home_by_contrast(self, name: str) -> bool:

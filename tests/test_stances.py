@@ -1856,3 +1856,14 @@ def test_a_pronoun_holder_after_a_quotation_is_its_speaker_not_a_person_named_in
     _, _, stances = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
     thanks = [s for s in stances if s["target"] == "warga"]
     assert [s["holder"] for s in thanks] == ["Darmaji Kusnadi"]
+
+
+def test_a_group_named_as_a_states_allies_or_enemies_is_not_that_state(lex):
+    from tasks.extract import extract_article
+
+    body = "Menteri Luar Negeri Kanada Liam Corbett menuntut negara-negara sekutu Jepang tersebut untuk mencabut sanksi."
+    _, _, stances = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
+    assert [(s["target"], s["target_type"], s["target_code"]) for s in stances] == [
+        ("negara-negara sekutu Jepang", "group", None)
+    ]
+    assert lex.counterparts >= {"sekutu", "musuh"} and lex.counterparts <= lex.group_nouns

@@ -387,7 +387,8 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
     if _vague(words[i][2], doc.lex) and all(w[2] in VAGUE_TAIL for w in words[i + 1 : j]):
         return None  # "sejumlah pihak", "pihak lain", "pihak terkait": nobody in particular
     s, e = words[0][0], words[j - 1][1]
-    return Party(doc.body[s:e], "group", state_code(doc.body[s:e], doc.lex)), s, e
+    across = any(w[2].split("-")[0] in doc.lex.counterparts for w in words[i:j])  # "sekutu AS": not the US's
+    return Party(doc.body[s:e], "group", None if across else state_code(doc.body[s:e], doc.lex)), s, e
 
 
 # people counted or gathered, then where they come from: "para ahli dari Jerman", "sejumlah warga asal China"

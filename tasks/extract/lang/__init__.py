@@ -43,7 +43,7 @@ ALLOWED = {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
         "sport", "game_cue", "state_organ", "name_opener", "post", "record",
         "group_head", "event", "company_word", "facility", "familiar", "speech_act", "relation", "relation_group",
-        "organization", "city", "shared_title", "hostile_act", "result", "body_head", "act", "team",
+        "organization", "city", "shared_title", "hostile_act", "result", "body_head", "act", "team", "counterpart",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -119,6 +119,7 @@ class Lexicon:
     person_nouns: frozenset[str] = frozenset()  # nouns for one person that point back with "itu" ("pria itu")
     relations: frozenset[str] = frozenset()  # someone related to the person named after it ("kuasa hukum X")
     relation_groups: frozenset[str] = frozenset()  # a group related to the person named after it ("keluarga X")
+    counterparts: frozenset[str] = frozenset()  # groups on the other side of the party named after them ("sekutu AS")
     organization_nouns: frozenset[str] = frozenset()  # kinds of organisation pointing back ("perusahaan itu")
     person_pronouns: frozenset[str] = frozenset()  # words pointing back to a person, besides pronouns.tsv
     name_openers: frozenset[str] = frozenset()  # given names whose bearers go by the next part of their name
@@ -303,7 +304,8 @@ def load(language: str) -> Lexicon:
         acts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "act"),
         sport_words=frozenset(r["word"].lower() for r in nouns if r["kind"] == "sport"),
         game_cues=frozenset(r["word"].lower() for r in nouns if r["kind"] == "game_cue"),
-        group_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "group"),
+        group_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("group", "counterpart")),
+        counterparts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "counterpart"),
         vague_groups=frozenset(r["word"].lower() for r in nouns if r["kind"] == "vague"),
         person_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "person"),
         relations=frozenset(r["word"].lower() for r in nouns if r["kind"] == "relation"),

@@ -1861,7 +1861,7 @@ def test_a_pronoun_holder_after_a_quotation_is_its_speaker_not_a_person_named_in
 def test_a_group_named_as_a_states_allies_or_enemies_is_not_that_state(lex):
     from tasks.extract import extract_article
 
-    body = "Menteri Luar Negeri Kanada Liam Corbett menuntut negara-negara sekutu Jepang tersebut untuk mencabut sanksi."
+    body = "Menlu Kanada Liam Corbett menuntut negara-negara sekutu Jepang tersebut untuk mencabut sanksi."
     _, _, stances = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
     assert [(s["target"], s["target_type"], s["target_code"]) for s in stances] == [
         ("negara-negara sekutu Jepang", "group", None)

@@ -1773,3 +1773,16 @@ def test_an_official_listed_after_a_foreign_one_with_another_office_serves_the_s
     assert {p.name: doc.code_of(p.name) for p in doc.people} == {
         "Kenji Morimoto": "JPN", "Hiroshi Tanabe": "JPN", "Boris Antonov": "RUS", "Darmaji Kusnadi": "IDN"
     }  # fmt: skip
+
+
+def test_an_unplaced_office_holder_is_the_home_states_when_the_article_places_another_and_names_home(lex):
+    # the holder of the same office placed abroad in another sentence: the unplaced one is the home state's
+    # when the article names the home state; with no home state named it stays unplaced
+    visit = (
+        "Presiden Darmaji Kusnadi tiba di Brussel pada Senin. Ia lalu bertemu Presiden Prancis Henri Lemaire "
+        "di Paris. Belgia dan Prancis menyambutnya."
+    )
+    home = visit + " Kesepakatan itu menurunkan tarif untuk Indonesia."
+    assert Document(visit, lex).code_of("Darmaji Kusnadi") is None
+    assert Document(home, lex).code_of("Darmaji Kusnadi") == "IDN"
+    assert Document(home, lex).code_of("Henri Lemaire") == "FRA"

@@ -219,7 +219,8 @@ class Document(NameFinder):
     def home_by_contrast(self, name: str) -> bool:
         """Whether a person with an unplaced office is the home state's official in a story about another
         state, because the same sentence gives a holder of the same title a foreign state: "Presiden
-        Prabowo Subianto dan Presiden Rusia Vladimir Putin" (the outlet names other states, not its own)."""
+        Prabowo Subianto dan Presiden Rusia Vladimir Putin" (the outlet names other states, not its own);
+        anywhere in the article when it names the home state ("... tarif AS untuk Indonesia")."""
         lex = self.lex
         for p in self.people:
             if not p.role or (self.fullest(p.name) or p).name != name or role_actor(p.role, lex) is not None:
@@ -228,7 +229,7 @@ class Document(NameFinder):
             n = match_title(words, lex)
             if not n or lex.titles.get(" ".join(words[:n]).lower()) != "office":
                 continue
-            start, end = self.sentence_of(p.start)
+            start, end = (0, len(self.body)) if self.home_named else self.sentence_of(p.start)
             office = p.role.lower() + " "
             for q in self.people:
                 if q is p or not start <= q.start < end or not (q.role or "").lower().startswith(office):

@@ -2746,3 +2746,11 @@ def test_a_short_title_before_a_name_gives_way_to_the_fuller_role_the_article_ga
     assert [(r["speaker_name"], r["speaker_role"], r["speaker_code"]) for r in rows] == [
         ("Liam Corbett", "Menteri Luar Negeri Kanada", "CAN")
     ]
+
+
+def test_an_organisation_noun_alone_as_the_subject_is_the_organisation_named_last(lex):
+    body = (
+        "PT Sinar Jaya Abadi menaikkan harga pupuk pekan ini. Perusahaan menambahkan, harga akan naik lagi "
+        "pada Januari."
+    )
+    assert speaker_names(body, lex) == {"PT Sinar Jaya Abadi"}

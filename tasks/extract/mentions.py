@@ -322,8 +322,10 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     plural = first_word in GROUP_OPENERS  # "Para pendukung prosedur itu": a group, not one person named before
     # a demonstrative right after a subject cut before it: "Presiden AS | tersebut mengumumkan"
     pointed_after = in_place and DEMONSTRATIVE_NEXT.match(entities.body, at + len(phrase)) is not None
-    if refers is None and first_word in lex.organization_nouns and low.split()[-1] in DEMONSTRATIVES and " " in low:
-        # "Perusahaan raksasa mesin pencari itu": the organisation named last, a few paragraphs back at most
+    pointing = (low.split()[-1] in DEMONSTRATIVES and " " in low) or (low == first_word and in_place)
+    if refers is None and first_word in lex.organization_nouns and pointing:
+        # "Perusahaan raksasa mesin pencari itu": the organisation named last, a few paragraphs back at most;
+        # the noun alone as the subject too ("Perusahaan menambahkan, ...": the company the story is about)
         org = entities.last_organization(at, max(0, at - ORGANIZATION_BACK), first_word)
         if org is not None:
             return Speaker(written, org, "organization")

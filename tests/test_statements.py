@@ -2754,3 +2754,10 @@ def test_an_organisation_noun_alone_as_the_subject_is_the_organisation_named_las
         "pada Januari."
     )
     assert speaker_names(body, lex) == {"PT Sinar Jaya Abadi"}
+
+
+def test_a_person_noun_closed_by_tersebut_points_back_as_with_itu(lex):
+    # "tersebut" is cut from the subject like a ter- verb; the noun before it still points back
+    for closing in ("itu", "tersebut"):
+        body = f"Rudi Hartono melihat kejadian itu. Pria {closing} mengatakan bahwa rumahnya rusak."
+        assert speaker_names(body, lex) == {"Rudi Hartono"}, closing

@@ -322,6 +322,8 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     plural = first_word in GROUP_OPENERS  # "Para pendukung prosedur itu": a group, not one person named before
     # a demonstrative right after a subject cut before it: "Presiden AS | tersebut mengumumkan"
     pointed_after = in_place and DEMONSTRATIVE_NEXT.match(entities.body, at + len(phrase)) is not None
+    if refers is None and pointed_after and low in lex.person_nouns:
+        return epithet_holder(written, low, entities, at, previous)  # "Pria | tersebut mengatakan"
     pointing = (low.split()[-1] in DEMONSTRATIVES and " " in low) or (low == first_word and in_place)
     if refers is None and first_word in lex.organization_nouns and pointing:
         # "Perusahaan raksasa mesin pencari itu": the organisation named last, a few paragraphs back at most;

@@ -1786,3 +1786,19 @@ def test_an_unplaced_office_holder_is_the_home_states_when_the_article_places_an
     assert Document(visit, lex).code_of("Darmaji Kusnadi") is None
     assert Document(home, lex).code_of("Darmaji Kusnadi") == "IDN"
     assert Document(home, lex).code_of("Henri Lemaire") == "FRA"
+
+
+def test_an_unplaced_office_holder_serves_the_one_state_a_foreign_story_is_about(lex):
+    story = (
+        "Presiden Mark Ellison memecat 300 pegawai Departemen Luar Negeri AS pada Jumat. Pemecatan di AS itu "
+        "memicu protes di Washington. Serikat pekerja AS menggugat, dan parlemen AS memanggil pejabat. Warga AS "
+        "berdemo di depan Gedung Putih. Media AS menyebut langkah itu terbesar dalam sejarah Amerika Serikat. "
+        "Rusia menanggapi dingin."
+    )
+    doc = Document(story, lex)
+    assert doc.story_state == "USA" and doc.code_of("Mark Ellison") == "USA"
+    # a home institution named, or the home state: its officials may be in the story; nobody is placed so
+    assert Document(story + " KBRI Washington memantau situasi.", lex).code_of("Mark Ellison") is None
+    assert Document(story + " Indonesia memantau situasi.", lex).story_state is None
+    said = story + ' "Kami harus efisien," kata Presiden Mark Ellison.'
+    assert ("Mark Ellison", "USA") in [(s.speaker.name, s.speaker.code) for s in extract_statements(said, lex)]

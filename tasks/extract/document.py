@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import wraps
+from functools import cached_property, wraps
 from typing import Any, TypeVar
 
 from tasks.clean import agency_names
@@ -177,10 +177,32 @@ class Document(NameFinder):
         coded = self.stated_code(name)
         full = self.fullest(name)
         target = full.name if full else name
+        mine = self._people_by_fullest().get(target, [])
+        if coded is None and not (self.home_story or self.home_by_contrast(target)) and self.story_state:
+            return next((c for p in mine if (c := state_code(p.role, self.lex, unplaced=self.story_state))), None)
         if coded is not None or not (self.home_story or self.home_by_contrast(target)):
             return coded
-        mine = self._people_by_fullest().get(target, [])
         return next((c for p in mine if (c := state_code(p.role, self.lex))), None)
+
+    @cached_property
+    def story_state(self) -> str | None:
+        """The one state a story about another state is about, when the article never names the home state
+        and names that one at least eight times and three times as often as any other ("Presiden Donald
+        Trump" in a story naming the United States 17 times): its unplaced officials serve it."""
+        if self.home_story or self.home_named or self._home_institution_named:
+            return None
+        counts = Counter(m.code for m in self.mentions if m.type == "state" and m.code)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 8 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+    @cached_property
+    def _home_institution_named(self) -> bool:
+        """Whether the article names one of the home state's institutions ("Kemendikti Saintek", "KBRI"):
+        its own officials may be in a story about another state."""
+        named = (self.lex.home_institutions - self.lex.home_authorities) | self.lex.home_abroad
+        return any(w in named and self.body[s].isupper() for s, _, w in self.words.items)
 
     @per_people_known
     def stated_code(self, name: str) -> str | None:

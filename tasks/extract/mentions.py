@@ -163,7 +163,8 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
         text = sp.role if sp.type == "person" else sp.written
         officials = entities.home_story or (sp.type == "person" and entities.home_by_contrast(sp.name))
         authorities = officials or entities.home_named  # "kata juru bicara polisi" in a story set abroad: not ours
-        code = state_code(text, entities.lex, officials=officials, authorities=authorities)
+        abroad = None if officials or sp.type != "person" else entities.story_state  # the story's own state
+        code = state_code(text, entities.lex, officials=officials, authorities=authorities, unplaced=abroad)
         if code is not None:
             return replace(sp, code=code)
     return sp

@@ -245,13 +245,16 @@ def words_and_pairs(text: str) -> list[str]:
 PARTY_BOARDS = frozenset({"dpd"})  # a home institution's acronym a party's regional board also has
 
 
-def state_code(text: str | None, lex: Lexicon, officials: bool = True, authorities: bool = True) -> str | None:
+def state_code(
+    text: str | None, lex: Lexicon, officials: bool = True, authorities: bool = True, unplaced: str | None = None
+) -> str | None:
     """The actor code a role, an institution or a description stands for: the state or organisation
     it names ("Menteri Luar Negeri Venezuela" -> VEN), else the home state (``home.tsv``) when it
     names one of that state's institutions ("Polda Sumut", "KPK") or holds a public office or rank
     ("Bupati Bulungan", "Kombes"), as the outlet does not name its own country. ``officials``: unplaced
     officials are the home state's (a story about it); ``authorities``: so are its authorities named by a
-    common noun alone ("pemerintah", "polisi": a story that names the home state at all)."""
+    common noun alone ("pemerintah", "polisi": a story that names the home state at all); ``unplaced``:
+    the state an office holder named by the title alone serves instead (a story about that state)."""
     if not text:
         return None
     if _home_mission(text, lex):
@@ -277,7 +280,7 @@ def state_code(text: str | None, lex: Lexicon, officials: bool = True, authoriti
         return lex.home_code  # "Menaker", "Kapolri", "Menteri ESDM": only the home state's posts are named so
     if _home_portfolio_named(" ".join(words), lex):
         return lex.home_code  # "Menteri Hukum dan HAM": a portfolio's full name only the home cabinet has
-    if not officials:
+    if not officials and unplaced is None:
         return None
     written = text.split()
     i = 0
@@ -285,8 +288,8 @@ def state_code(text: str | None, lex: Lexicon, officials: bool = True, authoriti
         n = match_title(written[i:], lex)
         # the key as match_title found it: "Ir." is a title with its full stop, "ir" none
         title = " ".join(written[i : i + n]).lower()
-        if n and lex.titles[title] in ("office", "rank") and title not in lex.foreign_posts:
-            return lex.home_code
+        if n and lex.titles[title] in ("office", "rank") and (unplaced or title not in lex.foreign_posts):
+            return unplaced or lex.home_code
         i += max(n, 1)  # "Perdana Menteri" is a post the home state has not, its "Menteri" none of its own
     return None
 

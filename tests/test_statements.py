@@ -2761,3 +2761,18 @@ def test_a_person_noun_closed_by_tersebut_points_back_as_with_itu(lex):
     for closing in ("itu", "tersebut"):
         body = f"Rudi Hartono melihat kejadian itu. Pria {closing} mengatakan bahwa rumahnya rusak."
         assert speaker_names(body, lex) == {"Rudi Hartono"}, closing
+
+
+def test_a_body_named_after_its_organ_in_a_role_is_no_states(lex):
+    # "Ketua Umum Badan Pengurus Pusat (BPP) | Asosiasi ...": the association's head, no official of the
+    # state its name ends with; a state body's head keeps the home state
+    from tasks.extract import extract_article
+
+    def code(role):
+        body = f"{role} Wulan Pertiwi mengatakan, ekspor kopi naik tahun ini."
+        _, rows, _ = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
+        return [r["speaker_code"] for r in rows]
+
+    assert code("Ketua Umum Badan Pengurus Pusat (BPP) Asosiasi Petani Kopi Nusantara Indonesia (APKNI)") == [None]
+    assert code("Ketua Umum Dewan Pimpinan Pusat Persatuan Petani Kopi") == [None]
+    assert code("Kepala Dinas Pertanian Kabupaten Sleman") == ["IDN"]

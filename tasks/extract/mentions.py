@@ -152,7 +152,11 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
     if sp.type == "person" and sp.role:  # "Presiden Partai Keadilan Sejahtera": an officer of a party, no state's
         role = sp.role.split()
         n = match_title(role, lex)
-        body_named = 0 < n < len(role) and role[n][:1].isupper() and role[n].lower() in body_heads(lex)
+        # (also after the body's organ: "Ketua Umum Badan Pengurus Pusat (BPP) | Asosiasi Eksportir ...")
+        heads = body_heads(lex)
+        body_named = 0 < n < len(role) and any(
+            role[k][:1].isupper() and role[k].lower() in heads for k in _capitalised_run(role, n)
+        )
     if sp.code is None and sp.type == "person" and sp.name and not body_named:
         # a state the article ties the person to elsewhere ("Pemerintah AS di bawah kepemimpinan Presiden X")
         code = entities.stated_code(sp.name)
@@ -168,6 +172,14 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
         if code is not None:
             return replace(sp, code=code)
     return sp
+
+
+def _capitalised_run(words: list[str], start: int) -> range:
+    """Indexes from ``start`` while the words are capitalised or a short form in brackets ("(BPP)")."""
+    end = start
+    while end < len(words) and (words[end][:1].isupper() or words[end].startswith("(")):
+        end += 1
+    return range(start, end)
 
 
 WORD_RE = re.compile(r"\S+")

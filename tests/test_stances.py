@@ -1,5 +1,6 @@
 import pytest
 
+from tasks.extract.document import Document
 from tasks.extract.stances import extract_stances
 from tasks.extract.statements import extract_statements
 
@@ -1867,3 +1868,18 @@ def test_a_group_named_as_a_states_allies_or_enemies_is_not_that_state(lex):
         ("negara-negara sekutu Jepang", "group", None)
     ]
     assert lex.counterparts >= {"sekutu", "musuh"} and lex.counterparts <= lex.group_nouns
+
+
+def test_an_organisation_the_article_describes_as_one_is_a_party_wherever_it_is_named(lex):
+    from tasks.extract import extract_article
+
+    body = (
+        "PT Sinar Laut juga menandatangani kerja sama dengan Valdor untuk perawatan kapal. Valdor merupakan "
+        "perusahaan asal Swedia."
+    )
+    _, _, stances = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
+    pairs = {(s["holder"], s["target"], s["target_type"]) for s in stances}
+    assert ("PT Sinar Laut", "Valdor", "organization") in pairs
+    # "partai" is also a match in sports copy: no organisation there
+    doc = Document("Skor 1-2 jadi hasil laga Verona vs Inter Milan, partai pekan ke-10 Liga Italia.", lex)
+    assert not [m for m in doc.mentions if doc.body[m.start : m.end] == "Inter Milan" and m.type == "organization"]

@@ -2776,3 +2776,12 @@ def test_a_body_named_after_its_organ_in_a_role_is_no_states(lex):
     assert code("Ketua Umum Badan Pengurus Pusat (BPP) Asosiasi Petani Kopi Nusantara Indonesia (APKNI)") == [None]
     assert code("Ketua Umum Dewan Pimpinan Pusat Persatuan Petani Kopi") == [None]
     assert code("Kepala Dinas Pertanian Kabupaten Sleman") == ["IDN"]
+
+
+def test_an_organisations_first_word_as_a_speaker_is_the_organisation(lex):
+    body = (
+        "Pasar transformator tumbuh, menurut Kestrel Research, sebuah perusahaan riset pasar. Kestrel "
+        "memperkirakan permintaan naik dua kali lipat."
+    )
+    speakers = speakers_by_opening(body, lex)
+    assert (speakers["permintaan"].name, speakers["permintaan"].type) == ("Kestrel Research", "organization")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 from tasks.extract.lang import Lexicon
 from tasks.extract.text import WordIndex
@@ -31,6 +32,20 @@ COMPANY_RUN = re.compile(
 )
 LEGAL_FORM = re.compile(r"(?<= )" + LEGAL_FORMS)
 COMPANY_REACH = 300  # characters before a legal form where its company's name is read
+
+
+@cache
+def _described_as_organisation(lex: Lexicon) -> re.Pattern[str]:
+    """A capitalised name set off before, or said to be, a kind of organisation: "Bofors merupakan
+    perusahaan Swedia", "X, sebuah organisasi nonpemerintah", "Y adalah maskapai ..." (``organization``
+    and ``company`` nouns of nouns.tsv)."""
+    kinds = (lex.organization_nouns | lex.company_nouns) - {"partai"}  # "Inter Milan, partai pekan ke-10": a match
+    nouns = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w.-])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})"
+        r"(?:,\s*(?:sebuah\s+|salah\s+satu\s+)?|\s+(?:merupakan|adalah|ialah)\s+(?:sebuah\s+|salah\s+satu\s+)?)"
+        rf"(?:{nouns})(?![\w-])"
+    )
 
 
 class InstitutionFinder:
@@ -264,6 +279,29 @@ class InstitutionFinder:
             else:
                 out.append((start, end, kind))
         return [(moved.get(s, s), e, k) if k == "person" else (s, e, k) for s, e, k in out]
+
+    def _described_organisations(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Organisations the tagger missed that the article describes as one ("Bofors merupakan perusahaan
+        Swedia", "TAIS, sebuah perusahaan asal Turki"): the name there and wherever the article writes it
+        again untyped ("kerja sama dengan Bofors"). Capitalised words no lexicon knows and the article does
+        not also write in lower case."""
+        names = set()
+        for m in _described_as_organisation(self.lex).finditer(self.body):
+            words = m.group(1).split()
+            if any(self.is_lexicon_word(w) or w.lower() in self._lower_words for w in words):
+                continue  # (not "Namun, perusahaan ...", "Hal itu merupakan lembaga ...")
+            names.add(m.group(1))
+        if not names:
+            return found
+        taken = sorted((s, e) for s, e, _ in found)
+        out = list(found)
+        for name in names:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body):
+                i = bisect_right(taken, (m.start(), len(self.body))) - 1
+                inside = i >= 0 and taken[i][1] > m.start()
+                if not inside and not any(s < m.end() <= e for s, e in taken[i + 1 : i + 2]):
+                    out.append((m.start(), m.end(), "organization"))
+        return out
 
     def _firms_named_again(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A firm named once with its legal form ("PT Jasa Raharja") and again without it ("Jasa Raharja

@@ -26,6 +26,7 @@ from tasks.extract.anaphora import (
     role_holder,
 )
 from tasks.extract.document import Document, Person
+from tasks.extract.institutions import LEGAL_FORMS
 from tasks.extract.lang import Lexicon
 from tasks.extract.speaker import UNKNOWN, Speaker
 from tasks.extract.vocab import (
@@ -146,6 +147,10 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
     """Resolve an attribution as written into a Speaker; an official or an institution of the home
     state that the article does not tie to a state gets the home state's code (``home.tsv``)."""
     sp = _resolve(phrase, entities, at, previous)
+    if sp.type == "person" and sp.name and " " not in sp.name and sp.name == sp.written:
+        opened = _organisation_opened_by(sp.name, entities, at)
+        if opened is not None:  # 'tulis Sanil' after "Sanil Electric, perusahaan ...": the firm, by its first word
+            return Speaker(sp.written, opened, "organization")
     # (the data kind only: "Organisasi Kesehatan Dunia" is an international organisation's name)
     lex = entities.lex
     body_named = sp.type == "organization" and (sp.name or "").split(" ", 1)[0].lower() in lex.body_heads
@@ -172,6 +177,24 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
         if code is not None:
             return replace(sp, code=code)
     return sp
+
+
+def _organisation_opened_by(word: str, entities: Document, before: int) -> str | None:
+    """The one organisation named before ``before`` by ``word`` and one word saying what it is (its legal
+    form, a company word, or where its office sits: "Snap Inc", "Counterpoint Research", "Greenpeace
+    Indonesia"), when no person's fuller name holds the word: "tulis Snap" is the firm."""
+    full = entities.fullest(word)
+    if full is not None and full.name != word:
+        return None
+    lex = entities.lex
+    names = set()
+    for m in entities.mentions_in(0, before, "organization"):
+        first, _, rest = entities.body[m.start : m.end].partition(" ")
+        if first == word and rest and " " not in rest and (
+            rest.lower() in lex.company_words or re.fullmatch(LEGAL_FORMS, rest) or lex.actor(rest) is not None
+        ):
+            names.add(f"{first} {rest}")
+    return names.pop() if len(names) == 1 else None
 
 
 def _capitalised_run(words: list[str], start: int) -> range:

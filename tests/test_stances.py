@@ -1883,3 +1883,11 @@ def test_an_organisation_the_article_describes_as_one_is_a_party_wherever_it_is_
     # "partai" is also a match in sports copy: no organisation there
     doc = Document("Skor 1-2 jadi hasil laga Verona vs Inter Milan, partai pekan ke-10 Liga Italia.", lex)
     assert not [m for m in doc.mentions if doc.body[m.start : m.end] == "Inter Milan" and m.type == "organization"]
+
+
+def test_a_capitalised_run_closed_by_a_company_word_is_a_company_whatever_the_tagger_made_of_it(lex):
+    from tasks.extract import extract_article
+
+    body = "PT Sinar Laut juga meneken kerja sama dengan Lumeral Group dari Perancis."
+    _, _, stances = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
+    assert ("PT Sinar Laut", "Lumeral Group") in {(s["holder"], s["target"]) for s in stances}

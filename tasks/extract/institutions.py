@@ -34,6 +34,10 @@ LEGAL_FORM = re.compile(r"(?<= )" + LEGAL_FORMS)
 COMPANY_REACH = 300  # characters before a legal form where its company's name is read
 
 
+# two to four capitalised words, the last of which may be a company word ("Naval Group")
+COMPANY_WORD_RUN = re.compile(r"(?<![\w.-])[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,3}(?![\w-])")
+
+
 @cache
 def _described_as_organisation(lex: Lexicon) -> re.Pattern[str]:
     """A capitalised name set off before, or said to be, a kind of organisation: "Bofors merupakan
@@ -301,6 +305,22 @@ class InstitutionFinder:
                 inside = i >= 0 and taken[i][1] > m.start()
                 if not inside and not any(s < m.end() <= e for s, e in taken[i + 1 : i + 2]):
                     out.append((m.start(), m.end(), "organization"))
+        return out
+
+    def _company_word_runs(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Runs of capitalised words closed by a company word that the tagger left untyped ("kerja sama
+        dengan Naval Group dari Perancis", "Iridium Group"): a company, as such a run the tagger typed is."""
+        words = self.lex.company_words
+        taken = sorted((s, e) for s, e, _ in found)
+        out = list(found)
+        for m in COMPANY_WORD_RUN.finditer(self.body):
+            parts = m.group(0).split()
+            if parts[-1].lower() not in words or any(self.is_lexicon_word(w) for w in parts[:-1]):
+                continue
+            i = bisect_right(taken, (m.start(), len(self.body))) - 1
+            if (i >= 0 and taken[i][1] > m.start()) or any(s < m.end() for s, _ in taken[i + 1 : i + 2]):
+                continue  # the tagger typed some of it: its reading stands
+            out.append((m.start(), m.end(), "organization"))
         return out
 
     def _firms_named_again(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

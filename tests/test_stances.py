@@ -1891,3 +1891,15 @@ def test_a_capitalised_run_closed_by_a_company_word_is_a_company_whatever_the_ta
     body = "PT Sinar Laut juga meneken kerja sama dengan Lumeral Group dari Perancis."
     _, _, stances = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
     assert ("PT Sinar Laut", "Lumeral Group") in {(s["holder"], s["target"]) for s in stances}
+
+
+@pytest.mark.parametrize("gloss", ["(MoU)", "atau memorandum of understanding (MoU)"])
+def test_a_mutual_nouns_short_form_or_other_name_before_antara(lex, gloss):
+    from tasks.extract import extract_article
+
+    body = (
+        f"Menteri itu menyaksikan penandatanganan nota kesepahaman {gloss} antara Kementerian Pertahanan RI "
+        "dan Kementerian Pertahanan Turki."
+    )
+    _, _, stances = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
+    assert {(s["holder_code"], s["target_code"]) for s in stances} == {("IDN", "TUR"), ("TUR", "IDN")}

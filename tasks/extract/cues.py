@@ -118,13 +118,16 @@ def _mutual_head(words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> int
 
 def _cue_before_antara(body: str, words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> CueHit | None:
     """A mutual noun whose partners follow "antara", with words describing it in between:
-    "kesepakatan tarif antara X dan Y" is the cue "kesepakatan antara"."""
+    "kesepakatan tarif antara X dan Y" is the cue "kesepakatan antara"; also its short form in brackets or
+    another name for it ("nota kesepahaman atau memorandum of understanding (MoU) antara")."""
     head = _mutual_head(words, i, lex)
     if not head:
         return None
     key = " ".join(w[2] for w in words[i : i + head]) + " antara"
     for k in range(i + head, min(len(words), i + head + 1 + MODIFIERS_BEFORE_ANTARA)):
-        if body[words[k - 1][1] : words[k][0]] != " " or not body[words[k][0]].islower():
+        gap = body[words[k - 1][1] : words[k][0]]
+        # a short form in brackets may stand among them: "nota kesepahaman (MoU) antara"
+        if gap.strip(" ") not in ("", "(", ")") or not (body[words[k][0]].islower() or gap.endswith("(")):
             return None
         if words[k][2] == "antara":
             return CueHit(words[i][0], words[k][1], body[words[i][0] : words[k][1]], key) if k > i + head else None

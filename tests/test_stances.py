@@ -1903,3 +1903,18 @@ def test_a_mutual_nouns_short_form_or_other_name_before_antara(lex, gloss):
     )
     _, _, stances = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
     assert {(s["holder_code"], s["target_code"]) for s in stances} == {("IDN", "TUR"), ("TUR", "IDN")}
+
+
+def test_a_mutual_noun_described_before_dengan_and_a_whole_cue_read_as_listed(lex):
+    from tasks.extract import extract_article
+
+    def found(body):
+        _, _, stances = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
+        return {(s["holder_code"], s["polarity"], s["target_code"], s["cue"]) for s in stances}
+
+    assert ("IDN", "support", "JPN", "kemitraan strategis komprehensif dengan") in found(
+        "Indonesia menjalin kemitraan strategis komprehensif dengan Jepang di Tokyo."
+    )
+    # "perang dagang dengan" is a cue of its own: not "perang dengan" described by "dagang"
+    trade_war = found("China terlibat perang dagang dengan Amerika Serikat.")
+    assert ("CHN", "oppose", "USA", "perang dagang dengan") in trade_war

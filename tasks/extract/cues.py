@@ -71,11 +71,15 @@ def stance_cues_in(body: str, s: int, e: int, lex: Lexicon, index: WordIndex | N
     return hits
 
 
+# the words after which a mutual noun names its partners: "kerja sama antara X dan Y", "kerja sama dengan X"
+PARTNER_WORDS = ("antara", "dengan")
+
+
 @cache
 def _antara_heads(lex: Lexicon) -> frozenset[str]:
-    """First words of the mutual cues that end in "antara" ("kesepakatan", "kerja"): where
+    """First words of the mutual cues that end in "antara" or "dengan" ("kesepakatan", "kerja"): where
     ``_cue_before_antara`` can match."""
-    return frozenset(c.split()[0] for c in lex.mutual_cues if c.endswith(" antara"))
+    return frozenset(c.split()[0] for c in lex.mutual_cues if c.endswith(tuple(" " + p for p in PARTNER_WORDS)))
 
 
 def _noun_cue_with_nya(body: str, word: tuple[int, int, str], lex: Lexicon) -> CueHit | None:
@@ -106,33 +110,39 @@ def _phrase_cue_with_nya(body: str, words: list[tuple[int, int, str]], i: int, l
     return None
 
 
-def _mutual_head(words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> int:
+def _mutual_head(words: list[tuple[int, int, str]], i: int, lex: Lexicon, partner: str = "antara") -> int:
     """How many words from ``i`` name a mutual noun of a cue "<noun> antara" ("kesepakatan": 1, "kerja
-    sama": 2), 0 when none."""
-    if words[i][2] + " antara" in lex.mutual_cues:
+    sama": 2), or of "<noun> dengan" with ``partner``; 0 when none."""
+    if f"{words[i][2]} {partner}" in lex.mutual_cues:
         return 1
-    if i + 1 < len(words) and f"{words[i][2]} {words[i + 1][2]} antara" in lex.mutual_cues:
+    if i + 1 < len(words) and f"{words[i][2]} {words[i + 1][2]} {partner}" in lex.mutual_cues:
         return 2
     return 0
 
 
 def _cue_before_antara(body: str, words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> CueHit | None:
-    """A mutual noun whose partners follow "antara", with words describing it in between:
-    "kesepakatan tarif antara X dan Y" is the cue "kesepakatan antara"; also its short form in brackets or
-    another name for it ("nota kesepahaman atau memorandum of understanding (MoU) antara")."""
-    head = _mutual_head(words, i, lex)
-    if not head:
-        return None
-    key = " ".join(w[2] for w in words[i : i + head]) + " antara"
-    for k in range(i + head, min(len(words), i + head + 1 + MODIFIERS_BEFORE_ANTARA)):
-        gap = body[words[k - 1][1] : words[k][0]]
-        # a short form in brackets may stand among them: "nota kesepahaman (MoU) antara"
-        if gap.strip(" ") not in ("", "(", ")") or not (body[words[k][0]].islower() or gap.endswith("(")):
-            return None
-        if words[k][2] == "antara":
-            return CueHit(words[i][0], words[k][1], body[words[i][0] : words[k][1]], key) if k > i + head else None
-        if words[k][2] in _antara_heads(lex) or words[k][2] in COPULAS:
-            return None  # "perjanjian itu merupakan bentuk persahabatan antara": the later noun's cue
+    """A mutual noun whose partners follow "antara" (or "dengan"), with words describing it in between:
+    "kesepakatan tarif antara X dan Y" is the cue "kesepakatan antara", "kemitraan strategis komprehensif
+    dengan X" the cue "kemitraan dengan"; also its short form in brackets or another name for it ("nota
+    kesepahaman atau memorandum of understanding (MoU) antara"). A cue the lexicon lists whole ("perang
+    dagang dengan") is read as such."""
+    for partner in PARTNER_WORDS:
+        head = _mutual_head(words, i, lex, partner)
+        if not head:
+            continue
+        key = " ".join(w[2] for w in words[i : i + head]) + " " + partner
+        for k in range(i + head, min(len(words), i + head + 1 + MODIFIERS_BEFORE_ANTARA)):
+            gap = body[words[k - 1][1] : words[k][0]]
+            # a short form in brackets may stand among them: "nota kesepahaman (MoU) antara"
+            if gap.strip(" ") not in ("", "(", ")") or not (body[words[k][0]].islower() or gap.endswith("(")):
+                break
+            if words[k][2] == partner:
+                whole = " ".join(w[2] for w in words[i : k + 1]) in lex.stance_cues
+                if k > i + head and not whole:
+                    return CueHit(words[i][0], words[k][1], body[words[i][0] : words[k][1]], key)
+                break
+            if words[k][2] in _antara_heads(lex) or words[k][2] in COPULAS:
+                break  # "perjanjian itu merupakan bentuk persahabatan antara": the later noun's cue
     return None
 
 

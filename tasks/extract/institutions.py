@@ -299,12 +299,19 @@ class InstitutionFinder:
             return found
         taken = sorted((s, e) for s, e, _ in found)
         out = list(found)
+        by_first: dict[str, list[str]] = {}  # the names by their first word: one pass over the words
         for name in names:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body):
-                i = bisect_right(taken, (m.start(), len(self.body))) - 1
-                inside = i >= 0 and taken[i][1] > m.start()
-                if not inside and not any(s < m.end() <= e for s, e in taken[i + 1 : i + 2]):
-                    out.append((m.start(), m.end(), "organization"))
+            by_first.setdefault(name.split(" ", 1)[0].lower(), []).append(name)
+        body = self.body
+        for start, _, low in self.words.items:
+            for name in by_first.get(low, ()):
+                end = start + len(name)
+                if not body.startswith(name, start) or (end < len(body) and (body[end].isalnum() or body[end] == "-")):
+                    continue
+                i = bisect_right(taken, (start, len(body))) - 1
+                inside = i >= 0 and taken[i][1] > start
+                if not inside and not any(s < end for s, _ in taken[i + 1 : i + 2]):
+                    out.append((start, end, "organization"))
         return out
 
     def _company_word_runs(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

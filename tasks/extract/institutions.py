@@ -34,22 +34,22 @@ LEGAL_FORM = re.compile(r"(?<= )" + LEGAL_FORMS)
 COMPANY_REACH = 300  # characters before a legal form where its company's name is read
 
 
-# two to four capitalised words, the last of which may be a company word ("Naval Group")
-COMPANY_WORD_RUN = re.compile(r"(?<![\w.-])[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,3}(?![\w-])")
+RUN_GOES_ON = re.compile(r"-| [A-Z]")  # a capitalised run going on after a word
+# up to three capitalised words right before a company word ("Naval | Group")
+CAPITALS_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2} $")
+# a capitalised name set off before, or said to be, a kind of organisation, up to the noun: "Bofors
+# merupakan | perusahaan Swedia", "X, sebuah | organisasi nonpemerintah"
+DESCRIBED_BEFORE = re.compile(
+    r"(?<![\w.-])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})"
+    r"(?:,\s*(?:sebuah\s+|salah\s+satu\s+)?|\s+(?:merupakan|adalah|ialah)\s+(?:sebuah\s+|salah\s+satu\s+)?)$"
+)
 
 
 @cache
-def _described_as_organisation(lex: Lexicon) -> re.Pattern[str]:
-    """A capitalised name set off before, or said to be, a kind of organisation: "Bofors merupakan
-    perusahaan Swedia", "X, sebuah organisasi nonpemerintah", "Y adalah maskapai ..." (``organization``
-    and ``company`` nouns of nouns.tsv)."""
-    kinds = (lex.organization_nouns | lex.company_nouns) - {"partai"}  # "Inter Milan, partai pekan ke-10": a match
-    nouns = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
-    return re.compile(
-        r"(?<![\w.-])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})"
-        r"(?:,\s*(?:sebuah\s+|salah\s+satu\s+)?|\s+(?:merupakan|adalah|ialah)\s+(?:sebuah\s+|salah\s+satu\s+)?)"
-        rf"(?:{nouns})(?![\w-])"
-    )
+def _organisation_kinds(lex: Lexicon) -> frozenset[str]:
+    """The nouns saying a name is an organisation's (``organization`` and ``company`` nouns of nouns.tsv;
+    not "partai", also a match in sports copy: "Inter Milan, partai pekan ke-10")."""
+    return (lex.organization_nouns | lex.company_nouns) - {"partai"}
 
 
 class InstitutionFinder:
@@ -290,7 +290,11 @@ class InstitutionFinder:
         again untyped ("kerja sama dengan Bofors"). Capitalised words no lexicon knows and the article does
         not also write in lower case."""
         names = set()
-        for m in _described_as_organisation(self.lex).finditer(self.body):
+        kinds = _organisation_kinds(self.lex)
+        for noun_at, _, low in self.words.items:
+            m = DESCRIBED_BEFORE.search(self.body, max(0, noun_at - 80), noun_at) if low in kinds else None
+            if m is None:
+                continue
             words = m.group(1).split()
             if any(self.is_lexicon_word(w) or w.lower() in self._lower_words for w in words):
                 continue  # (not "Namun, perusahaan ...", "Hal itu merupakan lembaga ...")
@@ -317,17 +321,19 @@ class InstitutionFinder:
     def _company_word_runs(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Runs of capitalised words closed by a company word that the tagger left untyped ("kerja sama
         dengan Naval Group dari Perancis", "Iridium Group"): a company, as such a run the tagger typed is."""
-        words = self.lex.company_words
+        body, words = self.body, self.lex.company_words
         taken = sorted((s, e) for s, e, _ in found)
         out = list(found)
-        for m in COMPANY_WORD_RUN.finditer(self.body):
-            parts = m.group(0).split()
-            if parts[-1].lower() not in words or any(self.is_lexicon_word(w) for w in parts[:-1]):
+        for word_at, end, low in self.words.items:
+            if low not in words or not body[word_at].isupper() or RUN_GOES_ON.match(body, end):
+                continue  # the company word closes the run ("Naval Group"), not "Tourism | Selangor"
+            m = CAPITALS_BEFORE.search(body, max(0, word_at - 80), word_at)
+            if m is None or any(self.is_lexicon_word(w) for w in m.group(0).split()):
                 continue
-            i = bisect_right(taken, (m.start(), len(self.body))) - 1
-            if (i >= 0 and taken[i][1] > m.start()) or any(s < m.end() for s, _ in taken[i + 1 : i + 2]):
+            i = bisect_right(taken, (m.start(), len(body))) - 1
+            if (i >= 0 and taken[i][1] > m.start()) or any(s < end for s, _ in taken[i + 1 : i + 2]):
                 continue  # the tagger typed some of it: its reading stands
-            out.append((m.start(), m.end(), "organization"))
+            out.append((m.start(), end, "organization"))
         return out
 
     def _firms_named_again(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

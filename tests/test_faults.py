@@ -120,6 +120,21 @@ def test_duplicate_across_batches_and_the_lock(tmp_path):
         assert main(["run", str(second), "--out", str(out), "--quiet"]) == 2
 
 
+def _run_two_articles(tmp_path, monkeypatch, extractor):
+    """Run a batch of two good articles (a.txt names Retno, b.txt does not) with ``extractor`` in place of
+    the extraction, in one process; the output folder."""
+    import tasks.extract as extract
+
+    monkeypatch.setattr(extract, "extract_article", extractor)
+    batch = tmp_path / "b"
+    batch.mkdir()
+    (batch / "a.txt").write_text(GOOD[0], "utf-8")
+    (batch / "b.txt").write_text(GOOD[2], "utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(batch), "--out", str(out), "--quiet", "--workers", "1"]) == 0
+    return out
+
+
 def test_rows_failing_a_suite_quarantine_their_article(tmp_path, monkeypatch):
     import tasks.extract as extract
 
@@ -132,13 +147,7 @@ def test_rows_failing_a_suite_quarantine_their_article(tmp_path, monkeypatch):
                 row["char_start"] += 1  # the text no longer matches the body
         return art, statements, stances
 
-    monkeypatch.setattr(extract, "extract_article", broken)
-    batch = tmp_path / "b"
-    batch.mkdir()
-    (batch / "a.txt").write_text(GOOD[0], "utf-8")
-    (batch / "b.txt").write_text(GOOD[2], "utf-8")
-    out = tmp_path / "out"
-    assert main(["run", str(batch), "--out", str(out), "--quiet", "--workers", "1"]) == 0
+    out = _run_two_articles(tmp_path, monkeypatch, broken)
     q = pd.read_parquet(out / "quarantine")
     assert list(q.source_path) == ["a.txt"] and list(q.reason) == ["invalid_row"]
     assert "statements.char_start" in q.iloc[0].detail or "_span_matches" in q.iloc[0].detail
@@ -156,13 +165,7 @@ def test_an_extraction_defect_costs_one_articles_rows_not_the_batch(tmp_path, mo
             raise KeyError("a rule's defect")  # as a lexicon look-up that misses would
         return real(article)
 
-    monkeypatch.setattr(extract, "extract_article", broken)
-    batch = tmp_path / "b"
-    batch.mkdir()
-    (batch / "a.txt").write_text(GOOD[0], "utf-8")
-    (batch / "b.txt").write_text(GOOD[2], "utf-8")
-    out = tmp_path / "out"
-    assert main(["run", str(batch), "--out", str(out), "--quiet", "--workers", "1"]) == 0
+    out = _run_two_articles(tmp_path, monkeypatch, broken)
     arts = pd.read_parquet(out / "articles").set_index("source_path")
     assert list(arts.extraction_supported.sort_index()) == [False, True]  # a.txt kept, nothing extracted for it
     assert "extraction_failed" not in arts.columns  # the task's mark, not a published column

@@ -1836,9 +1836,9 @@ def test_a_given_name_spelled_like_a_title_after_a_portfolio_and_an_office_place
     from tasks.extract import extract_article
 
     body = (
-        "Menteri Pemuda dan Olahraga Imam Wicaksono menandatangani kesepakatan itu bersama Menteri Pemuda dan "
-        "Olahraga Republik Lebanon Karim Haddad di Beirut. Imam Wicaksono mengatakan, kerja sama itu membantu "
-        "atlet Lebanon dan Suriah."
+        "Di Beirut, Menteri Pemuda dan Olahraga Imam Wicaksono meneken nota kerja sama bersama Menteri Pemuda "
+        "dan Olahraga Republik Lebanon Karim Haddad. Imam Wicaksono mengatakan, pelatih dari Lebanon dan Suriah "
+        "akan datang."
     )
     _, _, stances = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
     pairs = {(s["holder"], s["holder_code"], s["target"], s["target_code"]) for s in stances}
@@ -1849,10 +1849,10 @@ def test_a_pronoun_holder_after_a_quotation_is_its_speaker_not_a_person_named_in
     from tasks.extract import extract_article
 
     body = (
-        "Presiden Darmaji Kusnadi melepas bantuan untuk pengungsi. Ia mengatakan pengiriman itu dapat "
-        "dilakukan setelah Menteri Luar Negeri Wulan Pertiwi berbicara dengan pemerintah negara tetangga.\n\n"
-        '"Kita harapkan bantuan ini akan sampai," katanya.\n\n'
-        "Ia juga mengucapkan terima kasih kepada warga dan pengusaha yang memberikan bantuan."
+        "Gubernur Darmaji Kusnadi meresmikan jembatan baru. Ia mengatakan jembatan itu rampung setelah "
+        "Kepala Dinas Wulan Pertiwi menyelesaikan pembebasan lahan.\n\n"
+        '"Warga kini bisa menyeberang dengan aman," katanya.\n\n'
+        "Ia juga mengucapkan terima kasih kepada warga dan kontraktor yang membantu."
     )
     _, _, stances = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
     thanks = [s for s in stances if s["target"] == "warga"]
@@ -1862,7 +1862,7 @@ def test_a_pronoun_holder_after_a_quotation_is_its_speaker_not_a_person_named_in
 def test_a_group_named_as_a_states_allies_or_enemies_is_not_that_state(lex):
     from tasks.extract import extract_article
 
-    body = "Menlu Kanada Liam Corbett menuntut negara-negara sekutu Jepang tersebut untuk mencabut sanksi."
+    body = "Menlu Kanada Liam Corbett mengkritik negara-negara sekutu Jepang karena menunda bantuan."
     _, _, stances = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
     assert [(s["target"], s["target_type"], s["target_code"]) for s in stances] == [
         ("negara-negara sekutu Jepang", "group", None)
@@ -1874,15 +1874,15 @@ def test_an_organisation_the_article_describes_as_one_is_a_party_wherever_it_is_
     from tasks.extract import extract_article
 
     body = (
-        "PT Sinar Laut juga menandatangani kerja sama dengan Valdor untuk perawatan kapal. Valdor merupakan "
-        "perusahaan asal Swedia."
+        "Valdor, sebuah perusahaan asal Swedia, dipilih sebagai mitra. PT Sinar Laut meneken kontrak "
+        "perawatan kapal dengan Valdor pekan lalu."
     )
     _, _, stances = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
     pairs = {(s["holder"], s["target"], s["target_type"]) for s in stances}
     assert ("PT Sinar Laut", "Valdor", "organization") in pairs
     # "partai" is also a match in sports copy: no organisation there
-    doc = Document("Skor 1-2 jadi hasil laga Verona vs Inter Milan, partai pekan ke-10 Liga Italia.", lex)
-    assert not [m for m in doc.mentions if doc.body[m.start : m.end] == "Inter Milan" and m.type == "organization"]
+    doc = Document("Hasil laga Rivadora vs Lumeral, partai pekan kelima, imbang.", lex)
+    assert not [m for m in doc.mentions if doc.body[m.start : m.end] == "Lumeral" and m.type == "organization"]
 
 
 def test_a_capitalised_run_closed_by_a_company_word_is_a_company_whatever_the_tagger_made_of_it(lex):
@@ -1898,11 +1898,11 @@ def test_a_mutual_nouns_short_form_or_other_name_before_antara(lex, gloss):
     from tasks.extract import extract_article
 
     body = (
-        f"Menteri itu menyaksikan penandatanganan nota kesepahaman {gloss} antara Kementerian Pertahanan RI "
-        "dan Kementerian Pertahanan Turki."
+        f"Nota kesepahaman {gloss} antara Kementerian Perdagangan RI dan Kementerian Perdagangan Chile diteken "
+        "di Santiago pekan lalu."
     )
     _, _, stances = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
-    assert {(s["holder_code"], s["target_code"]) for s in stances} == {("IDN", "TUR"), ("TUR", "IDN")}
+    assert {(s["holder_code"], s["target_code"]) for s in stances} == {("IDN", "CHL"), ("CHL", "IDN")}
 
 
 def test_a_mutual_noun_described_before_dengan_and_a_whole_cue_read_as_listed(lex):

@@ -2693,7 +2693,7 @@ def test_a_role_pointing_back_is_not_the_person_its_quotation_speaks_of(lex):
 
 
 def test_a_speaker_with_a_dotted_honorific_in_the_role_never_breaks_the_article(lex):
-    body = "Pelatih klub Ir. H. Darmaji Kusnadi dalam keterangannya, Senin mengungkapkan, timnya siap bertanding."
+    body = "Menurut pelatih klub Ir. H. Darmaji Kusnadi, timnya siap bertanding."
     assert speaker_names(body, lex) == {"Darmaji Kusnadi"}
 
 
@@ -2734,7 +2734,7 @@ def test_a_holders_title_the_tagger_ran_into_a_name_is_the_role(lex):
     ]
     assert speaker("Hal itu disampaikan oleh Perdana Menteri Liam Corbett di Jakarta." + said)[0][2] is None
     # "Yang Mulia" is an honorific before the name, never part of it
-    body = "Undangan disampaikan Perdana Menteri Kanada, Yang Mulia Liam Corbett, lewat telepon." + said
+    body = "Ucapan selamat datang dari Perdana Menteri Kanada, Yang Mulia Liam Corbett, dibacakan di awal acara." + said
     assert speaker(body)[0][0] == "Liam Corbett"
 
 

@@ -187,8 +187,8 @@ class Document(NameFinder):
     @cached_property
     def story_state(self) -> str | None:
         """The one state a story about another state is about, when the article never names the home state
-        and names that one at least eight times and three times as often as any other ("Presiden Donald
-        Trump" in a story naming the United States 17 times): its unplaced officials serve it."""
+        and names that one at least eight times and three times as often as any other ("Presiden X" in a
+        story naming the United States a dozen times): its unplaced officials serve it."""
         if self.home_story or self.home_named or self._home_institution_named:
             return None
         counts = Counter(m.code for m in self.mentions if m.type == "state" and m.code)
@@ -199,7 +199,7 @@ class Document(NameFinder):
 
     @cached_property
     def _home_institution_named(self) -> bool:
-        """Whether the article names one of the home state's institutions ("Kemendikti Saintek", "KBRI"):
+        """Whether the article names one of the home state's institutions (a ministry, "KBRI"):
         its own officials may be in a story about another state."""
         named = (self.lex.home_institutions - self.lex.home_authorities) | self.lex.home_abroad
         return any(w in named and self.body[s].isupper() for s, _, w in self.words.items)
@@ -256,7 +256,7 @@ class Document(NameFinder):
             for q in self.people:
                 if q is p or not start <= q.start < end or not (q.role or "").lower().startswith(office):
                     continue
-                # the same office, then a state's name ("Menteri Pemuda dan Olahraga | Republik Lebanon")
+                # the same office, then a state's name ("Menteri Pemuda dan Olahraga | Republik X")
                 other = role_actor(q.role[len(office) :].strip(), lex)
                 if other is not None and other.type == "country" and other.code != lex.home_code:
                     return True

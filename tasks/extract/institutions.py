@@ -35,10 +35,10 @@ COMPANY_REACH = 300  # characters before a legal form where its company's name i
 
 
 RUN_GOES_ON = re.compile(r"-| [A-Z]")  # a capitalised run going on after a word
-# up to three capitalised words right before a company word ("Naval | Group")
+# up to three capitalised words right before a company word ("Lumeral | Group")
 CAPITALS_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2} $")
-# a capitalised name set off before, or said to be, a kind of organisation, up to the noun: "Bofors
-# merupakan | perusahaan Swedia", "X, sebuah | organisasi nonpemerintah"
+# a capitalised name set off before, or said to be, a kind of organisation, up to the noun: "Valdor
+# merupakan | perusahaan asal Swedia", "X, sebuah | organisasi nonpemerintah"
 DESCRIBED_BEFORE = re.compile(
     r"(?<![\w.-])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})"
     r"(?:,\s*(?:sebuah\s+|salah\s+satu\s+)?|\s+(?:merupakan|adalah|ialah)\s+(?:sebuah\s+|salah\s+satu\s+)?)$"
@@ -48,7 +48,7 @@ DESCRIBED_BEFORE = re.compile(
 @cache
 def _organisation_kinds(lex: Lexicon) -> frozenset[str]:
     """The nouns saying a name is an organisation's (``organization`` and ``company`` nouns of nouns.tsv;
-    not "partai", also a match in sports copy: "Inter Milan, partai pekan ke-10")."""
+    not "partai", also a match in sports copy: "laga X vs Y, partai pekan kelima")."""
     return (lex.organization_nouns | lex.company_nouns) - {"partai"}
 
 
@@ -285,9 +285,9 @@ class InstitutionFinder:
         return [(moved.get(s, s), e, k) if k == "person" else (s, e, k) for s, e, k in out]
 
     def _described_organisations(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """Organisations the tagger missed that the article describes as one ("Bofors merupakan perusahaan
-        Swedia", "TAIS, sebuah perusahaan asal Turki"): the name there and wherever the article writes it
-        again untyped ("kerja sama dengan Bofors"). Capitalised words no lexicon knows and the article does
+        """Organisations the tagger missed that the article describes as one ("Valdor merupakan perusahaan
+        asal Swedia", "Kestrel, sebuah perusahaan riset"): the name there and wherever the article writes it
+        again untyped ("kerja sama dengan Valdor"). Capitalised words no lexicon knows and the article does
         not also write in lower case."""
         names = set()
         kinds = _organisation_kinds(self.lex)
@@ -320,13 +320,13 @@ class InstitutionFinder:
 
     def _company_word_runs(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Runs of capitalised words closed by a company word that the tagger left untyped ("kerja sama
-        dengan Naval Group dari Perancis", "Iridium Group"): a company, as such a run the tagger typed is."""
+        dengan Lumeral Group dari Perancis"): a company, as such a run the tagger typed is."""
         body, words = self.body, self.lex.company_words
         taken = sorted((s, e) for s, e, _ in found)
         out = list(found)
         for word_at, end, low in self.words.items:
             if low not in words or not body[word_at].isupper() or RUN_GOES_ON.match(body, end):
-                continue  # the company word closes the run ("Naval Group"), not "Tourism | Selangor"
+                continue  # the company word closes the run ("Naval Group"), not "Tourism | Jawa Barat"
             m = CAPITALS_BEFORE.search(body, max(0, word_at - 80), word_at)
             if m is None or any(self.is_lexicon_word(w) for w in m.group(0).split()):
                 continue

@@ -149,7 +149,7 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
     sp = _resolve(phrase, entities, at, previous)
     if sp.type == "person" and sp.name and " " not in sp.name and sp.name == sp.written:
         opened = _organisation_opened_by(sp.name, entities, at)
-        if opened is not None:  # 'tulis Sanil' after "Sanil Electric, perusahaan ...": the firm, by its first word
+        if opened is not None:  # 'tulis Kestrel' after "Kestrel Research": the firm, by its first word
             return Speaker(sp.written, opened, "organization")
     # (the data kind only: "Organisasi Kesehatan Dunia" is an international organisation's name)
     lex = entities.lex
@@ -181,8 +181,8 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
 
 def _organisation_opened_by(word: str, entities: Document, before: int) -> str | None:
     """The one organisation named before ``before`` by ``word`` and one word saying what it is (its legal
-    form, a company word, or where its office sits: "Snap Inc", "Counterpoint Research", "Greenpeace
-    Indonesia"), when no person's fuller name holds the word: "tulis Snap" is the firm."""
+    form, a company word, or where its office sits: "Lumeral Inc", "Kestrel Research", "Lumeral
+    Indonesia"), when no person's fuller name holds the word: "tulis Lumeral" is the firm."""
     full = entities.fullest(word)
     if full is not None and full.name != word:
         return None
@@ -756,8 +756,8 @@ def _spelled_apart(one: Sequence[str], other: Sequence[str]) -> bool:
 
 def _fuller_role(written: str | None, known: str | None, lex: Lexicon) -> str | None:
     """The role written before a name, else the one the article gave the person; a short title standing
-    for the known role's title gives way to it ("PM | Wong" after "Perdana Menteri (PM) Singapura
-    Lawrence Wong": the fuller role, and its state)."""
+    for the known role's title gives way to it ("PM | Corbett" after "Perdana Menteri (PM) Kanada
+    Liam Corbett": the fuller role, and its state)."""
     short = lex.short_titles.get(written.lower()) if written else None
     if short and known and short in known.lower():
         return known

@@ -405,7 +405,7 @@ def _opens_name(words: Sequence[str], at: int, lex: Lexicon) -> bool:
     if words[at].lower() in GIVEN_TITLES and at > 0 and words[at - 1].lower() not in lex.place_heads:
         # (not a place's name: "Kabupaten | Raja Ampat")
         run = at  # the capitalised words around it, a title's and a name's length at most
-        # (a portfolio's "dan" too: "Menteri Pemuda dan Olahraga | Imam Nahrawi"; not "Raja X III dan | Ratu Y")
+        # (a portfolio's "dan" too: "Menteri Pemuda dan Olahraga | Imam Wicaksono"; not "Raja X III dan | Ratu Y")
         while run > max(0, at - 8) and (
             words[run - 1][:1].isupper()
             or (words[run - 1] == "dan" and run > 1 and words[run - 2].lower() in lex.office_words)

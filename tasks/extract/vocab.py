@@ -132,7 +132,7 @@ REGNAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 MONARCHS = frozenset(["paus", "raja", "ratu", "sultan", "kaisar", "pangeran", "putri", "sri"])
 # titles also given as names in Indonesia: the monarchs' ("Ratu Atut", "Sultan Bachtiar", "Raja Juli"; not
 # "pangeran", a prince's title after a post: "Menteri Pertahanan Pangeran Khalid bin Salman") and the
-# prayer leader's ("Menpora Imam Nahrawi": after another title, a given name; KBBI "imam")
+# prayer leader's ("Menpora Imam Wicaksono": after another title, a given name; KBBI "imam")
 GIVEN_TITLES = frozenset(["raja", "ratu", "sultan", "putri", "imam"])
 # the months, also given names ("Juni Hartati (46)", "Agustus Sitompul (50)"): a month before another name
 # word with an age after them opens a person's name

@@ -2785,3 +2785,8 @@ def test_an_organisations_first_word_as_a_speaker_is_the_organisation(lex):
     )
     speakers = speakers_by_opening(body, lex)
     assert (speakers["permintaan"].name, speakers["permintaan"].type) == ("Kestrel Research", "organization")
+
+
+def test_a_wish_before_the_verb_is_no_part_of_the_speaker(lex):
+    speakers = speakers_by_opening("PT Lumeral Abadi ingin menegaskan bahwa produknya aman dipakai anak-anak.", lex)
+    assert speakers["produknya "].name == "PT Lumeral Abadi"

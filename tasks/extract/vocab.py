@@ -70,6 +70,7 @@ MODALS = frozenset(
         "lagi", "secara", "terus", "malah", "kerap", "sering", "akhirnya", "selalu", "senantiasa", "berulang",
         "kali", "beberapa", "berkali-kali",  # "beberapa kali menuduh": an adverb before the verb
         "resmi",  # "Kementerian X resmi mengumumkan": officially
+        "ingin", "hendak",  # "Samsung ingin menegaskan": a wish before the verb, as "akan" is
     }
 )
 

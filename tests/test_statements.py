@@ -2790,3 +2790,14 @@ def test_an_organisations_first_word_as_a_speaker_is_the_organisation(lex):
 def test_a_wish_before_the_verb_is_no_part_of_the_speaker(lex):
     speakers = speakers_by_opening("PT Lumeral Abadi ingin menegaskan bahwa produknya aman dipakai anak-anak.", lex)
     assert speakers["produknya "].name == "PT Lumeral Abadi"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Di ujung pembelaannya yang berjudul "Jalan yang Panjang," Budi Santosa berharap hakim berlaku adil.',
+        'Sementara film "Senja di Teluk Biru" menceritakan kisah seorang nelayan yang kehilangan perahunya.',
+    ],
+)
+def test_a_works_title_before_a_cue_after_it_is_nobodys_words(lex, body):
+    assert [kind for kind, *_ in run(body, lex)] in ([], ["indirect"])  # the title is no quotation

@@ -67,6 +67,7 @@ from tasks.extract.text import (
     PLAIN_WORD,
     QUOTE_MARKS,
     WORK_TITLE_OPENS,
+    WORK_WORDS,
     Quote,
     opens_with_quote,
     trim,
@@ -156,6 +157,9 @@ NAMING_BEFORE = re.compile(
     r"\b(?:menyebut dirinya|menyebut diri|menyebutnya|dijuluki|julukan|dikenal sebagai|disebut sebagai|dinamai"
     r"|dinamakan|bernama|istilah|slogan|semboyan|tagar)\s*[\"“”]$"
 )
+# a word naming a work right before the quotation marks: 'berjudul "..."', 'film "..."' (not "pedagang buku
+# berkata "...": a cue between them)
+WORK_TITLE_RIGHT_BEFORE = re.compile(WORK_WORDS + r"\s*[\"“”]$")
 # a role's modifier closed by a demonstrative, then the sentence's end: "profesor | di bidang Teknik Mesin itu."
 DESCRIBED_TAIL = re.compile(
     r"\s+(?:di|dari|asal|untuk|bidang)\s[^.,;:!?\"“”\n]{1,80}?\s(?:itu|ini|tersebut)(?=\s*[.,!?]|\s*$)"
@@ -518,6 +522,8 @@ class _Extractor(IndirectRules):
         first_q, first_p = chain[0]
         if NAMING_BEFORE.search(body, max(0, first_q.open_mark - 40), first_q.open_mark + 1):
             return  # 'yang menyebut dirinya "penyelidik literasi", mengatakan ...': a name he goes by, not speech
+        if WORK_TITLE_RIGHT_BEFORE.search(body, max(0, first_q.open_mark - 30), first_q.open_mark + 1):
+            return  # 'pleidoinya yang berjudul "Di Ujung Jalan," Budi berharap ...': a work's title, nobody's words
         _, pe = self.paragraphs[last_p]
         after = self.attribution_after(last_q, pe)
         before = None if after else self.attribution_before(first_q, first_p)

@@ -346,6 +346,7 @@ def test_a_name_after_a_title_and_a_numbered_school(lex):
         # a king's regnal number keeps the title a title; a prince's title after a post stays one
         ("Gubernur DIY Sultan Hamengkubuwono X mengatakan hal itu .", "Hamengkubuwono X", "Hamengkubuwono X"),
         ("Menteri Pertahanan Pangeran Faisal Rahman mengatakan hal itu .", "Faisal Rahman", "Faisal Rahman"),
+        ("Menteri Keuangan Sri Wulandari Pertiwi mengatakan hal itu .", "Wulandari Pertiwi", "Sri Wulandari Pertiwi"),
         # a prayer leader's title after a portfolio with its "dan" (KBBI "imam"): a given name too
         ("Menteri Pemuda dan Olahraga Imam Wicaksono mengatakan hal itu .", "Wicaksono", "Imam Wicaksono"),
         # but "dan" between two people is no portfolio's: the queen's title stays a title

@@ -131,10 +131,11 @@ def noun_shape(word: str) -> bool:
 REGNAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 # titles of those whose names take a regnal number (not "Koarmada II", a unit)
 MONARCHS = frozenset(["paus", "raja", "ratu", "sultan", "kaisar", "pangeran", "putri", "sri"])
-# titles also given as names in Indonesia: the monarchs' ("Ratu Atut", "Sultan Bachtiar", "Raja Juli"; not
+# titles also given as names in Indonesia: the monarchs' ("Ratu Atut", "Sultan Bachtiar", "Raja Juli", "Sri"
+# of a Javanese given name after a post, "Menteri Keuangan | Sri Wulandari"; not
 # "pangeran", a prince's title after a post: "Menteri Pertahanan Pangeran Khalid bin Salman") and the
 # prayer leader's ("Menpora Imam Wicaksono": after another title, a given name; KBBI "imam")
-GIVEN_TITLES = frozenset(["raja", "ratu", "sultan", "putri", "imam"])
+GIVEN_TITLES = frozenset(["raja", "ratu", "sultan", "putri", "sri", "imam"])
 # the months, also given names ("Juni Hartati (46)", "Agustus Sitompul (50)"): a month before another name
 # word with an age after them opens a person's name
 MONTH_NAMES = frozenset(

@@ -50,6 +50,7 @@ def test_a_post_the_home_state_has_not_must_be_a_title_and_gives_no_home_code(le
     assert state_code("Perdana Menteri", lex, officials=True) is None
     assert state_code("PM", lex, officials=True) is None
     assert state_code("Menteri", lex, officials=True) == "IDN"
+    assert state_code("Ratu", lex, officials=True) is None  # a queen is some other state's, never the home state's
     real = lang._rows
 
     def home_with_a_stranger(language, name):

@@ -1918,3 +1918,11 @@ def test_a_mutual_noun_described_before_dengan_and_a_whole_cue_read_as_listed(le
     # "perang dagang dengan" is a cue of its own: not "perang dengan" described by "dagang"
     trade_war = found("China terlibat perang dagang dengan Amerika Serikat.")
     assert ("CHN", "oppose", "USA", "perang dagang dengan") in trade_war
+
+
+def test_a_party_shot_by_another_is_opposed_by_it(lex):
+    from tasks.extract import extract_article
+
+    body = "Tiga nelayan Thailand ditembak mati oleh pasukan Myanmar di perbatasan."
+    _, _, stances = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
+    assert [(s["holder_code"], s["polarity"], s["target_code"]) for s in stances] == [("MMR", "oppose", "THA")]

@@ -56,6 +56,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
+STORY_STATE_MENTIONS = 8  # how often a story names the one other state it is about, at the least (and 3x any other)
 # what stands between two officials listed one after the other: "X dan | Y", "X, | Y", "X, serta | Y"
 LISTED_NEXT = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
 
@@ -149,6 +150,8 @@ class Document(NameFinder):
         self._titled: dict[str, list[Person]] = {}  # the word before a person's name, and its first word
         self._answers: dict[str, tuple[int, dict[tuple[Any, ...], Any]]] = {}  # see per_people_known
         self._named_inside: set[str] | None = None  # capitalised words written as names inside sentences
+        self._story_codes: list[str | None] = []  # the states the story is set in (``_find_names``)
+        self.home_story = True  # until the names are all found: a story about the home state (``_find_names``)
         self._find_names()
 
     # ------------------------------------------------------------ look-ups
@@ -177,12 +180,14 @@ class Document(NameFinder):
         coded = self.stated_code(name)
         full = self.fullest(name)
         target = full.name if full else name
-        mine = self._people_by_fullest().get(target, [])
-        if coded is None and not (self.home_story or self.home_by_contrast(target)) and self.story_state:
-            return next((c for p in mine if (c := state_code(p.role, self.lex, unplaced=self.story_state))), None)
-        if coded is not None or not (self.home_story or self.home_by_contrast(target)):
+        if coded is not None:
             return coded
-        return next((c for p in mine if (c := state_code(p.role, self.lex))), None)
+        mine = self._people_by_fullest().get(target, [])
+        if self.home_story or self.home_by_contrast(target):
+            return next((c for p in mine if (c := state_code(p.role, self.lex))), None)
+        if self.story_state:  # unplaced in a story about one other state: that state's
+            return next((c for p in mine if (c := state_code(p.role, self.lex, unplaced=self.story_state))), None)
+        return None
 
     @cached_property
     def story_state(self) -> str | None:
@@ -191,9 +196,8 @@ class Document(NameFinder):
         story naming the United States a dozen times): its unplaced officials serve it."""
         if self.home_story or self.home_named or self._home_institution_named:
             return None
-        counts = Counter(m.code for m in self.mentions if m.type == "state" and m.code)
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < 8 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
+        ranked = Counter(c for c in self._story_codes if c).most_common(2)  # as ``home_story`` counts them
+        if not ranked or ranked[0][1] < STORY_STATE_MENTIONS or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
             return None
         return ranked[0][0]
 
@@ -213,7 +217,7 @@ class Document(NameFinder):
         named = [a.code for p in mine if p.role and (a := role_actor(p.role, self.lex)) is not None]
         coded = named[0] if named else next((p.code for p in mine if p.code), None)
         coded = coded or next((c for p in mine if (c := self._leader_of(p.start))), None)
-        if coded is None and not getattr(self, "home_story", True):  # (read once the names are all found)
+        if coded is None and not self.home_story:
             coded = next((c for p in mine if (c := self._listed_with_a_state(p))), None)
         return coded
 
@@ -225,9 +229,7 @@ class Document(NameFinder):
         if not role or not match_title(role.split(), lex) or role_actor(role, lex) is not None:
             return None
         role_at = self.body.rfind(role, max(0, person.start - len(role) - 4), person.start)
-        i = bisect_right([p.start for p in self.people], role_at) - 1
-        while i >= 0 and self.people[i].start >= role_at:
-            i -= 1
+        i = bisect_left(self.people, role_at, key=lambda p: p.start) - 1  # the last person before the role
         if i < 0:
             return None
         before = self.people[i]

@@ -45,6 +45,12 @@ DESCRIBED_BEFORE = re.compile(
 )
 
 
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``body[start:end]`` overlaps one of the sorted, non-nested spans ``taken``."""
+    i = bisect_right(taken, (start, end)) - 1
+    return (i >= 0 and taken[i][1] > start) or any(s < end for s, _ in taken[i + 1 : i + 2])
+
+
 @cache
 def _organisation_kinds(lex: Lexicon) -> frozenset[str]:
     """The nouns saying a name is an organisation's (``organization`` and ``company`` nouns of nouns.tsv;
@@ -312,9 +318,7 @@ class InstitutionFinder:
                 end = start + len(name)
                 if not body.startswith(name, start) or (end < len(body) and (body[end].isalnum() or body[end] == "-")):
                     continue
-                i = bisect_right(taken, (start, len(body))) - 1
-                inside = i >= 0 and taken[i][1] > start
-                if not inside and not any(s < end for s, _ in taken[i + 1 : i + 2]):
+                if not _overlaps(taken, start, end):
                     out.append((start, end, "organization"))
         return out
 
@@ -330,8 +334,7 @@ class InstitutionFinder:
             m = CAPITALS_BEFORE.search(body, max(0, word_at - 80), word_at)
             if m is None or any(self.is_lexicon_word(w) for w in m.group(0).split()):
                 continue
-            i = bisect_right(taken, (m.start(), len(body))) - 1
-            if (i >= 0 and taken[i][1] > m.start()) or any(s < end for s, _ in taken[i + 1 : i + 2]):
+            if _overlaps(taken, m.start(), end):
                 continue  # the tagger typed some of it: its reading stands
             out.append((m.start(), end, "organization"))
         return out

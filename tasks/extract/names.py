@@ -279,6 +279,7 @@ class NameFinder(InstitutionFinder):
         # "sejak zaman Belanda": a state named for an era of the past is no place of the story
         states = [m for m in self.mentions if m.type == "state"]
         codes = [m.code for m in states if not self._named_in_passing(m.start)]
+        self._story_codes = codes  # the states the story is set in, also read by ``story_state``
         foreign = sum(c != lex.home_code for c in codes)
         # a story about the home state (or about no state): its unplaced officials are the home state's
         self.home_story = foreign == 0 or codes.count(lex.home_code) >= foreign

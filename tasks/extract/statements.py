@@ -67,7 +67,7 @@ from tasks.extract.text import (
     PLAIN_WORD,
     QUOTE_MARKS,
     WORK_TITLE_OPENS,
-    WORK_WORDS,
+    WORK_TITLE_RIGHT_BEFORE,
     Quote,
     opens_with_quote,
     trim,
@@ -157,9 +157,6 @@ NAMING_BEFORE = re.compile(
     r"\b(?:menyebut dirinya|menyebut diri|menyebutnya|dijuluki|julukan|dikenal sebagai|disebut sebagai|dinamai"
     r"|dinamakan|bernama|istilah|slogan|semboyan|tagar)\s*[\"“”]$"
 )
-# a word naming a work right before the quotation marks: 'berjudul "..."', 'film "..."' (not "pedagang buku
-# berkata "...": a cue between them)
-WORK_TITLE_RIGHT_BEFORE = re.compile(WORK_WORDS + r"\s*[\"“”]$")
 # a role's modifier closed by a demonstrative, then the sentence's end: "profesor | di bidang Teknik Mesin itu."
 DESCRIBED_TAIL = re.compile(
     r"\s+(?:di|dari|asal|untuk|bidang)\s[^.,;:!?\"“”\n]{1,80}?\s(?:itu|ini|tersebut)(?=\s*[.,!?]|\s*$)"

@@ -75,6 +75,9 @@ WORK_WORDS = (
     r"|tulisan|laporan berjudul|berjudul|bertajuk)"
 )
 WORK_TITLE_OPENS = re.compile(WORK_WORDS + r"(?:\s+\w+){0,3}\s*[\"“”]$")
+# the word naming the work right before the marks: 'berjudul "..."', 'film "..."' (not 'pedagang buku
+# berkata "...': a cue between them)
+WORK_TITLE_RIGHT_BEFORE = re.compile(WORK_WORDS + r"\s*[\"“”]$")
 # a title written without quotation marks, up to the end of its sentence: "tayang di X dengan judul
 # Sumedang Bakal Ikut ..., Bupati Masih Godok Pelaksanaannya."
 UNQUOTED_TITLE = re.compile(r"\b(?:[Dd]engan judul|berjudul|bertajuk)\s+[^\"“”\s][^.!?\n]*$")

@@ -167,3 +167,16 @@ def test_a_regional_post_held_abroad_is_not_the_home_states(lex):
     assert state_code("Camat Sukamakmur", lex, officials=False) == "IDN"
     # in a story about the home state, an unknown place is one of its own
     assert state_code("Wali Kota Grindelwald", lex) == "IDN"
+
+
+def test_the_common_words_are_lower_case_words_and_may_be_left_out(lex, monkeypatch):
+    assert {"wawancara", "menggunakan"} <= lex.common_words and "rusdiyanto" not in lex.common_words
+    rows = parse_tsv("word\nkapal\nanak-anak\n", "common_words.tsv", "x/common_words.tsv")
+    assert [r["word"] for r in rows] == ["kapal", "anak-anak"]
+    for bad in ("Kapal", "kapal laut", "x"):
+        with pytest.raises(LexiconError, match="not a lower-case word"):
+            parse_tsv(f"word\n{bad}\n", "common_words.tsv", "x/common_words.tsv")
+    # a language without the file loads with no common words (it is optional, unlike cues.tsv)
+    real = lang._rows
+    monkeypatch.setattr(lang, "_rows", lambda lg, name: [] if name == "common_words.tsv" else real(lg, name))
+    assert lang.load.__wrapped__("id").common_words == frozenset()

@@ -413,3 +413,46 @@ def test_a_balinese_caste_name_the_tagger_typed_an_organisation_is_a_person(lex,
     words = ["di", "Anak", "Agung", "Sudarsana", "Kejaksaan", "itu"]
     monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
     assert ner.entities(words, lex) == [(1, 5, "ORG")]
+
+
+def _untagged_persons(text, lex, monkeypatch, common=frozenset()):
+    """The persons the rules after the tagger find in one sentence the tagger left wholly untyped."""
+    words = [t.text for t in ner.tokenize(text)]
+    monkeypatch.setattr(ner, "tag", lambda words, *args, **kwargs: ["O"] * len(words))
+    return {" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex, common=common) if kind == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Rusdiyanto membuka pameran lukisan di Bogor.", "Rusdiyanto"),  # an active verb
+        ("Marpaung juga yakin timnya akan menang.", "Marpaung"),  # an adverb, then a belief
+        ("Tambunan, mantan pelatih tim itu, hadir di sana.", "Tambunan"),  # an apposition describing a person
+        ("Wiradinata yang juga ketua panitia hadir pagi itu.", "Wiradinata"),  # a relative clause
+        ("Sarinah dan Kurniadi duduk di barisan depan.", "Sarinah"),  # another name after "dan"
+        ('"Rusdiyanto membuka pameran itu."', "Rusdiyanto"),  # after an opening quotation mark
+    ],
+)
+def test_a_sentences_first_word_no_lexicon_knows_before_a_persons_predicate_is_a_name(
+    lex, monkeypatch, sentence, person
+):
+    assert person in _untagged_persons(sentence, lex, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wawancara menggunakan metode telepon.",  # a word the language writes in lower case
+        "Animator dan sutradara itu datang.",  # "dan" before a common noun: no second name
+        "Kolintang-kolintang yang baru itu dimainkan.",  # a plural written by doubling
+        "Tarvex, kata dia, terlalu mahal.",  # a comma before a cue: no apposition describing a person
+        "Penyelenggaraan berjalan lancar.",  # an abstract noun's shape
+    ],
+)
+def test_a_sentences_first_word_that_is_no_persons_subject_stays_untyped(lex, monkeypatch, sentence):
+    assert _untagged_persons(sentence, lex, monkeypatch) == set()
+
+
+def test_a_first_word_the_article_writes_in_lower_case_is_no_name(lex, monkeypatch):
+    assert _untagged_persons("Sorbak menutupi kota itu.", lex, monkeypatch) == {"Sorbak"}
+    assert _untagged_persons("Sorbak menutupi kota itu.", lex, monkeypatch, common={"sorbak"}) == set()

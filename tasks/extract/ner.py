@@ -248,8 +248,7 @@ def windows(
     the text also writes in lower case, which open no window as a sentence's first word ("Hal", "Jadi")."""
     out: list[tuple[int, int]] = []
     vocab = vocab or tagger_vocabulary(lex)
-    # the sentence's first word, after any quotation marks, brackets or a list item's mark
-    first = next((k for k, x in enumerate(words) if not (x in OPENING or x in BULLETS or x.isdigit())), len(words))
+    first = _first_word(words)
     for i, w in enumerate(words):
         if i <= first and (w.lower() in common or w.lower() in lex.openers):
             continue  # "Hingga ...", '"Sekarang ...', "- Buka ...": a common word opening a sentence, quotation or item
@@ -260,6 +259,11 @@ def windows(
             else:
                 out.append((lo, hi))
     return out
+
+
+def _first_word(words: Sequence[str]) -> int:
+    """The index of a sentence's first word, after any quotation marks, brackets or a list item's mark."""
+    return next((k for k, x in enumerate(words) if not (x in OPENING or x in BULLETS or x.isdigit())), len(words))
 
 
 @cache
@@ -582,6 +586,7 @@ def entities(
         if bare and not (after_name_word or degree or possessive):
             tags[first : i + 1] = ["B-PER"] + ["I-PER"] * (i - first)
     _called(words, tags, lex, low)
+    _opening_subject(words, tags, lex, low, common)
     _after_title(words, tags, lex, low)
     out = []
     for first, last, kind in spans(tags):
@@ -695,6 +700,54 @@ def _called(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[s
 
 
 PERSON_TITLE_KINDS = frozenset({"office", "rank", "honorific"})
+
+
+# what shows a person named alone as a sentence's subject, besides an active verb: a belief ("Idris yakin
+# ..."), a relative clause ("X yang juga ..."); after a comma, an apposition describing a person ("X, mantan
+# pelatih ...", "X, wakil ketua ...", "X, seorang ...") or a person's title
+SUBJECT_BELIEFS = frozenset(["yakin", "percaya", "optimistis", "pesimistis", "khawatir"])
+APPOSITION_OPENERS = frozenset(["yang", "mantan", "seorang", "wakil"])
+PERSON_TITLE_KINDS = frozenset(["office", "profession", "rank", "honorific"])
+
+
+def _opening_subject(
+    words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[str], common: frozenset[str] | set[str]
+) -> None:
+    """A sentence's first word that no lexicon knows and the language does not write in lower case is a
+    person's name when a person's predicate follows it (adverbs may stand between): an active verb
+    ("Rusdiyanto juga membuka ..."), a belief, a relative clause, another such word after "dan" ("Rani dan
+    Budi ..."), or an apposition after a comma. Not a common word capitalised by its place ("Wawancara
+    menggunakan ...", "Animator dan sutradara ...": the article's own lower-case words, ``common``, and the
+    language's, ``lex.common_words``), nor a plural ("Artis-artis yang ...")."""
+    n = len(words)
+    first = _first_word(words)
+    if first >= n - 1 or tags[first] != "O":
+        return
+    word, lw = words[first], low[first]
+    if lw in common or lw in lex.common_words or lw in lex.openers or _reduplicated(word):
+        return
+    if _office_shaped(word) or not _is_bare_capital(word, lex):
+        return
+    j = first + 1
+    while j < min(n - 1, first + 3) and low[j] in MODALS:
+        j += 1
+    if tags[j] != "O":
+        return
+    after = low[j + 1] if j + 1 < n else ""
+    if low[j] == ",":
+        person = after in APPOSITION_OPENERS or lex.titles.get(after) in PERSON_TITLE_KINDS
+    elif low[j] == "dan":
+        person = j + 1 < n and _is_bare_capital(words[j + 1], lex)
+    else:
+        person = ACTIVE_VERB.match(low[j]) is not None or low[j] in SUBJECT_BELIEFS or low[j] == "yang"
+    if person:
+        tags[first] = "B-PER"
+
+
+def _reduplicated(word: str) -> bool:
+    """A plural written by doubling ("Artis-artis", "Negara-negara"): a common noun, never a name."""
+    parts = word.lower().split("-")
+    return len(parts) > 1 and len(set(parts)) == 1
 
 
 def _after_title(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[str]) -> None:

@@ -1,7 +1,8 @@
 """Per-language resources as data, and the registry that maps a language code to them.
 
 A language is supported for extraction when it has a folder here (``tasks/extract/lang/<code>/``) with the
-files listed in ``REQUIRED``. Everything is loaded once, validated on load, and shared read-only.
+files listed in ``REQUIRED`` (those in ``OPTIONAL`` may be left out). Everything is loaded once, validated
+on load, and shared read-only.
 """
 
 from __future__ import annotations
@@ -26,9 +27,12 @@ REQUIRED = {
     "home.tsv": ("key", "value"),
     "openers.tsv": ("word", "kind"),
     "nouns.tsv": ("word", "kind"),
+    "common_words.tsv": ("word",),  # optional (OPTIONAL below)
 }
 # files whose first column may repeat (key-value lists)
 MULTI = frozenset({"home.tsv"})
+OPTIONAL = frozenset({"common_words.tsv"})  # a language may leave these out
+COMMON_WORD = re.compile(r"[a-z]{2,}(?:-[a-z]+)*")
 ALLOWED = {
     ("cues.tsv", "kind"): {"quote", "quote_comma", "quote_nya", "quote_mark", "report", "comma", "passive"},
     ("openers.tsv", "kind"): {"circumstance", "preposition", "other"},
@@ -130,6 +134,9 @@ class Lexicon:
     # quotation cues only right after a quotation's closing mark ('"...," pinta X'), the word being also a
     # common noun or adjective elsewhere ("nilai tukar", "minta maaf"): no cue of unquoted speech
     mark_cues: frozenset[str] = frozenset()
+    # words the language writes in lower case (common_words.tsv): a sentence's first word among them is
+    # capitalised by its place, not a name
+    common_words: frozenset[str] = frozenset()
 
     def actor(self, text: str) -> Actor | None:
         """The state or organisation ``text`` names (an alias; acronyms match case-sensitively)."""
@@ -145,11 +152,13 @@ def actor_key(alias: str) -> str:
 
 
 def _rows(lang: str, name: str) -> list[dict[str, str]]:
+    if name in OPTIONAL and not resources.files("tasks.extract.lang").joinpath(lang, name).is_file():
+        return []
     try:
         text = resources.files("tasks.extract.lang").joinpath(lang, name).read_text("utf-8")
     except FileNotFoundError as exc:
         where = f"tasks/extract/lang/{lang}/{name}"
-        raise LexiconError(f"{where} is missing; every language needs {sorted(REQUIRED)}") from exc
+        raise LexiconError(f"{where} is missing; every language needs {sorted(set(REQUIRED) - OPTIONAL)}") from exc
     return parse_tsv(text, name, f"tasks/extract/lang/{lang}/{name}")
 
 
@@ -179,6 +188,8 @@ def parse_tsv(text: str, name: str, where: str) -> list[dict[str, str]]:
             allowed = ALLOWED.get((name, col))
             if allowed is not None and row.get(col) not in allowed:
                 raise LexiconError(f"{at}: {col}={row.get(col)!r} is not one of {sorted(allowed)}")
+        if name == "common_words.tsv" and not COMMON_WORD.fullmatch(key):
+            raise LexiconError(f"{at}: {key!r} is not a lower-case word (letters, inner hyphens)")
         if name == "titles.tsv" and row.get("stands_for") and len(row["stands_for"].split()) < 2 > len(key.split()):
             # a one-word title may stand for a longer one ("Menag"); a title of several words may also stand
             # for a one-word post ("Kepala Negara" -> "Presiden"), never one word for another
@@ -323,6 +334,7 @@ def load(language: str) -> Lexicon:
         cities=frozenset(r["word"].lower() for r in nouns if r["kind"] == "city"),
         shared_titles=frozenset(r["word"].lower() for r in nouns if r["kind"] == "shared_title"),
         company_words=frozenset(r["word"].lower() for r in nouns if r["kind"] == "company_word"),
+        common_words=frozenset(r["word"] for r in _rows(language, "common_words.tsv")),
     )
     log.debug("loaded %s resources: %d cues, %d actors", language, len(cues), len(actors))
     return lex

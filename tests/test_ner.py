@@ -431,6 +431,7 @@ def _untagged_persons(text, lex, monkeypatch, common=frozenset()):
         ("Wiradinata yang juga ketua panitia hadir pagi itu.", "Wiradinata"),  # a relative clause
         ("Sarinah dan Kurniadi duduk di barisan depan.", "Sarinah"),  # another name after "dan"
         ('"Rusdiyanto membuka pameran itu."', "Rusdiyanto"),  # after an opening quotation mark
+        ("Ketika Rusdiyanto membuka pameran itu, hujan turun.", "Rusdiyanto"),  # a fronted clause's subject
     ],
 )
 def test_a_sentences_first_word_no_lexicon_knows_before_a_persons_predicate_is_a_name(

@@ -2806,3 +2806,14 @@ def test_a_wish_before_the_verb_is_no_part_of_the_speaker(lex):
 )
 def test_a_works_title_before_a_cue_after_it_is_nobodys_words(lex, body):
     assert [kind for kind, *_ in run(body, lex)] in ([], ["indirect"])  # the title is no quotation
+
+
+def test_a_pronoun_after_a_clause_whose_subject_is_a_person_points_to_that_person(lex):
+    # "Ketika X ..., ia ...": the subordinate clause opening the sentence and the main clause share their
+    # subject, whoever spoke last or was introduced before
+    said = "Menteri Keuangan Ardiansyah Putra mengatakan anggaran cukup.\n\n"
+    body = said + "Ketika Wiradinata menandatangani izin itu pada 2015, ia berjanji proyek ini memakai dana swasta."
+    assert speakers_in_order(body, lex) == ["Ardiansyah Putra", "Wiradinata"]
+    # a person the clause names after its verb is no subject: "ia" is still the one who spoke before
+    body = said + "Setelah bertemu Wiradinata di Bogor, ia berjanji proyek ini tidak memakai dana negara."
+    assert speakers_in_order(body, lex) == ["Ardiansyah Putra", "Ardiansyah Putra"]

@@ -57,7 +57,12 @@ def epithet_holder(written: str, head: str, entities: Document, at: int, previou
 
 def pointing_back(written: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
     """Whom a word pointing back means: the person who spoke last, else the last person named
-    (only persons: never a place, a room or a medium)."""
+    (only persons: never a place, a room or a medium); but after a subordinate clause opening its
+    sentence with a person as its subject, that person (see ``clause_subject``)."""
+    subject = clause_subject(entities, at)
+    if subject is not None:
+        full = entities.fullest(subject.name) or subject
+        return Speaker(written, full.name, "person", subject.role or full.role, subject.code or full.code)
     if previous is not None and previous.type == "person" and previous.name:
         return Speaker(written, previous.name, "person", previous.role, previous.code)
     person = entities.last_person(at)
@@ -65,6 +70,26 @@ def pointing_back(written: str, entities: Document, at: int, previous: Speaker |
         full = entities.fullest(person.name) or person  # "Stiller" named alone points to "Ben Stiller"
         return Speaker(written, full.name, "person", person.role or full.role, person.code or full.code)
     return Speaker(written, None, "unknown")
+
+
+def clause_subject(entities: Document, at: int) -> Person | None:
+    """The person a subordinate clause opening the sentence names as its subject, right after its
+    conjunction, when the word pointing back at ``at`` follows the clause's comma: "Ketika Rahmat
+    menandatangani izin itu, ia berjanji ..." (Rahmat, whoever spoke last). Not a person the clause
+    names later ("Setelah bertemu Rahmat, ia ...": the clause's subject is the one pointed to)."""
+    start, _ = entities.sentence_of(at)
+    opener = CLAUSE_OPENER.match(entities.body, start, at)
+    if opener is None or opener.group(1).lower() not in entities.lex.clause_openers:
+        return None
+    people = [p for p in entities.people if opener.end() <= p.start < at]
+    if not people or people[0].start != opener.end():
+        return None
+    subject = people[0]
+    comma = entities.body.find(",", subject.start + len(subject.name), at)
+    return subject if comma != -1 and entities.body[comma:at].count(",") == 1 else None
+
+
+CLAUSE_OPENER = re.compile(r"(\w+) ")
 
 
 STOP_ROLE_WORDS = frozenset(

@@ -721,6 +721,8 @@ def _opening_subject(
     language's, ``lex.common_words``), nor a plural ("Artis-artis yang ...")."""
     n = len(words)
     first = _first_word(words)
+    if first < n - 2 and low[first] in lex.clause_openers and words[first + 1] != ",":
+        first += 1  # the subject of a clause opening the sentence: "Ketika Rusdiyanto membuka ..."
     if first >= n - 1 or tags[first] != "O":
         return
     word, lw = words[first], low[first]

@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
+from tasks.extract.anaphora import clause_subject
 from tasks.extract.attribution import (
     BACK_REFERENCE,
     GOES_ON,
@@ -741,7 +742,9 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
             # "tambahnya", "lanjutnya": whoever adds or goes on spoke before, not a person named since
             goes_on = previous is not None and (st.cue or "").lower() in CONTINUING_CUES
             at = _pronoun_at(st, entities)
-            newcomer = None if goes_on else _newcomer(entities, spans, previous_end, at)
+            # (a person opening a subordinate clause before the pronoun is its antecedent: ``pointing_back``)
+            fronted = clause_subject(entities, at) is not None
+            newcomer = None if goes_on or fronted else _newcomer(entities, spans, previous_end, at)
             if newcomer is not None:
                 # the fullest name the article gives: "Gus Ipul" after "Saifullah Yusuf", "Sri Adi" after
                 # "Sri Adi Marsanto"

@@ -2817,3 +2817,40 @@ def test_a_pronoun_after_a_clause_whose_subject_is_a_person_points_to_that_perso
     # a person the clause names after its verb is no subject: "ia" is still the one who spoke before
     body = said + "Setelah bertemu Wiradinata di Bogor, ia berjanji proyek ini tidak memakai dana negara."
     assert speakers_in_order(body, lex) == ["Ardiansyah Putra", "Ardiansyah Putra"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pastikan menambahkan pupuk secukupnya agar tanaman tumbuh subur.",  # an imperative
+        "Analisis terbaru dari lembaga itu mengungkapkan bahwa harga beras naik.",  # a thing says nothing
+        "Hal yang sama juga dilakukan di jalan tol, dengan memastikan bahwa jalan mulus.",
+    ],
+)
+def test_a_word_the_language_writes_in_lower_case_opening_a_sentence_is_no_speaker(lex, body):
+    # common words capitalised by their place (common_words.tsv), although this article never writes them
+    # in lower case
+    assert run(body, lex) == []
+
+
+def test_a_common_word_the_article_writes_as_a_name_inside_a_sentence_still_speaks(lex):
+    body = "Penonton bersorak untuk Melati di tribun.\n\nMelati menambahkan bahwa laga berikutnya akan lebih berat."
+    assert speakers_in_order(body, lex) == ["Melati"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Sumber-sumber yang mengetahui rencana itu menyampaikan bahwa kesepakatan hampir rampung.",
+         ("Sumber-sumber", "group", None)),  # a noun of people doubled as a plural
+        ("Dua pejabat AS mengatakan bahwa kesepakatan hampir rampung.", ("Dua pejabat AS", "group", "USA")),
+        # one official the article does not name: a person, by the role ("pejabat", an office's title)
+        ("Pejabat Kemlu Surya Atmaja mengatakan bahwa kesepakatan hampir rampung.",
+         ("Surya Atmaja", "person", "IDN")),
+        # (of no state named: the home state's, as any office)
+        ("Pejabat setempat menuding kelompok bersenjata itu berada di balik serangan.",
+         ("Pejabat setempat", "person", "IDN")),
+    ],
+)  # fmt: skip
+def test_unnamed_sources_and_counted_or_unnamed_officials(lex, body, speaker):
+    assert [(s.speaker.name, s.speaker.type, s.speaker.code) for s in extract_statements(body, lex)] == [speaker]

@@ -644,8 +644,11 @@ class Document(NameFinder):
         used by this article for a place or an organisation."""
         if word in self.not_names or not self.name_shaped(word):
             return False
-        if self.is_common_word(word.lower()) and not self._after_lower_word(word):
-            return False  # "Survei itu menyebut", "Kedua terdakwa membantah": a common word opening a sentence
+        low = word.lower()
+        if (self.is_common_word(low) or low in self.lex.common_words) and not self._after_lower_word(word):
+            # "Survei itu menyebut", "Kedua terdakwa membantah": a common word opening a sentence, one this
+            # article writes in lower case or the language does ("Analisis ... mengungkapkan")
+            return False
         return not any(m.start < end and start < m.end for m in self.mentions if m.type != "person")
 
     def add_person(self, name: str, start: int) -> Person:

@@ -35,6 +35,7 @@ from tasks.extract.vocab import (
     DEMONSTRATIVE_NEXT,
     DEMONSTRATIVES,
     MODALS,
+    NUMBER_WORDS,
     OUTLET_NOUNS,
     PHYSICIAN_TITLE,
     PLURAL_OPENERS,
@@ -285,6 +286,14 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
     return phrase[start:end], at + start
 
 
+def _plural_of_people(low: str, lex: Lexicon) -> bool:
+    """A noun of people written doubled, as Indonesian writes plurals ("sumber-sumber", "relawan-relawan")."""
+    parts = low.split("-")
+    base = parts[0]
+    doubled = len(parts) == 2 and parts[1] == base
+    return doubled and (base in lex.group_nouns or lex.titles.get(base) in ("group", "profession"))
+
+
 def _said_noun(word: str, lex: Lexicon) -> bool:
     """A noun for what a source said or wrote ("keterangan", "pengumuman"; nouns.tsv ``speech_act`` too)."""
     return word in SAID_NOUNS or word in lex.speech_acts
@@ -456,8 +465,9 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         return Speaker(written, None, "unknown")  # "Banyak yang menyebut ...": many say, nobody in particular
     if lone_word and not entities.known_token(name_words[0]):
         low0 = name_words[0].lower()
-        if role_text is None and low0 in lex.group_nouns:
-            return Speaker(written, written, "group")  # "Nasabah menilai": people as a group, never a name
+        if role_text is None and (low0 in lex.group_nouns or _plural_of_people(low0, lex)):
+            # "Nasabah menilai", "Sumber-sumber ... menyampaikan": people as a group, never a name
+            return Speaker(written, written, "group")
         if role_text is None and not pointed_after and entities.could_be_name(at, at + len(phrase), name_words[0]):
             # the subject of a reporting verb is someone: an untagged capitalised word that the
             # article never uses for a place or an organisation is a person's name
@@ -661,8 +671,9 @@ def _group_noun_head(words: list[str], lex: Lexicon) -> bool:
 
 
 def _counted_people(words: list[str], lex: Lexicon) -> bool:
-    """A number of people named by their title or group: "500 aktivis", "300 penduduk"."""
-    return len(words) > 1 and words[0][:1].isdigit() and match_title(words[1:], lex) > 0
+    """A number of people named by their title or group: "500 aktivis", "300 penduduk", "Dua pejabat AS"."""
+    counted = words[0][:1].isdigit() or words[0].lower() in NUMBER_WORDS
+    return len(words) > 1 and counted and match_title(words[1:], lex) > 0
 
 
 def _name_between_titles(words: list[str], entities: Document) -> tuple[int, int] | None:

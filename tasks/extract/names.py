@@ -176,12 +176,13 @@ class NameFinder(InstitutionFinder):
         body, lex = self.body, self.lex
         found: list[tuple[int, int, str]] = []
         self._lower_words = {w for s, _, w in self.words.items if self.body[s].islower()}
+        common = _CommonWords(self._lower_words, lex.common_words, self._after_lower_word)
         for s, e, _ in self.sentences:
             toks = ner.tokenize(body, s, e)
             if not any(CAPITALISED.match(t.text) for t in toks):
                 continue
             words = [t.text for t in toks]
-            found += self._split_runs(toks, ner.entities(words, lex, common=self._lower_words))
+            found += self._split_runs(toks, ner.entities(words, lex, common=common))
         found += self._titled_names(found)
         found = self._aged_names(found)
         found = self._set_off_after_role(found)
@@ -1137,3 +1138,19 @@ def _given_name_and_initials(body: str, start: int, given_names: frozenset[str],
 def _is_title_word(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     return low in lex.titles and low not in lex.office_words
+
+
+class _CommonWords:
+    """The words a sentence's first word is a common word by: those the article writes in lower case, and
+    the language's common words (``Lexicon.common_words``) unless the article writes the word capitalised
+    inside a sentence, as names are ("melawan Arsenal", "tangis Bunga pecah")."""
+
+    __slots__ = ("language", "named_inside", "own")
+
+    def __init__(self, own: set[str], language: frozenset[str], named_inside: Callable[[str], bool]) -> None:
+        self.own, self.language, self.named_inside = own, language, named_inside
+
+    def __contains__(self, low: object) -> bool:
+        if low in self.own:
+            return True
+        return isinstance(low, str) and low in self.language and not self.named_inside(low.capitalize())

@@ -30,6 +30,7 @@ from tasks.extract.vocab import (
     DEMONSTRATIVE_NEXT,
     DEMONSTRATIVES,
     GROUP_STOP,
+    NUMBER_WORDS,
     actor_in,
     group_word,
     has_title,
@@ -57,9 +58,6 @@ LIST_END = re.compile(r"\b(?:dan|serta|maupun)\b")  # the word before a list's l
 AFFILIATION = re.compile(r"\s+(?:dari|asal)\s+")  # "X dari Partai Republik": where a person belongs
 
 
-NUMBER_WORDS = frozenset(
-    ["dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "belasan", "puluhan"]
-)
 QUANTIFIERS = frozenset(
     ["para", "seluruh", "semua", "sejumlah", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
      "sepuluh", "belasan", "ribuan", "ratusan", "puluhan", "kedua"]

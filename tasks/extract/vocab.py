@@ -23,6 +23,10 @@ OUTLET_NOUNS = (
     r"|[Ll]aman(?: berita)?|[Pp]ortal(?: berita)?|[Ss]tasiun televisi"
 )
 PLURAL_OPENERS = frozenset({"para", "beberapa", "sejumlah", "sebagian"})  # people counted, never one named
+# numbers of people written as words ("dua pejabat AS", "puluhan warga")
+NUMBER_WORDS = frozenset(
+    ["dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "belasan", "puluhan"]
+)
 DEMONSTRATIVE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(DEMONSTRATIVES)) + r")\b")  # "... | itu"
 # prepositions (KBBI): they end a group's words, and "-nya" on one is a pronoun ("dengannya")
 PREPOSITIONS = frozenset(

@@ -2854,3 +2854,10 @@ def test_a_common_word_the_article_writes_as_a_name_inside_a_sentence_still_spea
 )  # fmt: skip
 def test_unnamed_sources_and_counted_or_unnamed_officials(lex, body, speaker):
     assert [(s.speaker.name, s.speaker.type, s.speaker.code) for s in extract_statements(body, lex)] == [speaker]
+
+
+def test_a_short_name_in_brackets_after_the_speakers_name_is_no_part_of_the_role(lex):
+    body = "Kepala Dinas Pertanian (Distan) Sri Wulandari (Wulan) menyampaikan, panen padi naik 20 persen."
+    ((_, _, name, _, _),) = run(body, lex)
+    (st,) = extract_statements(body, lex)
+    assert (name, st.speaker.role) == ("Sri Wulandari", "Kepala Dinas Pertanian (Distan)")

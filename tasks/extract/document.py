@@ -284,9 +284,13 @@ class Document(NameFinder):
         return out
 
     def person_in(self, start: int, end: int) -> Person | None:
-        """The last person named inside ``body[start:end]`` (the head of an attribution)."""
+        """The last person named inside ``body[start:end]`` (the head of an attribution), but not a short
+        name in brackets right after a name ("Sri Wulandari (Wulan)": the name before it)."""
         found = [p for p in self.people if start <= p.start and p.start + len(p.name) <= end]
-        return max(found, key=lambda p: p.start) if found else None  # people found late are appended
+        found.sort(key=lambda p: p.start)
+        while len(found) > 1 and self.body[found[-2].start + len(found[-2].name) : found[-1].start] in (" (", "("):
+            found.pop()
+        return found[-1] if found else None
 
     def is_common_word(self, low: str) -> bool:
         """Whether the article also writes this word in lower case (a common word, not a name)."""

@@ -180,3 +180,24 @@ def test_the_common_words_are_lower_case_words_and_may_be_left_out(lex, monkeypa
     real = lang._rows
     monkeypatch.setattr(lang, "_rows", lambda lg, name: [] if name == "common_words.tsv" else real(lg, name))
     assert lang.load.__wrapped__("id").common_words == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("role", "code"),
+    [
+        # a state's name closing a firm's or a club's name: the firm's officers serve no state
+        ("Direktur Pemasaran Tarvex Indonesia", None),
+        ("Vice President Kolibra Indonesia", None),
+        ("Pelatih Persitara Jakarta", None),
+        # but after a title, an office, a common word or an acronym, the state's name is the state's
+        ("Duta Besar Korea Selatan", "KOR"),
+        ("Komandan Garda Revolusi Iran", "IRN"),
+        ("Kepala Bidang PPKB Malaysia", "MYS"),
+        ("Kasat Reskrim Polres Metro Jakarta Barat", "IDN"),  # a home institution's place
+    ],
+)
+def test_a_states_name_closing_a_brand_in_a_role_names_no_state(lex, role, code):
+    from tasks.extract.vocab import role_actor
+
+    actor = role_actor(role, lex)
+    assert (actor.code if actor else None) == code

@@ -2861,3 +2861,10 @@ def test_a_short_name_in_brackets_after_the_speakers_name_is_no_part_of_the_role
     ((_, _, name, _, _),) = run(body, lex)
     (st,) = extract_statements(body, lex)
     assert (name, st.speaker.role) == ("Sri Wulandari", "Kepala Dinas Pertanian (Distan)")
+
+
+def test_a_firms_officer_named_with_the_firms_indonesian_branch_serves_no_state(lex):
+    body = '"Penjualan kami naik dua kali lipat," kata Vice President Kolibra Indonesia Rudi Hartawan di Jakarta.'
+    (st,) = extract_statements(body, lex)
+    role = "Vice President Kolibra Indonesia"
+    assert (st.speaker.name, st.speaker.role, st.speaker.code) == ("Rudi Hartawan", role, None)

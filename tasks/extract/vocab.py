@@ -498,7 +498,8 @@ def actor_in(text: str, lex: Lexicon) -> Actor | None:
                 continue
             actor = lex.actors.get(actor_key(alias)) or (None if alias.isupper() else lex.actors.get(alias.lower()))
             if actor is not None and (alias[0].isupper() or alias.isupper()):
-                if _in_a_bodys_name(words, i, lex) or _opens_a_name(words, i, n, alias, actor, lex):
+                in_name = _in_a_bodys_name(words, i, lex, actor.type == "country")
+                if in_name or _opens_a_name(words, i, n, alias, actor, lex):
                     break  # the firm's or the association's name, no state named here
                 if alias.isupper() and i and words[i - 1].lower() in lex.place_openers:
                     break  # "Kabupaten OKI": a regency's short name, not the organisation's acronym
@@ -517,11 +518,31 @@ def _opens_a_name(words: list[str], i: int, n: int, alias: str, actor: Actor, le
     return nxt[:1].isupper() and nxt[-1:].isalnum() and not known
 
 
-def _in_a_bodys_name(words: list[str], i: int, lex: Lexicon) -> bool:
+def _in_a_bodys_name(words: list[str], i: int, lex: Lexicon, country: bool = False) -> bool:
     """Whether the state's name at ``words[i]`` ends the name of a firm ("Kiwoom Sekuritas Indonesia", after
-    a capitalised company word) or of a body that is no state's ("Universitas Islam Indonesia")."""
+    a capitalised company word; "Direktur Pemasaran Tarvex Indonesia", after a name no lexicon knows) or of
+    a body that is no state's ("Universitas Islam Indonesia")."""
     before = words[i - 1] if i else ""
-    return (before[:1].isupper() and before.lower() in lex.company_words) or _closes_a_bodys_name(words, i, lex)
+    # (a word no lexicon knows after a home institution's is the institution's: "Polres Metro Jakarta Barat")
+    after_institution = i > 1 and words[i - 2].strip(",.;:()").lower() in lex.home_institutions
+    brand = country and not after_institution and _brand(before, lex)
+    company = before[:1].isupper() and (before.lower() in lex.company_words or brand)
+    return company or _closes_a_bodys_name(words, i, lex)
+
+
+def _brand(word: str, lex: Lexicon) -> bool:
+    """A capitalised word no lexicon knows, not an acronym, not shaped like an office's noun and not a
+    word the language writes in lower case ("Tarvex", "Amatil"; not "Garda Revolusi Iran", "Tripartit"): a
+    firm's or a brand's name, which a state's name after it belongs to ("Tarvex Indonesia")."""
+    w = word.strip(",.;:()")
+    low = w.lower()
+    known = (
+        low in lex.titles or low in lex.title_words or low in lex.office_words or low in lex.regions
+        or low in lex.institution_words or low in lex.home_institutions or low in lex.openers
+        or actor_key(w) in lex.actors or low in lex.actors or low in lex.group_heads or low in lex.common_words
+    )  # fmt: skip
+    # (not an acronym: "PA Jakarta Selatan", "PPIH Arab Saudi" are institutions and their place)
+    return bool(w) and w[:1].isupper() and not w.isupper() and not known and not common_shape(w)
 
 
 INITIALS_OF_A_PERSON = re.compile(r"\b(?:berinisial|inisial)\s+$")

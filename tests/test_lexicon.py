@@ -201,3 +201,14 @@ def test_a_states_name_closing_a_brand_in_a_role_names_no_state(lex, role, code)
 
     actor = role_actor(role, lex)
     assert (actor.code if actor else None) == code
+
+
+def test_a_firm_named_with_its_legal_form_and_an_acting_officer_serve_no_state(lex):
+    from tasks.extract.vocab import role_actor, state_code
+
+    assert role_actor("Direktur Utama PT Jaminan Sejahtera Indonesia", lex) is None  # a firm's legal form
+    assert state_code("Direktur Utama PT Jaminan Sejahtera Indonesia", lex) is None
+    # an acting post is the post after its mark: a firm's acting chief serves no state, an acting governor does
+    assert state_code("Plt Direktur Utama Tarvex", lex) is None
+    assert state_code("Pj Gubernur Banten", lex) == "IDN"
+    assert state_code("Plt", lex) == "IDN"  # (the mark alone is still an office)

@@ -13,6 +13,8 @@ from tasks.extract.lang import Actor, Lexicon, actor_key
 
 # adverbs and auxiliaries between a subject and its verb ("Korea Utara juga menyatakan")
 COMPANY_PREFIXES = frozenset({"PT", "CV", "TBK"})  # "PT Jasa Tirta": a company's legal form, no name alone
+# an acting post's mark ("Plt Bupati", "Pj Gubernur", "Plt Direktur Utama"): an office only by the title after it
+ACTING_TITLES = frozenset({"plt", "pj"})
 # the days of the week, as a regular-expression alternation (times between a subject and its verb, the
 # end of a speaker's words, items no institution's name lists)
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})  # words pointing back: "Presiden tersebut"
@@ -294,7 +296,9 @@ def state_code(
         n = match_title(written[i:], lex)
         # the key as match_title found it: "Ir." is a title with its full stop, "ir" none
         title = " ".join(written[i : i + n]).lower()
-        if n and lex.titles[title] in ("office", "rank") and (unplaced or title not in lex.foreign_posts):
+        acting = title in ACTING_TITLES and i + n < len(written)  # "Plt Direktur Utama": the post after it
+        public = n and not acting and lex.titles[title] in ("office", "rank")
+        if public and (unplaced or title not in lex.foreign_posts):
             return unplaced or lex.home_code
         i += max(n, 1)  # "Perdana Menteri" is a post the home state has not, its "Menteri" none of its own
     return None
@@ -474,12 +478,12 @@ def body_heads(lex: Lexicon) -> frozenset[str]:
 
 def _closes_a_bodys_name(words: list[str], i: int, lex: Lexicon) -> bool:
     """Whether the state's name at ``words[i]`` closes the capitalised name of a body that is no state's
-    (nouns.tsv ``body_head``: "Universitas Islam Indonesia", "Asosiasi Eksportir Kopi Indonesia"), read
-    back over up to six capitalised words (and "dan")."""
+    (nouns.tsv ``body_head``: "Universitas Islam Indonesia", "Asosiasi Eksportir Kopi Indonesia"; a firm's
+    legal form: "PT Jaminan Kredit Indonesia"), read back over up to six capitalised words (and "dan")."""
     heads = body_heads(lex)
     for k in range(i - 1, max(-1, i - 7), -1):
         w = words[k].strip(",.;:()")
-        if w.lower() in heads and w[:1].isupper():
+        if w[:1].isupper() and (w.lower() in heads or w.upper() in COMPANY_PREFIXES):
             return True
         if not (w[:1].isupper() or w == "dan"):
             return False

@@ -1926,3 +1926,25 @@ def test_a_party_shot_by_another_is_opposed_by_it(lex):
     body = "Tiga nelayan Thailand ditembak mati oleh pasukan Myanmar di perbatasan."
     _, _, stances = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
     assert [(s["holder_code"], s["polarity"], s["target_code"]) for s in stances] == [("MMR", "oppose", "THA")]
+
+
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        # an institution's head word then a profession's title: a body of that profession, not a person's
+        # role and name ("Progresif" is no advocate)
+        ("Ikatan Advokat Progresif mengecam Polda Jawa Tengah atas penangkapan itu.", "Ikatan Advokat Progresif"),
+        ("Kaukus Pengacara Muda Indonesia (KPMI) mengecam Polda Jawa Tengah atas penangkapan itu.",
+         "Kaukus Pengacara Muda Indonesia (KPMI)"),  # (and "Indonesia" closing its name names no state)
+    ],
+)  # fmt: skip
+def test_a_body_named_after_a_profession_holds_the_stance(lex, body, holder):
+    (st,) = all_stances(body, lex)
+    assert (st.holder.name, st.holder.type, st.holder.code) == (holder, "organization", None)
+    assert (st.target.code, st.polarity) == ("IDN", "oppose")
+    assert not Document(body, lex).people
+
+
+def test_a_verb_opening_a_list_item_is_no_part_of_the_name_after_it(lex):
+    body = "Koalisi itu menuntut:\n\n- Membebaskan Rusdi Hartawan dan Yanto Munir.\n\n- Menghentikan kasus itu."
+    assert [p.name for p in Document(body, lex).people] == ["Rusdi Hartawan", "Yanto Munir"]

@@ -46,6 +46,7 @@ from tasks.extract.vocab import (
     noun_shape,
     opened_by_two_openers,
     title_kind,
+    verb_shape,
 )
 
 if TYPE_CHECKING:
@@ -850,6 +851,8 @@ class NameFinder(InstitutionFinder):
                 continue
             if " ".join(role).lower() in self.lex.institution_heads:
                 continue  # "Direktorat Jenderal | Pajak": a head of two words, a rank among them, opens an institution
+            if len(role) > 1 and role[0].lower() in self.lex.institution_heads and match_title(role[1:], self.lex):
+                continue  # "Ikatan Advokat | Progresif": a body of a profession, no title and holder
             if m.end() < len(self.body) and self.body[m.end()].isalnum():
                 words = words[:-1]  # the run stopped inside a token ("M.Hum"): not a name word
                 if cut >= len(words):
@@ -1004,6 +1007,7 @@ class NameFinder(InstitutionFinder):
             if (
                 word in not_names
                 or self._common_at_start(m.start(1), low)
+                or (verb_shape(word) and low in self.lex.common_words)  # "- Membebaskan | Rudi ..."
                 or word.isupper()
                 or self.is_lexicon_word(word)
                 or low in self.lex.pronouns

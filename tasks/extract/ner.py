@@ -33,6 +33,7 @@ from tasks.extract.vocab import (
     goes_by_honorific,
     match_title,
     opened_by_two_openers,
+    verb_shape,
 )
 
 log = logging.getLogger(__name__)
@@ -366,9 +367,13 @@ def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexi
     if kind != "PER":
         return first, last
     while last - first > 1 and (
-        (_is_role_word(words[first], lex) and not _opens_name(words, first, lex)) or _organisation(words[first], lex)
+        (_is_role_word(words[first], lex) and not _opens_name(words, first, lex))
+        or _organisation(words[first], lex)
+        or (verb_shape(words[first]) and words[first].lower() in lex.common_words)
     ):
-        first += 1  # "Ketua Umum | Hanura | Wiranto": an organisation's name before the name is the role's
+        # "Ketua Umum | Hanura | Wiranto": an organisation's name before the name is the role's; "- Membebaskan
+        # | Rudi ...": a verb the language writes in lower case
+        first += 1
     dropped_degree = last < len(words) and DEGREE.match(words[last]) is not None  # one after the span too
     while last > first and (
         (last - first > 1 and (_trailing_noise(words[last - 1]) or _title_of_what_follows(words, last, lex)))
@@ -579,6 +584,8 @@ def entities(
         after_name_word = before[:1].isupper() and not _is_title(before, lex)  # "Undang-Undang | Pers jelas"
         if before == "." and first >= 2 and words[first - 2].replace(".", "").isupper():
             after_name_word = True  # "U.S. | Cellular": an abbreviation before the word
+        if first >= 2 and _is_title(before, lex) and _body_of(words, first - 1, lex):
+            after_name_word = True  # "Ikatan Advokat | Progresif mengecam": a body of a profession, no person
         degree = any(DEGREE.match(w) for w in words[first : i + 1])  # "..., Sp.KK menjelaskan": a degree
         # "Tujuannya mendorong ...": a noun in -an with its possessive "-nya", no name ("Mbekwenya" is one)
         possessive = any(POSSESSED_NOUN.fullmatch(w) for w in words[first : i + 1])
@@ -761,6 +768,8 @@ def _after_title(words: Sequence[str], tags: list[str], lex: Lexicon, low: Seque
     for i in [k for k in range(n) if low[k] in openers]:
         if tags[i] != "O" or not words[i][:1].isupper() or (i and low[i - 1] in lex.title_words and tags[i - 1] == "O"):
             continue  # a title starts here, not inside a longer one
+        if _body_of(words, i, lex):
+            continue  # "Ikatan Advokat | X", "Persatuan Guru | X": a body of a profession names no person
         k = i + match_title(list(words[i : i + 4]), lex)
         if k == i or lex.titles[" ".join(low[i:k])] not in PERSON_TITLE_KINDS:
             continue
@@ -782,6 +791,12 @@ def _after_title(words: Sequence[str], tags: list[str], lex: Lexicon, low: Seque
         # after a portfolio, two words at least: one is as likely the office's own ("Departemen | Neurologi")
         if last > k and not runs_on and not set_off and (k == title_end or last - k >= 2):
             tags[k:last] = ["B-PER"] + ["I-PER"] * (last - k - 1)
+
+
+def _body_of(words: Sequence[str], title: int, lex: Lexicon) -> bool:
+    """Whether the title at ``title`` follows an institution's head word, naming a body of that profession
+    ("Ikatan Advokat", "Asosiasi Guru"), not a person's role."""
+    return title > 0 and words[title - 1][:1].isupper() and words[title - 1].lower() in lex.institution_heads
 
 
 PORTFOLIO_WORDS = 8  # "Koordinator Bidang Politik, Hukum, dan Keamanan": a portfolio's words at most

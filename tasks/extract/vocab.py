@@ -117,7 +117,8 @@ def state_of(code: str, lex: Lexicon) -> Actor | None:
 NOUN_SHAPE = re.compile(r"(?:Ke|Pe|Per)[a-z]{3,}an|[A-Z][a-z]{3,}(?:asi|itas|isme)")
 # the shape of a capitalised common word, not a given name: such a noun, or an active or passive verb
 # ("Menolak", "Dikatakan", "Diikuti")
-COMMON_SHAPE = re.compile(NOUN_SHAPE.pattern + r"|Di[a-z]{3,}(?:kan|i)|Me(?:m|n|ng|ny)[a-z]{3,}")
+VERB_SHAPE = re.compile(r"Di[a-z]{3,}(?:kan|i)|Me(?:m|n|ng|ny)[a-z]{3,}")
+COMMON_SHAPE = re.compile(NOUN_SHAPE.pattern + "|" + VERB_SHAPE.pattern)
 # title kinds that open a person's name ("AKBP Sutomo", "KRT Wiroprojo"), unlike an office or a profession
 NAME_OPENING = frozenset({"rank", "honorific"})
 # a physician's, a dentist's or a vet's title, written in lower case before the name ("dr. Aprilia Karen
@@ -128,6 +129,10 @@ PHYSICIAN_TITLE = "(?:" + "|".join(PHYSICIAN_TITLES) + ")"
 
 def common_shape(word: str) -> bool:
     return COMMON_SHAPE.fullmatch(word) is not None
+
+
+def verb_shape(word: str) -> bool:
+    return VERB_SHAPE.fullmatch(word) is not None
 
 
 def noun_shape(word: str) -> bool:

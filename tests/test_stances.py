@@ -1948,3 +1948,17 @@ def test_a_body_named_after_a_profession_holds_the_stance(lex, body, holder):
 def test_a_verb_opening_a_list_item_is_no_part_of_the_name_after_it(lex):
     body = "Koalisi itu menuntut:\n\n- Membebaskan Rusdi Hartawan dan Yanto Munir.\n\n- Menghentikan kasus itu."
     assert [p.name for p in Document(body, lex).people] == ["Rusdi Hartawan", "Yanto Munir"]
+
+
+def test_parties_counted_then_named_are_each_a_party(lex):
+    # "berbagai negara termasuk X, Y dan Z": the states named after the count, one stance each, also as the
+    # agents of a passive
+    body = "Usulan Belarusia, yang didukung oleh berbagai negara termasuk Rusia, Mesir dan Qatar, akhirnya gagal."
+    assert stances(body, lex) == {("RUS", "BLR", "support"), ("EGY", "BLR", "support"), ("QAT", "BLR", "support")}
+    body = "Indonesia mengecam sejumlah negara, antara lain Israel dan Amerika Serikat, atas serangan itu."
+    assert stances(body, lex) == {("IDN", "ISR", "oppose"), ("IDN", "USA", "oppose")}
+
+
+def test_agreeing_with_someone_supports_them_and_disagreeing_opposes(lex):
+    assert stances("Kolombia setuju dengan Brasil soal tarif itu.", lex) == {("COL", "BRA", "support")}
+    assert stances("Kolombia tidak setuju dengan Brasil soal tarif itu.", lex) == {("COL", "BRA", "oppose")}

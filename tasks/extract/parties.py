@@ -69,6 +69,12 @@ TARGET_PREPOSITIONS = ("terhadap", "kepada", "untuk", "atas", "bagi", "ke")
 
 
 GENITIVE_TO = re.compile(rf"\s*(?:(?:yang|juga)\s+)?(?:{'|'.join(TARGET_PREPOSITIONS)})\s+")
+# parties counted, then named: "berbagai negara termasuk Rusia dan Mesir", "sejumlah pihak, antara lain X":
+# the named ones are the parties
+COUNTED_THEN_NAMED = re.compile(
+    r"(?:berbagai|sejumlah|beberapa|banyak|sebagian)\s+(?:negara|pihak|organisasi|lembaga|pemerintah)"
+    r"(?:\s+lain)?,?\s+(?:termasuk|antara lain|seperti|yakni|yaitu|di antaranya)\s+"
+)
 
 
 CAPITAL_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")  # the word continues a capitalised run ("Asian Games")
@@ -406,6 +412,10 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
     end = min(end, start + PARTY_WINDOW)  # a party and its list stand close by: long sentences stay linear
     found = [p for p in parties_in(doc, start, end) if skip is None or not same_party(p[0], skip)]
     at = skip_space(doc.body, start, end)
+    counted = COUNTED_THEN_NAMED.match(doc.body, at, end)
+    if counted is not None:
+        start = at = counted.end()
+        found = [p for p in found if p[1] >= at]
     to = GENITIVE_TO.match(doc.body, at, end)  # "apresiasi kepada seluruh masyarakat"
     group = group_at(doc, to.end() if to else at, end)
     if group is not None and (not found or group[1] < found[0][1]):

@@ -38,6 +38,7 @@ from tasks.extract.mentions import Speaker
 from tasks.extract.parties import (
     ACTION_WORDS,
     AUXILIARIES,
+    COUNTED_THEN_NAMED,
     GENITIVE_TO,
     QUANTIFIERS,
     TARGET_PREPOSITIONS,
@@ -236,6 +237,8 @@ def _passive_agents(doc: Document, m: CueHit, e: int) -> list[Party]:
     ("diapresiasi sebagai 'Governor of The Year'")."""
     body = doc.body
     at = BY.match(body, m.end, e).end()  # type: ignore[union-attr]
+    counted = COUNTED_THEN_NAMED.match(body, at, e)  # "didukung oleh berbagai negara termasuk X dan Y"
+    at = counted.end() if counted else at
     found = first_parties(doc, at, e, None)
     gap = body[at : found[0][1]].split() if found else []
     if gap == ["dari"] and found[0][0].type in ("person", "group"):

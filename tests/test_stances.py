@@ -1962,3 +1962,13 @@ def test_parties_counted_then_named_are_each_a_party(lex):
 def test_agreeing_with_someone_supports_them_and_disagreeing_opposes(lex):
     assert stances("Kolombia setuju dengan Brasil soal tarif itu.", lex) == {("COL", "BRA", "support")}
     assert stances("Kolombia tidak setuju dengan Brasil soal tarif itu.", lex) == {("COL", "BRA", "oppose")}
+
+
+def test_naming_a_suspect_by_tersangka_terhadap_and_a_name_set_off_after_its_office(lex):
+    # "menetapkan tersangka terhadap X" names X a suspect as "menetapkan X sebagai tersangka" does; a person
+    # set off by a comma after an office and its place is the party, not the office's organisation
+    for body in (
+        "Kejati Sinar Laut menetapkan tersangka terhadap mantan Kepala Dinas Kota Tanjung, Rudi Hartawan, kemarin.",
+        "Kejati Sinar Laut menahan mantan Kepala Dinas Kota Tanjung, Rudi Hartawan, kemarin.",
+    ):
+        assert {(s.target.name, s.polarity) for s in all_stances(body, lex)} == {("Rudi Hartawan", "oppose")}

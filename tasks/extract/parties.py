@@ -482,18 +482,27 @@ def _member_named_after(
     doc: Document, found: list[tuple[Party, int, int]], end: int
 ) -> tuple[Party, int] | None:
     """The person named after an organisation that a title before it makes their office: "anggota
-    Komisi V DPR dari fraksi PAN Andi Tiro", "Ketua DPD Golkar Jabar Budi": no verb in between."""
+    Komisi V DPR dari fraksi PAN Andi Tiro", "Ketua DPD Golkar Jabar Budi", also set off by a comma
+    right after it ("mantan Kepala Dinas Kota Sorong, Budi"): no verb in between."""
     party, start, stop = found[0]
     title = TITLE_BEFORE.search(doc.body, max(0, start - 30), start)
     if party.type not in ("organization", "country") or title is None or not doc.lex.titles.get(title.group(1).lower()):
         return None
     for other, s, _ in found[1:]:
         between = doc.body[stop:s]
-        if len(between.split()) > 8 or GAP_VERB.search(between) or "," in between:
+        set_off = "," in between and not _set_off_after_role(between)
+        if len(between.split()) > 8 or GAP_VERB.search(between) or set_off:
             return None
         if other.type == "person":
             return other, s
     return None
+
+
+def _set_off_after_role(between: str) -> bool:
+    """Whether the text between an office's organisation and a person is the rest of the office's name
+    (capitalised words: its place) and one comma setting the name off: "(BPKAD) Kota Sorong, "."""
+    head, _, tail = between.rpartition(",")
+    return not tail.strip() and "," not in head and all(w[:1].isupper() or w[:1] == "(" for w in head.split())
 
 
 TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")  # the word right before a name

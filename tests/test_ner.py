@@ -457,3 +457,16 @@ def test_a_sentences_first_word_that_is_no_persons_subject_stays_untyped(lex, mo
 def test_a_first_word_the_article_writes_in_lower_case_is_no_name(lex, monkeypatch):
     assert _untagged_persons("Sorbak menutupi kota itu.", lex, monkeypatch) == {"Sorbak"}
     assert _untagged_persons("Sorbak menutupi kota itu.", lex, monkeypatch, common={"sorbak"}) == set()
+
+
+def test_a_name_after_a_persons_name_and_dan_is_the_next_person_of_the_list(lex, monkeypatch):
+    words = ["Rapat", "dihadiri", "Rusdi", "Harsono", ",", "dan", "Wiradinata", "."]
+    tagged = ["O", "O", "B-PER", "I-PER", "O", "O", "O", "O"]
+    monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: list(tagged))
+    assert {" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"} == {
+        "Rusdi Harsono", "Wiradinata"
+    }  # fmt: skip
+    # two fields of a specialty joined by "dan" are nobody, though the tagger ran the title into the first
+    words = ["jelas", "Dokter", "Spesialis", "Kulit", "dan", "Kelamin", "di", "Solo", "."]
+    tagged = ["O", "O", "B-PER", "I-PER", "O", "O", "O", "B-LOC", "O"]
+    assert not [k for _, _, k in ner.entities(words, lex) if k == "PER"]

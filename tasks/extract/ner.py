@@ -593,6 +593,7 @@ def entities(
         if bare and not (after_name_word or degree or possessive):
             tags[first : i + 1] = ["B-PER"] + ["I-PER"] * (i - first)
     _called(words, tags, lex, low)
+    _listed_after_person(words, tags, lex, low)
     _opening_subject(words, tags, lex, low, common)
     _after_title(words, tags, lex, low)
     out = []
@@ -615,6 +616,8 @@ def entities(
                 kind = "ORG"  # "Daop 6 Yogyakarta", "Galaxy Fold 7": a numbered thing; "Budi 22'" scored a goal
         if kind == "PER" and la == f + 1 and WEEKDAY.fullmatch(words[f]):
             continue  # "Ahad (4/3)": a day, nobody
+        if kind == "PER" and la == f + 1 and _paired_field(words, f, lex):
+            continue  # "Dokter Spesialis | Kulit dan Kelamin": two fields of a specialty, nobody
         if kind == "PER" and la > f:
             known = _actor_kind(words, f, la, lex)
             if known == "ORG":  # "NasDem", "PDI | Perjuangan": a body, nobody
@@ -707,6 +710,24 @@ def _called(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[s
 
 
 PERSON_TITLE_KINDS = frozenset({"office", "rank", "honorific"})
+
+
+def _listed_after_person(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[str]) -> None:
+    """Capitalised words no lexicon knows after a person's name and "dan" or "serta" (a comma may stand
+    before it) are the next person of the list, when the tagger typed none of them and the name ends
+    there: "Rudi Hartawan dan Yanto Munir hadir", "..., Sari Dewi, dan Wiranto." (up to three words)."""
+    n = len(words)
+    for _, last, kind in spans(tags):
+        if kind != "PER":
+            continue
+        j = last + 1 if last < n and words[last] == "," else last
+        if j >= n or low[j] not in ("dan", "serta"):
+            continue
+        k = j = j + 1
+        while k < min(n, j + 3) and tags[k] == "O" and _is_bare_capital(words[k], lex) and not _office_shaped(words[k]):
+            k += 1
+        if k > j and (k == n or not words[k][:1].isupper()):
+            tags[j:k] = ["B-PER"] + ["I-PER"] * (k - j - 1)
 
 
 # what shows a person named alone as a sentence's subject, besides an active verb: a belief ("Idris yakin
@@ -811,6 +832,15 @@ def _portfolio_word(word: str, lex: Lexicon) -> bool:
     acronym = word.isupper() and 2 <= len(word) <= 6  # "SMA", "BNPB": the institution's short name
     known = low in lex.office_words or low in lex.regions or actor_key(word) in lex.actors
     return word[:1].isupper() and (acronym or known)
+
+
+def _paired_field(words: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """A capitalised word the language writes in lower case, joined by "dan" to another: two fields of
+    an office or a specialty ("Dokter Spesialis | Kulit dan Kelamin"), no person's name."""
+    if not words[k][:1].isupper() or words[k].lower() not in lex.common_words:
+        return False
+    after = k + 2 < len(words) and words[k + 1] == "dan" and words[k + 2][:1].isupper()
+    return after or (k > 1 and words[k - 1] == "dan" and words[k - 2].lower() in lex.common_words)
 
 
 @cache

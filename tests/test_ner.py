@@ -470,3 +470,19 @@ def test_a_name_after_a_persons_name_and_dan_is_the_next_person_of_the_list(lex,
     words = ["jelas", "Dokter", "Spesialis", "Kulit", "dan", "Kelamin", "di", "Solo", "."]
     tagged = ["O", "O", "B-PER", "I-PER", "O", "O", "O", "B-LOC", "O"]
     assert not [k for _, _, k in ner.entities(words, lex) if k == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("words", "tagged", "persons"),
+    [
+        # an initial without its full stop next to a person the tagger found joins the name
+        (["kata", "Rina", "D", "Parker", "dari", "Jakarta"], ["O", "B-PER", "O", "O", "O", "B-LOC"], {"Rina D Parker"}),
+        (["Menteri", "Budi", "H", "Santoso", "hadir"], ["O", "O", "O", "B-PER", "O"], {"Budi H Santoso"}),
+        (["Ponsel", "Galaxy", "Z", "Flip", "dirilis"], ["O"] * 5, set()),  # no person beside: a product's letter
+        # another name after "alias"
+        (["Rudi", "Hartawan", "alias", "Ucok", "kabur"], ["B-PER", "I-PER", "O", "O", "O"], {"Rudi Hartawan", "Ucok"}),
+    ],
+)
+def test_bare_initials_and_names_after_alias(lex, monkeypatch, words, tagged, persons):
+    monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: list(tagged))
+    assert {" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"} == persons

@@ -593,6 +593,8 @@ def entities(
         if bare and not (after_name_word or degree or possessive):
             tags[first : i + 1] = ["B-PER"] + ["I-PER"] * (i - first)
     _called(words, tags, lex, low)
+    _bare_initials(words, tags, lex)
+    _also_known_as(words, tags, lex, low)
     _listed_after_person(words, tags, lex, low)
     _opening_subject(words, tags, lex, low, common)
     _after_title(words, tags, lex, low)
@@ -710,6 +712,35 @@ def _called(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[s
 
 
 PERSON_TITLE_KINDS = frozenset({"office", "rank", "honorific"})
+
+
+def _bare_initials(words: Sequence[str], tags: list[str], lex: Lexicon) -> None:
+    """An initial written without its full stop between a person's name the tagger found and a capitalised
+    word no lexicon knows joins them into one name: "Rina | D | Parker", "Budi | H | Santoso" (a product's
+    letter between two untyped words stays: "Galaxy Z Flip")."""
+    n = len(words)
+    for i in [k for k, w in enumerate(words) if len(w) == 1 and w.isupper() and 0 < k < n - 1]:
+        before, after = tags[i - 1], tags[i + 1]
+        if tags[i] != "O" or not (before.endswith("PER") or after.endswith("PER")):
+            continue
+        left = before.endswith("PER") or (before == "O" and _is_bare_capital(words[i - 1], lex))
+        right = after.endswith("PER") or (after == "O" and _is_bare_capital(words[i + 1], lex))
+        if left and right:
+            if before == "O":
+                tags[i - 1] = "B-PER"
+            tags[i] = tags[i + 1] = "I-PER"
+
+
+def _also_known_as(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[str]) -> None:
+    """Capitalised words no lexicon knows after "alias" are another name of a person: "Rudi Hartawan
+    alias Ucok" (up to three words, when the tagger typed none of them)."""
+    n = len(words)
+    for i in [k for k in range(n - 1) if low[k] == "alias"]:
+        k = i + 1
+        while k < min(n, i + 4) and tags[k] == "O" and _is_bare_capital(words[k], lex):
+            k += 1
+        if k > i + 1:
+            tags[i + 1 : k] = ["B-PER"] + ["I-PER"] * (k - i - 2)
 
 
 def _listed_after_person(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[str]) -> None:

@@ -1972,3 +1972,12 @@ def test_naming_a_suspect_by_tersangka_terhadap_and_a_name_set_off_after_its_off
         "Kejati Sinar Laut menahan mantan Kepala Dinas Kota Tanjung, Rudi Hartawan, kemarin.",
     ):
         assert {(s.target.name, s.polarity) for s in all_stances(body, lex)} == {("Rudi Hartawan", "oppose")}
+
+
+def test_who_witnesses_a_signing_is_no_party_to_it(lex):
+    body = "Presiden Rudi Hartawan menyaksikan proses penandatanganan kontrak Kementerian Pertahanan dengan PT Pindad."
+    assert {(s.holder.name, s.target.name) for s in all_stances(body, lex)} == {
+        ("Kementerian Pertahanan", "PT Pindad"), ("PT Pindad", "Kementerian Pertahanan")
+    }  # fmt: skip
+    body = "Presiden Rudi Hartawan menyaksikan penandatanganan kerja sama Kementerian Pertahanan di Bogor."
+    assert not all_stances(body, lex)  # one party named: no stance, and never the witness's

@@ -225,6 +225,7 @@ def _joint_actions(doc: Document, statements: list[Statement], s: int, e: int) -
 HYPHEN = re.compile(r"-{1,2}(?=[A-Z])")  # "perang Israel-Iran": partners written as one word
 
 
+WITNESSED = re.compile(r"\b(?:menyaksikan|menghadiri)\s+(?:(?:proses|acara|seremoni|prosesi)\s+)?$")
 AGENT_MARK = re.compile(r"\b(?:oleh|dari)\s+")
 BY_ONLY = re.compile(r"\boleh\s+")
 PLACE_PREPOSITIONS = frozenset(["di", "ke", "pada", "dalam", "sebagai", "untuk"])
@@ -413,7 +414,9 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         # "kerja sama Indonesia dengan Uni Eropa": a bare noun of a mutual act names its partners right after it
         bare_noun = noun and low.split()[-1] not in CUE_END_PREPOSITIONS
         paired = bare_noun and low in lex.mutual_cues and _partners_after(doc, m, e)
-        if low in lex.mutual_cues and (low.endswith(" antara") or paired):
+        # "Presiden menyaksikan penandatanganan ... X dengan Y": who witnesses the act is no party to it
+        witnessed = low in lex.mutual_cues and WITNESSED.search(body, max(s, m.start - 40), m.start) is not None
+        if low in lex.mutual_cues and (low.endswith(" antara") or paired or witnessed):
             # "kerja sama antara X dan Y": the partners are named after the cue, each with the others
             found = first_parties(doc, m.end, hi, None)
             partners = [p for p, _ in found]

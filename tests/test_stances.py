@@ -1979,5 +1979,5 @@ def test_who_witnesses_a_signing_is_no_party_to_it(lex):
     assert {(s.holder.name, s.target.name) for s in all_stances(body, lex)} == {
         ("Kementerian Pertahanan", "PT Pindad"), ("PT Pindad", "Kementerian Pertahanan")
     }  # fmt: skip
-    body = "Presiden Rudi Hartawan menyaksikan penandatanganan kerja sama Kementerian Pertahanan di Bogor."
+    body = "Di situ, Presiden Rudi Hartawan menyaksikan penandatanganan kontrak bersama Kemenhan dan Industri Sipil."
     assert not all_stances(body, lex)  # one party named: no stance, and never the witness's

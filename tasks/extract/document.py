@@ -457,18 +457,19 @@ class Document(NameFinder):
             full = self._find_fullest(want[1])
             return full if full is not None and len(full.tokens) > 1 else None
         n = len(want)
-        people = self._named_plainly()  # "Richard" is not "Kak Richard"
-        found = [p for p in people if len(p.tokens) > n and p.tokens[-n:] == want]
+        # the people not named by a nickname ("Richard" is not "Kak Richard"), in order, by a word of their name
+        ending, opening = self._by_end_word(), self._by_first_word()
+        found = [p for p in ending.get(want[-1], ()) if len(p.tokens) > n and p.tokens[-n:] == want]
         if not found and n > 1 and want[0].lower() in ner.PARTICLES:
             # "Van Kempen" for "Frank van Kempen": a particle opening a family name used alone is capitalised
             tail = _particles_low(want)
-            same_end = [p for p in people if len(p.tokens) > n and p.tokens[-1] == want[-1]]
+            same_end = [p for p in ending.get(want[-1], ()) if len(p.tokens) > n]
             found = [p for p in same_end if _particles_low(p.tokens[-n:]) == tail]
         # a given name stands for the person only for local (Indonesian or unplaced) people:
         # "Kim" for a Korean is a family name, not "Kim Jong Un"
         # (an international organisation's official may be local: "Retno" for "Retno Wulandari" of the UN)
         local = (None, self.lex.home_code, *organization_codes(self.lex))
-        given = [p for p in people if len(p.tokens) > n and p.tokens[:n] == want and p.code in local]
+        given = [p for p in opening.get(want[0], ()) if len(p.tokens) > n and p.tokens[:n] == want and p.code in local]
         if n > 1:  # "Rui Matos" is not "Rui Matos Jr.", his son; but "Rui" may be "Rui Jr."
             given = [p for p in given if not all(t.lower() in GENERATIONS for t in p.tokens[n:])]
         titled = self._same_title(want, found + given) if found and given else None
@@ -482,22 +483,54 @@ class Document(NameFinder):
             openers = self.lex.name_openers
             inner = [
                 p
-                for p in people
-                if want[0] in p.tokens[1:-1]
-                and p.code in (None, "IDN")
+                for p in self._by_inner_word().get(want[0], ())
+                if p.code in (None, "IDN")
                 and all(t.lower().rstrip(".") in openers for t in p.tokens[: p.tokens.index(want[0])])
             ]
             found = inner if len({p.name for p in inner}) == 1 else []
         if not found and n == 1:
-            found = self._inside_one_name(want[0], people)
+            found = self._inside_one_name(want[0])
         if not found and n == 1:
             near = self._opening_with(want[0][:3].lower())  # "Zulhas", "Apri": a name made of a longer one's parts
             found = _syllable_nickname(want[0], near) or _clipped_given_name(want[0], near)
         if not found:
-            found = [p for p in self.people if p.tokens == want]
+            found = self._by_tokens().get(want, [])
         best = max(found, key=lambda p: (len(p.tokens), -p.start)) if found else None
         # "Tom" for "Tom Lembong", the name "Thomas Trikasih Lembong alias Tom Lembong" goes by: the full one
         return self._aliases.get(best.name, best) if best is not None else None
+
+    @per_people_known
+    def _by_end_word(self) -> dict[str, list[Person]]:
+        """The people not named by a nickname, by the last word of their name (in text order)."""
+        index: dict[str, list[Person]] = {}
+        for p in self._named_plainly():
+            index.setdefault(p.tokens[-1], []).append(p)
+        return index
+
+    @per_people_known
+    def _by_first_word(self) -> dict[str, list[Person]]:
+        """The people not named by a nickname, by the first word of their name (in text order)."""
+        index: dict[str, list[Person]] = {}
+        for p in self._named_plainly():
+            index.setdefault(p.tokens[0], []).append(p)
+        return index
+
+    @per_people_known
+    def _by_inner_word(self) -> dict[str, list[Person]]:
+        """The people not named by a nickname, by each word inside their name, neither first nor last."""
+        index: dict[str, list[Person]] = {}
+        for p in self._named_plainly():
+            for t in dict.fromkeys(p.tokens[1:-1]):
+                index.setdefault(t, []).append(p)
+        return index
+
+    @per_people_known
+    def _by_tokens(self) -> dict[tuple[str, ...], list[Person]]:
+        """All the people by the words of their name."""
+        index: dict[tuple[str, ...], list[Person]] = {}
+        for p in self.people:
+            index.setdefault(p.tokens, []).append(p)
+        return index
 
     def _opening_with(self, letters: str) -> list[Person]:
         """The people whose name opens with ``letters`` (lower case, three letters)."""
@@ -510,12 +543,12 @@ class Document(NameFinder):
             index.setdefault(p.name[:3].lower(), []).append(p)
         return index
 
-    def _inside_one_name(self, word: str, people: list[Person]) -> list[Person]:
+    def _inside_one_name(self, word: str) -> list[Person]:
         """The person whose name holds ``word`` inside it ("Dasco" of "Sufmi Dasco Ahmad"), when only one
         name holds it and the words before it are written nowhere else in the article: a given name
         the person does not go by. A word the article also writes alone is no given name but what a
         name was glued to ("Transjakarta | Ayu Wardhani" ... "Transjakarta juga melaporkan")."""
-        inner = [p for p in people if word in p.tokens[1:-1]]
+        inner = self._by_inner_word().get(word, [])
         if len({p.name for p in inner}) != 1:
             return []
         tokens = inner[0].tokens

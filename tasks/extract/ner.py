@@ -711,7 +711,8 @@ def _called(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[s
                 tags[last] = "I-PER"  # "dr. Ian | Suryadi Setja": the rest the tagger found is the same name
 
 
-PERSON_TITLE_KINDS = frozenset({"office", "rank", "honorific"})
+# the kinds of titles a person's name follows (a profession too: "Penata rias | X"; not a group's: "warga X")
+PERSON_TITLE_KINDS = frozenset({"office", "profession", "rank", "honorific"})
 
 
 def _bare_initials(words: Sequence[str], tags: list[str], lex: Lexicon) -> None:
@@ -766,7 +767,6 @@ def _listed_after_person(words: Sequence[str], tags: list[str], lex: Lexicon, lo
 # pelatih ...", "X, wakil ketua ...", "X, seorang ...") or a person's title
 SUBJECT_BELIEFS = frozenset(["yakin", "percaya", "optimistis", "pesimistis", "khawatir"])
 APPOSITION_OPENERS = frozenset(["yang", "mantan", "seorang", "wakil"])
-PERSON_TITLE_KINDS = frozenset(["office", "profession", "rank", "honorific"])
 
 
 def _opening_subject(

@@ -486,3 +486,10 @@ def test_a_name_after_a_persons_name_and_dan_is_the_next_person_of_the_list(lex,
 def test_bare_initials_and_names_after_alias(lex, monkeypatch, words, tagged, persons):
     monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: list(tagged))
     assert {" ".join(words[a:b]) for a, b, kind in ner.entities(words, lex) if kind == "PER"} == persons
+
+
+def test_a_name_the_tagger_left_untyped_after_a_professions_title(lex, monkeypatch):
+    # as after an office: "Pengamat | Rosalinda Wirawan" (a profession), not after a group's title ("warga X")
+    assert _untagged_persons("Hal itu dinilai Pengamat Rosalinda Wirawan pekan lalu.", lex, monkeypatch) == {
+        "Rosalinda Wirawan"
+    }  # fmt: skip

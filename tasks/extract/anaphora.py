@@ -11,6 +11,7 @@ calls these for the attributions it reads.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from tasks.clean import agency_names
@@ -81,10 +82,11 @@ def clause_subject(entities: Document, at: int) -> Person | None:
     opener = CLAUSE_OPENER.match(entities.body, start, at)
     if opener is None or opener.group(1).lower() not in entities.lex.clause_openers:
         return None
-    people = [p for p in entities.people if opener.end() <= p.start < at]
-    if not people or people[0].start != opener.end():
+    people = entities.people  # in text order
+    i = bisect_left(people, opener.end(), key=lambda p: p.start)
+    if i == len(people) or people[i].start != opener.end() or people[i].start >= at:
         return None
-    subject = people[0]
+    subject = people[i]
     comma = entities.body.find(",", subject.start + len(subject.name), at)
     return subject if comma != -1 and entities.body[comma:at].count(",") == 1 else None
 

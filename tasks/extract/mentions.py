@@ -42,6 +42,7 @@ from tasks.extract.vocab import (
     actor_in,
     body_heads,
     common_shape,
+    doubled,
     has_title,
     home_institution_words,
     is_name_word,
@@ -288,10 +289,8 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
 
 def _plural_of_people(low: str, lex: Lexicon) -> bool:
     """A noun of people written doubled, as Indonesian writes plurals ("sumber-sumber", "relawan-relawan")."""
-    parts = low.split("-")
-    base = parts[0]
-    doubled = len(parts) == 2 and parts[1] == base
-    return doubled and (base in lex.group_nouns or lex.titles.get(base) in ("group", "profession"))
+    base = low.partition("-")[0]
+    return doubled(low) and (base in lex.group_nouns or lex.titles.get(base) in ("group", "profession"))
 
 
 def _said_noun(word: str, lex: Lexicon) -> bool:

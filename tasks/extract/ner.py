@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -30,6 +30,7 @@ from tasks.extract.vocab import (
     SAID_WHERE,
     WEEKDAYS,
     common_shape,
+    doubled,
     goes_by_honorific,
     match_title,
     opened_by_two_openers,
@@ -240,7 +241,7 @@ def windows(
     words: Sequence[str],
     lex: Lexicon,
     margin: int = 2,
-    common: frozenset[str] | set[str] = frozenset(),
+    common: Container[str] = frozenset(),
     vocab: Vocabulary | None = None,
 ) -> list[tuple[int, int]]:
     """Ranges of ``words`` around capitalised words that no lexicon knows (``margin`` words either
@@ -305,7 +306,7 @@ def tag(
     words: Sequence[str],
     lex: Lexicon,
     tagger: Any = None,
-    common: frozenset[str] | set[str] = frozenset(),
+    common: Container[str] = frozenset(),
     vocab: Vocabulary | None = None,
 ) -> list[str]:
     """IOB tags (``B-PER``, ``I-ORG``, ``O`` ...) for ``words``; all ``O`` when the language has no model.
@@ -503,7 +504,7 @@ def entities(
     words: Sequence[str],
     lex: Lexicon,
     tagger: Any = None,
-    common: frozenset[str] | set[str] = frozenset(),
+    common: Container[str] = frozenset(),
     vocab: Vocabulary | None = None,
 ) -> list[tuple[int, int, str]]:
     """Cleaned (first, last + 1, type) word ranges of the names in ``words`` (``common``: see ``windows``;
@@ -770,7 +771,7 @@ APPOSITION_OPENERS = frozenset(["yang", "mantan", "seorang", "wakil"])
 
 
 def _opening_subject(
-    words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[str], common: frozenset[str] | set[str]
+    words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[str], common: Container[str]
 ) -> None:
     """A sentence's first word that no lexicon knows and the language does not write in lower case is a
     person's name when a person's predicate follows it (adverbs may stand between): an active verb
@@ -785,7 +786,7 @@ def _opening_subject(
     if first >= n - 1 or tags[first] != "O":
         return
     word, lw = words[first], low[first]
-    if lw in common or lw in lex.common_words or lw in lex.openers or _reduplicated(word):
+    if lw in common or lw in lex.common_words or lw in lex.openers or doubled(lw):
         return
     if _office_shaped(word) or not _is_bare_capital(word, lex):
         return
@@ -803,12 +804,6 @@ def _opening_subject(
         person = ACTIVE_VERB.match(low[j]) is not None or low[j] in SUBJECT_BELIEFS or low[j] == "yang"
     if person:
         tags[first] = "B-PER"
-
-
-def _reduplicated(word: str) -> bool:
-    """A plural written by doubling ("Artis-artis", "Negara-negara"): a common noun, never a name."""
-    parts = word.lower().split("-")
-    return len(parts) > 1 and len(set(parts)) == 1
 
 
 def _after_title(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[str]) -> None:

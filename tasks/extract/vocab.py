@@ -131,6 +131,12 @@ def common_shape(word: str) -> bool:
     return COMMON_SHAPE.fullmatch(word) is not None
 
 
+def doubled(low: str) -> bool:
+    """A word written doubled, as Indonesian writes plurals ("artis-artis", "sumber-sumber"): a common noun."""
+    first, dash, rest = low.partition("-")
+    return bool(dash) and rest == first
+
+
 def verb_shape(word: str) -> bool:
     return VERB_SHAPE.fullmatch(word) is not None
 

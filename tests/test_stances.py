@@ -1932,9 +1932,9 @@ def test_a_party_shot_by_another_is_opposed_by_it(lex):
     ("body", "holder"),
     [
         # an institution's head word then a profession's title: a body of that profession, not a person's
-        # role and name ("Progresif" is no advocate)
-        ("Ikatan Advokat Progresif mengecam Polda Jawa Tengah atas penangkapan itu.", "Ikatan Advokat Progresif"),
-        ("Kaukus Pengacara Muda Indonesia (KPMI) mengecam Polda Jawa Tengah atas penangkapan itu.",
+        # role and name ("Pembela Rakyat" is no advocate)
+        ("Ikatan Advokat Pembela Rakyat menyesalkan langkah Polda Sinar Laut itu.", "Ikatan Advokat Pembela Rakyat"),
+        ("Kaukus Pengacara Muda Indonesia (KPMI) menyesalkan langkah Polda Sinar Laut itu.",
          "Kaukus Pengacara Muda Indonesia (KPMI)"),  # (and "Indonesia" closing its name names no state)
     ],
 )  # fmt: skip
@@ -1953,8 +1953,8 @@ def test_a_verb_opening_a_list_item_is_no_part_of_the_name_after_it(lex):
 def test_parties_counted_then_named_are_each_a_party(lex):
     # "berbagai negara termasuk X, Y dan Z": the states named after the count, one stance each, also as the
     # agents of a passive
-    body = "Usulan Belarusia, yang didukung oleh berbagai negara termasuk Rusia, Mesir dan Qatar, akhirnya gagal."
-    assert stances(body, lex) == {("RUS", "BLR", "support"), ("EGY", "BLR", "support"), ("QAT", "BLR", "support")}
+    body = "Usulan Chile, yang didukung oleh berbagai negara termasuk Peru, Kolombia dan Ekuador, akhirnya gagal."
+    assert stances(body, lex) == {("PER", "CHL", "support"), ("COL", "CHL", "support"), ("ECU", "CHL", "support")}
     body = "Indonesia mengecam sejumlah negara, antara lain Israel dan Amerika Serikat, atas serangan itu."
     assert stances(body, lex) == {("IDN", "ISR", "oppose"), ("IDN", "USA", "oppose")}
 

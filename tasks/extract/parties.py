@@ -483,7 +483,7 @@ def _member_named_after(
 ) -> tuple[Party, int] | None:
     """The person named after an organisation that a title before it makes their office: "anggota
     Komisi V DPR dari fraksi PAN Andi Tiro", "Ketua DPD Golkar Jabar Budi", also set off by a comma
-    right after it ("mantan Kepala Dinas Kota Sorong, Budi"): no verb in between."""
+    right after it ("mantan Kepala Dinas Kota Tanjung, Budi"): no verb in between."""
     party, start, stop = found[0]
     title = TITLE_BEFORE.search(doc.body, max(0, start - 30), start)
     if party.type not in ("organization", "country") or title is None or not doc.lex.titles.get(title.group(1).lower()):
@@ -500,7 +500,7 @@ def _member_named_after(
 
 def _set_off_after_role(between: str) -> bool:
     """Whether the text between an office's organisation and a person is the rest of the office's name
-    (capitalised words: its place) and one comma setting the name off: "(BPKAD) Kota Sorong, "."""
+    (capitalised words: its place) and one comma setting the name off: "(Distan) Kota Tanjung, "."""
     head, _, tail = between.rpartition(",")
     return not tail.strip() and "," not in head and all(w[:1].isupper() or w[:1] == "(" for w in head.split())
 

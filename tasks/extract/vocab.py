@@ -490,7 +490,7 @@ def body_heads(lex: Lexicon) -> frozenset[str]:
 def _closes_a_bodys_name(words: list[str], i: int, lex: Lexicon) -> bool:
     """Whether the state's name at ``words[i]`` closes the capitalised name of a body that is no state's
     (nouns.tsv ``body_head``: "Universitas Islam Indonesia", "Asosiasi Eksportir Kopi Indonesia"; a firm's
-    legal form: "PT Jaminan Kredit Indonesia"), read back over up to six capitalised words (and "dan")."""
+    legal form: "PT Jaminan Sejahtera Indonesia"), read back over up to six capitalised words (and "dan")."""
     heads = body_heads(lex)
     for k in range(i - 1, max(-1, i - 7), -1):
         w = words[k].strip(",.;:()")
@@ -547,7 +547,7 @@ def _in_a_bodys_name(words: list[str], i: int, lex: Lexicon, country: bool = Fal
 
 def _brand(word: str, lex: Lexicon) -> bool:
     """A capitalised word no lexicon knows, not an acronym, not shaped like an office's noun and not a
-    word the language writes in lower case ("Tarvex", "Amatil"; not "Garda Revolusi Iran", "Tripartit"): a
+    word the language writes in lower case ("Tarvex", "Kolibra"; not "Garda Revolusi Iran", "Tripartit"): a
     firm's or a brand's name, which a state's name after it belongs to ("Tarvex Indonesia")."""
     w = word.strip(",.;:()")
     low = w.lower()

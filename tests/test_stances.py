@@ -1932,8 +1932,8 @@ def test_a_party_shot_by_another_is_opposed_by_it(lex):
     ("body", "holder"),
     [
         # an institution's head word then a profession's title: a body of that profession, not a person's
-        # role and name ("Pembela Rakyat" is no advocate)
-        ("Ikatan Advokat Pembela Rakyat menyesalkan langkah Polda Sinar Laut itu.", "Ikatan Advokat Pembela Rakyat"),
+        # role and name ("Wirasena" is no advocate)
+        ("Ikatan Advokat Wirasena menyesalkan langkah Polda Sinar Laut itu.", "Ikatan Advokat Wirasena"),
         ("Kaukus Pengacara Muda Indonesia (KPMI) menyesalkan langkah Polda Sinar Laut itu.",
          "Kaukus Pengacara Muda Indonesia (KPMI)"),  # (and "Indonesia" closing its name names no state)
     ],

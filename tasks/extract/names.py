@@ -852,7 +852,7 @@ class NameFinder(InstitutionFinder):
             if " ".join(role).lower() in self.lex.institution_heads:
                 continue  # "Direktorat Jenderal | Pajak": a head of two words, a rank among them, opens an institution
             if len(role) > 1 and role[0].lower() in self.lex.institution_heads and match_title(role[1:], self.lex):
-                continue  # "Ikatan Advokat | Pembela Rakyat": a body of a profession, no title and holder
+                continue  # "Ikatan Advokat | Wirasena": a body of a profession, no title and holder
             if m.end() < len(self.body) and self.body[m.end()].isalnum():
                 words = words[:-1]  # the run stopped inside a token ("M.Hum"): not a name word
                 if cut >= len(words):

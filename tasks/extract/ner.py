@@ -586,7 +586,7 @@ def entities(
         if before == "." and first >= 2 and words[first - 2].replace(".", "").isupper():
             after_name_word = True  # "U.S. | Cellular": an abbreviation before the word
         if first >= 2 and _is_title(before, lex) and _body_of(words, first - 1, lex):
-            after_name_word = True  # "Ikatan Advokat | Pembela ... menyesalkan": a body of a profession, no person
+            after_name_word = True  # "Ikatan Advokat | Wirasena menyesalkan": a body of a profession, no person
         degree = any(DEGREE.match(w) for w in words[first : i + 1])  # "..., Sp.KK menjelaskan": a degree
         # "Tujuannya mendorong ...": a noun in -an with its possessive "-nya", no name ("Mbekwenya" is one)
         possessive = any(POSSESSED_NOUN.fullmatch(w) for w in words[first : i + 1])

@@ -212,3 +212,23 @@ def test_a_firm_named_with_its_legal_form_and_an_acting_officer_serve_no_state(l
     assert state_code("Plt Direktur Utama Tarvex", lex) is None
     assert state_code("Pj Gubernur Banten", lex) == "IDN"
     assert state_code("Plt", lex) == "IDN"  # (the mark alone is still an office)
+
+
+def test_the_shipped_common_words_are_what_their_script_builds(shared):
+    # common_words.tsv is data built by bench/common_words.py from idner-news-2k and the corpus, never edited
+    # by hand: a rebuild gives the same file
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    if not (shared / "ner" / "idner-news-2k" / "train.txt").is_file():
+        pytest.skip("idner-news-2k is not in the shared folder")
+    bench = Path(__file__).resolve().parent.parent / "bench"
+    sys.path.insert(0, str(bench))
+    try:
+        spec = importlib.util.spec_from_file_location("common_words", bench / "common_words.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        assert module.OUT.read_text("utf-8") == module.render(module.build())
+    finally:
+        sys.path.remove(str(bench))

@@ -493,3 +493,20 @@ def test_a_name_the_tagger_left_untyped_after_a_professions_title(lex, monkeypat
     assert _untagged_persons("Hal itu dinilai Pengamat Rosalinda Wirawan pekan lalu.", lex, monkeypatch) == {
         "Rosalinda Wirawan"
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("words", "tagged"),
+    [
+        # the tagger ran the regional board's name into its officer's ...
+        (["kata", "Ketua", "Partai", "Sejahtera", "Jabar", "Ade", "Rahman", "Surya", "di", "Bogor"],
+         ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-LOC"]),
+        # ... or only the officer's first word, finding the rest as a person
+        (["kata", "Ketua", "Partai", "Sejahtera", "Jabar", "Ade", "Rahman", "Surya", "di", "Bogor"],
+         ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER", "O", "B-LOC"]),
+    ],
+)  # fmt: skip
+def test_a_name_after_the_region_closing_an_organisations_name_is_its_officers(lex, monkeypatch, words, tagged):
+    monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: list(tagged))
+    got = {(" ".join(words[a:b]), kind) for a, b, kind in ner.entities(words, lex)}
+    assert ("Ade Rahman Surya", "PER") in got and ("Partai Sejahtera Jabar", "ORG") in got

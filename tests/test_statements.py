@@ -2869,3 +2869,9 @@ def test_a_firms_officer_named_with_the_firms_indonesian_branch_serves_no_state(
     (st,) = extract_statements(body, lex)
     role = "Vice President Kolibra Indonesia"
     assert (st.speaker.name, st.speaker.role, st.speaker.code) == ("Rudi Hartawan", role, None)
+
+
+def test_a_party_closed_by_its_region_leaves_the_whole_name_to_its_officer(lex):
+    # "Partai Golkar Jabar": a party and the province of its board; the name after the region is whole
+    body = '"Kami siap," kata Sekretaris DPD Partai Golkar Jabar Rudi Barkah Surahman di Bandung.'
+    assert speakers_in_order(body, lex) == ["Rudi Barkah Surahman"]

@@ -504,7 +504,9 @@ class NameFinder(InstitutionFinder):
                 out.append((toks[f].start, toks[nxt[1] - 1].end, "organization"))
                 k += 2
                 continue
-            state_then_word = la - f >= 3 and actor_key(toks[la - 2].text) in self.lex.actors
+            # (not when that word is a region the lexicon knows: "Partai Golkar Jabar | Rudi ..." ends there)
+            last_known = toks[la - 1].text.lower() in self.lex.regions
+            state_then_word = la - f >= 3 and actor_key(toks[la - 2].text) in self.lex.actors and not last_known
             if (
                 kind == "ORG"
                 and nxt is not None

@@ -594,6 +594,7 @@ def entities(
         if bare and not (after_name_word or degree or possessive):
             tags[first : i + 1] = ["B-PER"] + ["I-PER"] * (i - first)
     _called(words, tags, lex, low)
+    _name_after_region(words, tags, lex, low)
     _bare_initials(words, tags, lex)
     _also_known_as(words, tags, lex, low)
     _listed_after_person(words, tags, lex, low)
@@ -714,6 +715,27 @@ def _called(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[s
 
 # the kinds of titles a person's name follows (a profession too: "Penata rias | X"; not a group's: "warga X")
 PERSON_TITLE_KINDS = frozenset({"office", "profession", "rank", "honorific"})
+
+
+def _name_after_region(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[str]) -> None:
+    """An organisation the tagger ran on past the region that closes its name into capitalised words no
+    lexicon knows, which with the person it found right after them make a name of two words or more:
+    they are that person's name ("Partai Sejahtera Jabar | Ade Rahman Surya", "... Jabar | Ade | Rahman
+    Surya": the regional board's officer)."""
+    n = len(words)
+    for first, last, kind in spans(tags):
+        if kind != "ORG" or last - first < 3:
+            continue
+        region = max((k for k in range(first + 1, last - 1) if low[k] in lex.regions), default=None)
+        if region is None or last - region - 1 > 3:
+            continue
+        end = last
+        while (end < n and tags[end] == "I-PER") or (end == last and end < n and tags[end] == "B-PER"):
+            end += 1  # "... Jabar Ade | Rahman Surya": the person the tagger found after the word it ran over
+        if end - region - 1 < 2:
+            continue  # one word after the region may be the place's own ("Jawa | Barat")
+        if all(_is_bare_capital(w, lex) and not _office_shaped(w) for w in words[region + 1 : last]):
+            tags[region + 1 : end] = ["B-PER"] + ["I-PER"] * (end - region - 2)
 
 
 def _bare_initials(words: Sequence[str], tags: list[str], lex: Lexicon) -> None:

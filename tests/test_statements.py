@@ -2875,3 +2875,12 @@ def test_a_party_closed_by_its_region_leaves_the_whole_name_to_its_officer(lex):
     # "Partai Golkar Jabar": a party and the province of its board; the name after the region is whole
     body = '"Kami siap," kata Sekretaris DPD Partai Golkar Jabar Rudi Barkah Surahman di Bandung.'
     assert speakers_in_order(body, lex) == ["Rudi Barkah Surahman"]
+
+
+def test_an_officer_of_a_firm_named_with_a_firms_word_serves_no_state(lex):
+    # a firm's closing word ("Consulting", "Group") in the role: its chairman holds no office of the home state
+    body = '"Pasar penerbangan tumbuh," kata Ketua Tarvex Aviation Consulting Rudi Hartawan di Jakarta.'
+    (st,) = extract_statements(body, lex)
+    assert (st.speaker.name, st.speaker.code) == ("Rudi Hartawan", None)
+    body = '"Pasar penerbangan tumbuh," kata Ketua Komisi V DPR Rudi Hartawan di Jakarta.'
+    assert extract_statements(body, lex)[0].speaker.code == "IDN"  # a state body's officer keeps the code

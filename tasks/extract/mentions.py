@@ -159,8 +159,9 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
     if sp.type == "person" and sp.role:  # "Presiden Partai Keadilan Sejahtera": an officer of a party, no state's
         role = sp.role.split()
         n = match_title(role, lex)
-        # (also after the body's organ: "Ketua Umum Badan Pengurus Pusat (BPP) | Asosiasi Eksportir ...")
-        heads = body_heads(lex)
+        # (also after the body's organ: "Ketua Umum Badan Pengurus Pusat (BPP) | Asosiasi Eksportir ..."; a
+        # firm's word too: "Ketua | Tarvex Aviation Consulting")
+        heads = body_heads(lex) | lex.company_words
         body_named = 0 < n < len(role) and any(
             role[k][:1].isupper() and role[k].lower() in heads for k in _capitalised_run(role, n)
         )

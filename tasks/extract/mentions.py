@@ -48,6 +48,7 @@ from tasks.extract.vocab import (
     is_name_word,
     match_title,
     name_suffix,
+    non_state_body_words,
     relation_before,
     role_actor,
     speech_words,
@@ -161,7 +162,7 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
         n = match_title(role, lex)
         # (also after the body's organ: "Ketua Umum Badan Pengurus Pusat (BPP) | Asosiasi Eksportir ..."; a
         # firm's word too: "Ketua | Tarvex Aviation Consulting")
-        heads = body_heads(lex) | lex.company_words
+        heads = non_state_body_words(lex)
         body_named = 0 < n < len(role) and any(
             role[k][:1].isupper() and role[k].lower() in heads for k in _capitalised_run(role, n)
         )

@@ -481,6 +481,12 @@ def act_nouns(lex: Lexicon) -> frozenset[str]:
 
 
 @cache
+def non_state_body_words(lex: Lexicon) -> frozenset[str]:
+    """The words that make a role's body no state's: the heads of such bodies and firms' closing words."""
+    return body_heads(lex) | lex.company_words
+
+
+@cache
 def body_heads(lex: Lexicon) -> frozenset[str]:
     """Heads of the names of bodies that are no state's: ``body_head`` nouns and the kinds of organisation
     pointing back ("universitas", "asosiasi", "yayasan", "partai")."""

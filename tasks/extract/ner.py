@@ -553,7 +553,7 @@ def entities(
         if kind != "ORG" or verb >= n:
             continue
         k = last
-        while k > first and _is_bare_capital(words[k - 1], lex) and not _office_shaped(words[k - 1]):
+        while k > first and _name_word(words[k - 1], lex):
             k -= 1  # (not "Peternakan" of "Dinas Pertanian dan Peternakan": an office's noun)
         # after a person's title, any active verb: "Kepala BNPB | Suharyanto meninjau ..." (the title is
         # his), or a full name whatever follows ("Kepala Dinas Pertanian dan Peternakan | Diah Ningrum pun")
@@ -734,7 +734,7 @@ def _name_after_region(words: Sequence[str], tags: list[str], lex: Lexicon, low:
             end += 1  # "... Jabar Ade | Rahman Surya": the person the tagger found after the word it ran over
         if end - region - 1 < 2:
             continue  # one word after the region may be the place's own ("Jawa | Barat")
-        if all(_is_bare_capital(w, lex) and not _office_shaped(w) for w in words[region + 1 : last]):
+        if all(_name_word(w, lex) for w in words[region + 1 : last]):
             tags[region + 1 : end] = ["B-PER"] + ["I-PER"] * (end - region - 2)
 
 
@@ -779,7 +779,7 @@ def _listed_after_person(words: Sequence[str], tags: list[str], lex: Lexicon, lo
         if j >= n or low[j] not in ("dan", "serta"):
             continue
         k = j = j + 1
-        while k < min(n, j + 3) and tags[k] == "O" and _is_bare_capital(words[k], lex) and not _office_shaped(words[k]):
+        while k < min(n, j + 3) and tags[k] == "O" and _name_word(words[k], lex):
             k += 1
         if k > j and (k == n or not words[k][:1].isupper()):
             tags[j:k] = ["B-PER"] + ["I-PER"] * (k - j - 1)
@@ -810,7 +810,7 @@ def _opening_subject(
     word, lw = words[first], low[first]
     if lw in common or lw in lex.common_words or lw in lex.openers or doubled(lw):
         return
-    if _office_shaped(word) or not _is_bare_capital(word, lex):
+    if not _name_word(word, lex):
         return
     j = first + 1
     while j < min(n - 1, first + 3) and low[j] in MODALS:
@@ -847,7 +847,7 @@ def _after_title(words: Sequence[str], tags: list[str], lex: Lexicon, low: Seque
             k += 1  # "Menteri | Pemuda dan Olahraga | Dito ...": the office's portfolio, then the name
         last = k
         while last < n and last < k + 3 and tags[last] == "O" and (
-            (_is_bare_capital(words[last], lex) and not _office_shaped(words[last]))
+            _name_word(words[last], lex)
             or (low[last] in PARTICLES and last > k)
         ):
             last += 1
@@ -895,6 +895,11 @@ def _paired_field(words: Sequence[str], k: int, lex: Lexicon) -> bool:
 def _title_openers(lex: Lexicon) -> frozenset[str]:
     """The first words of the language's titles."""
     return frozenset(t.split()[0] for t in lex.titles)
+
+
+def _name_word(word: str, lex: Lexicon) -> bool:
+    """A capitalised word no lexicon knows that is not shaped like an office's noun: a word of a name."""
+    return _is_bare_capital(word, lex) and not _office_shaped(word)
 
 
 def _office_shaped(word: str) -> bool:

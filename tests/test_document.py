@@ -1201,9 +1201,7 @@ def test_a_place_that_speaks_is_a_person(lex):
 
 
 def test_a_family_name_used_alone_with_its_particle_capitalised_is_the_full_name(lex):
-    body = (
-        'Asisten pelatih Willem van Molsberg tiba di Jakarta, Senin. "Kami siap bertanding," kata Van Molsberg.'
-    )
+    body = 'Asisten pelatih Willem van Molsberg tiba di Jakarta, Senin. "Kami siap bertanding," kata Van Molsberg.'
     assert names_of(body, lex, "Kami siap") == {"Willem van Molsberg"}
 
 
@@ -1226,10 +1224,7 @@ def test_a_description_pointing_back_reads_speakers_in_text_order(lex):
 
 
 def test_a_man_called_by_his_name_in_the_relative_clause_keeps_that_name(lex):
-    body = (
-        'Lurah Siti Wardani mengatakan warga ramai datang. "Kami senang," kata pria yang akrab disapa '
-        "Pak Jarwo itu."
-    )
+    body = 'Lurah Siti Wardani mengatakan warga ramai datang. "Kami senang," kata pria yang akrab disapa Pak Jarwo itu.'
     assert names_of(body, lex, "Kami senang") == {"Jarwo"}
 
 
@@ -1619,7 +1614,9 @@ def test_a_state_the_tagger_types_a_person_is_the_state(lex):
     body = "Kenya mendesak Bahrain agar membuka perbatasan. Nepal mengecam Oman atas insiden itu."
     doc = Document(body, lex)
     assert {(body[m.start : m.end], m.type, m.code) for m in doc.mentions} >= {
-        ("Bahrain", "state", "BHR"), ("Nepal", "state", "NPL"), ("Oman", "state", "OMN")
+        ("Bahrain", "state", "BHR"),
+        ("Nepal", "state", "NPL"),
+        ("Oman", "state", "OMN"),
     }
     assert not doc.people
 
@@ -1802,3 +1799,59 @@ def test_an_unplaced_office_holder_serves_the_one_state_a_foreign_story_is_about
     assert Document(story + " Indonesia memantau situasi.", lex).story_state is None
     said = story + ' "Kami harus efisien," kata Presiden Mark Ellison.'
     assert ("Mark Ellison", "USA") in [(s.speaker.name, s.speaker.code) for s in extract_statements(said, lex)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role", "code"),
+    [
+        # a state's office closing the clause before a comma is the role of the name set off after it
+        ("Rombongan itu disambut langsung oleh Presiden Norwegia, Lars Haugen, di istana.", "Lars Haugen",
+         "Presiden Norwegia", "NOR"),
+        ("Undangan itu disampaikan oleh Perdana Menteri (PM) Kanada, Paul Tremblay, pekan lalu.", "Paul Tremblay",
+         "Perdana Menteri (PM) Kanada", "CAN"),
+        ("Hal itu dijelaskan Kepala Dinas Perhubungan Jakarta, Sardi Wiryo, kepada wartawan.", "Sardi Wiryo",
+         "Kepala Dinas Perhubungan Jakarta", "IDN"),
+        # a group or a profession set off before a name is no role of the person's
+        ("Unggahan itu menuai kecaman warganet Jepang, Rina Kartika, lalu meminta maaf.", "Rina Kartika", None, None),
+        ("Menurut mantan pemain Timnas Indonesia, Dodi Saputra, latihan itu berat.", "Dodi Saputra", None, None),
+    ],
+)  # fmt: skip
+def test_a_states_office_set_off_before_a_name_is_its_role(lex, body, name, role, code):
+    doc = Document(body, lex)
+    person = next(p for p in doc.people if p.name == name)
+    assert (person.role, doc.code_of(name)) == (role, code)
+
+
+def test_a_foreign_persons_given_name_with_the_same_title_is_that_person(lex):
+    # "Kim" alone is no Korean's given name; written with the title of the office the article gives the
+    # full name, the given name is that person ("Presiden Lars" is the Norwegian president, not the home's)
+    body = (
+        "Presiden Darmaji Kusnadi tiba di Oslo pada Senin dan disambut oleh Presiden Norwegia, Lars Haugen. "
+        "Indonesia dan Norwegia sepakat bekerja sama. "
+        '"Kami menyambut baik kunjungan ini," ujar Presiden Lars.'
+    )
+    doc = Document(body, lex)
+    said = [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)]
+    assert ("Lars Haugen", "NOR") in said
+    assert doc.code_of("Darmaji Kusnadi") == "IDN"
+
+
+def test_a_short_name_takes_the_role_of_the_full_name_written_with_a_title_of_its_own(lex):
+    # the full name first in a heading without a role, then with the office: the office is the speaker's role;
+    # the full name after a relation noun ("kuasa hukum X") gives X no role: it is the lawyer's
+    body = (
+        "Wiryo Santoso: Kami Tidak Mundur\n\n"
+        "Kuasa hukum Wiryo Santoso menolak berkomentar. Menteri Kelautan Wiryo Santoso lalu menanggapi kritik itu.\n\n"
+        '"Kami tidak akan mundur," kata Wiryo.'
+    )
+    said = [
+        (s.speaker.name, s.speaker.role) for s in extract_statements(body, lex) if "mundur" in body[s.start : s.end]
+    ]
+    assert said == [("Wiryo Santoso", "Menteri Kelautan")]
+    related = body.replace("Menteri Kelautan Wiryo Santoso lalu", "Ia lalu")
+    said = [
+        (s.speaker.name, s.speaker.role)
+        for s in extract_statements(related, lex)
+        if "mundur" in related[s.start : s.end]
+    ]
+    assert said == [("Wiryo Santoso", None)]

@@ -89,9 +89,7 @@ SET_OFF_DESCRIPTION = re.compile(rf"\b([A-Z][\w'’-]*),\s+(?:(?:{ONE_OF_WORDS})
 ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
 # an office's name listing its fields before a name: "Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil (IKFT) "
 OFFICE_WORDS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z(][\w'’()-]*)*"  # capitalised words, a short form in brackets among them
-LISTED_OFFICE_BEFORE = re.compile(
-    rf"({OFFICE_WORDS_RUN})(?:,\s*{OFFICE_WORDS_RUN})+,?\s+dan\s+{OFFICE_WORDS_RUN}\s+$"
-)
+LISTED_OFFICE_BEFORE = re.compile(rf"({OFFICE_WORDS_RUN})(?:,\s*{OFFICE_WORDS_RUN})+,?\s+dan\s+{OFFICE_WORDS_RUN}\s+$")
 ORDINAL = re.compile(r"ke-?\d{1,3}")  # "ke-7", "ke2": an office's numbered holder
 # "Pemerintah AS | di bawah kepemimpinan Presiden | X": the state or body before it is the one X leads
 LED_BY = re.compile(
@@ -358,6 +356,22 @@ class Document(NameFinder):
             degree = ner.DEGREE.match(self.body[name_start : name_start + 12].split(" ")[0].rstrip(","))
             if 0 < len(set_off) <= 8 and match_title(set_off, self.lex) and not degree:  # not "Olivia, S.Gz"
                 return " ".join(set_off)
+            if set_off and not degree and self._names_a_state(set_off[-1]):
+                # "disambut oleh Presiden Singapura, X", "oleh Perdana Menteri (PM) Kanada, X": a state's office
+                # closing the clause before the comma is the role of the name set off after it (an office, not
+                # a group or a profession: "kecaman warganet Jepang, X" is no role of X's)
+                role = self._trailing_role(set_off, name_start)
+                if role is not None and title_kind(role.split(), self.lex) == "office":
+                    return role
+        return self._trailing_role(words, name_start)
+
+    def _names_a_state(self, word: str) -> bool:
+        actor = self.lex.actors.get(actor_key(word.strip("()")))
+        return actor is not None and actor.type == "country"
+
+    def _trailing_role(self, words: list[str], name_start: int) -> str | None:
+        """The title phrase closing ``words`` (the words right before a name): back over the words an
+        office's name is made of, then from its first title."""
         lex = self.lex
         i = len(words)
         while i > 0:
@@ -477,6 +491,12 @@ class Document(NameFinder):
             return titled
         if not found:
             found = given
+        if not found:
+            # a foreign person's given name stands for them when written with the same title: "Presiden
+            # Tharman" after "Presiden Singapura, Tharman Shanmugaratnam"
+            foreign = [p for p in opening.get(want[0], ()) if len(p.tokens) > n and p.tokens[:n] == want]
+            titled = self._same_title(want, foreign) if foreign else None
+            found = [titled] if titled is not None else []
         if not found and n == 1:
             # "Tito" for "Muhammad Tito Karnavian": the name after given names its bearers do not go by
             # (``name_opener`` in nouns.tsv), when only one person in the article has it
@@ -495,7 +515,8 @@ class Document(NameFinder):
             found = _syllable_nickname(want[0], near) or _clipped_given_name(want[0], near)
         if not found:
             found = self._by_tokens().get(want, [])
-        best = max(found, key=lambda p: (len(p.tokens), -p.start)) if found else None
+        # the longest name; of equally long ones, the first written with a role of its own, else the first
+        best = max(found, key=lambda p: (len(p.tokens), self._own_role(p), -p.start)) if found else None
         # "Tom" for "Tom Lembong", the name "Thomas Trikasih Lembong alias Tom Lembong" goes by: the full one
         return self._aliases.get(best.name, best) if best is not None else None
 
@@ -567,6 +588,17 @@ class Document(NameFinder):
     def is_nickname(self, tokens: tuple[str, ...]) -> bool:
         """Whether ``tokens`` are a one-word name with the honorific it goes by ("Cak", "Imin")."""
         return len(tokens) == 2 and tokens[0].lower() in self.lex.familiar
+
+    def _own_role(self, person: Person) -> bool:
+        """Whether the person is written with a title of their own: not a group's ("keluarga X", "pihak X"),
+        nor a relation's, which is the role of someone else ("kuasa hukum X" is X's lawyer)."""
+        words = (person.role or "").lower().split()
+        if not words or title_kind(words, self.lex) in (None, "group"):
+            return False
+        if " ".join(words[:2]) in self.lex.relations:
+            return False  # "kuasa hukum X"
+        # "asisten X", not "Asisten pelatih Timnas X": a relation noun before another title is part of it
+        return words[0] not in self.lex.relations or (len(words) > 1 and words[1] in self.lex.title_words)
 
     def _same_title(self, want: tuple[str, ...], candidates: list[Person]) -> Person | None:
         """The one candidate whose role shares a title word with the roles the short name is written
@@ -754,8 +786,10 @@ class Document(NameFinder):
         """The last company named before ``before`` ("PT Sinar Abadi Tbk"), for "perseroan"."""
         for m in reversed(self.mentions):
             text = self.body[m.start : m.end]
-            if m.start < before and m.type == "organization" and (
-                text.split()[0].upper() in COMPANY_PREFIXES or text.split()[-1].upper() == "TBK"
+            if (
+                m.start < before
+                and m.type == "organization"
+                and (text.split()[0].upper() in COMPANY_PREFIXES or text.split()[-1].upper() == "TBK")
             ):
                 return text
         return None
@@ -850,4 +884,3 @@ def _joins_an_office_name(words: list[str], at: int, lex: Lexicon) -> bool:
         # a group's title is a word of the office's name: "Menteri Energi dan Sumber Daya Mineral"
         and not (match_title(second, lex) and title_kind(second, lex) != "group")
     )
-

@@ -380,14 +380,16 @@ class NameFinder(InstitutionFinder):
             if len(p.tokens) > 1:  # the family name; the given name only of a local person (as ``fullest``)
                 parts.update(p.tokens[-1:] if p.code not in (None, "IDN") else (p.tokens[0], p.tokens[-1]))
         parts = {w for w in parts if len(w) > 2 and w[:1].isupper()} - not_names
-        if not parts:
+        pairs = self._two_word_names()
+        # a foreign person's two-word name written again in full opens with a word that is no part alone
+        openers = {a for a, _ in pairs} - not_names
+        if not parts and not openers:
             return
         free = self._free_span_test()
         taken_to = -1
-        pairs = self._two_word_names()
         for m in NAME_WORD.finditer(self.body):
             word = m.group()
-            if m.start() < taken_to or word not in parts or self.is_lexicon_word(word):
+            if m.start() < taken_to or (word not in parts and word not in openers) or self.is_lexicon_word(word):
                 continue
             if self._common_at_start(m.start(), word.lower()):
                 continue
@@ -396,6 +398,8 @@ class NameFinder(InstitutionFinder):
             pair = (word, nxt.group()) if nxt and self.body[end] == " " else None
             if pair and pair in pairs and not self.is_lexicon_word(pair[1]):
                 end = taken_to = nxt.end()  # "Hun Sen" written again in full: one mention, not two
+            elif word not in parts:
+                continue  # the given name alone of a foreign person ("Kim"): no mention of theirs
             elif (regnal := REGNAL_AFTER.match(self.body, end)) is not None and REGNAL.match(regnal.group(1)):
                 end = taken_to = regnal.end()  # "Pakubuwono III" after "Pakubuwono II": another king
             if free(m.start(), end):
@@ -1031,8 +1035,10 @@ class NameFinder(InstitutionFinder):
         if given is None or self.is_lexicon_word(given.group(1)) or not name_like(given.group(1)):
             return None
         role = WORD_BEFORE.search(self.body, max(0, given.start(1) - 40), given.start(1))
-        if role is None or not self.is_lexicon_word(role.group(1)) or any(
-            mm.start <= given.start(1) < mm.end for mm in self.mentions
+        if (
+            role is None
+            or not self.is_lexicon_word(role.group(1))
+            or any(mm.start <= given.start(1) < mm.end for mm in self.mentions)
         ):
             return None
         return given.start(1)

@@ -1981,3 +1981,15 @@ def test_who_witnesses_a_signing_is_no_party_to_it(lex):
     }  # fmt: skip
     body = "Di situ, Presiden Rudi Hartawan menyaksikan penandatanganan kontrak bersama Kemenhan dan Industri Sipil."
     assert not all_stances(body, lex)  # one party named: no stance, and never the witness's
+
+
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        ("Kejaksaan Negeri Sleman mengajukan dakwaan terhadap Budi Santoso dalam kasus korupsi.", "IDN"),
+        ("Pemerintah Kanada resmi mengajukan dakwaan kepada Budi Santoso atas penipuan itu.", "CAN"),
+    ],
+)
+def test_an_indictment_named_as_a_noun_opposes_the_accused(lex, body, holder):
+    found = {(s.holder.code, s.target.name, s.polarity) for s in all_stances(body, lex)}
+    assert found == {(holder, "Budi Santoso", "oppose")}

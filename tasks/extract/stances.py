@@ -515,6 +515,8 @@ def _genitive_holder(doc: Document, m: CueHit, e: int) -> tuple[Party, int] | No
     ("dukungan KAI terhadap ...", "kecaman Uni Eropa atas ..."), and where the target part starts.
     What is given may stand before "dari" ("hibah sebagian tanah dari X kepada Y")."""
     body = doc.body
+    if m.cue.lower().rsplit(" ", 1)[-1] in CUE_END_PREPOSITIONS:
+        return None  # "dakwaan kepada X atas ...": the party after a cue ending in a preposition is its target
     after = parties_in(doc, m.end, min(e, m.end + 80))
     if not after or not GIVEN_FROM.fullmatch(body, m.end, after[0][1]):  # "kecaman dari Uni Eropa atas"
         return None

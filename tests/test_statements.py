@@ -597,6 +597,33 @@ def test_a_persons_rows_carry_the_one_code_their_statements_give(lex):
     assert [st.speaker.code for st in one_code_per_person([other, bare, first])] == ["IDN", None, "MYS"]
 
 
+def test_a_persons_statements_without_a_role_take_the_role_the_article_gives_them(lex):
+    from dataclasses import replace
+
+    from tasks.extract.statements import one_role_per_person
+
+    body = (
+        "Menteri Luar Negeri Malaysia Rina Kartika mengatakan kerja sama itu penting.\n\n"
+        '"Kami akan terus berunding," kata Rina.'
+    )
+    first, second = extract_statements(body, lex)
+    bare = replace(second, speaker=replace(second.speaker, role=None))
+    roles = [st.speaker.role for st in one_role_per_person([bare, first, bare])]
+    # the nearest role before, else the first after; someone else's role is never taken
+    assert roles == ["Menteri Luar Negeri Malaysia", "Menteri Luar Negeri Malaysia", "Menteri Luar Negeri Malaysia"]
+    other = replace(bare, speaker=replace(bare.speaker, name="Dewi Lestari"))
+    assert one_role_per_person([first, other])[1].speaker.role is None
+
+
+def test_a_title_word_that_is_a_given_name_of_someone_named_in_full_is_that_person(lex):
+    body = (
+        "Menteri Pemuda dan Olahraga Imam Santoso menandatangani kesepakatan itu di Beirut.\n\n"
+        '"Kami akan mengirim pelatih," kata Imam.'
+    )
+    said = [(st.speaker.name, st.speaker.role) for st in extract_statements(body, lex)]
+    assert said == [("Imam Santoso", "Menteri Pemuda dan Olahraga")]
+
+
 def test_a_body_named_after_a_person_speaks_not_the_person(lex):
     def said(body):
         return [(st.speaker.name, st.speaker.type, st.speaker.code) for st in extract_statements(body, lex)]

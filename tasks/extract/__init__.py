@@ -15,7 +15,7 @@ from tasks._task import lazy_task
 from tasks.extract import lang
 from tasks.extract.document import Document
 from tasks.extract.stances import Stance, extract_stances
-from tasks.extract.statements import Statement, extract_statements, one_code_per_person
+from tasks.extract.statements import Statement, extract_statements, one_code_per_person, one_role_per_person
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ def extract_article(article: dict[str, Any]) -> tuple[dict[str, Any], list[dict[
     doc = Document(body, lex)  # the article analysed once; both extractors read from it
     statements = extract_statements(body, lex, doc)
     stances = extract_stances(body, lex, statements, doc)
-    st_rows = statement_rows(article, one_code_per_person(statements))
+    st_rows = statement_rows(article, one_role_per_person(one_code_per_person(statements)))
     ids = {i: row["statement_id"] for i, row in enumerate(st_rows)}
     return {**article, "extraction_supported": True}, st_rows, stance_rows(article, stances, ids)
 

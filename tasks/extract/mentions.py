@@ -532,6 +532,11 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         if person is not None:
             actor = role_actor(person.role or full, lex)
             return Speaker(written, person.name, "person", person.role or full, actor.code if actor else person.code)
+        named = entities.fullest(full, at) if full != written else None
+        if named is not None and named.name == full:
+            # "kata Imam" after "Menteri X Imam Nahrawi": a title word that is the given name of a person named in
+            # full, not a role without a name
+            return Speaker(written, named.name, "person", named.role, named.code)
         written_full = full
         # the holder of a person's title named before; not for an institution ("Direktorat Jenderal X (DJX)"
         # is not its director named before)

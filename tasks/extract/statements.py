@@ -695,6 +695,25 @@ def one_code_per_person(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+def one_role_per_person(statements: list[Statement]) -> list[Statement]:
+    """A person's statements without a role take the role the article gives the same person in another
+    statement (the nearest one before, else the first after): "kata Ketua Umum AEKI X" then "X
+    menjelaskan" both carry the office, as the contract's "title or office given in the article" asks.
+    Applied to the rows written, as ``one_code_per_person``."""
+    given: dict[str, list[tuple[int, str]]] = {}
+    for k, st in enumerate(statements):
+        if st.speaker.type == "person" and st.speaker.name and st.speaker.role:
+            given.setdefault(st.speaker.name, []).append((k, st.speaker.role))
+    out = []
+    for k, st in enumerate(statements):
+        roles = given.get(st.speaker.name or "") if st.speaker.type == "person" and not st.speaker.role else None
+        if roles:
+            before = [role for i, role in roles if i < k]
+            st = replace(st, speaker=replace(st.speaker, role=before[-1] if before else roles[0][1]))
+        out.append(st)
+    return out
+
+
 MAX_ATTRIBUTION_BEFORE = 1000  # characters
 ATTRIBUTION_AFTER = 80  # characters from a quotation's end to the speaker's phrase after it
 

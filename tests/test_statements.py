@@ -624,6 +624,15 @@ def test_a_title_word_that_is_a_given_name_of_someone_named_in_full_is_that_pers
     assert said == [("Imam Santoso", "Menteri Pemuda dan Olahraga")]
 
 
+@pytest.mark.parametrize("profession", ["psikolog", "dokter"])
+def test_a_name_set_off_after_a_role_with_a_profession_before_it_is_the_speaker(lex, profession):
+    body = f'"Anak perlu merasa aman," kata pendiri Sekolah Cerdas, {profession} Rina Kartika, M.Psi., di Bogor.'
+    assert [(st.speaker.name, st.speaker.type) for st in extract_statements(body, lex)] == [("Rina Kartika", "person")]
+    # a lower-case word that is no profession is no part of the speaker ("..., kemarin Rina" is not read)
+    other = '"Anak perlu merasa aman," kata pendiri Sekolah Cerdas, kemarin Rina Kartika menambahkan.'
+    assert "Rina Kartika" not in {st.speaker.name for st in extract_statements(other, lex) if st.kind == "direct"}
+
+
 def test_a_body_named_after_a_person_speaks_not_the_person(lex):
     def said(body):
         return [(st.speaker.name, st.speaker.type, st.speaker.code) for st in extract_statements(body, lex)]

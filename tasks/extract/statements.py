@@ -137,15 +137,21 @@ def _source(body: str, start: int, end: int) -> str | None:
 
 
 # ", Budi Santosa," / ", Frans van Dijk, di ..." / ", Budi Santosa setelah ...": a name set off after a role
-APPOSITIVE_NAME = re.compile(
-    rf",\s*(?!(?:{WEEKDAYS})\b)"  # ", Jumat": the day, not a name
-    rf"(?:{PHYSICIAN_TITLE}\.?\s+)?"  # ", dr. Mesty Ariotedjo, Sp.A": a physician's title written in lower case
+_SET_OFF_NAME = (
     r"((?:[A-Z][\w.'’-]*\s+(?:(?:van|von|de|der|bin|binti|al|el|da|dos)\s+)?){0,4}[A-Z][\w'’-]*)"
     # then an age or the name's initials in brackets ("(45)", "(OSO)"), and what ends the name
     r"(?=(?:\s*\((?:\d{1,3}|[A-Z]{2,6})\))?\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|lewat|via|dikutip|dilansir|pada|setelah|usai|seusai|sebelum|sambil"
     r"|ditemui|dihubungi|dijumpai|diwawancarai)\b"  # ", Agus ditemui di sela-sela ...": where he was met
     r"|\s(?:me|ber)[a-z]{3,}\b))"  # "..., M Tauhid Soleman mengawali sambutannya": what the speaker did then
 )
+APPOSITIVE_NAME = re.compile(
+    rf",\s*(?!(?:{WEEKDAYS})\b)"  # ", Jumat": the day, not a name
+    rf"(?:{PHYSICIAN_TITLE}\.?\s+)?"  # ", dr. Mesty Ariotedjo, Sp.A": a physician's title written in lower case
+    + _SET_OFF_NAME
+)
+# ", psikolog | Pritta Tyas, M.Psi.": a profession written in lower case before the name set off after a role
+PROFESSION_SET_OFF = re.compile(r",\s*([a-z][a-z-]+)\s+")
+NAME_AFTER_PROFESSION = re.compile(_SET_OFF_NAME)
 LAST_IN_SENTENCE = re.compile(r"\s*(?:\.|$)")  # the end of the attribution's sentence
 # a place set off by a comma after a role's "di X" ("di Kantor Kemenpora, | Senayan"), and the mention types of places
 PLACE_AFTER_COMMA = re.compile(r",\s*")
@@ -380,6 +386,9 @@ class _Extractor(IndirectRules):
         if e <= s or self.body[e : e + 1] != ",":
             return s, e
         m = APPOSITIVE_NAME.match(self.body, e, end)
+        profession = PROFESSION_SET_OFF.match(self.body, e, end) if m is None else None
+        if profession is not None and self.lex.titles.get(profession.group(1)) == "profession":
+            m = NAME_AFTER_PROFESSION.match(self.body, profession.end(), end)  # "kata co-founder X, psikolog Y"
         if m is None:
             return s, e
         if self._institution_only(m.start(1), m.end(1)) and self.body[m.end(1) : m.end(1) + 1] == ",":

@@ -1121,6 +1121,15 @@ def test_an_institution_whose_name_lists_its_fields_speaks_whole(lex):
     ]
 
 
+def test_a_listed_institution_of_a_foreign_state_speaks_whole_with_the_states_code(lex):
+    body = "Kementerian Pertanian, Kehutanan, dan Perikanan Norwegia melaporkan bahwa ekspor ikan naik tajam."
+    names = [(s.speaker.name, s.speaker.type, s.speaker.code) for s in extract_statements(body, lex)]
+    assert names == [("Kementerian Pertanian, Kehutanan, dan Perikanan Norwegia", "organization", "NOR")]
+    # a list of states is no institution's name
+    states = "Kementerian Luar Negeri memanggil duta besar Norwegia, Swedia, dan Finlandia pekan lalu."
+    assert not any("Norwegia, Swedia" in (s.speaker.name or "") for s in extract_statements(states, lex))
+
+
 def test_a_time_adverb_between_the_subject_and_the_verb_is_no_part_of_the_speaker(lex):
     body = "Menteri Perdagangan Rudi Santosa baru-baru ini mengumumkan kenaikan tarif bea masuk gula impor."
     (st,) = extract_statements(body, lex)

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from tasks.extract.lang import Lexicon
+from tasks.extract.lang import Lexicon, actor_key
 from tasks.extract.text import WordIndex
 from tasks.extract.vocab import COMPANY_PREFIXES, WEEKDAYS, act_or_statement_noun, actors_in, home_institution_words
 
@@ -133,7 +133,11 @@ class InstitutionFinder:
         day, region or state."""
         lex, own = self.lex, home_institution_words(self.lex)
         text = self.body[start:end].split(" (")[0]
-        for item in re.split(r",? dan |, ", text.strip()):
+        items = re.split(r",? dan |, ", text.strip())
+        last = items[-1].rsplit(" ", 1)
+        if len(last) == 2 and self._states_name(last[1]):
+            items[-1] = last[0]  # "Kementerian Pertanian, Kehutanan, dan Perikanan | Jepang": the state it serves
+        for item in items:
             first = item.split(" ")[0].lower()
             if not item or first in lex.institution_heads or first in own or first in lex.titles:
                 return False
@@ -142,6 +146,10 @@ class InstitutionFinder:
             if first in lex.regions or self._lexicon_place(item):
                 return False
         return True
+
+    def _states_name(self, word: str) -> bool:
+        actor = self.lex.actors.get(actor_key(word))
+        return actor is not None and actor.type == "country"
 
     def _lexicon_place(self, item: str) -> bool:
         return re.fullmatch(WEEKDAYS, item) is not None or bool(actors_in(item, 0, len(item), self.lex, set()))

@@ -1993,3 +1993,10 @@ def test_who_witnesses_a_signing_is_no_party_to_it(lex):
 def test_an_indictment_named_as_a_noun_opposes_the_accused(lex, body, holder):
     found = {(s.holder.code, s.target.name, s.polarity) for s in all_stances(body, lex)}
     assert found == {(holder, "Budi Santoso", "oppose")}
+
+
+@pytest.mark.parametrize("share", ["Sebanyak 60 persen", "Sebagian besar", "Mayoritas"])
+def test_a_share_of_a_states_citizens_holds_as_the_group_not_the_state(lex, share):
+    body = f"{share} warga Kanada menentang kebijakan tarif Jepang."
+    found = {(s.holder.name, s.holder.type, s.target.code, s.polarity) for s in all_stances(body, lex)}
+    assert found == {("warga Kanada", "group", "JPN", "oppose")}

@@ -367,7 +367,7 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
     if not words:
         return None
     i = 0
-    while i < len(words) and words[i][2] in QUANTIFIERS:
+    while i < len(words) and (words[i][2] in QUANTIFIERS or _proportion(words, i)):
         i += 1
     head = words[i][2] if i < len(words) else ""
     # "empat remaja", "dua pria", "sembilan wartawan": persons counted are a group
@@ -390,9 +390,23 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
         j += 1
     if _vague(words[i][2], doc.lex) and all(w[2] in VAGUE_TAIL for w in words[i + 1 : j]):
         return None  # "sejumlah pihak", "pihak lain", "pihak terkait": nobody in particular
-    s, e = words[0][0], words[j - 1][1]
+    shared = max((k + 1 for k in range(i) if _proportion(words, k)), default=0)
+    s, e = words[shared][0], words[j - 1][1]  # "60 persen | warga AS": the group, not its share
     across = any(w[2].split("-")[0] in doc.lex.counterparts for w in words[i:j])  # "sekutu AS": not the US's
     return Party(doc.body[s:e], "group", None if across else state_code(doc.body[s:e], doc.lex)), s, e
+
+
+# a share of a group: "(sebanyak) 60 persen warga AS", "sebagian besar warga", "mayoritas responden"
+PROPORTION_WORDS = frozenset(
+    ["sebanyak", "sekitar", "hampir", "persen", "sebagian", "besar", "mayoritas", "kebanyakan"]
+)
+
+
+def _proportion(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether ``words[i]`` belongs to a share of a group counted before its noun (a number, "persen")."""
+    word = words[i][2]
+    number = word.replace(",", "").isdigit() and i + 1 < len(words) and words[i + 1][2] == "persen"
+    return word in PROPORTION_WORDS or number
 
 
 # people counted or gathered, then where they come from: "para ahli dari Jerman", "sejumlah warga asal China"

@@ -231,6 +231,15 @@ BY_ONLY = re.compile(r"\boleh\s+")
 PLACE_PREPOSITIONS = frozenset(["di", "ke", "pada", "dalam", "sebagai", "untuk"])
 
 
+DESTINATION_BEFORE = re.compile(r"\b(?:ke|menuju)\s+$")
+
+
+def _destination_only(doc: Document, span: tuple[int, int], party: Party) -> bool:
+    """Whether ``party`` is named in ``span`` only as where something goes ("kunjungan ... ke Indonesia")."""
+    at = [ps for p, ps, _ in parties_in(doc, *span) if same_party(p, party)]
+    return bool(at) and all(DESTINATION_BEFORE.search(doc.body, max(span[0], ps - 8), ps) for ps in at)
+
+
 def _passive_agents(doc: Document, m: CueHit, e: int) -> list[Party]:
     """The agents of a passive cue: right after it ("ditangkap polisi", "didukung oleh AS dan
     Inggris"), or after a later "oleh" or "dari" ("diapresiasi sebagai tokoh terbaik oleh Global
@@ -312,6 +321,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         # "kabar bahwa X ditetapkan sebagai tersangka oleh Y": the subordinate clause has its own subject
         subj = _noun_before_yang(doc, clause, m.start) or subject_before(body, clause, verb_at, doc, clauses=True)
         targets = [(p, s) for p in holders_in(doc, *subj, previous)] if subj else []
+        # "Pengamanan kunjungan Raja X ke Indonesia dibantu oleh Y": where the act goes is not what is helped
+        targets = [(p, at) for p, at in targets if not _destination_only(doc, subj, p)]
         holders = _passive_agents(doc, m, e)
         rule = "stance_passive"
     else:

@@ -579,16 +579,21 @@ def test_a_currency_or_listed_initials_name_no_state_of_the_story(lex):
     assert not Document("Polisi menyita uang itu dari warga AS di sebuah rumah.", lex).home_story
 
 
+def _one_persons_two_statements(lex):
+    """Two statements of one person, the first naming her with a placed office."""
+    body = (
+        "Menteri Luar Negeri Malaysia Rina Kartika mengatakan kerja sama itu penting.\n\n"
+        '"Kami akan terus berunding," kata Rina.'
+    )
+    return extract_statements(body, lex)
+
+
 def test_a_persons_rows_carry_the_one_code_their_statements_give(lex):
     from dataclasses import replace
 
     from tasks.extract.statements import one_code_per_person
 
-    body = (
-        "Menteri Luar Negeri Malaysia Rina Kartika mengatakan kerja sama itu penting.\n\n"
-        '"Kami akan terus berunding," kata Rina.'
-    )
-    first, second = extract_statements(body, lex)
+    first, second = _one_persons_two_statements(lex)
     # a later statement whose speaker was resolved without the role: no code of its own
     bare = replace(second, speaker=replace(second.speaker, code=None))
     assert [st.speaker.code for st in one_code_per_person([first, bare])] == ["MYS", "MYS"]
@@ -602,11 +607,7 @@ def test_a_persons_statements_without_a_role_take_the_role_the_article_gives_the
 
     from tasks.extract.statements import one_role_per_person
 
-    body = (
-        "Menteri Luar Negeri Malaysia Rina Kartika mengatakan kerja sama itu penting.\n\n"
-        '"Kami akan terus berunding," kata Rina.'
-    )
-    first, second = extract_statements(body, lex)
+    first, second = _one_persons_two_statements(lex)
     bare = replace(second, speaker=replace(second.speaker, role=None))
     roles = [st.speaker.role for st in one_role_per_person([bare, first, bare])]
     # the nearest role before, else the first after; someone else's role is never taken

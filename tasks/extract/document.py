@@ -89,7 +89,9 @@ SET_OFF_DESCRIPTION = re.compile(rf"\b([A-Z][\w'’-]*),\s+(?:(?:{ONE_OF_WORDS})
 ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
 # an office's name listing its fields before a name: "Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil (IKFT) "
 OFFICE_WORDS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z(][\w'’()-]*)*"  # capitalised words, a short form in brackets among them
-LISTED_OFFICE_BEFORE = re.compile(rf"({OFFICE_WORDS_RUN})(?:,\s*{OFFICE_WORDS_RUN})+,?\s+dan\s+{OFFICE_WORDS_RUN}\s+$")
+LISTED_OFFICE_BEFORE = re.compile(
+    rf"({OFFICE_WORDS_RUN})(?:,\s*{OFFICE_WORDS_RUN})+,?\s+dan\s+{OFFICE_WORDS_RUN}\s+$"
+)
 ORDINAL = re.compile(r"ke-?\d{1,3}")  # "ke-7", "ke2": an office's numbered holder
 # "Pemerintah AS | di bawah kepemimpinan Presiden | X": the state or body before it is the one X leads
 LED_BY = re.compile(
@@ -356,7 +358,7 @@ class Document(NameFinder):
             degree = ner.DEGREE.match(self.body[name_start : name_start + 12].split(" ")[0].rstrip(","))
             if 0 < len(set_off) <= 8 and match_title(set_off, self.lex) and not degree:  # not "Olivia, S.Gz"
                 return " ".join(set_off)
-            if set_off and not degree and self._names_a_state(set_off[-1]):
+            if set_off and not degree and self._states_name(set_off[-1]):
                 # "disambut oleh Presiden Singapura, X", "oleh Perdana Menteri (PM) Kanada, X": a state's office
                 # closing the clause before the comma is the role of the name set off after it (an office, not
                 # a group or a profession: "kecaman warganet Jepang, X" is no role of X's)
@@ -364,10 +366,6 @@ class Document(NameFinder):
                 if role is not None and title_kind(role.split(), self.lex) == "office":
                     return role
         return self._trailing_role(words, name_start)
-
-    def _names_a_state(self, word: str) -> bool:
-        actor = self.lex.actors.get(actor_key(word.strip("()")))
-        return actor is not None and actor.type == "country"
 
     def _trailing_role(self, words: list[str], name_start: int) -> str | None:
         """The title phrase closing ``words`` (the words right before a name): back over the words an
@@ -786,10 +784,8 @@ class Document(NameFinder):
         """The last company named before ``before`` ("PT Sinar Abadi Tbk"), for "perseroan"."""
         for m in reversed(self.mentions):
             text = self.body[m.start : m.end]
-            if (
-                m.start < before
-                and m.type == "organization"
-                and (text.split()[0].upper() in COMPANY_PREFIXES or text.split()[-1].upper() == "TBK")
+            if m.start < before and m.type == "organization" and (
+                text.split()[0].upper() in COMPANY_PREFIXES or text.split()[-1].upper() == "TBK"
             ):
                 return text
         return None

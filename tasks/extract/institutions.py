@@ -148,7 +148,8 @@ class InstitutionFinder:
         return True
 
     def _states_name(self, word: str) -> bool:
-        actor = self.lex.actors.get(actor_key(word))
+        """Whether ``word`` (brackets aside) names a state."""
+        actor = self.lex.actors.get(actor_key(word.strip("()")))
         return actor is not None and actor.type == "country"
 
     def _lexicon_place(self, item: str) -> bool:

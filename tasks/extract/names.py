@@ -1035,10 +1035,8 @@ class NameFinder(InstitutionFinder):
         if given is None or self.is_lexicon_word(given.group(1)) or not name_like(given.group(1)):
             return None
         role = WORD_BEFORE.search(self.body, max(0, given.start(1) - 40), given.start(1))
-        if (
-            role is None
-            or not self.is_lexicon_word(role.group(1))
-            or any(mm.start <= given.start(1) < mm.end for mm in self.mentions)
+        if role is None or not self.is_lexicon_word(role.group(1)) or any(
+            mm.start <= given.start(1) < mm.end for mm in self.mentions
         ):
             return None
         return given.start(1)

@@ -2003,7 +2003,7 @@ def test_a_share_of_a_states_citizens_holds_as_the_group_not_the_state(lex, shar
 
 
 def test_where_a_passive_subjects_act_goes_is_not_what_is_supported(lex):
-    body = "Pengamanan kunjungan Raja Norwegia ke Indonesia dibantu oleh Mabes Polri dan TNI."
+    body = "Pengawalan lawatan Raja Norwegia ke Indonesia dibantu oleh Polda Metro Jaya."
     assert not [s for s in all_stances(body, lex) if s.target.code == "IDN"]
     # the state as the subject itself is
     assert ("EU", "CAN", "support") in stances("Kanada yang menuju perundingan itu didukung oleh Uni Eropa.", lex)

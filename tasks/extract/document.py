@@ -359,7 +359,7 @@ class Document(NameFinder):
             if 0 < len(set_off) <= 8 and match_title(set_off, self.lex) and not degree:  # not "Olivia, S.Gz"
                 return " ".join(set_off)
             if set_off and not degree and self._states_name(set_off[-1]):
-                # "disambut oleh Presiden Singapura, X", "oleh Perdana Menteri (PM) Kanada, X": a state's office
+                # "disambut oleh Presiden Norwegia, X", "oleh Perdana Menteri (PM) Kanada, X": a state's office
                 # closing the clause before the comma is the role of the name set off after it (an office, not
                 # a group or a profession: "kecaman warganet Jepang, X" is no role of X's)
                 role = self._trailing_role(set_off, name_start)
@@ -491,7 +491,7 @@ class Document(NameFinder):
             found = given
         if not found:
             # a foreign person's given name stands for them when written with the same title: "Presiden
-            # Tharman" after "Presiden Singapura, Tharman Shanmugaratnam"
+            # Lars" after "Presiden Norwegia, Lars Haugen"
             foreign = [p for p in opening.get(want[0], ()) if len(p.tokens) > n and p.tokens[:n] == want]
             titled = self._same_title(want, foreign) if foreign else None
             found = [titled] if titled is not None else []

@@ -534,7 +534,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
             return Speaker(written, person.name, "person", person.role or full, actor.code if actor else person.code)
         named = entities.fullest(full, at) if full != written else None
         if named is not None and named.name == full:
-            # "kata Imam" after "Menteri X Imam Nahrawi": a title word that is the given name of a person named in
+            # "kata Imam" after "Menteri X Imam Santoso": a title word that is the given name of a person named in
             # full, not a role without a name
             return Speaker(written, named.name, "person", named.role, named.code)
         written_full = full

@@ -321,7 +321,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         # "kabar bahwa X ditetapkan sebagai tersangka oleh Y": the subordinate clause has its own subject
         subj = _noun_before_yang(doc, clause, m.start) or subject_before(body, clause, verb_at, doc, clauses=True)
         targets = [(p, s) for p in holders_in(doc, *subj, previous)] if subj else []
-        # "Pengamanan kunjungan Raja X ke Indonesia dibantu oleh Y": where the act goes is not what is helped
+        # "Pengawalan lawatan Raja X ke Indonesia dibantu oleh Y": where the act goes is not what is helped
         targets = [(p, at) for p, at in targets if not _destination_only(doc, subj, p)]
         holders = _passive_agents(doc, m, e)
         rule = "stance_passive"

@@ -149,7 +149,7 @@ APPOSITIVE_NAME = re.compile(
     rf"(?:{PHYSICIAN_TITLE}\.?\s+)?"  # ", dr. Mesty Ariotedjo, Sp.A": a physician's title written in lower case
     + _SET_OFF_NAME
 )
-# ", psikolog | Pritta Tyas, M.Psi.": a profession written in lower case before the name set off after a role
+# ", psikolog | Rina Kartika, M.Psi.": a profession written in lower case before the name set off after a role
 PROFESSION_SET_OFF = re.compile(r",\s*([a-z][a-z-]+)\s+")
 NAME_AFTER_PROFESSION = re.compile(_SET_OFF_NAME)
 LAST_IN_SENTENCE = re.compile(r"\s*(?:\.|$)")  # the end of the attribution's sentence
@@ -706,7 +706,7 @@ def one_code_per_person(statements: list[Statement]) -> list[Statement]:
 
 def one_role_per_person(statements: list[Statement]) -> list[Statement]:
     """A person's statements without a role take the role the article gives the same person in another
-    statement (the nearest one before, else the first after): "kata Ketua Umum AEKI X" then "X
+    statement (the nearest one before, else the first after): "kata Ketua Umum Asosiasi X, Y" then "Y
     menjelaskan" both carry the office, as the contract's "title or office given in the article" asks.
     Applied to the rows written, as ``one_code_per_person``."""
     given: dict[str, list[tuple[int, str]]] = {}

@@ -1858,3 +1858,23 @@ def test_a_short_name_takes_the_role_of_the_full_name_written_with_a_title_of_it
         if "mundur" in related[s.start : s.end]
     ]
     assert said == [("Wiryo Santoso", None)]
+
+
+def test_an_unplaced_national_post_is_the_home_states_when_the_article_places_a_foreign_official(lex):
+    # the outlet names its own president and ministers without their state and places another state's;
+    # a different office, so no contrast of the same title
+    story = (
+        "Perdana Menteri Norwegia Lars Haugen menyambut Presiden Darmaji Kusnadi di Oslo. Norwegia, Swedia dan "
+        "Finlandia membahas energi. Norwegia juga menjual gas ke Swedia. Menteri Luar Negeri Rina Kartika hadir."
+    )
+    home = story + " Kesepakatan itu membuka pasar untuk Indonesia."
+    doc = Document(home, lex)
+    assert not doc.home_story
+    assert (doc.code_of("Darmaji Kusnadi"), doc.code_of("Rina Kartika"), doc.code_of("Lars Haugen")) == (
+        "IDN", "IDN", "NOR"
+    )  # fmt: skip
+    # the home state not named: nobody is placed so
+    assert Document(story, lex).code_of("Darmaji Kusnadi") is None
+    # nobody placed by a foreign state: no contrast to read
+    unplaced = home.replace("Perdana Menteri Norwegia Lars Haugen", "Lars Haugen")
+    assert Document(unplaced, lex).code_of("Darmaji Kusnadi") is None

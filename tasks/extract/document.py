@@ -43,6 +43,7 @@ from tasks.extract.vocab import (
     has_title,
     match_title,
     name_suffix,
+    national_post,
     noun_shape,
     organization_codes,
     person_initials,
@@ -183,7 +184,7 @@ class Document(NameFinder):
         if coded is not None:
             return coded
         mine = self._people_by_fullest().get(target, [])
-        if self.home_story or self.home_by_contrast(target):
+        if self.home_story or self.home_by_contrast(target) or self.home_cabinet_abroad(target):
             return next((c for p in mine if (c := state_code(p.role, self.lex))), None)
         if self.story_state:  # unplaced in a story about one other state: that state's
             return next((c for p in mine if (c := state_code(p.role, self.lex, unplaced=self.story_state))), None)
@@ -263,6 +264,23 @@ class Document(NameFinder):
                 if other is not None and other.type == "country" and other.code != lex.home_code:
                     return True
         return False
+
+    def home_cabinet_abroad(self, name: str) -> bool:
+        """Whether a person with an unplaced national post (``vocab.national_post``: "Presiden X", "Menlu Y")
+        is the home state's in a story about other states, because the article names the home state and
+        places another state's officials by their state ("Perdana Menteri Inggris Z"): an outlet names its
+        own president and ministers without their state, never a foreign one's (the home president thanked by
+        the British prime minister in a story about the UK)."""
+        lex = self.lex
+        if not self.home_named or not any(
+            p.role and (a := role_actor(p.role, lex)) is not None and a.type == "country" and a.code != lex.home_code
+            for p in self.people
+        ):
+            return False
+        return any(
+            p.role and role_actor(p.role, lex) is None and national_post(p.role, lex)
+            for p in self._people_by_fullest().get(name, [])
+        )
 
     def person_at(self, start: int) -> Person | None:
         return self._people_at().get(start)

@@ -174,7 +174,9 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
     if sp.code is None and sp.name and sp.type in ("person", "organization", "group") and not body_named:
         # (not a body that is no state's: "Barisan Relawan Jokowi Presiden" holds no office of the state)
         text = sp.role if sp.type == "person" else sp.written
-        officials = entities.home_story or (sp.type == "person" and entities.home_by_contrast(sp.name))
+        officials = entities.home_story or (
+            sp.type == "person" and (entities.home_by_contrast(sp.name) or entities.home_cabinet_abroad(sp.name))
+        )
         authorities = officials or entities.home_named  # "kata juru bicara polisi" in a story set abroad: not ours
         abroad = None if officials or sp.type != "person" else entities.story_state  # the story's own state
         code = state_code(text, entities.lex, officials=officials, authorities=authorities, unplaced=abroad)

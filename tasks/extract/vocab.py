@@ -336,6 +336,21 @@ ABROAD_WORDS = re.compile(r"\b(?:[Nn]egara [Bb]agian|of|the)\b")
 # the heads of provinces, regencies and cities: the region lexicons (nouns.tsv ``region``, office_words.tsv)
 # list all their places, so a place they do not know is abroad
 HEADS_OF_REGIONS = frozenset({"gubernur", "wakil gubernur", "bupati", "wakil bupati", "wali kota", "wakil wali kota"})
+# the national government's posts an outlet names without its state for its own officials ("Presiden X",
+# "Menteri Luar Negeri Y") while it places another state's ("Perdana Menteri Inggris Z")
+NATIONAL_POSTS = ("presiden", "wakil presiden", "menteri")
+
+
+def national_post(role: str, lex: Lexicon) -> bool:
+    """Whether ``role`` opens with a national government's post the home state has (a short title written
+    out: "Menlu" is "menteri luar negeri"; not a post only other states have, ``foreign_posts``)."""
+    words = role.lower().split()
+    n = match_title(words, lex)
+    title = " ".join(words[:n])
+    if not n or title in lex.foreign_posts:
+        return False
+    full = lex.short_titles.get(title, title)
+    return any(full == post or full.startswith(post + " ") for post in NATIONAL_POSTS)
 
 
 def _foreign_region(text: str, lex: Lexicon, home_story: bool) -> bool:

@@ -2007,3 +2007,11 @@ def test_where_a_passive_subjects_act_goes_is_not_what_is_supported(lex):
     assert not [s for s in all_stances(body, lex) if s.target.code == "IDN"]
     # the state as the subject itself is
     assert ("EU", "CAN", "support") in stances("Kanada yang menuju perundingan itu didukung oleh Uni Eropa.", lex)
+
+
+def test_the_agent_of_a_passive_before_dan_is_not_the_subject_of_the_next(lex):
+    body = "Penghargaan itu diberikan oleh Raja Norwegia dan didukung oleh PBB."
+    assert ("UN", "NOR", "support") not in stances(body, lex)
+    # a relative clause after the agent is about the agent
+    relative = "Kampanye itu dilancarkan oleh Belarus, yang didukung oleh Rusia dan Mesir."
+    assert ("RUS", "BLR", "support") in stances(relative, lex)

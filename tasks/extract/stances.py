@@ -232,12 +232,16 @@ PLACE_PREPOSITIONS = frozenset(["di", "ke", "pada", "dalam", "sebagai", "untuk"]
 
 
 DESTINATION_BEFORE = re.compile(r"\b(?:ke|menuju)\s+$")
+# the agent of a passive verb, with its description set off ("oleh Emir Qatar, | Sheikh X"), right before a span
+COORDINATED_PASSIVE = re.compile(r"\s+dan\s+(?:[a-z]+\s+)?")  # "X | dan (juga) | didukung"
+AGENT_BEFORE = re.compile(r"\boleh\s+(?:[A-Z][\w-]*\s+){0,4}?(?:[A-Z][\w-]*,\s+)?$")
 
 
-def _destination_only(doc: Document, span: tuple[int, int], party: Party) -> bool:
-    """Whether ``party`` is named in ``span`` only as where something goes ("kunjungan ... ke Indonesia")."""
+def _named_only_after(doc: Document, span: tuple[int, int], party: Party, before: re.Pattern[str]) -> bool:
+    """Whether ``party`` is named in ``span`` only right after what ``before`` matches: as where something
+    goes ("kunjungan ... ke | Indonesia"), as the agent of another passive ("diberikan oleh | Raja X")."""
     at = [ps for p, ps, _ in parties_in(doc, *span) if same_party(p, party)]
-    return bool(at) and all(DESTINATION_BEFORE.search(doc.body, max(span[0], ps - 8), ps) for ps in at)
+    return bool(at) and all(before.search(doc.body, max(0, ps - 60), ps) for ps in at)
 
 
 def _passive_agents(doc: Document, m: CueHit, e: int) -> list[Party]:
@@ -322,7 +326,11 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         subj = _noun_before_yang(doc, clause, m.start) or subject_before(body, clause, verb_at, doc, clauses=True)
         targets = [(p, s) for p in holders_in(doc, *subj, previous)] if subj else []
         # "Pengawalan lawatan Raja X ke Indonesia dibantu oleh Y": where the act goes is not what is helped
-        targets = [(p, at) for p, at in targets if not _destination_only(doc, subj, p)]
+        targets = [(p, at) for p, at in targets if not _named_only_after(doc, subj, p, DESTINATION_BEFORE)]
+        if subj is not None and COORDINATED_PASSIVE.fullmatch(body, subj[1], m.start):
+            # "diberikan oleh Raja X dan didukung oleh Y": the agent of the passive before "dan" is not the
+            # subject of the one after it (not "oleh X, yang didukung Y": X is)
+            targets = [(p, at) for p, at in targets if not _named_only_after(doc, subj, p, AGENT_BEFORE)]
         holders = _passive_agents(doc, m, e)
         rule = "stance_passive"
     else:

@@ -271,15 +271,20 @@ class Document(NameFinder):
         places another state's officials by their state ("Perdana Menteri Inggris Z"): an outlet names its
         own president and ministers without their state, never a foreign one's (the home president thanked by
         the British prime minister in a story about the UK)."""
-        lex = self.lex
-        if not self.home_named or not any(
-            p.role and (a := role_actor(p.role, lex)) is not None and a.type == "country" and a.code != lex.home_code
-            for p in self.people
-        ):
+        if not self.home_named or not self._foreign_official_placed():
             return False
         return any(
-            p.role and role_actor(p.role, lex) is None and national_post(p.role, lex)
+            p.role and role_actor(p.role, self.lex) is None and national_post(p.role, self.lex)
             for p in self._people_by_fullest().get(name, [])
+        )
+
+    @per_people_known
+    def _foreign_official_placed(self) -> bool:
+        """Whether some person's role names another state than the home state (read once per people known)."""
+        lex = self.lex
+        return any(
+            p.role and (a := role_actor(p.role, lex)) is not None and a.type == "country" and a.code != lex.home_code
+            for p in self.people
         )
 
     def person_at(self, start: int) -> Person | None:

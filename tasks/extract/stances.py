@@ -232,8 +232,8 @@ PLACE_PREPOSITIONS = frozenset(["di", "ke", "pada", "dalam", "sebagai", "untuk"]
 
 
 DESTINATION_BEFORE = re.compile(r"\b(?:ke|menuju)\s+$")
-# the agent of a passive verb, with its description set off ("oleh Emir Qatar, | Sheikh X"), right before a span
 COORDINATED_PASSIVE = re.compile(r"\s+dan\s+(?:[a-z]+\s+)?")  # "X | dan (juga) | didukung"
+# the agent of a passive verb, with its description set off ("oleh Emir Qatar, | Sheikh X"), right before a span
 AGENT_BEFORE = re.compile(r"\boleh\s+(?:[A-Z][\w-]*\s+){0,4}?(?:[A-Z][\w-]*,\s+)?$")
 
 

@@ -504,7 +504,8 @@ class Document(NameFinder):
         # "Kim" for a Korean is a family name, not "Kim Jong Un"
         # (an international organisation's official may be local: "Retno" for "Retno Wulandari" of the UN)
         local = (None, self.lex.home_code, *organization_codes(self.lex))
-        given = [p for p in opening.get(want[0], ()) if len(p.tokens) > n and p.tokens[:n] == want and p.code in local]
+        opened = [p for p in opening.get(want[0], ()) if len(p.tokens) > n and p.tokens[:n] == want]
+        given = [p for p in opened if p.code in local]
         if n > 1:  # "Rui Matos" is not "Rui Matos Jr.", his son; but "Rui" may be "Rui Jr."
             given = [p for p in given if not all(t.lower() in GENERATIONS for t in p.tokens[n:])]
         titled = self._same_title(want, found + given) if found and given else None
@@ -515,8 +516,7 @@ class Document(NameFinder):
         if not found:
             # a foreign person's given name stands for them when written with the same title: "Presiden
             # Lars" after "Presiden Norwegia, Lars Haugen"
-            foreign = [p for p in opening.get(want[0], ()) if len(p.tokens) > n and p.tokens[:n] == want]
-            titled = self._same_title(want, foreign) if foreign else None
+            titled = self._same_title(want, opened) if opened else None
             found = [titled] if titled is not None else []
         if not found and n == 1:
             # "Tito" for "Muhammad Tito Karnavian": the name after given names its bearers do not go by
@@ -544,35 +544,22 @@ class Document(NameFinder):
     @per_people_known
     def _by_end_word(self) -> dict[str, list[Person]]:
         """The people not named by a nickname, by the last word of their name (in text order)."""
-        index: dict[str, list[Person]] = {}
-        for p in self._named_plainly():
-            index.setdefault(p.tokens[-1], []).append(p)
-        return index
+        return _index(self._named_plainly(), lambda p: p.tokens[-1:])
 
     @per_people_known
     def _by_first_word(self) -> dict[str, list[Person]]:
         """The people not named by a nickname, by the first word of their name (in text order)."""
-        index: dict[str, list[Person]] = {}
-        for p in self._named_plainly():
-            index.setdefault(p.tokens[0], []).append(p)
-        return index
+        return _index(self._named_plainly(), lambda p: p.tokens[:1])
 
     @per_people_known
     def _by_inner_word(self) -> dict[str, list[Person]]:
         """The people not named by a nickname, by each word inside their name, neither first nor last."""
-        index: dict[str, list[Person]] = {}
-        for p in self._named_plainly():
-            for t in dict.fromkeys(p.tokens[1:-1]):
-                index.setdefault(t, []).append(p)
-        return index
+        return _index(self._named_plainly(), lambda p: dict.fromkeys(p.tokens[1:-1]))
 
     @per_people_known
     def _by_tokens(self) -> dict[tuple[str, ...], list[Person]]:
         """All the people by the words of their name."""
-        index: dict[tuple[str, ...], list[Person]] = {}
-        for p in self.people:
-            index.setdefault(p.tokens, []).append(p)
-        return index
+        return _index(self.people, lambda p: (p.tokens,))
 
     def _opening_with(self, letters: str) -> list[Person]:
         """The people whose name opens with ``letters`` (lower case, three letters)."""
@@ -580,10 +567,7 @@ class Document(NameFinder):
 
     @per_people_known
     def _by_opening(self) -> dict[str, list[Person]]:
-        index: dict[str, list[Person]] = {}
-        for p in self._named_plainly():
-            index.setdefault(p.name[:3].lower(), []).append(p)
-        return index
+        return _index(self._named_plainly(), lambda p: (p.name[:3].lower(),))
 
     def _inside_one_name(self, word: str) -> list[Person]:
         """The person whose name holds ``word`` inside it ("Dasco" of "Sufmi Dasco Ahmad"), when only one
@@ -890,6 +874,15 @@ def _clipped_given_name(word: str, people: list[Person]) -> list[Person]:
         and p.tokens[0].startswith(word)
     ]
     return found if len({p.name for p in found}) == 1 else []
+
+
+def _index(people: list[Person], keys: Callable[[Person], Any]) -> dict[Any, list[Person]]:
+    """The people under each of their keys, in the order given (a person once under each key)."""
+    index: dict[Any, list[Person]] = {}
+    for p in people:
+        for key in keys(p):
+            index.setdefault(key, []).append(p)
+    return index
 
 
 def _joins_an_office_name(words: list[str], at: int, lex: Lexicon) -> bool:

@@ -41,6 +41,7 @@ from tasks.extract.vocab import (
     ONE_OF_WORDS,
     common_shape,
     has_title,
+    lexicon_word,
     match_title,
     name_suffix,
     national_post,
@@ -320,20 +321,9 @@ class Document(NameFinder):
         return low in self._lower_words
 
     def is_lexicon_word(self, word: str) -> bool:
-        """A state, a title, an office word or a cue word: never the first word of a person's name."""
-        lex, low = self.lex, word.lower()
-        return (
-            low in lex.openers
-            or low in lex.quote_cues
-            or low in lex.report_verbs
-            or actor_key(word) in lex.actors
-            or low in lex.actors
-            or low in lex.titles
-            or low in lex.title_words
-            or low in lex.office_words
-            or low in lex.regions
-            or low in lex.institution_words
-        )
+        """A word some lexicon knows (``vocab.lexicon_word``) or a cue word: never the first word of a person's name."""
+        low = word.lower()
+        return low in self.lex.quote_cues or low in self.lex.report_verbs or lexicon_word(word, self.lex)
 
     def _add_name(self, start: int, end: int, kind: str) -> None:
         text = self.body[start:end]

@@ -35,6 +35,7 @@ from tasks.extract.vocab import (
     RUN,
     body_heads,
     common_shape,
+    common_verb,
     goes_by_honorific,
     group_word,
     has_title,
@@ -46,7 +47,6 @@ from tasks.extract.vocab import (
     noun_shape,
     opened_by_two_openers,
     title_kind,
-    verb_shape,
 )
 
 if TYPE_CHECKING:
@@ -1013,7 +1013,7 @@ class NameFinder(InstitutionFinder):
             if (
                 word in not_names
                 or self._common_at_start(m.start(1), low)
-                or (verb_shape(word) and low in self.lex.common_words)  # "- Membebaskan | Rudi ..."
+                or common_verb(word, self.lex)  # "- Membebaskan | Rudi ..."
                 or word.isupper()
                 or self.is_lexicon_word(word)
                 or low in self.lex.pronouns

@@ -30,11 +30,11 @@ from tasks.extract.vocab import (
     SAID_WHERE,
     WEEKDAYS,
     common_shape,
+    common_verb,
     doubled,
     goes_by_honorific,
     match_title,
     opened_by_two_openers,
-    verb_shape,
 )
 
 log = logging.getLogger(__name__)
@@ -370,7 +370,7 @@ def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexi
     while last - first > 1 and (
         (_is_role_word(words[first], lex) and not _opens_name(words, first, lex))
         or _organisation(words[first], lex)
-        or (verb_shape(words[first]) and words[first].lower() in lex.common_words)
+        or common_verb(words[first], lex)
     ):
         # "Ketua Umum | Hanura | Wiranto": an organisation's name before the name is the role's; "- Membebaskan
         # | Rudi ...": a verb the language writes in lower case

@@ -366,8 +366,9 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
     words = doc.words.between(start, min(end, start + 60))
     if not words:
         return None
-    i = 0
+    i = shared = 0  # "60 persen | warga AS": the group's name starts after its share
     while i < len(words) and (words[i][2] in QUANTIFIERS or _proportion(words, i)):
+        shared = i + 1 if _proportion(words, i) else shared
         i += 1
     head = words[i][2] if i < len(words) else ""
     # "empat remaja", "dua pria", "sembilan wartawan": persons counted are a group
@@ -390,8 +391,7 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
         j += 1
     if _vague(words[i][2], doc.lex) and all(w[2] in VAGUE_TAIL for w in words[i + 1 : j]):
         return None  # "sejumlah pihak", "pihak lain", "pihak terkait": nobody in particular
-    shared = max((k + 1 for k in range(i) if _proportion(words, k)), default=0)
-    s, e = words[shared][0], words[j - 1][1]  # "60 persen | warga AS": the group, not its share
+    s, e = words[shared][0], words[j - 1][1]
     across = any(w[2].split("-")[0] in doc.lex.counterparts for w in words[i:j])  # "sekutu AS": not the US's
     return Party(doc.body[s:e], "group", None if across else state_code(doc.body[s:e], doc.lex)), s, e
 

@@ -133,12 +133,32 @@ def common_shape(word: str) -> bool:
 
 def doubled(low: str) -> bool:
     """A word written doubled, as Indonesian writes plurals ("artis-artis", "sumber-sumber"): a common noun."""
-    first, dash, rest = low.partition("-")
-    return bool(dash) and rest == first
+    return singular(low) != low
 
 
 def verb_shape(word: str) -> bool:
     return VERB_SHAPE.fullmatch(word) is not None
+
+
+def common_verb(word: str, lex: Lexicon) -> bool:
+    """A capitalised verb the language writes in lower case ("- Membebaskan | Rudi ..."): no word of a name."""
+    return verb_shape(word) and word.lower() in lex.common_words
+
+
+def lexicon_word(word: str, lex: Lexicon) -> bool:
+    """A state, a title, an office word, a region, an institution's word or a function word that opens
+    sentences: some lexicon of the language knows it (never the first word of a person's name)."""
+    low = word.lower()
+    return (
+        low in lex.openers
+        or actor_key(word) in lex.actors
+        or low in lex.actors
+        or low in lex.titles
+        or low in lex.title_words
+        or low in lex.office_words
+        or low in lex.regions
+        or low in lex.institution_words
+    )
 
 
 def noun_shape(word: str) -> bool:
@@ -572,11 +592,7 @@ def _brand(word: str, lex: Lexicon) -> bool:
     firm's or a brand's name, which a state's name after it belongs to ("Tarvex Indonesia")."""
     w = word.strip(",.;:()")
     low = w.lower()
-    known = (
-        low in lex.titles or low in lex.title_words or low in lex.office_words or low in lex.regions
-        or low in lex.institution_words or low in lex.home_institutions or low in lex.openers
-        or actor_key(w) in lex.actors or low in lex.actors or low in lex.group_heads or low in lex.common_words
-    )  # fmt: skip
+    known = lexicon_word(w, lex) or low in lex.home_institutions or low in lex.group_heads or low in lex.common_words
     # (not an acronym: "PA Jakarta Selatan", "PPIH Arab Saudi" are institutions and their place)
     return bool(w) and w[:1].isupper() and not w.isupper() and not known and not common_shape(w)
 

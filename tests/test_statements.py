@@ -2930,3 +2930,84 @@ def test_an_officer_of_a_firm_named_with_a_firms_word_serves_no_state(lex):
     assert (st.speaker.name, st.speaker.code) == ("Rudi Hartawan", None)
     body = '"Pasar penerbangan tumbuh," kata Ketua Komisi V DPR Rudi Hartawan di Jakarta.'
     assert extract_statements(body, lex)[0].speaker.code == "IDN"  # a state body's officer keeps the code
+
+
+def test_a_states_envoy_named_in_general_is_the_one_diplomat_of_that_state(lex):
+    # "Utusan Norwegia" after "Duta Besar Norwegia untuk PBB, X": the envoy is the ambassador named before, and
+    # so are the pronouns after him; the role set off before the name closes with the body he is posted to
+    body = (
+        "Permintaan itu disampaikan oleh Duta Besar Norwegia untuk Perserikatan Bangsa-Bangsa (PBB), Lars Haugen, "
+        "saat menghadiri pertemuan tertutup Dewan Keamanan PBB pada Jumat (25/7/2025) waktu setempat.\n\n"
+        "Utusan Norwegia mempertanyakan tuduhan dari Swedia yang menyebut Oslo sebagai pihak penyerang.\n\n"
+        "Ia menggarisbawahi ketimpangan kekuatan militer antara kedua negara."
+    )
+    found = [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)]
+    assert found == [("Lars Haugen", "NOR"), ("Lars Haugen", "NOR")]
+    from tasks.extract.document import Document
+
+    (person,) = [p for p in Document(body, lex).people if p.name == "Lars Haugen"]
+    assert person.role == "Duta Besar Norwegia untuk Perserikatan Bangsa-Bangsa (PBB)"
+
+
+def test_an_envoy_in_general_is_nobody_when_the_article_names_two_diplomats_of_the_state(lex):
+    body = (
+        "Duta Besar Norwegia untuk PBB, Lars Haugen, dan Konsul Jenderal Norwegia, Ingrid Dahl, hadir.\n\n"
+        "Utusan Norwegia mempertanyakan tuduhan dari Swedia itu."
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Utusan Norwegia"]
+
+
+def test_a_role_sharing_only_its_head_and_one_word_is_not_another_posts_holder(lex):
+    # "Kepala Kantor Pertanahan" is not the head of the ministry's press bureau named before, whose office's name
+    # also holds "Pertanahan"; the short title written out still links ("Menkumham": "Menteri Hukum dan HAM")
+    body = (
+        "Kepala Biro Humas Badan Pertanahan Nasional Rina Sulastri mengatakan, sertifikat pengganti bisa diurus.\n\n"
+        "Kepala Kantor Pertanahan (Kakantah) juga akan mengumumkan sertifikat pengganti di surat kabar setempat."
+    )
+    unlinked = "Kepala Kantor Pertanahan (Kakantah)"
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Rina Sulastri", unlinked]
+    body = (
+        "Menteri Hukum dan HAM Hendra Wiratama meninjau lapas itu.\n\n"
+        "Menkumham mengatakan, kapasitas lapas akan ditambah."
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Hendra Wiratama"]
+
+
+def test_a_medium_closing_a_sentence_without_a_comma_is_its_source(lex):
+    body = (
+        "Kunjungan itu diperkirakan berfokus pada energi dan perdagangan menurut warta kantor berita Reuters.\n\n"
+        "Harga minyak turun tajam pekan ini, demikian menurut warta kantor berita AFP."
+    )
+    found = [(s.speaker.name, s.cue, body[s.start : s.end]) for s in extract_statements(body, lex)]
+    assert found == [
+        ("Reuters", "menurut", "Kunjungan itu diperkirakan berfokus pada energi dan perdagangan"),
+        ("AFP", "demikian", "Harga minyak turun tajam pekan ini"),
+    ]
+    # a verb of saying keeps its own subject; a person after "menurut" there is a clause's subject, not a source
+    body = "Beberapa ahli mengatakan Korea Utara mendekati bom jenis itu menurut warta kantor berita Reuters."
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Beberapa ahli"]
+    body = "Harga itu wajar yang menurut Budi Santoso adalah harga pasar."
+    assert extract_statements(body, lex) == []
+
+
+def test_a_verb_of_saying_after_whether_one_will_is_not_said(lex):
+    body = "Presiden Lars Haugen masih mempertimbangkan apakah akan memerintahkan serangan terhadap pangkalan itu."
+    assert extract_statements(body, lex) == []
+    body = "Presiden Lars Haugen memerintahkan militer menyerang pangkalan itu."
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Lars Haugen"]
+
+
+def test_a_bodys_short_form_in_brackets_is_no_part_of_its_name_in_the_rows():
+    from tasks.extract import extract_article
+
+    body = (
+        "Komisi Pemberantasan Korupsi (KPK) menyatakan penyidikan kasus itu berlanjut.\n\n"
+        "Pemerintah Provinsi (Pemprov) DKI Jakarta mengatakan anggaran sudah disiapkan.\n\n"
+        "PT Sinar Abadi (Persero) menyatakan laba naik."
+    )
+    _, rows, _ = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
+    assert [(r["speaker"], r["speaker_name"]) for r in rows] == [
+        ("Komisi Pemberantasan Korupsi (KPK)", "Komisi Pemberantasan Korupsi"),
+        ("Pemerintah Provinsi (Pemprov) DKI Jakarta", "Pemerintah Provinsi DKI Jakarta"),
+        ("PT Sinar Abadi (Persero)", "PT Sinar Abadi (Persero)"),  # a state firm's legal form is its name's
+    ]

@@ -16,6 +16,7 @@ from tasks.extract import lang
 from tasks.extract.document import Document
 from tasks.extract.stances import Stance, extract_stances
 from tasks.extract.statements import Statement, extract_statements, one_code_per_person, one_role_per_person
+from tasks.extract.vocab import without_short_form
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ def statement_rows(article: dict[str, Any], statements: list[Statement]) -> list
                 "char_end": st.end,
                 "paragraph": st.paragraph,
                 "speaker": sp.written,
-                "speaker_name": sp.name,
+                "speaker_name": sp.name if sp.type == "person" else without_short_form(sp.name),
                 "speaker_type": sp.type,
                 "speaker_role": sp.role,
                 "speaker_code": sp.code,
@@ -62,10 +63,10 @@ def stance_rows(article: dict[str, Any], stances: list[Stance], statement_ids: d
                 "stance_id": f"{article['article_id']}-t{seq}",
                 "article_id": article["article_id"],
                 "statement_id": statement_ids.get(st.statement_index) if st.statement_index is not None else None,
-                "holder": st.holder.name,
+                "holder": st.holder.name if st.holder.type == "person" else without_short_form(st.holder.name),
                 "holder_type": st.holder.type,
                 "holder_code": st.holder.code,
-                "target": st.target.name,
+                "target": st.target.name if st.target.type == "person" else without_short_form(st.target.name),
                 "target_type": st.target.type,
                 "target_code": st.target.code,
                 "polarity": st.polarity,

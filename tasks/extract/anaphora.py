@@ -112,11 +112,25 @@ def role_holder(description: str, entities: Document, lex: Lexicon) -> Person | 
         have = set(full_title_words(p.role, lex)) - STOP_ROLE_WORDS
         same_state = actor is not None and p.code == actor.code
         score = len(want & have) + (2 if same_state else 0)
-        if score > best_score and len(want & have) >= 2 and words[0] in have:  # same title
+        shared = len(want & have)  # same title, and most words of the shorter of the two roles
+        if score > best_score and shared >= 2 and 2 * shared > min(len(want), len(have)) and words[0] in have:
             best, best_score = p, score
+    if best is None and words and words[0] in lex.envoys and actor is not None and actor.code:
+        return _envoy_of(actor.code, entities, lex)
     if best is None:
         return None
     return entities.fullest(best.name) or best
+
+
+def _envoy_of(code: str, entities: Document, lex: Lexicon) -> Person | None:
+    """The one person the article named in a diplomatic post of the state ``code`` ("Utusan Norwegia" after
+    "Duta Besar Norwegia untuk PBB, X"); nobody when it named none or several (two envoys: no guess)."""
+    found = {
+        (entities.fullest(p.name) or p).name: entities.fullest(p.name) or p
+        for p in entities.people
+        if p.role and p.code == code and lex.diplomatic_posts & set(full_title_words(p.role, lex))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 @lru_cache(maxsize=4096)

@@ -89,6 +89,8 @@ AFTER_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*,?[ \t]+([A-Z][\w'’-]*)")
 SET_OFF_DESCRIPTION = re.compile(rf"\b([A-Z][\w'’-]*),\s+(?:(?:{ONE_OF_WORDS})\s+)?([a-z]+)")
 
 ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
+# characters read back from a name for its title ("Duta Besar X untuk Perserikatan Bangsa-Bangsa (PBB), Y")
+ROLE_WINDOW = 120
 # an office's name listing its fields before a name: "Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil (IKFT) "
 OFFICE_WORDS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z(][\w'’()-]*)*"  # capitalised words, a short form in brackets among them
 LISTED_OFFICE_BEFORE = re.compile(
@@ -360,21 +362,22 @@ class Document(NameFinder):
 
     def _role_before(self, name_start: int) -> str | None:
         """The title phrase right before a name ("Menteri Luar Negeri Venezuela"), if any."""
-        window = self.body[max(0, name_start - 90) : name_start]
+        window = self.body[max(0, name_start - ROLE_WINDOW) : name_start]
         parts = re.split(r"[.,;:\"“”\n]", window)
         words = parts[-1].split()
         listed = self._listed_office(window)
         if listed is not None:
             words = listed  # "Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil (IKFT) | Taufiek ..."
-        if not words and (len(parts) > 2 or name_start <= 90) and window.rstrip().endswith(","):
+        if not words and (len(parts) > 2 or name_start <= ROLE_WINDOW) and window.rstrip().endswith(","):
             set_off = parts[-2].split()  # "Kiper tim tamu, Joni Saputra": a role set off before the name
             degree = ner.DEGREE.match(self.body[name_start : name_start + 12].split(" ")[0].rstrip(","))
             if 0 < len(set_off) <= 8 and match_title(set_off, self.lex) and not degree:  # not "Olivia, S.Gz"
                 return " ".join(set_off)
-            if set_off and not degree and self._states_name(set_off[-1]):
-                # "disambut oleh Presiden Norwegia, X", "oleh Perdana Menteri (PM) Kanada, X": a state's office
-                # closing the clause before the comma is the role of the name set off after it (an office, not
-                # a group or a profession: "kecaman warganet Jepang, X" is no role of X's)
+            if set_off and not degree and self._names_actor(set_off[-1]):
+                # "disambut oleh Presiden Norwegia, X", "oleh Perdana Menteri (PM) Kanada, X", "Duta Besar Norwegia
+                # untuk PBB, X": a state's or an international body's office closing the clause before the comma
+                # is the role of the name set off after it (an office, not a group or a profession: "kecaman
+                # warganet Jepang, X" is no role of X's)
                 role = self._trailing_role(set_off, name_start)
                 if role is not None and title_kind(role.split(), self.lex) == "office":
                     return role

@@ -87,9 +87,21 @@ MENURUTNYA = re.compile(r"[Mm]enurutnya\b,?\s*")
 # "..., menurut Fathur, justru ...": an attribution set off by commas inside the sentence
 MID_MENURUT = re.compile(r",\s*menurut(?:nya\b|\s+([^,]{2,60})(?:,|\.?\s*$))")
 
+# what a medium put out, written before its name: "demikian menurut warta kantor berita Reuters"
+REPORT_BEFORE_SOURCE = r"(?:(?:warta|laporan|berita|kabar)\s+)?(?:kantor\s+berita\s+)?"
+
+# "... pada Kamis menurut warta kantor berita AFP.": a medium closing the sentence without a comma (its report
+# or its kind named before it; a person or a body there can be the subject of a clause: "yang menurut X adalah")
+TAIL_MENURUT = re.compile(
+    r"(?<=[^\s,])(?<!demikian)\s+menurut\s+((?:warta|laporan|berita|kabar|kantor\s+berita)\s+"
+    + REPORT_BEFORE_SOURCE
+    + r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\.?\s*$"
+)
+
 # "..., demikian Reuters." / "..., demikian Reuters melaporkan." / "..., demikian disampaikan X."
 DEMIKIAN = re.compile(
-    r",\s*demikian\s+(?:(?:di\w+|menurut)\s+)?(?P<src>[A-Z][^,.;]{1,60}?)(?:\s+(?:me\w+|ber\w+))?\s*\.?\s*$"
+    r",\s*demikian\s+(?:(?:di\w+|menurut)\s+)?(?P<src>" + REPORT_BEFORE_SOURCE
+    + r"[A-Z][^,.;]{1,60}?)(?:\s+(?:me\w+|ber\w+))?\s*\.?\s*$"
 )
 
 ACCOMPANYING = re.compile(r"\b(?:sembari|seraya|sambil)\s+$")
@@ -117,7 +129,7 @@ INTENDED = re.compile(rf"\b(?:{PURPOSE_WORDS}|dalam rangka)\s+$")  # a verb afte
 # an effort or an ability before a verb: "berupaya mendorong pertumbuhan", "dianggap mampu mendorong ...":
 # what someone tries or is able to bring about, not what they say (also for demands: "berupaya meminta komentar");
 # not "mencoba mengatakan bahwa ...", a claim made
-ATTEMPTED = re.compile(r"\b(?:berupaya|berusaha|mampu|sanggup|bertujuan)\s+$")
+ATTEMPTED = re.compile(r"\b(?:berupaya|berusaha|mampu|sanggup|bertujuan|apakah(?:\s+akan)?)\s+$")  # or whether one will
 ONE_COULD = frozenset({"bisa", "dapat", "boleh"})  # "bisa dikatakan ...": one could say, nobody says
 # "disebut" with a person as its agent and what was said after: "X disebut Rowett telah memberikan ...";
 # not "yang disebut X" nor "disebut sebagai X", where it names something (so not among the passive cues)
@@ -675,6 +687,12 @@ class IndirectRules:
             # an opening clause has no subject of its own
             verbs = verbs[1:]
         if not verbs:
+            # "... diperkirakan membahas energi menurut warta kantor berita AFP.": no verb of saying, a medium last
+            tail = None if mid else TAIL_MENURUT.search(body, s, e)
+            if tail and self._terms_quoted_only(s, e, para):
+                sp = self.speaker(tail.start(1), tail.end(1))
+                if sp.type != "unknown":
+                    self.add("indirect", (s, tail.start()), para, sp, "menurut", (tail.start(), e), "indirect_menurut")
             return
         first = verbs[0]
         relative = self._relative_subject(s, first.start)

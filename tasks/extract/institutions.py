@@ -152,6 +152,11 @@ class InstitutionFinder:
         actor = self.lex.actors.get(actor_key(word.strip("()")))
         return actor is not None and actor.type == "country"
 
+    def _names_actor(self, word: str) -> bool:
+        """Whether ``word`` (brackets aside) names a state or a body with an actor code ("PBB")."""
+        actor = self.lex.actors.get(actor_key(word.strip("()")))
+        return actor is not None and actor.code is not None
+
     def _lexicon_place(self, item: str) -> bool:
         return re.fullmatch(WEEKDAYS, item) is not None or bool(actors_in(item, 0, len(item), self.lex, set()))
 

@@ -48,6 +48,17 @@ GROUP_STOP = frozenset(
      "hilang", "tinggal", "duduk", "tidur", "makan", "minum", "lahir", "hidup", "mati", "ikut"]
 ) | PREPOSITIONS  # fmt: skip
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)[\s,]*$")  # a person's age after the name: "Salma (22),"
+# a body's short form in brackets after the words it shortens: "Komisi Pemberantasan Korupsi (KPK)",
+# "Pemerintah Provinsi (Pemprov) DKI Jakarta" (one or two capitalised words; not a long form, "GIA (Gemological
+# Institute of America)"); not a state firm's legal form, part of its registered name ("PT Taspen (Persero)")
+SHORT_FORM_INSIDE = re.compile(r"(?<=\S) \((?!Persero\))[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?\)(?= |$)")
+
+
+def without_short_form(name: str | None) -> str | None:
+    """An organisation's or a group's name without its short form in brackets: the name a user counts
+    by ("Komisi Pemberantasan Korupsi", not "Komisi Pemberantasan Korupsi (KPK)")."""
+    return SHORT_FORM_INSIDE.sub("", name) if name and "(" in name else name
+
 WEEKDAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad"  # "Ahad": Sunday, as some outlets write it
 # words opening the description of one member of a group ("salah satu wali murid", "seorang warga")
 ONE_OF_WORDS = "salah satu|salah seorang|seorang"

@@ -48,6 +48,7 @@ ALLOWED = {
         "sport", "game_cue", "state_organ", "name_opener", "post", "record",
         "group_head", "event", "company_word", "facility", "familiar", "speech_act", "relation", "relation_group",
         "organization", "city", "shared_title", "hostile_act", "result", "body_head", "act", "team", "counterpart",
+        "envoy", "diplomatic_post",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -117,6 +118,8 @@ class Lexicon:
     events: frozenset[str] = frozenset()  # "idul fitri", "natal": holidays, never a person
     cities: frozenset[str] = frozenset()  # "new york", "cakung": cities abroad and districts, never a person
     shared_titles: frozenset[str] = frozenset()  # "menlu", "wapres": short titles also written for other states
+    envoys: frozenset[str] = frozenset()  # "utusan", "diplomat": a state's envoy in general
+    diplomatic_posts: frozenset[str] = frozenset()  # words of diplomatic posts' titles, the envoy words too
     company_words: frozenset[str] = frozenset()  # "sekuritas", "group": close a company's name
     group_nouns: frozenset[str] = frozenset()  # nouns naming a group as a party, besides the group titles
     vague_groups: frozenset[str] = frozenset()  # group words that name no party without a word after them
@@ -333,6 +336,8 @@ def load(language: str) -> Lexicon:
         events=frozenset(r["word"].lower() for r in nouns if r["kind"] == "event"),
         cities=frozenset(r["word"].lower() for r in nouns if r["kind"] == "city"),
         shared_titles=frozenset(r["word"].lower() for r in nouns if r["kind"] == "shared_title"),
+        envoys=frozenset(r["word"].lower() for r in nouns if r["kind"] == "envoy"),
+        diplomatic_posts=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("envoy", "diplomatic_post")),
         company_words=frozenset(r["word"].lower() for r in nouns if r["kind"] == "company_word"),
         common_words=frozenset(r["word"] for r in _rows(language, "common_words.tsv")),
     )

@@ -2991,10 +2991,32 @@ def test_a_medium_closing_a_sentence_without_a_comma_is_its_source(lex):
 
 
 def test_a_verb_of_saying_after_whether_one_will_is_not_said(lex):
-    body = "Presiden Lars Haugen masih mempertimbangkan apakah akan memerintahkan serangan terhadap pangkalan itu."
+    body = "Presiden Lars Haugen masih mempertimbangkan apakah akan meminta sekutunya menyerang pangkalan itu."
     assert extract_statements(body, lex) == []
-    body = "Presiden Lars Haugen memerintahkan militer menyerang pangkalan itu."
+    body = "Presiden Lars Haugen meminta sekutunya menyerang pangkalan itu."
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Lars Haugen"]
+
+
+def test_an_order_is_an_act_not_a_statement(lex):
+    # ANNOTATION.md's directives are requests, calls and warnings; ordering a service suspended is an act
+    body = "Gubernur Lars Haugen telah memerintahkan penangguhan layanan kereta bawah tanah di jalur itu."
+    assert extract_statements(body, lex) == []
+
+
+def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before_it(lex):
+    # the paragraph's subject, not whoever spoke last in an earlier paragraph; a name set off after the role
+    # is the subject; a pronoun the tagger took for a name is none
+    body = (
+        "Penyair Joko Susilo hadir di acara itu.\n\n"
+        '"Puisi itu saya tulis di kereta," kata Rina Kartika.\n\n'
+        "Susilo membacakan beberapa puisi karya Rina. Ia mengatakan bahwa Rina berbakat sejak remaja."
+    )
+    assert speakers_in_order(body, lex) == ["Rina Kartika", "Joko Susilo"]
+    body = (
+        '"Kami akan banding," tegas Sari Utami.\n\n'
+        "Kepala Kejaksaan Negeri Rejang Lebong, Fransisco Damanik, turut hadir. Ia menilai vonis itu terlalu ringan."
+    )
+    assert speakers_in_order(body, lex) == ["Sari Utami", "Fransisco Damanik"]
 
 
 def test_a_bodys_short_form_in_brackets_is_no_part_of_its_name_in_the_rows():

@@ -60,7 +60,7 @@ def pointing_back(written: str, entities: Document, at: int, previous: Speaker |
     """Whom a word pointing back means: the person who spoke last, else the last person named
     (only persons: never a place, a room or a medium); but after a subordinate clause opening its
     sentence with a person as its subject, that person (see ``clause_subject``)."""
-    subject = clause_subject(entities, at)
+    subject = clause_subject(entities, at) or subject_just_before(entities, at)
     if subject is not None:
         full = entities.fullest(subject.name) or subject
         return Speaker(written, full.name, "person", subject.role or full.role, subject.code or full.code)
@@ -92,6 +92,29 @@ def clause_subject(entities: Document, at: int) -> Person | None:
 
 
 CLAUSE_OPENER = re.compile(r"(\w+) ")
+
+
+def subject_just_before(entities: Document, at: int) -> Person | None:
+    """The person the sentence right before, in the same paragraph, opens with as its subject (alone or
+    after their role), when the word pointing back opens its own sentence: "Senator X mengkritik keras
+    kebijakan itu. | Ia menyebut ..." is X, whoever spoke last in an earlier paragraph."""
+    sentences = entities.sentences  # (start, end, paragraph), in text order
+    k = bisect_left(sentences, at + 1, key=lambda x: x[0]) - 1
+    if k < 1 or entities.body[sentences[k][0] : at].strip() or sentences[k - 1][2] != sentences[k][2]:
+        return None
+    before_start, before_end, _ = sentences[k - 1]
+    people = entities.people  # in text order
+    i = bisect_left(people, before_start, key=lambda p: p.start)
+    if i == len(people) or people[i].start >= before_end:
+        return None
+    first = people[i]
+    then = people[i + 1] if i + 1 < len(people) else None
+    if then is not None and entities.body[first.start + len(first.name) : then.start] == ", ":
+        first = then  # "Kepala Kejaksaan Negeri X, | Budi Santoso, ...": the name set off after the role
+    elif entities.lex.pronouns.get(first.name.lower().removesuffix("pun")):
+        return None  # "Iapun mengakui ...": a pronoun the tagger took for a name
+    lead = entities.body[before_start : first.start].strip(" ,")
+    return first if not lead or lead == first.role else None
 
 
 STOP_ROLE_WORDS = frozenset(

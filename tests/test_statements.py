@@ -3033,3 +3033,13 @@ def test_a_bodys_short_form_in_brackets_is_no_part_of_its_name_in_the_rows():
         ("Pemerintah Provinsi (Pemprov) DKI Jakarta", "Pemerintah Provinsi DKI Jakarta"),
         ("PT Sinar Abadi (Persero)", "PT Sinar Abadi (Persero)"),  # a state firm's legal form is its name's
     ]
+
+
+def test_a_source_sure_of_something_states_it(lex):
+    # "X yakin (bahwa) ...": a belief reported as the source's, like "berharap" (ANNOTATION.md counts both)
+    body = (
+        "Ketua Dewan Pengawas Rudi Hartawan yakin otoritas Singapura akan menolak permohonan itu.\n\n"
+        "Kekhawatirannya tetap diiringi dengan rasa yakin."
+    )
+    found = [(s.speaker.name, s.cue, body[s.start : s.end]) for s in extract_statements(body, lex)]
+    assert found == [("Rudi Hartawan", "yakin", "otoritas Singapura akan menolak permohonan itu")]

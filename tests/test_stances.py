@@ -2015,3 +2015,13 @@ def test_the_agent_of_a_passive_before_dan_is_not_the_subject_of_the_next(lex):
     # a relative clause after the agent is about the agent
     relative = "Kampanye itu dilancarkan oleh Belarus, yang didukung oleh Rusia dan Mesir."
     assert ("RUS", "BLR", "support") in stances(relative, lex)
+
+
+def test_cooperation_written_as_one_word_with_a_gloss_before_its_partners(lex):
+    # "kerjasama (MoU) dengan X dan Y": the copy's one-word spelling of "kerja sama dengan", a gloss in between
+    body = (
+        "Kementerian Pemuda dan Olahraga membuat kerjasama (MoU) dengan pemerintah Spanyol dan Aljazair "
+        "untuk mengembangkan olahraga ini."
+    )
+    found = stances(body, lex)
+    assert {("IDN", "ESP", "support"), ("ESP", "IDN", "support"), ("IDN", "DZA", "support")} <= found

@@ -128,8 +128,8 @@ SECURING = frozenset({"memastikan"})  # also "to secure" before what a contest's
 INTENDED = re.compile(rf"\b(?:{PURPOSE_WORDS}|dalam rangka)\s+$")  # a verb after these is an intention
 # an effort or an ability before a verb: "berupaya mendorong pertumbuhan", "dianggap mampu mendorong ...":
 # what someone tries or is able to bring about, not what they say (also for demands: "berupaya meminta komentar");
-# not "mencoba mengatakan bahwa ...", a claim made
-ATTEMPTED = re.compile(r"\b(?:berupaya|berusaha|mampu|sanggup|bertujuan|apakah(?:\s+akan)?)\s+$")  # or whether one will
+# not "mencoba mengatakan bahwa ...", a claim made; so too whether one will ("mempertimbangkan apakah akan meminta")
+ATTEMPTED = re.compile(r"\b(?:berupaya|berusaha|mampu|sanggup|bertujuan|apakah(?:\s+akan)?)\s+$")
 ONE_COULD = frozenset({"bisa", "dapat", "boleh"})  # "bisa dikatakan ...": one could say, nobody says
 # "disebut" with a person as its agent and what was said after: "X disebut Rowett telah memberikan ...";
 # not "yang disebut X" nor "disebut sebagai X", where it names something (so not among the passive cues)

@@ -52,13 +52,6 @@ AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)[\s,]*$")  # a person's age 
 # "Pemerintah Provinsi (Pemprov) DKI Jakarta" (one or two capitalised words; not a long form, "GIA (Gemological
 # Institute of America)"); not a state firm's legal form, part of its registered name ("PT Taspen (Persero)")
 SHORT_FORM_INSIDE = re.compile(r"(?<=\S) \((?!Persero\))[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?\)(?= |$)")
-
-
-def without_short_form(name: str | None) -> str | None:
-    """An organisation's or a group's name without its short form in brackets: the name a user counts
-    by ("Komisi Pemberantasan Korupsi", not "Komisi Pemberantasan Korupsi (KPK)")."""
-    return SHORT_FORM_INSIDE.sub("", name) if name and "(" in name else name
-
 WEEKDAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad"  # "Ahad": Sunday, as some outlets write it
 # words opening the description of one member of a group ("salah satu wali murid", "seorang warga")
 ONE_OF_WORDS = "salah satu|salah seorang|seorang"
@@ -417,6 +410,12 @@ def group_word(word: str, lex: Lexicon) -> bool:
     reduplicated for the plural ("musuh-musuh", "warga-warga")."""
     word = singular(word)
     return lex.titles.get(word) == "group" or word in lex.group_nouns
+
+
+def without_short_form(name: str | None) -> str | None:
+    """An organisation's or a group's name without its short form in brackets: the name a user counts
+    by ("Komisi Pemberantasan Korupsi", not "Komisi Pemberantasan Korupsi (KPK)")."""
+    return SHORT_FORM_INSIDE.sub("", name) if name and "(" in name else name
 
 
 def singular(word: str) -> str:

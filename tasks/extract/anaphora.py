@@ -148,11 +148,9 @@ def role_holder(description: str, entities: Document, lex: Lexicon) -> Person | 
 def _envoy_of(code: str, entities: Document, lex: Lexicon) -> Person | None:
     """The one person the article named in a diplomatic post of the state ``code`` ("Utusan Norwegia" after
     "Duta Besar Norwegia untuk PBB, X"); nobody when it named none or several (two envoys: no guess)."""
-    found = {
-        (entities.fullest(p.name) or p).name: entities.fullest(p.name) or p
-        for p in entities.people
-        if p.role and p.code == code and lex.diplomatic_posts & set(full_title_words(p.role, lex))
-    }
+    posts = lex.diplomatic_posts
+    posted = [p for p in entities.people if p.role and p.code == code and posts & set(full_title_words(p.role, lex))]
+    found = {(full := entities.fullest(p.name) or p).name: full for p in posted}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

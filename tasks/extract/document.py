@@ -182,10 +182,10 @@ class Document(NameFinder):
         the home state given to an unplaced official ("Presiden Nicolas Maduro" after "Presiden
         Venezuela Nicolas Maduro")."""
         coded = self.stated_code(name)
-        full = self.fullest(name)
-        target = full.name if full else name
         if coded is not None:
             return coded
+        full = self.fullest(name)
+        target = full.name if full else name
         mine = self._people_by_fullest().get(target, [])
         if self.home_story or self.home_by_contrast(target) or self.home_cabinet_abroad(target):
             return next((c for p in mine if (c := state_code(p.role, self.lex))), None)

@@ -92,9 +92,8 @@ REPORT_BEFORE_SOURCE = r"(?:(?:warta|laporan|berita|kabar)\s+)?(?:kantor\s+berit
 
 # "... pada Kamis menurut warta kantor berita AFP.": a medium closing the sentence without a comma (its report
 # or its kind named before it; a person or a body there can be the subject of a clause: "yang menurut X adalah")
-TAIL_MENURUT = re.compile(
-    r"(?<=[^\s,])(?<!demikian)\s+menurut\s+((?:warta|laporan|berita|kabar|kantor\s+berita)\s+"
-    + REPORT_BEFORE_SOURCE
+TAIL_MENURUT = re.compile(  # (a lower-case word first: the report's or the medium's kind)
+    r"(?<=[^\s,])(?<!demikian)\s+menurut\s+((?=[a-z])" + REPORT_BEFORE_SOURCE
     + r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\.?\s*$"
 )
 

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from tasks.extract.lang import Lexicon, actor_key
+from tasks.extract.lang import Actor, Lexicon, actor_key
 from tasks.extract.text import WordIndex
 from tasks.extract.vocab import COMPANY_PREFIXES, WEEKDAYS, act_or_statement_noun, actors_in, home_institution_words
 
@@ -149,13 +149,16 @@ class InstitutionFinder:
 
     def _states_name(self, word: str) -> bool:
         """Whether ``word`` (brackets aside) names a state."""
-        actor = self.lex.actors.get(actor_key(word.strip("()")))
+        actor = self._actor_named(word)
         return actor is not None and actor.type == "country"
 
     def _names_actor(self, word: str) -> bool:
         """Whether ``word`` (brackets aside) names a state or a body with an actor code ("PBB")."""
-        actor = self.lex.actors.get(actor_key(word.strip("()")))
+        actor = self._actor_named(word)
         return actor is not None and actor.code is not None
+
+    def _actor_named(self, word: str) -> Actor | None:
+        return self.lex.actors.get(actor_key(word.strip("()")))
 
     def _lexicon_place(self, item: str) -> bool:
         return re.fullmatch(WEEKDAYS, item) is not None or bool(actors_in(item, 0, len(item), self.lex, set()))

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from tasks.clean import agency_names
-from tasks.extract.document import Document, Person
+from tasks.extract.document import Document, Person, per_people_known
 from tasks.extract.lang import Lexicon
 from tasks.extract.speaker import Speaker
 from tasks.extract.vocab import DEMONSTRATIVES, GROUP_STOP, MODALS, PLURAL_OPENERS, actor_in, name_suffix
@@ -122,9 +122,12 @@ STOP_ROLE_WORDS = frozenset(
 )
 
 
-def role_holder(description: str, entities: Document, lex: Lexicon) -> Person | None:
+@per_people_known
+def role_holder(entities: Document, description: str) -> Person | None:
     """The person the article named with this role: same title and same state or organisation
-    ("wakil duta besar Pyongyang untuk PBB" -> the deputy ambassador of North Korea named before)."""
+    ("wakil duta besar Pyongyang untuk PBB" -> the deputy ambassador of North Korea named before). Read
+    once per role and people known: every attribution with the role asks again."""
+    lex = entities.lex
     words = full_title_words(description, lex)
     want = set(words) - STOP_ROLE_WORDS
     actor = actor_in(description, lex)

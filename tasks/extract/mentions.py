@@ -542,7 +542,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         written_full = full
         # the holder of a person's title named before; not for an institution ("Direktorat Jenderal X (DJX)"
         # is not its director named before)
-        linked = role_holder(full, entities, lex) if match_title(words, lex) else None
+        linked = role_holder(entities, full) if match_title(words, lex) else None
         if linked is not None:
             return Speaker(written, linked.name, "person", linked.role, linked.code)
         relative = in_place and len(words) == 1 and RELATIVE_POINTING.match(entities.body, at + len(phrase))

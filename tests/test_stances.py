@@ -2025,3 +2025,21 @@ def test_cooperation_written_as_one_word_with_a_gloss_before_its_partners(lex):
     )
     found = stances(body, lex)
     assert {("IDN", "ESP", "support"), ("ESP", "IDN", "support"), ("IDN", "DZA", "support")} <= found
+
+
+def test_a_party_called_anothers_partner_ally_or_enemy(lex):
+    # the party named after the relation noun holds the stance towards the subject, one way
+    partner = "Menurut Menteri Perdagangan Budi Santosa, Kanada merupakan mitra dagang utama bagi Indonesia."
+    found = {(s.holder.code, s.target.code, s.polarity, s.rule) for s in all_stances(partner, lex)}
+    assert found == {("IDN", "CAN", "support", "stance_relation")}
+    assert ("USA", "JPN", "support") in stances("Jepang adalah salah satu sekutu Amerika Serikat di Asia.", lex)
+    assert ("ISR", "IRN", "oppose") in stances("Israel menganggap Iran sebagai musuh utamanya.", lex)
+    # no relation when negated, asked, on a condition, or said of nobody named
+    for body in (
+        "Kanada tidak lagi menjadi mitra Indonesia.",
+        "Kapan Kanada menjadi sekutu Jepang?",
+        "Jika Kanada menjadi mitra Indonesia, ekspor akan naik.",
+        "Kanada menjadi mitra strategis dalam mendukung agenda kerja layak.",
+        "Layanan Ruangtonton yang menjadi mitra resmi penyiaran Liga Lembah.",
+    ):
+        assert not [s for s in all_stances(body, lex) if s.rule == "stance_relation"], body

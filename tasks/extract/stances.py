@@ -18,7 +18,8 @@ Rules: ``stance_statement`` (cue inside a statement), ``stance_subject`` (holder
 subject), ``stance_passive``, ``stance_mutual``, ``stance_nominal`` (a stance noun with its own
 holder: "dukungan KAI terhadap X", "kecaman Uni Eropa atas X", "X mendapat dukungan dari Y"),
 ``stance_joint`` (bodies acting together cooperate, both ways: "BMKG bersama BNPB menggelar ...";
-in reported speech "kegiatan itu dilakukan bersama BI" is the speaker's with BI).
+in reported speech "kegiatan itu dilakukan bersama BI" is the speaker's with BI), ``stance_relation``
+(one party called another's partner, ally or enemy: ``relations``).
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from tasks.extract.parties import (
     state_party,
     well_named,
 )
+from tasks.extract.relations import relations_in
 from tasks.extract.statements import EMBEDDED, Statement, antecedent, speaker_before
 from tasks.extract.subjects import ACTIVE_VERB, FRONTED_CLAUSE, VERBISH, inside_a_name, subject_before, subject_span
 from tasks.extract.vocab import MODALS, PREPOSITIONS, actor_in, match_title, words_and_pairs
@@ -152,6 +154,7 @@ def extract_stances(
                 found.extend(_stances_at(doc, statements, s, e, m))
         if body.find("bersama", s, e) >= 0:
             found.extend(_joint_actions(doc, statements, s, e))
+        found.extend(_relations(doc, statements, s, e))
     best: dict[tuple[str, str, str], Stance] = {}
     for st in found:
         key = (st.holder.code or st.holder.name, st.target.code or st.target.name, st.polarity)
@@ -219,6 +222,18 @@ def _joint_actions(doc: Document, statements: list[Statement], s: int, e: int) -
             if well_named(holder.name, holder.type) and well_named(partner.name, partner.type):
                 out.append(Stance(holder, partner, "support", "bersama", s, e, 0.6, inside, "stance_joint"))
                 out.append(Stance(partner, holder, "support", "bersama", s, e, 0.6, inside, "stance_joint"))
+    return out
+
+
+def _relations(doc: Document, statements: list[Statement], s: int, e: int) -> list[Stance]:
+    """Stances stated as a relation ("X adalah mitra penting bagi Y": Y supports X; ``relations``)."""
+    out = []
+    for holder, target, polarity, noun in relations_in(doc, s, e):
+        if same_party(holder, target) or any(p.type == "person" and not p.code for p in (holder, target)):
+            continue  # a person no role places: a service the tagger took for one, or a private friendship
+        if well_named(holder.name, holder.type) and well_named(target.name, target.type):
+            inside = next((i for i, st in enumerate(statements) if st.start <= s < st.end or s <= st.start < e), None)
+            out.append(Stance(holder, target, polarity, noun, s, e, 0.6, inside, "stance_relation"))
     return out
 
 

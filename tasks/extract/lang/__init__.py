@@ -39,7 +39,7 @@ ALLOWED = {
     ("titles.tsv", "kind"): {"office", "rank", "honorific", "profession", "group"},
     ("actors.tsv", "type"): {"country", "organization"},
     ("stance_cues.tsv", "polarity"): {"support", "oppose"},
-    ("stance_cues.tsv", "target"): {"object", "agent", "passive", "mutual", "given"},
+    ("stance_cues.tsv", "target"): {"object", "agent", "passive", "mutual", "given", "relation"},
     ("pronouns.tsv", "refers"): {"person", "group", "actor"},
     ("office_words.tsv", "kind"): {"head", "place", "facility", "word", "region"},
     ("home.tsv", "key"): {"code", "institution", "authority", "abroad", "regional", "portfolio", "foreign_post"},
@@ -82,6 +82,7 @@ class Lexicon:
     mutual_cues: frozenset[str]  # stances that hold both ways
     given_cues: frozenset[str]  # nouns of things given: a stance only with giver and receiver named
     stance_requires: dict[str, tuple[str, ...]]  # cue -> words that must follow it in the sentence
+    relation_nouns: dict[str, str]  # "mitra", "musuh" -> polarity: "X adalah mitra Y" (Y supports X)
     pronouns: dict[str, str]  # lower-case word -> refers
     channels: dict[str, str]  # lower-case channel -> as listed
     office_words: frozenset[str]  # lower-case words of institution names, never part of a name
@@ -275,7 +276,8 @@ def load(language: str) -> Lexicon:
         title_words=frozenset(w for r in titles for w in r["title"].lower().split()),
         short_titles={r["title"].lower(): r["stands_for"].lower() for r in titles if r.get("stands_for")},
         actors=actors,
-        stance_cues={r["cue"].lower(): r["polarity"] for r in stance},
+        stance_cues={r["cue"].lower(): r["polarity"] for r in stance if r["target"] != "relation"},
+        relation_nouns={r["cue"].lower(): r["polarity"] for r in stance if r["target"] == "relation"},
         agent_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "agent"),
         passive_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "passive"),
         mutual_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "mutual"),

@@ -1878,3 +1878,21 @@ def test_an_unplaced_national_post_is_the_home_states_when_the_article_places_a_
     # nobody placed by a foreign state: no contrast to read
     unplaced = home.replace("Perdana Menteri Norwegia Lars Haugen", "Lars Haugen")
     assert Document(unplaced, lex).code_of("Darmaji Kusnadi") is None
+
+
+def test_an_unplaced_national_post_is_the_home_states_in_a_story_filed_at_home_naming_home(lex):
+    # filed in the home capital or one of its regions, naming the home state: its own president and
+    # ministers, even in a story about other states that places none of their officials
+    story = (
+        "Presiden Darmaji Kusnadi melepas bantuan untuk pengungsi di perbatasan Bangladesh dan Myanmar. Bangladesh "
+        "menampung para pengungsi itu. Myanmar menolak mereka. Menteri Luar Negeri Rina Kartika hadir."
+    )
+    home = story + " Bantuan itu yang pertama dari Indonesia."
+    for dateline in ("Jakarta", "Sleman"):
+        doc = Document(home, lex, dateline)
+        assert not doc.home_story
+        assert (doc.code_of("Darmaji Kusnadi"), doc.code_of("Rina Kartika")) == ("IDN", "IDN")
+    # filed abroad, with no dateline, or not naming the home state: nobody is placed so
+    assert Document(home, lex, "Dhaka").code_of("Darmaji Kusnadi") is None
+    assert Document(home, lex).code_of("Darmaji Kusnadi") is None
+    assert Document(story, lex, "Jakarta").code_of("Darmaji Kusnadi") is None

@@ -95,7 +95,7 @@ def extract_article(article: dict[str, Any]) -> tuple[dict[str, Any], list[dict[
             article.get("article_id"), len(body), MAX_EXTRACTED_CHARS,
         )
         body = body[:MAX_EXTRACTED_CHARS]
-    doc = Document(body, lex)  # the article analysed once; both extractors read from it
+    doc = Document(body, lex, article.get("dateline"))  # the article analysed once; both extractors read from it
     statements = extract_statements(body, lex, doc)
     stances = extract_stances(body, lex, statements, doc)
     st_rows = statement_rows(article, one_role_per_person(one_code_per_person(statements)))

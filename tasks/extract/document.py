@@ -131,9 +131,10 @@ def _particles_low(words: tuple[str, ...]) -> tuple[str, ...]:
 class Document(NameFinder):
     """An article analysed once: every extraction rule reads from this object."""
 
-    def __init__(self, body: str, lex: Lexicon) -> None:
+    def __init__(self, body: str, lex: Lexicon, dateline: str | None = None) -> None:
         self.body = body
         self.lex = lex
+        self.dateline = dateline  # where the article was filed ("Jakarta"), when its metadata says
         self.words = WordIndex(body)
         self.paragraphs = paragraph_spans(body)
         self.sentences: list[tuple[int, int, int]] = [
@@ -271,15 +272,23 @@ class Document(NameFinder):
     def home_cabinet_abroad(self, name: str) -> bool:
         """Whether a person with an unplaced national post (``vocab.national_post``: "Presiden X", "Menlu Y")
         is the home state's in a story about other states, because the article names the home state and
-        places another state's officials by their state ("Perdana Menteri Inggris Z"): an outlet names its
-        own president and ministers without their state, never a foreign one's (the home president thanked by
-        the British prime minister in a story about the UK)."""
-        if not self.home_named or not self._foreign_official_placed():
+        places another state's officials by their state ("Perdana Menteri Inggris Z") or was filed at home
+        (its dateline, "Jakarta"): an outlet names its own president and ministers without their state, never
+        a foreign one's (the home president thanked by the British prime minister in a story about the UK)."""
+        if not self.home_named or not (self._foreign_official_placed() or self._home_dateline()):
             return False
         return any(
             p.role and role_actor(p.role, self.lex) is None and national_post(p.role, self.lex)
             for p in self._people_by_fullest().get(name, [])
         )
+
+    def _home_dateline(self) -> bool:
+        """Whether the article's dateline is a place in the home state ("Jakarta (ANTARA News) - ": its
+        capital, or one of its regions' names)."""
+        if not self.dateline:
+            return False
+        actor = self.lex.actor(self.dateline)
+        return (actor is not None and actor.code == self.lex.home_code) or self.dateline.lower() in self.lex.regions
 
     @per_people_known
     def _foreign_official_placed(self) -> bool:

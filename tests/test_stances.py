@@ -2043,3 +2043,21 @@ def test_a_party_called_anothers_partner_ally_or_enemy(lex):
         "Layanan Ruangtonton yang menjadi mitra resmi penyiaran Liga Lembah.",
     ):
         assert not [s for s in all_stances(body, lex) if s.rule == "stance_relation"], body
+
+
+def test_cooperation_of_both_states_in_the_reports_words_is_the_two_states_named_before(lex):
+    body = (
+        "Perdana Menteri Kanada Paul Tremblay menyambut Menteri Luar Negeri Chile Andres Rojas di Ottawa. "
+        "Pertemuan itu menjadi agenda penting untuk memperkuat kerja sama kedua negara di bidang pangan."
+    )
+    found = {(s.holder.code, s.target.code, s.rule) for s in all_stances(body, lex) if s.cue == "kerja sama"}
+    assert found == {("CAN", "CHL", "stance_mutual"), ("CHL", "CAN", "stance_mutual")}
+    # a leader whose state the article never gives stands between: the two states are not known
+    unplaced = body.replace("Pertemuan itu", "Presiden Marco Valdes juga hadir. Pertemuan itu")
+    assert not [s for s in all_stances(unplaced, lex) if s.cue == "kerja sama"]
+    # said by one of them, the speaker's side is read from the statement, not both from this rule
+    quoted = body.replace(
+        "Pertemuan itu menjadi agenda penting untuk memperkuat kerja sama kedua negara di bidang pangan.",
+        '"Kami ingin memperkuat kerja sama kedua negara," kata Tremblay.',
+    )
+    assert ("CHL", "CAN", "support") not in stances(quoted, lex)

@@ -565,14 +565,17 @@ BOTH_WINDOW = 1500  # characters before the subject where the two are looked for
 EXAMPLES_BEFORE = re.compile(r"\b(?:di antaranya|antara lain|seperti|termasuk|misalnya)\s[^.;:!?\n]*$")
 
 
-def _last_two(doc: Document, before: int, states: bool, speaker: Party | None) -> list[Party]:
+def last_two(doc: Document, before: int, states: bool, speaker: Party | None, strict: bool = False) -> list[Party]:
     """The last two different parties named before ``before`` (states only for "kedua negara"; persons
     and actors with a code for "kedua pihak"), other than the speaker who reports their agreement
-    ("Trump mengumumkan bahwa kedua belah pihak sepakat ...")."""
+    ("Trump mengumumkan bahwa kedua belah pihak sepakat ..."). ``strict``: none when a person whose state
+    is unknown stands between (a leader of a state the article never places may be one of the two)."""
     found: list[Party] = []
     for party, ps, _ in reversed(parties_in(doc, max(0, before - BOTH_WINDOW), before)):
         if EXAMPLES_BEFORE.search(doc.body, max(0, ps - 120), ps):
             continue  # "... dengan sejumlah negara lain, di antaranya Filipina, Prancis, dan Australia": examples
+        if strict and party.type == "person" and not party.code:
+            return []
         if speaker is not None and (same_party(party, speaker) or (speaker.code and party.code == speaker.code)):
             continue
         if not states and party.type != "person" and not party.code:
@@ -662,7 +665,7 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
     both = BOTH.match(doc.body, skip_space(doc.body, s, e), e)
     if both is not None:  # "kedua negara sepakat ...": the two named before, each a holder
         speaker = party_of_speaker(previous, doc.lex) if previous is not None else None
-        return _last_two(doc, s, both.group(1).lower() in ("negara", "pemerintah"), speaker)
+        return last_two(doc, s, both.group(1).lower() in ("negara", "pemerintah"), speaker)
     group = group_at(doc, skip_space(doc.body, s, e), e)
     if group is not None:
         return [group[0]]

@@ -46,6 +46,7 @@ from tasks.extract.parties import (
     Party,
     first_parties,
     holders_in,
+    last_two,
     listed_before,
     parties_in,
     party_of_speaker,
@@ -450,7 +451,12 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         paired = bare_noun and low in lex.mutual_cues and _partners_after(doc, m, e)
         # "Presiden menyaksikan penandatanganan ... X dengan Y": who witnesses the act is no party to it
         witnessed = low in lex.mutual_cues and WITNESSED.search(body, max(s, m.start - 40), m.start) is not None
-        if low in lex.mutual_cues and (low.endswith(" antara") or paired or witnessed):
+        # "memperkuat kerja sama (antara) kedua negara" in the report's own words: the two states named before
+        # (said by one of them, the annotators keep the speaker's side only, read from the statement instead)
+        both = BOTH_AFTER.match(body, m.end, e) if low in lex.mutual_cues and inside is None else None
+        if both is not None and (bare_noun or low.endswith(" antara")):
+            holders, targets = last_two(doc, m.start, True, None, strict=True), []
+        elif low in lex.mutual_cues and (low.endswith(" antara") or paired or witnessed):
             # "kerja sama antara X dan Y": the partners are named after the cue, each with the others
             found = first_parties(doc, m.end, hi, None)
             partners = [p for p, _ in found]
@@ -827,6 +833,7 @@ LIGHT_VERB = re.compile(
     r"|mengintensifkan|meningkatkan|memperluas)\s+(?:\w+\s+)?$"  # "mengintensifkan serangan terhadap ..."
 )
 WITH = re.compile(r"\s+dengan\s+")
+BOTH_AFTER = re.compile(r"\s+(?:(?:antara|antar)\s+)?kedua\s+negara\b(?!\s+(?:lain|lainnya)\b)")
 PAIRED_AND = re.compile(r"\s+(?:dan|serta)\s+")  # "kerja sama Indonesia dan Jepang": the two partners
 # words between a mutual noun and the first of two partners joined by "dan" that make them no pair
 NOT_A_PARTNERS_NOUN = PREPOSITIONS | {"dan", "serta"}

@@ -3043,3 +3043,19 @@ def test_a_source_sure_of_something_states_it(lex):
     )
     found = [(s.speaker.name, s.cue, body[s.start : s.end]) for s in extract_statements(body, lex)]
     assert found == [("Rudi Hartawan", "yakin", "otoritas Singapura akan menolak permohonan itu")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Banjir datang tiba-tiba, kata warga Long Ayap.",
+        "Warga Nogosari berharap agar kampung mereka bisa direlokasi.",
+        "Warga Kampung Pulo berharap agar kampung mereka bisa direlokasi.",
+    ],
+)
+def test_residents_of_a_place_no_lexicon_knows_speak_as_a_group(lex, body):
+    # "warga" right before capitalised words: where the residents live, never a person's name
+    (st,) = extract_statements(body, lex)
+    assert st.speaker.type == "group" and st.speaker.name.lower().startswith("warga ")
+    # a person set off before or after the residents' noun is that person
+    assert speaker_names("Mahmudi (43), warga Nogosari, mengatakan banjir datang tiba-tiba.", lex) == {"Mahmudi"}

@@ -28,6 +28,7 @@ from tasks.extract.anaphora import (
 from tasks.extract.document import Document, Person
 from tasks.extract.institutions import LEGAL_FORMS
 from tasks.extract.lang import Lexicon
+from tasks.extract.names import RESIDENT_NOUNS
 from tasks.extract.speaker import UNKNOWN, Speaker
 from tasks.extract.vocab import (
     AGE_AFTER,
@@ -449,6 +450,8 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         if relation is not None:  # "kata kuasa hukum Budi": the lawyer speaks, not Budi
             return relative_of(written, relation, tagged, entities, previous, (at, at + len(phrase)))
         return _person_speaker(written, tagged, entities, phrase[: tagged.start - at], previous)
+    if in_place and first_word in RESIDENT_NOUNS and entities.mentions_in(at, at + len(phrase), "place"):
+        return Speaker(written, written, "group")  # "warga Long Ayap": the residents of a place, as a group
     if in_place and (org := _organization_named(entities, at, phrase, written)):
         return Speaker(written, org, "organization", None, None)  # "PT Sinar Energi memastikan ...": a company
     words = written.replace(",", " ").split()

@@ -110,6 +110,7 @@ DESCRIBED_NAME = re.compile(
     r"([a-z]+)\b(\s+[A-Z])?"
 )
 RESIDENT_NOUNS = frozenset({"warga", "penduduk"})  # "Kusuma, warga Demak": where the person lives
+RESIDENT_BEFORE = re.compile(r"\b(?:[Ww]arga|[Pp]enduduk) (?:([A-Z][a-z]+) )?$")  # "Warga (Kampung) | Pulo"
 PERSON_KINDS = ("office", "profession", "rank")  # titles.tsv kinds of one person's title
 AGED_NAME = re.compile(rf"(?<![\w'’-])((?:{NAME_PART} ){{0,3}}{NAME_PART}) \(\d{{1,2}}\)")
 SET_OFF_AFTER = re.compile(r", ")  # a name set off after a role
@@ -603,6 +604,12 @@ class NameFinder(InstitutionFinder):
                 f"{before.group(1)} {self.body[s:e]}".lower() in cities
             ):
                 s, k = before.start(1), "place"
+            elif (home := RESIDENT_BEFORE.search(self.body, max(0, s - 30), s)) and (
+                not home.group(1) or home.group(1).lower() in self.lex.place_heads
+            ):  # "Warga Nogosari", "warga Kampung Pulo": where the residents live, nobody's name
+                s, k = home.start(1) if home.group(1) else s, "place"
+            elif len(words) > 1 and words[0].lower() in RESIDENT_NOUNS:  # "Warga Long Ayap" taken whole
+                s, k = s + len(words[0]) + 1, "place"
             out.append((s, e, k))
         return out
 

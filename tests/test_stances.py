@@ -2061,3 +2061,9 @@ def test_cooperation_of_both_states_in_the_reports_words_is_the_two_states_named
         '"Kami ingin memperkuat kerja sama kedua negara," kata Tremblay.',
     )
     assert ("CHL", "CAN", "support") not in stances(quoted, lex)
+
+
+def test_admiration_for_a_state_is_support(lex):
+    body = "Menteri Luar Negeri Chile Andres Rojas mengungkapkan kekagumannya terhadap Jepang dan Korea Selatan."
+    assert {("CHL", "JPN", "support"), ("CHL", "KOR", "support")} <= stances(body, lex)
+    assert ("CHL", "JPN", "support") in stances("Presiden Chile Andres Rojas mengagumi Jepang.", lex)

@@ -2067,3 +2067,9 @@ def test_admiration_for_a_state_is_support(lex):
     body = "Menteri Luar Negeri Chile Andres Rojas mengungkapkan kekagumannya terhadap Jepang dan Korea Selatan."
     assert {("CHL", "JPN", "support"), ("CHL", "KOR", "support")} <= stances(body, lex)
     assert ("CHL", "JPN", "support") in stances("Presiden Chile Andres Rojas mengagumi Jepang.", lex)
+
+
+def test_a_regarded_party_that_is_a_group_read_after_its_noun_does_not_break(lex):
+    # a group found after "memandang" that no mention starts at (fuzzed words): no relation, no crash
+    body = 'Made Wira memandang dr. president Modal SDF tersebut, Pemasaran dia. "Kami siap," kata Wira.'
+    assert not [s for s in all_stances(body, lex) if s.rule == "stance_relation"]

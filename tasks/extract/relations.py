@@ -22,7 +22,6 @@ from tasks.extract.parties import Party, first_parties, parties_in
 SUBJECT_GAP = re.compile(
     r",?\s*(?:yang\s+)?(?:(?:juga|selalu|tetap|telah|sudah|masih|kini|pun|sendiri|memang|sejak\s+lama|akan)\s+)*"
 )
-NEGATED = re.compile(r"\b(?:tidak|tak|bukan|belum|enggan)\b")
 ASKED_OR_IF = re.compile(r"\b(?:jika|apabila|kalau|seandainya|andaikan|asalkan|apakah|kapan|bila)\b", re.IGNORECASE)
 # "menganggap Iran | sebagai musuh terbesarnya"
 AS_NOUN = re.compile(r"\s+sebagai\s+(?:(?:salah\s+satu|sebuah)\s+)?(?P<noun>[a-z]+)(?:-[a-z]+)?(?:nya)?\b")
@@ -43,40 +42,40 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     return copula, re.compile(r"\b(?:menganggap|memandang)\s+")
 
 
+def _subject_right_before(doc: Document, s: int, at: int) -> tuple[Party, int, int] | None:
+    """The party that ends right before ``at``, with at most a few adverbs between ("Rusia selalu | menjadi")."""
+    before = [p for p in parties_in(doc, max(s, at - REACH), at) if p[2] <= at]
+    return before[-1] if before and SUBJECT_GAP.fullmatch(doc.body, before[-1][2], at) else None
+
+
 def relations_in(doc: Document, s: int, e: int) -> list[tuple[Party, Party, str, str]]:
     """(holder, target, polarity, noun) for the relations stated in the sentence ``body[s:e]``."""
     lex = doc.lex
     pats = _patterns(lex)
     body = doc.body
-    if pats is None or body[max(s, e - 20) : e].rstrip().rstrip(" \"”’'").endswith("?"):
+    if pats is None or body[max(s, e - 20) : e].rstrip().rstrip(' "”’\'').endswith("?"):
         return []
     copula, regarded = pats
     out: list[tuple[Party, Party, str, str]] = []
     for m in copula.finditer(body, s, e):
-        noun = m.group("noun").lower()
-        before = [p for p in parties_in(doc, max(s, m.start() - REACH), m.start()) if p[2] <= m.start()]
-        subject = before[-1] if before else None
-        if subject is None or not SUBJECT_GAP.fullmatch(body, subject[2], m.start()):
-            continue
-        if NEGATED.search(body, subject[2], m.start()) or ASKED_OR_IF.search(body, max(s, subject[1] - 40), subject[1]):
-            continue
+        subject = _subject_right_before(doc, s, m.start())
+        if subject is None or ASKED_OR_IF.search(body, max(s, subject[1] - 40), subject[1]):
+            continue  # (a negation before the copula is no adverb: "tidak lagi menjadi mitra" is no relation)
         after = first_parties(doc, m.end(), e, subject[0])
         if not after or after[0][1] != m.end():
             continue  # "menjadi mitra strategis dalam mendukung agenda ...": nobody's partner named
+        noun = m.group("noun").lower()
         out.append((after[0][0], subject[0], lex.relation_nouns[noun], noun))
     for m in regarded.finditer(body, s, e):
         found = first_parties(doc, m.end(), e, None)
         if not found or found[0][1] != m.end():
             continue
-        end = next(pe for _, ps, pe in parties_in(doc, found[0][1], e) if ps == found[0][1])
-        role = AS_NOUN.match(body, end, e)
+        end = next((pe for _, ps, pe in parties_in(doc, found[0][1], e) if ps == found[0][1]), None)
+        role = AS_NOUN.match(body, end, e) if end is not None else None
         if role is None or role.group("noun").lower() not in lex.relation_nouns:
             continue
-        doers = [p for p in parties_in(doc, max(s, m.start() - REACH), m.start()) if p[2] <= m.start()]
-        if not doers or not SUBJECT_GAP.fullmatch(body, doers[-1][2], m.start()):
-            continue
-        if NEGATED.search(body, doers[-1][2], m.start()):
-            continue
-        noun = role.group("noun").lower()
-        out.append((doers[-1][0], found[0][0], lex.relation_nouns[noun], noun))
+        doer = _subject_right_before(doc, s, m.start())
+        if doer is not None:
+            noun = role.group("noun").lower()
+            out.append((doer[0], found[0][0], lex.relation_nouns[noun], noun))
     return out

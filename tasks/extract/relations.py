@@ -3,8 +3,8 @@
 "X adalah mitra penting bagi Y", "X merupakan salah satu sekutu Y", "X, yang merupakan musuh Y":
 the party named after the relation noun (``stance_cues.tsv`` target ``relation``) holds
 the stance towards the subject (Y counts X its partner: Y supports X); "Y menganggap X sebagai musuh"
-says the same with Y first. The two parties stand right by the words that join them (at most two
-adverbs between the subject and the copula, three modifiers after the noun), so a relation said of
+says the same with Y first. The two parties stand right by the words that join them (only adverbs
+between the subject and the copula, at most three modifiers after the noun), so a relation said of
 somebody else is not read into it. Negated, conditional or asked relations are none. Rule:
 ``stance_relation``.
 """

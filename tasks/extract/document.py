@@ -275,13 +275,14 @@ class Document(NameFinder):
         places another state's officials by their state ("Perdana Menteri Inggris Z") or was filed at home
         (its dateline, "Jakarta"): an outlet names its own president and ministers without their state, never
         a foreign one's (the home president thanked by the British prime minister in a story about the UK)."""
-        if not self.home_named or not (self._foreign_official_placed() or self._home_dateline()):
+        if not self.home_named or not (self._foreign_official_placed() or self._home_dateline):
             return False
         return any(
             p.role and role_actor(p.role, self.lex) is None and national_post(p.role, self.lex)
             for p in self._people_by_fullest().get(name, [])
         )
 
+    @cached_property
     def _home_dateline(self) -> bool:
         """Whether the article's dateline is a place in the home state ("Jakarta (ANTARA News) - ": its
         capital, or one of its regions' names)."""

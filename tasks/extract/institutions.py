@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from tasks.extract.lang import Actor, Lexicon, actor_key
+from tasks.extract.lang import Actor, Lexicon
 from tasks.extract.text import WordIndex
 from tasks.extract.vocab import COMPANY_PREFIXES, WEEKDAYS, act_or_statement_noun, actors_in, home_institution_words
 
@@ -158,7 +158,7 @@ class InstitutionFinder:
         return actor is not None and actor.code is not None
 
     def _actor_named(self, word: str) -> Actor | None:
-        return self.lex.actors.get(actor_key(word.strip("()")))
+        return self.lex.actor(word.strip("()"))
 
     def _lexicon_place(self, item: str) -> bool:
         return re.fullmatch(WEEKDAYS, item) is not None or bool(actors_in(item, 0, len(item), self.lex, set()))

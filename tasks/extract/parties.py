@@ -367,8 +367,8 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
     if not words:
         return None
     i = shared = 0  # "60 persen | warga AS": the group's name starts after its share
-    while i < len(words) and (words[i][2] in QUANTIFIERS or _proportion(words, i)):
-        shared = i + 1 if _proportion(words, i) else shared
+    while i < len(words) and ((share := _proportion(words, i)) or words[i][2] in QUANTIFIERS):
+        shared = i + 1 if share else shared
         i += 1
     head = words[i][2] if i < len(words) else ""
     # "empat remaja", "dua pria", "sembilan wartawan": persons counted are a group

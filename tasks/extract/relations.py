@@ -17,6 +17,7 @@ from functools import cache
 from tasks.extract.document import Document
 from tasks.extract.lang import Lexicon
 from tasks.extract.parties import Party, first_parties, parties_in
+from tasks.extract.text import asked
 
 # adverbs between the subject and the copula ("Rusia selalu menjadi", "Jepang juga merupakan")
 SUBJECT_GAP = re.compile(
@@ -53,7 +54,7 @@ def relations_in(doc: Document, s: int, e: int) -> list[tuple[Party, Party, str,
     lex = doc.lex
     pats = _patterns(lex)
     body = doc.body
-    if pats is None or body[max(s, e - 20) : e].rstrip().rstrip(' "”’\'').endswith("?"):
+    if pats is None or asked(body, s, e):
         return []
     copula, regarded = pats
     out: list[tuple[Party, Party, str, str]] = []

@@ -58,6 +58,7 @@ from tasks.extract.parties import (
 from tasks.extract.relations import relations_in
 from tasks.extract.statements import EMBEDDED, Statement, antecedent, speaker_before
 from tasks.extract.subjects import ACTIVE_VERB, FRONTED_CLAUSE, VERBISH, inside_a_name, subject_before, subject_span
+from tasks.extract.text import asked
 from tasks.extract.vocab import MODALS, PREPOSITIONS, actor_in, match_title, words_and_pairs
 
 log = logging.getLogger(__name__)
@@ -304,7 +305,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
     breaks_out = BREAKS_OUT.search(body, max(s, m.start - 30), clause_end if clause_end > 0 else e)
     if condition and hostility and not breaks_out:
         condition = None  # "jika AS bergabung dalam perang antara Israel dan Iran": the war is there already
-    question = body[max(s, sentence_end - 20) : sentence_end].rstrip().rstrip(' "”’\'').endswith("?")
+    question = asked(body, s, sentence_end)
     if (condition and condition.start() < m.start) or question:
         return []
     if condition and READY.search(body, max(s, m.start - 30), m.start):

@@ -110,6 +110,11 @@ class WordIndex:
         return [w for w in self.items[i:j] if w[1] <= end]
 
 
+def asked(body: str, start: int, end: int) -> bool:
+    """Whether the sentence ``body[start:end]`` is a question (its last mark before closing quotes is "?")."""
+    return body[max(start, end - 20) : end].rstrip().rstrip(' "”’\'').endswith("?")
+
+
 def paragraph_spans(body: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0

@@ -155,8 +155,7 @@ def lexicon_word(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     return (
         low in lex.openers
-        or actor_key(word) in lex.actors
-        or low in lex.actors
+        or lex.actor(word) is not None
         or low in lex.titles
         or low in lex.title_words
         or low in lex.office_words

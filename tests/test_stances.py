@@ -2073,3 +2073,36 @@ def test_a_regarded_party_that_is_a_group_read_after_its_noun_does_not_break(lex
     # a group found after "memandang" that no mention starts at (fuzzed words): no relation, no crash
     body = 'Made Wira memandang dr. president Modal SDF tersebut, Pemasaran dia. "Kami siap," kata Wira.'
     assert not [s for s in all_stances(body, lex) if s.rule == "stance_relation"]
+
+
+def test_a_verdict_is_the_courts_stance_against_the_sentenced(lex):
+    def named(body):
+        return {(s.holder.name, s.target.name, s.polarity) for s in all_stances(body, lex)}
+
+    court, convict = "Pengadilan Negeri Bantul", "Budi Santoso"
+    for body in (
+        f"{court} menjatuhkan vonis tujuh tahun penjara kepada {convict}, Rabu.",
+        f"{court} memvonis {convict} tujuh tahun penjara.",
+        f"{convict} dijatuhi vonis tujuh tahun penjara oleh {court} pada 2019.",
+    ):
+        assert (court, convict, "oppose") in named(body), body
+
+
+def test_a_verb_after_the_object_of_another_verb_is_the_objects_act(lex):
+    def holders(body):
+        return {s.holder.name for s in all_stances(body, lex)}
+
+    # the judge's sentence, the police's arrest: not the act of the one who waits or watches
+    waited = "Wulan Sari mengatakan, saat itu ia menunggu hakim membacakan alasan menghukum Dodi Prasetyo."
+    assert "Wulan Sari" not in holders(waited)
+    assert "Wulan Sari" not in holders("Wulan Sari menunggu hakim menjatuhkan hukuman kepada Dodi Prasetyo.")
+    watched = "Wulan Sari mengatakan ia melihat polisi menangkap Dodi Prasetyo di pasar."
+    assert "Wulan Sari" not in holders(watched) and holders(watched)
+    # a demand is the speaker's own position; an adverb after the verb is no subject
+    assert "Kemlu" in holders("Kemlu meminta hakim menjatuhkan hukuman berat kepada Dodi Prasetyo.")
+    assert "Wulan Sari" in holders("Wulan Sari mengatakan pihaknya berupaya keras mendukung Dodi Prasetyo.")
+
+
+def test_a_relative_clause_in_brackets_has_the_noun_before_it_as_subject(lex):
+    body = '"Nanti Menteri Arif Budiman bisa diadili tiga hakim (yang menghukum Dodi Prasetyo) itu," kata Wulan Sari.'
+    assert not [s for s in all_stances(body, lex) if s.cue == "menghukum"]

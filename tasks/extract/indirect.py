@@ -35,6 +35,8 @@ from tasks.extract.subjects import (
 )
 from tasks.extract.text import QUOTE_MARKS, opens_with_quote, trim
 from tasks.extract.vocab import (
+    ADDRESSING,
+    DEMANDS,
     MODALS,
     WEEKDAYS,
     act_nouns,
@@ -133,12 +135,6 @@ ONE_COULD = frozenset({"bisa", "dapat", "boleh"})  # "bisa dikatakan ...": one c
 # "disebut" with a person as its agent and what was said after: "X disebut Rowett telah memberikan ...";
 # not "yang disebut X" nor "disebut sebagai X", where it names something (so not among the passive cues)
 CALLED_BY = re.compile(r"(?<![\w-])(?<!yang )disebut(?=\s+(?!sebagai\b))")
-DEMANDS = frozenset({"menuntut", "meminta", "mendesak", "menyerukan", "memprotes"})
-# directive verbs: the first noun after them is whom the request is made to ("meminta masyarakat melaporkan")
-ADDRESSING = (DEMANDS - {"memprotes"}) | {
-    "mengimbau", "mengajak", "menginstruksikan", "memerintahkan", "menyuruh", "mendorong", "memperingatkan",
-    "mengingatkan",
-}
 BUT_THEN = re.compile(r",\s*(?:tetapi|tapi|namun|dan|serta|sekaligus)\s+(?:juga\s+|tetap\s+)?$")
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
 JOIN_REACH = 60  # characters before a verb where the word joining it to the verb before is looked for

@@ -57,7 +57,15 @@ from tasks.extract.parties import (
 )
 from tasks.extract.relations import relations_in
 from tasks.extract.statements import EMBEDDED, Statement, antecedent, speaker_before
-from tasks.extract.subjects import ACTIVE_VERB, FRONTED_CLAUSE, VERBISH, inside_a_name, subject_before, subject_span
+from tasks.extract.subjects import (
+    ACTIVE_VERB,
+    FRONTED_CLAUSE,
+    VERBISH,
+    inside_a_name,
+    subject_after_verb,
+    subject_before,
+    subject_span,
+)
 from tasks.extract.text import asked
 from tasks.extract.vocab import MODALS, PREPOSITIONS, actor_in, match_title, words_and_pairs
 
@@ -616,6 +624,9 @@ def _active_holders(
         if relative is not None and own_clause and noun not in SPEAKER_WORDS:
             return []  # "menyoroti keputusan hakim yang menolak hasil audit X": the judge's act, not the speaker's
         subj = subject_before(body, max(s, st.start), verb_at, doc, clauses=True)
+        inner = subject_after_verb(doc, subj[1], verb_at) if subj else None
+        if inner is not None:  # "ia menunggu hakim menjatuhkan ...": the judge's act, not the speaker's
+            return holders_in(doc, *inner, st.speaker)
         if subj:
             subj = (listed_before(doc, max(s, st.start), *subj), subj[1])
         own = holders_in(doc, *subj, st.speaker) if subj else []
@@ -658,6 +669,9 @@ def _active_holders(
         # '"...," katanya. | Ia juga berterima kasih kepada ...': the person who spoke last, as for a
         # statement, not one named inside the words they reported
         previous = speaker_before(statements, doc, s)
+    inner = subject_after_verb(doc, subj[1], verb_at) if subj else None
+    if inner is not None:  # "X melihat polisi menangkap Y": the police's act
+        return holders_in(doc, *inner, previous)
     return holders_in(doc, *subj, previous) if subj else []
 
 
@@ -807,7 +821,8 @@ def _noun_before_yang(doc: Document, s: int, cue_start: int) -> tuple[int, int] 
     # the noun phrase and "yang" stand in the last words before the cue (a bounded slice: a search
     # anchored at its end would otherwise try every start of a long sentence)
     s = max(s, cue_start - 250)
-    m = re.search(r"([^,;:()]{2,60}?)\s*,?\s+yang\s+((?:\w+\s+){0,5})$", body[s:cue_start])
+    # (set off by a comma or in brackets: "tiga hakim (yang memvonis X)")
+    m = re.search(r"([^,;:()]{2,60}?)(?:\s*,\s*|\s*\(\s*|\s+)yang\s+((?:\w+\s+){0,5})$", body[s:cue_start])
     if m is None or any(w.lower() in doc.lex.clause_openers for w in m.group(2).split()):
         return None
     if m.group(2).split()[:1] == ["lalu"] or m.group(2).split()[:2] == ["akan", "datang"]:

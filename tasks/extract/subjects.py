@@ -16,6 +16,7 @@ from tasks.extract.document import Document
 from tasks.extract.ner import DEGREE
 from tasks.extract.text import trim
 from tasks.extract.vocab import (
+    ADDRESSING,
     AGE_AFTER,
     BER_NOT_VERBS,
     DEMONSTRATIVES,
@@ -345,6 +346,63 @@ def _circumstance(start: int, end: int, doc: Document) -> bool:
 NO_CLAUSE_AFTER_OPENER = DEMONSTRATIVES | {
     "awal", "dulu", "lama", "kecil", "kemarin", "semula", "tadi", "pagi", "malam",
 }
+
+
+# words between a clause's subject and its verb that leave the subject as it is ("hakim | dapat | menjatuhkan")
+BETWEEN_SUBJECT_AND_VERB = MODALS | {
+    "dapat", "bisa", "akan", "harus", "mampu", "ikut", "tidak", "tak", "belum", "perlu", "mau", "wajib", "boleh"
+}
+GROUP_WORDS = frozenset(["para", "seluruh", "semua", "sejumlah", "pihak"])
+WORD = re.compile(r"\S+")
+
+
+def subject_after_verb(doc: Document, s: int, verb_start: int) -> tuple[int, int] | None:
+    """The subject of a verb's own clause, the object of a verb before it that is no verb of saying: "ia
+    menunggu | hakim | menjatuhkan hukuman", "berharap | kebijakan ini | dapat mendukung", "melihat |
+    polisi | menangkap", "menunggu | hakim | menyampaikan alasan menjatuhkan ...": a person's, a group's,
+    an institution's or an act's common noun (language data) between the verbs, which then is not the
+    first subject's act. None when no such noun stands there ("berupaya keras mendukung": an adverb) or
+    a demand governs what follows ("meminta hakim menghukum X": the speaker's)."""
+    body = doc.body
+    if not _verb_at(body, verb_start) or re.search(r"[,;:]", body[s:verb_start]):
+        return None  # a noun's holder ("dilakukan kerja sama dengan X"); a clause set off by a comma
+    words = [(m.start() + s, m.end() + s, m.group().lower()) for m in WORD.finditer(body[s:verb_start])]
+    verbs = [i for i, w in enumerate(words) if _verb_at(w[2], 0)]
+    for i, end in reversed(list(zip(verbs, [*verbs[1:], len(words)], strict=False))):  # none when no verb
+        if words[i][2] in ADDRESSING:
+            return None
+        tail = words[i + 1 : end]
+        while tail and tail[-1][2] in BETWEEN_SUBJECT_AND_VERB:
+            tail.pop()
+        if _noun_phrase(doc, tail):
+            return (tail[0][0], tail[-1][1])
+    return None
+
+
+def _verb_at(text: str, at: int) -> bool:
+    """Whether an active verb (me-, ber-, ter-), negated or not, is the word at ``at``."""
+    negation = NEGATION_WORD.match(text, at)
+    verb = VERBISH.match(text, negation.end() if negation else at)
+    return verb is not None and verb.group()[:2] in ("me", "be", "te")
+
+
+NEGATION_WORD = re.compile(r"(?:tidak|tak|belum|bukan)\s+")
+
+
+def _noun_phrase(doc: Document, words: list[tuple[int, int, str]]) -> bool:
+    """Whether ``words`` are a short phrase of lower-case words headed by a common noun of a person, a
+    group, an institution or an act (no name, no function word but a demonstrative)."""
+    lex = doc.lex
+    if not 1 <= len(words) <= 4 or any(not w[2].isalpha() or doc.body[w[0] : w[1]] != w[2] for w in words):
+        return False
+    if any(w[2] in lex.openers and w[2] not in DEMONSTRATIVES for w in words):
+        return False  # "memulai langkah baru | dengan | memecat": how, not who
+    head = next((w[2] for w in words if w[2] not in GROUP_WORDS), "")
+    nouns = (
+        lex.home_authorities | lex.group_nouns | lex.person_nouns | lex.organization_nouns | lex.team_nouns
+        | lex.acts | lex.state_organs
+    )
+    return head in nouns or lex.titles.get(head) is not None
 
 
 def _after_clause_opener(body: str, start: int, end: int, doc: Document) -> int:

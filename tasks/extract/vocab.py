@@ -73,6 +73,13 @@ BER_NOT_VERBS = (
     "ita|kas|nama|julukan|usia|umur|inisial|wenang|bagai|jumlah|upa|isi|basis|tajuk|status|bendera|kebangsaan|sama"
     "|darah|gelar|profesi"
 )
+DEMANDS = frozenset({"menuntut", "meminta", "mendesak", "menyerukan", "memprotes"})
+# directive verbs: the first noun after them is whom the request is made to ("meminta masyarakat melaporkan")
+ADDRESSING = (DEMANDS - {"memprotes"}) | {
+    "mengimbau", "mengajak", "menginstruksikan", "memerintahkan", "menyuruh", "mendorong", "memperingatkan",
+    "mengingatkan",
+}
+
 MODALS = frozenset(
     {
         "juga", "pun", "telah", "sudah", "akan", "lalu", "kembali", "turut", "tetap", "bahkan", "kemudian",

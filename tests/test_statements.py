@@ -3059,3 +3059,28 @@ def test_residents_of_a_place_no_lexicon_knows_speak_as_a_group(lex, body):
     assert st.speaker.type == "group" and st.speaker.name.lower().startswith("warga ")
     # a person set off before or after the residents' noun is that person
     assert speaker_names("Mahmudi (43), warga Nogosari, mengatakan banjir datang tiba-tiba.", lex) == {"Mahmudi"}
+
+
+def test_a_pronoun_after_a_fronted_phrase_is_the_subject_of_the_sentence_before(lex):
+    body = (
+        "Menurut Rudi Hartono, pasar sedang lesu.\n\n"
+        "Di Bandung, Wati Susanti mengusulkan aturan baru untuk para pedagang.\n\n"
+        "Meski begitu, Rudi tetap optimistis terhadap pasar. Dalam siniar Obrolan Pagi, ia menyatakan "
+        "pentingnya membangun industri yang kuat."
+    )
+    assert speakers_by_opening(body, lex)["pentingnya"].name == "Rudi Hartono"
+    # a person named only inside the phrase in front is no subject: the one who spoke last stays
+    named = body.replace("Meski begitu, Rudi tetap optimistis terhadap pasar. ", "Pasar tetap ramai. ")
+    assert speakers_by_opening(named, lex)["pentingnya"].name == "Wati Susanti"
+
+
+def test_an_adverb_between_a_passive_cue_pointing_back_and_its_agent(lex):
+    body = "Harga pupuk akan turun bulan depan. Hal ini diungkapkan langsung oleh Menteri Pertanian Joko Saputra."
+    found = extract_statements(body, lex)
+    assert [(s.speaker.name, s.speaker.role) for s in found] == [("Joko Saputra", "Menteri Pertanian")]
+
+
+def test_an_account_before_a_source_is_no_part_of_the_role(lex):
+    body = "Menurut penuturan peneliti senior Lembaga Sawala, Dimas Pratama, serangan itu terjadi pekan lalu."
+    found = extract_statements(body, lex)
+    assert [(s.speaker.name, s.speaker.role) for s in found] == [("Dimas Pratama", "peneliti senior Lembaga Sawala")]

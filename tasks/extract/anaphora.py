@@ -100,7 +100,7 @@ def subject_just_before(entities: Document, at: int) -> Person | None:
     kebijakan itu. | Ia menyebut ..." is X, whoever spoke last in an earlier paragraph."""
     sentences = entities.sentences  # (start, end, paragraph), in text order
     k = bisect_left(sentences, at + 1, key=lambda x: x[0]) - 1
-    if k < 1 or entities.body[sentences[k][0] : at].strip() or sentences[k - 1][2] != sentences[k][2]:
+    if k < 1 or sentences[k - 1][2] != sentences[k][2] or not _fronted(entities, sentences[k][0], at):
         return None
     before_start, before_end, _ = sentences[k - 1]
     people = entities.people  # in text order
@@ -114,7 +114,25 @@ def subject_just_before(entities: Document, at: int) -> Person | None:
     elif entities.lex.pronouns.get(first.name.lower().removesuffix("pun")):
         return None  # "Iapun mengakui ...": a pronoun the tagger took for a name
     lead = entities.body[before_start : first.start].strip(" ,")
-    return first if not lead or lead == first.role else None
+    return first if not lead or lead == first.role or _fronted(entities, before_start, first.start) else None
+
+
+def _fronted(entities: Document, start: int, at: int) -> bool:
+    """Whether nothing but a phrase set off by a comma and opened by a function word stands between a
+    sentence's start and ``at``: "Meski begitu, | Altman ...", "Dalam wawancara itu, | ia ..."."""
+    lead = entities.body[start:at]
+    if not lead.strip():
+        return True
+    words = lead.split()
+    return (
+        lead.rstrip().endswith(",")
+        and lead.count(",") == 1
+        and len(words) <= FRONTED_WORDS
+        and words[0].lower() in entities.lex.openers
+    )
+
+
+FRONTED_WORDS = 6
 
 
 STOP_ROLE_WORDS = frozenset(

@@ -51,7 +51,8 @@ def speaker_words_after(body: str, start: int, end: int) -> tuple[int, int]:
 
 # '"..." Hal itu disampaikan X': a sentence pointing back to the quotation before it
 BACK_REFERENCE = re.compile(
-    r"[\s.]*[A-Z]\w+\s+(?:itu|tersebut|ini)\s+(?:(?:juga|pun|sempat|pula)\s+)?(?P<cue>di\w+)\s+(?:oleh\s+)?"
+    r"[\s.]*[A-Z]\w+\s+(?:itu|tersebut|ini)\s+(?:(?:juga|pun|sempat|pula)\s+)?(?P<cue>di\w+)\s+"
+    r"(?:(?:langsung|sendiri|secara\s+langsung)\s+)?(?:oleh\s+)?"  # "diungkapkan langsung oleh X"
 )
 
 

@@ -2106,3 +2106,8 @@ def test_a_verb_after_the_object_of_another_verb_is_the_objects_act(lex):
 def test_a_relative_clause_in_brackets_has_the_noun_before_it_as_subject(lex):
     body = '"Nanti Menteri Arif Budiman bisa diadili tiga hakim (yang menghukum Dodi Prasetyo) itu," kata Wulan Sari.'
     assert not [s for s in all_stances(body, lex) if s.cue == "menghukum"]
+
+
+def test_states_named_as_examples_of_a_group_hold_its_stance(lex):
+    body = "Beberapa negara termasuk Inggris dan Jerman mendukung Ukraina dalam sidang itu."
+    assert {("GBR", "UKR", "support"), ("DEU", "UKR", "support")} <= stances(body, lex)

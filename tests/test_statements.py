@@ -3084,3 +3084,11 @@ def test_an_account_before_a_source_is_no_part_of_the_role(lex):
     body = "Menurut penuturan peneliti senior Lembaga Sawala, Dimas Pratama, serangan itu terjadi pekan lalu."
     found = extract_statements(body, lex)
     assert [(s.speaker.name, s.speaker.role) for s in found] == [("Dimas Pratama", "peneliti senior Lembaga Sawala")]
+
+
+def test_a_source_named_as_an_example_of_a_group_is_the_speaker(lex):
+    said = speakers_by_opening("Banyak pihak termasuk Uni Eropa menyerukan penghentian perang di kawasan itu.", lex)
+    assert said["penghentia"].name == "Uni Eropa"
+    # examples of things that are no source do not speak
+    things = "Fitur canggih seperti Pemandu Jalur Otomatis memastikan pengemudi merasa aman di jalan tol."
+    assert all(s.speaker.name != "Pemandu Jalur Otomatis" for s in extract_statements(things, lex))

@@ -22,7 +22,9 @@ from tasks.extract.vocab import (
     DEMONSTRATIVES,
     MODALS,
     NAME_OPENING,
+    NUMBER_WORDS,
     ONE_OF_WORDS,
+    PLURAL_OPENERS,
     WEEKDAYS,
     has_title,
     match_title,
@@ -37,7 +39,8 @@ VERBISH = re.compile(
     # (nouns shaped like "me-" verbs: "mantan menteri X", "menantu X", "mertua X")
     rf"(?<![\w-])(?!(?:menurut|memang|mereka|menteri|menantu|mertua|mentor|menara|menit)\b)(?:me(?:m|n|ng|ny)\w{{2,}}|me[lrwy]\w{{3,}}|ber(?!(?:{BER_NOT_VERBS})\b)\w{{3,}}"
     r"|ter(?!(?:kemuka|kenal|nama|besar|baik|baru|tinggi|akhir|dahulu|tua|muda|pilih|dekat|kaya|kuat|penting"
-    r"|dakwa|sangka|pidana|gugat|lapor|tuduh|duga)\b)\w{3,}"  # "Para terdakwa", "tersangka": people, no verb
+    r"|dakwa|sangka|pidana|gugat|lapor|tuduh|duga)\b|masuk\s+[A-Z])\w{3,}"  # "Para terdakwa": people, no verb
+    # ("beberapa negara termasuk Inggris": including, no verb)
     r"|dan|yang|di mana|ketika|karena"
     # verbs of coming and going without an affix, after which a subject's own clause goes on ("seorang pria
     # masuk ke kamar dan mengaku ...", "sejumlah siswa datang meminta ..."); not where something comes
@@ -115,6 +118,8 @@ SUBJECT_PRONOUNS = frozenset(["dia", "ia", "beliau", "mereka"])
 
 
 AS_ROLE = re.compile(r" sebagai (?=[a-z])")
+# examples named after a group ("negara-negara Eropa, termasuk Prancis"): they stand for it
+EXAMPLES = re.compile(r",?\s+(?:termasuk|seperti|antara lain|di antaranya|yakni|yaitu)\s+(?=[A-Z])")
 
 
 def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
@@ -255,7 +260,29 @@ def subject_before(
     time = LEAD_TIME.match(body, s, seg_end)
     if time:
         s = time.end()
-    return subject_span(body, s, seg_end)
+    span = subject_span(body, s, seg_end)
+    return _examples_named(doc, *span) or span if doc is not None and span is not None else span
+
+
+def _examples_named(doc: Document, s: int, e: int) -> tuple[int, int] | None:
+    """The parties named as examples of a group of states, bodies or people that opens the subject:
+    "Beberapa negara termasuk Inggris dan Jerman", "organisasi guru seperti P2G" (not "Fitur krusial
+    seperti X": no source)."""
+    body, lex = doc.body, doc.lex
+    examples = EXAMPLES.search(body, s, e)
+    if examples is None or not body[s + 1 : examples.start()].islower():  # lower case after its first letter
+        return None
+    counted = PLURAL_OPENERS | NUMBER_WORDS | {"banyak", "berbagai", "seluruh", "semua"}
+    words = [w for w in body[s : examples.start()].lower().split() if w not in counted]
+    head = words[0].partition("-")[0] if words else ""
+    groups = lex.group_nouns | lex.vague_groups | lex.organization_nouns | lex.body_heads | lex.group_heads
+    if head not in groups and head not in GROUP_HEADS and lex.titles.get(head) != "group":
+        return None
+    named = doc.mentions_in(examples.end(), e)
+    return (examples.end(), e) if named and named[0].start == examples.end() else None
+
+
+GROUP_HEADS = frozenset(["negara", "pihak", "organisasi", "lembaga"])
 
 
 def _role_opens(text: str, at: int, doc: Document) -> bool:

@@ -2111,3 +2111,12 @@ def test_a_relative_clause_in_brackets_has_the_noun_before_it_as_subject(lex):
 def test_states_named_as_examples_of_a_group_hold_its_stance(lex):
     body = "Beberapa negara termasuk Inggris dan Jerman mendukung Ukraina dalam sidang itu."
     assert {("GBR", "UKR", "support"), ("DEU", "UKR", "support")} <= stances(body, lex)
+
+
+def test_a_cooperation_whose_possibility_is_studied_is_no_stance_yet(lex):
+    assert not stances("Tim itu akan mengkaji kemungkinan kerja sama antara Kanada dan Chile di bidang pangan.", lex)
+    going = "Kerja sama antara Kanada dan Chile di bidang pangan terus berjalan."
+    assert ("CAN", "CHL", "support") in stances(going, lex)
+    # "kemungkinan" before a verb is "possibly": the stance stays
+    said = "Menteri Luar Negeri Chile Andres Rojas menyebut tindakan Kanada kemungkinan melanggar hukum internasional."
+    assert ("CHL", "CAN", "oppose") in stances(said, lex)

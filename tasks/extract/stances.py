@@ -121,6 +121,8 @@ NO_POSITION_BEFORE = ((IDEA_REJECTED, 60), (MERELY_POSSIBLE, 40), (PLAN_OF, 80))
 NOT_REACHED = re.compile(
     r"\b(?:belum|tidak|tak|gagal)\s+(?:juga\s+)?(?:tercapai|terwujud|terlaksana|disepakati|terjalin)\b"
 )
+# a possibility named right before a noun cue: what might come is no stance yet
+POSSIBILITY = re.compile(r"\bkemungkinan(?:-kemungkinan)?\s+$")
 # the agent of a passive, also after a second passive verb: "didukung dan dilindungi oleh X"
 BY = re.compile(r"\s*(?:(?:dan|serta)\s+di\w+\s+)?(?:oleh\s+)?")
 CUE_END_PREPOSITIONS = frozenset([*TARGET_PREPOSITIONS, "dengan", "pada", "ke"])
@@ -329,6 +331,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         return []  # "Hasto dinilai tidak mendukung program pemerintah": others' judgement, not his stance
     if is_noun(low) and NOT_REACHED.search(body, m.end, e):
         return []  # "kesepakatan akhir antara X dan Y ... belum tercapai": no agreement yet
+    if is_noun(low) and POSSIBILITY.search(body, max(s, m.start - 30), m.start):
+        return []  # "mengkaji kemungkinan kerja sama antara X dan Y": none yet (not "kemungkinan melanggar")
     if any(before.search(body, max(s, m.start - back), m.start) for before, back in NO_POSITION_BEFORE):
         return []  # an idea rejected, a stance merely permitted, forbidden or called for, another's blocked plan
     if negated:

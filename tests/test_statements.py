@@ -3092,3 +3092,8 @@ def test_a_source_named_as_an_example_of_a_group_is_the_speaker(lex):
     # examples of things that are no source do not speak
     things = "Fitur canggih seperti Pemandu Jalur Otomatis memastikan pengemudi merasa aman di jalan tol."
     assert all(s.speaker.name != "Pemandu Jalur Otomatis" for s in extract_statements(things, lex))
+
+
+def test_a_name_with_a_note_that_it_is_not_the_persons_own_is_the_speaker(lex):
+    body = '"Tokonya sudah tutup sejak Senin," kata penjaga toko, Sutarjo (bukan nama sebenarnya), saat ditemui, Rabu.'
+    assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [("Sutarjo", "person")]

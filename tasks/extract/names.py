@@ -31,6 +31,7 @@ from tasks.extract.vocab import (
     NAME_OPENING,
     ONE_OF_WORDS,
     OUTLET_NOUNS,
+    PSEUDONYM_NOTE,
     REGNAL,
     RUN,
     body_heads,
@@ -112,7 +113,8 @@ DESCRIBED_NAME = re.compile(
 RESIDENT_NOUNS = frozenset({"warga", "penduduk"})  # "Kusuma, warga Demak": where the person lives
 RESIDENT_BEFORE = re.compile(r"\b(?:[Ww]arga|[Pp]enduduk) (?:([A-Z][a-z]+) )?$")  # "Warga (Kampung) | Pulo"
 PERSON_KINDS = ("office", "profession", "rank")  # titles.tsv kinds of one person's title
-AGED_NAME = re.compile(rf"(?<![\w'’-])((?:{NAME_PART} ){{0,3}}{NAME_PART}) \(\d{{1,2}}\)")
+# a name with the person's age after it, or a note that it is not their own ("Mamat (bukan nama sebenarnya)")
+AGED_NAME = re.compile(rf"(?<![\w'’-])((?:{NAME_PART} ){{0,3}}{NAME_PART}) \((?:\d{{1,2}}|{PSEUDONYM_NOTE})\)")
 SET_OFF_AFTER = re.compile(r", ")  # a name set off after a role
 ENGLISH_POSSESSIVE = re.compile(r"['’]s(?= )")  # "Wulan's Questions": what follows is the person's, not the name
 SMALL_WORDS = r"of|and|for|the|dan|untuk|&"  # the small words inside a body's name
@@ -730,7 +732,7 @@ class NameFinder(InstitutionFinder):
         return self.name_shaped(word) and word.lower() not in self._lower_words
 
     def _aged_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """Names the tagger missed that the article gives an age after: "Mahmudi (43), warga ...",
+        """Names the tagger missed that the article gives an age or a pseudonym note after: "Mahmudi (43), warga ...",
         "Sri Lestari (29) mengaku ...". Capitalised words no lexicon knows and the article does not
         also write in lower case ("Ayat (2)" is no one). A part of the name the tagger found alone
         ("Lita | Krisna (44)") gives way to the whole."""

@@ -565,12 +565,14 @@ class Document(NameFinder):
         return _index(self.people, lambda p: (p.tokens,))
 
     def _opening_with(self, letters: str) -> list[Person]:
-        """The people whose name opens with ``letters`` (lower case, three letters)."""
+        """The people named by two words or more whose name opens with ``letters`` (lower case, three
+        letters): those a shortened name can stand for."""
         return self._by_opening().get(letters, [])
 
     @per_people_known
     def _by_opening(self) -> dict[str, list[Person]]:
-        return _index(self._named_plainly(), lambda p: (p.name[:3].lower(),))
+        # (one-word names left out: many people sharing their first letters made each lookup long)
+        return _index([p for p in self._named_plainly() if len(p.tokens) > 1], lambda p: (p.name[:3].lower(),))
 
     def _inside_one_name(self, word: str) -> list[Person]:
         """The person whose name holds ``word`` inside it ("Dasco" of "Sufmi Dasco Ahmad"), when only one

@@ -261,7 +261,9 @@ def subject_before(
     if time:
         s = time.end()
     span = subject_span(body, s, seg_end)
-    return _examples_named(doc, *span) or span if doc is not None and span is not None else span
+    if doc is None or span is None:
+        return span
+    return _examples_named(doc, *span) or span
 
 
 def _examples_named(doc: Document, s: int, e: int) -> tuple[int, int] | None:

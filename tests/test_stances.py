@@ -2093,7 +2093,7 @@ def test_a_verb_after_the_object_of_another_verb_is_the_objects_act(lex):
         return {s.holder.name for s in all_stances(body, lex)}
 
     # the judge's sentence, the police's arrest: not the act of the one who waits or watches
-    waited = "Wulan Sari mengatakan, saat itu ia menunggu hakim membacakan alasan menghukum Dodi Prasetyo."
+    waited = "Wulan Sari bercerita, waktu itu dirinya menanti hakim membacakan alasan menghukum Dodi Prasetyo."
     assert "Wulan Sari" not in holders(waited)
     assert "Wulan Sari" not in holders("Wulan Sari menunggu hakim menjatuhkan hukuman kepada Dodi Prasetyo.")
     watched = "Wulan Sari mengatakan ia melihat polisi menangkap Dodi Prasetyo di pasar."

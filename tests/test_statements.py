@@ -3065,33 +3065,33 @@ def test_a_pronoun_after_a_fronted_phrase_is_the_subject_of_the_sentence_before(
     body = (
         "Menurut Rudi Hartono, pasar sedang lesu.\n\n"
         "Di Bandung, Wati Susanti mengusulkan aturan baru untuk para pedagang.\n\n"
-        "Meski begitu, Rudi tetap optimistis terhadap pasar. Dalam siniar Obrolan Pagi, ia menyatakan "
-        "pentingnya membangun industri yang kuat."
+        "Walaupun demikian, Rudi masih optimistis soal pasar. Pada wawancara dengan Radio Suara Kita, ia "
+        "menegaskan perlunya industri dalam negeri yang kuat."
     )
-    assert speakers_by_opening(body, lex)["pentingnya"].name == "Rudi Hartono"
+    assert speakers_by_opening(body, lex)["perlunya i"].name == "Rudi Hartono"
     # a person named only inside the phrase in front is no subject: the one who spoke last stays
-    named = body.replace("Meski begitu, Rudi tetap optimistis terhadap pasar. ", "Pasar tetap ramai. ")
-    assert speakers_by_opening(named, lex)["pentingnya"].name == "Wati Susanti"
+    named = body.replace("Walaupun demikian, Rudi masih optimistis soal pasar. ", "Pasar tetap ramai. ")
+    assert speakers_by_opening(named, lex)["perlunya i"].name == "Wati Susanti"
 
 
 def test_an_adverb_between_a_passive_cue_pointing_back_and_its_agent(lex):
-    body = "Harga pupuk akan turun bulan depan. Hal ini diungkapkan langsung oleh Menteri Pertanian Joko Saputra."
+    body = "Harga pupuk akan turun bulan depan. Kabar itu disampaikan langsung oleh Menteri Pertanian Joko Saputra."
     found = extract_statements(body, lex)
     assert [(s.speaker.name, s.speaker.role) for s in found] == [("Joko Saputra", "Menteri Pertanian")]
 
 
 def test_an_account_before_a_source_is_no_part_of_the_role(lex):
-    body = "Menurut penuturan peneliti senior Lembaga Sawala, Dimas Pratama, serangan itu terjadi pekan lalu."
+    body = "Menurut penuturan ketua kelompok tani Sumber Rejeki, Dimas Pratama, panen tahun ini gagal."
     found = extract_statements(body, lex)
-    assert [(s.speaker.name, s.speaker.role) for s in found] == [("Dimas Pratama", "peneliti senior Lembaga Sawala")]
+    assert [(s.speaker.name, s.speaker.role) for s in found] == [("Dimas Pratama", "ketua kelompok tani Sumber Rejeki")]
 
 
 def test_a_source_named_as_an_example_of_a_group_is_the_speaker(lex):
-    said = speakers_by_opening("Banyak pihak termasuk Uni Eropa menyerukan penghentian perang di kawasan itu.", lex)
-    assert said["penghentia"].name == "Uni Eropa"
+    said = speakers_by_opening("Sejumlah lembaga internasional seperti Uni Eropa mendesak gencatan senjata.", lex)
+    assert said["gencatan s"].name == "Uni Eropa"
     # examples of things that are no source do not speak
-    things = "Fitur canggih seperti Pemandu Jalur Otomatis memastikan pengemudi merasa aman di jalan tol."
-    assert all(s.speaker.name != "Pemandu Jalur Otomatis" for s in extract_statements(things, lex))
+    things = "Teknologi baru seperti Rem Darurat Pintar memastikan penumpang tetap selamat di jalan raya."
+    assert all(s.speaker.name != "Rem Darurat Pintar" for s in extract_statements(things, lex))
 
 
 def test_a_name_with_a_note_that_it_is_not_the_persons_own_is_the_speaker(lex):

@@ -2120,3 +2120,13 @@ def test_a_cooperation_whose_possibility_is_studied_is_no_stance_yet(lex):
     # "kemungkinan" before a verb is "possibly": the stance stays
     said = "Menteri Luar Negeri Chile Andres Rojas menyebut tindakan Kanada kemungkinan melanggar hukum internasional."
     assert ("CHL", "CAN", "oppose") in stances(said, lex)
+
+
+def test_a_partys_short_form_in_brackets_does_not_end_a_list_of_parties(lex):
+    assert {("USA", "CHN", "oppose"), ("CHN", "USA", "oppose")} <= stances(
+        "Perundingan itu tertunda oleh ketegangan antara Amerika Serikat (AS) dan China.", lex
+    )
+    holders = "Jepang, Perserikatan Bangsa-Bangsa (PBB), dan Kanada mengecam uji rudal Korea Utara."
+    assert {"JPN", "UN", "CAN"} <= {h for h, _, _ in stances(holders, lex)}
+    targets = "Chile mengkritik Republik Indonesia (RI) dan Malaysia soal kebijakan sawit."
+    assert {("CHL", "IDN", "oppose"), ("CHL", "MYS", "oppose")} <= stances(targets, lex)

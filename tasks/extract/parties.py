@@ -480,8 +480,12 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
         return [member]  # "menahan anggota Komisi V DPR dari fraksi PAN Andi Tiro": the member, not the body
     out = [(found[0][0], found[0][1])]
     last = found[0][2]
-    for (_, _, prev_end), (party, s, e) in pairwise(found):
-        if not JOIN.fullmatch(doc.body[prev_end:s]):
+    for party, s, e in found[1:]:
+        gap = doc.body[last:s]
+        if party.code is not None and party.code == out[-1][0].code and ALIAS_GAP.fullmatch(gap):
+            continue  # "Republik Indonesia (RI)": the short form the lexicon knows is the same party
+        short = SHORT_FORM_AFTER.match(gap)  # "Amerika Serikat (AS) dan China": the first one's short form
+        if not JOIN.fullmatch(gap[short.end() :] if short else gap):
             break
         out.append((party, s))
         last = e
@@ -613,6 +617,7 @@ def _seat_of(doc: Document, org: tuple[Party, int, int], place: tuple[Party, int
 
 
 ALIAS_GAP = re.compile(r"\s*[(/]\s*")  # between a party's name and its other names in brackets
+SHORT_FORM_AFTER = re.compile(r"\s*\([A-Z][\w.-]{0,14}\)")  # "(AS)", "(RI)", "(PBB)" after a party's name
 
 
 def listed_before(doc: Document, clause_start: int, start: int, end: int) -> int:
@@ -623,7 +628,8 @@ def listed_before(doc: Document, clause_start: int, start: int, end: int) -> int
     begin = start
     for party, ps, pe in reversed(parties_in(doc, max(clause_start, start - PARTY_WINDOW), begin)):
         gap = doc.body[pe:begin]
-        if not JOIN.fullmatch(gap) or party.type not in ("country", "organization"):
+        short = SHORT_FORM_AFTER.match(gap)  # "Amerika Serikat (AS), Inggris, dan | China"
+        if not JOIN.fullmatch(gap[short.end() :] if short else gap) or party.type not in ("country", "organization"):
             break
         if begin == start and not LIST_END.search(gap) and not LIST_END.search(doc.body, start, end):
             break  # "X, Jepang mengecam": no list ("..., dan Z")
@@ -659,7 +665,8 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
             gap = doc.body[prev[2] : nxt[1]]
             if prev[0].code is not None and nxt[0].code == prev[0].code and ALIAS_GAP.fullmatch(gap):
                 continue  # "Organisasi Perburuhan Internasional (International Labour Organization/ILO)": one party
-            joined = JOIN.fullmatch(doc.body[prev[2] : nxt[1]]) or _joined_by_title(doc, prev[2], nxt[1])
+            short = SHORT_FORM_AFTER.match(gap)  # "Amerika Serikat (AS), Inggris dan China"
+            joined = JOIN.fullmatch(gap[short.end() :] if short else gap) or _joined_by_title(doc, prev[2], nxt[1])
             parties = [*parties, nxt] if joined else [nxt]
         return [p for p, _, _ in parties]
     both = BOTH.match(doc.body, skip_space(doc.body, s, e), e)

@@ -3097,3 +3097,12 @@ def test_a_source_named_as_an_example_of_a_group_is_the_speaker(lex):
 def test_a_name_with_a_note_that_it_is_not_the_persons_own_is_the_speaker(lex):
     body = '"Tokonya sudah tutup sejak Senin," kata penjaga toko, Sutarjo (bukan nama sebenarnya), saat ditemui, Rabu.'
     assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [("Sutarjo", "person")]
+
+
+def test_a_title_in_quotation_marks_is_no_source_of_the_quotation_after_it(lex):
+    body = (
+        'Dalam wawancara itu, Rudi Hartono mengatakan "Kancil Pulang Kampung" akan bercerita tentang seekor kancil '
+        'yang tersesat, "kancil yang cerdik dan selalu lolos dari bahaya".'
+    )
+    said = speakers_by_opening(body, lex, n=20)
+    assert said["kancil yang cerdik d"].name == "Rudi Hartono"

@@ -204,6 +204,12 @@ TITLE_SMALL_WORDS = frozenset(
 )
 
 
+def _quoted_words(body: str, start: int, end: int) -> bool:
+    """Whether ``body[start:end]`` is words in quotation marks (a title or a term), the marks in or around it."""
+    s, e = trim(body, start, end, ' "“”')
+    return e > s and bool(QUOTE_MARKS.match(body, s - 1)) and bool(QUOTE_MARKS.match(body, e))
+
+
 def _title_cased(text: str) -> bool:
     """Whether quoted words are written as a title: three or more words, each capitalised but the small
     ones, and no sentence ending inside."""
@@ -512,6 +518,11 @@ class _Extractor(IndirectRules):
             if e > s:
                 return self.speaker(s, e), cue, (v.start, q.open_mark), rule
         subj = subject_before(body, sent_start, v.start)
+        if subj is not None and len(verbs) > 1 and _quoted_words(body, *subj):
+            # 'Miyazaki mengatakan "Kemushi no Boro" akan bercerita ..., "..."': a title in quotation marks is
+            # no source; the quotation is in the report of the verb before
+            v = verbs[-2]
+            cue, subj = v.cue, subject_before(body, sent_start, v.start)
         if subj is None:
             return None
         return self.speaker(*subj), cue, (v.start, q.open_mark), rule

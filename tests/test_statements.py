@@ -3106,3 +3106,8 @@ def test_a_title_in_quotation_marks_is_no_source_of_the_quotation_after_it(lex):
     )
     said = speakers_by_opening(body, lex, n=20)
     assert said["kancil yang cerdik d"].name == "Rudi Hartono"
+
+
+def test_a_medium_of_any_kind_closing_a_sentence_after_menurut(lex):
+    body = "Film animasi itu rampung sebelum akhir tahun depan menurut warta laman Kabar Sinema."
+    assert [(s.speaker.name, s.kind) for s in extract_statements(body, lex)] == [("Kabar Sinema", "indirect")]

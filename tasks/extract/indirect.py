@@ -38,6 +38,7 @@ from tasks.extract.vocab import (
     ADDRESSING,
     DEMANDS,
     MODALS,
+    OUTLET_NOUNS,
     WEEKDAYS,
     act_nouns,
     group_word,
@@ -91,11 +92,13 @@ MID_MENURUT = re.compile(r",\s*menurut(?:nya\b|\s+([^,]{2,60})(?:,|\.?\s*$))")
 
 # what a medium put out, written before its name: "demikian menurut warta kantor berita Reuters"
 REPORT_BEFORE_SOURCE = r"(?:(?:warta|laporan|berita|kabar)\s+)?(?:kantor\s+berita\s+)?"
+# (after "menurut", any medium's kind: "menurut warta laman The Verge", "menurut laporan harian X")
+REPORT_BEFORE_MEDIUM = rf"(?:(?:warta|laporan|berita|kabar)\s+)?(?:(?:{OUTLET_NOUNS})\s+)?"
 
 # "... pada Kamis menurut warta kantor berita AFP.": a medium closing the sentence without a comma (its report
 # or its kind named before it; a person or a body there can be the subject of a clause: "yang menurut X adalah")
 TAIL_MENURUT = re.compile(  # (a lower-case word first: the report's or the medium's kind)
-    r"(?<=[^\s,])(?<!demikian)\s+menurut\s+((?=[a-z])" + REPORT_BEFORE_SOURCE
+    r"(?<=[^\s,])(?<!demikian)\s+menurut\s+((?=[a-z])" + REPORT_BEFORE_MEDIUM
     + r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\.?\s*$"
 )
 

@@ -2130,3 +2130,9 @@ def test_a_partys_short_form_in_brackets_does_not_end_a_list_of_parties(lex):
     assert {"JPN", "UN", "CAN"} <= {h for h, _, _ in stances(holders, lex)}
     targets = "Chile mengkritik Republik Indonesia (RI) dan Malaysia soal kebijakan sawit."
     assert {("CHL", "IDN", "oppose"), ("CHL", "MYS", "oppose")} <= stances(targets, lex)
+
+
+def test_an_officials_own_state_beside_another_party_is_not_the_target(lex):
+    body = "Menteri Luar Negeri Chile Andres Rojas menyambut baik jalannya negosiasi antara Chile dan Peru di Lima."
+    found = stances(body, lex)
+    assert ("CHL", "PER", "support") in found and ("CHL", "CHL", "support") not in found

@@ -487,7 +487,9 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             rule = "stance_mutual"
     out = []
     for holder in holders:
-        for target, pos in targets:
+        others = [(t, pos) for t, pos in targets if not (t.type == "country" and t.code and t.code == holder.code)]
+        # "Prabowo menyambut baik negosiasi antara Indonesia dan Rusia": the other party, not his own state
+        for target, pos in others if low not in lex.mutual_cues and others else targets:
             named = well_named(holder.name, holder.type) and well_named(target.name, target.type)
             if same_party(holder, target) or not named or not somebody(holder, doc):
                 continue

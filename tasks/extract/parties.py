@@ -484,8 +484,7 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
         gap = doc.body[last:s]
         if party.code is not None and party.code == out[-1][0].code and ALIAS_GAP.fullmatch(gap):
             continue  # "Republik Indonesia (RI)": the short form the lexicon knows is the same party
-        short = SHORT_FORM_AFTER.match(gap)  # "Amerika Serikat (AS) dan China": the first one's short form
-        if not JOIN.fullmatch(gap[short.end() :] if short else gap):
+        if not _joins(gap):  # "Amerika Serikat (AS) dan China"
             break
         out.append((party, s))
         last = e
@@ -620,6 +619,13 @@ ALIAS_GAP = re.compile(r"\s*[(/]\s*")  # between a party's name and its other na
 SHORT_FORM_AFTER = re.compile(r"\s*\([A-Z][\w.-]{0,14}\)")  # "(AS)", "(RI)", "(PBB)" after a party's name
 
 
+def _joins(gap: str) -> bool:
+    """Whether ``gap`` joins two parties of a list ("dan", a comma), after the first one's short form in
+    brackets if it is written ("Amerika Serikat (AS) dan China")."""
+    short = SHORT_FORM_AFTER.match(gap)
+    return JOIN.fullmatch(gap[short.end() :] if short else gap) is not None
+
+
 def listed_before(doc: Document, clause_start: int, start: int, end: int) -> int:
     """Where a subject starts that a list of parties runs into: "Inggris, Kanada, dan | Australia
     mengakui ..." from "Inggris" (the commas of a list are no clause boundaries when each item is a party)."""
@@ -628,8 +634,8 @@ def listed_before(doc: Document, clause_start: int, start: int, end: int) -> int
     begin = start
     for party, ps, pe in reversed(parties_in(doc, max(clause_start, start - PARTY_WINDOW), begin)):
         gap = doc.body[pe:begin]
-        short = SHORT_FORM_AFTER.match(gap)  # "Amerika Serikat (AS), Inggris, dan | China"
-        if not JOIN.fullmatch(gap[short.end() :] if short else gap) or party.type not in ("country", "organization"):
+        # ("Amerika Serikat (AS), Inggris, dan | China": a short form in brackets does not end the list)
+        if not _joins(gap) or party.type not in ("country", "organization"):
             break
         if begin == start and not LIST_END.search(gap) and not LIST_END.search(doc.body, start, end):
             break  # "X, Jepang mengecam": no list ("..., dan Z")
@@ -665,8 +671,7 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
             gap = doc.body[prev[2] : nxt[1]]
             if prev[0].code is not None and nxt[0].code == prev[0].code and ALIAS_GAP.fullmatch(gap):
                 continue  # "Organisasi Perburuhan Internasional (International Labour Organization/ILO)": one party
-            short = SHORT_FORM_AFTER.match(gap)  # "Amerika Serikat (AS), Inggris dan China"
-            joined = JOIN.fullmatch(gap[short.end() :] if short else gap) or _joined_by_title(doc, prev[2], nxt[1])
+            joined = _joins(gap) or _joined_by_title(doc, prev[2], nxt[1])  # "Amerika Serikat (AS), Inggris dan China"
             parties = [*parties, nxt] if joined else [nxt]
         return [p for p, _, _ in parties]
     both = BOTH.match(doc.body, skip_space(doc.body, s, e), e)

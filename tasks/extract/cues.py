@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from tasks.extract.lang import Lexicon, stance_cue_lengths
 from tasks.extract.text import WordIndex
-from tasks.extract.vocab import PREPOSITIONS, hyphened_pair
+from tasks.extract.vocab import NEGATIONS, PREPOSITIONS, hyphened_pair
 
 
 @dataclass(frozen=True)
@@ -173,14 +173,13 @@ def _cue_before_pair(body: str, words: list[tuple[int, int, str]], i: int, lex: 
 # words of cues that are predicates without a verb's prefix ("sepakat dengan", "tidak setuju dengan",
 # "saling serang"), and the negations a cue may open with
 BARE_PREDICATES = frozenset({"sepakat", "setuju", "saling"})
-CUE_NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan"})
 
 
 def is_noun(cue: str) -> bool:
     """A stance noun ("dukungan", "kecaman", "apresiasi"), not a verb form (me-, ber-, di-, ter-) or a
     bare predicate ("sepakat dengan", "tidak setuju dengan")."""
     words = cue.split()
-    first = next((w for w in words if w not in CUE_NEGATIONS), words[0])
+    first = next((w for w in words if w not in NEGATIONS), words[0])
     if first in BARE_PREDICATES:
         return False
     # "bekerja": ber- + kerja; "terima kasih": a noun whose root opens like ter-

@@ -38,6 +38,7 @@ from tasks.extract.vocab import (
     ADDRESSING,
     DEMANDS,
     MODALS,
+    NEGATIONS,
     OUTLET_NOUNS,
     WEEKDAYS,
     act_nouns,
@@ -114,7 +115,6 @@ MID_PRONOUN = frozenset({"dia", "ia", "beliau"})
 # words opening a description of a speaker after a cue: "Kata salah seorang petugas ..."
 DESCRIPTION_OPENERS = FORMER | {"salah", "seorang", "para", "pihak"}
 
-NEGATIONS = frozenset({"belum", "tidak", "tak", "bukan"})
 
 # tail cues of a medium relaying what someone said: the sentence's own reporting verb names the speaker
 RELAYING_CUES = frozenset({"lapor", "lapornya"})

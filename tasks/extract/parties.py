@@ -25,6 +25,7 @@ from tasks.extract.mentions import Speaker, resolve
 from tasks.extract.ner import ARABIC_PARTICLE, PARTICLES
 from tasks.extract.text import WORK_WORDS
 from tasks.extract.vocab import (
+    AUXILIARIES,
     BER_NOT_VERBS,
     COMPANY_PREFIXES,
     DEMONSTRATIVE_NEXT,
@@ -350,7 +351,6 @@ def institution_like(text: str, doc: Document) -> bool:
     return not (len(words) == 1 and doc.is_common_word(lowered[0]))
 
 
-AUXILIARIES = frozenset(["perlu", "harus", "bisa", "dapat", "mampu", "ingin", "mau", "wajib", "boleh", "cukup"])
 
 
 VAGUE_TAIL = frozenset(["lain", "lainnya", "terkait", "tertentu", "manapun", "luar"])  # "pihak lain": still nobody

@@ -38,7 +38,6 @@ from tasks.extract.lang import Lexicon
 from tasks.extract.mentions import Speaker
 from tasks.extract.parties import (
     ACTION_WORDS,
-    AUXILIARIES,
     COUNTED_THEN_NAMED,
     GENITIVE_TO,
     QUANTIFIERS,
@@ -67,7 +66,7 @@ from tasks.extract.subjects import (
     subject_span,
 )
 from tasks.extract.text import asked
-from tasks.extract.vocab import MODALS, PREPOSITIONS, actor_in, match_title, words_and_pairs
+from tasks.extract.vocab import AUXILIARIES, MODALS, PREPOSITIONS, actor_in, match_title, words_and_pairs
 
 log = logging.getLogger(__name__)
 

@@ -11,17 +11,21 @@ segment it keeps (first verb, trailing time, modal words).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tasks.extract.document import Document
+from tasks.extract.lang import Lexicon
 from tasks.extract.ner import DEGREE
 from tasks.extract.text import trim
 from tasks.extract.vocab import (
     ADDRESSING,
     AGE_AFTER,
+    AUXILIARIES,
     BER_NOT_VERBS,
     DEMONSTRATIVES,
     MODALS,
     NAME_OPENING,
+    NEGATIONS,
     NUMBER_WORDS,
     ONE_OF_WORDS,
     PLURAL_OPENERS,
@@ -274,8 +278,7 @@ def _examples_named(doc: Document, s: int, e: int) -> tuple[int, int] | None:
     examples = EXAMPLES.search(body, s, e)
     if examples is None or not body[s + 1 : examples.start()].islower():  # lower case after its first letter
         return None
-    counted = PLURAL_OPENERS | NUMBER_WORDS | {"banyak", "berbagai", "seluruh", "semua"}
-    words = [w for w in body[s : examples.start()].lower().split() if w not in counted]
+    words = [w for w in body[s : examples.start()].lower().split() if w not in COUNTING]
     head = words[0].partition("-")[0] if words else ""
     groups = lex.group_nouns | lex.vague_groups | lex.organization_nouns | lex.body_heads | lex.group_heads
     if head not in groups and head not in GROUP_HEADS and lex.titles.get(head) != "group":
@@ -285,6 +288,8 @@ def _examples_named(doc: Document, s: int, e: int) -> tuple[int, int] | None:
 
 
 GROUP_HEADS = frozenset(["negara", "pihak", "organisasi", "lembaga"])
+# words counting people or bodies before the noun naming them ("beberapa negara", "seluruh pihak")
+COUNTING = PLURAL_OPENERS | NUMBER_WORDS | {"banyak", "berbagai", "seluruh", "semua"}
 
 
 def _role_opens(text: str, at: int, doc: Document) -> bool:
@@ -378,10 +383,7 @@ NO_CLAUSE_AFTER_OPENER = DEMONSTRATIVES | {
 
 
 # words between a clause's subject and its verb that leave the subject as it is ("hakim | dapat | menjatuhkan")
-BETWEEN_SUBJECT_AND_VERB = MODALS | {
-    "dapat", "bisa", "akan", "harus", "mampu", "ikut", "tidak", "tak", "belum", "perlu", "mau", "wajib", "boleh"
-}
-GROUP_WORDS = frozenset(["para", "seluruh", "semua", "sejumlah", "pihak"])
+BETWEEN_SUBJECT_AND_VERB = MODALS | AUXILIARIES | NEGATIONS | {"akan", "ikut"}
 WORD = re.compile(r"\S+")
 
 
@@ -415,7 +417,7 @@ def _verb_at(text: str, at: int) -> bool:
     return verb is not None and verb.group()[:2] in ("me", "be", "te")
 
 
-NEGATION_WORD = re.compile(r"(?:tidak|tak|belum|bukan)\s+")
+NEGATION_WORD = re.compile(rf"(?:{'|'.join(sorted(NEGATIONS))})\s+")
 
 
 def _noun_phrase(doc: Document, words: list[tuple[int, int, str]]) -> bool:
@@ -426,12 +428,17 @@ def _noun_phrase(doc: Document, words: list[tuple[int, int, str]]) -> bool:
         return False
     if any(w[2] in lex.openers and w[2] not in DEMONSTRATIVES for w in words):
         return False  # "memulai langkah baru | dengan | memecat": how, not who
-    head = next((w[2] for w in words if w[2] not in GROUP_WORDS), "")
-    nouns = (
+    head = next((w[2] for w in words if w[2] not in COUNTING and w[2] != "pihak"), "")  # "pihak kepolisian"
+    return head in _agent_nouns(lex) or lex.titles.get(head) is not None
+
+
+@cache
+def _agent_nouns(lex: Lexicon) -> frozenset[str]:
+    """Common nouns of persons, groups, institutions and acts: what can do what a verb says."""
+    return (
         lex.home_authorities | lex.group_nouns | lex.person_nouns | lex.organization_nouns | lex.team_nouns
         | lex.acts | lex.state_organs
     )
-    return head in nouns or lex.titles.get(head) is not None
 
 
 def _after_clause_opener(body: str, start: int, end: int, doc: Document) -> int:

@@ -83,6 +83,10 @@ ADDRESSING = (DEMANDS - {"memprotes"}) | {
     "mengingatkan",
 }
 
+NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan"})  # words negating the verb after them
+# words of ability, need or wish before a verb, which leave its subject as it is ("pengguna perlu | perangkat")
+AUXILIARIES = frozenset(["perlu", "harus", "bisa", "dapat", "mampu", "ingin", "mau", "wajib", "boleh", "cukup"])
+
 MODALS = frozenset(
     {
         "juga", "pun", "telah", "sudah", "akan", "lalu", "kembali", "turut", "tetap", "bahkan", "kemudian",

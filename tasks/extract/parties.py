@@ -32,6 +32,7 @@ from tasks.extract.vocab import (
     DEMONSTRATIVES,
     GROUP_STOP,
     NUMBER_WORDS,
+    SHORT_FORM,
     actor_in,
     group_word,
     has_title,
@@ -616,7 +617,7 @@ def _seat_of(doc: Document, org: tuple[Party, int, int], place: tuple[Party, int
 
 
 ALIAS_GAP = re.compile(r"\s*[(/]\s*")  # between a party's name and its other names in brackets
-SHORT_FORM_AFTER = re.compile(r"\s*\([A-Z][\w.-]{0,14}\)")  # "(AS)", "(RI)", "(PBB)" after a party's name
+SHORT_FORM_AFTER = re.compile(rf"\s*{SHORT_FORM}")  # "(AS)", "(RI)", "(PBB)" after a party's name
 
 
 def _joins(gap: str) -> bool:

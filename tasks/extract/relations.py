@@ -18,12 +18,13 @@ from tasks.extract.document import Document
 from tasks.extract.lang import Lexicon
 from tasks.extract.parties import Party, first_parties, parties_in
 from tasks.extract.text import asked
+from tasks.extract.vocab import CONDITIONAL
 
 # adverbs between the subject and the copula ("Rusia selalu menjadi", "Jepang juga merupakan")
 SUBJECT_GAP = re.compile(
     r",?\s*(?:yang\s+)?(?:(?:juga|selalu|tetap|telah|sudah|masih|kini|pun|sendiri|memang|sejak\s+lama|akan)\s+)*"
 )
-ASKED_OR_IF = re.compile(r"\b(?:jika|apabila|kalau|seandainya|andaikan|asalkan|apakah|kapan|bila)\b", re.IGNORECASE)
+ASKED = re.compile(r"\b(?:apakah|kapan|bila)\b", re.IGNORECASE)  # a question, or "bila" (if), before the subject
 # "menganggap Iran | sebagai musuh terbesarnya"
 AS_NOUN = re.compile(r"\s+sebagai\s+(?:(?:salah\s+satu|sebuah)\s+)?(?P<noun>[a-z]+)(?:-[a-z]+)?(?:nya)?\b")
 REACH = 200  # characters before the copula where the subject is read
@@ -60,7 +61,7 @@ def relations_in(doc: Document, s: int, e: int) -> list[tuple[Party, Party, str,
     out: list[tuple[Party, Party, str, str]] = []
     for m in copula.finditer(body, s, e):
         subject = _subject_right_before(doc, s, m.start())
-        if subject is None or ASKED_OR_IF.search(body, max(s, subject[1] - 40), subject[1]):
+        if subject is None or any(p.search(body, max(s, subject[1] - 40), subject[1]) for p in (CONDITIONAL, ASKED)):
             continue  # (a negation before the copula is no adverb: "tidak lagi menjadi mitra" is no relation)
         after = first_parties(doc, m.end(), e, subject[0])
         if not after or after[0][1] != m.end():

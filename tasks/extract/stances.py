@@ -66,7 +66,7 @@ from tasks.extract.subjects import (
     subject_span,
 )
 from tasks.extract.text import asked
-from tasks.extract.vocab import AUXILIARIES, MODALS, PREPOSITIONS, actor_in, match_title, words_and_pairs
+from tasks.extract.vocab import AUXILIARIES, CONDITIONAL, MODALS, PREPOSITIONS, actor_in, match_title, words_and_pairs
 
 log = logging.getLogger(__name__)
 
@@ -81,14 +81,6 @@ TAKEN_TO_A_VENUE = frozenset(["menggugat", "melaporkan", "mengadukan", "mengadu"
 VENUE_NEXT = re.compile(r"\s+(?:ke|kepada)\s")
 # a verb of judging in the passive before a stance cue: others hold that the subject takes the stance
 JUDGED_BY_OTHERS = re.compile(r"\b(?:dinilai|dianggap)\s+(?:telah\s+|sudah\s+)?$")  # not "dituduh menyerang": an act
-CONDITIONAL = re.compile(
-    r"\b(?:jika|apabila|kalau|seandainya|sekiranya|bilamana|andaikan|andai|asalkan|manakala"
-    # "asal" opens a condition before a clause, not before a place of origin ("produk asal Indonesia")
-    r"|(?-i:asal(?=\s+[a-z]|\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:me|ber|di|ter)[a-z]{3,}\b))"
-    r"|(?<!meski )(?<!meskipun )(?<!namun )(?<!walau )(?<!walaupun )(?<!kendati )(?<!tapi )"  # "meski begitu": even so
-    r"begitu(?!\s+(?:juga|pula|pun|banyak|besar|saja|lama|cepat|penting|kuat)\b))\b",  # "begitu X diakui, ..."
-    re.IGNORECASE,
-)
 # an idea or a call that is rejected, then the cue: the act is not wanted ("menolak gagasan untuk ...")
 IDEA_REJECTED = re.compile(
     r"\b(?:menolak|menentang|tidak setuju dengan|tak setuju dengan|membantah)\s+(?:\w+\s+)?"

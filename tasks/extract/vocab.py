@@ -54,7 +54,8 @@ AGE_AFTER = re.compile(rf"\s*\((?:\d{{1,3}}(?:\s*tahun)?|{PSEUDONYM_NOTE})\)[\s,
 # a body's short form in brackets after the words it shortens: "Komisi Pemberantasan Korupsi (KPK)",
 # "Pemerintah Provinsi (Pemprov) DKI Jakarta" (one or two capitalised words; not a long form, "GIA (Gemological
 # Institute of America)"); not a state firm's legal form, part of its registered name ("PT Taspen (Persero)")
-SHORT_FORM_INSIDE = re.compile(r"(?<=\S) \((?!Persero\))[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?\)(?= |$)")
+SHORT_FORM = r"\((?!Persero\))[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?\)"
+SHORT_FORM_INSIDE = re.compile(rf"(?<=\S) {SHORT_FORM}(?= |$)")
 WEEKDAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad"  # "Ahad": Sunday, as some outlets write it
 # words opening the description of one member of a group ("salah satu wali murid", "seorang warga")
 ONE_OF_WORDS = "salah satu|salah seorang|seorang"
@@ -86,6 +87,16 @@ ADDRESSING = (DEMANDS - {"memprotes"}) | {
 NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan"})  # words negating the verb after them
 # words of ability, need or wish before a verb, which leave its subject as it is ("pengguna perlu | perangkat")
 AUXILIARIES = frozenset(["perlu", "harus", "bisa", "dapat", "mampu", "ingin", "mau", "wajib", "boleh", "cukup"])
+
+# a condition opening a clause: what follows is no position taken ("jika X mengakui ...")
+CONDITIONAL = re.compile(
+    r"\b(?:jika|apabila|kalau|seandainya|sekiranya|bilamana|andaikan|andai|asalkan|manakala"
+    # "asal" opens a condition before a clause, not before a place of origin ("produk asal Indonesia")
+    r"|(?-i:asal(?=\s+[a-z]|\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:me|ber|di|ter)[a-z]{3,}\b))"
+    r"|(?<!meski )(?<!meskipun )(?<!namun )(?<!walau )(?<!walaupun )(?<!kendati )(?<!tapi )"  # "meski begitu": even so
+    r"begitu(?!\s+(?:juga|pula|pun|banyak|besar|saja|lama|cepat|penting|kuat)\b))\b",  # "begitu X diakui, ..."
+    re.IGNORECASE,
+)
 
 MODALS = frozenset(
     {

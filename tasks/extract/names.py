@@ -28,10 +28,10 @@ from tasks.extract.vocab import (
     COMPANY_PREFIXES,
     MONTH_NAMES,
     NAME_LIKE_RELATIONS,
+    NAME_NOTE,
     NAME_OPENING,
     ONE_OF_WORDS,
     OUTLET_NOUNS,
-    PSEUDONYM_NOTE,
     REGNAL,
     RUN,
     body_heads,
@@ -114,7 +114,7 @@ RESIDENT_NOUNS = frozenset({"warga", "penduduk"})  # "Kusuma, warga Demak": wher
 RESIDENT_BEFORE = re.compile(r"\b(?:[Ww]arga|[Pp]enduduk) (?:([A-Z][a-z]+) )?$")  # "Warga (Kampung) | Pulo"
 PERSON_KINDS = ("office", "profession", "rank")  # titles.tsv kinds of one person's title
 # a name with the person's age after it, or a note that it is not their own ("Mamat (bukan nama sebenarnya)")
-AGED_NAME = re.compile(rf"(?<![\w'’-])((?:{NAME_PART} ){{0,3}}{NAME_PART}) \((?:\d{{1,2}}|{PSEUDONYM_NOTE})\)")
+AGED_NAME = re.compile(rf"(?<![\w'’-])((?:{NAME_PART} ){{0,3}}{NAME_PART}) {NAME_NOTE}")
 SET_OFF_AFTER = re.compile(r", ")  # a name set off after a role
 ENGLISH_POSSESSIVE = re.compile(r"['’]s(?= )")  # "Wulan's Questions": what follows is the person's, not the name
 SMALL_WORDS = r"of|and|for|the|dan|untuk|&"  # the small words inside a body's name

@@ -352,8 +352,6 @@ def institution_like(text: str, doc: Document) -> bool:
     return not (len(words) == 1 and doc.is_common_word(lowered[0]))
 
 
-
-
 VAGUE_TAIL = frozenset(["lain", "lainnya", "terkait", "tertentu", "manapun", "luar"])  # "pihak lain": still nobody
 
 

@@ -78,9 +78,10 @@ from tasks.extract.vocab import (
     DEMONSTRATIVE_NEXT,
     DEMONSTRATIVES,
     LIKE_MINDED,
+    NAME_NOTE,
+    NAME_NOTE_NEXT,
     NAME_OPENING,
     PHYSICIAN_TITLE,
-    PSEUDONYM_NOTE,
     SAID_WHERE,
     WEEKDAYS,
     group_word,
@@ -141,7 +142,7 @@ def _source(body: str, start: int, end: int) -> str | None:
 _SET_OFF_NAME = (
     r"((?:[A-Z][\w.'’-]*\s+(?:(?:van|von|de|der|bin|binti|al|el|da|dos)\s+)?){0,4}[A-Z][\w'’-]*)"
     # then an age or the name's initials in brackets ("(45)", "(OSO)"), and what ends the name
-    rf"(?=(?:\s*\((?:\d{{1,3}}|[A-Z]{{2,6}}|{PSEUDONYM_NOTE})\))?"
+    rf"(?=(?:\s*(?:{NAME_NOTE}|\([A-Z]{{2,6}}\)))?"
     r"\s*(?:,|\.|$|\s(?:saat|ketika|di|dalam|kepada|melalui|lewat|via|dikutip|dilansir|pada|setelah|usai|seusai|sebelum|sambil"
     r"|ditemui|dihubungi|dijumpai|diwawancarai)\b"  # ", Agus ditemui di sela-sela ...": where he was met
     r"|\s(?:me|ber)[a-z]{3,}\b))"  # "..., M Tauhid Soleman mengawali sambutannya": what the speaker did then
@@ -151,8 +152,6 @@ APPOSITIVE_NAME = re.compile(
     rf"(?:{PHYSICIAN_TITLE}\.?\s+)?"  # ", dr. Mesty Ariotedjo, Sp.A": a physician's title written in lower case
     + _SET_OFF_NAME
 )
-# an age or a note on the name in brackets right after a person's name ("Sutarjo (52)", "(nama samaran)")
-NOTE_NEXT = re.compile(rf"\s*\((?:\d{{1,3}}|{PSEUDONYM_NOTE})\)")
 # ", psikolog | Rina Kartika, M.Psi.": a profession written in lower case before the name set off after a role
 PROFESSION_SET_OFF = re.compile(r",\s*([a-z][a-z-]+)\s+")
 NAME_AFTER_PROFESSION = re.compile(_SET_OFF_NAME)
@@ -431,7 +430,7 @@ class _Extractor(IndirectRules):
         one_of = ONE_OF.match(self.body, s, e) is not None
         # "kata penjaga toko, Sutarjo (52)", "..., Mamat (bukan nama sebenarnya)": a description, then a
         # person introduced with an age or a note on the name
-        introduced = NOTE_NEXT.match(self.body, m.end(1)) is not None and self.entities.person_in(
+        introduced = NAME_NOTE_NEXT.match(self.body, m.end(1)) is not None and self.entities.person_in(
             m.start(1), m.end(1)
         ) is not None
         return (s, m.end(1)) if described or titled or named_after or one_of or introduced else (s, e)

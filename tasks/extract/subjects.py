@@ -281,13 +281,12 @@ def _examples_named(doc: Document, s: int, e: int) -> tuple[int, int] | None:
     words = [w for w in body[s : examples.start()].lower().split() if w not in COUNTING]
     head = words[0].partition("-")[0] if words else ""
     groups = lex.group_nouns | lex.vague_groups | lex.organization_nouns | lex.body_heads | lex.group_heads
-    if head not in groups and head not in GROUP_HEADS and lex.titles.get(head) != "group":
+    if head not in groups and lex.titles.get(head) != "group":
         return None
     named = doc.mentions_in(examples.end(), e)
     return (examples.end(), e) if named and named[0].start == examples.end() else None
 
 
-GROUP_HEADS = frozenset(["negara", "pihak", "organisasi", "lembaga"])
 # words counting people or bodies before the noun naming them ("beberapa negara", "seluruh pihak")
 COUNTING = PLURAL_OPENERS | NUMBER_WORDS | {"banyak", "berbagai", "seluruh", "semua"}
 

@@ -50,7 +50,9 @@ GROUP_STOP = frozenset(
 # a note in brackets after a name that is no part of it: the person's age ("Salma (22),"), or that the name is
 # not the person's own ("Mamat (bukan nama sebenarnya)", "Rina (nama samaran)": news shields sources so)
 PSEUDONYM_NOTE = r"(?:bukan\s+nama\s+(?:sebenarnya|asli)|nama\s+(?:samaran|disamarkan)|samaran)"
-AGE_AFTER = re.compile(rf"\s*\((?:\d{{1,3}}(?:\s*tahun)?|{PSEUDONYM_NOTE})\)[\s,]*$")
+NAME_NOTE = rf"\((?:\d{{1,3}}(?:\s*tahun)?|{PSEUDONYM_NOTE})\)"
+AGE_AFTER = re.compile(rf"\s*{NAME_NOTE}[\s,]*$")
+NAME_NOTE_NEXT = re.compile(rf"\s*{NAME_NOTE}")  # right after a name: "Sutarjo | (52)", "Mamat | (nama samaran)"
 # a body's short form in brackets after the words it shortens: "Komisi Pemberantasan Korupsi (KPK)",
 # "Pemerintah Provinsi (Pemprov) DKI Jakarta" (one or two capitalised words; not a long form, "GIA (Gemological
 # Institute of America)"); not a state firm's legal form, part of its registered name ("PT Taspen (Persero)")

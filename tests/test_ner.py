@@ -229,6 +229,19 @@ def test_a_particle_joins_a_family_name_the_tagger_left_untyped(lex):
     assert persons("Klub Real de Molsberg menang .", lex) == set()
 
 
+def test_a_given_name_an_organisation_took_before_particles_is_the_persons(lex, monkeypatch):
+    # the tagger ran the given name into the organisation and left the particles and family name untyped
+    words = ["dengan", "Presiden", "Komisi", "Eropa", "Marta", "von", "der", "Linden", "di", "Oslo"]
+    tagged = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "B-LOC"]
+    monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: list(tagged))
+    got = {(" ".join(words[a:b]), kind) for a, b, kind in ner.entities(words, lex)}
+    assert ("Marta von der Linden", "PER") in got and ("Komisi Eropa", "ORG") in got
+    # a one-word organisation keeps its word: "Klub | de Molsberg" is nobody's name
+    words = ["dengan", "Klub", "de", "Molsberg", "di", "Oslo"]
+    tagged = ["O", "B-ORG", "O", "O", "O", "B-LOC"]
+    assert not [k for _, _, k in ner.entities(words, lex) if k == "PER"]
+
+
 def test_a_given_name_before_a_surname_particle_joins_the_name(lex):
     # "Lula da | Silva": the tagger typed only the family name after the particle
     assert persons("Rodrigo da Fontoura mengkritik kebijakan itu .", lex) == {"Rodrigo da Fontoura"}

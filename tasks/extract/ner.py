@@ -522,8 +522,11 @@ def entities(
         j = i + 1 if i + 2 < n and words[i + 1] in PARTICLES else i
         if not all(t == "O" for t in tags[i : j + 1]):
             continue
-        if tags[j + 1] == "O" and tags[i - 1].endswith("PER") and _is_bare_capital(words[j + 1], lex):
+        family = tags[j + 1] == "O" and _is_bare_capital(words[j + 1], lex)
+        if family and tags[i - 1].endswith("PER"):
             tags[j + 1] = "B-PER"  # "Frank | van | Kempen": a family name no lexicon knows after the particle
+        elif family and tags[i - 1] == "I-ORG" and _is_bare_capital(words[i - 1], lex):
+            tags[j + 1] = "B-PER"  # "Komisi Eropa Ursula | von der | Leyen": the organisation took the given name
         if tags[j + 1] != "B-PER":
             continue
         if not tags[i - 1].endswith("PER") and tags[i - 1] != "O" and _is_bare_capital(words[i - 1], lex):

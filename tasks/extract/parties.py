@@ -31,7 +31,9 @@ from tasks.extract.vocab import (
     DEMONSTRATIVE_NEXT,
     DEMONSTRATIVES,
     GROUP_STOP,
+    NEGATIONS,
     NUMBER_WORDS,
+    PREPOSITIONS,
     SHORT_FORM,
     actor_in,
     group_word,
@@ -474,17 +476,23 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
         return []  # "menahan rasa gemas pada anak X": the party is what a feeling is towards
     if LIST_COMMA.search(gap) and not RELATION_SET_OFF.search(gap):
         return []  # "menggerebek Kampung Ambon, Cengkareng, Jakarta": a list of places, not the object
+    # "Presiden AS Joe Biden dan Presiden Prancis Emmanuel Macron": each state is in its person's title
+    found = [f for i, f in enumerate(found) if not _state_in_title(f, found[i + 1 : i + 2])]
     member = _member_named_after(doc, found, end)
     if member is not None:
         return [member]  # "menahan anggota Komisi V DPR dari fraksi PAN Andi Tiro": the member, not the body
     out = [(found[0][0], found[0][1])]
     last = found[0][2]
+    # "ketegangan antara X dan Y meningkat": one phrase (the cue may end with "antara")
+    between = BETWEEN.search(doc.body, max(0, start - 8), found[0][1])
     for party, s, e in found[1:]:
         gap = doc.body[last:s]
         if party.code is not None and party.code == out[-1][0].code and ALIAS_GAP.fullmatch(gap):
             continue  # "Republik Indonesia (RI)": the short form the lexicon knows is the same party
-        if not _joins(gap):  # "Amerika Serikat (AS) dan China"
+        if not (_joins(gap) or _joined_by_title(doc, last, s)):  # "Amerika Serikat (AS) dan China"
             break
+        if between is None and _opens_a_clause(doc.body, e, end):
+            break  # "mendukung Chile dan Peru menolaknya": the next party is another clause's subject
         out.append((party, s))
         last = e
     join = JOIN.match(doc.body, last, end)
@@ -492,6 +500,21 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
     if group is not None and group[1] > last and not any(s == group[1] for _, s in out):
         out.append((group[0], group[1]))  # "AS dan negara-negara Eropa": a group closes the list
     return out
+
+
+# an active verb right after a party (an adverb or auxiliary may come first); not a preposition in me-
+BEFORE_VERB = sorted(NEGATIONS | AUXILIARIES | {"juga", "pun", "justru", "malah", "lalu", "telah", "sudah", "akan"})
+VERB_NEXT = re.compile(rf"\s+(?:(?:{'|'.join(BEFORE_VERB)})\s+)?((?:me|ber)[a-z]{{3,}})\b")
+
+
+BETWEEN = re.compile(r"\bantara\b")
+NOT_VERB = re.compile(rf"ber(?:{BER_NOT_VERBS})\w*")
+
+
+def _opens_a_clause(body: str, at: int, end: int) -> bool:
+    """Whether a verb follows the party ending at ``at``: the party is a new clause's subject."""
+    verb = VERB_NEXT.match(body, at, end)
+    return verb is not None and verb.group(1) not in PREPOSITIONS and not NOT_VERB.fullmatch(verb.group(1))
 
 
 def _member_named_after(

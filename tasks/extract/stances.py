@@ -160,7 +160,9 @@ def extract_stances(
         found.extend(_relations(doc, statements, s, e))
     best: dict[tuple[str, str, str], Stance] = {}
     for st in found:
-        key = (st.holder.code or st.holder.name, st.target.code or st.target.name, st.polarity)
+        target = st.target.name if st.target.type == "person" else st.target.code or st.target.name
+        holder = st.holder.name if st.holder.type == "person" else st.holder.code or st.holder.name
+        key = (holder, target, st.polarity)
         if st.holder.code and st.holder.code == st.target.code:
             key = (st.holder.name, st.target.name, st.polarity)  # two bodies of one state
         if key not in best or st.confidence > best[key].confidence:

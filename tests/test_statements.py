@@ -3111,3 +3111,31 @@ def test_a_title_in_quotation_marks_is_no_source_of_the_quotation_after_it(lex):
 def test_a_medium_of_any_kind_closing_a_sentence_after_menurut(lex):
     body = "Film animasi itu rampung sebelum akhir tahun depan menurut warta laman Kabar Sinema."
     assert [(s.speaker.name, s.kind) for s in extract_statements(body, lex)] == [("Kabar Sinema", "indirect")]
+
+
+def test_a_players_position_before_the_club_and_the_name_is_the_role(lex):
+    # a club named by its city stays out of the name ("Penyerang Liverpool | Rudi Hartono")
+    body = "Penyerang Liverpool Rudi Hartono mengatakan timnya siap menghadapi laga akhir pekan ini."
+    [said] = extract_statements(body, lex)
+    assert (said.speaker.name, said.speaker.role) == ("Rudi Hartono", "Penyerang Liverpool")
+    body = "Pebalap tim Kilat Biru, Marco Pellini, menyatakan motornya bermasalah sejak latihan bebas."
+    assert speaker_names(body, lex) == {"Marco Pellini"}
+
+
+def test_a_profession_after_sang_points_back_to_the_person_the_text_is_about(lex):
+    body = (
+        'Seusai laga, Rudi Hartono menceritakan jalannya pertandingan. "Kami bermain cukup baik," ujar sang '
+        'gelandang bernomor 8. "Babak kedua lebih sulit," ujarnya.'
+    )
+    assert speakers_in_order(body, lex) == ["Rudi Hartono"] * 3
+    # a group's title after "sang" is no person named before
+    body = 'Rudi Hartono tiba di lokasi. "Kami menunggu sejak pagi," kata sang warga.'
+    assert "Rudi Hartono" not in speaker_names(body, lex)
+
+
+def test_a_one_word_name_set_off_after_a_lower_case_role_opening_the_sentence(lex):
+    body = (
+        "Mantan kapten timnas Chile, Pardo, memuji pelatih baru tim itu, Andres Rojas. Legenda yang dua kali "
+        "juara itu menilai keputusan sang pelatih sudah tepat."
+    )
+    assert speakers_in_order(body, lex) == ["Pardo"]

@@ -455,6 +455,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     if in_place and (org := _organization_named(entities, at, phrase, written)):
         return Speaker(written, org, "organization", None, None)  # "PT Sinar Energi memastikan ...": a company
     words = written.replace(",", " ").split()
+    definite = len(words) > 1 and words[0].lower() == "sang"  # "ujar sang gelandang": the one the text is about
     if len(words) > 1 and words[0].lower() in {"sang", "si"}:
         words = words[1:]
         written = " ".join(words)
@@ -549,7 +550,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         if linked is not None:
             return Speaker(written, linked.name, "person", linked.role, linked.code)
         relative = in_place and len(words) == 1 and RELATIVE_POINTING.match(entities.body, at + len(phrase))
-        if (pointed_after or relative) and title_kind(words, lex) != "group":
+        if (pointed_after or relative or definite) and title_kind(words, lex) != "group":
             # "Presiden AS tersebut", "mantan Wali Kota Solo itu", "pemain | yang tampil impresif ... tersebut":
             # a role pointing back to someone named before; a group's title pointing back is the group
             # ("Warga tersebut", "Polisi itu")

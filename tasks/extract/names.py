@@ -127,6 +127,8 @@ CAPITALISED_RUN_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)(?: (?:[A-Z0-9(][\w
 # where a role's holder set off after it ends: the sentence, or a comma before a lower-case word that
 # continues no list ("Anwar, untuk ...", not "Pelayanan, dan Hubungan ...")
 ROLE_HOLDER_ENDS = re.compile(r"(?:[.!?]|,? (?!dan\b|serta\b|atau\b)[a-z]|,\s*$|\s*$)")
+# a role of up to six words opening a sentence, its title first (after "mantan"): "Mantan kapten timnas Brasil"
+ROLE_OPENING = re.compile(r"\s*(?:(?:[Mm]antan|[Ee]ks)\s+)?([A-Za-z]+)(?:\s+[\w-]+){0,5}")
 # a number after a capitalised word: "Daop 6", "Koramil 05" name units, not people
 NUMBERED = re.compile(r" \d+\b")
 
@@ -811,11 +813,13 @@ class NameFinder(InstitutionFinder):
         if not ROLE_HOLDER_ENDS.match(self.body, end):
             return False
         sentence = self.sentence_of(start)[0]
-        run = CAPITALISED_RUN_BEFORE.search(self.body, max(sentence, start - 120), start - 2)
-        if run is None:
-            return False
-        kind = self.lex.titles.get(run.group(1).lower())
-        return kind is not None and kind != "group"
+        runs = (
+            CAPITALISED_RUN_BEFORE.search(self.body, max(sentence, start - 120), start - 2),
+            # "Mantan kapten timnas Brasil, Cafu, memuji ...": a role in lower case opening the sentence
+            ROLE_OPENING.fullmatch(self.body, sentence, start - 2),
+        )
+        kinds = [self.lex.titles.get(run.group(1).lower()) for run in runs if run is not None]
+        return any(kind is not None and kind != "group" for kind in kinds)
 
     def _described_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Names the tagger missed that the article sets off before a person's description: "Yusti,
@@ -1027,6 +1031,7 @@ class NameFinder(InstitutionFinder):
                 or self.is_lexicon_word(word)
                 or low in self.lex.pronouns
                 or low in self.lex.company_words  # "Sentosa Sekuritas | Rangga Wiratama": the firm's
+                or low in self.lex.cities  # "Penyerang Liverpool | Rudi Hartono": a club named by its city
                 or any(mm.start <= m.start(1) < mm.end for mm in self.mentions)
             ):
                 break

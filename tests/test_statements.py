@@ -3118,6 +3118,8 @@ def test_a_players_position_before_the_club_and_the_name_is_the_role(lex):
     body = "Penyerang Liverpool Rudi Hartono mengatakan timnya siap menghadapi laga akhir pekan ini."
     [said] = extract_statements(body, lex)
     assert (said.speaker.name, said.speaker.role) == ("Rudi Hartono", "Penyerang Liverpool")
+    body = "Legenda Inter Milan Sandro Vezzali mengatakan timnya pantas juara."  # "Milan": the club's city
+    assert speaker_names(body, lex) == {"Sandro Vezzali"}
     body = "Pebalap tim Kilat Biru, Marco Pellini, menyatakan motornya bermasalah sejak latihan bebas."
     assert speaker_names(body, lex) == {"Marco Pellini"}
 

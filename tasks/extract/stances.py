@@ -12,7 +12,8 @@ code, organisations, states, and group nouns), never free text. For each sentenc
 - ``mutual``: the stance holds both ways ("kerja sama dengan X"; "X dan Y sepakat").
 An action stands for its actor ("kebijakan tarif Trump" -> Donald Trump), a capital for its state.
 Negation flips a support ("tidak mendukung") and cancels an oppose; a cue in a conditional clause or
-a question is no stance. One stance per (holder, target, polarity) per article, the most confident.
+a question is no stance. One stance per (holder, target, polarity) per article, the most confident: a
+person by their name, another actor by its code (two officials of one state are two targets).
 
 Rules: ``stance_statement`` (cue inside a statement), ``stance_subject`` (holders from the
 subject), ``stance_passive``, ``stance_mutual``, ``stance_nominal`` (a stance noun with its own
@@ -142,7 +143,8 @@ SPORTS_WORDS = 4  # distinct words of sports reporting (nouns.tsv kind sport) th
 def extract_stances(
     body: str, lex: Lexicon, statements: list[Statement], entities: Document | None = None
 ) -> list[Stance]:
-    """Stances of one article; one per (holder, target, polarity), the most confident kept."""
+    """Stances of one article; one per (holder, target, polarity), the most confident kept (persons by name,
+    other actors by code)."""
     doc = entities or Document(body, lex)
     found: list[Stance] = []
     sports: bool | None = None  # a sports story; counted only when a game cue appears
@@ -160,14 +162,18 @@ def extract_stances(
         found.extend(_relations(doc, statements, s, e))
     best: dict[tuple[str, str, str], Stance] = {}
     for st in found:
-        target = st.target.name if st.target.type == "person" else st.target.code or st.target.name
-        holder = st.holder.name if st.holder.type == "person" else st.holder.code or st.holder.name
-        key = (holder, target, st.polarity)
+        key = (_row_key(st.holder), _row_key(st.target), st.polarity)
         if st.holder.code and st.holder.code == st.target.code:
             key = (st.holder.name, st.target.name, st.polarity)  # two bodies of one state
         if key not in best or st.confidence > best[key].confidence:
             best[key] = st
     return sorted(best.values(), key=lambda st: (st.start, st.holder.name))
+
+
+def _row_key(party: Party) -> str:
+    """What one stance row stands for: a person by name (two officials of one state are two people on the
+    map), another actor by its code when it has one (the state and its capital are one)."""
+    return party.name if party.type == "person" else party.code or party.name
 
 
 # "BMKG bersama BNPB menggelar ...": bodies acting together cooperate (ANNOTATION.md: cooperation is support)

@@ -505,10 +505,8 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
 # an active verb right after a party (an adverb or auxiliary may come first); not a preposition in me-
 BEFORE_VERB = sorted(NEGATIONS | AUXILIARIES | {"juga", "pun", "justru", "malah", "lalu", "telah", "sudah", "akan"})
 VERB_NEXT = re.compile(rf"\s+(?:(?:{'|'.join(BEFORE_VERB)})\s+)?((?:me|ber)[a-z]{{3,}})\b")
-
-
+NOT_VERB = re.compile(rf"ber(?:{BER_NOT_VERBS})\w*")  # "bernama", "berusia": no verb of a clause
 BETWEEN = re.compile(r"\bantara\b")
-NOT_VERB = re.compile(rf"ber(?:{BER_NOT_VERBS})\w*")
 
 
 def _opens_a_clause(body: str, at: int, end: int) -> bool:

@@ -23,15 +23,16 @@ from tasks.extract.document import Document, Person
 from tasks.extract.lang import Actor, Lexicon, load, stance_cue_lengths
 from tasks.extract.mentions import Speaker, resolve
 from tasks.extract.ner import ARABIC_PARTICLE, PARTICLES
+from tasks.extract.subjects import verb_at
 from tasks.extract.text import WORK_WORDS
 from tasks.extract.vocab import (
     AUXILIARIES,
+    BEFORE_VERB,
     BER_NOT_VERBS,
     COMPANY_PREFIXES,
     DEMONSTRATIVE_NEXT,
     DEMONSTRATIVES,
     GROUP_STOP,
-    NEGATIONS,
     NUMBER_WORDS,
     PREPOSITIONS,
     SHORT_FORM,
@@ -502,17 +503,15 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
     return out
 
 
-# an active verb right after a party (an adverb or auxiliary may come first); not a preposition in me-
-BEFORE_VERB = sorted(NEGATIONS | AUXILIARIES | {"juga", "pun", "justru", "malah", "lalu", "telah", "sudah", "akan"})
-VERB_NEXT = re.compile(rf"\s+(?:(?:{'|'.join(BEFORE_VERB)})\s+)?((?:me|ber)[a-z]{{3,}})\b")
-NOT_VERB = re.compile(rf"ber(?:{BER_NOT_VERBS})\w*")  # "bernama", "berusia": no verb of a clause
 BETWEEN = re.compile(r"\bantara\b")
 
 
 def _opens_a_clause(body: str, at: int, end: int) -> bool:
-    """Whether a verb follows the party ending at ``at``: the party is a new clause's subject."""
-    verb = VERB_NEXT.match(body, at, end)
-    return verb is not None and verb.group(1) not in PREPOSITIONS and not NOT_VERB.fullmatch(verb.group(1))
+    """Whether an active verb follows the party ending at ``at``, adverbs or auxiliaries first: the party
+    is a new clause's subject ("... dan Peru | tidak menolaknya"); not a preposition in me- ("melalui")."""
+    words = body[at : min(end, at + 80)].split()[:5]
+    verb = next((w for w in words if w.lower() not in BEFORE_VERB), "")
+    return verb_at(verb, 0) and verb not in PREPOSITIONS
 
 
 def _member_named_after(

@@ -20,7 +20,7 @@ from tasks.extract.text import trim
 from tasks.extract.vocab import (
     ADDRESSING,
     AGE_AFTER,
-    AUXILIARIES,
+    BEFORE_VERB,
     BER_NOT_VERBS,
     DEMONSTRATIVES,
     MODALS,
@@ -280,11 +280,16 @@ def _examples_named(doc: Document, s: int, e: int) -> tuple[int, int] | None:
         return None
     words = [w for w in body[s : examples.start()].lower().split() if w not in COUNTING]
     head = words[0].partition("-")[0] if words else ""
-    groups = lex.group_nouns | lex.vague_groups | lex.organization_nouns | lex.body_heads | lex.group_heads
-    if head not in groups and lex.titles.get(head) != "group":
+    if head not in _group_nouns(lex) and lex.titles.get(head) != "group":
         return None
     named = doc.mentions_in(examples.end(), e)
     return (examples.end(), e) if named and named[0].start == examples.end() else None
+
+
+@cache
+def _group_nouns(lex: Lexicon) -> frozenset[str]:
+    """Nouns of groups of people, of bodies and of organisations: what examples can be named of."""
+    return lex.group_nouns | lex.vague_groups | lex.organization_nouns | lex.body_heads | lex.group_heads
 
 
 # words counting people or bodies before the noun naming them ("beberapa negara", "seluruh pihak")
@@ -381,8 +386,6 @@ NO_CLAUSE_AFTER_OPENER = DEMONSTRATIVES | {
 }
 
 
-# words between a clause's subject and its verb that leave the subject as it is ("hakim | dapat | menjatuhkan")
-BETWEEN_SUBJECT_AND_VERB = MODALS | AUXILIARIES | NEGATIONS | {"akan", "ikut"}
 WORD = re.compile(r"\S+")
 
 
@@ -394,22 +397,22 @@ def subject_after_verb(doc: Document, s: int, verb_start: int) -> tuple[int, int
     first subject's act. None when no such noun stands there ("berupaya keras mendukung": an adverb) or
     a demand governs what follows ("meminta hakim menghukum X": the speaker's)."""
     body = doc.body
-    if not _verb_at(body, verb_start) or re.search(r"[,;:]", body[s:verb_start]):
+    if not verb_at(body, verb_start) or re.search(r"[,;:]", body[s:verb_start]):
         return None  # a noun's holder ("dilakukan kerja sama dengan X"); a clause set off by a comma
     words = [(m.start() + s, m.end() + s, m.group().lower()) for m in WORD.finditer(body[s:verb_start])]
-    verbs = [i for i, w in enumerate(words) if _verb_at(w[2], 0)]
+    verbs = [i for i, w in enumerate(words) if verb_at(w[2], 0)]
     for i, end in reversed(list(zip(verbs, [*verbs[1:], len(words)], strict=False))):  # none when no verb
         if words[i][2] in ADDRESSING:
             return None
         tail = words[i + 1 : end]
-        while tail and tail[-1][2] in BETWEEN_SUBJECT_AND_VERB:
+        while tail and tail[-1][2] in BEFORE_VERB:
             tail.pop()
         if _noun_phrase(doc, tail):
             return (tail[0][0], tail[-1][1])
     return None
 
 
-def _verb_at(text: str, at: int) -> bool:
+def verb_at(text: str, at: int) -> bool:
     """Whether an active verb (me-, ber-, ter-), negated or not, is the word at ``at``."""
     negation = NEGATION_WORD.match(text, at)
     verb = VERBISH.match(text, negation.end() if negation else at)

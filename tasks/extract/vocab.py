@@ -110,6 +110,9 @@ MODALS = frozenset(
         "ingin", "hendak",  # "Samsung ingin menegaskan": a wish before the verb, as "akan" is
     }
 )
+# words between a clause's subject and its verb that leave the subject as it is ("hakim | dapat | menjatuhkan",
+# "Peru | tidak | menolaknya")
+BEFORE_VERB = MODALS | AUXILIARIES | NEGATIONS | {"ikut"}
 
 
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "la", "di"})

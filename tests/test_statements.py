@@ -368,6 +368,37 @@ def test_a_second_verb_after_but_shares_the_named_subject(lex):
     assert [(s.speaker.name, s.cue) for s in extract_statements(body, lex)] == [("Nova Arianto", "menilai")]
 
 
+def test_a_verb_joined_with_the_subjects_own_pronoun_is_a_statement_of_its_own(lex):
+    body = (
+        "Pelatih tim nasional Raka Mahendra mengakui timnya bergantung pada satu penyerang, namun ia menilai "
+        "banyak pemain lain bisa mencetak gol."
+    )
+    got = [(s.speaker.name, s.cue, body[s.start : s.end]) for s in extract_statements(body, lex)]
+    assert got == [
+        ("Raka Mahendra", "mengakui", "timnya bergantung pada satu penyerang"),
+        ("Raka Mahendra", "menilai", "banyak pemain lain bisa mencetak gol"),
+    ]
+    # "mereka" after one person names others: no statement of the person's
+    plural = "Raka Mahendra mengakui timnya lelah, namun mereka menilai jadwal itu wajar."
+    assert [s.cue for s in extract_statements(plural, lex)] == ["mengakui"]
+
+
+def test_a_persons_pronoun_after_dan_opens_a_clause_of_its_own(lex):
+    body = (
+        "Sinta Maharani kehilangan pekerjaannya bulan lalu.\n\n"
+        "Kejadian itu membuat kesehatannya menurun dan dia mengaku sulit tidur setiap malam."
+    )
+    assert [(s.speaker.name, s.cue) for s in extract_statements(body, lex)] == [("Sinta Maharani", "mengaku")]
+
+
+def test_a_coachs_other_names_point_back_to_the_coach(lex):
+    body = (
+        "Pelatih Garuda Muda, Tomas Varga, menegaskan timnya siap.\n\n"
+        "Taktisi asal Hungaria itu menyebut lawan mereka bermain sangat rapat."
+    )
+    assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [("Tomas Varga", "person")] * 2
+
+
 def test_a_tail_cue_takes_a_name_set_off_after_the_role_but_not_a_day(lex):
     def speakers(body):
         return speakers_in_order(body, lex)

@@ -141,6 +141,11 @@ CALLED_BY = re.compile(r"(?<![\w-])(?<!yang )disebut(?=\s+(?!sebagai\b))")
 BUT_THEN = re.compile(r",\s*(?:tetapi|tapi|namun|dan|serta|sekaligus)\s+(?:juga\s+|tetap\s+)?$")
 JOINED = re.compile(r"(?:,|\bdan|\bserta)\s*(?:juga\s+|turut\s+)?$")
 JOIN_REACH = 60  # characters before a verb where the word joining it to the verb before is looked for
+# a verb joined to the one before with the subject's pronoun of its own: "X mengakui A, namun ia menilai B"
+JOINED_BY_PRONOUN = re.compile(
+    r"(?:,\s*|\s)(?:namun|tetapi|tapi|dan|serta|sedangkan)\s+(?P<pronoun>ia|dia|beliau|mereka)\s+"
+    r"(?:(?:juga|pun|tetap|turut|kembali|lantas|lalu|kemudian)\s+)?$"
+)
 
 BAHWA = re.compile(r"\bbahwa\s+")
 # a subject asked or told to do what the verb says ("Warga diimbau melaporkan ...")
@@ -236,6 +241,16 @@ class IndirectRules:
             return None
         span = subject_span(body, start, verb_at)
         return self._clause_subject(start, span, outer) if span is not None else None
+
+    def _joined_by_pronoun(self, start: int, verb_start: int, sp: Speaker) -> re.Match[str] | None:
+        """The join of a verb whose own subject is a pronoun agreeing with the speaker of the verb
+        before ("Pelatih itu mengakui ..., namun ia menilai ...": the same person goes on; "mereka"
+        after a group, a body or a state)."""
+        joined = JOINED_BY_PRONOUN.search(self.body, start, verb_start)
+        if joined is None or sp.type == "unknown":
+            return None
+        plural = joined.group("pronoun") == "mereka"
+        return joined if plural == (sp.type != "person") else None
 
     def _verb_next(self, subject_end: int, verb_start: int) -> bool:
         """Whether only adverbs stand between a subject and its verb ("KPK juga mengimbau"); not a modal
@@ -744,21 +759,25 @@ class IndirectRules:
                 return
             sp = quoted_here[-1].speaker
         chain = [first]
+        ends: list[int] = []  # where the report of each verb of the chain but the last ends
         for v in verbs[1:]:
             # the joining word ends the gap (read at its end only: a long sentence of many verbs stays linear)
-            if not JOINED.search(body, max(chain[-1].end, v.start - JOIN_REACH), v.start):
+            reach = max(chain[-1].end, v.start - JOIN_REACH)
+            joined = JOINED.search(body, reach, v.start) or self._joined_by_pronoun(reach, v.start, sp)
+            if joined is None:
                 continue
             gap = body[chain[-1].end : v.start]
             if QUOTE_MARKS.search(gap) or CHAIN_BREAK.search(gap):
                 break  # every later gap from the same verb holds it too
             chain.append(v)
+            ends.append(joined.start() if joined.re is JOINED_BY_PRONOUN else v.start)
         inner: Speaker | None = None  # the own subject of the clause reported before a verb of the chain
         reported_at = s  # where the last verb's report starts
         for k, v in enumerate(chain):
             if k:  # "Siti mengungkapkan, ER tidak menerima ... dan menyatakan ...": the second verb is ER's
                 inner = self._inner_subject(reported_at, v.start, sp)
             c_start = v.end
-            c_end = chain[k + 1].start if k + 1 < len(chain) else e
+            c_end = ends[k] if k < len(ends) else e
             bahwa = BAHWA.search(body, c_start, min(c_end, c_start + 200))
             if bahwa and not QUOTE_MARKS.search(body, c_start, bahwa.start()):
                 c_start = bahwa.end()

@@ -163,14 +163,16 @@ def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
-# the capitalised words after "dan" up to the verb: "dan | Rina Kartika | mengatakan"
-CAPITALISED_TO_VERB = re.compile(r"\s+(?:[A-Z][\w.'’()-]*\s+){0,7}[A-Z][\w.'’()-]*\s*")
+# the capitalised words after "dan" up to the verb: "dan | Rina Kartika | mengatakan", or a person's pronoun ("dan | dia
+# | mengaku")
+CAPITALISED_TO_VERB = re.compile(r"\s+(?:(?:[A-Z][\w.'’()-]*\s+){0,7}[A-Z][\w.'’()-]*|ia|dia|beliau)\s*")
 
 
 def _clause_then_name(body: str, s: int, e: int) -> int | None:
     """Where the capitalised subject of the verb starts when "dan" joins a clause of its own ("Budi
     hadir", "diajukan ke MK") to it: the word before the last "dan" is a lower-case word, not part of a
-    name or a title, and only capitalised words follow it up to the verb."""
+    name or a title, and only capitalised words or a subject pronoun follow it up to the verb ("Kondisi
+    itu membuat tidurnya terganggu dan | dia mengaku ...")."""
     at = body.rfind(" dan ", s, e)
     if at < 0:
         return None

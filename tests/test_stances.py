@@ -2149,3 +2149,19 @@ def test_targets_coordinated_each_with_its_title_give_one_stance_each(lex):
     # a verb after the second title: the person is another clause's, not the list's
     body = "Partai Harapan Rakyat mendukung Presiden Chile Andres Rojas dan Presiden Peru Luis Campos menolaknya."
     assert ("Partai Harapan Rakyat", "PER", "support") not in stances(body, lex)
+
+
+def test_a_cue_set_off_after_the_subject_leaves_the_subject_the_holder(lex):
+    """ "PT X, sambung dia, juga menandatangani ...": the company signs; the speaker of the cue only reports it."""
+    body = (
+        "Direktur Utama PT Galangan Samudra Rudi Hartanto menjelaskan rencana perusahaan.\n\n"
+        "PT Galangan Samudra, sambung dia, juga menandatangani kerja sama dengan PT Baja Kencana."
+    )
+    found = {(s.holder.name, s.target.name, s.polarity) for s in all_stances(body, lex)}
+    assert found == {
+        ("PT Galangan Samudra", "PT Baja Kencana", "support"),
+        ("PT Baja Kencana", "PT Galangan Samudra", "support"),
+    }
+    # after an opening phrase the cue's speaker is the verb's subject: "Namun dalam rapat, lanjut X, ... meminta"
+    opening = "Namun dalam rapat itu, lanjut Rudi Hartanto, pihaknya meminta PT Baja Kencana menunda pengiriman."
+    assert [s.speaker.name for s in extract_statements(opening, lex)] == ["Rudi Hartanto"]

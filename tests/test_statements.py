@@ -399,6 +399,15 @@ def test_a_coachs_other_names_point_back_to_the_coach(lex):
     assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [("Tomas Varga", "person")] * 2
 
 
+def test_a_mid_cue_after_a_named_subject_keeps_the_subject_in_the_report(lex):
+    body = "Partai Nusantara Bersatu, kata Wahyu Pranoto, akan menghormati putusan majelis kehormatan."
+    (st,) = extract_statements(body, lex)
+    assert (st.speaker.name, body[st.start : st.end]) == ("Wahyu Pranoto", body)
+    lead = "Karena itu, kata Wahyu Pranoto, partainya akan menghormati putusan majelis kehormatan."
+    (st,) = extract_statements(lead, lex)
+    assert lead[st.start : st.end] == "partainya akan menghormati putusan majelis kehormatan."
+
+
 def test_a_tail_cue_takes_a_name_set_off_after_the_role_but_not_a_day(lex):
     def speakers(body):
         return speakers_in_order(body, lex)

@@ -27,6 +27,7 @@ from tasks.extract.subjects import (
     ACTIVE_VERB,
     FRONTED_CLAUSE,
     LEAD_ADVERBIAL,
+    SUBJECT_TYPES,
     TIME_OR_PLACE,
     TRAILING_TIME,
     VERBISH,
@@ -351,7 +352,9 @@ class IndirectRules:
             if sp.type == "unknown":
                 continue
             lead_words = len(body[s : c.start].split())
-            span = (clause_end + 1, e) if lead_words <= 4 and clause_end != -1 else (s, e)
+            # a short lead-in ("Makanya,") is left out; a subject is not ("PT X, sambung dia, juga menandatangani")
+            subject = any(m.start == s and m.type in SUBJECT_TYPES for m in self.entities.mentions_in(s, c.start))
+            span = (clause_end + 1, e) if lead_words <= 4 and clause_end != -1 and not subject else (s, e)
             self.add("indirect", span, para, sp, c.cue, (s, e), "indirect_mid_cue")
             return True
         return False

@@ -16,7 +16,7 @@ from functools import cache
 from tasks.extract.document import Document
 from tasks.extract.lang import Lexicon
 from tasks.extract.ner import DEGREE
-from tasks.extract.text import trim
+from tasks.extract.text import QUOTE_MARKS, trim
 from tasks.extract.vocab import (
     ADDRESSING,
     AGE_AFTER,
@@ -241,6 +241,7 @@ def subject_before(
             or all(w in MODALS or w in ("dan", "serta") for w in segment.lower().split())  # "..., dan berharap"
             or (doc is not None and k > 0 and _circumstance(seg_start, seg_end, doc))
             or (doc is not None and k > 0 and _place_or_description(body, clause_start, seg_start, seg_end, doc))
+            or (doc is not None and k > 0 and _cue_set_off(body, clause_start + cuts[k - 1], seg_start, segment, doc))
         )
         if not passed_over:
             break
@@ -270,6 +271,23 @@ def subject_before(
     if doc is None or span is None:
         return span
     return _examples_named(doc, *span) or span
+
+
+SUBJECT_TYPES = frozenset(["person", "organization", "state"])  # mentions that can be a clause's subject
+
+
+def _cue_set_off(body: str, before: int, seg_start: int, segment: str, doc: Document) -> bool:
+    """Whether a comma segment is a quotation cue with its speaker set off right after the clause's subject, a
+    name at ``before``: "PT X, | sambung dia, | juga menandatangani ...": the reporter's attribution, not the
+    verb's subject. Not after a quotation ('"...," kata X di Serang, menjelaskan ...') nor after an opening
+    phrase ("Namun dalam sosialisasi, lanjut X, ... meminta": the cue's speaker is the subject)."""
+    first = segment.split(" ", 1)[0].lower()
+    cues = doc.lex.quote_cues
+    if not (first in cues or (first.endswith("nya") and first[:-3] in cues)):
+        return False
+    start = trim(body, before, seg_start, " ,")[0]
+    named = any(m.start == start and m.type in SUBJECT_TYPES for m in doc.mentions_in(start, seg_start))
+    return named and not QUOTE_MARKS.search(body, before, seg_start)
 
 
 def _examples_named(doc: Document, s: int, e: int) -> tuple[int, int] | None:

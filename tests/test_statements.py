@@ -408,6 +408,13 @@ def test_a_mid_cue_after_a_named_subject_keeps_the_subject_in_the_report(lex):
     assert lead[st.start : st.end] == "partainya akan menghormati putusan majelis kehormatan."
 
 
+def test_a_cue_word_opening_the_content_leaves_the_sentence_to_the_other_rules(lex):
+    # "kisah" (a cue: "..., kisahnya") names the story here; the report is still Rani's
+    body = "Menurut Rani Kusuma, kisah dalam lagu ini sangat personal."
+    got = [(s.speaker.name, s.cue, body[s.start : s.end]) for s in extract_statements(body, lex)]
+    assert got == [("Rani Kusuma", "menurut", "kisah dalam lagu ini sangat personal.")]
+
+
 def test_a_tail_cue_takes_a_name_set_off_after_the_role_but_not_a_day(lex):
     def speakers(body):
         return speakers_in_order(body, lex)

@@ -243,6 +243,20 @@ class IndirectRules:
         span = subject_span(body, start, verb_at)
         return self._clause_subject(start, span, outer) if span is not None else None
 
+    def _tail_speaker(self, m: Cue, s: int, e: int) -> Speaker | None:
+        """The speaker of a cue after a comma that closes the sentence (", kata X."), or None when the words
+        after it are no speaker: the cue word is then the sentence's own ("Secara etimologis, kata wayang
+        berasal dari ...": the word "wayang"; "Menurut X, kisah dalam lagu ini ...": the story), and the
+        sentence is left to the other rules."""
+        body = self.body
+        if holds_pronoun(m.cue, self.lex):
+            return self.pronoun(body.rfind(",", s, m.start))
+        ss, se = self.speaker_after(m.end, e)  # with a name set off after the role
+        if se <= ss:
+            return None
+        sp = self.speaker(ss, se)
+        return None if sp.type == "unknown" and body[ss].islower() and _no_speaker(body, ss, se) else sp
+
     def _joined_by_pronoun(self, start: int, verb_start: int, sp: Speaker) -> re.Match[str] | None:
         """The join of a verb whose own subject is a pronoun agreeing with the speaker of the verb
         before ("Pelatih itu mengakui ..., namun ia menilai ...": the same person goes on; "mereka"
@@ -607,18 +621,10 @@ class IndirectRules:
         own_verb = m is not None and any(c.cue.lower() in self.lex.report_verbs for c in self.cues(s, m.start))
         if m is not None and m.cue.lower() in RELAYING_CUES and own_verb:
             m = None  # "Putranya, X, mengatakan ..., lapor Malay Mail": the medium relays X's words
-        if m is not None and self._terms_quoted_only(s, m.start, para):
+        tail = self._tail_speaker(m, s, e) if m is not None and self._terms_quoted_only(s, m.start, para) else None
+        if m is not None and tail is not None:
             comma = body.rfind(",", s, m.start)
-            if holds_pronoun(m.cue, self.lex):
-                sp = self.pronoun(comma)
-            else:
-                ss, se = self.speaker_after(m.end, e)  # with a name set off after the role
-                if se <= ss:
-                    return
-                sp = self.speaker(ss, se)
-                if sp.type == "unknown" and body[ss].islower() and _no_speaker(body, ss, se):
-                    return  # "Secara etimologis, kata wayang berasal dari ...": the word "wayang", no cue
-            self.add("indirect", (s, comma), para, sp, m.cue, (comma, e), "indirect_tail_cue")
+            self.add("indirect", (s, comma), para, tail, m.cue, (comma, e), "indirect_tail_cue")
             return
         if self._mid_cue(s, e, para) or self._passive_cue(s, e, para):
             return

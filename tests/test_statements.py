@@ -415,6 +415,13 @@ def test_a_cue_word_opening_the_content_leaves_the_sentence_to_the_other_rules(l
     assert got == [("Rani Kusuma", "menurut", "kisah dalam lagu ini sangat personal.")]
 
 
+def test_a_name_inside_an_opening_phrase_is_no_speaker_described_after_it(lex):
+    body = "Dalam jurnal Marine Ecology Letters, para peneliti memperkirakan bahwa terumbu itu berumur 500 tahun."
+    assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [("para peneliti", "group")]
+    described = "Kishore Wirawan, mantan penyidik di Biro Investigasi, mengatakan kasus itu janggal."
+    assert [s.speaker.name for s in extract_statements(described, lex)] == ["Kishore Wirawan"]
+
+
 def test_a_tail_cue_takes_a_name_set_off_after_the_role_but_not_a_day(lex):
     def speakers(body):
         return speakers_in_order(body, lex)

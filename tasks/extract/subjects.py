@@ -556,7 +556,18 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         return opens and doc.person_in(s, e) is None and not doc.mentions_in(s, e, "state")
     between = [seg.strip() for seg in body[closing.end() : start].split(",") if seg.strip()]
     descriptive = all(seg[:1].islower() for seg in between)
-    return descriptive  # lower-case descriptions set off after a name: "X, mantan penyidik ..., penulis, dan peneliti,"
+    # the name opens its own segment, after a title at most: not a phrase that holds it ("Dalam jurnal X, | para
+    # peneliti memperkirakan": the researchers speak)
+    held = name_end is not None and name is not None and _held_in_phrase(body, clause_start, name.start, doc)
+    return descriptive and not held  # lower-case descriptions set off after a name: "X, mantan penyidik ..., penulis,"
+
+
+def _held_in_phrase(body: str, clause_start: int, name_start: int, doc: Document) -> bool:
+    """Whether the comma segment of the name at ``name_start`` opens with a preposition and a lower-case noun
+    ("Dalam jurnal X", "Kepada media X"): the name is the phrase's, not a subject's."""
+    seg_start = max(clause_start, body.rfind(",", clause_start, name_start) + 1)
+    before = body[seg_start:name_start].split()
+    return len(before) >= 2 and before[0].lower() in doc.lex.circumstances and before[1].islower()
 
 
 def _titled(body: str, start: int, doc: Document) -> bool:

@@ -422,6 +422,26 @@ def test_a_name_inside_an_opening_phrase_is_no_speaker_described_after_it(lex):
     assert [s.speaker.name for s in extract_statements(described, lex)] == ["Kishore Wirawan"]
 
 
+def test_recommending_and_suspecting_are_reported_speech(lex):
+    body = (
+        "Ahli gizi Maya Kartika merekomendasikan warga mengurangi gula.\n\n"
+        "Kepala Dinas Kelautan Arif Saputra menengarai kapal itu masuk tanpa izin."
+    )
+    assert [(s.speaker.name, s.cue) for s in extract_statements(body, lex)] == [
+        ("Maya Kartika", "merekomendasikan"),
+        ("Arif Saputra", "menengarai"),
+    ]
+
+
+def test_a_title_case_heading_is_nobody_a_pronoun_after_it_can_point_to(lex):
+    body = (
+        "Pelatih Dodi Hermawan menekankan pentingnya disiplin latihan.\n\n"
+        "Berharap Pelatih Baru Segera Diumumkan Lebih Cepat\n\n"
+        "Ia menyebut pelatih baru harus cepat beradaptasi agar tim lebih siap."
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Dodi Hermawan", "Dodi Hermawan"]
+
+
 def test_a_tail_cue_takes_a_name_set_off_after_the_role_but_not_a_day(lex):
     def speakers(body):
         return speakers_in_order(body, lex)

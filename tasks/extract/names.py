@@ -240,6 +240,8 @@ class NameFinder(InstitutionFinder):
                     start = given
                 start = self._familiar_before(start, end)
                 end = self._cut_heading_tail(start, end, named)
+                if self._heading_phrase(start, end, named):
+                    continue  # "Berharap Pelatih | Baru Timnas Diumumkan Lebih Cepat": a heading's words, nobody
                 possessive = ENGLISH_POSSESSIVE.search(self.body, start, end)
                 if possessive is not None and possessive.start() > start:
                     end = possessive.start()  # "Sinar Wulan | 's Questions": a show named after her, not her name
@@ -989,6 +991,16 @@ class NameFinder(InstitutionFinder):
             if any(n == head or n.endswith(" " + head) for n in named):  # "Artis Sandra Wulandari" too
                 return start + len(head)
         return end
+
+    def _heading_phrase(self, start: int, end: int, named: set[str]) -> bool:
+        """Whether a person span in a heading, which the article names nowhere else, holds two words or more
+        that the article writes in lower case: the heading's phrase, not a name."""
+        text = self.body[start:end]
+        if " " not in text or not _heading(self.body, start) or self.body.count(text) > 1:
+            return False
+        if any(text in n for n in named if n != text):
+            return False  # a part of a longer name the article gives
+        return sum(w.lower() in self._lower_words for w in text.split(" ")) >= 2
 
     def _head_before(self, start: int) -> int:
         """An organisation's name without its head word ("Perumahan dan Kawasan Permukiman" of

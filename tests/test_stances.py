@@ -2165,3 +2165,13 @@ def test_a_cue_set_off_after_the_subject_leaves_the_subject_the_holder(lex):
     # after an opening phrase the cue's speaker is the verb's subject: "Namun dalam rapat, lanjut X, ... meminta"
     opening = "Namun dalam rapat itu, lanjut Rudi Hartanto, pihaknya meminta PT Baja Kencana menunda pengiriman."
     assert [s.speaker.name for s in extract_statements(opening, lex)] == ["Rudi Hartanto"]
+
+
+def test_a_verb_joined_to_the_cue_shares_its_object(lex):
+    """ "mendukung dan mengawal X": X is the object of both verbs, so the stance reaches it."""
+    body = "Partai Golkar mendukung dan mengawal Presiden Prabowo Subianto."
+    assert {(s.holder.name, s.target.name, s.polarity) for s in all_stances(body, lex)} == {
+        ("Partai Golkar", "Prabowo Subianto", "support")
+    }
+    # what both verbs share may be no party at all
+    assert all_stances("Partai Golkar mendukung dan mengawal program pangan nasional.", lex) == []

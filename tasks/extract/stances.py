@@ -400,6 +400,9 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         threatened = THREATENED_ACT.match(body, m.end, hi) if low.endswith(" akan") else None
         if threatened is not None:
             lo = threatened.end()  # "mengancam akan membakar Teheran": whom the threatened act is done to
+        shared = SHARED_OBJECT.match(body, m.end, hi) if not noun and lo == m.end else None
+        if shared is not None:
+            lo = shared.end()  # "mendukung dan mengawal X": the object both verbs share
         required = lex.stance_requires.get(low)
         if required:
             found = _required(body, m.end, e, required)
@@ -515,6 +518,8 @@ GIVEN_FROM = re.compile(
     r"(?!(?:kepada|untuk|bagi|ke|terhadap|atas|di|pada|dengan|yang|dan|ini|itu|tersebut)\s)[a-z][\w-]*\s+)?"
 )
 THREATENED_ACT = re.compile(r"\s*(?:me|mem|men|meng|meny)[a-z]{3,}\s+")  # the verb after "mengancam akan"
+# a verb joined to the cue before their shared object: "mendukung dan | mengawal | X", "mengutuk serta | mengecam | X"
+SHARED_OBJECT = re.compile(r"\s+(?:dan|serta)\s+(?:turut\s+)?(?:me|ber)[a-z]{3,}(?=\s)")
 # a victim's words before an act: its subject suffered the act, it took no stance towards the doer
 HARMED = re.compile(
     r"\b(?:korban|tewas|terluka|luka-luka|meninggal|terbunuh|gugur|akibat|terkena|selamat dari|mengalami|menderita"

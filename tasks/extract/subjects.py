@@ -556,9 +556,8 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         return opens and doc.person_in(s, e) is None and not doc.mentions_in(s, e, "state")
     between = [seg.strip() for seg in body[closing.end() : start].split(",") if seg.strip()]
     descriptive = all(seg[:1].islower() for seg in between)
-    # the name opens its own segment, after a title at most: not a phrase that holds it ("Dalam jurnal X, | para
-    # peneliti memperkirakan": the researchers speak)
-    held = name_end is not None and name is not None and _held_in_phrase(body, clause_start, name.start, doc)
+    # not a name a prepositional phrase holds ("Dalam jurnal X, | para peneliti memperkirakan": the researchers speak)
+    held = name is not None and _held_in_phrase(body, clause_start, name.start, doc)
     return descriptive and not held  # lower-case descriptions set off after a name: "X, mantan penyidik ..., penulis,"
 
 

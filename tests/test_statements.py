@@ -442,6 +442,21 @@ def test_a_title_case_heading_is_nobody_a_pronoun_after_it_can_point_to(lex):
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Dodi Hermawan", "Dodi Hermawan"]
 
 
+def test_a_source_closing_the_sentence_after_seperti_or_sebagaimana(lex):
+    body = (
+        "Sedikitnya 40 rumah rusak diterjang banjir, seperti dilaporkan Kantor Berita Nusantara.\n\n"
+        "Pameran itu dibuka pekan lalu seperti disampaikan dalam keterangan pers dari Konsulat Jenderal RI Osaka "
+        "yang diterima di Jakarta, Minggu.\n\n"
+        "Menteri Dodi Prasetyo mengatakan harga pangan stabil, seperti dilaporkan Kantor Berita Nusantara."
+    )
+    got = [(s.speaker.name, s.speaker.type, s.cue) for s in extract_statements(body, lex)]
+    assert got == [
+        ("Kantor Berita Nusantara", "organization", "dilaporkan"),
+        ("Konsulat Jenderal RI Osaka", "organization", "disampaikan"),
+        ("Dodi Prasetyo", "person", "mengatakan"),  # the medium relays what the minister said
+    ]
+
+
 def test_a_tail_cue_takes_a_name_set_off_after_the_role_but_not_a_day(lex):
     def speakers(body):
         return speakers_in_order(body, lex)

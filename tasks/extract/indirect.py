@@ -111,6 +111,13 @@ DEMIKIAN = re.compile(
 )
 
 ACCOMPANYING = re.compile(r"\b(?:sembari|seraya|sambil)\s+$")
+# "..., seperti dilaporkan AFP.", "... seperti disampaikan dalam keterangan pers dari KJRI X yang diterima di ...":
+# the source closing a sentence with no verb of saying of its own
+AS_REPORTED = re.compile(
+    r"(?:,\s*|\s+)(?:seperti|sebagaimana)\s+di(?:sampaikan|katakan|ungkapkan|laporkan|jelaskan|tegaskan|nyatakan"
+    r"|beritakan|umumkan)\s+(?:(?:dalam|melalui|lewat)\s+[a-z][^,.;A-Z]{0,40}?\s+)?(?:dari\s+|oleh\s+)?"
+    r"(?P<src>" + REPORT_BEFORE_SOURCE + r"[A-Z][^,.;]{1,80}?)(?=\s+yang\s|\s*[,.]|\s*$)"
+)
 
 MID_PRONOUN = frozenset({"dia", "ia", "beliau"})
 # words opening a description of a speaker after a cue: "Kata salah seorang petugas ..."
@@ -693,6 +700,15 @@ class IndirectRules:
             sp = self.speaker(dm.start("src"), dm.end("src"))
             if sp.type != "unknown":
                 self.add("indirect", (s, dm.start()), para, sp, "demikian", (dm.start(), e), "indirect_tail_cue")
+                return
+        reported = AS_REPORTED.search(body, s, e)
+        # not "X mengatakan ..., seperti dilaporkan Y": the medium relays what X said
+        own_verb = reported is not None and any(self._reports(v) for v in self.cues(s, reported.start()))
+        if reported and not own_verb and self._terms_quoted_only(s, e, para):
+            sp = self.speaker(reported.start("src"), reported.end("src"))
+            if self._named(sp):
+                cue = body[reported.start() : reported.start("src")].strip(" ,").split()[1]
+                self.add("indirect", (s, reported.start()), para, sp, cue, (reported.start(), e), "indirect_tail_cue")
                 return
         quoted = self.quote_spans(para)
         verbs = [v for v in self.cues(s, e) if self._reports(v) and not any(qs <= v.start < qe for qs, qe in quoted)]

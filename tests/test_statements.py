@@ -457,6 +457,15 @@ def test_a_source_closing_the_sentence_after_seperti_or_sebagaimana(lex):
     ]
 
 
+def test_a_quoted_word_closed_by_a_full_stop_and_a_message_quoted_are_no_ones_speech(lex):
+    term = 'Pengguna diminta mengklik "aktifkan". Pengguna lalu diarahkan ke laman yang meminta kata sandi.'
+    assert [s for s in extract_statements(term, lex) if s.kind == "direct"] == []
+    message = 'Pesan tersebut berbunyi "Anda diundang mencoba fitur panggilan video terbaru sekarang juga".'
+    assert extract_statements(message, lex) == []
+    said = '"Kami akan mengevaluasi semua jalur distribusi pangan," kata Menteri Rudi Hartanto.'
+    assert [s.speaker.name for s in extract_statements(said, lex)] == ["Rudi Hartanto"]
+
+
 def test_a_tail_cue_takes_a_name_set_off_after_the_role_but_not_a_day(lex):
     def speakers(body):
         return speakers_in_order(body, lex)

@@ -329,8 +329,11 @@ class _Extractor(IndirectRules):
             else:
                 return None
             return sp, cue, (q.close_mark, self._tail_end(v.end, para_end))
-        # '"...," Kim mengatakan.' (only after a quotation that ends with a comma, not a full stop)
+        # '"...," Kim mengatakan.' (only after a quotation that ends with a comma, not a full stop, inside the
+        # marks or right after them: 'mengklik "enable". Pengguna diarahkan ke laman yang meminta ...')
         if body[q.end - 1 : q.end] in ".!?" and body[q.end : q.close_mark].strip(" ") == "":
+            return None
+        if body[q.close_mark + 1 : pos].strip()[:1] in (".", "!", "?"):
             return None
         region = SUBJECT_REGION.match(body, pos, para_end)
         lead = region.group(1).split() if region and region.group(1) else []
@@ -489,7 +492,9 @@ class _Extractor(IndirectRules):
                 subj = subject_before(body, sent_start, colon)
                 if subj:
                     return self.speaker(*subj), None, (sent_start, q.open_mark), "direct_cue_before"
+        # a cue word before a demonstrative is the noun ('Pesan tersebut berbunyi "..."': the message)
         verbs = self.cues(sent_start, q.open_mark)
+        verbs = [v for v in verbs if not DEMONSTRATIVE_NEXT.match(body, v.end, q.open_mark)]
         if not verbs:
             return None
         v = verbs[-1]

@@ -466,6 +466,14 @@ def test_a_quoted_word_closed_by_a_full_stop_and_a_message_quoted_are_no_ones_sp
     assert [s.speaker.name for s in extract_statements(said, lex)] == ["Rudi Hartanto"]
 
 
+def test_an_accounts_handle_is_the_speakers_name(lex):
+    body = (
+        '"Sudah 40 menit menunggu kereta di peron ini," tulis akun X @warga_baik.\n\n'
+        '"Kami mohon maaf atas keterlambatan ini," tulis akun Instagram resmi *@kai*****.'
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["@warga_baik", "*@kai*****"]
+
+
 def test_a_tail_cue_takes_a_name_set_off_after_the_role_but_not_a_day(lex):
     def speakers(body):
         return speakers_in_order(body, lex)

@@ -151,6 +151,10 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
     """Resolve an attribution as written into a Speaker; an official or an institution of the home
     state that the article does not tie to a state gets the home state's code (``home.tsv``)."""
     sp = _resolve(phrase, entities, at, previous)
+    handle = HANDLE.search(sp.written) if sp.name == sp.written else None
+    if handle is not None and ACCOUNT_BEFORE.match(sp.written[: handle.start()]):
+        # "akun X @warga_baik", "akun Instagram resmi @kantor_kita (8/12)": the account's handle is its name
+        return replace(sp, name=handle.group())
     if sp.type == "person" and sp.name and " " not in sp.name and sp.name == sp.written:
         opened = _organisation_opened_by(sp.name, entities, at)
         if opened is not None:  # 'tulis Kestrel' after "Kestrel Research": the firm, by its first word
@@ -184,6 +188,14 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
         if code is not None:
             return replace(sp, code=code)
     return sp
+
+
+# a social-media handle, also masked by the outlet ("@sumaui", "*@jur*******")
+HANDLE = re.compile(r"\*?@[\w.*\\]+")
+# the words before a handle that say it is an account: "akun", a platform, "resmi", "media sosial"
+ACCOUNT_BEFORE = re.compile(
+    r"(?i)\s*(?:unggahan\s+)?akun\s+(?:(?:media\s+sosial|resmi|pribadi|X|Instagram|TikTok|Threads|Facebook|Twitter)\s+)*$"
+)
 
 
 def _organisation_opened_by(word: str, entities: Document, before: int) -> str | None:

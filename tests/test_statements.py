@@ -474,6 +474,17 @@ def test_an_accounts_handle_is_the_speakers_name(lex):
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["@warga_baik", "*@kai*****"]
 
 
+def test_an_acronym_the_article_always_writes_before_a_word_stays_in_the_name(lex):
+    body = (
+        "Melalui akun resmi, PTN Komuter mengumumkan, gangguan sedang ditangani petugas.\n\n"
+        '"Perjalanan dapat dilalui bergantian," tulis PTN Komuter.\n\n'
+        "Ketua DPR Sarmadi menyatakan jadwal rapat diundur. Menurut Sarmadi, rapat digelar pekan depan."
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == [
+        "PTN Komuter", "PTN Komuter", "Sarmadi", "Sarmadi"
+    ]
+
+
 def test_a_tail_cue_takes_a_name_set_off_after_the_role_but_not_a_day(lex):
     def speakers(body):
         return speakers_in_order(body, lex)

@@ -1095,7 +1095,15 @@ class NameFinder(InstitutionFinder):
             if k == 0 and words[0].lower() in MONTH_NAMES and AGE_NEXT.match(self.body, end):
                 break  # "Juni Hartati (46)": a month that is a given name, an age after the name
             k += 1
+        if 0 < k == len(words) - 1 and all(w.isupper() for w in words[:k]) and self._always_after(words, k):
+            return start  # "KAI Commuter": a word the article never writes without the acronym before it is its name's
         return start + len(" ".join(words[:k])) + (1 if k else 0)
+
+    def _always_after(self, words: list[str], k: int) -> bool:
+        """Whether every time the article writes ``words[k]`` the words before it in ``words`` precede it."""
+        lead = " ".join(words[:k]) + " "
+        found = [m.start() for m in re.finditer(rf"\b{re.escape(words[k])}\b", self.body)]
+        return len(found) > 1 and all(self.body[max(0, at - len(lead)) : at] == lead for at in found)
 
     def _topic_after_for(self, start: int, words: list[str], k: int) -> bool:
         """A word of an office's field after "untuk" that the article also writes in lower case, before two

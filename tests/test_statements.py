@@ -485,6 +485,17 @@ def test_an_acronym_the_article_always_writes_before_a_word_stays_in_the_name(le
     ]
 
 
+def test_a_quotation_standing_alone_after_an_account_is_named_is_the_accounts(lex):
+    body = (
+        '"Kami mohon maaf atas keterlambatan perjalanan pagi ini," tulis PT Kereta Kota.\n\n'
+        "Keluhan serupa juga datang dari akun @penumpang_setia yang menyoroti informasi yang terlambat.\n\n"
+        '"Gangguan sudah dari jam tujuh, kalian baru mengumumkannya sekarang!"'
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex) if s.kind == "direct"] == [
+        "PT Kereta Kota", "@penumpang_setia"
+    ]
+
+
 def test_a_tail_cue_takes_a_name_set_off_after_the_role_but_not_a_day(lex):
     def speakers(body):
         return speakers_in_order(body, lex)

@@ -93,6 +93,10 @@ from tasks.extract.vocab import (
 
 log = logging.getLogger(__name__)
 
+# an account named with its handle: "akun X @warga", "akun Instagram resmi *@kai****"
+ACCOUNT_NAMED = re.compile(
+    r"\bakun\s+(?:(?:media\s+sosial|resmi|pribadi|X|Instagram|TikTok|Threads|Facebook|Twitter)\s+)*\*?@[\w.*\\]+"
+)
 SOURCE_CITED = re.compile(
     r"\b(?:(?:sebagaimana|seperti)\s+(?:di)?(?:laporkan|kutip|lansir|beritakan|wartakan)(?:\s+oleh)?|"
     r"dilansir(?:\s+dari)?|dikutip\s+dari|mengutip|demikian(?:\s+menurut)?|menurut\s+laporan)\s+"
@@ -579,6 +583,9 @@ class _Extractor(IndirectRules):
                     self.waiting.append(chain)
                 return
             prev = self.previous(first_q.open_mark)
+            introduced = self._account_introduced(first_p) if standalone else None
+            if introduced is not None:  # 'Keluhan serupa datang dari akun @x ... | "..."': the account's words
+                prev = introduced
             if prev is None and not standalone:
                 return
             sp, cue, ctx, rule = (prev or UNKNOWN), None, (first_q.open_mark, first_q.open_mark), "direct_continued"
@@ -617,6 +624,18 @@ class _Extractor(IndirectRules):
             whole = not rest or (self.body[last_q.end - 1 : last_q.end] in ".!?" and rest[:1].isupper())
             if whole and any(st.paragraph == first_p and st.start < first_q.open_mark for st in self.out):
                 self._attribute_chain(chain)
+
+    def _account_introduced(self, para: int) -> Speaker | None:
+        """The account that the paragraph before ``para`` names, when that paragraph quotes nothing: a
+        quotation standing alone after it is the account's ("Keluhan serupa juga datang dari akun @x yang
+        menyoroti ... | "...""), not the last speaker's."""
+        if para == 0:
+            return None
+        ps, pe = self.paragraphs[para - 1]
+        named = list(ACCOUNT_NAMED.finditer(self.body, ps, pe))
+        if not named or QUOTE_MARKS.search(self.body, ps, pe):
+            return None
+        return self.speaker(named[-1].start(), named[-1].end())
 
     def _starts_sentence(self, q: Quote, para: int) -> bool:
         s, _ = self.sentence_of(q.open_mark, para)

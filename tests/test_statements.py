@@ -472,6 +472,12 @@ def test_an_accounts_handle_is_the_speakers_name(lex):
         '"Kami mohon maaf atas keterlambatan ini," tulis akun Instagram resmi *@kai*****.'
     )
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["@warga_baik", "*@kai*****"]
+    # "tulisnya" with nobody named before it: the account the text named just before
+    posted = (
+        "Unggahan itu dimuat di akun media sosial X (Twitter) *@tan***** pada Selasa.\n\n"
+        '"Apakah data kesehatan keluarga bisa saling dilihat di aplikasi?" tulisnya.'
+    )
+    assert [s.speaker.name for s in extract_statements(posted, lex)] == ["*@tan*****"]
 
 
 def test_an_acronym_the_article_always_writes_before_a_word_stays_in_the_name(lex):

@@ -191,11 +191,17 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
 
 
 # a social-media handle, also masked by the outlet ("@sumaui", "*@jur*******")
-HANDLE = re.compile(r"\*?@[\w.*\\]+")
-# the words before a handle that say it is an account: "akun", a platform, "resmi", "media sosial"
-ACCOUNT_BEFORE = re.compile(
-    r"(?i)\s*(?:unggahan\s+)?akun\s+(?:(?:media\s+sosial|resmi|pribadi|X|Instagram|TikTok|Threads|Facebook|Twitter)\s+)*$"
+HANDLE_PATTERN = r"\*?@[\w.*\\]+"
+HANDLE = re.compile(HANDLE_PATTERN)
+# the words before a handle that say it is an account: "akun", a platform (with its old name in brackets: "X
+# (Twitter)"), "resmi", "media sosial"
+ACCOUNT_WORDS = (
+    r"akun\s+(?:(?:media\s+sosial|resmi|pribadi|X|Instagram|TikTok|Threads|Facebook|Twitter|YouTube)"
+    r"(?:\s+\(\w+\))?\s+)*"
 )
+ACCOUNT_BEFORE = re.compile(r"(?i)\s*(?:unggahan\s+)?" + ACCOUNT_WORDS + "$")
+# an account named with its handle: "akun X @warga", "akun Instagram resmi *@kai****"
+ACCOUNT_NAMED = re.compile(r"\b" + ACCOUNT_WORDS + HANDLE_PATTERN)
 
 
 def _organisation_opened_by(word: str, entities: Document, before: int) -> str | None:

@@ -49,6 +49,7 @@ from tasks.extract.document import Document, Person
 from tasks.extract.indirect import IndirectRules
 from tasks.extract.lang import Lexicon
 from tasks.extract.mentions import (
+    ACCOUNT_NAMED,
     SAID_NOUNS,
     UNKNOWN,
     WORD_RE,
@@ -93,10 +94,8 @@ from tasks.extract.vocab import (
 
 log = logging.getLogger(__name__)
 
-# an account named with its handle: "akun X @warga", "akun Instagram resmi *@kai****"
-ACCOUNT_NAMED = re.compile(
-    r"\bakun\s+(?:(?:media\s+sosial|resmi|pribadi|X|Instagram|TikTok|Threads|Facebook|Twitter)\s+)*\*?@[\w.*\\]+"
-)
+# how far back a pronoun with nobody named before it may point to an account (about two short paragraphs)
+ACCOUNT_REACH = 600
 SOURCE_CITED = re.compile(
     r"\b(?:(?:sebagaimana|seperti)\s+(?:di)?(?:laporkan|kutip|lansir|beritakan|wartakan)(?:\s+oleh)?|"
     r"dilansir(?:\s+dari)?|dikutip\s+dari|mengutip|demikian(?:\s+menurut)?|menurut\s+laporan)\s+"
@@ -273,7 +272,12 @@ class _Extractor(IndirectRules):
         return resolve(phrase, self.entities, start, last)
 
     def pronoun(self, at: int) -> Speaker:
-        return resolve("-nya", self.entities, at, self.previous(at, person=True))
+        sp = resolve("-nya", self.entities, at, self.previous(at, person=True))
+        if sp.name is None:  # nobody named before: an account named shortly before ("dimuat akun @x ... tulisnya")
+            named = list(ACCOUNT_NAMED.finditer(self.body, max(0, at - ACCOUNT_REACH), at))
+            if named:
+                return self.speaker(named[-1].start(), named[-1].end())
+        return sp
 
     def add(
         self,

@@ -502,6 +502,15 @@ def test_a_quotation_standing_alone_after_an_account_is_named_is_the_accounts(le
     ]
 
 
+def test_a_name_with_an_age_after_an_opening_word_is_a_person(lex):
+    body = (
+        "Banyak peserta gagal dalam tes wawancara tahun ini.\n\n"
+        "Seperti Darmo (41) yang panik saat ditanya nama wali kota.\n\n"
+        '"Tadi saya lupa namanya, padahal sering lihat di berita," ungkapnya.'
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Darmo"]
+
+
 def test_a_tail_cue_takes_a_name_set_off_after_the_role_but_not_a_day(lex):
     def speakers(body):
         return speakers_in_order(body, lex)

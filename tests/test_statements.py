@@ -478,6 +478,8 @@ def test_an_accounts_handle_is_the_speakers_name(lex):
         '"Apakah data kesehatan keluarga bisa saling dilihat di aplikasi?" tulisnya.'
     )
     assert [s.speaker.name for s in extract_statements(posted, lex)] == ["*@tan*****"]
+    # a speaker written nowhere (resolved from context) has no handle to read (found by fuzzing)
+    assert [s.speaker.name for s in extract_statements('"Warga diminta tenang," mengakui Wulan.', lex)] == ["Wulan"]
 
 
 def test_an_acronym_the_article_always_writes_before_a_word_stays_in_the_name(lex):

@@ -151,7 +151,7 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
     """Resolve an attribution as written into a Speaker; an official or an institution of the home
     state that the article does not tie to a state gets the home state's code (``home.tsv``)."""
     sp = _resolve(phrase, entities, at, previous)
-    handle = HANDLE.search(sp.written) if sp.name == sp.written else None
+    handle = HANDLE.search(sp.written) if sp.written and sp.name == sp.written else None
     if handle is not None and ACCOUNT_BEFORE.match(sp.written[: handle.start()]):
         # "akun X @warga_baik", "akun Instagram resmi @kantor_kita (8/12)": the account's handle is its name
         return replace(sp, name=handle.group())

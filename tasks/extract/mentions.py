@@ -201,7 +201,7 @@ ACCOUNT_WORDS = (
 )
 ACCOUNT_BEFORE = re.compile(r"(?i)\s*(?:unggahan\s+)?" + ACCOUNT_WORDS + "$")
 # an account named with its handle: "akun X @warga", "akun Instagram resmi *@kai****"
-ACCOUNT_NAMED = re.compile(r"\b" + ACCOUNT_WORDS + HANDLE_PATTERN)
+ACCOUNT_NAMED = re.compile(r"(?i)\b" + ACCOUNT_WORDS + HANDLE_PATTERN)
 
 
 def _organisation_opened_by(word: str, entities: Document, before: int) -> str | None:

@@ -744,16 +744,13 @@ class NameFinder(InstitutionFinder):
         out = list(found)
         for m in AGED_NAME.finditer(self.body):
             start, end = m.start(1), m.end(1)
-            inside = [f for f in out if f[0] < end and start < f[1]]
-            if any(f[2] not in ("person", "place") or f[0] < start or f[1] > end for f in inside):
-                continue  # (a place has no age: "datang dari Sinta Larasati (30)" the tagger read as one)
             words = m.group(1).split()
             if len(words) > 1 and words[0].lower() in self.lex.openers:
                 start += len(words[0]) + 1  # "Seperti | Randi (41) yang panik ...": a sentence's opening word
                 words = words[1:]
-                inside = [f for f in out if f[0] < end and start < f[1]]
-                if any(f[2] not in ("person", "place") or f[0] < start or f[1] > end for f in inside):
-                    continue
+            inside = [f for f in out if f[0] < end and start < f[1]]
+            if any(f[2] not in ("person", "place") or f[0] < start or f[1] > end for f in inside):
+                continue  # (a place has no age: "datang dari Sinta Larasati (30)" the tagger read as one)
             month_name = len(words) > 1 and words[0].lower() in MONTH_NAMES  # "Juni Hartati (46)"
             if (self.is_lexicon_word(words[0]) and not month_name) or self._not_a_name(words[0]):
                 continue

@@ -788,14 +788,15 @@ class IndirectRules:
         for v in verbs[1:]:
             # the joining word ends the gap (read at its end only: a long sentence of many verbs stays linear)
             reach = max(chain[-1].end, v.start - JOIN_REACH)
-            joined = JOINED.search(body, reach, v.start) or self._joined_by_pronoun(reach, v.start, sp)
-            if joined is None:
+            joined = JOINED.search(body, reach, v.start)
+            by_pronoun = None if joined else self._joined_by_pronoun(reach, v.start, sp)
+            if joined is None and by_pronoun is None:
                 continue
             gap = body[chain[-1].end : v.start]
             if QUOTE_MARKS.search(gap) or CHAIN_BREAK.search(gap):
                 break  # every later gap from the same verb holds it too
             chain.append(v)
-            ends.append(joined.start() if joined.re is JOINED_BY_PRONOUN else v.start)
+            ends.append(by_pronoun.start() if by_pronoun else v.start)  # ", namun ia" is no part of the report
         inner: Speaker | None = None  # the own subject of the clause reported before a verb of the chain
         reported_at = s  # where the last verb's report starts
         for k, v in enumerate(chain):

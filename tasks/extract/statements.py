@@ -274,10 +274,13 @@ class _Extractor(IndirectRules):
     def pronoun(self, at: int) -> Speaker:
         sp = resolve("-nya", self.entities, at, self.previous(at, person=True))
         if sp.name is None:  # nobody named before: an account named shortly before ("dimuat akun @x ... tulisnya")
-            named = list(ACCOUNT_NAMED.finditer(self.body, max(0, at - ACCOUNT_REACH), at))
-            if named:
-                return self.speaker(named[-1].start(), named[-1].end())
+            return self._last_account(max(0, at - ACCOUNT_REACH), at) or sp
         return sp
+
+    def _last_account(self, start: int, end: int) -> Speaker | None:
+        """The last account named with its handle in ``body[start:end]`` ("akun X @warga")."""
+        named = list(ACCOUNT_NAMED.finditer(self.body, start, end))
+        return self.speaker(named[-1].start(), named[-1].end()) if named else None
 
     def add(
         self,
@@ -636,10 +639,7 @@ class _Extractor(IndirectRules):
         if para == 0:
             return None
         ps, pe = self.paragraphs[para - 1]
-        named = list(ACCOUNT_NAMED.finditer(self.body, ps, pe))
-        if not named or QUOTE_MARKS.search(self.body, ps, pe):
-            return None
-        return self.speaker(named[-1].start(), named[-1].end())
+        return None if QUOTE_MARKS.search(self.body, ps, pe) else self._last_account(ps, pe)
 
     def _starts_sentence(self, q: Quote, para: int) -> bool:
         s, _ = self.sentence_of(q.open_mark, para)

@@ -177,7 +177,6 @@ class NameFinder(InstitutionFinder):
     _mention_starts: list[int]
     _lower_words: set[str]
     short_forms: frozenset[str] = frozenset()  # bodies' short forms spelling their initials ("Celios")
-    _starts: dict[str, list[int]] | None = None  # where each word starts (``_word_starts``)
 
     def _find_names(self) -> None:
         body, lex = self.body, self.lex
@@ -1106,16 +1105,8 @@ class NameFinder(InstitutionFinder):
     def _always_after(self, words: list[str], k: int) -> bool:
         """Whether every time the article writes ``words[k]`` the words before it in ``words`` precede it."""
         lead = " ".join(words[:k]) + " "
-        found = self._word_starts().get(words[k].lower(), [])
+        found = self.words.places(words[k].lower())
         return len(found) > 1 and all(self.body[max(0, at - len(lead)) : at] == lead for at in found)
-
-    def _word_starts(self) -> dict[str, list[int]]:
-        """Where each word (lower case) starts in the body, built once per article."""
-        if self._starts is None:
-            self._starts = {}
-            for s, _, low in self.words.items:
-                self._starts.setdefault(low, []).append(s)
-        return self._starts
 
     def _topic_after_for(self, start: int, words: list[str], k: int) -> bool:
         """A word of an office's field after "untuk" that the article also writes in lower case, before two

@@ -103,11 +103,20 @@ class WordIndex:
     def __init__(self, body: str) -> None:
         self.items = [(s, e, body[s:e].lower()) for s, e in (m.span() for m in PLAIN_WORD.finditer(body))]
         self.starts = [w[0] for w in self.items]
+        self._places: dict[str, list[int]] | None = None
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         i = bisect_left(self.starts, start)
         j = bisect_left(self.starts, end)
         return [w for w in self.items[i:j] if w[1] <= end]
+
+    def places(self, low: str) -> list[int]:
+        """Where the word ``low`` (lower case) starts, each time the body writes it (indexed on first use)."""
+        if self._places is None:
+            self._places = {}
+            for s, _, w in self.items:
+                self._places.setdefault(w, []).append(s)
+        return self._places.get(low, [])
 
 
 def asked(body: str, start: int, end: int) -> bool:

@@ -1896,3 +1896,39 @@ def test_an_unplaced_national_post_is_the_home_states_in_a_story_filed_at_home_n
     assert Document(home, lex, "Dhaka").code_of("Darmaji Kusnadi") is None
     assert Document(home, lex).code_of("Darmaji Kusnadi") is None
     assert Document(story, lex, "Jakarta").code_of("Darmaji Kusnadi") is None
+
+
+def test_a_name_written_with_initials_is_the_name_written_out(lex):
+    body = (
+        "Sekretaris Jenderal Partai Lumbung Rakyat R. Wiratmaja menambahkan bahwa rapat digelar besok.\n\n"
+        '"Kami siap," kata Wiratmaja.\n\n'
+        "Susunan pengurus:\n\n- Ketua Umum: Sundari Lestiani\n\n- Sekretaris Jenderal: Rahmat Wiratmaja"
+    )
+    assert names_of(body, lex, "rapat digelar besok") == {"Rahmat Wiratmaja"}
+    assert names_of(body, lex, "Kami siap") == {"Rahmat Wiratmaja"}
+    # a bare initial is no name written out: the first written form stays
+    body = (
+        "Menteri Perhubungan, Dani K. Purnomo menyatakan penerbangan kembali normal.\n\n"
+        "Menteri Perhubungan Dani K Purnomo mengatakan, jadwal tidak berubah."
+    )
+    assert names_of(body, lex, "penerbangan kembali normal") == {"Dani K. Purnomo"}
+
+
+def test_a_long_office_set_off_before_a_name_is_the_role(lex):
+    role = "Kabid Pencegahan dan Kesiapsiagaan Dinas Pemadam Kebakaran Kota Tegalrejo"
+    doc = Document(f"{role}, Sarwono Hadi, mengatakan kebakaran diduga akibat korsleting.", lex)
+    assert {p.role for p in doc.people if p.name == "Sarwono Hadi"} == {role}
+    # a clause as long, opening with a title, is no role: its lower-case words are no parts of an office
+    body = "Ketua panitia kemudian membacakan daftar nama pemenang lomba tahun ini, Sarwono Hadi, lalu menutup acara."
+    assert all(p.role is None for p in Document(body, lex).people if p.name == "Sarwono Hadi")
+
+
+def test_a_source_of_an_outlet_is_not_the_outlet(lex):
+    body = (
+        "Aktris Mirela Kastova dikabarkan mulai berkencan lagi.\n\n"
+        'Sumber Tempora lainnya menyebut bahwa perpisahan itu "tidak mengejutkan".\n\n'
+        "Mirela tampil di acara Pagi Ceria. Saat ditanya soal itu, ia menjawab santai:\n\n"
+        '"Maksudnya, bukan orang jahat, kan?"'
+    )
+    assert names_of(body, lex, "perpisahan itu") == {"Sumber Tempora lainnya"}
+    assert names_of(body, lex, "bukan orang jahat") == {"Mirela Kastova"}

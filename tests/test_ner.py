@@ -523,3 +523,12 @@ def test_a_name_after_the_region_closing_an_organisations_name_is_its_officers(l
     monkeypatch.setattr(ner, "tag", lambda *args, **kwargs: list(tagged))
     got = {(" ".join(words[a:b]), kind) for a, b, kind in ner.entities(words, lex)}
     assert ("Ade Rahman Surya", "PER") in got and ("Partai Sejahtera Jabar", "ORG") in got
+
+
+def test_initials_opening_a_name_join_it(lex):
+    assert persons("Pengerukan dilakukan pekan depan, kata R. Wiratmaja kepada wartawan.", lex) == {"R. Wiratmaja"}
+    assert "M. Dirgantoro Sasmita" in persons("Kapolda Jenderal Polisi M. Dirgantoro Sasmita mengatakan hal itu.", lex)
+    assert "R. Wiratmaja" in persons("Camat Lembah Hijau, R. Wiratmaja menyebut jalan itu rusak.", lex)
+    # a person's initial closing a sentence the splitter did not break: the next sentence is no name
+    text = "Pelaku mengancam akan menyebarkan foto T. Agar tidak dilaporkan, ia meminta uang."
+    assert not any("Agar" in p for p in persons(text, lex))

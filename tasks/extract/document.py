@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 from tasks.clean import agency_names
 from tasks.extract import ner
 from tasks.extract.lang import Lexicon, actor_key
-from tasks.extract.names import NameFinder
+from tasks.extract.names import NameFinder, initials_of
 from tasks.extract.text import (
     Quote,
     WordIndex,
@@ -91,6 +91,11 @@ SET_OFF_DESCRIPTION = re.compile(rf"\b([A-Z][\w'’-]*),\s+(?:(?:{ONE_OF_WORDS})
 ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
 # characters read back from a name for its title ("Duta Besar X untuk Perserikatan Bangsa-Bangsa (PBB), Y")
 ROLE_WINDOW = 120
+# the most words of an office set off before a name when all its lower-case words join its parts ("Kabid
+# Pemadam Kebakaran dan Penyelamatan Dinas Damkar Kota Bogor, X"); a phrase with other lower-case words
+# that long is a clause, not a role ("Keluarga X juga menyiapkan gugatan terhadap tokoh ..., Y")
+LONG_ROLE = 12
+OFFICE_JOINS = ROLE_CONNECTORS | {"dan", "serta", "sekaligus", "mantan", "&", "of", "and"}
 # an office's name listing its fields before a name: "Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil (IKFT) "
 OFFICE_WORDS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z(][\w'’()-]*)*"  # capitalised words, a short form in brackets among them
 LISTED_OFFICE_BEFORE = re.compile(
@@ -380,9 +385,14 @@ class Document(NameFinder):
             words = listed  # "Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil (IKFT) | Taufiek ..."
         if not words and (len(parts) > 2 or name_start <= ROLE_WINDOW) and window.rstrip().endswith(","):
             set_off = parts[-2].split()  # "Kiper tim tamu, Joni Saputra": a role set off before the name
-            degree = ner.DEGREE.match(self.body[name_start : name_start + 12].split(" ")[0].rstrip(","))
-            if 0 < len(set_off) <= 8 and match_title(set_off, self.lex) and not degree:  # not "Olivia, S.Gz"
+            first = self.body[name_start : name_start + 12].split(" ")[0].rstrip(",")
+            # not "Olivia, S.Gz" (a degree read as the name); "Wali Kota X, M. Anwar" opens with an initial
+            degree = ner.DEGREE.match(first) and ner.INITIAL.match(first) is None
+            if 0 < len(set_off) <= 8 and match_title(set_off, self.lex) and not degree:
                 return " ".join(set_off)
+            long_role = len(set_off) <= LONG_ROLE and _office_words_only(set_off)
+            if long_role and match_title(set_off, self.lex) and not degree:
+                return " ".join(set_off)  # "Kepala Balai Penyelidikan dan Pengembangan Teknologi ... (X), Y"
             if set_off and not degree and self._names_actor(set_off[-1]):
                 # "disambut oleh Presiden Norwegia, X", "oleh Perdana Menteri (PM) Kanada, X", "Duta Besar Norwegia
                 # untuk PBB, X": a state's or an international body's office closing the clause before the comma
@@ -537,10 +547,14 @@ class Document(NameFinder):
         if not found and n == 1:
             near = self._opening_with(want[0][:3].lower())  # "Zulhas", "Apri": a name made of a longer one's parts
             found = _syllable_nickname(want[0], near) or _clipped_given_name(want[0], near)
+        if not found and any(ner.INITIAL.match(t) for t in want):
+            # "M. Kholid" for "Muhammad Kholid": the same name with its given names written out
+            found = [p for p in ending.get(want[-1], ()) if len(p.tokens) == n and initials_of(want, p.tokens)]
         if not found:
             found = self._by_tokens().get(want, [])
-        # the longest name; of equally long ones, the first written with a role of its own, else the first
-        best = max(found, key=lambda p: (len(p.tokens), self._own_role(p), -p.start)) if found else None
+        # the longest name, written out rather than with initials; of equally long ones, the first written
+        # with a role of its own, else the first
+        best = max(found, key=lambda p: (len(p.tokens), _written_out(p), self._own_role(p), -p.start), default=None)
         # "Tom" for "Tom Lembong", the name "Thomas Trikasih Lembong alias Tom Lembong" goes by: the full one
         return self._aliases.get(best.name, best) if best is not None else None
 
@@ -901,3 +915,13 @@ def _joins_an_office_name(words: list[str], at: int, lex: Lexicon) -> bool:
         # a group's title is a word of the office's name: "Menteri Energi dan Sumber Daya Mineral"
         and not (match_title(second, lex) and title_kind(second, lex) != "group")
     )
+
+
+def _office_words_only(words: list[str]) -> bool:
+    """Whether every lower-case word of a phrase joins the parts of an office's name (``OFFICE_JOINS``)."""
+    return all(w[:1].isupper() or w[:1] == "(" or w.lower() in OFFICE_JOINS for w in words)
+
+
+def _written_out(person: Person) -> bool:
+    """Whether a person's name holds no initial ("Muhammad Kholid", not "M. Kholid")."""
+    return not any(len(t.rstrip(".")) == 1 and t[:1].isupper() for t in person.tokens)  # nor "Ade R Susardi"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache, cached_property
 from itertools import accumulate
@@ -154,11 +154,12 @@ def _spells(words: list[str], short: str) -> bool:
     return short[:1].lower() == words[0][:1].lower() and all(w[0].lower() in letters for w in words)
 
 
-# a news outlet's noun, then its name ("surat kabar Sinar Harian"); or a medium described, then its name set
-# off by commas ("Media lain asal Malaysia, Sinar Harian, ...")
+# a news outlet's noun, then its name ("surat kabar Sinar Harian"), or a source of one ("sumber People": a
+# source speaks for a body or an outlet, never for a person); or a medium described, then its name set off by
+# commas ("Media lain asal Malaysia, Sinar Harian, ...")
 OUTLET_MISTYPED = frozenset({"person", "place"})
 OUTLET_NAMED = re.compile(
-    rf"\b(?:(?:{OUTLET_NOUNS})\s+([A-Z][\w.'’-]*)"
+    rf"\b(?:(?:{OUTLET_NOUNS}|(?:[Nn]ara)?[Ss]umber)\s+([A-Z][\w.'’-]*)"
     r"|[Mm]edia(?: [a-z]+){0,3}(?: [A-Z][a-z]+)?, ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),)"
 )
 
@@ -980,6 +981,7 @@ class NameFinder(InstitutionFinder):
         than the one the span itself holds ("Muhammad Kholid" is no cue to cut "Muhammad")."""
         return any(
             " " in n and n not in span and (n.split()[0] == word or n.split()[-1] == word) and span not in n
+            and not initials_of(n.split(), span.split())  # "M. Kholid" is no cue to cut "Muhammad Kholid" either
             for n in named
         )
 
@@ -1089,7 +1091,7 @@ class NameFinder(InstitutionFinder):
         k = 0
         while len(words) - k > 1 and (
             words[k] in not_names
-            or (words[k].isupper() and len(words[k]) > 1)
+            or (words[k].isupper() and len(words[k]) > 1 and not ner.INITIAL.match(words[k]))  # not "M. | Anwar"
             or sum(c.isupper() for c in words[k]) >= 3  # "SPbPU", "BRImo": an acronym in mixed case, not "LeBron"
             or (k == 0 and self._common_at_start(start, words[k].lower()))
             or (k < len(words) - 2 and self._topic_after_for(start, words, k))
@@ -1201,3 +1203,16 @@ class _CommonWords:
         if low in self.own:
             return True
         return isinstance(low, str) and low in self.language and not self.named_inside(low.capitalize())
+
+
+def initials_of(short: Sequence[str], full: Sequence[str]) -> bool:
+    """Whether the words ``short`` are ``full`` with some given names cut to their initials ("M. Kholid" of
+    "Muhammad Kholid")."""
+    return (
+        len(short) == len(full)
+        and short != full
+        and all(
+            a == b or (ner.INITIAL.match(a) is not None and len(b) > 2 and b[:1] == a[:1] and "." not in b)
+            for a, b in zip(short, full, strict=True)
+        )
+    )

@@ -599,6 +599,7 @@ def entities(
     _called(words, tags, lex, low)
     _name_after_region(words, tags, lex, low)
     _bare_initials(words, tags, lex)
+    _leading_initials(words, tags, lex)
     _also_known_as(words, tags, lex, low)
     _listed_after_person(words, tags, lex, low)
     _opening_subject(words, tags, lex, low, common)
@@ -756,6 +757,35 @@ def _bare_initials(words: Sequence[str], tags: list[str], lex: Lexicon) -> None:
             if before == "O":
                 tags[i - 1] = "B-PER"
             tags[i] = tags[i + 1] = "I-PER"
+
+
+def _leading_initials(words: Sequence[str], tags: list[str], lex: Lexicon) -> None:
+    """Initials with their full stops opening a name ("M. | Anwar", "H. M. | Anwar", "Jenderal Polisi M. |
+    Tito Karnavian") join the person's name the tagger found after them, or up to three capitalised words
+    no lexicon knows, which the tagger leaves untyped there (its training sentences hold no initials). Not
+    an initial after a capitalised word, a middle initial (read in ``entities``)."""
+    n = len(words)
+    i = 0
+    while i < n - 1:
+        j = i
+        while j < n - 1 and INITIAL.match(words[j]) and tags[j] == "O":
+            j += 1
+        if j == i or (i and _is_bare_capital(words[i - 1], lex)):
+            i = j + 1
+            continue
+        k = j
+        if tags[j] == "B-PER":
+            k = j + 1
+            while k < n and tags[k] == "I-PER":
+                k += 1
+        else:
+            while k < min(n, j + 3) and tags[k] == "O" and _is_bare_capital(words[k], lex):
+                k += 1
+            if k > j and words[j].lower() in lex.common_words:
+                k = j  # "... tingkah laku N. | Agar tutup mulut": a sentence after a person's initial
+        if k > j:
+            tags[i:k] = ["B-PER"] + ["I-PER"] * (k - i - 1)
+        i = k if k > j else j + 1
 
 
 def _also_known_as(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[str]) -> None:

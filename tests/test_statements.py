@@ -3128,11 +3128,13 @@ def test_a_medium_closing_a_sentence_without_a_comma_is_its_source(lex):
         ("Reuters", "menurut", "Kunjungan itu diperkirakan berfokus pada energi dan perdagangan"),
         ("AFP", "demikian", "Harga minyak turun tajam pekan ini"),
     ]
-    # a verb of saying keeps its own subject; a person after "menurut" there is a clause's subject, not a source
+    # a verb of saying keeps its own subject; a person after "menurut" with the clause going on is no medium
+    # closing the sentence: the source inside the clause, whose view the whole sentence gives
     body = "Beberapa ahli mengatakan Korea Utara mendekati bom jenis itu menurut warta kantor berita Reuters."
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Beberapa ahli"]
     body = "Harga itu wajar yang menurut Budi Santoso adalah harga pasar."
-    assert extract_statements(body, lex) == []
+    found = [(s.speaker.name, body[s.start : s.end]) for s in extract_statements(body, lex)]
+    assert found == [("Budi Santoso", body)]
 
 
 def test_a_verb_of_saying_after_whether_one_will_is_not_said(lex):
@@ -3286,3 +3288,19 @@ def test_a_one_word_name_set_off_after_a_lower_case_role_opening_the_sentence(le
         "juara itu menilai keputusan sang pelatih sudah tepat."
     )
     assert speakers_in_order(body, lex) == ["Pardo"]
+
+
+def test_menurut_inside_a_clause_without_commas(lex):
+    body = (
+        "Pengamat pajak Rendra Wicaksana hadir dalam diskusi itu.\n\n"
+        "Aturan baru ini menurut Rendra bertujuan menekan penghindaran pajak.\n\n"
+        "Kebijakan itu menurut Menteri Keuangan Larasati Widuri akan diterapkan tahun depan."
+    )
+    assert speakers_in_order(body, lex) == ["Rendra Wicaksana", "Larasati Widuri"]
+    # a record after "menurut", a preposition or a medium's verb after the source: no clause of its own
+    for body in (
+        "Berikut data impor beras menurut BPS dari 2015 sampai 2024.",
+        "Kebijakan itu menurut data Kementerian Keuangan akan diterapkan tahun depan.",
+        "Berikut cara mengusir semut menurut Lorenza Vitale dilansir dari Casa Viva.",
+    ):
+        assert speakers_in_order(body, lex) == []

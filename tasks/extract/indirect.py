@@ -41,6 +41,7 @@ from tasks.extract.vocab import (
     MODALS,
     NEGATIONS,
     OUTLET_NOUNS,
+    PREPOSITIONS,
     WEEKDAYS,
     act_nouns,
     group_word,
@@ -53,7 +54,7 @@ from tasks.extract.vocab import (
 )
 
 if TYPE_CHECKING:
-    from tasks.extract.document import Document
+    from tasks.extract.document import Document, Mention
     from tasks.extract.lang import Lexicon
     from tasks.extract.statements import Statement
 
@@ -103,6 +104,12 @@ TAIL_MENURUT = re.compile(  # (a lower-case word first: the report's or the medi
     r"(?<=[^\s,])(?<!demikian)\s+menurut\s+((?=[a-z])" + REPORT_BEFORE_MEDIUM
     + r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\.?\s*$"
 )
+
+# "Regulasi ini menurut OJK bertujuan ...", "salah satu kuncinya menurut Dwi adalah ...": a source named inside
+# the clause with no commas around it, before the rest of the clause (not before a preposition or a medium's
+# verb: "data impor menurut BPS dari 2014", "menurut X dilansir dari Y")
+INNER_MENURUT = re.compile(r"(?<=[a-z])\s+menurut\s+(?=[A-Z])")
+NOT_A_CLAUSE_AFTER_SOURCE = re.compile(r"\s+(?:dilansir|dikutip)\b")
 
 # "..., demikian Reuters." / "..., demikian Reuters melaporkan." / "..., demikian disampaikan X."
 DEMIKIAN = re.compile(
@@ -487,6 +494,31 @@ class IndirectRules:
             return True
         return cue in self.lex.comma_verbs and self.body[v.end : v.end + 1] == ","
 
+    def _source_inside(self, s: int, e: int) -> tuple[int, int] | None:
+        """The span of a person or a body named after "menurut" inside a clause, with no commas around it,
+        when the clause goes on after the name (``INNER_MENURUT``)."""
+        body, lex = self.body, self.lex
+        m = INNER_MENURUT.search(body, s, e)
+        if m is None:
+            return None
+        # the first person or body named after it, a title before it ("menurut Menteri Keuangan | X akan ...")
+        named = next((x for x in self.entities.mentions_in(m.end(), e) if self._source_named(x)), None)
+        if named is None:
+            return None
+        title = body[m.end() : named.start].split()
+        if title and not (has_title(title, lex) and all(w[:1].isupper() for w in title)):
+            return None
+        after = body[named.end : e]
+        word = after.split(maxsplit=1)[0] if after.strip() else ""
+        if not word[:1].islower() or word in PREPOSITIONS or NOT_A_CLAUSE_AFTER_SOURCE.match(after):
+            return None
+        return m.end(), named.end
+
+    def _source_named(self, mention: Mention) -> bool:
+        """A person or a body, not a title the name finder took for an organisation ("Menteri Keuangan")."""
+        words = self.body[mention.start : mention.end].split()
+        return mention.type in ("person", "organization") and not match_title(words, self.lex)
+
     def _named(self, sp: Speaker) -> bool:
         """A speaker with a name the article gives (not a lone common word such as "Misalnya")."""
         name = sp.name or ""
@@ -731,6 +763,12 @@ class IndirectRules:
                 sp = self.speaker(tail.start(1), tail.end(1))
                 if sp.type != "unknown":
                     self.add("indirect", (s, tail.start()), para, sp, "menurut", (tail.start(), e), "indirect_menurut")
+                    return
+            source = None if mid or tail else self._source_inside(s, e)
+            if source is not None and self._terms_quoted_only(s, e, para):
+                sp = self.speaker(*source)
+                if self._named(sp):
+                    self.add("indirect", (s, e), para, sp, "menurut", (s, e), "indirect_menurut")
             return
         first = verbs[0]
         relative = self._relative_subject(s, first.start)

@@ -1932,3 +1932,17 @@ def test_a_source_of_an_outlet_is_not_the_outlet(lex):
     )
     assert names_of(body, lex, "perpisahan itu") == {"Sumber Tempora lainnya"}
     assert names_of(body, lex, "bukan orang jahat") == {"Mirela Kastova"}
+
+
+def test_a_one_word_name_is_the_person_named_first_not_a_later_one_whose_name_it_closes(lex):
+    body = (
+        "Mantan Perdana Menteri Malaysia Rahmat Iskandar dilarikan ke rumah sakit karena kelelahan.\n\n"
+        "Setelah perawatan singkat, kantor Rahmat mengatakan politikus senior itu diperbolehkan pulang.\n\n"
+        "Rahmat genap berusia 99 tahun pekan lalu.\n\n"
+        "Putranya, Zulhakim Rahmat, mengatakan tidak ada masalah kesehatan yang serius.\n\n"
+        "Rahmat menyebut dirinya hanya kurang tidur."
+    )
+    assert names_of(body, lex, "hanya kurang tidur") == {"Rahmat Iskandar"}
+    assert names_of(body, lex, "tidak ada masalah") == {"Zulhakim Rahmat"}
+    # his office speaks for him: the office, not the man, and his name is no place's for "kantor" before it
+    assert names_of(body, lex, "diperbolehkan pulang") == {"kantor Rahmat"}

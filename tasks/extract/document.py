@@ -524,6 +524,9 @@ class Document(NameFinder):
         titled = self._same_title(want, found + given) if found and given else None
         if titled is not None:  # "Presiden Prabowo": Prabowo Subianto the president, not Listyo Sigit Prabowo
             return titled
+        if found and opened and n == 1 and min(p.start for p in opened) < min(p.start for p in found):
+            # "Mahathir" for "Mahathir Mohamad", named first, not for "Mokhzani Mahathir", his son named later
+            found = opened
         if not found:
             found = given
         if not found:

@@ -940,10 +940,13 @@ class NameFinder(InstitutionFinder):
                     if w[:1].isupper() and not glued and w.lower() not in ner.PARTICLES:
                         words.add(w)  # not a particle: "Masjid Al Falah" and "Al Ghazali" share "Al"
         for m in PLACE_AFTER_HEAD.finditer(self.body):
-            if m.group(1).lower() in self.lex.place_heads and not CAPITAL_WORD_ENDS.search(
+            head, word = m.group(1), m.group(2)
+            if head.islower() and head in self.lex.institution_heads and in_names[word] + persons[word] > 1:
+                continue  # "kantor Mahathir": a person's office, the person named often
+            if head.lower() in self.lex.place_heads and not CAPITAL_WORD_ENDS.search(
                 self.body, max(0, m.start() - 40), m.start()
             ):
-                words.add(m.group(2))  # "di Kabupaten Bulungan"; not "Dinas Pasar Andri" (a name's office)
+                words.add(word)  # "di Kabupaten Bulungan"; not "Dinas Pasar Andri" (a name's office)
         people = [(s, e) for s, e, k in found if k == "person"]
         for run, short in self._spelled_runs:
             # "Center of Economic and Law Studies (Celios)": the short form of a body's, a post's or an

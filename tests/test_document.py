@@ -1946,3 +1946,28 @@ def test_a_one_word_name_is_the_person_named_first_not_a_later_one_whose_name_it
     assert names_of(body, lex, "tidak ada masalah") == {"Zulhakim Rahmat"}
     # his office speaks for him: the office, not the man, and his name is no place's for "kantor" before it
     assert names_of(body, lex, "diperbolehkan pulang") == {"kantor Rahmat"}
+
+
+def test_an_english_body_named_with_of_or_for_is_one_organisation(lex):
+    body = "Menurut Meridian Institute of Oceanography, arus laut itu melemah.\n\nHal itu dibenarkan Budi Santoso."
+    assert "Meridian Institute of Oceanography" in _orgs(body, lex)
+    assert names_of(body, lex, "arus laut itu") == {"Meridian Institute of Oceanography"}
+    body = "Penelitian itu, kata Northern Agency for Research on Soil, belum selesai."
+    assert _orgs(body, lex) == {"Northern Agency for Research on Soil"}  # no second body inside its tail
+    # its short form written alone is the body; a body found whole with its spelled short form stays whole
+    body = (
+        "Valdoria Center for Policy Studies (Valdoria) memperkirakan ekonomi tumbuh stabil.\n\n"
+        "Valdoria menilai kebijakan fiskal berjalan seimbang."
+    )
+    assert names_of(body, lex, "kebijakan fiskal") == {"Valdoria"}
+    body = "Center of Maritime and Trade Studies (Comts) mengusulkan agar pelabuhan dibuka.\n\nComts menilai itu perlu."
+    assert _orgs(body, lex) == {"Center of Maritime and Trade Studies (Comts)", "Comts"}
+
+
+def test_a_graduate_of_a_school_pointing_back_is_the_person(lex):
+    body = (
+        '"Panas sekali di sini," ujar Chair & CEO Lumenor, Dario Vencetti, sambil tertawa.\n\n'
+        "Mengomentari cuaca, lulusan University of Tarsis ini mengatakan ia tak suka udara lembab."
+    )
+    assert names_of(body, lex, "Panas sekali") == {"Dario Vencetti"}
+    assert names_of(body, lex, "tak suka udara") == {"Dario Vencetti"}

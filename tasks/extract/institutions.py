@@ -45,6 +45,15 @@ DESCRIBED_BEFORE = re.compile(
 )
 
 
+# an English body's name going on after its company word with "of", "for" or "on" ("Gemological Institute |
+# of America", "International Agency | for Research on Cancer", "Academy | of Motion Picture Arts and Sciences")
+ENGLISH_TAIL = re.compile(
+    r"(?: (?:of|for|on)(?: the)? [A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|&)(?= [A-Z&]| ?\b))*(?<!and)(?<!&))+"
+)
+
+SHORT_FORM_AFTER = re.compile(r" \([A-Z][\w&-]*\)")
+
+
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``body[start:end]`` overlaps one of the sorted, non-nested spans ``taken``."""
     i = bisect_right(taken, (start, end)) - 1
@@ -65,6 +74,7 @@ class InstitutionFinder:
     lex: Lexicon
     words: WordIndex
     _lower_words: set[str]
+    short_forms: frozenset[str]
 
     def _actor_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """States, capitals and organisations named in ``actors.tsv`` that the tagger left out, or
@@ -354,6 +364,47 @@ class InstitutionFinder:
             if _overlaps(taken, m.start(), end):
                 continue  # the tagger typed some of it: its reading stands
             out.append((m.start(), end, "organization"))
+        return out
+
+    def _english_bodies(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """An English body's name with "of", "for" or "on" after its company word (``ENGLISH_TAIL``), with
+        up to three capitalised words before that word and its short form in brackets after it: one
+        organisation, whatever the tagger made of its parts ("Gemological Institute" and the state "America"
+        of "Gemological Institute of America"), unless a body found already holds it whole. Its short form
+        written alone elsewhere is the body too ("Prasasti Center for Policy Studies (Prasasti)" ...
+        "Prasasti menilai"), where nothing else was found."""
+        body, words = self.body, self.lex.company_words
+        spans = []
+        for word_at, end, low in self.words.items:
+            if low not in words or not body[word_at].isupper():
+                continue
+            tail = ENGLISH_TAIL.match(body, end)
+            if tail is None:
+                continue
+            m = CAPITALS_BEFORE.search(body, max(0, word_at - 80), word_at)
+            start = m.start() if m is not None else word_at
+            while start < word_at and self.is_lexicon_word(body[start:word_at].split(" ", 1)[0]):
+                start = body.index(" ", start) + 1  # "Menurut | Gemological Institute", "Direktur | Center for"
+            short = SHORT_FORM_AFTER.match(body, tail.end())
+            spans.append((start, short.end() if short else tail.end(), short.group().strip(" ()") if short else ""))
+        # a company word inside another's tail is no body of its own ("... for | Research on Cancer"); a body
+        # found whole already stands ("Center of Economic and Law Studies (Celios)", found with its short form)
+        spans = [
+            (s, e, short)
+            for s, e, short in spans
+            if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in spans)
+            and not any(k == "organization" and fs <= s and e <= fe for fs, fe, k in found)
+        ]
+        if not spans:
+            return found
+        out = [f for f in found if not any(s < f[1] and f[0] < e for s, e, _ in spans)]
+        out += [(s, e, "organization") for s, e, _ in spans]
+        shorts = {short for _, _, short in spans if short}
+        self.short_forms = self.short_forms | shorts
+        for short in shorts:
+            for at in self.words.places(short.lower()):
+                if body.startswith(short, at) and not any(s < at + len(short) and at < e for s, e, _ in out):
+                    out.append((at, at + len(short), "organization"))
         return out
 
     def _firms_named_again(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

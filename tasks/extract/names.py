@@ -203,6 +203,7 @@ class NameFinder(InstitutionFinder):
         found = self._firms_named_again(found)
         found = self._described_organisations(found)
         found = self._company_word_runs(found)
+        found = self._english_bodies(found)
         found = self._person_after_office(found)
         found = self._facilities_named_after_people(found)
         found = self._cities(found)

@@ -1971,3 +1971,8 @@ def test_a_graduate_of_a_school_pointing_back_is_the_person(lex):
     )
     assert names_of(body, lex, "Panas sekali") == {"Dario Vencetti"}
     assert names_of(body, lex, "tak suka udara") == {"Dario Vencetti"}
+
+
+def test_the_head_of_a_community_serves_no_state(lex):
+    doc = Document("Ketua Umum Silver Car Community, Darsono (49), mengungkapkan anggotanya kecewa.", lex)
+    assert [(p.name, p.code) for p in doc.people] == [("Darsono", None)]

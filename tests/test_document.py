@@ -1976,3 +1976,12 @@ def test_a_graduate_of_a_school_pointing_back_is_the_person(lex):
 def test_the_head_of_a_community_serves_no_state(lex):
     doc = Document("Ketua Umum Silver Car Community, Darsono (49), mengungkapkan anggotanya kecewa.", lex)
     assert [(p.name, p.code) for p in doc.people] == [("Darsono", None)]
+
+
+def test_a_role_word_after_another_title_is_not_that_role_s_holder(lex):
+    body = (
+        "Kiper Timnas U20 Indonesia, Joni Saputra, menegaskan bahwa ia siap tampil di final.\n\n"
+        "Ia berterima kasih atas arahan pelatih kiper Hendrik Vanlaar selama turnamen.\n\n"
+        '"Kami bisa menang karena kerja keras," ujar kiper yang telah tampil dua kali pada fase grup.'
+    )
+    assert names_of(body, lex, "Kami bisa menang") == {"Joni Saputra"}

@@ -665,6 +665,9 @@ class Document(NameFinder):
         written = [description] + ([post] if post and " " not in post else [])
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, written)) + r")(?![\w-])", re.IGNORECASE)
         for m in pattern.finditer(self.body):
+            before = WORD_BEFORE_NAME.search(self.body, max(0, m.start() - 30), m.start())
+            if before is not None and self.body[m.start()].islower() and before.group(1).lower() in self.lex.titles:
+                continue  # "pelatih | kiper X": a coach of goalkeepers, no goalkeeper
             words: list[str] = []
             bracketed = self.body[m.start() - 1 : m.start()] == "(" and self.body[m.end() : m.end() + 1] == ")"
             after = m.end() + 1 if bracketed else m.end()  # "Menteri Pertanian (Mentan) Budi ...": the short title

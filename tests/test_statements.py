@@ -3304,3 +3304,12 @@ def test_menurut_inside_a_clause_without_commas(lex):
         "Berikut cara mengusir semut menurut Lorenza Vitale dilansir dari Casa Viva.",
     ):
         assert speakers_in_order(body, lex) == []
+
+
+def test_a_short_quoted_term_inside_a_sentence_that_goes_on_is_no_quotation(lex):
+    body = 'Peneliti Lorna Vasquez menambahkan, "manusia kelelawar" bukanlah bentuk kemalasan, melainkan kelelahan.'
+    found = [(s.kind, s.speaker.name) for s in extract_statements(body, lex)]
+    assert found == [("indirect", "Lorna Vasquez")]
+    # a quotation closed by its own comma is one, whatever follows
+    body = 'Terdakwa Darmono mengatakan, "tidak boleh foto," sehingga petugas tidak berani memotret.'
+    assert [s.kind for s in extract_statements(body, lex)].count("direct") == 1

@@ -525,8 +525,12 @@ class _Extractor(IndirectRules):
             return None
         if not adjacent and _title_cased(body[q.start : q.end]):
             return None  # 'mengusung tema "Uji Emisi untuk Kebaikan Udara"': a title inside the sentence, not speech
-        if n_words < 2 and GOES_ON.match(body, q.close_mark + 1):
-            return None  # 'Belajar bilang "tidak" saat dibutuhkan': a quoted word inside a sentence, no statement
+        closed = body[: q.close_mark].rstrip()[-1:] in (",", ".", "!", "?")  # '"tidak boleh foto," sehingga
+        term = n_words < 2 or (n_words <= SHORT_TERM_WORDS and not closed)
+        if term and GOES_ON.match(body, q.close_mark + 1):
+            # 'Belajar bilang "tidak" saat dibutuhkan', 'menambahkan, "manusia tikus" bukanlah ...': a quoted word or
+            # term inside a sentence that goes on, no statement
+            return None
         if cue.lower() in self.lex.quote_cues and not holds_pronoun(cue, self.lex):
             # "kata Kim kepada Guterres: "..."": the speaker follows the cue
             s, e = speaker_words_after(body, v.end, q.open_mark)
@@ -771,6 +775,7 @@ def one_role_per_person(statements: list[Statement]) -> list[Statement]:
 
 
 MAX_ATTRIBUTION_BEFORE = 1000  # characters
+SHORT_TERM_WORDS = 3  # the most words of a quoted term inside a sentence that goes on after it
 ATTRIBUTION_AFTER = 80  # characters from a quotation's end to the speaker's phrase after it
 
 # cues of a speaker adding to or going on with what they said: "tambahnya", "lanjutnya", "imbuhnya"

@@ -1985,3 +1985,19 @@ def test_a_role_word_after_another_title_is_not_that_role_s_holder(lex):
         '"Kami bisa menang karena kerja keras," ujar kiper yang telah tampil dua kali pada fase grup.'
     )
     assert names_of(body, lex, "Kami bisa menang") == {"Joni Saputra"}
+
+
+def test_a_titled_name_after_a_place_set_off_is_the_subject(lex):
+    body = "Dalam unggahan di Instagram, Presiden Kovaro menuding federasi itu salah menerapkan aturan."
+    assert names_of(body, lex, "salah menerapkan") == {"Kovaro"}
+    # an honorific and a name set off before an office: the name speaks, not a name inside the office's
+    body = (
+        "KRT Wiryokusumo, Penghageng II Kawedanan Hageng Punakawan Keraton Ngayogyakarta mengatakan, "
+        "upacara itu digelar pekan depan."
+    )
+    assert names_of(body, lex, "upacara itu") == {"Wiryokusumo"}
+
+
+def test_malay_royal_names_keep_ibni_and_drop_the_honorific(lex):
+    body = "Tunku Rashid ibni Sultan Aziman menilai keputusan federasi itu tidak berdasar hukum."
+    assert names_of(body, lex, "tidak berdasar") == {"Rashid ibni Sultan Aziman"}

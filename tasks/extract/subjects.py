@@ -322,10 +322,11 @@ def _role_opens(text: str, at: int, doc: Document) -> bool:
 
 
 def _name_alone(body: str, clause_start: int, cuts: list[int], k: int, doc: Document) -> bool:
-    """Whether the segment before the ``k``-th is a person's name and nothing else ("Derek Walton, |
-    President, ..."; not "Direktur Reserse Polda Metro Jaya, | Kombes X", a role before the name)."""
+    """Whether the segment before the ``k``-th is a person's name and nothing else, an honorific aside
+    ("Derek Walton, | President, ...", "KRT X, | Penghageng II ..."; not "Direktur Reserse Polda Metro Jaya,
+    | Kombes X", a role before the name)."""
     s, e = trim(body, clause_start + cuts[k - 1], clause_start + cuts[k], " ,")
-    return e > s and _a_person(s, e, doc)
+    return e > s and _a_titled_person(s, e, doc, honorific=True)
 
 
 def _person_ends(doc: Document, at: int) -> bool:
@@ -503,10 +504,10 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         persons_before = doc.mentions_in(before_end - 200, before_end, "person")
         if place is not None and any(m.end == before_end for m in persons_before):
             place = None  # "... datang dari Agus, Joko mengatakan": a person, not a place
-        if place is not None and _a_person(s, e, doc):
+        if place is not None and _a_titled_person(s, e, doc):
             place = None  # "... di Polresta Solo, Victor Hutagalung menyatakan": the segment is a person
         after_head = bool(previous) and previous[0].lower() in doc.lex.place_heads
-        if place is not None or (after_head and not _a_person(s, e, doc)):
+        if place is not None or (after_head and not _a_titled_person(s, e, doc)):
             return True  # not "Dewan Pakar Gizi BGN, Ikeu Tanziha, mengatakan": a person set off after a role
         # "Tomi, Kepala Dusun Harapan, Bekasi, Jawa Barat, menyebut": places after a role or a place
         prev_start = clause_start + clause.rfind(",") + 1
@@ -575,6 +576,21 @@ def _titled(body: str, start: int, doc: Document) -> bool:
 
 
 DIRECTIONS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "raya"])
+
+
+def _a_titled_person(start: int, end: int, doc: Document, honorific: bool = False) -> bool:
+    """Whether ``body[start:end]`` is a person's name (``_a_person``) or a title and a person's name after it:
+    a person whatever the name ("di Instagram, Presiden Ismail mengatakan": no place after a place).
+    ``honorific``: only an honorific before the name ("KRT Purwowinoto", not "Kapolsek Paliyan")."""
+    if _a_person(start, end, doc):
+        return True
+    words = doc.body[start:end].split()
+    titled = match_title(words, doc.lex)
+    if honorific and title_kind(words[:titled], doc.lex) != "honorific":
+        return False
+    name_start = end - len(" ".join(words[titled:]))
+    named = [m for m in doc.mentions_in(name_start, end, "person") if m.start == name_start and m.end == end]
+    return 0 < titled < len(words) and bool(named)
 
 
 def _a_person(start: int, end: int, doc: Document) -> bool:

@@ -2001,3 +2001,10 @@ def test_a_titled_name_after_a_place_set_off_is_the_subject(lex):
 def test_malay_royal_names_keep_ibni_and_drop_the_honorific(lex):
     body = "Tunku Rashid ibni Sultan Aziman menilai keputusan federasi itu tidak berdasar hukum."
     assert names_of(body, lex, "tidak berdasar") == {"Rashid ibni Sultan Aziman"}
+
+
+def test_a_titled_officer_named_after_the_body_they_work_at(lex):
+    body = "Kepala riset komoditas di JPMorgan Larissa Vantongeren bilang, harga minyak bisa naik."
+    assert names_of(body, lex, "harga minyak") == {"Larissa Vantongeren"}
+    body = "Ekonom di Bank Permata Raditya Sumantri mengatakan inflasi terkendali."
+    assert names_of(body, lex, "inflasi terkendali") == {"Raditya Sumantri"}

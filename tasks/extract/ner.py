@@ -604,6 +604,7 @@ def entities(
     _listed_after_person(words, tags, lex, low)
     _opening_subject(words, tags, lex, low, common)
     _after_title(words, tags, lex, low)
+    _firm_before_speaker(words, tags, lex, low)
     out = []
     for first, last, kind in spans(tags):
         while last > first + 1 and (words[last - 1] in OPENING or _unopened(words, first, last)):
@@ -786,6 +787,24 @@ def _leading_initials(words: Sequence[str], tags: list[str], lex: Lexicon) -> No
         if k > j:
             tags[i:k] = ["B-PER"] + ["I-PER"] * (k - i - 1)
         i = k if k > j else j + 1
+
+
+FAMILY_PREFIXED = re.compile(r"(?:Mc|Mac|De|Di|Du|La|Le|Van|Von)[A-Z]")  # "McDonald", "DiCaprio": names
+
+
+def _firm_before_speaker(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[str]) -> None:
+    """A firm's name written in mixed case ("JPMorgan", "PwC") that the tagger ran, as one place or
+    organisation, into the two or three capitalised words after it right before a speech verb is the firm,
+    then its officer's name: "Kepala penelitian di JPMorgan | Natasha Kaneva bilang, ..."."""
+    verbs = _subject_verbs(lex)
+    for first, last, kind in spans(tags):
+        w = words[first]
+        mixed = sum(c.isupper() for c in w) >= 2 and any(c.islower() for c in w) and not FAMILY_PREFIXED.match(w)
+        if kind == "PER" or not mixed or not 3 <= last - first <= 4 or last >= len(words) or low[last] not in verbs:
+            continue
+        if all(_is_bare_capital(x, lex) for x in words[first + 1 : last]):
+            tags[first] = "B-ORG"
+            tags[first + 1 : last] = ["B-PER"] + ["I-PER"] * (last - first - 2)
 
 
 def _also_known_as(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[str]) -> None:

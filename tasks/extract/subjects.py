@@ -270,9 +270,27 @@ def subject_before(
     span = subject_span(body, s, seg_end)
     if doc is None or span is None:
         return span
-    return _examples_named(doc, *span) or span
+    return _examples_named(doc, *span) or _officer_at_a_body(doc, span, seg_end) or span
 
 
+def _officer_at_a_body(doc: Document, span: tuple[int, int], end: int) -> tuple[int, int] | None:
+    """The subject cut before "di" that goes on with a body's name and a person's name right up to the verb,
+    after a title in lower case: "Ekonom | di Bank Permata Josua Pardede mengatakan" (where the titled person
+    works, then the name; not where something was said: "Budi di Jakarta")."""
+    s, e = span
+    body = doc.body
+    rest = trim(body, e, end, " ,")
+    at = AT_A_BODY.match(body, rest[0], rest[1])
+    if at is None or not has_title(body[s:e].split()[:1], doc.lex) or not body[s + 1 : e].replace(" ", "").islower():
+        return None
+    person = [m for m in doc.mentions_in(at.end(), rest[1], "person") if m.end == rest[1]]
+    bodies = [m for m in doc.mentions_in(at.end(), rest[1], "organization") if m.start == at.end()]
+    if not person or not bodies or bodies[0].end > person[0].start:
+        return None
+    return s, rest[1]
+
+
+AT_A_BODY = re.compile(r"di\s+(?=[A-Z])")
 SUBJECT_TYPES = frozenset(["person", "organization", "state"])  # mentions that can be a clause's subject
 
 

@@ -2008,3 +2008,11 @@ def test_a_titled_officer_named_after_the_body_they_work_at(lex):
     assert names_of(body, lex, "harga minyak") == {"Larissa Vantongeren"}
     body = "Ekonom di Bank Permata Raditya Sumantri mengatakan inflasi terkendali."
     assert names_of(body, lex, "inflasi terkendali") == {"Raditya Sumantri"}
+
+
+def test_a_nickname_of_an_initial_and_a_syllable_is_the_person(lex):
+    body = (
+        "Gubernur Jawa Tengah, Ahmad Hendrawan, mengatakan penghargaan itu memacu seniman.\n\n"
+        '"Ini penghargaan atas dedikasi," kata Ahen.'
+    )
+    assert names_of(body, lex, "penghargaan atas dedikasi") == {"Ahmad Hendrawan"}

@@ -550,6 +550,8 @@ class Document(NameFinder):
         if not found and n == 1:
             near = self._opening_with(want[0][:3].lower())  # "Zulhas", "Apri": a name made of a longer one's parts
             found = _syllable_nickname(want[0], near) or _clipped_given_name(want[0], near)
+        if not found and n == 1 and 4 <= len(want[0]) <= 6:
+            found = _initial_and_syllable(want[0], self._by_initial().get(want[0][:1].lower(), []))
         if not found and any(ner.INITIAL.match(t) for t in want):
             # "M. Kholid" for "Muhammad Kholid": the same name with its given names written out
             found = [p for p in ending.get(want[-1], ()) if len(p.tokens) == n and initials_of(want, p.tokens)]
@@ -590,6 +592,11 @@ class Document(NameFinder):
     def _by_opening(self) -> dict[str, list[Person]]:
         # (one-word names left out: many people sharing their first letters made each lookup long)
         return _index([p for p in self._named_plainly() if len(p.tokens) > 1], lambda p: (p.name[:3].lower(),))
+
+    @per_people_known
+    def _by_initial(self) -> dict[str, list[Person]]:
+        """The people named by two words or more, by their name's first letter (lower case)."""
+        return _index([p for p in self._named_plainly() if len(p.tokens) > 1], lambda p: (p.name[:1].lower(),))
 
     def _inside_one_name(self, word: str) -> list[Person]:
         """The person whose name holds ``word`` inside it ("Dasco" of "Sufmi Dasco Ahmad"), when only one
@@ -881,6 +888,20 @@ def _syllable_nickname(word: str, people: list[Person]) -> list[Person]:
         first, second = p.tokens[0].lower(), p.tokens[1].lower()
         if any(low[:a] == first[:a] and second.startswith(low[a:]) for a in splits):
             found.append(p)
+    return found if len({p.name for p in found}) == 1 else []
+
+
+def _initial_and_syllable(word: str, people: list[Person]) -> list[Person]:
+    """The one local person whose given name's initial, then the first syllable of the second name, make
+    ``word`` ("Aher": Ahmad Heryawan): the initial, then three letters or more of the second word."""
+    low = word.lower()
+    if not word[:1].isupper() or word.isupper():
+        return []
+    found = [
+        p
+        for p in people
+        if p.code in (None, "IDN") and p.tokens[0][:1].lower() == low[0] and p.tokens[1].lower().startswith(low[1:])
+    ]
     return found if len({p.name for p in found}) == 1 else []
 
 

@@ -3313,3 +3313,10 @@ def test_a_short_quoted_term_inside_a_sentence_that_goes_on_is_no_quotation(lex)
     # a quotation closed by its own comma is one, whatever follows
     body = 'Terdakwa Darmono mengatakan, "tidak boleh foto," sehingga petugas tidak berani memotret.'
     assert [s.kind for s in extract_statements(body, lex)].count("direct") == 1
+
+
+def test_a_comma_verb_before_bahwa_reports_speech(lex):
+    body = "Menko Larasati Widuri melanjutkan bahwa pemerintah tengah menjajaki kerja sama dengan Tunisia."
+    assert speakers_in_order(body, lex) == ["Larasati Widuri"]
+    body = "Panitia melanjutkan pembangunan gedung itu pekan depan."  # no speech: a work goes on
+    assert speakers_in_order(body, lex) == []

@@ -105,6 +105,7 @@ TAIL_MENURUT = re.compile(  # (a lower-case word first: the report's or the medi
     + r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\.?\s*$"
 )
 
+THAT_NEXT = re.compile(r" bahwa\b")  # "melanjutkan bahwa": the verb reports what follows
 # "Regulasi ini menurut OJK bertujuan ...", "salah satu kuncinya menurut Dwi adalah ...": a source named inside
 # the clause with no commas around it, before the rest of the clause (not before a preposition or a medium's
 # verb: "data impor menurut BPS dari 2014", "menurut X dilansir dari Y")
@@ -492,7 +493,9 @@ class IndirectRules:
             return nxt is None or nxt.group().lower() not in self.lex.results
         if cue in self.lex.report_verbs:
             return True
-        return cue in self.lex.comma_verbs and self.body[v.end : v.end + 1] == ","
+        # a comma after it, or "bahwa" ("Airlangga melanjutkan bahwa ...": what was said follows)
+        said_next = self.body[v.end : v.end + 1] == "," or THAT_NEXT.match(self.body, v.end) is not None
+        return cue in self.lex.comma_verbs and said_next
 
     def _source_inside(self, s: int, e: int) -> tuple[int, int] | None:
         """The span of a person or a body named after "menurut" inside a clause, with no commas around it,

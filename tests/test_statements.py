@@ -3320,3 +3320,13 @@ def test_a_comma_verb_before_bahwa_reports_speech(lex):
     assert speakers_in_order(body, lex) == ["Larasati Widuri"]
     body = "Panitia melanjutkan pembangunan gedung itu pekan depan."  # no speech: a work goes on
     assert speakers_in_order(body, lex) == []
+
+
+def test_a_name_set_off_after_a_described_source_closing_the_sentence(lex):
+    body = "Penutupan itu tidak akan memengaruhi maskapai lain, menurut juru bicara perusahaan, Darmaji Wirasena."
+    assert speakers_in_order(body, lex) == ["Darmaji Wirasena"]
+    body = (
+        "Komisaris Bea Cukai dan Perlindungan Perbatasan (CBP), Rodney Hartwell, hadir di sana.\n\n"
+        "Penerbangan itu berjalan, menurut Komisaris Bea Cukai dan Perlindungan Perbatasan (CBP), Rodney Hartwell."
+    )
+    assert speakers_in_order(body, lex)[-1] == "Rodney Hartwell"

@@ -105,6 +105,7 @@ TAIL_MENURUT = re.compile(  # (a lower-case word first: the report's or the medi
     + r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\.?\s*$"
 )
 
+SPEAKING_TYPES = ("person", "organization")  # who may be named as a source after its description
 THAT_NEXT = re.compile(r" bahwa\b")  # "melanjutkan bahwa": the verb reports what follows
 # "Regulasi ini menurut OJK bertujuan ...", "salah satu kuncinya menurut Dwi adalah ...": a source named inside
 # the clause with no commas around it, before the rest of the clause (not before a preposition or a medium's
@@ -497,6 +498,13 @@ class IndirectRules:
         said_next = self.body[v.end : v.end + 1] == "," or THAT_NEXT.match(self.body, v.end) is not None
         return cue in self.lex.comma_verbs and said_next
 
+    def _named_last(self, start: int, end: int) -> Mention | None:
+        """The person or body named right at ``start`` that closes the sentence ``body[:end]``."""
+        at = trim(self.body, start, end, " ")[0]
+        named = [m for m in self.entities.mentions_in(at, end) if m.start == at and m.type in SPEAKING_TYPES]
+        rest = self.body[named[0].end : end].strip() if named else "x"
+        return named[0] if named and rest in ("", ".") else None
+
     def _source_inside(self, s: int, e: int) -> tuple[int, int] | None:
         """The span of a person or a body named after "menurut" inside a clause, with no commas around it,
         when the clause goes on after the name (``INNER_MENURUT``)."""
@@ -727,6 +735,10 @@ class IndirectRules:
             when = TRAILING_TIME.search(mid.group(1)) if mid.group(1) else None
             src_end = mid.start(1) + when.start() if when and when.start() > 0 else mid.end(1)
             sp = self.speaker(mid.start(1), src_end) if mid.group(1) else self.pronoun(mid.start())
+            named = self._named_last(mid.end(), e) if mid.group(1) and body[mid.end() - 1] == "," else None
+            if named is not None:
+                # "..., menurut pemegang saham utama Jetstar, Qantas.": the name set off after the description
+                sp = self.speaker(mid.start(1) if named.type == "person" else named.start, named.end)
             if sp.type != "unknown":
                 self.add("indirect", (s, e), para, sp, "menurut", (s, e), "indirect_menurut")
                 return

@@ -3330,3 +3330,8 @@ def test_a_name_set_off_after_a_described_source_closing_the_sentence(lex):
         "Penerbangan itu berjalan, menurut Komisaris Bea Cukai dan Perlindungan Perbatasan (CBP), Rodney Hartwell."
     )
     assert speakers_in_order(body, lex)[-1] == "Rodney Hartwell"
+
+
+def test_a_report_described_after_its_source_is_no_part_of_the_source(lex):
+    body = "Menurut laporan polisi yang dibagikan kepada Reuters, peristiwa itu terjadi pada Selasa malam."
+    assert speakers_in_order(body, lex) == ["polisi"]

@@ -284,7 +284,8 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
         first = max(inner + joined) + 1
     while last - first > 1 and words[first][2] in lex.openers:
         first += 1  # "Ketika hakim"
-    if last - first > 1 and _said_noun(words[first][2], lex) and words[first + 1][2] not in DEMONSTRATIVES:
+    said = last - first > 1 and _said_noun(words[first][2], lex) and words[first + 1][2] not in DEMONSTRATIVES
+    if said:
         first += 1  # "keterangan dokter", "dakwaan jaksa penuntut umum": the source follows what it said
         while last - first > 1 and words[first][2] in ("resmi", "tertulis", "dari", "pers", "terbaru", "terkini"):
             first += 1  # "pernyataan resmi Istana", "laporan dari Mundo Deportivo", "laporan terbaru X"
@@ -296,6 +297,7 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
             # whom it was said to: "jawab perawat | ke Budi"; not an ordinal ("HUT RI ke 72")
             or (w == "ke" and k + 1 < last and not words[k + 1][2][:1].isdigit())
             or w == "secara"  # "teriak Ahyeon secara spontan": the manner, no part of the speaker
+            or (said and w == "yang")  # "laporan polisi | yang dibagikan kepada AFP": the report described
         ):
             last = k
             break

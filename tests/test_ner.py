@@ -532,3 +532,11 @@ def test_initials_opening_a_name_join_it(lex):
     # a person's initial closing a sentence the splitter did not break: the next sentence is no name
     text = "Pelaku mengancam akan menyebarkan foto T. Agar tidak dilaporkan, ia meminta uang."
     assert not any("Agar" in p for p in persons(text, lex))
+
+
+def test_a_bare_initial_between_two_unknown_words_opening_a_sentence_joins_them(lex):
+    text = "Alfred E Kellermann, Visiting Professor pada Asser Institute, memuji acara itu."
+    assert "Alfred E Kellermann" in persons(text, lex)
+    assert "Visiting Professor" not in persons(text, lex)
+    # a letter after a word a lexicon knows is no initial ("Grup E | Piala Asia")
+    assert not any("Grup" in p for p in persons("Grup E Piala Asia, kata panitia, diundi pekan depan.", lex))

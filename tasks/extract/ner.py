@@ -758,6 +758,13 @@ def _bare_initials(words: Sequence[str], tags: list[str], lex: Lexicon) -> None:
             if before == "O":
                 tags[i - 1] = "B-PER"
             tags[i] = tags[i + 1] = "I-PER"
+    for i in [k for k, w in enumerate(words) if len(w) == 1 and w.isupper() and 0 < k < n - 2]:
+        # "Alfred | E | Kellermann, Visiting Professor ...": an initial between two capitalised words no
+        # lexicon knows that open the sentence, a comma after them (the tagger saw none of them)
+        opens = i == 1 or not words[i - 2][:1].isupper()
+        bare = all(tags[k] == "O" and _is_bare_capital(words[k], lex) for k in (i - 1, i + 1)) and tags[i] == "O"
+        if opens and bare and words[i + 2] == ",":
+            tags[i - 1 : i + 2] = ["B-PER", "I-PER", "I-PER"]
 
 
 def _leading_initials(words: Sequence[str], tags: list[str], lex: Lexicon) -> None:

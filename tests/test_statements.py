@@ -3335,3 +3335,14 @@ def test_a_name_set_off_after_a_described_source_closing_the_sentence(lex):
 def test_a_report_described_after_its_source_is_no_part_of_the_source(lex):
     body = "Menurut laporan polisi yang dibagikan kepada Reuters, peristiwa itu terjadi pada Selasa malam."
     assert speakers_in_order(body, lex) == ["polisi"]
+
+
+def test_demikian_with_a_role_set_off_and_to_whom_it_was_said(lex):
+    body = (
+        "Tarian itu membuka acara di Den Haag, demikian Minister Counsellor KBRI Den Haag, Larasati Widuri "
+        "kepada Antara London, Sabtu.\n\n"
+        "Film itu meraih penghargaan skenario terbaik, demikian keterangan Pensosbud KBRI Rabat Darmaji Wirasena "
+        "kepada Antara, Senin."
+    )
+    found = [(s.speaker.name, s.cue) for s in extract_statements(body, lex)]
+    assert found == [("Larasati Widuri", "demikian"), ("Darmaji Wirasena", "demikian")]

@@ -114,9 +114,13 @@ INNER_MENURUT = re.compile(r"(?<=[a-z])\s+menurut\s+(?=[A-Z])")
 NOT_A_CLAUSE_AFTER_SOURCE = re.compile(r"\s+(?:dilansir|dikutip)\b")
 
 # "..., demikian Reuters." / "..., demikian Reuters melaporkan." / "..., demikian disampaikan X."
+# (a name set off after its role, and to whom, where or when it was said after it: "demikian Minister
+# Counsellor KBRI Denhaag, Renata Siagian kepada Antara London, Sabtu."; a statement or a release before it)
 DEMIKIAN = re.compile(
-    r",\s*demikian\s+(?:(?:di\w+|menurut)\s+)?(?P<src>" + REPORT_BEFORE_SOURCE
-    + r"[A-Z][^,.;]{1,60}?)(?:\s+(?:me\w+|ber\w+))?\s*\.?\s*$"
+    r",\s*demikian\s+(?:(?:di\w+|menurut)\s+)?(?:(?:keterangan|pernyataan|rilis|siaran\s+pers)\s+)?(?P<src>"
+    + REPORT_BEFORE_SOURCE
+    + r"[A-Z][^,.;]{1,60}?(?:,\s+[A-Z][^,.;]{1,40}?)?)(?:\s+(?:me\w+|ber\w+))?"
+    + r"(?:\s+(?:kepada|dalam|melalui|saat|ketika)\s+[^.;]{1,80}?)?\s*\.?\s*$"
 )
 
 ACCOMPANYING = re.compile(r"\b(?:sembari|seraya|sambil)\s+$")

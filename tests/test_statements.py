@@ -3346,3 +3346,9 @@ def test_demikian_with_a_role_set_off_and_to_whom_it_was_said(lex):
     )
     found = [(s.speaker.name, s.cue) for s in extract_statements(body, lex)]
     assert found == [("Larasati Widuri", "demikian"), ("Darmaji Wirasena", "demikian")]
+
+
+def test_a_medium_named_after_its_report_is_no_person(lex):
+    body = "Operator itu berencana menguji jaringan baru, demikian menurut laporan Tekno Harian."
+    found = [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)]
+    assert found == [("Tekno Harian", "organization")]

@@ -9,6 +9,7 @@ extractor's helpers there, reported speech here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tasks.extract.attribution import (
@@ -106,6 +107,7 @@ TAIL_MENURUT = re.compile(  # (a lower-case word first: the report's or the medi
 )
 
 SPEAKING_TYPES = ("person", "organization")  # who may be named as a source after its description
+REPORTED_BY = re.compile(r"(?:warta|laporan|berita|kabar|kantor\s+berita)\s")  # a medium's report, then its name
 THAT_NEXT = re.compile(r" bahwa\b")  # "melanjutkan bahwa": the verb reports what follows
 # "Regulasi ini menurut OJK bertujuan ...", "salah satu kuncinya menurut Dwi adalah ...": a source named inside
 # the clause with no commas around it, before the rest of the clause (not before a preposition or a medium's
@@ -749,6 +751,8 @@ class IndirectRules:
         dm = DEMIKIAN.search(body, s, e)
         if dm and self._terms_quoted_only(s, e, para):
             sp = self.speaker(dm.start("src"), dm.end("src"))
+            if sp.type == "person" and REPORTED_BY.match(body, dm.start("src")):
+                sp = replace(sp, type="organization", role=None)  # "demikian laporan Phone Arena": a medium's report
             if sp.type != "unknown":
                 self.add("indirect", (s, dm.start()), para, sp, "demikian", (dm.start(), e), "indirect_tail_cue")
                 return

@@ -388,11 +388,11 @@ class Document(NameFinder):
             first = self.body[name_start : name_start + 12].split(" ")[0].rstrip(",")
             # not "Olivia, S.Gz" (a degree read as the name); "Wali Kota X, M. Anwar" opens with an initial
             degree = ner.DEGREE.match(first) and ner.INITIAL.match(first) is None
-            if 0 < len(set_off) <= 8 and match_title(set_off, self.lex) and not degree:
+            # up to eight words, or longer with only an office's joining words in lower case ("Kepala Balai
+            # Penyelidikan dan Pengembangan Teknologi ... (X), Y")
+            fits = 0 < len(set_off) <= 8 or (len(set_off) <= LONG_ROLE and _office_words_only(set_off))
+            if fits and match_title(set_off, self.lex) and not degree:
                 return " ".join(set_off)
-            long_role = len(set_off) <= LONG_ROLE and _office_words_only(set_off)
-            if long_role and match_title(set_off, self.lex) and not degree:
-                return " ".join(set_off)  # "Kepala Balai Penyelidikan dan Pengembangan Teknologi ... (X), Y"
             if set_off and not degree and self._names_actor(set_off[-1]):
                 # "disambut oleh Presiden Norwegia, X", "oleh Perdana Menteri (PM) Kanada, X", "Duta Besar Norwegia
                 # untuk PBB, X": a state's or an international body's office closing the clause before the comma

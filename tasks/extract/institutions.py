@@ -385,8 +385,9 @@ class InstitutionFinder:
             start = m.start() if m is not None else word_at
             while start < word_at and self.is_lexicon_word(body[start:word_at].split(" ", 1)[0]):
                 start = body.index(" ", start) + 1  # "Menurut | Gemological Institute", "Direktur | Center for"
-            short = SHORT_FORM_AFTER.match(body, tail.end())
-            spans.append((start, short.end() if short else tail.end(), short.group().strip(" ()") if short else ""))
+            bracket = SHORT_FORM_AFTER.match(body, tail.end())
+            short = bracket.group().strip(" ()") if bracket else ""
+            spans.append((start, bracket.end() if bracket else tail.end(), short))
         # a company word inside another's tail is no body of its own ("... for | Research on Cancer"); a body
         # found whole already stands ("Center of Economic and Law Studies (Celios)", found with its short form)
         spans = [

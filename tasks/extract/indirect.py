@@ -106,7 +106,7 @@ TAIL_MENURUT = re.compile(  # (a lower-case word first: the report's or the medi
     + r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\.?\s*$"
 )
 
-SPEAKING_TYPES = ("person", "organization")  # who may be named as a source after its description
+SPEAKING_TYPES = ("person", "organization")  # who may be named as a source inside a clause or after its description
 REPORTED_BY = re.compile(r"(?:warta|laporan|berita|kabar|kantor\s+berita)\s")  # a medium's report, then its name
 THAT_NEXT = re.compile(r" bahwa\b")  # "melanjutkan bahwa": the verb reports what follows
 # "Regulasi ini menurut OJK bertujuan ...", "salah satu kuncinya menurut Dwi adalah ...": a source named inside
@@ -534,7 +534,7 @@ class IndirectRules:
     def _source_named(self, mention: Mention) -> bool:
         """A person or a body, not a title the name finder took for an organisation ("Menteri Keuangan")."""
         words = self.body[mention.start : mention.end].split()
-        return mention.type in ("person", "organization") and not match_title(words, self.lex)
+        return mention.type in SPEAKING_TYPES and not match_title(words, self.lex)
 
     def _named(self, sp: Speaker) -> bool:
         """A speaker with a name the article gives (not a lone common word such as "Misalnya")."""

@@ -1906,6 +1906,9 @@ def test_a_name_written_with_initials_is_the_name_written_out(lex):
     )
     assert names_of(body, lex, "rapat digelar besok") == {"Rahmat Wiratmaja"}
     assert names_of(body, lex, "Kami siap") == {"Rahmat Wiratmaja"}
+    # the initial is the name's, not the role's last word
+    roles = {st.speaker.role for st in extract_statements(body, lex)} - {None}
+    assert roles == {"Sekretaris Jenderal Partai Lumbung Rakyat"}
     # a bare initial is no name written out: the first written form stays
     body = (
         "Menteri Perhubungan, Dani K. Purnomo menyatakan penerbangan kembali normal.\n\n"

@@ -3352,3 +3352,13 @@ def test_a_medium_named_after_its_report_is_no_person(lex):
     body = "Operator itu berencana menguji jaringan baru, demikian menurut laporan Tekno Harian."
     found = [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)]
     assert found == [("Tekno Harian", "organization")]
+
+
+def test_a_quotation_cue_with_the_name_left_out_points_back(lex):
+    body = (
+        "Menteri Perhubungan Darmaji Wirasena memberikan bocoran soal rute baru.\n\n"
+        '"Karawang bisa tahun depan, saya belum mengecek datanya," ujar saat ditemui di Gedung DPR, Rabu.\n\n'
+        '"Mohon maaf, sementara sedang ada perbaikan," tulis pada kertas itu.'
+    )
+    found = [(body[s.start : s.end][:8], s.speaker.name) for s in extract_statements(body, lex) if s.kind == "direct"]
+    assert found == [("Karawang", "Darmaji Wirasena")]  # what is written on a notice is no one's left-out name

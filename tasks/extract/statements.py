@@ -337,6 +337,8 @@ class _Extractor(IndirectRules):
                 if described is not None and body[s:e].islower() and has_title(body[s:e].split(), self.lex):
                     e = described.end()  # "ujar profesor di bidang Teknik Mesin itu": the whole description
                 sp = described_speaker(self.speaker(s, e), self.entities, s, self.previous(s, person=True))
+            elif NAME_LEFT_OUT.match(body, v.end, para_end) and cue.lower() not in WRITTEN_CUES:
+                sp = self.pronoun(v.start)  # '"...," ujar | dalam diskusi ...': the name left out, as "ujarnya"
             else:
                 return None
             return sp, cue, (q.close_mark, self._tail_end(v.end, para_end))
@@ -775,6 +777,9 @@ def one_role_per_person(statements: list[Statement]) -> list[Statement]:
 
 
 MAX_ATTRIBUTION_BEFORE = 1000  # characters
+# where or when it was said right after a quotation's cue: the speaker's name left out ('"...," ujar dalam diskusi')
+NAME_LEFT_OUT = re.compile(r"\s+(?:dalam|di|saat|kepada|ketika|pada|melalui|seusai|usai)\s")
+WRITTEN_CUES = frozenset({"tulis", "bunyi"})  # '"...," tulis pada kertas itu': where it is written, no name left out
 SHORT_TERM_WORDS = 3  # the most words of a quoted term inside a sentence that goes on after it
 ATTRIBUTION_AFTER = 80  # characters from a quotation's end to the speaker's phrase after it
 

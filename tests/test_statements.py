@@ -3362,3 +3362,14 @@ def test_a_quotation_cue_with_the_name_left_out_points_back(lex):
     )
     found = [(body[s.start : s.end][:8], s.speaker.name) for s in extract_statements(body, lex) if s.kind == "direct"]
     assert found == [("Karawang", "Darmaji Wirasena")]  # what is written on a notice is no one's left-out name
+
+
+def test_a_quotation_closed_by_what_a_memo_or_statement_contains(lex):
+    body = (
+        "PHK itu diumumkan pada Jumat.\n\n"
+        '"Kami merampingkan operasi dalam negeri untuk fokus pada diplomasi," demikian bunyi memo internal '
+        "Otoritas Pelabuhan Valdoria yang diterima para pegawai.\n\n"
+        '"Angkatan Darat tetap menjaga monarki konstitusional," demikian isi pernyataan Angkatan Darat Valdoria.'
+    )
+    found = [(s.kind, s.cue) for s in extract_statements(body, lex)]
+    assert found == [("direct", "bunyi"), ("direct", "isi")]

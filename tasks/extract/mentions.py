@@ -77,8 +77,11 @@ SAID_NOUNS = frozenset(
         "siaran",
         "unggahan",
         "cuitan",
+        "memo",
     }
 )
+# words between what a source said and the source: "pernyataan resmi Istana", "laporan dari X", "memo internal X"
+SAID_NOUN_QUALIFIERS = frozenset({"resmi", "tertulis", "dari", "pers", "terbaru", "terkini", "internal"})
 # words of a report, a study or a firm that puts out findings: "analisis prospek cuaca BMKG", "firma
 # riset pasar X", "laporan yang dirilis oleh X": the organisation named after them is the source
 SOURCE_WORDS = frozenset(
@@ -287,7 +290,7 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
     said = last - first > 1 and _said_noun(words[first][2], lex) and words[first + 1][2] not in DEMONSTRATIVES
     if said:
         first += 1  # "keterangan dokter", "dakwaan jaksa penuntut umum": the source follows what it said
-        while last - first > 1 and words[first][2] in ("resmi", "tertulis", "dari", "pers", "terbaru", "terkini"):
+        while last - first > 1 and words[first][2] in SAID_NOUN_QUALIFIERS:
             first += 1  # "pernyataan resmi Istana", "laporan dari Mundo Deportivo", "laporan terbaru X"
     for k in range(first + 1, last):
         w = words[k][2]

@@ -715,7 +715,8 @@ def _names_a_new_speaker(nxt: Statement, st: Statement, lex: Lexicon) -> bool:
 # a word before the source of a quotation that is no verb of saying: '"...," demikian Kepala BPS X',
 # '"...," bunyi pernyataan resmi Pemerintah China'
 SAID_FROM = re.compile(r"\w+\s+(?:(?:resmi|tertulis)\s+)?dari\s+(?=\w)")
-SOURCE_LEAD = re.compile(r"(?:[Dd]emikian\s+)?(bunyi)\s+(?=(\w+))|([Dd]emikian)\s+(?=(\w+))")
+# '"...," demikian bunyi pernyataan X', '"...," demikian isi memo X': what a source said or wrote, then the source
+SOURCE_LEAD = re.compile(r"(?:[Dd]emikian\s+)?(bunyi|isi)\s+(?=(\w+))|([Dd]emikian)\s+(?=(\w+))")
 
 
 def _unify_short_names(statements: list[Statement]) -> list[Statement]:

@@ -2175,3 +2175,9 @@ def test_a_verb_joined_to_the_cue_shares_its_object(lex):
     }
     # what both verbs share may be no party at all
     assert all_stances("Partai Golkar mendukung dan mengawal program pangan nasional.", lex) == []
+
+
+def test_aid_with_an_amount_before_its_receiver(lex):
+    body = "Amerika Serikat menyediakan bantuan senilai 433,9 juta dolar AS kepada Filipina untuk membangun jalan."
+    assert ("USA", "PHL", "support") in stances(body, lex)
+    assert ("JPN", "PSE", "support") in stances("Jepang menyalurkan bantuan Rp 5 miliar untuk Palestina.", lex)

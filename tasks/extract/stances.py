@@ -865,9 +865,13 @@ PAIRED_AND = re.compile(r"\s+(?:dan|serta)\s+")  # "kerja sama Indonesia dan Jep
 NOT_A_PARTNERS_NOUN = PREPOSITIONS | {"dan", "serta"}
 # a verb of giving before something given, and the receiver after it: "menyalurkan bantuan beras kepada X"
 GIVE_VERB = re.compile(
-    r"\b(?:memberikan|memberi|menyerahkan|menganugerahkan|menyalurkan|mengirimkan|mengirim|menyumbangkan)\s+$"
+    r"\b(?:memberikan|memberi|menyerahkan|menganugerahkan|menyalurkan|mengirimkan|mengirim|menyumbangkan|menyediakan)\s+$"
 )
-GIVEN_TO = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:kepada|untuk|bagi|ke)\s+")
+# (an amount between: "bantuan senilai 433,9 juta dolar AS kepada Filipina")
+GIVEN_TO = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:senilai|sebesar|sebanyak)?\s*(?:Rp|US\$|\$)?\s?\d[\d.,]*(?:\s+[a-z]+){0,2}(?:\s+AS)?)?"
+    r"\s+(?:kepada|untuk|bagi|ke)\s+"
+)
 # "serangan (udara) terhadap", "serangan dalam beberapa gelombang di wilayah Iran"
 DIRECTED = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?\s+(?:terhadap|ke|atas|di)\s+")
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Container, Sequence
 from functools import cache, lru_cache
 from importlib import resources
@@ -748,7 +749,8 @@ def _bare_initials(words: Sequence[str], tags: list[str], lex: Lexicon) -> None:
     word no lexicon knows joins them into one name: "Rina | D | Parker", "Budi | H | Santoso" (a product's
     letter between two untyped words stays: "Galaxy Z Flip")."""
     n = len(words)
-    for i in [k for k, w in enumerate(words) if len(w) == 1 and w.isupper() and 0 < k < n - 1]:
+    letters = [k for k, w in enumerate(words) if len(w) == 1 and w.isupper() and 0 < k < n - 1]
+    for i in letters:
         before, after = tags[i - 1], tags[i + 1]
         if tags[i] != "O" or not (before.endswith("PER") or after.endswith("PER")):
             continue
@@ -758,7 +760,7 @@ def _bare_initials(words: Sequence[str], tags: list[str], lex: Lexicon) -> None:
             if before == "O":
                 tags[i - 1] = "B-PER"
             tags[i] = tags[i + 1] = "I-PER"
-    for i in [k for k, w in enumerate(words) if len(w) == 1 and w.isupper() and 0 < k < n - 2]:
+    for i in [k for k in letters if k < n - 2]:
         # "Alfred | E | Kellermann, Visiting Professor ...": an initial between two capitalised words no
         # lexicon knows that open the sentence, a comma after them (the tagger saw none of them)
         opens = i == 1 or not words[i - 2][:1].isupper()
@@ -773,13 +775,15 @@ def _leading_initials(words: Sequence[str], tags: list[str], lex: Lexicon) -> No
     no lexicon knows, which the tagger leaves untyped there (its training sentences hold no initials). Not
     an initial after a capitalised word, a middle initial (read in ``entities``)."""
     n = len(words)
-    i = 0
+    # (read from one initial to the next: a sentence without any, most of them, is passed over at once)
+    initials = [k for k, w in enumerate(words) if len(w) == 2 and w[1] == "." and k < n - 1 and INITIAL.match(w)]
+    i = initials[0] if initials else n
     while i < n - 1:
         j = i
         while j < n - 1 and INITIAL.match(words[j]) and tags[j] == "O":
             j += 1
         if j == i or (i and _is_bare_capital(words[i - 1], lex)):
-            i = j + 1
+            i = _next_at(initials, j + 1, n)
             continue
         k = j
         if tags[j] == "B-PER":
@@ -793,7 +797,13 @@ def _leading_initials(words: Sequence[str], tags: list[str], lex: Lexicon) -> No
                 k = j  # "... tingkah laku N. | Agar tutup mulut": a sentence after a person's initial
         if k > j:
             tags[i:k] = ["B-PER"] + ["I-PER"] * (k - i - 1)
-        i = k if k > j else j + 1
+        i = _next_at(initials, k if k > j else j + 1, n)
+
+
+def _next_at(positions: list[int], at: int, n: int) -> int:
+    """The first of the sorted ``positions`` at ``at`` or after it, else ``n``."""
+    i = bisect_left(positions, at)
+    return positions[i] if i < len(positions) else n
 
 
 FAMILY_PREFIXED = re.compile(r"(?:Mc|Mac|De|Di|Du|La|Le|Van|Von)[A-Z]")  # "McDonald", "DiCaprio": names
@@ -805,13 +815,19 @@ def _firm_before_speaker(words: Sequence[str], tags: list[str], lex: Lexicon, lo
     then its officer's name: "Kepala penelitian di JPMorgan | Natasha Kaneva bilang, ..."."""
     verbs = _subject_verbs(lex)
     for first, last, kind in spans(tags):
-        w = words[first]
-        mixed = sum(c.isupper() for c in w) >= 2 and any(c.islower() for c in w) and not FAMILY_PREFIXED.match(w)
-        if kind == "PER" or not mixed or not 3 <= last - first <= 4 or last >= len(words) or low[last] not in verbs:
+        if kind == "PER" or not 3 <= last - first <= 4 or last >= len(words) or low[last] not in verbs:
+            continue  # (read first: the cheap tests leave almost no span)
+        if not _mixed_case(words[first]):
             continue
         if all(_is_bare_capital(x, lex) for x in words[first + 1 : last]):
             tags[first] = "B-ORG"
             tags[first + 1 : last] = ["B-PER"] + ["I-PER"] * (last - first - 2)
+
+
+def _mixed_case(word: str) -> bool:
+    """A firm's name written with capitals inside ("JPMorgan", "PwC"), not a family name that keeps a
+    particle's capital ("McDonald") nor an acronym or a capitalised word."""
+    return sum(c.isupper() for c in word) >= 2 and any(c.islower() for c in word) and not FAMILY_PREFIXED.match(word)
 
 
 def _also_known_as(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[str]) -> None:

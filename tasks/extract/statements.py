@@ -527,11 +527,12 @@ class _Extractor(IndirectRules):
             return None
         if not adjacent and _title_cased(body[q.start : q.end]):
             return None  # 'mengusung tema "Uji Emisi untuk Kebaikan Udara"': a title inside the sentence, not speech
-        closed = body[: q.close_mark].rstrip()[-1:] in (",", ".", "!", "?")  # '"tidak boleh foto," sehingga
+        # (read on the last characters: the whole body before each quotation would be copied)
+        closed = body[max(0, q.close_mark - 8) : q.close_mark].rstrip()[-1:] in (",", ".", "!", "?")
         term = n_words < 2 or (n_words <= SHORT_TERM_WORDS and not closed)
         if term and GOES_ON.match(body, q.close_mark + 1):
             # 'Belajar bilang "tidak" saat dibutuhkan', 'menambahkan, "manusia tikus" bukanlah ...': a quoted word or
-            # term inside a sentence that goes on, no statement
+            # term inside a sentence that goes on, no statement; not '"tidak boleh foto," sehingga' (closed)
             return None
         if cue.lower() in self.lex.quote_cues and not holds_pronoun(cue, self.lex):
             # "kata Kim kepada Guterres: "..."": the speaker follows the cue

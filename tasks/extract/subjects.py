@@ -604,11 +604,10 @@ def _a_titled_person(start: int, end: int, doc: Document, honorific: bool = Fals
         return True
     words = doc.body[start:end].split()
     titled = match_title(words, doc.lex)
-    if honorific and title_kind(words[:titled], doc.lex) != "honorific":
+    if not 0 < titled < len(words) or (honorific and title_kind(words[:titled], doc.lex) != "honorific"):
         return False
     name_start = end - len(" ".join(words[titled:]))
-    named = [m for m in doc.mentions_in(name_start, end, "person") if m.start == name_start and m.end == end]
-    return 0 < titled < len(words) and bool(named)
+    return any(m.start == name_start and m.end == end for m in doc.mentions_in(name_start, end, "person"))
 
 
 def _a_person(start: int, end: int, doc: Document) -> bool:

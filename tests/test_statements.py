@@ -3352,6 +3352,9 @@ def test_a_medium_named_after_its_report_is_no_person(lex):
     body = "Operator itu berencana menguji jaringan baru, demikian menurut laporan Tekno Harian."
     found = [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)]
     assert found == [("Tekno Harian", "organization")]
+    body = "Operator itu berencana menguji jaringan baru pekan depan menurut laporan Tekno Harian."
+    found = [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)]
+    assert found == [("Tekno Harian", "organization")]  # the same medium closing a sentence without a comma
 
 
 def test_a_quotation_cue_with_the_name_left_out_points_back(lex):

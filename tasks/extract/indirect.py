@@ -504,6 +504,13 @@ class IndirectRules:
         said_next = self.body[v.end : v.end + 1] == "," or THAT_NEXT.match(self.body, v.end) is not None
         return cue in self.lex.comma_verbs and said_next
 
+    def _medium_reporting(self, sp: Speaker, at: int) -> Speaker:
+        """A source named after a medium's report at ``at`` closing a sentence ("demikian laporan Phone Arena",
+        "menurut warta kantor berita X") is the medium, an organisation, whatever the tagger typed it."""
+        if sp.type == "person" and REPORTED_BY.match(self.body, at):
+            return replace(sp, type="organization", role=None)
+        return sp
+
     def _named_last(self, start: int, end: int) -> Mention | None:
         """The person or body named right at ``start`` that closes the sentence ``body[:end]``."""
         at = trim(self.body, start, end, " ")[0]
@@ -750,9 +757,7 @@ class IndirectRules:
                 return
         dm = DEMIKIAN.search(body, s, e)
         if dm and self._terms_quoted_only(s, e, para):
-            sp = self.speaker(dm.start("src"), dm.end("src"))
-            if sp.type == "person" and REPORTED_BY.match(body, dm.start("src")):
-                sp = replace(sp, type="organization", role=None)  # "demikian laporan Phone Arena": a medium's report
+            sp = self._medium_reporting(self.speaker(dm.start("src"), dm.end("src")), dm.start("src"))
             if sp.type != "unknown":
                 self.add("indirect", (s, dm.start()), para, sp, "demikian", (dm.start(), e), "indirect_tail_cue")
                 return
@@ -783,7 +788,7 @@ class IndirectRules:
             # "... diperkirakan membahas energi menurut warta kantor berita AFP.": no verb of saying, a medium last
             tail = None if mid else TAIL_MENURUT.search(body, s, e)
             if tail and self._terms_quoted_only(s, e, para):
-                sp = self.speaker(tail.start(1), tail.end(1))
+                sp = self._medium_reporting(self.speaker(tail.start(1), tail.end(1)), tail.start(1))
                 if sp.type != "unknown":
                     self.add("indirect", (s, tail.start()), para, sp, "menurut", (tail.start(), e), "indirect_menurut")
                     return

@@ -489,7 +489,10 @@ def test_an_acronym_the_article_always_writes_before_a_word_stays_in_the_name(le
         "Ketua DPR Sarmadi menyatakan jadwal rapat diundur. Menurut Sarmadi, rapat digelar pekan depan."
     )
     assert [s.speaker.name for s in extract_statements(body, lex)] == [
-        "PTN Komuter", "PTN Komuter", "Sarmadi", "Sarmadi"
+        "PTN Komuter",
+        "PTN Komuter",
+        "Sarmadi",
+        "Sarmadi",
     ]
 
 
@@ -500,7 +503,8 @@ def test_a_quotation_standing_alone_after_an_account_is_named_is_the_accounts(le
         '"Gangguan sudah dari jam tujuh, kalian baru mengumumkannya sekarang!"'
     )
     assert [s.speaker.name for s in extract_statements(body, lex) if s.kind == "direct"] == [
-        "PT Kereta Kota", "@penumpang_setia"
+        "PT Kereta Kota",
+        "@penumpang_setia",
     ]
 
 
@@ -1815,8 +1819,7 @@ def test_a_demand_in_a_purpose_clause_is_the_sentence_subjects(lex):
 
 def test_a_profession_pointing_back_is_the_person_named_before(lex):
     body = (
-        "Penyanyi Ratna Kumalasari hadir di Jakarta.\n\n"
-        "Artis berdarah Ambon itu mengaku sedang menyiapkan album baru."
+        "Penyanyi Ratna Kumalasari hadir di Jakarta.\n\nArtis berdarah Ambon itu mengaku sedang menyiapkan album baru."
     )
     assert speaker_names(body, lex) == {"Ratna Kumalasari"}
 
@@ -1941,8 +1944,7 @@ def test_a_name_set_off_after_a_role_is_the_name_when_the_tagger_misses_it(lex):
 
 def test_the_head_of_state_is_the_president_named_before(lex):
     body = (
-        "Presiden Bima Arya Santoso meresmikan jembatan itu, Kamis.\n\n"
-        '"Jembatan ini untuk rakyat," ujar Kepala Negara.'
+        'Presiden Bima Arya Santoso meresmikan jembatan itu, Kamis.\n\n"Jembatan ini untuk rakyat," ujar Kepala Negara.'
     )
     assert speaker_names(body, lex) == {"Bima Arya Santoso"}
 
@@ -2164,8 +2166,7 @@ def test_people_asked_to_report_say_nothing(lex):
 
 def test_a_clipped_given_name_is_the_one_person_whose_first_name_it_opens(lex):
     body = (
-        "Atlet bulu tangkis Kristiani Wulandari melaju ke final.\n\n"
-        '"Kami puas dengan permainan hari ini," ujar Kristi.'
+        'Atlet bulu tangkis Kristiani Wulandari melaju ke final.\n\n"Kami puas dengan permainan hari ini," ujar Kristi.'
     )
     assert speaker_names(body, lex) == {"Kristiani Wulandari"}
     # two people whose first names it opens: nobody in particular
@@ -2535,10 +2536,7 @@ def test_a_nickname_shortened_from_a_name_the_article_gives_is_that_person(lex):
     )
     assert [st.speaker.name for st in extract_statements(body, lex)][-1] == "Hardiyanto"
     # two people it could shorten: nobody in particular, the nickname stays
-    two = (
-        "Penonton Hardiyanto dan Hardiman hadir.\n\n"
-        '"Seru banget," ujar pria yang biasa disapa Hardi itu.'
-    )
+    two = 'Penonton Hardiyanto dan Hardiman hadir.\n\n"Seru banget," ujar pria yang biasa disapa Hardi itu.'
     assert [st.speaker.name for st in extract_statements(two, lex)][-1] == "Hardi"
 
 
@@ -3376,3 +3374,20 @@ def test_a_quotation_closed_by_what_a_memo_or_statement_contains(lex):
     )
     found = [(s.kind, s.cue) for s in extract_statements(body, lex)]
     assert found == [("direct", "bunyi"), ("direct", "isi")]
+
+
+def test_an_officer_named_by_the_facility_or_body_they_head_has_no_name(lex):
+    # the capitalised words after a facility's or a body's head name the place, not its officer: the speaker
+    # is the whole description, as for any officer the article does not name
+    body = (
+        "Direktur Rumah Sakit Al Hikmah menyebutkan, korban terus berdatangan sejak pagi.\n\n"
+        "Rektor Universitas Tanjung Harapan mengatakan, perkuliahan tatap muka ditunda sepekan."
+    )
+    got = [(s.speaker.name, s.speaker.role) for s in extract_statements(body, lex)]
+    assert got == [
+        ("Direktur Rumah Sakit Al Hikmah", "Direktur Rumah Sakit Al Hikmah"),
+        ("Rektor Universitas Tanjung Harapan", "Rektor Universitas Tanjung Harapan"),
+    ]
+    # a name after an acronym of a party's board is its officer's
+    body = "Ketua DPP Rudi Santoso mengatakan, partainya siap mengikuti pemilu."
+    assert speakers_in_order(body, lex) == ["Rudi Santoso"]

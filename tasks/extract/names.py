@@ -698,7 +698,8 @@ class NameFinder(InstitutionFinder):
         or is a hospital or university (their head words: "Rumah Sakit", "RSUD", "Universitas")."""
         words = self.body[start : start + 40].split(" ", 2)
         first = words[0].rstrip(".").lower()
-        return first in self.lex.facility_heads
+        two = f"{first} {words[1].lower()}" if len(words) > 1 else first
+        return first in self.lex.facility_heads or two in self.lex.facility_heads  # "Rumah Sakit X"
 
     def _titles_only(self, start: int, end: int) -> bool:
         """Whether ``body[start:end]`` is a space, or capitalised titles between spaces ("Bung")."""
@@ -984,7 +985,10 @@ class NameFinder(InstitutionFinder):
         """Whether ``word`` opens or closes a name of two words or more that the article gives, other
         than the one the span itself holds ("Muhammad Kholid" is no cue to cut "Muhammad")."""
         return any(
-            " " in n and n not in span and (n.split()[0] == word or n.split()[-1] == word) and span not in n
+            " " in n
+            and n not in span
+            and (n.split()[0] == word or n.split()[-1] == word)
+            and span not in n
             and not initials_of(n.split(), span.split())  # "M. Kholid" is no cue to cut "Muhammad Kholid" either
             for n in named
         )
@@ -1070,8 +1074,10 @@ class NameFinder(InstitutionFinder):
         if given is None or self.is_lexicon_word(given.group(1)) or not name_like(given.group(1)):
             return None
         role = WORD_BEFORE.search(self.body, max(0, given.start(1) - 40), given.start(1))
-        if role is None or not self.is_lexicon_word(role.group(1)) or any(
-            mm.start <= given.start(1) < mm.end for mm in self.mentions
+        if (
+            role is None
+            or not self.is_lexicon_word(role.group(1))
+            or any(mm.start <= given.start(1) < mm.end for mm in self.mentions)
         ):
             return None
         return given.start(1)

@@ -35,6 +35,7 @@ from tasks.extract.vocab import (
     doubled,
     goes_by_honorific,
     match_title,
+    names_after_head,
     opened_by_two_openers,
 )
 
@@ -392,7 +393,7 @@ def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexi
 
 
 def _actor_kind(words: Sequence[str], first: int, last: int, lex: Lexicon) -> str | None:
-    """"LOC" or "ORG" when ``words[first:last]``, alone or with the word before it, is a state or an
+    """ "LOC" or "ORG" when ``words[first:last]``, alone or with the word before it, is a state or an
     organisation the lexicon knows ("Liberia", "NasDem", "PDI | Perjuangan")."""
     text = " ".join(words[first:last])
     for name in (text, f"{words[first - 1]} {text}" if first > 0 else ""):
@@ -570,6 +571,9 @@ def entities(
         # not a place an institution, a company or a facility is named with ("Polda | Metro Jaya",
         # "PT GMTD | Tbk", "Bandara | Southend")
         place_taking = low[k - 1] in (lex.place_heads | lex.home_regional) or words[first].upper() in COMPANY_PREFIXES
+        # nor the name of a facility or a body that is no state's ("Rumah Sakit | Hasan Sadikin", "Universitas |
+        # Gadjah Mada")
+        place_taking = place_taking or names_after_head(words, k, lex)
         office_words = all(w.isupper() or _known(w, lex) or w == "dan" or _office_shaped(w) for w in words[first:k])
         if first < k < last and not place_taking and office_words:
             tags[k:last] = ["B-PER"] + ["I-PER"] * (last - k - 1)
@@ -921,9 +925,11 @@ def _after_title(words: Sequence[str], tags: list[str], lex: Lexicon, low: Seque
         while k < min(n - 1, title_end + PORTFOLIO_WORDS) and tags[k] == "O" and _portfolio_word(words[k], lex):
             k += 1  # "Menteri | Pemuda dan Olahraga | Dito ...": the office's portfolio, then the name
         last = k
-        while last < n and last < k + 3 and tags[last] == "O" and (
-            _name_word(words[last], lex)
-            or (low[last] in PARTICLES and last > k)
+        while (
+            last < n
+            and last < k + 3
+            and tags[last] == "O"
+            and (_name_word(words[last], lex) or (low[last] in PARTICLES and last > k))
         ):
             last += 1
         while last > k and low[last - 1] in PARTICLES:

@@ -82,7 +82,13 @@ BER_NOT_VERBS = (
 DEMANDS = frozenset({"menuntut", "meminta", "mendesak", "menyerukan", "memprotes"})
 # directive verbs: the first noun after them is whom the request is made to ("meminta masyarakat melaporkan")
 ADDRESSING = (DEMANDS - {"memprotes"}) | {
-    "mengimbau", "mengajak", "menginstruksikan", "memerintahkan", "menyuruh", "mendorong", "memperingatkan",
+    "mengimbau",
+    "mengajak",
+    "menginstruksikan",
+    "memerintahkan",
+    "menyuruh",
+    "mendorong",
+    "memperingatkan",
     "mengingatkan",
 }
 
@@ -102,12 +108,43 @@ CONDITIONAL = re.compile(
 
 MODALS = frozenset(
     {
-        "juga", "pun", "telah", "sudah", "akan", "lalu", "kembali", "turut", "tetap", "bahkan", "kemudian",
-        "sempat", "pernah", "justru", "hanya", "masih", "langsung", "sendiri", "segera", "pula", "lantas",
-        "lagi", "secara", "terus", "malah", "kerap", "sering", "akhirnya", "selalu", "senantiasa", "berulang",
-        "kali", "beberapa", "berkali-kali",  # "beberapa kali menuduh": an adverb before the verb
+        "juga",
+        "pun",
+        "telah",
+        "sudah",
+        "akan",
+        "lalu",
+        "kembali",
+        "turut",
+        "tetap",
+        "bahkan",
+        "kemudian",
+        "sempat",
+        "pernah",
+        "justru",
+        "hanya",
+        "masih",
+        "langsung",
+        "sendiri",
+        "segera",
+        "pula",
+        "lantas",
+        "lagi",
+        "secara",
+        "terus",
+        "malah",
+        "kerap",
+        "sering",
+        "akhirnya",
+        "selalu",
+        "senantiasa",
+        "berulang",
+        "kali",
+        "beberapa",
+        "berkali-kali",  # "beberapa kali menuduh": an adverb before the verb
         "resmi",  # "Kementerian X resmi mengumumkan": officially
-        "ingin", "hendak",  # "Samsung ingin menegaskan": a wish before the verb, as "akan" is
+        "ingin",
+        "hendak",  # "Samsung ingin menegaskan": a wish before the verb, as "akan" is
     }
 )
 # words between a clause's subject and its verb that leave the subject as it is ("hakim | dapat | menjatuhkan",
@@ -209,8 +246,20 @@ GIVEN_TITLES = frozenset(["raja", "ratu", "sultan", "putri", "sri", "imam"])
 # the months, also given names ("Juni Hartati (46)", "Agustus Sitompul (50)"): a month before another name
 # word with an age after them opens a person's name
 MONTH_NAMES = frozenset(
-    ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
-     "desember"]
+    [
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ]
 )
 # a generation's mark after a full name: "X Y Jr." is X Y's son, not X Y written in full
 GENERATIONS = frozenset(["jr", "sr", "junior", "senior"])
@@ -269,7 +318,34 @@ def name_suffix(words: list[str], lex: Lexicon) -> int:
     state_closes = i > 0 and (actor_key(words[i - 1]) in lex.actors or ends_actor(words[:i], lex))
     if len(words) - i >= 3 and headed and not state_closes:
         i += 1
+    if 0 < i < len(words) and (
+        names_after_head(words, i, lex) or names_after_head(words, i + head_at(words, i, lex), lex)
+    ):
+        return len(words)  # "Rektor Universitas Gadjah Mada", "Direktur Rumah Sakit Al Shifa": where they work
     return i
+
+
+def head_at(words: Sequence[str], at: int, lex: Lexicon) -> int:
+    """Length of the head of a facility's or a body's name opening ``words[at:]`` (nouns.tsv ``facility``
+    and ``body_head``: "Rumah Sakit", "Masjid", "Universitas"; not an acronym, "DPP"), 0 when none."""
+    for n in (2, 1):
+        head = words[at : at + n]
+        if len(head) == n and not head[-1].isupper():
+            low = " ".join(head).lower()
+            if low in lex.facility_heads or (n == 1 and low in lex.body_heads):
+                return n
+    return 0
+
+
+def names_after_head(words: Sequence[str], at: int, lex: Lexicon) -> bool:
+    """Whether ``words[:at]`` end with the head of a facility's or a body's name (``head_at``) and a word
+    follows it: the words from ``at`` are that place's or body's name, never a person's ("Universitas |
+    Gadjah Mada", "Rumah Sakit | Hasan Sadikin")."""
+    if not 0 < at < len(words) or not words[at][:1].isupper():
+        return False
+    n = next((n for n in (2, 1) if at >= n and head_at(words, at - n, lex) == n), 0)
+    # the head opens the name, after a title or nothing ("Kepala Dinas Pasar": a field of an office's name)
+    return n > 0 and (at == n or words[at - n - 1].lower() in lex.titles)
 
 
 def ends_actor(words: list[str], lex: Lexicon) -> bool:
@@ -495,8 +571,11 @@ def relation_before(before: str, lex: Lexicon) -> str | None:
     ("kuasa hukum | Budi", "mantan asisten | Shin", "putri Presiden | Soekarno"), if any."""
     words = before.replace(",", " ").split()
     related = _related_words(lex)
-    while words and words[-1][:1].isupper() and words[-1].lower() not in related and (
-        has_title(words[-1:], lex) or lex.actor(words[-1]) is not None
+    while (
+        words
+        and words[-1][:1].isupper()
+        and words[-1].lower() not in related
+        and (has_title(words[-1:], lex) or lex.actor(words[-1]) is not None)
     ):
         words.pop()  # the titles and states before the name: "putri | Presiden RI"; not "kerabat Keraton | KPH X"
     for n in (2, 1):

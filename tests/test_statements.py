@@ -3391,3 +3391,46 @@ def test_an_officer_named_by_the_facility_or_body_they_head_has_no_name(lex):
     # a name after an acronym of a party's board is its officer's
     body = "Ketua DPP Rudi Santoso mengatakan, partainya siap mengikuti pemilu."
     assert speakers_in_order(body, lex) == ["Rudi Santoso"]
+
+
+def test_a_body_named_before_its_states_name_is_an_organisation_of_that_state(lex):
+    body = (
+        "Angkatan Laut Filipina mengatakan, kapal itu memasuki perairannya tanpa izin.\n\n"
+        "Sumber-sumber Ukraina menyebutkan, serangan terjadi sebelum fajar.\n\n"
+        "Korea Selatan menegaskan, pihaknya akan mengirim nota protes."
+    )
+    got = [(s.speaker.name, s.speaker.type, s.speaker.code) for s in extract_statements(body, lex)]
+    assert got == [
+        ("Angkatan Laut Filipina", "organization", "PHL"),
+        ("Sumber-sumber Ukraina", "group", "UKR"),
+        ("Korea Selatan", "country", "KOR"),
+    ]
+
+
+def test_a_deputy_police_chiefs_short_title_is_the_role(lex):
+    body = "Wakasat Reskrim Polres Kota Lembah, Kompol Darmawan Saputra, mengatakan pelaku sudah ditahan."
+    [said] = extract_statements(body, lex)
+    assert said.speaker.name == "Darmawan Saputra"
+    assert said.speaker.role.startswith("Wakasat Reskrim")
+
+
+def test_an_office_set_off_before_a_rank_stays_in_the_role_of_the_speaker(lex):
+    body = (
+        "Pelaku ditangkap di rumahnya.\n\n"
+        "Kapolsek Sukamaju, AKP Hendra Saputra, menjelaskan bahwa pelaku sudah lama diincar.\n\n"
+        "Menurut dokter puskesmas setempat, dr Ratna Sari, korban mengalami luka ringan."
+    )
+    got = [(s.speaker.name, s.speaker.role) for s in extract_statements(body, lex)]
+    assert got == [
+        ("Hendra Saputra", "Kapolsek Sukamaju, AKP"),
+        ("Ratna Sari", "dokter puskesmas setempat, dr"),
+    ]
+
+
+def test_an_officials_lawyer_or_family_serves_no_state(lex):
+    body = (
+        "Kuasa hukum mantan Presiden Hartono Wibisono, Rudi Kusumaputra, menyebutkan gugatan itu tidak berdasar.\n\n"
+        "Ajudan Presiden, Kompol Dimas Pratama, mengatakan jadwal kunjungan tidak berubah."
+    )
+    got = [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)]
+    assert got == [("Rudi Kusumaputra", None), ("Dimas Pratama", "IDN")]

@@ -454,14 +454,16 @@ class Document(NameFinder):
         return f"{self._without_lead(m.group(1).split())}, {rank}"
 
     def _without_lead(self, words: list[str]) -> str:
-        """An office without the words of the sentence before it: a cue or an opener ('"...," ujar
+        """An office without the words of the sentence before it: a cue, "menurut" or an opener ('"...," ujar
         Kasi Humas X', "Sementara Kasat Samapta X", "Menurut dokter X") or a passive agent's lead
         ("Kabar tersebut disampaikan oleh Kasie Humas X")."""
         lex = self.lex
         agent = [j + 1 for j, w in enumerate(words[:-1]) if w == "oleh" or w.lower() in lex.passive_verbs]
         k = agent[-1] if agent else 0
         said = speech_words(lex)
-        while k < len(words) - 1 and (words[k].lower() in said or words[k].lower() in lex.openers):
+        while k < len(words) - 1 and (
+            words[k].lower() in said or words[k].lower() in lex.openers or words[k].lower() == "menurut"
+        ):
             k += 1
         return " ".join(words[k:])
 

@@ -27,7 +27,7 @@ from tasks.extract.anaphora import (
 )
 from tasks.extract.document import Document, Person
 from tasks.extract.institutions import LEGAL_FORMS
-from tasks.extract.lang import Lexicon
+from tasks.extract.lang import Lexicon, actor_key
 from tasks.extract.names import RESIDENT_NOUNS
 from tasks.extract.speaker import UNKNOWN, Speaker
 from tasks.extract.vocab import (
@@ -93,6 +93,8 @@ NEWS_OUTLET = re.compile(
     rf"(?:{OUTLET_NOUNS}|[Mm]edia (?:lokal|pemerintah))\s+"
     r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
 )
+# nouns for sources; doubled, a group of them ("Sumber-sumber Palestina menyebutkan")
+SOURCE_NOUNS = frozenset({"sumber", "narasumber", "saksi", "pejabat"})
 GROUP_OPENERS = PLURAL_OPENERS | {"banyak", "kedua", "ketiga", "kelompok"}
 # words counting people, alone as a subject ("Banyak yang menyebut", "Semua sepakat", "Ada yang menilai":
 # some people): nobody named
@@ -154,6 +156,9 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
     """Resolve an attribution as written into a Speaker; an official or an institution of the home
     state that the article does not tie to a state gets the home state's code (``home.tsv``)."""
     sp = _resolve(phrase, entities, at, previous)
+    if sp.type == "person" and sp.role and _a_private_relative(sp.role, entities.lex):
+        # "Kuasa hukum mantan Presiden X", "istri Presiden AS": the official's lawyer or family serves no state
+        return replace(sp, code=None)
     handle = HANDLE.search(sp.written) if sp.written and sp.name == sp.written else None
     if handle is not None and ACCOUNT_BEFORE.match(sp.written[: handle.start()]):
         # "akun X @warga_baik", "akun Instagram resmi @kantor_kita (8/12)": the account's handle is its name
@@ -191,6 +196,21 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
         if code is not None:
             return replace(sp, code=code)
     return sp
+
+
+# relations that are posts of the state's own: an official's aide, assistant or office
+SERVING_RELATIONS = frozenset({"ajudan", "asisten", "kantor"})
+
+
+def _a_private_relative(role: str, lex: Lexicon) -> bool:
+    """Whether a role opens with a relation to someone (nouns.tsv ``relation``: "kuasa hukum", "istri")
+    that is no post of the state's ("ajudan" is one)."""
+    words = role.lower().replace(",", " ").split()
+    for n in (2, 1):
+        head = " ".join(words[:n])
+        if len(words) > n and head in lex.relations:
+            return head not in SERVING_RELATIONS
+    return False
 
 
 # a social-media handle, also masked by the outlet ("@sumaui", "*@jur*******")
@@ -546,8 +566,8 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         named_here = found_at >= 0 and entities.body[name_at : name_at + len(name)] == name
         if person is None and len(name_words) > 1 and named_here:
             # a full name the tagger typed otherwise ("Kemas Indra Natanegara" as an organisation): known
-            # from here on, so that "ujar Kemas" later finds it
-            entities.add_person(name, name_at)
+            # from here on, so that "ujar Kemas" later finds it, with the role the article gives it
+            person = entities.add_person(name, name_at)
         full = person.name if person else name
         role = _fuller_role(role_text, person.role if person else None, lex)
         actor = role_actor(role, lex) if role else None
@@ -601,6 +621,10 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         kind = "organization"  # "Dinas Peternakan ... Jawa Tengah", "majelis", "Polres Bogor"
     elif has_title(words, lex) or first == "seorang":
         kind = "person"  # "seorang pejabat Gedung Putih": one official, not the state
+    elif doubled(first) and first.partition("-")[0] in SOURCE_NOUNS:
+        kind = "group"  # "Sumber-sumber Palestina": sources, not the state
+    elif actor is not None and actor.type == "country" and _body_before_a_state(words, lex):
+        kind = "organization"  # "Televisi pemerintah Iran", "Angkatan Udara India": a body of the state's
     elif actor is not None:
         kind = actor.type
     elif len(words) <= 3 and words[0].isupper() and len(words[0]) > 1 and all(w[:1].isupper() for w in words):
@@ -619,6 +643,22 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         if named is not None:  # "Kantor berita KCNA", "firma riset pasar Counterpoint Research": its own name
             return Speaker(written, named, "organization", None, None)
     return Speaker(written, written_full, kind, role, actor.code if actor else None)
+
+
+def _body_before_a_state(words: list[str], lex: Lexicon) -> bool:
+    """Whether a description naming a state opens with the capitalised name of a body of its ("Televisi
+    pemerintah Iran", "Angkatan Udara India", "Observatorium HAM Suriah"): not with the state's own name
+    ("Korea Utara", "Gedung Putih"), nor an organ standing for the state ("Pemerintah AS"), nor a noun for
+    people ("Tokoh ...")."""
+    first = words[0]
+    if not first[:1].isupper() or first.isupper() or len(words) < 2:
+        return False
+    low = first.lower()
+    if low in lex.state_organs or low in lex.person_nouns or low in lex.group_nouns or low in lex.titles:
+        return False
+    if low in lex.stance_cues or "dari" in words:
+        return False  # "Kecaman keras kemudian datang dari Malaysia": the state, where the words come from
+    return not any(actor_key(" ".join(words[:n])) in lex.actors for n in range(1, min(4, len(words)) + 1))
 
 
 def _name_set_off(written: str, entities: Document) -> str | None:
@@ -838,10 +878,12 @@ def _spelled_apart(one: Sequence[str], other: Sequence[str]) -> bool:
 def _fuller_role(written: str | None, known: str | None, lex: Lexicon) -> str | None:
     """The role written before a name, else the one the article gave the person; a short title standing
     for the known role's title gives way to it ("PM | Corbett" after "Perdana Menteri (PM) Kanada
-    Liam Corbett": the fuller role, and its state)."""
+    Liam Corbett": the fuller role, and its state), and so does a rank the known role closes."""
     short = lex.short_titles.get(written.lower()) if written else None
     if short and known and short in known.lower():
         return known
+    if written and known and known.endswith(f", {written}"):
+        return known  # "AKBP | Robby ..." after "Kapolres Karimun, AKBP Robby ...": the office set off before the rank
     return written or known
 
 

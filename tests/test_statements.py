@@ -3434,3 +3434,17 @@ def test_an_officials_lawyer_or_family_serves_no_state(lex):
     )
     got = [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)]
     assert got == [("Rudi Kusumaputra", None), ("Dimas Pratama", "IDN")]
+
+
+def test_a_medium_a_report_comes_from_is_an_organisation_wherever_it_speaks(lex):
+    body = (
+        "Sebuah laporan dari Kabarku menyebutkan bahwa pelatih itu dianggap ideal.\n\n"
+        "Kabarku juga mengungkapkan dua alasan kuat di balik pilihan itu.\n\n"
+        "Laporan dari Integrated Flood Risk Phase Classification (IFRPC) menyebut, debit sungai terus turun."
+    )
+    got = [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)]
+    assert got == [
+        ("Kabarku", "organization"),
+        ("Kabarku", "organization"),
+        ("Integrated Flood Risk Phase Classification", "organization"),
+    ]

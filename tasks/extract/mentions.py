@@ -817,11 +817,18 @@ def _organization_named(entities: Document, at: int, phrase: str, written: str) 
     platform = lex.channels.get(written.lower()) == written  # "tulis TikTok": the platform's company
     firm = len(written) >= 7 and CAMEL_CASE.match(written) is not None  # "ReforMiner": not a degree ("PhD")
     spelled = written in entities.short_forms  # "Celios" after "Center of Economic and Law Studies (Celios)"
-    if len(words) == 1 and not (written.isupper() and len(written) > 1) and not (own or platform or firm or spelled):
+    outlet = written in entities.outlet_names  # "Sohu" after "laporan dari Sohu"
+    if (
+        len(words) == 1
+        and not (written.isupper() and len(written) > 1)
+        and not (own or platform or firm or spelled or outlet)
+    ):
         return None  # one capitalised word the tagger calls an organisation is as often a person's name
     for m in entities.mentions_in(at, at + len(phrase)):
-        if m.type == "organization" and m.code is None and entities.body[m.start : m.end] == written:
-            return written
+        name = entities.body[m.start : m.end]
+        # (also with its short form after it: "Integrated Food Security Phase Classification (IPC)")
+        if m.type == "organization" and m.code is None and (name == written or written.startswith(f"{name} (")):
+            return name
     return None
 
 

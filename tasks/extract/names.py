@@ -155,11 +155,12 @@ def _spells(words: list[str], short: str) -> bool:
 
 
 # a news outlet's noun, then its name ("surat kabar Sinar Harian"), or a source of one ("sumber People": a
-# source speaks for a body or an outlet, never for a person); or a medium described, then its name set off by
-# commas ("Media lain asal Malaysia, Sinar Harian, ...")
+# source speaks for a body or an outlet, never for a person), or a report from one ("laporan dari Sohu": in
+# the corpus always a medium or a body); or a medium described, then its name set off by commas ("Media lain
+# asal Malaysia, Sinar Harian, ...")
 OUTLET_MISTYPED = frozenset({"person", "place"})
 OUTLET_NAMED = re.compile(
-    rf"\b(?:(?:{OUTLET_NOUNS}|(?:[Nn]ara)?[Ss]umber)\s+([A-Z][\w.'’-]*)"
+    rf"\b(?:(?:{OUTLET_NOUNS}|(?:[Nn]ara)?[Ss]umber|[Ll]aporan(?: terbaru)? dari)\s+([A-Z][\w.'’-]*)"
     r"|[Mm]edia(?: [a-z]+){0,3}(?: [A-Z][a-z]+)?, ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),)"
 )
 
@@ -178,6 +179,7 @@ class NameFinder(InstitutionFinder):
     _mention_starts: list[int]
     _lower_words: set[str]
     short_forms: frozenset[str] = frozenset()  # bodies' short forms spelling their initials ("Celios")
+    outlet_names: frozenset[str] = frozenset()  # media named after an outlet's noun or a report ("Sohu")
 
     def _find_names(self) -> None:
         body, lex = self.body, self.lex
@@ -651,13 +653,14 @@ class NameFinder(InstitutionFinder):
         starts = set()
         for m in OUTLET_NAMED.finditer(self.body):
             before = self.body[max(0, m.start() - 30) : m.start()].split()
-            if m.group(1) and before and before[-1][:1].isupper():
+            if m.group(1) and before and before[-1][:1].isupper() and self.body[m.start()].isupper():
                 continue  # "Sinar | Harian Metro": a name holding the noun, not the noun before a name
             starts.add(m.start(1) if m.group(1) else m.start(2))
         # the outlet by the same name anywhere in the article ('"...," tulis Sinar Harian')
         outlets = {self.body[s:e] for s, e, k in found if k in OUTLET_MISTYPED and s in starts}
         if not outlets:
             return found
+        self.outlet_names = frozenset(outlets)
         mistyped = {(s, e) for s, e, k in found if k in OUTLET_MISTYPED and self.body[s:e] in outlets}
         return [(s, e, "organization" if (s, e) in mistyped else k) for s, e, k in found]
 

@@ -3448,3 +3448,18 @@ def test_a_medium_a_report_comes_from_is_an_organisation_wherever_it_speaks(lex)
         ("Kabarku", "organization"),
         ("Integrated Flood Risk Phase Classification", "organization"),
     ]
+
+
+def test_a_bahwa_taken_by_a_noun_of_a_claim_does_not_open_the_report(lex):
+    body = (
+        "Komandan milisi Ahmad Yusuf menyatakan akan menyelidiki dugaan pelanggaran tersebut, namun membantah tuduhan "
+        "bahwa pembunuhan itu bernuansa etnis.\n\n"
+        "Dokter Sari Wulandari menyebut, hasil visum menguatkan dugaan bahwa korban dianiaya."
+    )
+    texts = [body[s.start : s.end] for s in extract_statements(body, lex)]
+    assert texts[0].startswith("akan menyelidiki dugaan pelanggaran")
+    assert texts[1].startswith("hasil visum menguatkan")
+    # a "bahwa" the verb takes still opens the report
+    body = "Budi Santoso mengatakan kepada wartawan di Jakarta bahwa proyek itu selesai tahun depan."
+    [said] = extract_statements(body, lex)
+    assert body[said.start : said.end].startswith("proyek itu")

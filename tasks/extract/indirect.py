@@ -172,6 +172,9 @@ JOINED_BY_PRONOUN = re.compile(
 )
 
 BAHWA = re.compile(r"\bbahwa\s+")
+# a "bahwa" that a noun of what is claimed or reported takes, not the verb before it ("menyatakan akan
+# menyelidiki ..., namun membantah tuduhan bahwa ...": the report starts at the verb)
+CLAIM_BEFORE = re.compile(r"\b(?:tuduhan|anggapan|klaim|kabar|isu|rumor|dugaan|laporan|keyakinan|fakta)\s+$")
 # a subject asked or told to do what the verb says ("Warga diimbau melaporkan ...")
 ASKED = re.compile(r"(?<![\w-])di(?:minta|imbau|himbau|harapkan|wajibkan|ingatkan|instruksikan|perintahkan)\s*$")
 NOT_BEFORE = re.compile(r"(?<![\w-])(?:tidak|tak)\s+$")  # "tidak | menampik"
@@ -874,6 +877,8 @@ class IndirectRules:
             c_start = v.end
             c_end = ends[k] if k < len(ends) else e
             bahwa = BAHWA.search(body, c_start, min(c_end, c_start + 200))
+            if bahwa and CLAIM_BEFORE.search(body, max(c_start, bahwa.start() - 12), bahwa.start()):
+                bahwa = None
             if bahwa and not QUOTE_MARKS.search(body, c_start, bahwa.start()):
                 c_start = bahwa.end()
             else:

@@ -3463,3 +3463,15 @@ def test_a_bahwa_taken_by_a_noun_of_a_claim_does_not_open_the_report(lex):
     body = "Budi Santoso mengatakan kepada wartawan di Jakarta bahwa proyek itu selesai tahun depan."
     [said] = extract_statements(body, lex)
     assert body[said.start : said.end].startswith("proyek itu")
+
+
+def test_two_roles_joined_by_dan_before_a_name_are_the_role(lex):
+    body = (
+        "Penulis dan sutradara Rama Wibisana mengungkapkan bahwa filmnya akan tayang bulan depan.\n\n"
+        "Petani dan nelayan setempat mengatakan, bantuan belum tiba."
+    )
+    got = [(s.speaker.name, s.speaker.type, s.speaker.role) for s in extract_statements(body, lex)]
+    assert got == [
+        ("Rama Wibisana", "person", "Penulis dan sutradara"),
+        ("Petani dan nelayan setempat", "group", None),
+    ]

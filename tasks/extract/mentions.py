@@ -619,6 +619,8 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         kind = "group"
     elif _institution_head(first, lex):
         kind = "organization"  # "Dinas Peternakan ... Jawa Tengah", "majelis", "Polres Bogor"
+    elif "dan" in words and all(w.islower() for w in words[1:]):
+        kind = "group"  # "Pejabat dan aktivis setempat": people of two kinds, nobody named
     elif has_title(words, lex) or first == "seorang":
         kind = "person"  # "seorang pejabat Gedung Putih": one official, not the state
     elif doubled(first) and first.partition("-")[0] in SOURCE_NOUNS:

@@ -272,7 +272,8 @@ def subject_before(
     span = subject_span(body, s, seg_end)
     if doc is None or span is None:
         return span
-    return _examples_named(doc, *span) or _officer_at_a_body(doc, span, seg_end) or span
+    joined = _roles_joined(doc, span, seg_end)
+    return _examples_named(doc, *span) or _officer_at_a_body(doc, span, seg_end) or joined or span
 
 
 def _officer_at_a_body(doc: Document, span: tuple[int, int], end: int) -> tuple[int, int] | None:
@@ -322,6 +323,31 @@ def _examples_named(doc: Document, s: int, e: int) -> tuple[int, int] | None:
         return None
     named = doc.mentions_in(examples.end(), e)
     return (examples.end(), e) if named and named[0].start == examples.end() else None
+
+
+ROLE_AND = re.compile(r" dan (?=[a-z])")
+
+
+def _roles_joined(doc: Document, span: tuple[int, int], end: int) -> tuple[int, int] | None:
+    """The subject cut at "dan" after one title or group noun, when another one follows it up to the verb:
+    both describe whoever is named after them, or speak together ("Penulis dan sutradara Pidi Baiq
+    mengungkap", "Pejabat dan aktivis setempat menuding", "Kader dan pengurus DPD Partai X menyatakan")."""
+    s, e = span
+    body, lex = doc.body, doc.lex
+    word = body[s:e]
+    if " " in word or not _describes_people(word, lex):
+        return None
+    joined = ROLE_AND.match(body, e, end)
+    rest = subject_span(body, joined.end(), end) if joined is not None else None
+    if rest is None or rest[0] != joined.end():
+        return None
+    return (s, rest[1]) if _describes_people(body[rest[0] : rest[1]].split()[0], lex) else None
+
+
+def _describes_people(word: str, lex: Lexicon) -> bool:
+    """A title, a profession or a noun of a group of people ("penulis", "sutradara", "kader")."""
+    low = word.lower()
+    return has_title([word], lex) or low in lex.professions or low in _group_nouns(lex)
 
 
 @cache

@@ -3475,3 +3475,17 @@ def test_two_roles_joined_by_dan_before_a_name_are_the_role(lex):
         ("Rama Wibisana", "person", "Penulis dan sutradara"),
         ("Petani dan nelayan setempat", "group", None),
     ]
+
+
+def test_a_verb_of_saying_before_a_phrase_set_off_and_a_clause_opens_the_report(lex):
+    body = (
+        "Sementara itu terkait undangan tersebut, Rudi Hartono pada waktu itu mengatakan, sebagai ketua panitia, "
+        "Sinta Maharani bertugas mengawal jalannya sidang."
+    )
+    [said] = extract_statements(body, lex)
+    assert (said.speaker.name, said.rule) == ("Rudi Hartono", "indirect_verb")
+    assert body[said.start : said.end].startswith("sebagai ketua panitia, Sinta Maharani bertugas")
+    # a phrase of time or place set off after a closing verb is no content
+    body = "Harga beras naik tajam di banyak pasar, Budi Santoso menambahkan, saat ditemui di kantornya, Senin (5/6)."
+    [said] = extract_statements(body, lex)
+    assert (said.speaker.name, said.rule) == ("Budi Santoso", "indirect_tail_verb")

@@ -174,7 +174,9 @@ JOINED_BY_PRONOUN = re.compile(
 BAHWA = re.compile(r"\bbahwa\s+")
 # a "bahwa" that a noun of what is claimed or reported takes, not the verb before it ("menyatakan akan
 # menyelidiki ..., namun membantah tuduhan bahwa ...": the report starts at the verb)
-CLAIM_BEFORE = re.compile(r"\b(?:tuduhan|anggapan|klaim|kabar|isu|rumor|dugaan|laporan|keyakinan|fakta)\s+$")
+CLAIM_BEFORE = re.compile(
+    r"\b(?:tuduhan|tudingan|anggapan|klaim|kabar|isu|rumor|spekulasi|dugaan|laporan|keyakinan|fakta|pendapat|pandangan|asumsi)\s+$"
+)
 # a subject asked or told to do what the verb says ("Warga diimbau melaporkan ...")
 ASKED = re.compile(r"(?<![\w-])di(?:minta|imbau|himbau|harapkan|wajibkan|ingatkan|instruksikan|perintahkan)\s*$")
 NOT_BEFORE = re.compile(r"(?<![\w-])(?:tidak|tak)\s+$")  # "tidak | menampik"
@@ -641,11 +643,14 @@ class IndirectRules:
         one; a time, a place or a manner phrase may follow a closing verb ("..., X menambahkan, saat
         ditemui di kantornya", "..., X menjelaskan, Senin (5/6)")."""
         rest = REST_AFTER_COMMA.match(self.body, cue_end, end)
-        if rest is None:
-            return False
-        first = rest.group(1).lower().strip("(")
-        set_off = first in self.lex.circumstances or re.fullmatch(WEEKDAYS, rest.group(1)) or first[:1].isdigit()
-        return not set_off and len(self.body[rest.start(1) : end].split()) >= 4
+        while rest is not None:
+            first = rest.group(1).lower().strip("(")
+            set_off = first in self.lex.circumstances or re.fullmatch(WEEKDAYS, rest.group(1)) or first[:1].isdigit()
+            if not set_off:
+                return len(self.body[rest.start(1) : end].split()) >= 4
+            # the content may go on after the phrase set off ("..., X mengatakan, sebagai Ketua DPR, Y bertugas")
+            rest = REST_AFTER_COMMA.match(self.body, rest.end(1), end)
+        return False
 
     def _named_subject(self, start: int, end: int) -> bool:
         """A subject written as a name, a pronoun, a title or a group of people ("MKD", "ia", "satpam

@@ -3489,3 +3489,14 @@ def test_a_verb_of_saying_before_a_phrase_set_off_and_a_clause_opens_the_report(
     body = "Harga beras naik tajam di banyak pasar, Budi Santoso menambahkan, saat ditemui di kantornya, Senin (5/6)."
     [said] = extract_statements(body, lex)
     assert (said.speaker.name, said.rule) == ("Budi Santoso", "indirect_tail_verb")
+
+
+def test_a_long_office_of_two_posts_set_off_before_a_name_is_the_role(lex):
+    body = (
+        "Menanggapi tren itu, Menteri Pemberdayaan Perempuan dan Perlindungan Anak sekaligus Kepala Badan "
+        "Perencanaan Keluarga dan Kependudukan Nasional (BPKKN), Ratna Dewi Lestari, menyatakan bahwa "
+        "kementeriannya tidak mempersoalkan fenomena tersebut."
+    )
+    [said] = extract_statements(body, lex)
+    assert said.speaker.name == "Ratna Dewi Lestari"
+    assert said.speaker.role.startswith("Menteri Pemberdayaan Perempuan") and said.speaker.code == "IDN"

@@ -90,11 +90,12 @@ SET_OFF_DESCRIPTION = re.compile(rf"\b([A-Z][\w'’-]*),\s+(?:(?:{ONE_OF_WORDS})
 
 ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
 # characters read back from a name for its title ("Duta Besar X untuk Perserikatan Bangsa-Bangsa (PBB), Y")
-ROLE_WINDOW = 120
+ROLE_WINDOW = 160
 # the most words of an office set off before a name when all its lower-case words join its parts ("Kabid
 # Pemadam Kebakaran dan Penyelamatan Dinas Damkar Kota Bogor, X"); a phrase with other lower-case words
-# that long is a clause, not a role ("Keluarga X juga menyiapkan gugatan terhadap tokoh ..., Y")
-LONG_ROLE = 12
+# that long is a clause, not a role ("Keluarga X juga menyiapkan gugatan terhadap tokoh ..., Y"); two posts
+# joined by "sekaligus" run to 14 words ("Menteri X dan Y sekaligus Kepala Badan Z dan W Nasional (ZWN), V")
+LONG_ROLE = 16
 OFFICE_JOINS = ROLE_CONNECTORS | {"dan", "serta", "sekaligus", "mantan", "&", "of", "and"}
 # an office's name listing its fields before a name: "Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil (IKFT) "
 OFFICE_WORDS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z(][\w'’()-]*)*"  # capitalised words, a short form in brackets among them

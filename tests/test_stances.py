@@ -2175,3 +2175,11 @@ def test_aid_with_an_amount_before_its_receiver(lex):
     body = "Amerika Serikat menyediakan bantuan senilai 433,9 juta dolar AS kepada Filipina untuk membangun jalan."
     assert ("USA", "PHL", "support") in stances(body, lex)
     assert ("JPN", "PSE", "support") in stances("Jepang menyalurkan bantuan Rp 5 miliar untuk Palestina.", lex)
+
+
+def test_a_stance_noun_held_by_people_of_no_actor_is_not_the_speakers(lex):
+    body = "Rudi Hartono mengatakan bahwa keberhasilan itu tak lepas dari dukungan fans terhadap Konsol Nova X."
+    assert all_stances(body, lex) == []
+    # an intensifier after the noun: still the speaker's
+    body = "Rudi Hartono mengatakan bahwa keberhasilan itu tak lepas dari dukungan kuat terhadap Wali Kota Bima Arya."
+    assert [(s.holder.name, s.polarity) for s in all_stances(body, lex)] == [("Rudi Hartono", "support")]

@@ -369,6 +369,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         if received is not None and not (received[0] and received[1]):
             return []  # "NCT menuai kritik publik Jepang": the subject receives it, and nobody named gives it
         genitive = _genitive_holder(doc, m, e) if noun and received is None else None
+        if noun and received is None and genitive is None and _held_by_people(doc, m, e):
+            return []  # "dukungan fans terhadap X": the noun's holder is people of no actor, not the speaker
         given = GIVE_VERB.search(body, max(s, m.start - 30), m.start) if low in lex.given_cues else None
         given_to = GIVEN_TO.match(body, m.end, e) if given is not None else None
         if given is not None and given_to is not None:
@@ -567,6 +569,19 @@ def _partners_after(doc: Document, m: CueHit, e: int) -> bool:
         # pemerintah Spanyol dan Aljazair" (the speaker's with both) nor "kerja sama dan kemitraan antara"
         with_ = PAIRED_AND.match(doc.body, after[0][2], e)
     return with_ is not None and bool(first_parties(doc, with_.end(), e, after[0][0]))
+
+
+PEOPLE_THEN_TO = re.compile(r"\s+([a-z][\w-]*)(?:\s+[a-z][\w-]*)?\s+(?:terhadap|kepada|bagi|atas|untuk)\s")
+
+
+def _held_by_people(doc: Document, m: CueHit, e: int) -> bool:
+    """Whether a noun of people stands right after a stance noun, before the preposition leading to its target
+    ("dukungan fans terhadap X", "kecaman warganet kepada Y"): they hold it, not whoever speaks of it."""
+    after = PEOPLE_THEN_TO.match(doc.body, m.end, e)
+    if after is None or m.cue.lower().rsplit(" ", 1)[-1] in CUE_END_PREPOSITIONS:
+        return False
+    word = after.group(1)
+    return word in doc.lex.group_nouns or doc.lex.titles.get(word) in ("group", "profession")
 
 
 def _genitive_holder(doc: Document, m: CueHit, e: int) -> tuple[Party, int] | None:

@@ -2016,3 +2016,14 @@ def test_a_nickname_of_an_initial_and_a_syllable_is_the_person(lex):
         '"Ini penghargaan atas dedikasi," kata Ahen.'
     )
     assert names_of(body, lex, "penghargaan atas dedikasi") == {"Ahmad Hendrawan"}
+
+
+def test_a_rank_set_off_after_an_office_reported_with_bahwa_has_the_office_only(lex):
+    body = (
+        '"Kami bekerja sama erat," kata Duta Besar Arman Hidayat.\n\n'
+        "Dia menambahkan bahwa Perdana Menteri Inggris, Sir Oliver Bramley, telah berterima kasih kepada "
+        "pemerintah Indonesia."
+    )
+    doc = Document(body, lex)
+    [person] = [p for p in doc.people if p.name == "Oliver Bramley"]
+    assert person.role == "Perdana Menteri Inggris, Sir"

@@ -3500,3 +3500,19 @@ def test_a_long_office_of_two_posts_set_off_before_a_name_is_the_role(lex):
     [said] = extract_statements(body, lex)
     assert said.speaker.name == "Ratna Dewi Lestari"
     assert said.speaker.role.startswith("Menteri Pemberdayaan Perempuan") and said.speaker.code == "IDN"
+
+
+def test_a_pronoun_opening_a_paragraph_after_a_narrative_one_is_its_subject(lex):
+    body = (
+        '"Kami menunggu keputusan klub," kata agen pemain Gilang Ramadhan.\n\n'
+        "Sebagai pelatih asal Brasil, Marcos Pereira dikenal disiplin dalam latihan.\n\n"
+        "Ia menegaskan bahwa timnya siap bersaing musim depan."
+    )
+    assert speakers_in_order(body, lex) == ["Gilang Ramadhan", "Marcos Pereira"]
+    # not from a paragraph holding a quotation, nor from a "person" made of common words
+    body = (
+        '"Kami menunggu keputusan klub," kata agen pemain Gilang Ramadhan.\n\n'
+        '"Marcos Pereira pelatih yang disiplin," ujar Gilang Ramadhan.\n\n'
+        "Ia menegaskan bahwa timnya siap bersaing musim depan."
+    )
+    assert speakers_in_order(body, lex) == ["Gilang Ramadhan"] * 3

@@ -92,6 +92,7 @@ def clause_subject(entities: Document, at: int) -> Person | None:
 
 
 CLAUSE_OPENER = re.compile(r"(\w+) ")
+QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def subject_just_before(entities: Document, at: int) -> Person | None:
@@ -100,9 +101,13 @@ def subject_just_before(entities: Document, at: int) -> Person | None:
     kebijakan itu. | Ia menyebut ..." is X, whoever spoke last in an earlier paragraph."""
     sentences = entities.sentences  # (start, end, paragraph), in text order
     k = bisect_left(sentences, at + 1, key=lambda x: x[0]) - 1
-    if k < 1 or sentences[k - 1][2] != sentences[k][2] or not _fronted(entities, sentences[k][0], at):
+    if k < 1 or not _fronted(entities, sentences[k][0], at):
         return None
-    before_start, before_end, _ = sentences[k - 1]
+    before_start, before_end, paragraph = sentences[k - 1]
+    # across a paragraph break, only from a paragraph of narrative, no quotation in it ("Teco ... | Ia ...")
+    narrative = paragraph == sentences[k][2] - 1 and not QUOTE_MARK.search(entities.body, before_start, before_end)
+    if paragraph != sentences[k][2] and not narrative:
+        return None
     people = entities.people  # in text order
     i = bisect_left(people, before_start, key=lambda p: p.start)
     if i == len(people) or people[i].start >= before_end:
@@ -113,6 +118,9 @@ def subject_just_before(entities: Document, at: int) -> Person | None:
         first = then  # "Kepala Kejaksaan Negeri X, | Budi Santoso, ...": the name set off after the role
     elif entities.lex.pronouns.get(first.name.lower().removesuffix("pun")):
         return None  # "Iapun mengakui ...": a pronoun the tagger took for a name
+    fullest = entities.fullest(first.name) or first
+    if paragraph != sentences[k][2] and entities.is_common_word(fullest.tokens[0].lower()):
+        return None  # "Whoosh" of "Kereta Cepat Whoosh" typed a person: across paragraphs, only a person's name
     lead = entities.body[before_start : first.start].strip(" ,")
     return first if not lead or lead == first.role or _fronted(entities, before_start, first.start) else None
 

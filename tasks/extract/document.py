@@ -459,9 +459,11 @@ class Document(NameFinder):
         Kasi Humas X', "Sementara Kasat Samapta X", "Menurut dokter X") or a passive agent's lead
         ("Kabar tersebut disampaikan oleh Kasie Humas X")."""
         lex = self.lex
-        agent = [j + 1 for j, w in enumerate(words[:-1]) if w == "oleh" or w.lower() in lex.passive_verbs]
-        k = agent[-1] if agent else 0
         said = speech_words(lex)
+        # (and a report's lead: "Dia menambahkan bahwa Perdana Menteri Inggris, Sir ...")
+        lead = {"oleh", "bahwa"} | lex.passive_verbs | said
+        agent = [j + 1 for j, w in enumerate(words[:-1]) if w.lower() in lead]
+        k = agent[-1] if agent else 0
         while k < len(words) - 1 and (
             words[k].lower() in said or words[k].lower() in lex.openers or words[k].lower() == "menurut"
         ):

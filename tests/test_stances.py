@@ -2183,3 +2183,18 @@ def test_a_stance_noun_held_by_people_of_no_actor_is_not_the_speakers(lex):
     # an intensifier after the noun: still the speaker's
     body = "Rudi Hartono mengatakan bahwa keberhasilan itu tak lepas dari dukungan kuat terhadap Wali Kota Bima Arya."
     assert [(s.holder.name, s.polarity) for s in all_stances(body, lex)] == [("Rudi Hartono", "support")]
+
+
+def test_the_two_who_met_agree_or_cooperate_each_with_the_other(lex):
+    body = (
+        "Di sela KTT itu, Presiden Arvania Tomas Reyna bertemu Presiden Jepang Kenji Sato dan mencapai "
+        "kesepakatan perdagangan."
+    )
+    assert {("JPN", "support")} <= {(s.target.code, s.polarity) for s in all_stances(body, lex)}
+    body = "Pertemuan Presiden Prabowo Subianto dengan Presiden Brasil Lula da Silva mempertegas kemitraan strategis."
+    assert ("IDN", "BRA", "support") in stances(body, lex) and ("BRA", "IDN", "support") in stances(body, lex)
+    # two parties reaching an agreement, without a meeting
+    assert ("IDN", "EU", "support") in stances("Indonesia dan Uni Eropa mencapai kesepakatan politik.", lex)
+    # a meeting named far from the cue, after a clause, is no partner
+    body = "Menteri Luar Negeri Sugiono bertemu wartawan, lalu kementeriannya menandatangani kerja sama itu."
+    assert not stances(body, lex)

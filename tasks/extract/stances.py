@@ -483,6 +483,10 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
                 with_ = with_ or (HYPHEN.match(body, first_end, hi) if first_end is not None else None)
                 partners += [p for p, _ in first_parties(doc, with_.end(), hi, partners[0])[:1]] if with_ else []
             holders, targets = (partners, []) if len(partners) > 1 else ([], [])
+        if low in lex.mutual_cues and len(holders) <= 1 and not targets:
+            # "X bertemu Y dan mencapai kesepakatan", "Pertemuan X dengan Y ... mempertegas kemitraan": the two
+            # who met agree or cooperate, each with the other
+            holders = _met(doc, s, m.start, holders) or holders
         named_object = low.endswith(" dengan") and GOES_ON.match(body, m.end, e)  # "dengan lembaga terkait"
         if low in lex.mutual_cues and not targets and len(holders) > 1 and not named_object:
             # "X dan Y sepakat ...": each with the other; not "X dan Y bekerja sama dengan lembaga terkait"
@@ -503,6 +507,36 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             if low in lex.mutual_cues and not negated:  # "X tidak berunding dengan Y": X's refusal, not Y's
                 out.append(Stance(target, holder, polarity, m.cue, s, sentence_end, conf, inside, rule))
     return out
+
+
+# a meeting before a mutual cue in the same clause: "bertemu (dengan) Y", "pertemuan (antara) X dengan/dan Y"
+MET = re.compile(r"\b(?:(?:bertemu|berjumpa|bertatap muka)(?:\s+dengan)?|[Pp]ertemuan(?:\s+antara)?)\s+")
+PAIRED = re.compile(r"\s*(?:dengan|dan)\s+")
+
+
+def _met(doc: Document, s: int, cue_start: int, holders: list[Party]) -> list[Party]:
+    """The two parties who met, named before a mutual cue in its sentence: the subject and whom they met
+    ("Trump bertemu Xi dan mencapai kesepakatan"), or the two the meeting is of ("Pertemuan X dengan Y")."""
+    meetings = list(MET.finditer(doc.body, s, cue_start))
+    met = meetings[-1] if meetings else None  # the last meeting before the cue
+    if met is None or doc.body.count(",", met.end(), cue_start) > 1:
+        return []
+    after = parties_in(doc, met.end(), cue_start)
+    if not after or not _close_by(doc.body[met.end() : after[0][1]]):
+        return []  # the party right after the meeting's word (its title between), not one named further on
+    first, _, first_end = after[0]
+    if met.group().lower().startswith("pertemuan"):
+        paired = PAIRED.match(doc.body, first_end, cue_start)
+        second = [p for p, ps, _ in after[1:2] if paired is not None and _close_by(doc.body[paired.end() : ps])]
+        return [first, second[0]] if second and not same_party(first, second[0]) else []
+    subject = holders[0] if holders else None
+    return [subject, first] if subject is not None and not same_party(subject, first) else []
+
+
+def _close_by(between: str) -> bool:
+    """Whether only a title stands between a word and the party after it: capitalised words, no clause."""
+    words = between.split()
+    return len(words) <= 5 and "," not in between and all(w[:1].isupper() for w in words)
 
 
 REQUESTED = re.compile(

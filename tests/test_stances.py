@@ -2198,3 +2198,12 @@ def test_the_two_who_met_agree_or_cooperate_each_with_the_other(lex):
     # a meeting named far from the cue, after a clause, is no partner
     body = "Menteri Luar Negeri Sugiono bertemu wartawan, lalu kementeriannya menandatangani kerja sama itu."
     assert not stances(body, lex)
+
+
+def test_a_green_light_given_is_support_and_a_courts_bare_name_keeps_the_state_named_with_it(lex):
+    body = (
+        "Rencana itu menunggu keputusan Mahkamah Agung AS.\n\n"
+        "Pada Selasa, Mahkamah Agung memberikan lampu hijau bagi pemerintahan Presiden AS Donald Trump."
+    )
+    assert ("USA", "support") in {(s.holder.code, s.polarity) for s in all_stances(body, lex)}
+    assert all_stances("Waktu lampu hijau di simpang itu terlalu singkat bagi pejalan kaki.", lex) == []

@@ -3516,3 +3516,12 @@ def test_a_pronoun_opening_a_paragraph_after_a_narrative_one_is_its_subject(lex)
         "Ia menegaskan bahwa timnya siap bersaing musim depan."
     )
     assert speakers_in_order(body, lex) == ["Gilang Ramadhan"] * 3
+
+
+def test_an_institutions_bare_head_is_the_one_named_last_with_it(lex):
+    body = (
+        "Kementerian Luar Negeri Selandia Baru menutup dua kantor konsulernya.\n\n"
+        '"Kementerian sedang merampingkan operasional," demikian bunyi memo internal Kementerian.'
+    )
+    [said] = extract_statements(body, lex)
+    assert (said.speaker.name, said.speaker.code) == ("Kementerian Luar Negeri Selandia Baru", "NZL")

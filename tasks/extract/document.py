@@ -39,6 +39,7 @@ from tasks.extract.vocab import (
     COMPANY_PREFIXES,
     GENERATIONS,
     ONE_OF_WORDS,
+    actor_in,
     common_shape,
     has_title,
     lexicon_word,
@@ -96,6 +97,7 @@ ROLE_WINDOW = 160
 # that long is a clause, not a role ("Keluarga X juga menyiapkan gugatan terhadap tokoh ..., Y"); two posts
 # joined by "sekaligus" run to 14 words ("Menteri X dan Y sekaligus Kepala Badan Z dan W Nasional (ZWN), V")
 LONG_ROLE = 16
+NAMED_WITH_BACK = 3000  # characters before an institution's bare name where it was named with its state
 OFFICE_JOINS = ROLE_CONNECTORS | {"dan", "serta", "sekaligus", "mantan", "&", "of", "and"}
 # an office's name listing its fields before a name: "Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil (IKFT) "
 OFFICE_WORDS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z(][\w'’()-]*)*"  # capitalised words, a short form in brackets among them
@@ -858,6 +860,15 @@ class Document(NameFinder):
             found[-1] if found else None,
         )
         return self.body[chosen.start : chosen.end].split(" (")[0] if chosen is not None else None
+
+    def state_named_with(self, name: str, before: int) -> str | None:
+        """The state an institution's name was written with before ``before``, for the name written bare:
+        "Mahkamah Agung AS", then "Mahkamah Agung" (the same court, not the home state's)."""
+        for m in reversed(self.mentions_in(max(0, before - NAMED_WITH_BACK), before, "organization")):
+            text = self.body[m.start : m.end]
+            if text.startswith(f"{name} ") and (actor := actor_in(text, self.lex)) is not None and actor.code:
+                return actor.code
+        return None
 
     def last_person(self, before: int) -> Person | None:
         """The person the text was last about: the last one named before ``before``, unless the sentence

@@ -429,6 +429,12 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         org = entities.last_organization(at, max(0, at - ORGANIZATION_BACK), first_word)
         if org is not None:
             return Speaker(written, org, "organization")
+    head_only = refers is None and in_place and " " not in written and first_word in lex.institution_heads
+    named_by_head = _opened_by_head(entities, at, written) if head_only and written[:1].isupper() else None
+    if named_by_head is not None:
+        # '"...," demikian bunyi memo internal Kementerian': the ministry named last, whatever its state
+        actor = actor_in(named_by_head, lex)
+        return Speaker(written, named_by_head, "organization", None, actor.code if actor else None)
     titled = has_title(written.split(), lex) or first_word in lex.professions  # "Artis asal Maluku itu"
     if refers is None and low.split()[-1] in DEMONSTRATIVES and titled and not plural:
         return role_anaphor(written, entities, at, previous)  # "Politikus partai ini", "Jenderal itu"
@@ -804,6 +810,16 @@ def _name_between_titles(words: list[str], entities: Document) -> tuple[int, int
     if last == first or last >= len(words) or not match_title(words[last:], lex):
         return None
     return first, last
+
+
+def _opened_by_head(entities: Document, at: int, head: str) -> str | None:
+    """The last organisation named before ``at`` whose name the institution's head opens ("Kementerian Luar
+    Negeri AS" for a later "Kementerian"), without its short form in brackets."""
+    for m in reversed(entities.mentions_in(max(0, at - ORGANIZATION_BACK), at, "organization")):
+        name = entities.body[m.start : m.end]
+        if name.startswith(f"{head} "):
+            return name.split(" (")[0]
+    return None
 
 
 def _organization_named(entities: Document, at: int, phrase: str, written: str) -> str | None:

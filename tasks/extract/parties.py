@@ -263,7 +263,10 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
         elif m.type in ("state", "organization") and (actor := _actor_named(text, m.code, lex, m.rule)) is not None:
             out.append((Party(actor.name, actor.type, actor.code), m.start, m.end))
         elif m.type == "organization" and institution_like(text, doc):
-            out.append((Party(text, "organization", state_code(text, lex)), m.start, m.end))
+            code = state_code(text, lex)
+            if code is not None and code == lex.home_code:  # "Mahkamah Agung AS", then "Mahkamah Agung": not ours
+                code = doc.state_named_with(text, m.start) or code
+            out.append((Party(text, "organization", code), m.start, m.end))
     taken = _Spans([(s, e) for _, s, e in out])
     if lex.home_code and doc.home_story:
         for g in _authority_re(lex.language).finditer(doc.body, start, end):

@@ -2207,3 +2207,11 @@ def test_a_green_light_given_is_support_and_a_courts_bare_name_keeps_the_state_n
     )
     assert ("USA", "support") in {(s.holder.code, s.polarity) for s in all_stances(body, lex)}
     assert all_stances("Waktu lampu hijau di simpang itu terlalu singkat bagi pejalan kaki.", lex) == []
+
+
+def test_an_ally_set_off_after_a_party_is_a_relation_and_no_speaker(lex):
+    body = "Korea Selatan, sekutu dekat AS, berjanji menyeimbangkan hubungan dengan Beijing."
+    assert ("USA", "KOR", "support") in stances(body, lex)
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Korea Selatan"]
+    # a partner of nobody named: no relation
+    assert not stances("Korea Selatan, mitra lama di kawasan itu, berjanji menjaga stabilitas.", lex)

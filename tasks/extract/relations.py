@@ -1,6 +1,6 @@
 """Stances stated as a relation: one party called another's partner, ally or enemy.
 
-"X adalah mitra penting bagi Y", "X merupakan salah satu sekutu Y", "X, yang merupakan musuh Y":
+"X adalah mitra penting bagi Y", "X merupakan salah satu sekutu Y", "X, yang merupakan musuh Y", "X, sekutu Y,":
 the party named after the relation noun (``stance_cues.tsv`` target ``relation``) holds
 the stance towards the subject (Y counts X its partner: Y supports X); "Y menganggap X sebagai musuh"
 says the same with Y first. The two parties stand right by the words that join them (only adverbs
@@ -31,7 +31,7 @@ REACH = 200  # characters before the copula where the subject is read
 
 
 @cache
-def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     nouns = sorted(lex.relation_nouns, key=len, reverse=True)
     if not nouns:
         return None
@@ -41,7 +41,9 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         r"(?:\s+(?!(?:bagi|dari|untuk|dan|yang|dalam|di|sejak)\b)[a-z][\w-]*){0,3}\s+(?:(?:bagi|dari|untuk)\s+)?"
     )
     copula = re.compile(r"\b(?:adalah|merupakan|menjadi|ialah)\s+(?:(?:salah\s+satu|sebuah)\s+)?" + noun + modifiers)
-    return copula, re.compile(r"\b(?:menganggap|memandang)\s+")
+    # "Lee, sekutu AS yang baru terpilih, ...": the relation set off right after the party it describes
+    apposed = re.compile(r",\s+(?:(?:salah\s+satu|sebuah)\s+)?" + noun + modifiers)
+    return copula, re.compile(r"\b(?:menganggap|memandang)\s+"), apposed
 
 
 def _subject_right_before(doc: Document, s: int, at: int) -> tuple[Party, int, int] | None:
@@ -57,9 +59,9 @@ def relations_in(doc: Document, s: int, e: int) -> list[tuple[Party, Party, str,
     body = doc.body
     if pats is None or asked(body, s, e):
         return []
-    copula, regarded = pats
+    copula, regarded, apposed = pats
     out: list[tuple[Party, Party, str, str]] = []
-    for m in copula.finditer(body, s, e):
+    for m in [*copula.finditer(body, s, e), *apposed.finditer(body, s, e)]:
         subject = _subject_right_before(doc, s, m.start())
         if subject is None or any(p.search(body, max(s, subject[1] - 40), subject[1]) for p in (CONDITIONAL, ASKED)):
             continue  # (a negation before the copula is no adverb: "tidak lagi menjadi mitra" is no relation)

@@ -584,6 +584,10 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         if not has_title(words, doc.lex) or title_kind(words, doc.lex) in NAME_OPENING or not set_off:
             return False  # a name ("Prof Nairobi", "Kombes Ade"), a capital alone, or the subject itself ("Menag")
         # else a short role set off in title case, tested below: "Titik Rahayu, Kepala Dinas Pertanian, ..."
+    if words[0].lower() in doc.lex.relation_nouns and any(
+        m.end == before_end for m in doc.mentions_in(before_end - 100, before_end)
+    ):
+        return True  # "Korea Selatan, sekutu dekat AS, berjanji": whose ally the party named before is
     if words[0].lower() in doc.lex.pronouns:
         return False  # "..., ia menyoroti": the pronoun is the subject
     if words[0][:1].isdigit():

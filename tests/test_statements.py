@@ -3525,3 +3525,21 @@ def test_an_institutions_bare_head_is_the_one_named_last_with_it(lex):
     )
     [said] = extract_statements(body, lex)
     assert (said.speaker.name, said.speaker.code) == ("Kementerian Luar Negeri Selandia Baru", "NZL")
+
+
+def test_an_institutions_head_and_its_acronym_are_no_person(lex):
+    body = "Melalui seminar nasional pada Jumat (14/10/2025), Otorita IKN menegaskan bahwa bahasa Indonesia penting."
+    [said] = extract_statements(body, lex)
+    assert (said.speaker.name, said.speaker.type) == ("Otorita IKN", "organization")
+    body = "Kepala Otorita IKN Bagus Santoso mengatakan, pusat budaya itu dibangun tahun depan."
+    assert speakers_in_order(body, lex) == ["Bagus Santoso"]
+
+
+def test_a_cue_going_on_after_a_bodys_quotation_is_the_bodys(lex):
+    body = (
+        '"Produk kami aman," kata peneliti Dimas Pratama.\n\n'
+        "Menurut Koalisi Masyarakat Sipil Antikorupsi, kebocoran itu terjadi sejak Mei.\n\n"
+        '"Kami sudah melapor ke kementerian," tulis Koalisi Masyarakat Sipil Antikorupsi.\n\n'
+        '"Belum ada tanggapan sampai hari ini," imbuhnya.'
+    )
+    assert speakers_in_order(body, lex)[-1] == "Koalisi Masyarakat Sipil Antikorupsi"

@@ -621,6 +621,8 @@ def entities(
         if kind == "ORG" and last - first > 2 and _opened_by_two_openers(words, first, last, lex):
             kind = "PER"  # "Anak Agung Raka Putra", "Ida Bagus Made": a Balinese caste name opens a person's
         f, la = clean_span(words, first, last, kind, lex)
+        if kind == "PER" and first < f == la - 1 and _acronym_of_an_institution(words, first, f, lex):
+            kind, f = "ORG", first  # "Otorita | IKN": an institution's head and its short name, nobody
         before = words[f - 2] if f > 1 else ""
         if kind == "PER" and la == f + 1 and f > 0 and goes_by_honorific(words[f - 1], before, lex):
             f -= 1  # "Gus | Dur", "Cak | Imin": a one-word name keeps the honorific it is known by
@@ -654,6 +656,12 @@ def entities(
         if la > f and any(c.isalnum() for w in words[f:la] for c in w):  # never a lone bracket or quotation mark
             out.append((f, la, kind))
     return out
+
+
+def _acronym_of_an_institution(words: Sequence[str], first: int, at: int, lex: Lexicon) -> bool:
+    """Whether the words cut off a "person" before ``at`` open with an institution's head (``head`` in
+    office_words.tsv) and an acronym alone is left at ``at``."""
+    return words[first].lower() in lex.institution_heads and words[at].isupper() and len(words[at]) > 1
 
 
 def _opened_by_two_openers(words: Sequence[str], first: int, last: int, lex: Lexicon) -> bool:

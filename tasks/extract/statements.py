@@ -837,7 +837,10 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
                 # the fullest name the article gives: "Gus Ipul" after "Saifullah Yusuf", "Sri Adi" after
                 # "Sri Adi Marsanto"
                 newcomer = entities.fullest(newcomer.name) or newcomer
-            if newcomer is not None:
+            if _goes_on_from_a_body(st, before, goes_on):
+                # '"...," kata mereka (Aliansi X). | "...," imbuhnya': the body quoted right before goes on
+                sp = replace(before.speaker, written=st.speaker.written)
+            elif newcomer is not None:
                 # (the state the person serves as the article's roles give it, as for a name written out)
                 code = newcomer.code or entities.code_of(newcomer.name)
                 sp = Speaker(st.speaker.written, newcomer.name, "person", newcomer.role, code)
@@ -873,6 +876,14 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
             previous_end = st.end
         out.append(st)
     return out
+
+
+def _goes_on_from_a_body(st: Statement, before: Statement | None, goes_on: bool) -> bool:
+    """Whether a quotation whose cue goes on ("imbuhnya", "lanjutnya") follows one of an organisation's in
+    the same or the paragraph before: the organisation goes on, not the last person who spoke."""
+    if not goes_on or before is None or st.kind != "direct" or before.kind != "direct":
+        return False
+    return before.speaker.type == "organization" and 0 <= st.paragraph - before.paragraph <= 1
 
 
 PRONOUN_REACH = 400  # characters before what was said where the pronoun opening its clause is looked for

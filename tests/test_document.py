@@ -2027,3 +2027,11 @@ def test_a_rank_set_off_after_an_office_reported_with_bahwa_has_the_office_only(
     doc = Document(body, lex)
     [person] = [p for p in doc.people if p.name == "Oliver Bramley"]
     assert person.role == "Perdana Menteri Inggris, Sir"
+
+
+def test_a_short_form_given_in_brackets_after_a_body_is_the_body_not_initials(lex):
+    body = "Mahkamah Agung (MA) menunda pengumuman kelulusan calon hakim. MA menyatakan bahwa kuota hakim bertambah."
+    doc = Document(body, lex)
+    second = body.rfind("MA")
+    assert [m.type for m in doc.mentions if m.start == second] == ["organization"]
+    assert all(p.name != "MA" for p in doc.people)

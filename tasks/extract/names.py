@@ -154,6 +154,7 @@ def _spells(words: list[str], short: str) -> bool:
     return short[:1].lower() == words[0][:1].lower() and all(w[0].lower() in letters for w in words)
 
 
+BRACKETED_AFTER = re.compile(r"\s*\(([A-Z][\w&-]*)\)")  # "Mahkamah Agung (MA)": the short form after a name
 # a news outlet's noun, then its name ("surat kabar Sinar Harian"), or a source of one ("sumber People": a
 # source speaks for a body or an outlet, never for a person), or a report from one ("laporan dari Sohu": in
 # the corpus always a medium or a body); or a medium described, then its name set off by commas ("Media lain
@@ -483,10 +484,40 @@ class NameFinder(InstitutionFinder):
         acronyms = {w for w in acronyms if not ner.ROMAN.match(w)}  # not "III" of "Komisi III"
         if not acronyms:
             return
+        self._persons_spelled_as(self._bracketed_short_forms() & acronyms)
         free = self._free_span_test()
         for m in ACRONYM.finditer(body):
             if m.group() in acronyms and free(m.start(), m.end()):
                 self._add_name(m.start(), m.end(), "organization")
+
+    def _bracketed_short_forms(self) -> set[str]:
+        """The short forms the article gives in brackets right after an organisation's name ("Mahkamah Agung
+        (MA)")."""
+        body, out = self.body, set()
+        for org in self.mentions:
+            if org.type != "organization":
+                continue
+            after = BRACKETED_AFTER.match(body, org.end)
+            if after is not None:
+                out.add(after.group(1))
+            elif body[org.end - 1 : org.end] == ")" and "(" in body[org.start : org.end]:
+                out.add(body[org.start : org.end - 1].rsplit("(", 1)[1])
+        return out
+
+    def _persons_spelled_as(self, short_forms: set[str]) -> None:
+        """A "person" written as an organisation's short form the article gave in brackets after its name
+        ("MA menyatakan ..." after "Mahkamah Agung (MA)"): the organisation, not a suspect's initials."""
+        if not short_forms:
+            return
+        body = self.body
+        taken = {m.start for m in self.mentions if m.type == "person" and body[m.start : m.end] in short_forms}
+        if not taken:
+            return
+        self.mentions = [
+            replace(m, type="organization", code=None) if m.start in taken and m.type == "person" else m
+            for m in self.mentions
+        ]
+        self.people = [p for p in self.people if not (p.start in taken and p.name in short_forms)]
 
     def _free_span_test(self) -> Callable[[int, int], bool]:
         """A test of whether ``body[start:end]`` overlaps none of the mentions known now (bisect)."""

@@ -3543,3 +3543,13 @@ def test_a_cue_going_on_after_a_bodys_quotation_is_the_bodys(lex):
         '"Belum ada tanggapan sampai hari ini," imbuhnya.'
     )
     assert speakers_in_order(body, lex)[-1] == "Koalisi Masyarakat Sipil Antikorupsi"
+
+
+def test_english_words_joined_by_and_are_an_office_not_a_person(lex):
+    body = (
+        "Menurut Manager Heritage Building and Museum PT Kereta Wisata, Rina Kusumawati, perayaan ini menjadi "
+        "momen ibadah lintas gereja pertama."
+    )
+    [said] = extract_statements(body, lex)
+    assert said.speaker.name == "Rina Kusumawati"
+    assert said.speaker.role.startswith("Manager Heritage Building and Museum")

@@ -154,6 +154,8 @@ def _spells(words: list[str], short: str) -> bool:
     return short[:1].lower() == words[0][:1].lower() and all(w[0].lower() in letters for w in words)
 
 
+AND_NEXT = re.compile(r" and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+AND_BEFORE = re.compile(r"[A-Z][\w'’-]* and $")
 BRACKETED_AFTER = re.compile(r"\s*\(([A-Z][\w&-]*)\)")  # "Mahkamah Agung (MA)": the short form after a name
 # a news outlet's noun, then its name ("surat kabar Sinar Harian"), or a source of one ("sumber People": a
 # source speaks for a body or an outlet, never for a person), or a report from one ("laporan dari Sohu": in
@@ -207,6 +209,7 @@ class NameFinder(InstitutionFinder):
         found = self._described_organisations(found)
         found = self._company_word_runs(found)
         found = self._english_bodies(found)
+        found = [self._joined_by_and(s, e) if k == "person" else (s, e, k) for s, e, k in found]
         found = self._person_after_office(found)
         found = self._facilities_named_after_people(found)
         found = self._cities(found)
@@ -616,6 +619,15 @@ class NameFinder(InstitutionFinder):
             else:
                 out.append((s, e, k))
         return [f for f in out if (f[0], f[1]) not in merged or f[2] != "place"]
+
+    def _joined_by_and(self, start: int, end: int) -> tuple[int, int, str]:
+        """A "person" that English "and" joins to capitalised words ("Historical Building and Museum", "Public
+        and Government Affairs") is an office's, a body's or a thing's name, nobody's: an organisation, with the
+        capitalised words after the "and" (not a person's name)."""
+        after = AND_NEXT.match(self.body, end)
+        if after is None and AND_BEFORE.search(self.body, max(0, start - 30), start) is None:
+            return start, end, "person"
+        return start, after.end() if after is not None else end, "organization"
 
     def _group_noun(self, start: int, end: int, kind: str) -> bool:
         """A one-word "person" that is a noun for people as a group ("Nasabah menilai", "Kader partai"):

@@ -3553,3 +3553,13 @@ def test_english_words_joined_by_and_are_an_office_not_a_person(lex):
     [said] = extract_statements(body, lex)
     assert said.speaker.name == "Rina Kusumawati"
     assert said.speaker.role.startswith("Manager Heritage Building and Museum")
+
+
+def test_a_boss_pointing_back_and_an_energy_firm(lex):
+    body = (
+        "CEO PT Arvana Teknologi, Jensen Tan, hadir di Taipei.\n\n"
+        "Bos Arvana itu mengatakan, pemerintah setempat kini melonggarkan aturan.\n\n"
+        "Sinar Energy menyebut akuisisi ini bagian dari strategi perusahaan."
+    )
+    got = [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)]
+    assert got == [("Jensen Tan", "person"), ("Sinar Energy", "organization")]

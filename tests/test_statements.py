@@ -3563,3 +3563,13 @@ def test_a_boss_pointing_back_and_an_energy_firm(lex):
     )
     got = [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)]
     assert got == [("Jensen Tan", "person"), ("Sinar Energy", "organization")]
+
+
+def test_a_family_name_of_someone_named_before_opening_a_name_is_whose(lex):
+    body = (
+        "Pemerintah Presiden Arvania Tomas Reyna memilih keluar dari program itu. Juru bicara Reyna Harry Mendes "
+        "mengatakan pemerintah tidak akan merundingkan kesepakatan kedua. Ia mengatakan bahwa setiap proyek "
+        "membutuhkan dana pendamping."
+    )
+    got = [(s.speaker.name, s.speaker.role) for s in extract_statements(body, lex)]
+    assert got == [("Harry Mendes", "Juru bicara Reyna")] * 2

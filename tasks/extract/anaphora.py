@@ -114,8 +114,10 @@ def subject_just_before(entities: Document, at: int) -> Person | None:
         return None
     first = people[i]
     then = people[i + 1] if i + 1 < len(people) else None
-    if then is not None and entities.body[first.start + len(first.name) : then.start] == ", ":
-        first = then  # "Kepala Kejaksaan Negeri X, | Budi Santoso, ...": the name set off after the role
+    if then is not None and entities.body[first.start + len(first.name) : then.start] in (", ", " "):
+        # "Kepala Kejaksaan Negeri X, | Budi Santoso, ...": the name set off after the role; "Juru bicara Duterte |
+        # Harry Roque": whose spokesman, then the spokesman
+        first = then
     elif entities.lex.pronouns.get(first.name.lower().removesuffix("pun")):
         return None  # "Iapun mengakui ...": a pronoun the tagger took for a name
     fullest = entities.fullest(first.name) or first

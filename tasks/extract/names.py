@@ -344,15 +344,22 @@ class NameFinder(InstitutionFinder):
     def _two_names_run_together(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A person run of two names the article gives apart, each at least twice ("Transjakarta Ayu
         Wardhani": "Transjakarta" and "Ayu" alone, a firm the tagger reads as a person and its
-        spokeswoman): split where the second one's given name opens."""
+        spokeswoman), or opened by the family name of a person named in full before ("Duterte Harry Roque"):
+        split where the second one's given name opens."""
         body = self.body
         texts = Counter(body[s:e] for s, e, k in found if k == "person")
+        # the family names of persons named in full before: "Juru bicara Duterte | Harry Roque" after "Rodrigo
+        # Duterte" is the spokesman of Duterte, named after him
+        family = {body[s:e].rsplit(" ", 1)[1]: s for s, e, k in found if k == "person" and " " in body[s:e]}
         out = []
         for s, e, k in found:
             words = body[s:e].split(" ")
             cut = next(
                 (i for i in range(1, len(words) - 1) if texts[words[i]] >= 2 and texts[" ".join(words[:i])] >= 2), None
             ) if k == "person" else None  # fmt: skip
+            if cut is None and k == "person" and len(words) >= 3 and family.get(words[0], e) < s:
+                out.append((s + len(words[0]) + 1, e, k))  # (the family name is whose: no mention of its own)
+                continue
             if cut is None:
                 out.append((s, e, k))
                 continue
@@ -1081,6 +1088,10 @@ class NameFinder(InstitutionFinder):
                 break
         return found
 
+    def _family_name_before(self, word: str, at: int) -> bool:
+        """Whether ``word`` closes the name of a person named in full before ``at`` ("Rodrigo Duterte")."""
+        return any(len(p.tokens) > 1 and p.tokens[-1] == word and p.start < at for p in self.people)
+
     def _extend_left(self, start: int, not_names: frozenset[str]) -> int:
         """Take in up to two capitalised words right before a person name that no lexicon and no other
         mention of the article claims: the tagger often misses a first name after a title
@@ -1104,6 +1115,7 @@ class NameFinder(InstitutionFinder):
                 or low in self.lex.company_words  # "Sentosa Sekuritas | Rangga Wiratama": the firm's
                 or low in self.lex.cities  # "Penyerang Liverpool | Rudi Hartono": a club named by its city
                 or any(mm.start <= m.start(1) < mm.end for mm in self.mentions)
+                or self._family_name_before(word, m.start(1))  # "Juru bicara Duterte | Harry Roque": whose
             ):
                 break
             start = m.start(1)

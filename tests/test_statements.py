@@ -3573,3 +3573,12 @@ def test_a_family_name_of_someone_named_before_opening_a_name_is_whose(lex):
     )
     got = [(s.speaker.name, s.speaker.role) for s in extract_statements(body, lex)]
     assert got == [("Harry Mendes", "Juru bicara Reyna")] * 2
+
+
+def test_a_home_institutions_short_name_in_mixed_case_is_no_part_of_a_name(lex):
+    body = (
+        '"Kerja fleksibel adalah solusi," ujar Deputi Bidang Kelembagaan dan Tata Laksana Kemenpan-RB '
+        "Sari Wulandari dalam keterangan pers."
+    )
+    [said] = extract_statements(body, lex)
+    assert (said.speaker.name, said.speaker.code) == ("Sari Wulandari", "IDN")

@@ -277,6 +277,8 @@ def is_name_word(word: str, lex: Lexicon) -> bool:
         return False
     if noun_shape(w):
         return False  # "Dirjen Penyelenggaraan Haji": a noun of an office's name ("Pe-...-an"), nobody's
+    if sum(c.isupper() for c in w) >= 2 and low in lex.home_institutions:
+        return False  # "Kemenpan-RB", "KemenPPPA": a home institution's short name in mixed case
     return not (w.isupper() and len(w) > 1 and not w.endswith("."))  # acronyms are not names
 
 

@@ -3582,3 +3582,12 @@ def test_a_home_institutions_short_name_in_mixed_case_is_no_part_of_a_name(lex):
     )
     [said] = extract_statements(body, lex)
     assert (said.speaker.name, said.speaker.code) == ("Sari Wulandari", "IDN")
+
+
+def test_two_said_nouns_joined_before_their_source(lex):
+    body = (
+        "Menurut pemberitahuan internal dan pernyataan pejabat Kementerian Luar Negeri Jepang, total "
+        "pengurangan pegawai akan mendekati 3.000 orang."
+    )
+    [said] = extract_statements(body, lex)
+    assert (said.speaker.name, said.speaker.code) == ("pejabat Kementerian Luar Negeri Jepang", "JPN")

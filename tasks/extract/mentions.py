@@ -78,6 +78,8 @@ SAID_NOUNS = frozenset(
         "unggahan",
         "cuitan",
         "memo",
+        "pemberitahuan",
+        "pengumuman",
     }
 )
 # words between what a source said and the source: "pernyataan resmi Istana", "laporan dari X", "memo internal X"
@@ -311,10 +313,14 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
     while last - first > 1 and words[first][2] in lex.openers:
         first += 1  # "Ketika hakim"
     said = last - first > 1 and _said_noun(words[first][2], lex) and words[first + 1][2] not in DEMONSTRATIVES
-    if said:
+    another = said
+    while another:
         first += 1  # "keterangan dokter", "dakwaan jaksa penuntut umum": the source follows what it said
         while last - first > 1 and words[first][2] in SAID_NOUN_QUALIFIERS:
             first += 1  # "pernyataan resmi Istana", "laporan dari Mundo Deportivo", "laporan terbaru X"
+        # two of them joined: "pemberitahuan internal dan pernyataan pejabat senior X"
+        another = last - first > 2 and words[first][2] in ("dan", "serta") and _said_noun(words[first + 1][2], lex)
+        first += 1 if another else 0
     for k in range(first + 1, last):
         w = words[k][2]
         if (

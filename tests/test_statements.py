@@ -3591,3 +3591,13 @@ def test_two_said_nouns_joined_before_their_source(lex):
     )
     [said] = extract_statements(body, lex)
     assert (said.speaker.name, said.speaker.code) == ("pejabat Kementerian Luar Negeri Jepang", "JPN")
+
+
+def test_a_report_pointed_back_to_after_a_cue_is_whoever_gave_it(lex):
+    body = (
+        "Badan Cuaca Nasional dalam rilis itu menyebut, gempa dirasakan di dua kabupaten.\n\n"
+        '"Periksa bangunan tempat tinggal anda sebelum kembali," tulis rilis tersebut.\n\n'
+        "Pernyataan itu menyoroti pentingnya kesiapsiagaan warga."
+    )
+    got = [(s.kind, s.speaker.name) for s in extract_statements(body, lex)]
+    assert got == [("indirect", "Badan Cuaca Nasional"), ("direct", "Badan Cuaca Nasional")]

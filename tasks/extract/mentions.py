@@ -435,6 +435,13 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         org = entities.last_organization(at, max(0, at - ORGANIZATION_BACK), first_word)
         if org is not None:
             return Speaker(written, org, "organization")
+    said_before = None
+    # (after a cue, in lower case: "Pernyataan itu menyoroti ..." opening a sentence describes, nobody says it)
+    pointing_noun = written[:1].islower() and _said_noun(first_word, lex) and low.split()[-1] in DEMONSTRATIVES
+    if refers is None and in_place and pointing_noun:
+        said_before = _source_of_said_noun(entities, at, first_word, written)
+    if said_before is not None:  # '"...," demikian isi pemberitahuan tersebut': who gave the notice named before
+        return said_before
     head_only = refers is None and in_place and " " not in written and first_word in lex.institution_heads
     named_by_head = _opened_by_head(entities, at, written) if head_only and written[:1].isupper() else None
     if named_by_head is not None:
@@ -816,6 +823,39 @@ def _name_between_titles(words: list[str], entities: Document) -> tuple[int, int
     if last == first or last >= len(words) or not match_title(words[last:], lex):
         return None
     return first, last
+
+
+SAID_NOUN_BACK = 1500  # characters before "pernyataan tersebut" where the statement it points to was named
+
+
+def _source_of_said_noun(entities: Document, at: int, noun: str, written: str) -> Speaker | None:
+    """Who gave the report or statement a noun with a demonstrative points back to ("bunyi laporan tersebut"):
+    the person or body named nearest that noun in the sentence where the article last wrote it ("laporan TGPF",
+    "BMKG dalam rilis itu", "Dalam pemberitahuan internal kepada pegawai, Departemen X menyatakan")."""
+    body = entities.body
+    found = body.rfind(f"{noun} ", max(0, at - SAID_NOUN_BACK), at)
+    if found < 0 or (found > 0 and body[found - 1].isalpha()):
+        return None
+    start, end = entities.sentence_of(found)
+    named = [m for m in entities.mentions_in(start, min(end, at)) if m.type in ("person", "organization", "state")]
+    if not named:
+        return None
+    # the one nearest the noun: "BMKG dalam rilis itu", "laporan TGPF", "Dalam pemberitahuan ..., Departemen X"
+    first = min(named, key=lambda m: found - m.end if m.end <= found else m.start - found - len(noun))
+    name = body[first.start : first.end]
+    if first.type == "person":
+        person = entities.fullest(name) or entities.person_at(first.start)
+        return Speaker(
+            written,
+            person.name if person else name,
+            "person",
+            person.role if person else None,
+            person.code if person else None,
+        )
+    actor = entities.lex.actor(name)
+    kind = "country" if first.type == "state" else "organization"
+    code = first.code or (actor.code if actor else None)
+    return Speaker(written, actor.name if actor else name.split(" (")[0], kind, None, code)
 
 
 def _opened_by_head(entities: Document, at: int, head: str) -> str | None:

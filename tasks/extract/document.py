@@ -159,6 +159,8 @@ class Document(NameFinder):
         self._aliases: dict[str, Person] = {}  # a short name given in brackets after a full one
         self._mention_starts: list[int] = []  # the mentions' starts, once they are sorted
         self._titled: dict[str, list[Person]] = {}  # the word before a person's name, and its first word
+        self._family_at: dict[str, int] = {}  # where a family name first closed a name of several words
+        self._named_with: dict[str, list[tuple[int, str]]] = {}  # see ``state_named_with``
         self._answers: dict[str, tuple[int, dict[tuple[Any, ...], Any]]] = {}  # see per_people_known
         self._named_inside: set[str] | None = None  # capitalised words written as names inside sentences
         self._story_codes: list[str | None] = []  # the states the story is set in (``_find_names``)
@@ -363,6 +365,8 @@ class Document(NameFinder):
         person = Person(name, start, role, state_code(role, self.lex, officials=False), tuple(name.split()))
         self.people.append(person)
         self._index_titled(person)
+        if len(person.tokens) > 1:
+            self._family_at.setdefault(person.tokens[-1], start)
 
     def _leader_of(self, name_start: int) -> str | None:
         """The code of the state or coded body a person is said to lead right before the name: "Pemerintah
@@ -863,12 +867,20 @@ class Document(NameFinder):
 
     def state_named_with(self, name: str, before: int) -> str | None:
         """The state an institution's name was written with before ``before``, for the name written bare:
-        "Mahkamah Agung AS", then "Mahkamah Agung" (the same court, not the home state's)."""
-        for m in reversed(self.mentions_in(max(0, before - NAMED_WITH_BACK), before, "organization")):
-            text = self.body[m.start : m.end]
-            if text.startswith(f"{name} ") and (actor := actor_in(text, self.lex)) is not None and actor.code:
-                return actor.code
-        return None
+        "Mahkamah Agung AS", then "Mahkamah Agung" (the same court, not the home state's). The names written
+        with a state are read once per name."""
+        named = self._named_with.get(name)
+        if named is None:
+            named = []
+            for m in self.mentions:
+                text = self.body[m.start : m.end]
+                if m.type == "organization" and text.startswith(f"{name} "):
+                    actor = actor_in(text, self.lex)
+                    if actor is not None and actor.code:
+                        named.append((m.start, actor.code))
+            self._named_with[name] = named = sorted(named)
+        i = bisect_left(named, (before,)) - 1
+        return named[i][1] if i >= 0 and named[i][0] >= before - NAMED_WITH_BACK else None
 
     def last_person(self, before: int) -> Person | None:
         """The person the text was last about: the last one named before ``before``, unless the sentence

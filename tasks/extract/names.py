@@ -182,6 +182,7 @@ class NameFinder(InstitutionFinder):
     _mention_starts: list[int]
     _lower_words: set[str]
     short_forms: frozenset[str] = frozenset()  # bodies' short forms spelling their initials ("Celios")
+    _family_at: dict[str, int]
     outlet_names: frozenset[str] = frozenset()  # media named after an outlet's noun or a report ("Sohu")
 
     def _find_names(self) -> None:
@@ -1090,7 +1091,7 @@ class NameFinder(InstitutionFinder):
 
     def _family_name_before(self, word: str, at: int) -> bool:
         """Whether ``word`` closes the name of a person named in full before ``at`` ("Rodrigo Duterte")."""
-        return any(len(p.tokens) > 1 and p.tokens[-1] == word and p.start < at for p in self.people)
+        return self._family_at.get(word, at) < at
 
     def _extend_left(self, start: int, not_names: frozenset[str]) -> int:
         """Take in up to two capitalised words right before a person name that no lexicon and no other

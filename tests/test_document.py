@@ -2035,3 +2035,11 @@ def test_a_short_form_given_in_brackets_after_a_body_is_the_body_not_initials(le
     second = body.rfind("MA")
     assert [m.type for m in doc.mentions if m.start == second] == ["organization"]
     assert all(p.name != "MA" for p in doc.people)
+
+
+def test_an_english_and_before_a_bodys_name_is_read_without_failing(lex):
+    # a body's name after English "and" ("... and Madiun Mua"): its head is looked for before "dan" only
+    body = "Republik Dominika Duterte Harry Roque terhadap menuturkan menkominfo Purwokerto CNBC and Madiun Mua."
+    Document(body, lex)
+    body = "Menurut Kementerian Perumahan dan Kawasan Permukiman, harga rumah naik."
+    assert any(body[m.start : m.end].startswith("Kementerian") for m in Document(body, lex).mentions)

@@ -154,8 +154,8 @@ def _spells(words: list[str], short: str) -> bool:
     return short[:1].lower() == words[0][:1].lower() and all(w[0].lower() in letters for w in words)
 
 
-AND_NEXT = re.compile(r" and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
-AND_BEFORE = re.compile(r"[A-Z][\w'’-]* and $")
+ENGLISH_AND_NEXT = re.compile(r" and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+ENGLISH_AND_BEFORE = re.compile(r"[A-Z][\w'’-]* and $")
 BRACKETED_AFTER = re.compile(r"\s*\(([A-Z][\w&-]*)\)")  # "Mahkamah Agung (MA)": the short form after a name
 # a news outlet's noun, then its name ("surat kabar Sinar Harian"), or a source of one ("sumber People": a
 # source speaks for a body or an outlet, never for a person), or a report from one ("laporan dari Sohu": in
@@ -632,8 +632,8 @@ class NameFinder(InstitutionFinder):
         """A "person" that English "and" joins to capitalised words ("Historical Building and Museum", "Public
         and Government Affairs") is an office's, a body's or a thing's name, nobody's: an organisation, with the
         capitalised words after the "and" (not a person's name)."""
-        after = AND_NEXT.match(self.body, end)
-        if after is None and AND_BEFORE.search(self.body, max(0, start - 30), start) is None:
+        after = ENGLISH_AND_NEXT.match(self.body, end)
+        if after is None and ENGLISH_AND_BEFORE.search(self.body, max(0, start - 30), start) is None:
             return start, end, "person"
         return start, after.end() if after is not None else end, "organization"
 

@@ -1201,7 +1201,9 @@ def test_a_place_that_speaks_is_a_person(lex):
 
 
 def test_a_family_name_used_alone_with_its_particle_capitalised_is_the_full_name(lex):
-    body = 'Asisten pelatih Willem van Molsberg tiba di Jakarta, Senin. "Kami siap bertanding," kata Van Molsberg.'
+    body = (
+        'Asisten pelatih Willem van Molsberg tiba di Jakarta, Senin. "Kami siap bertanding," kata Van Molsberg.'
+    )
     assert names_of(body, lex, "Kami siap") == {"Willem van Molsberg"}
 
 
@@ -1224,7 +1226,10 @@ def test_a_description_pointing_back_reads_speakers_in_text_order(lex):
 
 
 def test_a_man_called_by_his_name_in_the_relative_clause_keeps_that_name(lex):
-    body = 'Lurah Siti Wardani mengatakan warga ramai datang. "Kami senang," kata pria yang akrab disapa Pak Jarwo itu.'
+    body = (
+        'Lurah Siti Wardani mengatakan warga ramai datang. "Kami senang," kata pria yang akrab disapa '
+        "Pak Jarwo itu."
+    )
     assert names_of(body, lex, "Kami senang") == {"Jarwo"}
 
 
@@ -1614,9 +1619,7 @@ def test_a_state_the_tagger_types_a_person_is_the_state(lex):
     body = "Kenya mendesak Bahrain agar membuka perbatasan. Nepal mengecam Oman atas insiden itu."
     doc = Document(body, lex)
     assert {(body[m.start : m.end], m.type, m.code) for m in doc.mentions} >= {
-        ("Bahrain", "state", "BHR"),
-        ("Nepal", "state", "NPL"),
-        ("Oman", "state", "OMN"),
+        ("Bahrain", "state", "BHR"), ("Nepal", "state", "NPL"), ("Oman", "state", "OMN")
     }
     assert not doc.people
 

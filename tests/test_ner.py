@@ -286,6 +286,7 @@ def test_a_given_name_that_is_also_an_office_word_opens_the_name(lex):
     assert "Agung Wibisono" in persons("Ketua DPP partai itu , Agung Wibisono mengungkapkan ada rencana .", lex)
 
 
+
 def test_a_given_name_that_ends_a_title_before_it_is_the_titles(lex, monkeypatch):
     # the tagger ran "Agung" of "Jaksa Agung" into the name: the title keeps it
     words = ["Jaksa", "Agung", "Budi", "Santoso", "mengatakan", "."]

@@ -81,7 +81,7 @@ pieces = st.sampled_from(
         "bisa dikatakan",
         "Selasa waktu setempat",
         "sembari",
-        '"',
+        "\"",
         "Tep Sen",
         "menegaskan",
     ]

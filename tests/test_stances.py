@@ -746,7 +746,9 @@ def test_recognising_the_state_of_a_named_state_and_criticising(lex):
 
 def test_the_doer_named_in_a_relative_clause_after_a_comma_and_a_title(lex):
     body = "Anggota DPR Sari Wulandari mendukung penuh kebijakan energi itu, yang kini dilaksanakan Presiden Bima Arya."
-    assert {(s.holder.name, s.target.name) for s in all_stances(body, lex)} == {("Sari Wulandari", "Bima Arya")}
+    assert {(s.holder.name, s.target.name) for s in all_stances(body, lex)} == {
+        ("Sari Wulandari", "Bima Arya")
+    }
 
 
 def test_support_asked_for_and_a_fact_admitted_are_no_stances(lex):
@@ -1510,11 +1512,13 @@ def test_a_fronted_clause_without_a_subject_shares_the_main_clauses(lex):
 def test_the_channel_a_stance_is_shown_by_is_not_its_target(lex):
     # "lewat unggahan Instagram Story": where the support was shown, not whom it is for
     body = (
-        "Di tengah proses hukum, Rina Kartika menunjukkan dukungannya untuk sang suami lewat unggahan Instagram Story."
+        "Di tengah proses hukum, Rina Kartika menunjukkan dukungannya untuk sang suami "
+        "lewat unggahan Instagram Story."
     )
     assert not any(s.target.name == "Instagram Story" for s in all_stances(body, lex))
     named = (
-        "Di tengah proses hukum, Rina Kartika menyatakan dukungan untuk Budi Santoso lewat unggahan Instagram Story."
+        "Di tengah proses hukum, Rina Kartika menyatakan dukungan untuk Budi Santoso "
+        "lewat unggahan Instagram Story."
     )
     assert {s.target.name for s in all_stances(named, lex)} == {"Budi Santoso"}
 
@@ -1670,7 +1674,8 @@ def test_a_reduplicated_plural_of_a_group_noun_is_the_group(lex):
 
 def test_a_warrant_of_arrest_stands_against_its_subject(lex):
     body = (
-        "Mahkamah Pidana Internasional mengeluarkan surat perintah penangkapan terhadap Presiden Rusia Vladimir Putin."
+        "Mahkamah Pidana Internasional mengeluarkan surat perintah penangkapan terhadap "
+        "Presiden Rusia Vladimir Putin."
     )
     assert ("ICC", "RUS", "oppose") in stances(body, lex)
 
@@ -1782,7 +1787,8 @@ def test_closing_ones_border_with_a_party(lex):
 
 def test_a_role_phrase_closed_by_a_demonstrative_as_target_points_back_to_its_person(lex):
     body = (
-        "Presiden Peru Carlos Mendoza datang. Presiden Chile Andres Rojas memuji Presiden Peru itu di depan wartawan."
+        "Presiden Peru Carlos Mendoza datang. Presiden Chile Andres Rojas memuji Presiden Peru itu di depan "
+        "wartawan."
     )
     assert ("CHL", "Carlos Mendoza", "support") in _named(body, lex)  # not Peru: the person, coded PER
     # the state inside the role is no target: "membela pebalap Chile itu" is for the racer, not Chile

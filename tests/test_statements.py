@@ -489,10 +489,7 @@ def test_an_acronym_the_article_always_writes_before_a_word_stays_in_the_name(le
         "Ketua DPR Sarmadi menyatakan jadwal rapat diundur. Menurut Sarmadi, rapat digelar pekan depan."
     )
     assert [s.speaker.name for s in extract_statements(body, lex)] == [
-        "PTN Komuter",
-        "PTN Komuter",
-        "Sarmadi",
-        "Sarmadi",
+        "PTN Komuter", "PTN Komuter", "Sarmadi", "Sarmadi"
     ]
 
 
@@ -503,8 +500,7 @@ def test_a_quotation_standing_alone_after_an_account_is_named_is_the_accounts(le
         '"Gangguan sudah dari jam tujuh, kalian baru mengumumkannya sekarang!"'
     )
     assert [s.speaker.name for s in extract_statements(body, lex) if s.kind == "direct"] == [
-        "PT Kereta Kota",
-        "@penumpang_setia",
+        "PT Kereta Kota", "@penumpang_setia"
     ]
 
 
@@ -1819,7 +1815,8 @@ def test_a_demand_in_a_purpose_clause_is_the_sentence_subjects(lex):
 
 def test_a_profession_pointing_back_is_the_person_named_before(lex):
     body = (
-        "Penyanyi Ratna Kumalasari hadir di Jakarta.\n\nArtis berdarah Ambon itu mengaku sedang menyiapkan album baru."
+        "Penyanyi Ratna Kumalasari hadir di Jakarta.\n\n"
+        "Artis berdarah Ambon itu mengaku sedang menyiapkan album baru."
     )
     assert speaker_names(body, lex) == {"Ratna Kumalasari"}
 
@@ -1944,7 +1941,8 @@ def test_a_name_set_off_after_a_role_is_the_name_when_the_tagger_misses_it(lex):
 
 def test_the_head_of_state_is_the_president_named_before(lex):
     body = (
-        'Presiden Bima Arya Santoso meresmikan jembatan itu, Kamis.\n\n"Jembatan ini untuk rakyat," ujar Kepala Negara.'
+        "Presiden Bima Arya Santoso meresmikan jembatan itu, Kamis.\n\n"
+        '"Jembatan ini untuk rakyat," ujar Kepala Negara.'
     )
     assert speaker_names(body, lex) == {"Bima Arya Santoso"}
 
@@ -2166,7 +2164,8 @@ def test_people_asked_to_report_say_nothing(lex):
 
 def test_a_clipped_given_name_is_the_one_person_whose_first_name_it_opens(lex):
     body = (
-        'Atlet bulu tangkis Kristiani Wulandari melaju ke final.\n\n"Kami puas dengan permainan hari ini," ujar Kristi.'
+        "Atlet bulu tangkis Kristiani Wulandari melaju ke final.\n\n"
+        '"Kami puas dengan permainan hari ini," ujar Kristi.'
     )
     assert speaker_names(body, lex) == {"Kristiani Wulandari"}
     # two people whose first names it opens: nobody in particular
@@ -2536,7 +2535,10 @@ def test_a_nickname_shortened_from_a_name_the_article_gives_is_that_person(lex):
     )
     assert [st.speaker.name for st in extract_statements(body, lex)][-1] == "Hardiyanto"
     # two people it could shorten: nobody in particular, the nickname stays
-    two = 'Penonton Hardiyanto dan Hardiman hadir.\n\n"Seru banget," ujar pria yang biasa disapa Hardi itu.'
+    two = (
+        "Penonton Hardiyanto dan Hardiman hadir.\n\n"
+        '"Seru banget," ujar pria yang biasa disapa Hardi itu.'
+    )
     assert [st.speaker.name for st in extract_statements(two, lex)][-1] == "Hardi"
 
 

@@ -92,9 +92,7 @@ def extract_article(article: dict[str, Any]) -> tuple[dict[str, Any], list[dict[
     if len(body) > MAX_EXTRACTED_CHARS:
         log.warning(
             "article %s: %d characters, statements and stances read from the first %d only",
-            article.get("article_id"),
-            len(body),
-            MAX_EXTRACTED_CHARS,
+            article.get("article_id"), len(body), MAX_EXTRACTED_CHARS,
         )
         body = body[:MAX_EXTRACTED_CHARS]
     doc = Document(body, lex, article.get("dateline"))  # the article analysed once; both extractors read from it
@@ -122,8 +120,7 @@ def extract_task(stage_dir: str, part: int) -> int:
             get_run_logger().error(
                 "extraction failed on %d article(s), kept without statements and stances: %s. This is a defect "
                 "of Warta's rules: please report it with these articles' text (the worker's log has the traceback)",
-                len(failed),
-                ", ".join(failed[:20]),
+                len(failed), ", ".join(failed[:20]),
             )
         tables = {
             "articles": [r[0] for r in results],

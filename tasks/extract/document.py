@@ -101,7 +101,9 @@ NAMED_WITH_BACK = 3000  # characters before an institution's bare name where it 
 OFFICE_JOINS = ROLE_CONNECTORS | {"dan", "serta", "sekaligus", "mantan", "&", "of", "and"}
 # an office's name listing its fields before a name: "Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil (IKFT) "
 OFFICE_WORDS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z(][\w'’()-]*)*"  # capitalised words, a short form in brackets among them
-LISTED_OFFICE_BEFORE = re.compile(rf"({OFFICE_WORDS_RUN})(?:,\s*{OFFICE_WORDS_RUN})+,?\s+dan\s+{OFFICE_WORDS_RUN}\s+$")
+LISTED_OFFICE_BEFORE = re.compile(
+    rf"({OFFICE_WORDS_RUN})(?:,\s*{OFFICE_WORDS_RUN})+,?\s+dan\s+{OFFICE_WORDS_RUN}\s+$"
+)
 ORDINAL = re.compile(r"ke-?\d{1,3}")  # "ke-7", "ke2": an office's numbered holder
 # "Pemerintah AS | di bawah kepemimpinan Presiden | X": the state or body before it is the one X leads
 LED_BY = re.compile(
@@ -832,10 +834,8 @@ class Document(NameFinder):
         """The last company named before ``before`` ("PT Sinar Abadi Tbk"), for "perseroan"."""
         for m in reversed(self.mentions):
             text = self.body[m.start : m.end]
-            if (
-                m.start < before
-                and m.type == "organization"
-                and (text.split()[0].upper() in COMPANY_PREFIXES or text.split()[-1].upper() == "TBK")
+            if m.start < before and m.type == "organization" and (
+                text.split()[0].upper() in COMPANY_PREFIXES or text.split()[-1].upper() == "TBK"
             ):
                 return text
         return None

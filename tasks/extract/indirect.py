@@ -102,8 +102,7 @@ REPORT_BEFORE_MEDIUM = rf"(?:(?:warta|laporan|berita|kabar)\s+)?(?:(?:{OUTLET_NO
 # "... pada Kamis menurut warta kantor berita AFP.": a medium closing the sentence without a comma (its report
 # or its kind named before it; a person or a body there can be the subject of a clause: "yang menurut X adalah")
 TAIL_MENURUT = re.compile(  # (a lower-case word first: the report's or the medium's kind)
-    r"(?<=[^\s,])(?<!demikian)\s+menurut\s+((?=[a-z])"
-    + REPORT_BEFORE_MEDIUM
+    r"(?<=[^\s,])(?<!demikian)\s+menurut\s+((?=[a-z])" + REPORT_BEFORE_MEDIUM
     + r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\.?\s*$"
 )
 
@@ -561,10 +560,8 @@ class IndirectRules:
             return True
         marks = len(QUOTE_MARKS.findall(self.body, start, end))
         terms = [
-            q
-            for q in self.entities.quotes[para]
-            if start <= q.open_mark
-            and q.close_mark < end
+            q for q in self.entities.quotes[para]
+            if start <= q.open_mark and q.close_mark < end
             and len(WORD.findall(self.body[q.start : q.end])) < MIN_WORDS_IN_REPORT
         ]
         return marks == 2 * len(terms)
@@ -906,6 +903,7 @@ class IndirectRules:
                 self.add("indirect", (c_start, c_end), para, inner, v.cue, (s, e), "indirect_nested")
                 continue
             self.add("indirect", (c_start, c_end), para, sp, v.cue, (s, e), rule, topic if k == 0 else None)
+
 
 
 def _no_speaker(body: str, start: int, end: int) -> bool:

@@ -27,7 +27,8 @@ FIRM_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&'-]*) $")
 # a company named with its legal form last: "PC Ketapang II Ltd", "KrisEnergy (Satria) Ltd", "Apple Inc."
 LEGAL_FORMS = r"(?:Ltd|Inc|Corp|Corporation|LLC|Plc|PLC|GmbH|Bhd|Berhad|Pte|Limited|Co)\b\.?"
 COMPANY_RUN = re.compile(
-    r"\b((?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\))(?: (?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\)|&|of|and)){0,5}) " + LEGAL_FORMS
+    r"\b((?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\))(?: (?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\)|&|of|and)){0,5}) "
+    + LEGAL_FORMS
 )
 LEGAL_FORM = re.compile(r"(?<= )" + LEGAL_FORMS)
 COMPANY_REACH = 300  # characters before a legal form where its company's name is read

@@ -240,11 +240,8 @@ def _organisation_opened_by(word: str, entities: Document, before: int) -> str |
     names = set()
     for m in entities.mentions_in(0, before, "organization"):
         first, _, rest = entities.body[m.start : m.end].partition(" ")
-        if (
-            first == word
-            and rest
-            and " " not in rest
-            and (rest.lower() in lex.company_words or re.fullmatch(LEGAL_FORMS, rest) or lex.actor(rest) is not None)
+        if first == word and rest and " " not in rest and (
+            rest.lower() in lex.company_words or re.fullmatch(LEGAL_FORMS, rest) or lex.actor(rest) is not None
         ):
             names.add(f"{first} {rest}")
     return names.pop() if len(names) == 1 else None
@@ -323,16 +320,13 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
         first += 1 if another else 0
     for k in range(first + 1, last):
         w = words[k][2]
-        if (
-            phrase[words[k][0]].islower()
-            and (
-                w in cues
-                or (w in lex.circumstances and w not in lex.prepositions)  # "dokter dari RS X" stays whole
-                # whom it was said to: "jawab perawat | ke Budi"; not an ordinal ("HUT RI ke 72")
-                or (w == "ke" and k + 1 < last and not words[k + 1][2][:1].isdigit())
-                or w == "secara"  # "teriak Ahyeon secara spontan": the manner, no part of the speaker
-                or (said and w == "yang")  # "laporan polisi | yang dibagikan kepada AFP": the report described
-            )
+        if phrase[words[k][0]].islower() and (
+            w in cues
+            or (w in lex.circumstances and w not in lex.prepositions)  # "dokter dari RS X" stays whole
+            # whom it was said to: "jawab perawat | ke Budi"; not an ordinal ("HUT RI ke 72")
+            or (w == "ke" and k + 1 < last and not words[k + 1][2][:1].isdigit())
+            or w == "secara"  # "teriak Ahyeon secara spontan": the manner, no part of the speaker
+            or (said and w == "yang")  # "laporan polisi | yang dibagikan kepada AFP": the report described
         ):
             last = k
             break
@@ -705,38 +699,9 @@ def _name_set_off(written: str, entities: Document) -> str | None:
 # what is written, recorded or decided, which "says" things in news text: "kata laporan tersebut",
 # "tulis akun itu", "bunyi beleid tersebut" (besides SAID_NOUNS and SOURCE_WORDS)
 WRITTEN_THINGS = frozenset(
-    {
-        "akun",
-        "artikel",
-        "aturan",
-        "beleid",
-        "buku",
-        "dokumen",
-        "film",
-        "grup",
-        "gugatan",
-        "kesimpulan",
-        "kitab",
-        "lagu",
-        "memo",
-        "pasal",
-        "pengumuman",
-        "peraturan",
-        "petitum",
-        "postingan",
-        "situs",
-        "tulisan",
-        "video",
-        "undang-undang",
-        "klaim",
-        "pesan",
-        "sumber",
-        "media",
-        "komentar",
-        "kolom",
-        "program",
-        "aplikasi",
-    }
+    {"akun", "artikel", "aturan", "beleid", "buku", "dokumen", "film", "grup", "gugatan", "kesimpulan", "kitab",
+     "lagu", "memo", "pasal", "pengumuman", "peraturan", "petitum", "postingan", "situs", "tulisan", "video",
+     "undang-undang", "klaim", "pesan", "sumber", "media", "komentar", "kolom", "program", "aplikasi"}
 )
 
 

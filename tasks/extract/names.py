@@ -1039,10 +1039,7 @@ class NameFinder(InstitutionFinder):
         """Whether ``word`` opens or closes a name of two words or more that the article gives, other
         than the one the span itself holds ("Muhammad Kholid" is no cue to cut "Muhammad")."""
         return any(
-            " " in n
-            and n not in span
-            and (n.split()[0] == word or n.split()[-1] == word)
-            and span not in n
+            " " in n and n not in span and (n.split()[0] == word or n.split()[-1] == word) and span not in n
             and not initials_of(n.split(), span.split())  # "M. Kholid" is no cue to cut "Muhammad Kholid" either
             for n in named
         )
@@ -1133,10 +1130,8 @@ class NameFinder(InstitutionFinder):
         if given is None or self.is_lexicon_word(given.group(1)) or not name_like(given.group(1)):
             return None
         role = WORD_BEFORE.search(self.body, max(0, given.start(1) - 40), given.start(1))
-        if (
-            role is None
-            or not self.is_lexicon_word(role.group(1))
-            or any(mm.start <= given.start(1) < mm.end for mm in self.mentions)
+        if role is None or not self.is_lexicon_word(role.group(1)) or any(
+            mm.start <= given.start(1) < mm.end for mm in self.mentions
         ):
             return None
         return given.start(1)

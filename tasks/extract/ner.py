@@ -393,7 +393,7 @@ def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexi
 
 
 def _actor_kind(words: Sequence[str], first: int, last: int, lex: Lexicon) -> str | None:
-    """ "LOC" or "ORG" when ``words[first:last]``, alone or with the word before it, is a state or an
+    """"LOC" or "ORG" when ``words[first:last]``, alone or with the word before it, is a state or an
     organisation the lexicon knows ("Liberia", "NasDem", "PDI | Perjuangan")."""
     text = " ".join(words[first:last])
     for name in (text, f"{words[first - 1]} {text}" if first > 0 else ""):
@@ -933,11 +933,9 @@ def _after_title(words: Sequence[str], tags: list[str], lex: Lexicon, low: Seque
         while k < min(n - 1, title_end + PORTFOLIO_WORDS) and tags[k] == "O" and _portfolio_word(words[k], lex):
             k += 1  # "Menteri | Pemuda dan Olahraga | Dito ...": the office's portfolio, then the name
         last = k
-        while (
-            last < n
-            and last < k + 3
-            and tags[last] == "O"
-            and (_name_word(words[last], lex) or (low[last] in PARTICLES and last > k))
+        while last < n and last < k + 3 and tags[last] == "O" and (
+            _name_word(words[last], lex)
+            or (low[last] in PARTICLES and last > k)
         ):
             last += 1
         while last > k and low[last - 1] in PARTICLES:

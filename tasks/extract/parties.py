@@ -64,26 +64,8 @@ AFFILIATION = re.compile(r"\s+(?:dari|asal)\s+")  # "X dari Partai Republik": wh
 
 
 QUANTIFIERS = frozenset(
-    [
-        "para",
-        "seluruh",
-        "semua",
-        "sejumlah",
-        "dua",
-        "tiga",
-        "empat",
-        "lima",
-        "enam",
-        "tujuh",
-        "delapan",
-        "sembilan",
-        "sepuluh",
-        "belasan",
-        "ribuan",
-        "ratusan",
-        "puluhan",
-        "kedua",
-    ]
+    ["para", "seluruh", "semua", "sejumlah", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+     "sepuluh", "belasan", "ribuan", "ratusan", "puluhan", "kedua"]
 )
 
 
@@ -158,30 +140,10 @@ ACTION_WORDS = (  # what stands for its actor: "keputusan pemerintahan Trump", "
 # what a party stands for or has done, so that a stance towards it is one towards the party: "mendukung
 # kemerdekaan Palestina", "melanggar kedaulatan Korea Utara", "mengapresiasi keberhasilan X"
 CAUSE_WORDS = frozenset(
-    [
-        "kemerdekaan",
-        "kedaulatan",
-        "perjuangan",
-        "keanggotaan",
-        "pencalonan",
-        "kepentingan",
-        "keberhasilan",
-        "kepemimpinan",
-        "pencapaian",
-        "kepedulian",
-        "ketegasan",
-        "penanganan",
-        "kehadiran",
-        "kedatangan",
-        "kunjungan",
-        "partisipasi",
-        "perhatian",
-        "keikutsertaan",
-        "kontribusi",
-        "komitmen",
-        "peran",
-        "jasa",
-    ]
+    ["kemerdekaan", "kedaulatan", "perjuangan", "keanggotaan", "pencalonan", "kepentingan", "keberhasilan",
+     "kepemimpinan", "pencapaian", "kepedulian", "ketegasan", "penanganan",
+     "kehadiran", "kedatangan", "kunjungan", "partisipasi", "perhatian", "keikutsertaan", "kontribusi", "komitmen",
+     "peran", "jasa"]
 )
 
 
@@ -555,7 +517,9 @@ def _opens_a_clause(body: str, at: int, end: int) -> bool:
     return verb_at(verb, 0) and verb not in PREPOSITIONS
 
 
-def _member_named_after(doc: Document, found: list[tuple[Party, int, int]], end: int) -> tuple[Party, int] | None:
+def _member_named_after(
+    doc: Document, found: list[tuple[Party, int, int]], end: int
+) -> tuple[Party, int] | None:
     """The person named after an organisation that a title before it makes their office: "anggota
     Komisi V DPR dari fraksi PAN Andi Tiro", "Ketua DPD Golkar Jabar Budi", also set off by a comma
     right after it ("mantan Kepala Dinas Kota Tanjung, Budi"): no verb in between."""
@@ -662,7 +626,7 @@ JOIN_THEN_WORDS = re.compile(r"\s*(?:,\s*)?(?:dan|serta|maupun|bersama(?:\s+deng
 
 
 def _joined_by_title(doc: Document, start: int, end: int) -> bool:
-    """ "X dan Presiden Amerika Serikat Y", "X bersama Menteri Z Y": a second party after "dan" and its title."""
+    """"X dan Presiden Amerika Serikat Y", "X bersama Menteri Z Y": a second party after "dan" and its title."""
     m = JOIN_THEN_WORDS.fullmatch(doc.body, start, end)
     return m is not None and match_title(m.group(1).split(), doc.lex) > 0
 

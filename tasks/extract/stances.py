@@ -795,7 +795,7 @@ def _regional(role: str | None, lex: Lexicon) -> bool:
 def _received(
     doc: Document, s: int, m: CueHit, e: int, given: bool = False
 ) -> tuple[list[Party], list[tuple[Party, int]]] | None:
-    """ "X mendapat dukungan dari Y", "X menuai kritik dari Y": Y holds the stance towards X, the
+    """"X mendapat dukungan dari Y", "X menuai kritik dari Y": Y holds the stance towards X, the
     receiver (holders, targets). Something given names its giver after "dari" ("menerima
     penghargaan dari Y"; "meraih penghargaan Best Brand" names the award). None when no verb of
     receiving stands before the noun; empty lists when one does but no giver or receiver is named,
@@ -873,7 +873,7 @@ NARROWING = re.compile(r"\s*(?:khususnya|terutama|termasuk)\b")
 
 
 def _noun_before_yang(doc: Document, s: int, cue_start: int) -> tuple[int, int] | None:
-    """ "pemberontak yang didukung Iran", "Israel, yang didukung AS": the noun phrase before "yang" is
+    """"pemberontak yang didukung Iran", "Israel, yang didukung AS": the noun phrase before "yang" is
     the subject of the verb, unless a subordinate clause opens in between ("Kasus yang menjerat X
     bermula ketika polisi menangkap ...": the clause has its own subject)."""
     body = doc.body

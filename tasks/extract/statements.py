@@ -446,10 +446,9 @@ class _Extractor(IndirectRules):
         one_of = ONE_OF.match(self.body, s, e) is not None
         # "kata penjaga toko, Sutarjo (52)", "..., Mamat (bukan nama sebenarnya)": a description, then a
         # person introduced with an age or a note on the name
-        introduced = (
-            NAME_NOTE_NEXT.match(self.body, m.end(1)) is not None
-            and self.entities.person_in(m.start(1), m.end(1)) is not None
-        )
+        introduced = NAME_NOTE_NEXT.match(self.body, m.end(1)) is not None and self.entities.person_in(
+            m.start(1), m.end(1)
+        ) is not None
         return (s, m.end(1)) if described or titled or named_after or one_of or introduced else (s, e)
 
     def _places_set_off(self, tail: re.Match[str], end: int) -> bool:

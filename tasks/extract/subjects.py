@@ -113,8 +113,6 @@ TRAILING_TIME = re.compile(
     rf"\s+(?:(?:pada|hari|{WEEKDAYS}|kemarin|sebelumnya|kini|saat ini|"
     r"baru-baru ini|belum lama ini|akhir-akhir ini|dalam|di)(?![\w-]).*|\(\d[^)]*\))$"
 )
-
-
 def inside_a_name(body: str, s: int, at: int) -> bool:
     """Whether the "dan" at ``at`` joins two capitalised words of one name."""
     return INSTITUTION_AND.match(body, at) is not None and CAPITAL_WORD_BEFORE.search(body, s, at) is not None
@@ -447,15 +445,7 @@ def _circumstance(start: int, end: int, doc: Document) -> bool:
 # words after a clause opener that make it a time phrase, not a clause with a subject of its own:
 # "setelah itu", "sejak awal", "sejak dulu", "ketika kecil"
 NO_CLAUSE_AFTER_OPENER = DEMONSTRATIVES | {
-    "awal",
-    "dulu",
-    "lama",
-    "kecil",
-    "kemarin",
-    "semula",
-    "tadi",
-    "pagi",
-    "malam",
+    "awal", "dulu", "lama", "kecil", "kemarin", "semula", "tadi", "pagi", "malam",
 }
 
 
@@ -511,13 +501,8 @@ def _noun_phrase(doc: Document, words: list[tuple[int, int, str]]) -> bool:
 def _agent_nouns(lex: Lexicon) -> frozenset[str]:
     """Common nouns of persons, groups, institutions and acts: what can do what a verb says."""
     return (
-        lex.home_authorities
-        | lex.group_nouns
-        | lex.person_nouns
-        | lex.organization_nouns
-        | lex.team_nouns
-        | lex.acts
-        | lex.state_organs
+        lex.home_authorities | lex.group_nouns | lex.person_nouns | lex.organization_nouns | lex.team_nouns
+        | lex.acts | lex.state_organs
     )
 
 
@@ -707,11 +692,8 @@ def _untagged_name_end(body: str, clause_start: int, start: int, doc: Document) 
     if comma == -1:
         return None
     words = body[first:comma].split()
-    if (
-        len(words) == 1
-        and doc.name_shaped(words[0])
-        and not doc.is_common_word(words[0].lower())
-        and not (SENTENCE_ADVERB.fullmatch(words[0]))
+    if len(words) == 1 and doc.name_shaped(words[0]) and not doc.is_common_word(words[0].lower()) and not (
+        SENTENCE_ADVERB.fullmatch(words[0])
     ):
         return comma  # "Ronald, pemilik bengkel X, mengatakan": one given name, no word the text writes in lower case
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in words):

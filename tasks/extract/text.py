@@ -121,7 +121,7 @@ class WordIndex:
 
 def asked(body: str, start: int, end: int) -> bool:
     """Whether the sentence ``body[start:end]`` is a question (its last mark before closing quotes is "?")."""
-    return body[max(start, end - 20) : end].rstrip().rstrip(" \"”’'").endswith("?")
+    return body[max(start, end - 20) : end].rstrip().rstrip(' "”’\'').endswith("?")
 
 
 def paragraph_spans(body: str) -> list[tuple[int, int]]:

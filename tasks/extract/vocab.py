@@ -82,13 +82,7 @@ BER_NOT_VERBS = (
 DEMANDS = frozenset({"menuntut", "meminta", "mendesak", "menyerukan", "memprotes"})
 # directive verbs: the first noun after them is whom the request is made to ("meminta masyarakat melaporkan")
 ADDRESSING = (DEMANDS - {"memprotes"}) | {
-    "mengimbau",
-    "mengajak",
-    "menginstruksikan",
-    "memerintahkan",
-    "menyuruh",
-    "mendorong",
-    "memperingatkan",
+    "mengimbau", "mengajak", "menginstruksikan", "memerintahkan", "menyuruh", "mendorong", "memperingatkan",
     "mengingatkan",
 }
 
@@ -108,43 +102,12 @@ CONDITIONAL = re.compile(
 
 MODALS = frozenset(
     {
-        "juga",
-        "pun",
-        "telah",
-        "sudah",
-        "akan",
-        "lalu",
-        "kembali",
-        "turut",
-        "tetap",
-        "bahkan",
-        "kemudian",
-        "sempat",
-        "pernah",
-        "justru",
-        "hanya",
-        "masih",
-        "langsung",
-        "sendiri",
-        "segera",
-        "pula",
-        "lantas",
-        "lagi",
-        "secara",
-        "terus",
-        "malah",
-        "kerap",
-        "sering",
-        "akhirnya",
-        "selalu",
-        "senantiasa",
-        "berulang",
-        "kali",
-        "beberapa",
-        "berkali-kali",  # "beberapa kali menuduh": an adverb before the verb
+        "juga", "pun", "telah", "sudah", "akan", "lalu", "kembali", "turut", "tetap", "bahkan", "kemudian",
+        "sempat", "pernah", "justru", "hanya", "masih", "langsung", "sendiri", "segera", "pula", "lantas",
+        "lagi", "secara", "terus", "malah", "kerap", "sering", "akhirnya", "selalu", "senantiasa", "berulang",
+        "kali", "beberapa", "berkali-kali",  # "beberapa kali menuduh": an adverb before the verb
         "resmi",  # "Kementerian X resmi mengumumkan": officially
-        "ingin",
-        "hendak",  # "Samsung ingin menegaskan": a wish before the verb, as "akan" is
+        "ingin", "hendak",  # "Samsung ingin menegaskan": a wish before the verb, as "akan" is
     }
 )
 # words between a clause's subject and its verb that leave the subject as it is ("hakim | dapat | menjatuhkan",
@@ -246,20 +209,8 @@ GIVEN_TITLES = frozenset(["raja", "ratu", "sultan", "putri", "sri", "imam"])
 # the months, also given names ("Juni Hartati (46)", "Agustus Sitompul (50)"): a month before another name
 # word with an age after them opens a person's name
 MONTH_NAMES = frozenset(
-    [
-        "januari",
-        "februari",
-        "maret",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "agustus",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ]
+    ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+     "desember"]
 )
 # a generation's mark after a full name: "X Y Jr." is X Y's son, not X Y written in full
 GENERATIONS = frozenset(["jr", "sr", "junior", "senior"])
@@ -573,11 +524,8 @@ def relation_before(before: str, lex: Lexicon) -> str | None:
     ("kuasa hukum | Budi", "mantan asisten | Shin", "putri Presiden | Soekarno"), if any."""
     words = before.replace(",", " ").split()
     related = _related_words(lex)
-    while (
-        words
-        and words[-1][:1].isupper()
-        and words[-1].lower() not in related
-        and (has_title(words[-1:], lex) or lex.actor(words[-1]) is not None)
+    while words and words[-1][:1].isupper() and words[-1].lower() not in related and (
+        has_title(words[-1:], lex) or lex.actor(words[-1]) is not None
     ):
         words.pop()  # the titles and states before the name: "putri | Presiden RI"; not "kerabat Keraton | KPH X"
     for n in (2, 1):

@@ -270,8 +270,12 @@ def subject_before(
     span = subject_span(body, s, seg_end)
     if doc is None or span is None:
         return span
-    joined = _roles_joined(doc, span, seg_end)
-    return _examples_named(doc, *span) or _officer_at_a_body(doc, span, seg_end) or joined or span
+    return (
+        _examples_named(doc, *span)
+        or _officer_at_a_body(doc, span, seg_end)
+        or _roles_joined(doc, span, seg_end)
+        or span
+    )
 
 
 def _officer_at_a_body(doc: Document, span: tuple[int, int], end: int) -> tuple[int, int] | None:
@@ -329,7 +333,7 @@ ROLE_AND = re.compile(r" dan (?=[a-z])")
 def _roles_joined(doc: Document, span: tuple[int, int], end: int) -> tuple[int, int] | None:
     """The subject cut at "dan" after one title or group noun, when another one follows it up to the verb:
     both describe whoever is named after them, or speak together ("Penulis dan sutradara Pidi Baiq
-    mengungkap", "Pejabat dan aktivis setempat menuding", "Kader dan pengurus DPD Partai X menyatakan")."""
+    mengungkap", "Pejabat dan aktivis setempat menuding")."""
     s, e = span
     body, lex = doc.body, doc.lex
     word = body[s:e]

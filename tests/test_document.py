@@ -2046,3 +2046,13 @@ def test_an_english_and_before_a_bodys_name_is_read_without_failing(lex):
     Document(body, lex)
     body = "Menurut Kementerian Perumahan dan Kawasan Permukiman, harga rumah naik."
     assert any(body[m.start : m.end].startswith("Kementerian") for m in Document(body, lex).mentions)
+
+
+def test_an_office_set_off_before_an_abbreviated_title_is_the_role(lex):
+    body = (
+        "Menurut Dokter Spesialis Kulit dari Universitas Sinar Harapan, dr. Ratna Kusuma Dewi, kulit kering "
+        "perlu dirawat setiap hari."
+    )
+    doc = Document(body, lex)
+    [person] = [p for p in doc.people if p.name == "Ratna Kusuma Dewi"]
+    assert person.role == "Dokter Spesialis Kulit dari Universitas Sinar Harapan, dr"

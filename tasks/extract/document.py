@@ -90,6 +90,7 @@ AFTER_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*,?[ \t]+([A-Z][\w'’-]*)")
 SET_OFF_DESCRIPTION = re.compile(rf"\b([A-Z][\w'’-]*),\s+(?:(?:{ONE_OF_WORDS})\s+)?([a-z]+)")
 
 ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
+ABBREVIATED_TITLES = re.compile(r"(?:\b[A-Za-z]{1,4}\. ?)+$")  # "Dr. ", "Prof. Dr. ", "H. " right before a name
 # characters read back from a name for its title ("Duta Besar X untuk Perserikatan Bangsa-Bangsa (PBB), Y")
 ROLE_WINDOW = 160
 # the most words of an office set off before a name when all its lower-case words join its parts ("Kabid
@@ -385,6 +386,10 @@ class Document(NameFinder):
     def _role_before(self, name_start: int) -> str | None:
         """The title phrase right before a name ("Menteri Luar Negeri Venezuela"), if any."""
         window = self.body[max(0, name_start - ROLE_WINDOW) : name_start]
+        abbreviated = ABBREVIATED_TITLES.search(window)
+        if abbreviated is not None and all(t.lower() in self.lex.titles for t in abbreviated.group().split(".")[:-1]):
+            # "Perwakilan WHO untuk Indonesia, Dr. | N. Paranietharan": a title's full stop ends no phrase
+            window = window[: abbreviated.start()] + abbreviated.group().replace(".", "")
         parts = re.split(r"[.,;:\"“”\n]", window)
         words = parts[-1].split()
         listed = self._listed_office(window)

@@ -386,7 +386,7 @@ class Document(NameFinder):
     def _role_before(self, name_start: int) -> str | None:
         """The title phrase right before a name ("Menteri Luar Negeri Venezuela"), if any."""
         window = self.body[max(0, name_start - ROLE_WINDOW) : name_start]
-        abbreviated = ABBREVIATED_TITLES.search(window)
+        abbreviated = ABBREVIATED_TITLES.search(window) if window.endswith((". ", ".")) else None
         if abbreviated is not None and all(t.lower() in self.lex.titles for t in abbreviated.group().split(".")[:-1]):
             # "Perwakilan WHO untuk Indonesia, Dr. | N. Paranietharan": a title's full stop ends no phrase
             window = window[: abbreviated.start()] + abbreviated.group().replace(".", "")

@@ -228,7 +228,7 @@ def is_name_word(word: str, lex: Lexicon) -> bool:
         return False
     if noun_shape(w):
         return False  # "Dirjen Penyelenggaraan Haji": a noun of an office's name ("Pe-...-an"), nobody's
-    if sum(c.isupper() for c in w) >= 2 and low in lex.home_institutions:
+    if low in lex.home_institutions and sum(c.isupper() for c in w) >= 2:
         return False  # "Kemenpan-RB", "KemenPPPA": a home institution's short name in mixed case
     return not (w.isupper() and len(w) > 1 and not w.endswith("."))  # acronyms are not names
 
@@ -271,9 +271,8 @@ def name_suffix(words: list[str], lex: Lexicon) -> int:
     state_closes = i > 0 and (actor_key(words[i - 1]) in lex.actors or ends_actor(words[:i], lex))
     if len(words) - i >= 3 and headed and not state_closes:
         i += 1
-    if 0 < i < len(words) and (
-        names_after_head(words, i, lex) or names_after_head(words, i + head_at(words, i, lex), lex)
-    ):
+    head = head_at(words, i, lex) if 0 < i < len(words) else 0  # the name words open with a head
+    if 0 < i < len(words) and (names_after_head(words, i, lex) or (head and names_after_head(words, i + head, lex))):
         return len(words)  # "Rektor Universitas Gadjah Mada", "Direktur Rumah Sakit Al Shifa": where they work
     return i
 

@@ -3603,3 +3603,9 @@ def test_a_report_pointed_back_to_after_a_cue_is_whoever_gave_it(lex):
     )
     got = [(s.kind, s.speaker.name) for s in extract_statements(body, lex)]
     assert got == [("indirect", "Badan Cuaca Nasional"), ("direct", "Badan Cuaca Nasional")]
+
+
+def test_a_pastors_title_written_without_its_full_stop(lex):
+    body = "Pdt Yohanes Wenda berharap pemerintah kota memberikan perhatian kepada warganya."
+    [said] = extract_statements(body, lex)
+    assert (said.speaker.name, said.speaker.role) == ("Yohanes Wenda", "Pdt")

@@ -2221,3 +2221,12 @@ def test_an_ally_set_off_after_a_party_is_a_relation_and_no_speaker(lex):
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Korea Selatan"]
     # a partner of nobody named: no relation
     assert not stances("Korea Selatan, mitra lama di kawasan itu, berjanji menjaga stabilitas.", lex)
+
+
+def test_a_legal_warning_sent_to_someone_stands_against_them(lex):
+    body = "Kuasa hukum penyanyi Raka Prasetya melayangkan somasi kepada produser Dimas Wirawan pekan lalu."
+    # (the lawyer acts for the client: the client holds it)
+    assert {(s.holder.name, s.target.name, s.polarity) for s in all_stances(body, lex)} == {
+        ("Raka Prasetya", "Dimas Wirawan", "oppose")
+    }
+    assert all_stances("Ia mengajukan somasi terbuka.", lex) == []

@@ -914,7 +914,8 @@ PAIRED_AND = re.compile(r"\s+(?:dan|serta)\s+")  # "kerja sama Indonesia dan Jep
 NOT_A_PARTNERS_NOUN = PREPOSITIONS | {"dan", "serta"}
 # a verb of giving before something given, and the receiver after it: "menyalurkan bantuan beras kepada X"
 GIVE_VERB = re.compile(
-    r"\b(?:memberikan|memberi|menyerahkan|menganugerahkan|menyalurkan|mengirimkan|mengirim|menyumbangkan|menyediakan)\s+$"
+    r"\b(?:memberikan|memberi|menyerahkan|menganugerahkan|menyalurkan|mengirimkan|mengirim|menyumbangkan|menyediakan"
+    r"|melayangkan)\s+$"
 )
 # (an amount between: "bantuan senilai 433,9 juta dolar AS kepada Filipina")
 GIVEN_TO = re.compile(

@@ -2230,3 +2230,11 @@ def test_a_legal_warning_sent_to_someone_stands_against_them(lex):
         ("Raka Prasetya", "Dimas Wirawan", "oppose")
     }
     assert all_stances("Ia mengajukan somasi terbuka.", lex) == []
+
+
+def test_a_lawsuit_against_a_person_set_off_after_where_they_come_from(lex):
+    body = (
+        "Keluarga Presiden Prancis Emmanuel Macron menyiapkan gugatan terhadap komentator asal Amerika Serikat, "
+        "Dana Whitfield, yang berulang kali menyebar kabar palsu."
+    )
+    assert {(s.target.name, s.polarity) for s in all_stances(body, lex)} == {("Dana Whitfield", "oppose")}

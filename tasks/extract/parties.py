@@ -254,6 +254,7 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
 
 
 # a capitalised word, then "dari" or "asal": the state after it is where a named party comes from
+ORIGIN_WORD_BEFORE = re.compile(r"\basal\s+$")  # "asal Amerika Serikat": where someone comes from
 ORIGIN_BEFORE = re.compile(r"\b([A-Z][\w&.'’-]*)\s+(?:dari|asal)\s+$")
 
 
@@ -481,7 +482,7 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
     if LIST_COMMA.search(gap) and not RELATION_SET_OFF.search(gap):
         return []  # "menggerebek Kampung Ambon, Cengkareng, Jakarta": a list of places, not the object
     # "Presiden AS Joe Biden dan Presiden Prancis Emmanuel Macron": each state is in its person's title
-    found = [f for i, f in enumerate(found) if not _state_in_title(f, found[i + 1 : i + 2])]
+    found = [f for i, f in enumerate(found) if not _state_in_title(doc, f, found[i + 1 : i + 2])]
     member = _member_named_after(doc, found, end)
     if member is not None:
         return [member]  # "menahan anggota Komisi V DPR dari fraksi PAN Andi Tiro": the member, not the body
@@ -617,9 +618,14 @@ def last_two(doc: Document, before: int, states: bool, speaker: Party | None, st
     return []
 
 
-def _state_in_title(party: tuple[Party, int, int], after: list[tuple[Party, int, int]]) -> bool:
-    """A state right before a person's name is in that person's title ("Presiden Amerika Serikat Donald Trump")."""
-    return party[0].type == "country" and bool(after) and after[0][0].type == "person" and party[2] + 1 == after[0][1]
+def _state_in_title(doc: Document, party: tuple[Party, int, int], after: list[tuple[Party, int, int]]) -> bool:
+    """A state right before a person's name is in that person's title ("Presiden Amerika Serikat Donald Trump"),
+    or says where the person set off after it comes from ("tokoh sayap kanan asal Amerika Serikat, Candace Owens")."""
+    if party[0].type != "country" or not after or after[0][0].type != "person":
+        return False
+    between = doc.body[party[2] : after[0][1]]
+    origin = ORIGIN_WORD_BEFORE.search(doc.body, max(0, party[1] - 6), party[1]) is not None
+    return between == " " or (between == ", " and origin)
 
 
 JOIN_THEN_WORDS = re.compile(r"\s*(?:,\s*)?(?:dan|serta|maupun|bersama(?:\s+dengan)?)\s+((?:[A-Z][\w.-]*\s+){1,4})$")
@@ -674,7 +680,7 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
         return [role]
     found = parties_in(doc, s, e)
     # "Presiden Amerika Serikat Donald Trump": the state in a person's title is the person's, no party
-    found = [f for i, f in enumerate(found) if not _state_in_title(f, found[i + 1 : i + 2])]
+    found = [f for i, f in enumerate(found) if not _state_in_title(doc, f, found[i + 1 : i + 2])]
     # "UNESCO Jakarta", "WHO Indonesia": an international organisation's office, named by where it sits
     found = [f for i, f in enumerate(found) if not (i and _seat_of(doc, found[i - 1], f))]
     group = group_at(doc, skip_space(doc.body, s, e), e) if found and found[0][0].type != "person" else None

@@ -51,7 +51,7 @@ ENGLISH_TAIL = re.compile(
     r"(?: (?:of|for|on)(?: the)? [A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|&)(?= [A-Z&]| ?\b))*(?<!and)(?<!&))+"
 )
 
-SHORT_FORM_AFTER = re.compile(r" \([A-Z][\w&-]*\)")
+SHORT_FORM_AFTER = re.compile(r" \(([A-Z][\w&-]*)\)")  # "Mahkamah Agung (MA)": its short form after a name
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -386,7 +386,7 @@ class InstitutionFinder:
             while start < word_at and self.is_lexicon_word(body[start:word_at].split(" ", 1)[0]):
                 start = body.index(" ", start) + 1  # "Menurut | Gemological Institute", "Direktur | Center for"
             bracket = SHORT_FORM_AFTER.match(body, tail.end())
-            short = bracket.group().strip(" ()") if bracket else ""
+            short = bracket.group(1) if bracket else ""
             spans.append((start, bracket.end() if bracket else tail.end(), short))
         # a company word inside another's tail is no body of its own ("... for | Research on Cancer"); a body
         # found whole already stands ("Center of Economic and Law Studies (Celios)", found with its short form)

@@ -19,7 +19,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from tasks.extract import ner
-from tasks.extract.institutions import InstitutionFinder, name_like
+from tasks.extract.institutions import SHORT_FORM_AFTER, InstitutionFinder, name_like
 from tasks.extract.lang import Lexicon, actor_key
 from tasks.extract.text import UNQUOTED_TITLE, WORK_TITLE_OPENS, WordIndex
 from tasks.extract.vocab import (
@@ -156,7 +156,6 @@ def _spells(words: list[str], short: str) -> bool:
 
 ENGLISH_AND_NEXT = re.compile(r" and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 ENGLISH_AND_BEFORE = re.compile(r"[A-Z][\w'’-]* and $")
-BRACKETED_AFTER = re.compile(r"\s*\(([A-Z][\w&-]*)\)")  # "Mahkamah Agung (MA)": the short form after a name
 # a news outlet's noun, then its name ("surat kabar Sinar Harian"), or a source of one ("sumber People": a
 # source speaks for a body or an outlet, never for a person), or a report from one ("laporan dari Sohu": in
 # the corpus always a medium or a body); or a medium described, then its name set off by commas ("Media lain
@@ -508,7 +507,7 @@ class NameFinder(InstitutionFinder):
         for org in self.mentions:
             if org.type != "organization":
                 continue
-            after = BRACKETED_AFTER.match(body, org.end)
+            after = SHORT_FORM_AFTER.match(body, org.end)
             if after is not None:
                 out.add(after.group(1))
             elif body[org.end - 1 : org.end] == ")" and "(" in body[org.start : org.end]:

@@ -120,9 +120,10 @@ def subject_just_before(entities: Document, at: int) -> Person | None:
         first = then
     elif entities.lex.pronouns.get(first.name.lower().removesuffix("pun")):
         return None  # "Iapun mengakui ...": a pronoun the tagger took for a name
-    fullest = entities.fullest(first.name) or first
-    if paragraph != sentences[k][2] and entities.is_common_word(fullest.tokens[0].lower()):
-        return None  # "Whoosh" of "Kereta Cepat Whoosh" typed a person: across paragraphs, only a person's name
+    if paragraph != sentences[k][2]:
+        fullest = entities.fullest(first.name) or first
+        if entities.is_common_word(fullest.tokens[0].lower()):
+            return None  # "Whoosh" of "Kereta Cepat Whoosh" typed a person: across paragraphs, only a person's name
     lead = entities.body[before_start : first.start].strip(" ,")
     return first if not lead or lead == first.role or _fronted(entities, before_start, first.start) else None
 

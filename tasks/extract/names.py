@@ -40,6 +40,7 @@ from tasks.extract.vocab import (
     goes_by_honorific,
     group_word,
     has_title,
+    head_at,
     holder_title,
     home_institution_words,
     is_name_word,
@@ -749,10 +750,7 @@ class NameFinder(InstitutionFinder):
     def _facility_opens(self, start: int) -> bool:
         """Whether the name at ``start`` opens with a facility's word (``facility`` in office_words.tsv),
         or is a hospital or university (their head words: "Rumah Sakit", "RSUD", "Universitas")."""
-        words = self.body[start : start + 40].split(" ", 2)
-        first = words[0].rstrip(".").lower()
-        two = f"{first} {words[1].lower()}" if len(words) > 1 else first
-        return first in self.lex.facility_heads or two in self.lex.facility_heads  # "Rumah Sakit X"
+        return head_at(self.body[start : start + 40].split(" ", 2), 0, self.lex, bodies=False) > 0
 
     def _titles_only(self, start: int, end: int) -> bool:
         """Whether ``body[start:end]`` is a space, or capitalised titles between spaces ("Bung")."""

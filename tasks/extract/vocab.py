@@ -277,15 +277,17 @@ def name_suffix(words: list[str], lex: Lexicon) -> int:
     return i
 
 
-def head_at(words: Sequence[str], at: int, lex: Lexicon) -> int:
-    """Length of the head of a facility's or a body's name opening ``words[at:]`` (nouns.tsv ``facility``
-    and ``body_head``: "Rumah Sakit", "Masjid", "Universitas"; not an acronym, "DPP"), 0 when none."""
+def head_at(words: Sequence[str], at: int, lex: Lexicon, bodies: bool = True) -> int:
+    """Length of the head of a facility's name opening ``words[at:]`` (nouns.tsv and office_words.tsv
+    ``facility``: "Rumah Sakit", "Masjid", "RSUD"), or with ``bodies`` a body's (``body_head``: "Universitas";
+    not an acronym, "DPP"), 0 when none."""
     for n in (2, 1):
         head = words[at : at + n]
-        if len(head) == n and not head[-1].isupper():
-            low = " ".join(head).lower()
-            if low in lex.facility_heads or (n == 1 and low in lex.body_heads):
-                return n
+        if len(head) < n:
+            continue
+        low = " ".join(head).rstrip(".").lower()
+        if low in lex.facility_heads or (bodies and n == 1 and low in lex.body_heads and not head[0].isupper()):
+            return n
     return 0
 
 

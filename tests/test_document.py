@@ -73,12 +73,15 @@ def test_a_works_title_in_marks_of_either_glyph_is_nobodys_words(lex, o, c):
 @pytest.mark.parametrize(("o", "c"), [("“", "”"), ('"', '"')])
 def test_a_title_cased_quotation_inside_a_reporting_sentence_is_a_title(lex, o, c):
     body = (
-        f"Bupati Rina Kartika mengatakan acara tahun ini mengusung tema {o}Pangan Lokal untuk Anak Sehat "
+        f"Bupati Rina Kartika mengatakan acara tahun ini mengusung ajakan {o}Pangan Lokal untuk Anak Sehat "
         f"di Desa{c} dan diikuti ratusan warga."
     )
     assert [t for k, t, _, _ in speakers(body, lex) if k == "direct"] == []
     said = body.replace("Pangan Lokal untuk Anak Sehat di Desa", "pangan lokal harus kembali ke meja makan")
     assert [t for k, t, _, _ in speakers(said, lex) if k == "direct"] == ["pangan lokal harus kembali ke meja makan"]
+    # (a theme is a quoted name whatever its case: 'mengusung tema "..."', test_statements)
+    themed = said.replace("ajakan", "tema")
+    assert [t for k, t, _, _ in speakers(themed, lex) if k == "direct"] == []
 
 
 def test_mark_role_reads_the_context():

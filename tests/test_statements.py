@@ -3609,3 +3609,35 @@ def test_a_pastors_title_written_without_its_full_stop(lex):
     body = "Pdt Yohanes Wenda berharap pemerintah kota memberikan perhatian kepada warganya."
     [said] = extract_statements(body, lex)
     assert (said.speaker.name, said.speaker.role) == ("Yohanes Wenda", "Pdt")
+
+
+@pytest.mark.parametrize(
+    "body, role",
+    [
+        ("Komandan Lanud Kolonel Pnb Dimas Pranoto mengatakan landasan diperbaiki.", "Komandan Lanud Kolonel Pnb"),
+        ("Dandim Karangasem Letkol Inf. Dimas Pranoto mengatakan jembatan selesai.", "Dandim Karangasem Letkol Inf"),
+    ],
+)
+def test_an_officers_corps_after_his_rank_is_no_part_of_his_name(lex, body, role):
+    [said] = extract_statements(body, lex)
+    assert (said.speaker.name, said.speaker.role, said.speaker.code) == ("Dimas Pranoto", role, "IDN")
+
+
+def test_a_theme_in_quotation_marks_is_nobodys_words(lex):
+    body = (
+        "Ketua panitia Dimas Pranoto mengatakan lomba tahun ini bertemakan "
+        '"Semangat gotong royong untuk membangun desa bersama warga".'
+    )
+    assert [s.kind for s in extract_statements(body, lex)] == ["indirect"]
+
+
+def test_a_place_set_off_after_a_group_is_where_the_group_is(lex):
+    body = "Pedagang Pasar Lama, Jakarta Pusat mengharapkan harga cabai segera turun."
+    [said] = extract_statements(body, lex)
+    assert (said.speaker.name, said.speaker.type) == ("Pedagang Pasar Lama", "group")
+
+
+def test_a_group_noun_opening_a_subject_is_no_persons_name(lex):
+    body = "Jemaat Gereja Santo Yosef mengharapkan perayaan berlangsung damai."
+    [said] = extract_statements(body, lex)
+    assert (said.speaker.name, said.speaker.type) == ("Jemaat Gereja Santo Yosef", "group")

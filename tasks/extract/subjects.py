@@ -30,6 +30,7 @@ from tasks.extract.vocab import (
     ONE_OF_WORDS,
     PLURAL_OPENERS,
     WEEKDAYS,
+    group_word,
     has_title,
     match_title,
     title_kind,
@@ -561,6 +562,7 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         prev_start = clause_start + clause.rfind(",") + 1
         after_role = bool(previous) and (
             has_title(previous, doc.lex)
+            or group_word(previous[0].lower(), doc.lex)  # "Jemaat Gereja X, Jakarta Pusat": where the group is
             or _all_places(prev_start, start, doc)
             or (  # "Pemkot Solo, Jawa Tengah": the place an institution serves; a state is a subject of its own
                 any(m.end == before_end for m in doc.mentions_in(before_end - 300, before_end, "organization"))
@@ -627,7 +629,7 @@ def _titled(body: str, start: int, doc: Document) -> bool:
     return bool(before) and doc.lex.titles.get(before[-1].lower().rstrip(".")) in NAME_OPENING
 
 
-DIRECTIONS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "raya"])
+DIRECTIONS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "raya", "pusat"])
 
 
 def _a_titled_person(start: int, end: int, doc: Document, honorific: bool = False) -> bool:

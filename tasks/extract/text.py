@@ -63,6 +63,23 @@ ABBREVIATIONS = frozenset(
         "muh",
         "sp",  # a specialist's degree written apart: "Sp. Rad (K)", "SubSp. ALK(K)"
         "subsp",
+        # a TNI corps after an officer's rank: "Letkol Inf. Muhammad", "Kolonel Kav. Budi" (office_words.tsv)
+        "inf",
+        "kav",
+        "arh",
+        "czi",
+        "cpl",
+        "chb",
+        "cpm",
+        "cku",
+        "ckm",
+        "caj",
+        "cba",
+        "ctp",
+        "cpn",
+        "cke",
+        "pnb",
+        "nav",
     ]
 )
 OPEN_ONLY = "“„«"
@@ -72,7 +89,9 @@ QUOTE_MARKS = re.compile('[“”„«»"]')
 # a word naming a work, before its title in quotation marks: 'lagu "Bang Bang"', 'artikel "Kronologi ..."'
 WORK_WORDS = (
     r"\b(?:lagu|lagunya|nomor|film|filmnya|album|buku|novel|program|acara|judul|serial|single|karya|artikel|berita"
-    r"|tulisan|laporan berjudul|berjudul|bertajuk)"
+    r"|tulisan|laporan berjudul|berjudul|bertajuk"
+    # a theme, a slogan, an inscription or a nickname: 'bertemakan "Semangat ..."', 'slogan "Satu Mitra ..."'
+    r"|tema|temanya|bertema|bertemakan|slogan|semboyan|moto|motto|tagline|bertuliskan|dijuluki|julukan)"
 )
 WORK_TITLE_OPENS = re.compile(WORK_WORDS + r"(?:\s+\w+){0,3}\s*[\"“”]$")
 # the word naming the work right before the marks: 'berjudul "..."', 'film "..."' (not 'pedagang buku

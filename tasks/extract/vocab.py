@@ -222,7 +222,7 @@ def is_name_word(word: str, lex: Lexicon) -> bool:
     low = w.lower()
     if not (w[:1].isupper() or LOWER_PREFIXED.match(w)):
         return False  # names are capitalised; particles are handled by the caller
-    if low in lex.office_words or low in lex.titles or low in lex.pronouns:
+    if low in lex.office_words or low in lex.titles or low in lex.pronouns or low in lex.group_nouns:
         return False
     if actor_key(w) in lex.actors or low in lex.actors:
         return False

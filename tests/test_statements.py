@@ -3641,3 +3641,11 @@ def test_a_group_noun_opening_a_subject_is_no_persons_name(lex):
     body = "Jemaat Gereja Santo Yosef mengharapkan perayaan berlangsung damai."
     [said] = extract_statements(body, lex)
     assert (said.speaker.name, said.speaker.type) == ("Jemaat Gereja Santo Yosef", "group")
+
+
+def test_a_statement_pointed_back_to_before_a_passive_cue_says_nothing_new(lex):
+    body = (
+        '"Dana nasabah tetap aman," kata Direktur Utama Bank Sentosa Ratna Kirana.\n\n'
+        "Pernyataan itu disampaikan Ratna menyusul laporan dugaan penggelapan oleh seorang pegawai."
+    )
+    assert [s.kind for s in extract_statements(body, lex)] == ["direct"]

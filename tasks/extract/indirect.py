@@ -189,8 +189,11 @@ REPORT_OPENS = re.compile(r"[\s,]*(?:bahwa\s+)?")  # what stands between a repor
 # addressee with what is asked ("mengimbau kepada warga untuk menjaga kesehatan, meskipun ...")
 KEPADA_SKIP = re.compile(r"\s*(?:kepada\s+(?:(?!(?:agar|untuk|supaya|bahwa)\b)[^,\"“”]){1,80}?(?=,)|)\s*,?\s*")
 
-# "Hal ini disampaikan X ...": "hal" with a demonstrative stands for what was said before
-POINTING_BACK = re.compile(r"\s*Hal\s+(?:ini|itu|tersebut)\b")
+# "Hal ini disampaikan X ...", "Pernyataan itu disampaikan X menyusul ...": "hal" or a word for what was said,
+# with a demonstrative, stands for what was said before
+POINTING_BACK = re.compile(
+    r"\s*(?:Hal|Pernyataan|Penegasan|Penjelasan|Keterangan|Ucapan|Ungkapan|Pesan|Imbauan)\s+(?:ini|itu|tersebut)\b"
+)
 
 
 class IndirectRules:

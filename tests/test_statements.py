@@ -3649,3 +3649,15 @@ def test_a_statement_pointed_back_to_before_a_passive_cue_says_nothing_new(lex):
         "Pernyataan itu disampaikan Ratna menyusul laporan dugaan penggelapan oleh seorang pegawai."
     )
     assert [s.kind for s in extract_statements(body, lex)] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("Ketua Dewan Ekonomi Nasional Hendra Saputro menyebut tarif itu yang paling rendah.", "Hendra Saputro"),
+        ("CEO Danantara Hendra Saputro menyatakan investasi itu akan berlanjut.", "Hendra Saputro"),
+    ],
+)
+def test_an_officer_of_a_new_home_state_body_serves_the_home_state(lex, body, name):
+    [said] = extract_statements(body, lex)
+    assert (said.speaker.name, said.speaker.code) == (name, "IDN")

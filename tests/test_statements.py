@@ -3654,7 +3654,7 @@ def test_a_statement_pointed_back_to_before_a_passive_cue_says_nothing_new(lex):
 @pytest.mark.parametrize(
     "body, name",
     [
-        ("Ketua Dewan Ekonomi Nasional Hendra Saputro menyebut tarif itu yang paling rendah.", "Hendra Saputro"),
+        ("Ketua Dewan Ekonomi Nasional Hendra Saputro menyebut tarif AS itu yang terendah.", "Hendra Saputro"),
         ("CEO Danantara Hendra Saputro menyatakan investasi itu akan berlanjut.", "Hendra Saputro"),
     ],
 )

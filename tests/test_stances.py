@@ -2238,3 +2238,13 @@ def test_a_lawsuit_against_a_person_set_off_after_where_they_come_from(lex):
         "Dana Whitfield, yang berulang kali menyebar kabar palsu."
     )
     assert {(s.target.name, s.polarity) for s in all_stances(body, lex)} == {("Dana Whitfield", "oppose")}
+
+
+def test_an_acronym_of_a_thing_is_no_party(lex):
+    body = (
+        '"Pembajakan tetaplah pembajakan, dan pembajakan oleh perusahaan AI tetap melanggar hak cipta," '
+        "kata Ratna Kirana, pengacara penerbit itu."
+    )
+    assert [s.target.name for s in all_stances(body, lex)] == []
+    doc = Document(body, lex)
+    assert [body[m.start : m.end] for m in doc.mentions if m.type == "organization"] == []

@@ -621,6 +621,8 @@ def entities(
         if kind == "ORG" and last - first > 2 and _opened_by_two_openers(words, first, last, lex):
             kind = "PER"  # "Anak Agung Raka Putra", "Ida Bagus Made": a Balinese caste name opens a person's
         f, la = clean_span(words, first, last, kind, lex)
+        if kind == "ORG" and la == f + 1 and words[f] in lex.thing_acronyms:
+            continue  # "perusahaan AI", "melanggar HAM": a thing's or a class of people's acronym, no body
         if kind == "PER" and first < f == la - 1 and _acronym_of_an_institution(words, first, f, lex):
             kind, f = "ORG", first  # "Otorita | IKN": an institution's head and its short name, nobody
         before = words[f - 2] if f > 1 else ""

@@ -48,7 +48,7 @@ ALLOWED = {
         "sport", "game_cue", "state_organ", "name_opener", "post", "record",
         "group_head", "event", "company_word", "facility", "familiar", "speech_act", "relation", "relation_group",
         "organization", "city", "shared_title", "hostile_act", "result", "body_head", "act", "team", "counterpart",
-        "envoy", "diplomatic_post",
+        "envoy", "diplomatic_post", "acronym",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -134,6 +134,7 @@ class Lexicon:
     posts: frozenset[str] = frozenset()  # posts, ranks and seats: "menduduki posisi" is holding one, no stance
     familiar: frozenset[str] = frozenset()  # "gus", "cak": honorifics a one-word name keeps ("Gus Dur")
     speech_acts: frozenset[str] = frozenset()  # "pernyataan", "ucapan": nouns of what someone said
+    thing_acronyms: frozenset[str] = frozenset()  # "AI", "BBM", "ASN": acronyms never a body's name (as written)
     nya_cues: frozenset[str] = frozenset()  # quotation cues only in their "-nya" form ("ceritanya")
     # quotation cues only right after a quotation's closing mark ('"...," pinta X'), the word being also a
     # common noun or adjective elsewhere ("nilai tukar", "minta maaf"): no cue of unquoted speech
@@ -332,6 +333,7 @@ def load(language: str) -> Lexicon:
         posts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "post"),
         familiar=frozenset(r["word"].lower() for r in nouns if r["kind"] == "familiar"),
         speech_acts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "speech_act"),
+        thing_acronyms=frozenset(r["word"] for r in nouns if r["kind"] == "acronym"),
         records=frozenset(r["word"].lower() for r in nouns if r["kind"] == "record"),
         group_heads=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("group_head", "state_organ")),
         team_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "team"),

@@ -3661,3 +3661,12 @@ def test_a_statement_pointed_back_to_before_a_passive_cue_says_nothing_new(lex):
 def test_an_officer_of_a_new_home_state_body_serves_the_home_state(lex, body, name):
     [said] = extract_statements(body, lex)
     assert (said.speaker.name, said.speaker.code) == (name, "IDN")
+
+
+def test_a_noun_phrase_before_a_cue_set_off_is_the_subject_of_what_is_said(lex):
+    body = "Program tersebut, kata Ratna Kirana, akan diperluas ke seluruh kecamatan tahun depan."
+    [said] = extract_statements(body, lex)
+    assert body[said.start : said.end].startswith("Program tersebut")
+    body = "Selain itu, kata Ratna Kirana, program akan diperluas ke seluruh kecamatan tahun depan."
+    [said] = extract_statements(body, lex)
+    assert body[said.start : said.end].startswith("program akan")

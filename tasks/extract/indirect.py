@@ -189,6 +189,13 @@ REPORT_OPENS = re.compile(r"[\s,]*(?:bahwa\s+)?")  # what stands between a repor
 # addressee with what is asked ("mengimbau kepada warga untuk menjaga kesehatan, meskipun ...")
 KEPADA_SKIP = re.compile(r"\s*(?:kepada\s+(?:(?!(?:agar|untuk|supaya|bahwa)\b)[^,\"“”]){1,80}?(?=,)|)\s*,?\s*")
 
+# adverbs and prepositions opening a lead-in that the language's openers do not list ("Terutama, kata dia, ...",
+# "Akibat curah hujan tinggi, ...", "Secara teknikal, ...", "Mulai tahun lalu, ...", "Hanya saja, ..."; KBBI)
+LEAD_ADVERBS = frozenset(
+    ["terutama", "akibat", "secara", "mulai", "sampai", "sesuai", "hingga", "sejak", "terlebih", "lagipula", "serta",
+     "sejauh", "dulu", "dahulu", "hanya", "berkat", "alih-alih", "menurut", "kini", "tadinya", "apalagi", "maka"]
+)
+
 # "Hal ini disampaikan X ...", "Pernyataan itu disampaikan X menyusul ...": "hal" or a word for what was said,
 # with a demonstrative, stands for what was said before
 POINTING_BACK = re.compile(
@@ -395,13 +402,25 @@ class IndirectRules:
                     clause_end = after_name
             if sp.type == "unknown":
                 continue
-            lead_words = len(body[s : c.start].split())
-            # a short lead-in ("Makanya,") is left out; a subject is not ("PT X, sambung dia, juga menandatangani")
+            lead = body[s : c.start].split()
+            # a short lead-in ("Makanya,") is left out; a subject is not ("PT X, sambung dia, juga menandatangani",
+            # "Program tersebut, kata dia, ...": a noun phrase, not an adverbial)
             subject = any(m.start == s and m.type in SUBJECT_TYPES for m in self.entities.mentions_in(s, c.start))
-            span = (clause_end + 1, e) if lead_words <= 4 and clause_end != -1 and not subject else (s, e)
+            # (no lead-in: "Kata X, ...", the cue opens the sentence)
+            adverbial = self._adverbial(lead[0].strip(",").lower(), len(lead)) if lead else True
+            span = (clause_end + 1, e) if len(lead) <= 4 and clause_end != -1 and adverbial and not subject else (s, e)
             self.add("indirect", span, para, sp, c.cue, (s, e), "indirect_mid_cue")
             return True
         return False
+
+    def _adverbial(self, first: str, words: int) -> bool:
+        """Whether a lead-in of ``words`` words opening with the lower-case ``first`` is an adverbial (an opener,
+        a preposition, a circumstance: "Namun", "Dalam setahun terakhir ini", "Akibat hujan", a word in "-nya":
+        "Makanya") rather than a noun phrase, the subject of what is said ("Program tersebut", "Pemerintah")."""
+        lex = self.lex
+        if first in lex.openers or first in lex.circumstances or first in PREPOSITIONS or first in LEAD_ADVERBS:
+            return True
+        return words == 1 and first.endswith("nya")
 
     def _inline_cue(self, c: Cue, s: int, e: int, para: int) -> bool:
         """ "Bengkulu lanjut dia perlu mengeksplorasi ...": a quote cue and its speaker inside the

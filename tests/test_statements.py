@@ -3670,3 +3670,11 @@ def test_a_noun_phrase_before_a_cue_set_off_is_the_subject_of_what_is_said(lex):
     body = "Selain itu, kata Ratna Kirana, program akan diperluas ke seluruh kecamatan tahun depan."
     [said] = extract_statements(body, lex)
     assert body[said.start : said.end].startswith("program akan")
+
+
+def test_a_copula_before_a_verb_of_saying_marks_a_predicate_not_a_subject(lex):
+    body = (
+        "Ratna Kirana konsisten menonjolkan warna dalam karyanya. "
+        "Ia percaya desain adalah bentuk bercerita, bukan sekadar hiasan."
+    )
+    assert [s.cue for s in extract_statements(body, lex)] == []

@@ -59,6 +59,7 @@ APPOSITION = re.compile(r"(?:selaku|sebagai|yang juga)\s+")  # "X, selaku Kepala
 # "X, warga Dusun A, B, C, berharap": where a person lives, set off after the name (after anything else,
 # "warga" is the subject: "Namun, warga berharap")
 RESIDENCE = re.compile(r"(?:warga|penduduk)\s+[A-Z]")
+COPULA = re.compile(r"(?<![\w-])(?:adalah|merupakan|ialah)(?![\w-])")  # a clause's predicate, no subject's word
 ACTIVE_VERB = re.compile(r"(?<![\w-])me[a-z]{4,}")
 LEADING_CONJUNCTION = re.compile(r"(?:dan|serta)\s+(?=[A-Z]|(?:dia|ia|beliau|mereka)\b)")  # "..., dan mereka berharap"
 INSTITUTION_AND = re.compile(r"dan\s+[A-Z]")  # "dan" between two capitalised words of one name
@@ -141,6 +142,8 @@ def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
         verbish = VERBISH.search(body, verbish.end(), e)  # "Dinas Pendidikan dan Kebudayaan": one name
     if verbish:
         e = trim(body, s, verbish.start(), " \t")[1]
+    if COPULA.search(body, s, e):
+        return None  # "Ia percaya desain adalah bentuk | bercerita": a predicate, no subject before a verb
     role = AS_ROLE.search(body, s, e)
     if role:
         e = role.start()  # "Oman sebagai mediator tradisional kembali mendorong": the role is no part of it

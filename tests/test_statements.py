@@ -3674,7 +3674,7 @@ def test_a_noun_phrase_before_a_cue_set_off_is_the_subject_of_what_is_said(lex):
 
 def test_a_copula_before_a_verb_of_saying_marks_a_predicate_not_a_subject(lex):
     body = (
-        "Ratna Kirana konsisten menonjolkan warna dalam karyanya. "
-        "Ia percaya desain adalah bentuk bercerita, bukan sekadar hiasan."
+        "Dalam karyanya, Ratna Kirana konsisten menonjolkan warna. "
+        "Ia percaya desain adalah bentuk bercerita, bukan sekadar dekoratif."
     )
     assert [s.cue for s in extract_statements(body, lex)] == []

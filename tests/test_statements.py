@@ -3678,3 +3678,13 @@ def test_a_copula_before_a_verb_of_saying_marks_a_predicate_not_a_subject(lex):
         "Ia percaya desain adalah bentuk bercerita, bukan sekadar dekoratif."
     )
     assert [s.cue for s in extract_statements(body, lex)] == []
+
+
+def test_a_name_a_text_is_quoted_from_is_a_medium_nobody_speaks_for(lex):
+    body = (
+        "Tim dokter bedah di Universitas Karang Asri berhasil menghidupkan kembali jantung bayi. Dikutip dari "
+        "Nature Brief, Senin (21/7/2025), peristiwa itu diawali ketika jantung berhenti.\n\n"
+        '"Konsep ini menunjukkan bahwa kita bisa mempertahankan fungsi jantung," tulis tim dokter bedah tersebut, '
+        "dikutip dari Nature Brief."
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == [None]

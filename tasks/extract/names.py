@@ -159,11 +159,12 @@ ENGLISH_AND_NEXT = re.compile(r" and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 ENGLISH_AND_BEFORE = re.compile(r"[A-Z][\w'’-]* and $")
 # a news outlet's noun, then its name ("surat kabar Sinar Harian"), or a source of one ("sumber People": a
 # source speaks for a body or an outlet, never for a person), or a report from one ("laporan dari Sohu": in
-# the corpus always a medium or a body); or a medium described, then its name set off by commas ("Media lain
-# asal Malaysia, Sinar Harian, ...")
+# the corpus always a medium or a body), or one a text is quoted from ("dikutip dari Science Alert", "dilansir
+# Reuters"); or a medium described, then its name set off by commas ("Media lain asal Malaysia, Sinar Harian, ...")
 OUTLET_MISTYPED = frozenset({"person", "place"})
 OUTLET_NAMED = re.compile(
-    rf"\b(?:(?:{OUTLET_NOUNS}|(?:[Nn]ara)?[Ss]umber|[Ll]aporan(?: terbaru)? dari)\s+([A-Z][\w.'’-]*)"
+    rf"\b(?:(?:{OUTLET_NOUNS}|(?:[Nn]ara)?[Ss]umber|[Ll]aporan(?: terbaru)? dari|[Dd]ikutip dari|[Dd]ilansir(?: dari)?"
+    r"|[Mm]elansir)\s+([A-Z][\w.'’-]*)"
     r"|[Mm]edia(?: [a-z]+){0,3}(?: [A-Z][a-z]+)?, ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),)"
 )
 

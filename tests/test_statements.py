@@ -3688,3 +3688,11 @@ def test_a_name_a_text_is_quoted_from_is_a_medium_nobody_speaks_for(lex):
         "dikutip dari Nature Brief."
     )
     assert [s.speaker.name for s in extract_statements(body, lex)] == [None]
+
+
+def test_a_pronoun_after_a_person_set_off_after_a_description_is_that_person(lex):
+    body = (
+        'Konser itu meriah. "Terima kasih," kata Darin. Sang rapper, Rafi, juga mengiyakan pernyataan kedua '
+        "rekannya. Dia mengungkapkan bahwa konser malam ini menjadi kenangan."
+    )
+    assert speakers_in_order(body, lex) == ["Darin", "Rafi"]

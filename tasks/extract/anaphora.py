@@ -18,6 +18,7 @@ from tasks.clean import agency_names
 from tasks.extract.document import Document, Person, per_people_known
 from tasks.extract.lang import Lexicon
 from tasks.extract.speaker import Speaker
+from tasks.extract.subjects import VERBISH
 from tasks.extract.vocab import DEMONSTRATIVES, GROUP_STOP, MODALS, PLURAL_OPENERS, actor_in, name_suffix
 
 
@@ -125,7 +126,29 @@ def subject_just_before(entities: Document, at: int) -> Person | None:
         if entities.is_common_word(fullest.tokens[0].lower()):
             return None  # "Whoosh" of "Kereta Cepat Whoosh" typed a person: across paragraphs, only a person's name
     lead = entities.body[before_start : first.start].strip(" ,")
-    return first if not lead or lead == first.role or _fronted(entities, before_start, first.start) else None
+    if not lead or lead == first.role or _fronted(entities, before_start, first.start):
+        return first
+    set_off = entities.body[before_start : first.start].rstrip().endswith(",")
+    return first if set_off and _described_before(lead, entities.lex) else None
+
+
+DESCRIPTION_WORDS = 4
+
+
+def _described_before(lead: str, lex: Lexicon) -> bool:
+    """Whether the words opening a sentence before its first person, set off from the name by a comma, are a
+    short description of that person in lower case, no verb, no preposition ("Sang rapper, | Minho, juga
+    mengiyakan ..."): the person is still the sentence's subject."""
+    words = lead.split()
+    first = words[0].lower()
+    return (
+        len(words) <= DESCRIPTION_WORDS
+        and all(w[:1].islower() for w in words[1:])
+        and first not in lex.prepositions
+        and first not in lex.circumstances
+        and first not in lex.openers
+        and VERBISH.search(lead) is None
+    )
 
 
 def _fronted(entities: Document, start: int, at: int) -> bool:

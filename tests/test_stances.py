@@ -2248,3 +2248,8 @@ def test_an_acronym_of_a_thing_is_no_party(lex):
     assert [s.target.name for s in all_stances(body, lex)] == []
     doc = Document(body, lex)
     assert [body[m.start : m.end] for m in doc.mentions if m.type == "organization"] == []
+
+
+def test_a_group_title_before_a_persons_name_describes_that_person(lex):
+    body = "Polisi menahan tersangka Darmo Wiyoto di Polres Karang Asri, Senin."
+    assert [(s.target.name, s.target.type) for s in all_stances(body, lex)] == [("Darmo Wiyoto", "person")]

@@ -3696,3 +3696,13 @@ def test_a_pronoun_after_a_person_set_off_after_a_description_is_that_person(lex
         "rekannya. Dia mengungkapkan bahwa konser malam ini menjadi kenangan."
     )
     assert speakers_in_order(body, lex) == ["Darin", "Rafi"]
+
+
+def test_a_run_of_quotation_paragraphs_after_reported_speech_goes_on_from_its_speaker(lex):
+    body = (
+        "Hotel itu menawarkan sewa ikan.\n\n"
+        "Manajer hotel Darin Kusuma mengatakan bahwa layanan itu populer di kalangan tamu.\n\n"
+        '"Kami mulai sejak beberapa tahun lalu. Idenya adalah mengejutkan tamu."\n\n'
+        '"Sungguh brilian melihat bagaimana reaksi orang. Mereka tersenyum dan mengambil foto."'
+    )
+    assert speakers_in_order(body, lex) == ["Darin Kusuma"] * 3

@@ -824,6 +824,15 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
             # a quotation alone in its paragraph right after a person's reported speech goes on from
             # that person: 'Dillen mengatakan bahwa ... \n\n"Kami mulai sejak ..."'
             st = replace(st, speaker=before.speaker)
+        elif (
+            st.rule == "direct_continued"
+            and st.speaker.name is None
+            and before is not None
+            and before.rule == "direct_continued"
+            and before.paragraph == st.paragraph - 1
+            and before.speaker.name
+        ):
+            st = replace(st, speaker=before.speaker)  # the run of quotation paragraphs goes on: '... \n\n"..."'
         refers = entities.lex.pronouns.get(written)
         if refers == "person" or written == "-nya" or (refers == "actor" and st.speaker.type != "organization"):
             # "tambahnya", "lanjutnya": whoever adds or goes on spoke before, not a person named since

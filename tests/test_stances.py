@@ -2253,3 +2253,10 @@ def test_an_acronym_of_a_thing_is_no_party(lex):
 def test_a_group_title_before_a_persons_name_describes_that_person(lex):
     body = "Polisi menahan tersangka Darmo Wiyoto di Polres Karang Asri, Senin."
     assert [(s.target.name, s.target.type) for s in all_stances(body, lex)] == [("Darmo Wiyoto", "person")]
+
+
+@pytest.mark.parametrize("verb", ["ingin", "meminta", "berharap"])
+def test_an_act_wanted_or_asked_of_another_is_the_stance_of_whoever_wants_it(lex, verb):
+    body = f"Kanada {verb} Dewan Keamanan PBB menerapkan embargo minyak terhadap Korea Utara."
+    assert ("CAN", "PRK", "oppose") in stances(body, lex)
+    assert all(s.holder.code != "UN" for s in all_stances(body, lex))

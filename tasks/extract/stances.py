@@ -67,7 +67,16 @@ from tasks.extract.subjects import (
     subject_span,
 )
 from tasks.extract.text import asked
-from tasks.extract.vocab import AUXILIARIES, CONDITIONAL, MODALS, PREPOSITIONS, actor_in, match_title, words_and_pairs
+from tasks.extract.vocab import (
+    ADDRESSING,
+    AUXILIARIES,
+    CONDITIONAL,
+    MODALS,
+    PREPOSITIONS,
+    actor_in,
+    match_title,
+    words_and_pairs,
+)
 
 log = logging.getLogger(__name__)
 
@@ -683,6 +692,10 @@ def _active_holders(
         if relative is not None and own_clause and noun not in SPEAKER_WORDS:
             return []  # "menyoroti keputusan hakim yang menolak hasil audit X": the judge's act, not the speaker's
         subj = subject_before(body, max(s, st.start), verb_at, doc, clauses=True)
+        if subj and _asked_of(st, subj[0], body):
+            # "AS meminta Dewan Keamanan menerapkan embargo terhadap Korea Utara": the act asked for is the
+            # asker's stance; the one asked has taken none yet
+            return _speaker_parties(doc, st, s)
         inner = subject_after_verb(doc, subj[1], verb_at) if subj else None
         if inner is not None:  # "ia menunggu hakim menjatuhkan ...": the judge's act, not the speaker's
             return holders_in(doc, *inner, st.speaker)
@@ -728,10 +741,31 @@ def _active_holders(
         # '"...," katanya. | Ia juga berterima kasih kepada ...': the person who spoke last, as for a
         # statement, not one named inside the words they reported
         previous = speaker_before(statements, doc, s)
+    wisher = WISHED.search(body, subj[0], subj[1]) if subj else None
+    if wisher is not None and subj is not None:
+        # "AS ingin Dewan Keamanan PBB menerapkan embargo ...": the one who wants the act holds the stance
+        return holders_in(doc, subj[0], wisher.start(), previous)
     inner = subject_after_verb(doc, subj[1], verb_at) if subj else None
     if inner is not None:  # "X melihat polisi menangkap Y": the police's act
         return holders_in(doc, *inner, previous)
     return holders_in(doc, *subj, previous) if subj else []
+
+
+# wanting an act done by another: "AS ingin | Dewan Keamanan PBB menerapkan embargo ...", between the two parties
+WISHED = re.compile(r"\s(?:ingin|mau|menginginkan|berharap|mengharapkan)\s+(?=[A-Z])")
+# verbs asking or wishing another party to act, whose content opens with that party ("meminta DK PBB menerapkan
+# ...", "berharap AS menyerang ..."), optionally after "agar" or "supaya"
+ASKING = ADDRESSING | {"berharap", "mengharapkan", "menginginkan", "ingin"}
+ASKED_LEAD = re.compile(r"\s*(?:(?:agar|supaya|untuk|kepada)\s+)?")
+
+
+def _asked_of(st: Statement, subject_at: int, body: str) -> bool:
+    """Whether the statement asks or wishes for the act of the clause subject at ``subject_at``, which opens
+    what was said (reported speech after a verb of asking or wishing)."""
+    if st.kind != "indirect" or (st.cue or "").lower() not in ASKING:
+        return False
+    lead = ASKED_LEAD.match(body, st.start, subject_at)
+    return lead is not None and lead.end() == subject_at
 
 
 def _own_side(group: Party, lex: Lexicon) -> bool:

@@ -2260,3 +2260,14 @@ def test_an_act_wanted_or_asked_of_another_is_the_stance_of_whoever_wants_it(lex
     body = f"Kanada {verb} Dewan Keamanan PBB menerapkan embargo minyak terhadap Korea Utara."
     assert ("CAN", "PRK", "oppose") in stances(body, lex)
     assert all(s.holder.code != "UN" for s in all_stances(body, lex))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Konferensi itu merupakan inisiatif bersama Kanada dan Jepang untuk mendorong perdamaian.",
+        "Kanada dan Jepang menggelar latihan bersama di lepas pantai Hokkaido.",
+    ],
+)
+def test_what_two_states_do_together_is_cooperation_both_ways(lex, body):
+    assert stances(body, lex) == {("CAN", "JPN", "support"), ("JPN", "CAN", "support")}

@@ -3706,3 +3706,12 @@ def test_a_run_of_quotation_paragraphs_after_reported_speech_goes_on_from_its_sp
         '"Sungguh brilian melihat bagaimana reaksi orang. Mereka tersenyum dan mengambil foto."'
     )
     assert speakers_in_order(body, lex) == ["Darin Kusuma"] * 3
+
+
+def test_a_post_of_the_home_cabinets_new_portfolio_is_the_home_states_in_a_foreign_story(lex):
+    body = (
+        "Pemerintah Jepang menghentikan sementara visa pelajar. Wakil Menteri Pendidikan Tinggi, Sains, dan "
+        "Teknologi Rina Kartika mengatakan, langkah bagi penerima beasiswa sudah disiapkan."
+    )
+    [said] = extract_statements(body, lex)
+    assert (said.speaker.name, said.speaker.code) == ("Rina Kartika", "IDN")

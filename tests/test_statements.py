@@ -3715,3 +3715,9 @@ def test_a_post_of_the_home_cabinets_new_portfolio_is_the_home_states_in_a_forei
     )
     [said] = extract_statements(body, lex)
     assert (said.speaker.name, said.speaker.code) == ("Rina Kartika", "IDN")
+
+
+@pytest.mark.parametrize("refusal", ["menolak", "enggan", "tidak mau"])
+def test_a_refusal_to_speak_says_nothing(lex, refusal):
+    body = f"Direktur Bank Sentosa Ratna Kirana {refusal} berkomentar lebih lanjut soal kerugian itu."
+    assert extract_statements(body, lex) == []

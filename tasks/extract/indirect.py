@@ -196,6 +196,9 @@ LEAD_ADVERBS = frozenset(
      "sejauh", "dulu", "dahulu", "hanya", "berkat", "alih-alih", "menurut", "kini", "tadinya", "apalagi", "maka"]
 )
 
+# a refusal right before a verb of saying: "menolak berkomentar", "enggan menjelaskan", "tidak mau menjawab"
+REFUSED = re.compile(r"\b(?:menolak(?:\s+untuk)?|enggan|(?:tidak|tak|belum)\s+(?:mau|bersedia|ingin))\s+$")
+
 # "Hal ini disampaikan X ...", "Pernyataan itu disampaikan X menyusul ...": "hal" or a word for what was said,
 # with a demonstrative, stands for what was said before
 POINTING_BACK = re.compile(
@@ -851,6 +854,8 @@ class IndirectRules:
             return
         if subj is not None and ASKED.search(body, subj[0], subj[1]):
             return  # "Peternak juga diminta melaporkan ...": what they are asked to do, nobody speaks
+        if REFUSED.search(body, max(s, first.start - 30), first.start):
+            return  # "Microsoft menolak berkomentar", "Jokowi tidak mau menjawab": a refusal to speak, nothing said
         sp = self.speaker(*subj) if subj is not None else UNKNOWN
         if own_clause is not None:
             subj, sp = own_clause

@@ -3721,3 +3721,17 @@ def test_a_post_of_the_home_cabinets_new_portfolio_is_the_home_states_in_a_forei
 def test_a_refusal_to_speak_says_nothing(lex, refusal):
     body = f"Direktur Bank Sentosa Ratna Kirana {refusal} berkomentar lebih lanjut soal kerugian itu."
     assert extract_statements(body, lex) == []
+
+
+@pytest.mark.parametrize(
+    "body, role, code",
+    [
+        ("Sutradara Rafi Anggara mengatakan syuting film itu selesai bulan depan.", "Sutradara", None),
+        ("Pengusaha Rafi Anggara mengatakan pabrik itu akan dibuka bulan depan.", "Pengusaha", None),
+        ("Rapper Kanada Rafi Anggara mengatakan lagu itu menyindirnya.", "Rapper Kanada", None),
+        ("Pelatih Thailand Rafi Anggara mengatakan timnya siap bertanding.", "Pelatih Thailand", "THA"),
+    ],
+)
+def test_an_occupation_before_a_name_is_the_role_and_a_state_after_it_a_nationality(lex, body, role, code):
+    [said] = extract_statements(body, lex)
+    assert (said.speaker.name, said.speaker.role, said.speaker.code) == ("Rafi Anggara", role, code)

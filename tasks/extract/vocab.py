@@ -361,6 +361,8 @@ def state_code(
         return None
     if _home_mission(text, lex):
         return lex.home_code  # "KBRI Riyadh": the home state's embassy, not Saudi Arabia
+    if _nationality(text, lex):
+        return None  # "Rapper Kanada": a private person's nationality
     actor = actor_in(text, lex)
     if actor is not None and actor.code is not None:
         return actor.code
@@ -553,8 +555,29 @@ def role_actor(role: str, lex: Lexicon) -> Actor | None:
     group: "Anggota DPR dari Fraksi PAN" serves the home state, found by ``state_code``)."""
     if _home_mission(role, lex):
         return _home_actor(lex)
+    if _nationality(role, lex):
+        return None  # "Rapper Kanada", "Fotografer asal Romania": where a private person comes from, no state served
     actor = actor_in(role, lex)
     return actor if actor is not None and actor.code is not None else None
+
+
+NATIONALITY_LEAD = re.compile(r"\s*(?:asal\s+|berkebangsaan\s+|kelahiran\s+|dari\s+)?")
+
+
+def _nationality(role: str, lex: Lexicon) -> bool:
+    """Whether ``role`` is a private occupation (``titles.tsv`` ``profession``, not a sport's post) followed right
+    away by a state's name, the person's nationality: "Rapper Kanada", "YouTuber Indonesia", "Fotografer asal
+    Romania"."""
+    words = role.split()
+    n = match_title(words, lex)
+    title = " ".join(words[:n]).lower()
+    if not n or lex.titles.get(title) != "profession" or n >= len(words) or title in lex.sport_words:
+        return False  # (not a sport's post: "Pelatih Thailand" coaches the state's team)
+    rest = " ".join(words[n:])
+    lead = NATIONALITY_LEAD.match(rest)
+    after = rest[lead.end() :].split() if lead else []
+    return any(lex.actor(" ".join(after[:k])) is not None and lex.actor(" ".join(after[:k])).type == "country"
+               for k in (1, 2, 3) if len(after) >= k) and len(after) <= 3
 
 
 def _home_mission(text: str, lex: Lexicon) -> bool:

@@ -3735,3 +3735,11 @@ def test_a_refusal_to_speak_says_nothing(lex, refusal):
 def test_an_occupation_before_a_name_is_the_role_and_a_state_after_it_a_nationality(lex, body, role, code):
     [said] = extract_statements(body, lex)
     assert (said.speaker.name, said.speaker.role, said.speaker.code) == ("Rafi Anggara", role, code)
+
+
+def test_a_state_speaking_through_a_phrase_is_named_by_its_name(lex):
+    body = (
+        "Pertemuan itu tidak membahas isu nuklir. Pernyataan keras kemudian datang dari Pyongyang, yang menyebut "
+        "upaya itu sebagai impian kosong."
+    )
+    assert [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)] == [("Korea Utara", "PRK")]

@@ -657,6 +657,11 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         named = _named_organization(entities, at, len(phrase))
         if named is not None:  # "Kantor berita KCNA", "firma riset pasar Counterpoint Research": its own name
             return Speaker(written, named, "organization", None, None)
+    lower = [w for w in written_full.split() if w[:1].islower()]
+    if kind == "country" and actor is not None and lower and not set(lower) & {"dan", "serta", "maupun"}:
+        # "keras kemudian datang dari Pyongyang", "pandangan Washington": the state, by its name (not two
+        # joined: "Amerika Serikat dan Meksiko")
+        return Speaker(written, actor.name, kind, role, actor.code)
     return Speaker(written, written_full, kind, role, actor.code if actor else None)
 
 

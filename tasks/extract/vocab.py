@@ -575,9 +575,8 @@ def _nationality(role: str, lex: Lexicon) -> bool:
         return False  # (not a sport's post: "Pelatih Thailand" coaches the state's team)
     rest = " ".join(words[n:])
     lead = NATIONALITY_LEAD.match(rest)
-    after = rest[lead.end() :].split() if lead else []
-    return any(lex.actor(" ".join(after[:k])) is not None and lex.actor(" ".join(after[:k])).type == "country"
-               for k in (1, 2, 3) if len(after) >= k) and len(after) <= 3
+    state = lex.actor(rest[lead.end() if lead else 0 :].strip(",. "))  # the whole rest names the state
+    return state is not None and state.type == "country"
 
 
 def _home_mission(text: str, lex: Lexicon) -> bool:

@@ -755,7 +755,7 @@ def _active_holders(
 WISHED = re.compile(r"\s(?:ingin|mau|menginginkan|berharap|mengharapkan)\s+(?=[A-Z])")
 # verbs asking or wishing another party to act, whose content opens with that party ("meminta DK PBB menerapkan
 # ...", "berharap AS menyerang ..."), optionally after "agar" or "supaya"
-ASKING = ADDRESSING | {"berharap", "mengharapkan", "menginginkan", "ingin"}
+ASKING = ADDRESSING | {"berharap", "mengharapkan", "menginginkan"}
 ASKED_LEAD = re.compile(r"\s*(?:(?:agar|supaya|untuk|kepada)\s+)?")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tasks.extract.cues import COPULAS
 from tasks.extract.document import Document
 from tasks.extract.lang import Lexicon
 from tasks.extract.ner import DEGREE
@@ -59,7 +60,8 @@ APPOSITION = re.compile(r"(?:selaku|sebagai|yang juga)\s+")  # "X, selaku Kepala
 # "X, warga Dusun A, B, C, berharap": where a person lives, set off after the name (after anything else,
 # "warga" is the subject: "Namun, warga berharap")
 RESIDENCE = re.compile(r"(?:warga|penduduk)\s+[A-Z]")
-COPULA = re.compile(r"(?<![\w-])(?:adalah|merupakan|ialah)(?![\w-])")  # a clause's predicate, no subject's word
+# a copula of a clause's predicate, no subject's word (not "menjadi", a verb of its own: "X menjadi saksi")
+COPULA = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(COPULAS - {"menjadi"})) + r")(?![\w-])")
 ACTIVE_VERB = re.compile(r"(?<![\w-])me[a-z]{4,}")
 LEADING_CONJUNCTION = re.compile(r"(?:dan|serta)\s+(?=[A-Z]|(?:dia|ia|beliau|mereka)\b)")  # "..., dan mereka berharap"
 INSTITUTION_AND = re.compile(r"dan\s+[A-Z]")  # "dan" between two capitalised words of one name

@@ -3743,3 +3743,12 @@ def test_a_state_speaking_through_a_phrase_is_named_by_its_name(lex):
         "upaya itu sebagai impian kosong."
     )
     assert [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)] == [("Korea Utara", "PRK")]
+
+
+def test_an_office_set_off_before_a_title_starts_after_the_verb_of_its_clause(lex):
+    body = (
+        "Hal itu disampaikan Dimas usai bertemu Rektor Unkas, Prof Rafi Anggara di kampus, Jumat.\n\n"
+        '"Kami tidak akan menggusur warga," kata Rafi.'
+    )
+    [said] = extract_statements(body, lex)
+    assert (said.speaker.name, said.speaker.role) == ("Rafi Anggara", "Rektor Unkas, Prof")

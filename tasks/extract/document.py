@@ -137,6 +137,9 @@ def _particles_low(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w.lower() if w.lower() in ner.PARTICLES else w for w in words)
 
 
+OFFICE_VERB = re.compile(r"(?:me[mnr]|ber)[a-z]{3,}")  # a verb before an office: "bertemu", "mendampingi"
+
+
 class Document(NameFinder):
     """An article analysed once: every extraction rule reads from this object."""
 
@@ -465,7 +468,12 @@ class Document(NameFinder):
         m = re.search(r"(?:^|,)\s*([^,]+),\s*$", before)
         if at < 0 or m is None or not has_title(m.group(1).split(), self.lex):
             return rank
-        return f"{self._without_lead(m.group(1).split())}, {rank}"
+        office = self._without_lead(m.group(1).split()).split()
+        # the office starts after the last verb of the clause it closes ("Hal itu disampaikan Ara usai bertemu |
+        # Rektor Unpad, Prof X")
+        verbs = [j + 1 for j, w in enumerate(office[:-1]) if OFFICE_VERB.fullmatch(w)]
+        start = verbs[-1] if verbs and match_title(office[verbs[-1] :], self.lex) else 0
+        return f"{' '.join(office[start:])}, {rank}"
 
     def _without_lead(self, words: list[str]) -> str:
         """An office without the words of the sentence before it: a cue, "menurut" or an opener ('"...," ujar

@@ -3752,3 +3752,12 @@ def test_an_office_set_off_before_a_title_starts_after_the_verb_of_its_clause(le
     )
     [said] = extract_statements(body, lex)
     assert (said.speaker.name, said.speaker.role) == ("Rafi Anggara", "Rektor Unkas, Prof")
+
+
+def test_two_hyphens_join_two_names_like_one(lex):
+    body = (
+        '"Atap gardu tertabrak bak truk," kata Senior Manager Ruas Tol Karangsari--Gempol, Dimas Pranoto, '
+        "Kamis (6/11/2025)."
+    )
+    [said] = extract_statements(body, lex)
+    assert said.speaker.name == "Dimas Pranoto"

@@ -41,9 +41,8 @@ from tasks.extract.vocab import (
 
 log = logging.getLogger(__name__)
 
-# a word (with inner hyphens, also two as exports write a dash, apostrophes or dots: "Al-Aqsa", "Surabaya--Gempol",
-# "M.Hum"), an initial with its full
-# stop ("M."), or one punctuation character
+# a word (with inner hyphens, also two as exports write a dash, apostrophes or dots: "Al-Aqsa",
+# "Surabaya--Gempol", "M.Hum"), an initial with its full stop ("M."), or one punctuation character
 TOKEN = re.compile(r"[A-Z]\.(?=\s)|\w+(?:(?:--|[-'’.])\w+)*|[^\w\s]")
 PARTICLES = frozenset({"bin", "binti", "ibni", "van", "von", "de", "der", "al", "el", "da", "dos", "la", "ibn", "bte"})
 ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az|ud|ul)-[A-Z]")  # "al-Sisi", "el-Sisi", "ad-Din"

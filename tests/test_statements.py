@@ -3761,3 +3761,11 @@ def test_two_hyphens_join_two_names_like_one(lex):
     )
     [said] = extract_statements(body, lex)
     assert said.speaker.name == "Dimas Pranoto"
+
+
+def test_a_hyphen_set_apart_inside_a_given_name_keeps_the_name_whole(lex):
+    body = (
+        "Menteri Luar Negeri Korea Selatan Seo Min - jun mengatakan negaranya siap menghadapi sanksi baru.\n\n"
+        '"Kami tidak takut," kata Seo.'
+    )
+    assert speakers_in_order(body, lex) == ["Seo Min - jun", "Seo Min - jun"]

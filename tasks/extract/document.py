@@ -137,6 +137,8 @@ def _particles_low(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w.lower() if w.lower() in ner.PARTICLES else w for w in words)
 
 
+# a given name's last syllable after a hyphen written with spaces, as ANTARA writes them: "Kim Jong - un"
+SPACED_SYLLABLE = re.compile(r" - ([a-z]{1,5})(?![\w-])")
 OFFICE_VERB = re.compile(r"(?:me[mnr]|ber)[a-z]{3,}")  # a verb before an office: "bertemu", "mendampingi"
 
 
@@ -363,6 +365,10 @@ class Document(NameFinder):
             kind = "state" if actor.type == "country" else "organization"
             self.mentions.append(Mention(start, end, kind, actor.code, "actors"))
             return
+        syllable = SPACED_SYLLABLE.match(self.body, end) if kind == "person" else None
+        if syllable is not None and syllable.group(1) not in self.lex.common_words:
+            end = syllable.end()  # "Kim Jong - un", "Cho Tae - yong": a hyphen set apart inside a given name
+            text = self.body[start:end]
         self.mentions.append(Mention(start, end, kind, None, "names"))
         if kind != "person":
             return

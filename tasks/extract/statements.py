@@ -792,8 +792,9 @@ CONTINUING_CUES = frozenset(
 
 
 def _written_as_a_name(name: str) -> bool:
-    """Capitalised words and particles only: "Yoga Devaera", not a description ("kuasa hukum Darmawati")."""
-    return all(w[:1].isupper() or w.lower() in PARTICLES for w in name.split())
+    """Capitalised words and particles only: "Yoga Devaera", "Kim Jong - un" (a hyphen set apart), not a description
+    ("kuasa hukum Darmawati")."""
+    return all(w[:1].isupper() or w.lower() in PARTICLES for w in name.replace(" - ", "-").split())
 
 
 def antecedent(st: Statement) -> Speaker | None:

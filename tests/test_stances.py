@@ -2271,3 +2271,10 @@ def test_an_act_wanted_or_asked_of_another_is_the_stance_of_whoever_wants_it(lex
 )
 def test_what_two_states_do_together_is_cooperation_both_ways(lex, body):
     assert stances(body, lex) == {("CAN", "JPN", "support"), ("JPN", "CAN", "support")}
+
+
+def test_students_arrested_are_a_group_an_authority_acts_against(lex):
+    body = "Polisi Karang Asri menangkap empat pelajar pelaku tawuran di Kecamatan Sukamaju."
+    assert [(s.target.name, s.target.type, s.polarity) for s in all_stances(body, lex)] == [
+        ("empat pelajar", "group", "oppose")
+    ]

@@ -3769,3 +3769,11 @@ def test_a_hyphen_set_apart_inside_a_given_name_keeps_the_name_whole(lex):
         '"Kami tidak takut," kata Seo.'
     )
     assert speakers_in_order(body, lex) == ["Seo Min - jun", "Seo Min - jun"]
+
+
+def test_a_bodys_or_a_states_side_is_that_body_or_state(lex):
+    body = "Pihak Kementerian Luar Negeri Kanada menegaskan bahwa dua diplomatnya dalam keadaan aman."
+    [said] = extract_statements(body, lex)
+    assert (said.speaker.name, said.speaker.type, said.speaker.code) == (
+        "Kementerian Luar Negeri Kanada", "organization", "CAN"
+    )

@@ -388,6 +388,9 @@ def _shortened_from(nickname: str, entities: Document) -> Person | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+SIDE_OF = re.compile(r"[Pp]ihak\s+(?=[A-Z])")
+
+
 def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
     """Resolve an attribution as written into a Speaker.
 
@@ -405,6 +408,13 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     low = written.lower()
     first_word = low.split()[0]
     in_place = entities.body[at : at + len(phrase)] == phrase  # the phrase as the body writes it, at ``at``
+    side = SIDE_OF.match(phrase)
+    if side is not None and in_place:
+        # "Pihak Satlantas Polres Metro Depok", "pihak Israel": a body's or a state's side is that body or state
+        # (a person's side stays a group: "pihak Vidi Aldiano")
+        body_side = _resolve(phrase[side.end() :], entities, at + side.end(), previous)
+        if body_side.type in ("organization", "country"):
+            return Speaker(written, body_side.name, body_side.type, None, body_side.code)
     refers = lex.pronouns.get(low)
     if refers is None and (_points_to_person(first_word, lex) or (" " not in low and low in lex.person_pronouns)):
         refers = "person"  # "dia menambahkan", "Iapun menegaskan", "dirinya mengimbau"

@@ -95,7 +95,7 @@ def check(limit: int | None = None) -> dict:
             if kind != "person":
                 continue
             counts["person_named"] += 1
-            words = name.split()
+            words = name.replace(" - ", "-").split()  # "Kim Jong - un": a hyphen set apart, one word
             if any(w[:1].islower() and w not in PARTICLES and not ARABIC_PARTICLE.match(w) for w in words):
                 counts["lower_case_names"] += 1
                 if _role_description(words):

@@ -3777,3 +3777,12 @@ def test_a_bodys_or_a_states_side_is_that_body_or_state(lex):
     assert (said.speaker.name, said.speaker.type, said.speaker.code) == (
         "Kementerian Luar Negeri Kanada", "organization", "CAN"
     )
+
+
+def test_a_roles_word_inside_a_facilitys_name_introduces_nobody(lex):
+    body = (
+        "Polisi menduga motif penusukan itu adalah dendam lama.\n\n"
+        "Korban langsung dibawa ke Pos Polisi Subsektor Karang Asri, kemudian dirujuk ke rumah sakit."
+    )
+    [said] = extract_statements(body, lex)
+    assert said.speaker.type != "person"

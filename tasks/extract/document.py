@@ -705,6 +705,8 @@ class Document(NameFinder):
             before = WORD_BEFORE_NAME.search(self.body, max(0, m.start() - 30), m.start())
             if before is not None and self.body[m.start()].islower() and before.group(1).lower() in self.lex.titles:
                 continue  # "pelatih | kiper X": a coach of goalkeepers, no goalkeeper
+            if before is not None and self._inside_a_name(before.group(1)):
+                continue  # "Pos | Polisi Subsektor X": the role's word inside a facility's or a body's name
             words: list[str] = []
             bracketed = self.body[m.start() - 1 : m.start()] == "(" and self.body[m.end() : m.end() + 1] == ")"
             after = m.end() + 1 if bracketed else m.end()  # "Menteri Pertanian (Mentan) Budi ...": the short title
@@ -733,6 +735,11 @@ class Document(NameFinder):
             elif best_person is None and len(full) > len(best) and not self._past_the_role(description, words):
                 best = full
         return best, best_person
+
+    def _inside_a_name(self, word: str) -> bool:
+        """Whether a capitalised ``word`` right before a role's word opens the name of a facility the role's word is
+        part of ("Pos Polisi Subsektor X", "Rumah Sakit Polri"): the head of a facility's name."""
+        return word[:1].isupper() and word.lower() in self.lex.facility_heads
 
     def _past_the_role(self, description: str, words: list[str]) -> bool:
         """Whether the capitalised words after a role are not the role's: past a short name in brackets

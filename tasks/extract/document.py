@@ -139,7 +139,6 @@ def _particles_low(words: tuple[str, ...]) -> tuple[str, ...]:
 
 # a given name's last syllable after a hyphen written with spaces, as ANTARA writes them: "Kim Jong - un"
 SPACED_SYLLABLE = re.compile(r" - ([a-z]{1,5})(?![\w-])")
-OFFICE_VERB = re.compile(r"(?:me[mnr]|ber)[a-z]{3,}")  # a verb before an office: "bertemu", "mendampingi"
 
 
 class Document(NameFinder):
@@ -477,7 +476,7 @@ class Document(NameFinder):
         office = self._without_lead(m.group(1).split()).split()
         # the office starts after the last verb of the clause it closes ("Hal itu disampaikan Ara usai bertemu |
         # Rektor Unpad, Prof X")
-        verbs = [j + 1 for j, w in enumerate(office[:-1]) if OFFICE_VERB.fullmatch(w)]
+        verbs = [j + 1 for j, w in enumerate(office[:-1]) if ner.ACTIVE_VERB.match(w)]
         start = verbs[-1] if verbs and match_title(office[verbs[-1] :], self.lex) else 0
         return f"{' '.join(office[start:])}, {rank}"
 

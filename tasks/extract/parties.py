@@ -367,11 +367,6 @@ def _vague(word: str, lex: Lexicon) -> bool:
     return word in lex.vague_groups or singular(word) in lex.vague_groups
 
 
-def _person_opens(doc: Document, at: int) -> bool:
-    """Whether a person's name the document found starts at ``at``."""
-    return any(m.start == at for m in doc.mentions_in(at, at + 60, "person"))
-
-
 def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | None:
     """A group named right at ``start`` ("masyarakat", "tiga pengedar narkoba", "pengungsi Rohingya")."""
     words = doc.words.between(start, min(end, start + 60))
@@ -388,7 +383,7 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
     grouped = group_word(head, doc.lex) or _vague(head, doc.lex)
     if not grouped and not counted:
         return None
-    if i + 1 < len(words) and not counted and not _vague(head, doc.lex) and _person_opens(doc, words[i + 1][0]):
+    if i + 1 < len(words) and not counted and not _vague(head, doc.lex) and doc.person_at(words[i + 1][0]) is not None:
         # "tersangka Sanawi", "terdakwa Budi Santoso": the person so described, no group ("pihak X": X's side)
         return None
     j = i + 1

@@ -361,11 +361,10 @@ def state_code(
         return None
     if _home_mission(text, lex):
         return lex.home_code  # "KBRI Riyadh": the home state's embassy, not Saudi Arabia
-    if _nationality(text, lex):
-        return None  # "Rapper Kanada": a private person's nationality
     actor = actor_in(text, lex)
     if actor is not None and actor.code is not None:
-        return actor.code
+        # (not a private person's nationality: "Rapper Kanada")
+        return None if actor.type == "country" and _nationality(text, lex) else actor.code
     if lex.home_code is None:
         return None
     if actor is not None:
@@ -555,10 +554,11 @@ def role_actor(role: str, lex: Lexicon) -> Actor | None:
     group: "Anggota DPR dari Fraksi PAN" serves the home state, found by ``state_code``)."""
     if _home_mission(role, lex):
         return _home_actor(lex)
-    if _nationality(role, lex):
-        return None  # "Rapper Kanada", "Fotografer asal Romania": where a private person comes from, no state served
     actor = actor_in(role, lex)
-    return actor if actor is not None and actor.code is not None else None
+    if actor is None or actor.code is None:
+        return None
+    # "Rapper Kanada", "Fotografer asal Romania": where a private person comes from, no state served
+    return None if actor.type == "country" and _nationality(role, lex) else actor
 
 
 NATIONALITY_LEAD = re.compile(r"\s*(?:asal\s+|berkebangsaan\s+|kelahiran\s+|dari\s+)?")

@@ -50,6 +50,7 @@ from tasks.extract.vocab import (
     match_title,
     name_suffix,
     non_state_body_words,
+    people_noun,
     relation_before,
     role_actor,
     speech_words,
@@ -344,7 +345,7 @@ def _narrow(phrase: str, at: int, lex: Lexicon) -> tuple[str, int]:
 def _plural_of_people(low: str, lex: Lexicon) -> bool:
     """A noun of people written doubled, as Indonesian writes plurals ("sumber-sumber", "relawan-relawan")."""
     base = low.partition("-")[0]
-    return doubled(low) and (base in lex.group_nouns or lex.titles.get(base) in ("group", "profession"))
+    return doubled(low) and people_noun(base, lex)
 
 
 def _said_noun(word: str, lex: Lexicon) -> bool:

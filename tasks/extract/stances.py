@@ -75,6 +75,7 @@ from tasks.extract.vocab import (
     PREPOSITIONS,
     actor_in,
     match_title,
+    people_noun,
     words_and_pairs,
 )
 
@@ -623,8 +624,7 @@ def _held_by_people(doc: Document, m: CueHit, e: int) -> bool:
     after = PEOPLE_THEN_TO.match(doc.body, m.end, e)
     if after is None or m.cue.lower().rsplit(" ", 1)[-1] in CUE_END_PREPOSITIONS:
         return False
-    word = after.group(1)
-    return word in doc.lex.group_nouns or doc.lex.titles.get(word) in ("group", "profession")
+    return people_noun(after.group(1), doc.lex)
 
 
 def _genitive_holder(doc: Document, m: CueHit, e: int) -> tuple[Party, int] | None:

@@ -815,25 +815,8 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
     for st in statements:
         written = (st.speaker.written or "").lower()
         before = out[-1] if out else None
-        if (
-            st.rule == "direct_continued"
-            and before is not None
-            and before.kind == "indirect"
-            and before.paragraph == st.paragraph - 1
-            and before.speaker.type == "person"
-        ):
-            # a quotation alone in its paragraph right after a person's reported speech goes on from
-            # that person: 'Dillen mengatakan bahwa ... \n\n"Kami mulai sejak ..."'
+        if before is not None and _continues(st, before):
             st = replace(st, speaker=before.speaker)
-        elif (
-            st.rule == "direct_continued"
-            and st.speaker.name is None
-            and before is not None
-            and before.rule == "direct_continued"
-            and before.paragraph == st.paragraph - 1
-            and before.speaker.name
-        ):
-            st = replace(st, speaker=before.speaker)  # the run of quotation paragraphs goes on: '... \n\n"..."'
         refers = entities.lex.pronouns.get(written)
         if refers == "person" or written == "-nya" or (refers == "actor" and st.speaker.type != "organization"):
             # "tambahnya", "lanjutnya": whoever adds or goes on spoke before, not a person named since
@@ -885,6 +868,17 @@ def _resolve_pronouns(statements: list[Statement], entities: Document) -> list[S
             previous_end = st.end
         out.append(st)
     return out
+
+
+def _continues(st: Statement, before: Statement) -> bool:
+    """Whether a quotation alone in its paragraph goes on from the statement of the paragraph right before: a
+    person's reported speech ('Dillen mengatakan bahwa ... \n\n"Kami mulai sejak ..."'), or a quotation
+    paragraph whose speaker is known when this one has none (a run of quotation paragraphs)."""
+    if st.rule != "direct_continued" or before.paragraph != st.paragraph - 1:
+        return False
+    reported = before.kind == "indirect" and before.speaker.type == "person"
+    run = before.rule == "direct_continued" and st.speaker.name is None and bool(before.speaker.name)
+    return reported or run
 
 
 def _goes_on_from_a_body(st: Statement, before: Statement | None, goes_on: bool) -> bool:

@@ -464,6 +464,12 @@ def _regional_post(low: list[str], lex: Lexicon) -> tuple[str, int] | None:
     return None
 
 
+def people_noun(word: str, lex: Lexicon) -> bool:
+    """Whether a lower-case word names people of a kind: a group noun or a group's or a profession's title
+    ("fans", "warga", "sumber", "pengamat")."""
+    return word in lex.group_nouns or lex.titles.get(word) in ("group", "profession")
+
+
 def group_word(word: str, lex: Lexicon) -> bool:
     """Whether a lower-case word names people as a group: a group's title (``titles.tsv`` ``group``:
     "warga", "pedagang") or a group noun (``nouns.tsv`` ``group``: "kader", "nasabah"), also written

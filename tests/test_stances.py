@@ -242,6 +242,17 @@ def test_a_repeated_family_name_gives_its_officials_state(lex):
     assert not any(t in ("KOR", "CHN") for _, t, _ in stances(body, lex))  # which Lee is open: no state
 
 
+def test_a_family_name_of_two_letters_is_its_one_bearer(lex):
+    body = (
+        "Presiden Amerika Serikat Arthur Penn tiba di Busan. Presiden China Wu Kaiming juga hadir.\n\n"
+        "Di sela KTT itu, Penn bertemu Wu dan mencapai kesepakatan dagang."
+    )
+    named = {(s.holder.name, s.target.name) for s in all_stances(body, lex)}
+    assert {("Arthur Penn", "Wu Kaiming"), ("Wu Kaiming", "Arthur Penn")} <= named
+    body = "Presiden Amerika Serikat Arthur Penn tiba.\n\nDi sela KTT itu, Penn bertemu Wu dan mencapai kesepakatan."
+    assert stances(body, lex) == set()  # nobody the article names "Wu" in full
+
+
 def test_partners_named_after_antara_stand_with_each_other(lex):
     found = stances("Perjanjian antara Indonesia, Malaysia, dan Singapura ditandatangani di Bali.", lex)
     assert {("IDN", "MYS", "support"), ("MYS", "IDN", "support"), ("MYS", "SGP", "support")} <= found

@@ -241,15 +241,19 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
     for ws, we, _ in doc.words.between(start, end):
         # a short name of a person the article names in full ("Hokky" for "Hokky Caraka")
         word = doc.body[ws:we]
-        standalone = len(word) > 2 and not CAPITAL_BEFORE.search(doc.body, max(0, ws - 30), ws)
-        if word.lower() in doc.lex.pronouns:
+        if word.lower() in doc.lex.pronouns or not word[:1].isupper():
             continue
-        if word[:1].isupper() and standalone and not taken.covers(ws) and not named.covers(ws):
+        # a family name of two letters stands alone too when it opens such an official's name ("Xi", "Li")
+        short = len(word) == 2 and _family_name_state(doc, word) is not None
+        standalone = (len(word) > 2 or short) and not CAPITAL_BEFORE.search(doc.body, max(0, ws - 30), ws)
+        if standalone and not taken.covers(ws) and not named.covers(ws):
             full = doc.fullest(word)
             if full is not None:
                 out.append((Party(full.name, "person", doc.code_of(full.name)), ws, we))
             elif (code := _family_name_state(doc, word)) is not None:
-                out.append((Party(word, "person", code), ws, we))
+                # "Xi" after "Xi Jinping": the one official of that family name, else the family name alone
+                bearers = {p.name for p in doc.people if len(p.tokens) > 1 and p.tokens[0] == word}
+                out.append((Party(bearers.pop() if len(bearers) == 1 else word, "person", code), ws, we))
     return sorted(out, key=lambda p: p[1])
 
 

@@ -290,6 +290,14 @@ def test_an_epithet_is_the_person_named_before_in_that_role(lex):
     assert [s.speaker.name for s in extract_statements(plain, lex)] == ["juru bicara kepolisian"]
 
 
+def test_a_birthplace_of_two_words_in_an_epithet_is_no_name(lex):
+    body = (
+        "Legenda klub Sinar Jaya, Rodrigo Vaz, hadir di Surabaya.\n\n"
+        "“Saya akan menonton dari tribun,” ucap pria kelahiran Porto Verde, Brasil, tersebut."
+    )
+    assert speakers_in_order(body, lex) == ["Rodrigo Vaz"]
+
+
 def test_a_role_is_linked_only_to_a_holder_with_the_same_title(lex):
     body = (
         "Kepala Badan Kesatuan Bangsa dan Politik Provinsi, Rina Astuti, menyebut sosialisasi berjalan.\n\n"

@@ -40,9 +40,11 @@ def role_anaphor(written: str, entities: Document, at: int, previous: Speaker | 
 
 
 # a role told by who the person is rather than by name ("pelatih asal Belanda itu", "kiper berumur 28
-# tahun", "pemain kelahiran Funchal"): the article named that person before
+# tahun", "pemain kelahiran Funchal", "pria kelahiran Pato Branco": a place of two words is no name):
+# the article named that person before
 EPITHET = re.compile(
-    r"(?:[Ss]ang\s+)?(?P<head>[a-z][\w-]+)\s+(?:asal\s+\S+|kelahiran\s+\S+|(?:berusia\s+|berumur\s+)?\d{1,3}\s+tahun)"
+    r"(?:[Ss]ang\s+)?(?P<head>[a-z][\w-]+)\s+(?:(?:asal|kelahiran)\s+\S+(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"|(?:berusia\s+|berumur\s+)?\d{1,3}\s+tahun)"
     r"(?:\s+(?:itu|ini|tersebut))?$"
 )
 

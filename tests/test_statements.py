@@ -298,6 +298,23 @@ def test_a_birthplace_of_two_words_in_an_epithet_is_no_name(lex):
     assert speakers_in_order(body, lex) == ["Rodrigo Vaz"]
 
 
+def test_whom_a_player_plays_for_set_off_before_the_name_is_nobody(lex):
+    from tasks.extract.document import Document
+
+    body = (
+        "Pemain Sinar Jaya, Budi Santoso, akhirnya angkat bicara.\n\n"
+        "“Saya tidak suka wawancara,” tambah sang pemain."
+    )
+    assert speakers_in_order(body, lex) == ["Budi Santoso"]
+    # a person the article is about, named again, stays a person: "Pengacara X, Y" is X's lawyer
+    body = (
+        "Pengacara Rian Mahesa, Dodi Kurnia, menyatakan kliennya akan hadir.\n\n"
+        "Rian Mahesa menghadapi dakwaan pemerasan."
+    )
+    doc = Document(body, lex)
+    assert {p.name for p in doc.people} >= {"Rian Mahesa", "Dodi Kurnia"}
+
+
 def test_a_role_is_linked_only_to_a_holder_with_the_same_title(lex):
     body = (
         "Kepala Badan Kesatuan Bangsa dan Politik Provinsi, Rina Astuti, menyebut sosialisasi berjalan.\n\n"

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache, cached_property
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING
 
 from tasks.extract import ner
@@ -117,6 +117,7 @@ PERSON_KINDS = ("office", "profession", "rank")  # titles.tsv kinds of one perso
 # a name with the person's age after it, or a note that it is not their own ("Mamat (bukan nama sebenarnya)")
 AGED_NAME = re.compile(rf"(?<![\w'’-])((?:{NAME_PART} ){{0,3}}{NAME_PART}) {NAME_NOTE}")
 SET_OFF_AFTER = re.compile(r", ")  # a name set off after a role
+LIST_GOES_ON = re.compile(r",? (?:dan|serta|atau) |, [A-Z]")  # "A, B, dan C", "A, B, C": names listed
 ENGLISH_POSSESSIVE = re.compile(r"['’]s(?= )")  # "Wulan's Questions": what follows is the person's, not the name
 SMALL_WORDS = r"of|and|for|the|dan|untuk|&"  # the small words inside a body's name
 BRACKETED_WORD = re.compile(r"\(([A-Z][a-z]+[A-Za-z]*)\)")  # "(Celios)", "(Peparnas)": not "(PBB)", an acronym
@@ -200,6 +201,7 @@ class NameFinder(InstitutionFinder):
         found += self._titled_names(found)
         found = self._aged_names(found)
         found = self._set_off_after_role(found)
+        found = self._employer_set_off(found)
         found = self._spelled_bodies(found)
         found = self._described_names(found)
         found += self._actor_names(found)
@@ -825,6 +827,23 @@ class NameFinder(InstitutionFinder):
                 kind = "person"
             out.append((start, end, kind))
         return out
+
+    def _employer_set_off(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Capitalised words the tagger read as a person between an occupation's title and a person's name
+        set off by a comma ("Pemain | Al Nassr | , Cristiano Ronaldo,"), named nowhere else: whom the person
+        works for, an organisation (not a list of people after the title, "Penyanyi A, B, dan C", nor the
+        person a professional works for, whom the article is about: "Pengacara P Diddy, Marc Agnifilo")."""
+        people = [f for f in found if f[2] == "person"]
+        employers = set()
+        for (s1, e1, _), (s2, e2, _) in pairwise(people):
+            if self.body[e1:s2] != ", " or LIST_GOES_ON.match(self.body, e2) or ner.DEGREE.match(self.body[s2:e2]):
+                continue
+            if self.body.count(self.body[s1:e1]) > 1:
+                continue  # "Pengacara P Diddy, Marc Agnifilo": a client the article is about, a person
+            title = WORD_BEFORE.search(self.body, max(0, s1 - 40), s1)
+            if title is not None and self.lex.titles.get(title.group(1).lower()) == "profession":
+                employers.add(s1)
+        return [(s, e, "organization") if s in employers else (s, e, k) for s, e, k in found]
 
     def _spelled_bodies(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A body's name with its short form in brackets, spelling the run's initials, that the tagger left

@@ -253,6 +253,12 @@ def test_a_family_name_of_two_letters_is_its_one_bearer(lex):
     assert stances(body, lex) == set()  # nobody the article names "Wu" in full
 
 
+def test_member_states_of_a_body_are_not_the_body(lex):
+    body = "Sebanyak 140 negara anggota Perserikatan Bangsa-Bangsa (PBB) telah mengakui negara Palestina."
+    assert not any(h == "UN" for h, _, _ in stances(body, lex))
+    assert ("UN", "PSE", "support") in stances("Perserikatan Bangsa-Bangsa mendukung Palestina.", lex)
+
+
 def test_partners_named_after_antara_stand_with_each_other(lex):
     found = stances("Perjanjian antara Indonesia, Malaysia, dan Singapura ditandatangani di Bali.", lex)
     assert {("IDN", "MYS", "support"), ("MYS", "IDN", "support"), ("MYS", "SGP", "support")} <= found

@@ -315,6 +315,14 @@ def test_whom_a_player_plays_for_set_off_before_the_name_is_nobody(lex):
     assert {p.name for p in doc.people} >= {"Rian Mahesa", "Dodi Kurnia"}
 
 
+def test_recognising_a_state_is_no_statement(lex):
+    assert run("Presiden Valdoria Marco Ferrante akan mengakui negara Palestina.", lex) == []
+    assert run("Pemerintah Valdoria mengakui Yerusalem sebagai ibu kota Israel.", lex) == []
+    # admitting something of a state is speech: a clause follows the state's name
+    got = run("Menteri Budi Santoso mengakui Malaysia memang lebih unggul dalam hal itu.", lex)
+    assert [(k, sp, cue) for k, _, sp, cue, _ in got] == [("indirect", "Budi Santoso", "mengakui")]
+
+
 def test_a_role_is_linked_only_to_a_holder_with_the_same_title(lex):
     body = (
         "Kepala Badan Kesatuan Bangsa dan Politik Provinsi, Rina Astuti, menyebut sosialisasi berjalan.\n\n"

@@ -187,6 +187,10 @@ REPORT_OPENS = re.compile(r"[\s,]*(?:bahwa\s+)?")  # what stands between a repor
 
 # whom it was said to, set off before what was said ("mengatakan kepada wartawan, ..."); not a request's
 # addressee with what is asked ("mengimbau kepada warga untuk menjaga kesehatan, meskipun ...")
+# what a state or body is recognised as, after "mengakui": "mengakui (negara) Palestina (sebagai ...)"
+RECOGNISED = re.compile(r"(?:(?:[Nn]egara|kedaulatan|kemerdekaan|pemerintah(?:an)?)\s+)?")
+RECOGNISED_AS = re.compile(r"\s*(?:sebagai\b|[.,;]|$)")
+RECOGNISING = frozenset(["mengakui"])
 KEPADA_SKIP = re.compile(r"\s*(?:kepada\s+(?:(?!(?:agar|untuk|supaya|bahwa)\b)[^,\"“”]){1,80}?(?=,)|)\s*,?\s*")
 
 # adverbs and prepositions opening a lead-in that the language's openers do not list ("Terutama, kata dia, ...",
@@ -923,6 +927,8 @@ class IndirectRules:
                 continue  # a quotation: the direct rules have it; not 'bahwa "Negeri Paman Sam" mengutuk ...'
             if len(WORD.findall(body[c_start:c_end])) < 2:
                 continue
+            if v.cue.lower() in RECOGNISING and self._recognised(c_start, c_end):
+                continue  # "Macron akan mengakui negara Palestina": recognising a state is an act (a stance)
             rule = "indirect_verb"
             if relative is not None and k == 0:
                 rule = "indirect_embedded" if own_verb is not None else "indirect_relative"
@@ -931,6 +937,14 @@ class IndirectRules:
                 continue
             self.add("indirect", (c_start, c_end), para, sp, v.cue, (s, e), rule, topic if k == 0 else None)
 
+
+    def _recognised(self, start: int, end: int) -> bool:
+        """Whether what follows a verb of recognising is a state, a body or a place, and only what it is recognised as
+        ("mengakui negara Palestina.", "mengakui Yerusalem sebagai ibu kota"), not a clause ("mengakui X
+        memang menjadi model ...": an admission)."""
+        at = RECOGNISED.match(self.body, start, end).end()
+        named = [m for m in self.entities.mentions_in(at, end) if m.start == at and m.type != "person"]
+        return bool(named) and RECOGNISED_AS.match(self.body, named[0].end, end) is not None
 
 
 def _no_speaker(body: str, start: int, end: int) -> bool:

@@ -192,6 +192,7 @@ def party_of_speaker(sp: Speaker, lex: Lexicon) -> Party | None:
 
 
 BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
+MEMBER_STATES_BEFORE = re.compile(r"\bnegara(?:-negara)?\s+anggota\s+$", re.IGNORECASE)
 
 
 def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, int]]:
@@ -218,6 +219,8 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
             continue  # a news agency reports; it takes no stance ("kepada Antara, mengakui ...")
         elif m.type == "organization" and _office_of_next_person(doc, m.end):
             continue  # "Kepala Dinas PUPR Ahmad Sudirman": the office is the person's role, not a party
+        elif m.type == "organization" and MEMBER_STATES_BEFORE.search(doc.body, max(0, m.start - 30), m.start):
+            continue  # "142 negara anggota PBB mengakui ...": the member states act, not the organisation
         elif m.type == "state" and _origin_of_a_name(doc, m.start):
             continue  # "Naval Group dari Perancis", "klub Al Nassr asal Arab Saudi": where a named party is from
         elif m.rule == "party":

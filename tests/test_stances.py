@@ -332,6 +332,14 @@ def test_aid_with_its_giver_and_receiver(lex):
     assert stances("Bantuan itu sudah sampai di Palestina.", lex) == set()  # nobody gives it
 
 
+def test_loans_funding_and_scholarships_given_are_aid(lex):
+    assert ("WB", "IDN", "support") in stances("Bank Dunia memberikan pinjaman kepada Indonesia.", lex)
+    assert ("JPN", "VNM", "support") in stances("Jepang memberikan pendanaan kepada Vietnam.", lex)
+    assert ("IDN", "PSE", "support") in stances("Indonesia memberikan beasiswa kepada Palestina.", lex)
+    # money named alone is no aid: most copy writes it of bribes ("menyediakan dana ... untuk X")
+    assert stances("Ia disebut menyediakan dana untuk Budi Santoso.", lex) == set()
+
+
 def test_support_asked_for_is_no_stance(lex):
     assert stances("Jepang meminta dukungan kepada China dalam perundingan itu.", lex) == set()
 

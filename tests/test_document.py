@@ -743,6 +743,13 @@ def test_an_office_set_off_before_a_rank_and_name_is_that_persons(lex):
     assert "Karimun" not in {p.name for p in Document(body, lex).people}
 
 
+def test_a_former_holders_role_set_off_before_a_name(lex):
+    doc = Document("Mantan kapten timnas Brasil, Rodrigo, memuji pelatih itu.", lex)
+    assert [(p.name, p.role) for p in doc.people] == [("Rodrigo", "kapten timnas Brasil")]
+    doc = Document("Eks kiper Persib, Rodrigo, hadir di sana.", lex)
+    assert [(p.name, p.role) for p in doc.people] == [("Rodrigo", "kiper Persib")]
+
+
 def test_a_state_organ_opening_a_sentence_leaves_the_state(lex):
     body = "Otoritas Singapura menangkap buronan itu pada Januari lalu."
     doc = Document(body, lex)

@@ -90,6 +90,7 @@ AFTER_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*,?[ \t]+([A-Z][\w'’-]*)")
 SET_OFF_DESCRIPTION = re.compile(rf"\b([A-Z][\w'’-]*),\s+(?:(?:{ONE_OF_WORDS})\s+)?([a-z]+)")
 
 ROLE_CONNECTORS = frozenset({"untuk", "urusan", "dari", "bidang", "pada", "di"})
+FORMER_WORDS = frozenset({"mantan", "eks", "bekas"})  # a former holder's word before a title
 ABBREVIATED_TITLES = re.compile(r"(?:\b[A-Za-z]{1,4}\. ?)+$")  # "Dr. ", "Prof. Dr. ", "H. " right before a name
 # characters read back from a name for its title ("Duta Besar X untuk Perserikatan Bangsa-Bangsa (PBB), Y")
 ROLE_WINDOW = 160
@@ -405,6 +406,8 @@ class Document(NameFinder):
             words = listed  # "Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil (IKFT) | Taufiek ..."
         if not words and (len(parts) > 2 or name_start <= ROLE_WINDOW) and window.rstrip().endswith(","):
             set_off = parts[-2].split()  # "Kiper tim tamu, Joni Saputra": a role set off before the name
+            if len(set_off) > 1 and set_off[0].lower() in FORMER_WORDS:
+                set_off = set_off[1:]  # "Mantan kapten timnas Brasil, X": the role, as "Mantan Presiden X" gives it
             first = self.body[name_start : name_start + 12].split(" ")[0].rstrip(",")
             # not "Olivia, S.Gz" (a degree read as the name); "Wali Kota X, M. Anwar" opens with an initial
             degree = ner.DEGREE.match(first) and ner.INITIAL.match(first) is None

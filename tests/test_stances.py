@@ -259,6 +259,24 @@ def test_member_states_of_a_body_are_not_the_body(lex):
     assert ("UN", "PSE", "support") in stances("Perserikatan Bangsa-Bangsa mendukung Palestina.", lex)
 
 
+def test_a_regional_government_written_out_is_a_party(lex):
+    def pairs(body):
+        return {(s.holder.name, s.target.name, s.holder.code) for s in all_stances(body, lex)}
+
+    body = "Pemerintah Kota Sukamaju dan Pemerintah Provinsi Jawa Barat telah sepakat membangun jalan itu."
+    assert ("Pemerintah Kota Sukamaju", "Pemerintah Provinsi Jawa Barat", "IDN") in pairs(body)
+    # members of bodies from a place, then a regional government: one list of holders
+    body = "Anggota DPR dan DPD dari daerah pemilihan Aceh serta Pemerintah Provinsi Aceh telah bersepakat."
+    assert ("Pemerintah Provinsi Aceh", "DPD", "IDN") in pairs(body)
+
+
+def test_support_hoped_for_or_a_fact_admitted_is_no_stance(lex):
+    body = "Budi Santoso berharap asosiasi itu dapat terus berkembang dan mendapat dukungan dari Pemprov Lampung."
+    assert _named(body, lex) == set()
+    assert ("IDN", "Budi Santoso", "support") in _named("Budi Santoso mendapat dukungan dari Pemprov Lampung.", lex)
+    assert _named("Pemkot Surabaya mengakui adanya salah kelola atas Budi Santoso.", lex) == set()
+
+
 def test_partners_named_after_antara_stand_with_each_other(lex):
     found = stances("Perjanjian antara Indonesia, Malaysia, dan Singapura ditandatangani di Bali.", lex)
     assert {("IDN", "MYS", "support"), ("MYS", "IDN", "support"), ("MYS", "SGP", "support")} <= found

@@ -183,8 +183,15 @@ class InstitutionFinder:
         names = home_institution_words(lex)
         out: list[tuple[int, int, str]] = []
         for i, (s, e, low) in enumerate(words):
-            if low not in names or not body[s].isupper():
+            # "Pemerintah Provinsi | Jawa Barat": a regional government written out, its two words as one
+            # (not an office, "Wakil Gubernur | Jakarta", nor a long form before its short one in brackets)
+            pair = f"{low} {words[i + 1][2]}" if i + 1 < len(words) and body[e : e + 1] == " " else ""
+            written_out = pair in lex.home_regional and pair not in lex.titles and body[s].isupper()
+            written_out = written_out and body[words[i + 1][1] : words[i + 1][1] + 2].strip()[:1].isupper()
+            if (low not in names and not written_out) or not body[s].isupper():
                 continue
+            if written_out:
+                i, e = i + 1, words[i + 1][1]
             long_form = self._long_form(s, e)
             office_before = False
             if long_form is not None:
@@ -197,6 +204,7 @@ class InstitutionFinder:
                 for f in covering
                 if (f[0] == s and (f[2] == "place" or (f[2] == "person" and self._place_words(f[0], f[1], e))))
                 or (long_form is not None and s <= f[0] and f[1] <= e)
+                or (written_out and f[0] == s and f[2] != "person")  # "Pemerintah | Provinsi Aceh": a part
             ]
             if len(mistaken) < len(covering) or any(os <= s < oe for os, oe, _ in out):
                 continue

@@ -192,6 +192,7 @@ def party_of_speaker(sp: Speaker, lex: Lexicon) -> Party | None:
 
 
 BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
+QUALIFIED_JOIN = re.compile(r"\s+dari\s+[^,;.()]*(?:\([^()]*\)[^,;.()]*)*\s+(?:dan|serta)\s+")
 MEMBER_STATES_BEFORE = re.compile(r"\bnegara(?:-negara)?\s+anggota\s+$", re.IGNORECASE)
 
 
@@ -710,6 +711,8 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
             if prev[0].code is not None and nxt[0].code == prev[0].code and ALIAS_GAP.fullmatch(gap):
                 continue  # "Organisasi Perburuhan Internasional (International Labour Organization/ILO)": one party
             joined = _joins(gap) or _joined_by_title(doc, prev[2], nxt[1])  # "Amerika Serikat (AS), Inggris dan China"
+            # "DPD | dari daerah pemilihan Aceh serta | Pemerintah Provinsi Aceh": where a body's members come from
+            joined = joined or (prev[0].type == "organization" and QUALIFIED_JOIN.fullmatch(gap) is not None)
             parties = [*parties, nxt] if joined else [nxt]
         return [p for p, _, _ in parties]
     both = BOTH.match(doc.body, skip_space(doc.body, s, e), e)

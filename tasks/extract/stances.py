@@ -471,6 +471,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
                 targets = []  # "mengakui CSH memang menjadi model ...": admitting a fact, not recognising
             if targets and low in ADMITTING and ADMITTED_STATE.match(body, lo, targets[0][1]):
                 targets = []  # "mengakui kalah cerdik dari wakil Denmark": admitting one's defeat
+            if targets and low in ADMITTING and ADMITTED_FACT.match(body, lo, targets[0][1]):
+                targets = []  # "mengakui adanya salah tata kelola atas ... X": admitting a fact
             if targets and polarity == "support" and _opposing_act(body, lo, targets[0][1], lex):
                 polarity = "oppose"  # "mendukung sanksi terhadap Iran" stands against Iran
         # "kerja sama Indonesia dengan Uni Eropa": a bare noun of a mutual act names its partners right after it
@@ -579,6 +581,8 @@ QUESTION_CLOSED = re.compile(r"[^\"“”.!]*\?[\"”“]")  # the rest of a quo
 OTHERS_PRONOUNS = frozenset({"kalian", "anda", "kamu", "engkau", "mereka"})
 SPEAKER_WORDS = (["kami"], ["kita"], ["saya"], ["aku"])  # "kami yang mendukung ...": the speaker after all
 SOUGHT = re.compile(r"\b(?:untuk|guna|agar|demi|ingin|berupaya|berusaha|mencoba|berharap)\s+$")
+# a wish earlier in the sentence: what is received after it is only hoped for
+HOPED = re.compile(r"\b(?:berharap|mengharapkan|diharapkan|harapannya|semoga|mudah-mudahan)\b")
 FROM = re.compile(r"\s*(?:[a-z]+\s+)?(?:dari|oleh)\s+")  # "dukungan penuh dari", "bantuan militer dari"
 # words saying how strong a stance is, between its noun and its holder: "dukungan penuh Jepang", "kecaman
 # keras Uni Eropa" are still Japan's support and the EU's condemnation
@@ -839,8 +843,10 @@ def _received(
     by = FROM.match(body, m.end, e)
     if got is None:
         return None
-    if SOUGHT.search(body, max(s, got.start() - 30), got.start()):
-        return [], []  # "untuk mendapatkan dukungan dari X": support sought is nobody's stance yet
+    if SOUGHT.search(body, max(s, got.start() - 30), got.start()) or HOPED.search(body, s, got.start()):
+        # "untuk mendapatkan dukungan dari X", "berharap ... dapat terus berkembang dan mendapat dukungan dari
+        # X": support sought or hoped for is nobody's stance yet
+        return [], []
     if NEGATION.search(body, max(s, got.start() - 30), got.start()):
         return [], []  # "belum menerima bantuan apapun dari pemerintah": nothing was given
     if by is not None:
@@ -870,6 +876,7 @@ ADVERB_OR_COPULA = frozenset(["memang", "adalah", "merupakan", "menjadi", "tidak
 
 # what one admits of oneself, a state before a preposition: "mengakui kalah (cerdik) dari X", "mengakui
 # kesulitan menghadapi X", "mengakui salah kepada X"
+ADMITTED_FACT = re.compile(r"\s+(?:adanya|ada|telah|sudah|pernah|belum|tidak|tak|kalau|jika|masih)\b")
 ADMITTED_STATE = re.compile(r"\s+(?:[a-z]+\s+){1,3}?(?:dari|oleh|kepada|terhadap|dengan|menghadapi|melawan)\s")
 
 

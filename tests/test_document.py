@@ -750,6 +750,18 @@ def test_a_former_holders_role_set_off_before_a_name(lex):
     assert [(p.name, p.role) for p in doc.people] == [("Rodrigo", "kiper Persib")]
 
 
+def test_a_name_right_after_a_kind_of_organisation_is_the_organisations(lex):
+    def typed(body):
+        doc = Document(body, lex)
+        return {(body[m.start : m.end], m.type) for m in doc.mentions}
+
+    body = "Menurut firma analitik Lumen Karta, nilai kartu itu naik. Lumen Karta mencatat lonjakan."
+    assert typed(body) == {("Lumen Karta", "organization")}
+    assert ("Lumen Karta", "organization") in typed("Perusahaan perangkat lunak Lumen Karta mengatakan harga naik.")
+    # whose the organisation is: the name after "milik" is a person's
+    assert ("Budi Santoso", "person") in typed("Perusahaan milik Budi Santoso itu mengatakan harga naik.")
+
+
 def test_a_state_organ_opening_a_sentence_leaves_the_state(lex):
     body = "Otoritas Singapura menangkap buronan itu pada Januari lalu."
     doc = Document(body, lex)

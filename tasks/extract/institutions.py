@@ -51,6 +51,13 @@ ENGLISH_TAIL = re.compile(
     r"(?: (?:of|for|on)(?: the)? [A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|&)(?= [A-Z&]| ?\b))*(?<!and)(?<!&))+"
 )
 
+# up to three lower-case words describing an organisation, then its name: "firma analitik | Card Ladder"
+NAME_AFTER_KIND = re.compile(r"((?: [a-z][\w-]*){0,3}) ([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})(?![\w&'’-])")
+# words saying whose the organisation is or who leads it: the name after them is a person's
+OWNED_BY_WORDS = frozenset(
+    {"milik", "kepunyaan", "punya", "pimpinan", "keluarga", "besutan", "bentukan", "binaan", "kelolaan", "asuhan",
+     "yang", "dari", "asal", "pendiri", "bos", "dipimpin", "didirikan", "dimiliki", "kepada", "oleh", "dengan"}
+)
 SHORT_FORM_AFTER = re.compile(r" \(([A-Z][\w&-]*)\)")  # "Mahkamah Agung (MA)": its short form after a name
 
 
@@ -340,6 +347,12 @@ class InstitutionFinder:
             if any(self.is_lexicon_word(w) or w.lower() in self._lower_words for w in words):
                 continue  # (not "Namun, perusahaan ...", "Hal itu merupakan lembaga ...")
             names.add(m.group(1))
+        return self._organisations_written_again(found, names)
+
+    def _organisations_written_again(
+        self, found: list[tuple[int, int, str]], names: set[str]
+    ) -> list[tuple[int, int, str]]:
+        """``found`` with an organisation span wherever one of ``names`` is written and nothing is typed."""
         if not names:
             return found
         taken = sorted((s, e) for s, e, _ in found)
@@ -356,6 +369,29 @@ class InstitutionFinder:
                 if not _overlaps(taken, start, end):
                     out.append((start, end, "organization"))
         return out
+
+    def _named_after_organisation_noun(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A name the tagger typed a person right after a noun for a kind of organisation and up to three
+        words describing it ("perusahaan Lumeral", "firma analitik Card Ladder", "Perusahaan perangkat lunak
+        X"): an organisation, when the article never writes a word of it alone as a person's ("kata Karta")
+        and no word saying whose it is stands between ("perusahaan milik Budi Santoso": Budi is a person)."""
+        kinds = _organisation_kinds(self.lex)
+        body, out, names = self.body, list(found), set()
+        people = {(s, e): k for s, e, k in found if k == "person"}
+        for _, noun_end, low in self.words.items:
+            if low not in kinds:
+                continue
+            m = NAME_AFTER_KIND.match(body, noun_end)
+            if m is None or (m.start(2), m.end(2)) not in people:
+                continue
+            if any(w.lower() in OWNED_BY_WORDS for w in m.group(1).split()):
+                continue
+            alone = set(m.group(2).split())
+            if any(k == "person" and body[s:e] in alone for s, e, k in found):
+                continue  # the article names a word of it alone as a person
+            out = [(s, e, "organization" if (s, e) == (m.start(2), m.end(2)) else k) for s, e, k in out]
+            names.add(m.group(2))
+        return self._organisations_written_again(out, names)
 
     def _company_word_runs(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Runs of capitalised words closed by a company word that the tagger left untyped ("kerja sama

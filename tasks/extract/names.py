@@ -211,6 +211,7 @@ class NameFinder(InstitutionFinder):
         found = self._split_after_company_word(found)
         found = self._firms_named_again(found)
         found = self._described_organisations(found)
+        found = self._named_after_organisation_noun(found)
         found = self._company_word_runs(found)
         found = self._english_bodies(found)
         found = [self._joined_by_and(s, e) if k == "person" else (s, e, k) for s, e, k in found]

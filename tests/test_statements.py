@@ -323,6 +323,21 @@ def test_recognising_a_state_is_no_statement(lex):
     assert [(k, sp, cue) for k, _, sp, cue, _ in got] == [("indirect", "Budi Santoso", "mengakui")]
 
 
+def test_a_nickname_given_after_a_full_name_is_that_person(lex):
+    body = (
+        "Bupati Sukamaju, Rahmat Hidayat, yang akrab disapa Dayat, meninjau lokasi.\n\n"
+        "“Jalan ini segera diperbaiki,” kata Dayat."
+    )
+    assert speakers_in_order(body, lex) == ["Rahmat Hidayat"]
+    # a band's name glued before the full name is no part of it ("Kelompok musik Lentera")
+    body = (
+        "Kelompok musik Lentera menyiapkan album baru.\n\n"
+        "“Kami sudah lama vakum,” ujar penggebuk drum Lentera Surya Prakoso atau yang akrab disapa Koko.\n\n"
+        "“Kami siap,” kata Koko."
+    )
+    assert speakers_in_order(body, lex) == ["Surya Prakoso", "Surya Prakoso"]
+
+
 def test_a_role_is_linked_only_to_a_holder_with_the_same_title(lex):
     body = (
         "Kepala Badan Kesatuan Bangsa dan Politik Provinsi, Rina Astuti, menyebut sosialisasi berjalan.\n\n"
@@ -1202,13 +1217,13 @@ def test_a_short_quotation_opening_a_sentence_after_a_cued_one_goes_on_from_its_
     assert speakers_in_order(body, lex) == ["Danu Wirasena"] * 3
 
 
-def test_a_nickname_without_an_honorific_stays_the_speakers_name(lex):
-    # the full name before "atau yang akrab disapa" is often glued to a band's or a club's name
+def test_a_nickname_without_an_honorific_is_the_person_named_before_it(lex):
+    # (a band's or a club's name glued before the full name is cut off it: see the test above)
     body = (
         "Selebritas Jessika Wiradinata atau yang akrab disapa Jewi tetap merawat diri.\n\n"
         '"Susah, anak saya sudah tiga," ujar Jewi.'
     )
-    assert speakers_in_order(body, lex) == ["Jewi"]
+    assert speakers_in_order(body, lex) == ["Jessika Wiradinata"]
 
 
 @pytest.mark.parametrize(

@@ -53,6 +53,7 @@ ENGLISH_TAIL = re.compile(
 
 # up to three lower-case words describing an organisation, then its name: "firma analitik | Card Ladder"
 NAME_AFTER_KIND = re.compile(r"((?: [a-z][\w-]*){0,3}) ([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})(?![\w&'’-])")
+VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$|lanjut$|kata$|ujar$")  # no word describing an organisation
 # words saying whose the organisation is or who leads it: the name after them is a person's
 OWNED_BY_WORDS = frozenset(
     {"milik", "kepunyaan", "punya", "pimpinan", "keluarga", "besutan", "bentukan", "binaan", "kelolaan", "asuhan",
@@ -82,6 +83,7 @@ class InstitutionFinder:
     words: WordIndex
     _lower_words: set[str]
     short_forms: frozenset[str]
+    _organisation_words: set[str]  # words of names written after a kind of organisation (no name words)
 
     def _actor_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """States, capitals and organisations named in ``actors.tsv`` that the tagger left out, or
@@ -371,25 +373,39 @@ class InstitutionFinder:
         return out
 
     def _named_after_organisation_noun(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """A name the tagger typed a person right after a noun for a kind of organisation and up to three
-        words describing it ("perusahaan Lumeral", "firma analitik Card Ladder", "Perusahaan perangkat lunak
-        X"): an organisation, when the article never writes a word of it alone as a person's ("kata Karta")
+        """A name the tagger typed a person right after a noun for a kind of organisation or group and up to
+        three words describing it ("perusahaan Lumeral", "firma analitik Card Ladder", "Kelompok musik Padi"):
+        an organisation, when the article never writes a word of it alone as a person's ("kata Karta")
         and no word saying whose it is stands between ("perusahaan milik Budi Santoso": Budi is a person)."""
-        kinds = _organisation_kinds(self.lex)
+        lex = self.lex
+        # and the nouns opening a group's name ("Kelompok musik | Padi"), not a state's organs ("pemerintahan
+        # Trump") nor people's titles ("pemberontak")
+        kinds = _organisation_kinds(lex) | (lex.group_heads - lex.state_organs - frozenset(lex.titles))
         body, out, names = self.body, list(found), set()
         people = {(s, e): k for s, e, k in found if k == "person"}
+        self._organisation_words = set()
+        taken = sorted((s, e) for s, e, _ in found)
+        name_words = {w for s, e, k in found if k == "person" for w in body[s:e].split()}  # "Bill" of "Bill Gates"
         for _, noun_end, low in self.words.items:
             if low not in kinds:
                 continue
             m = NAME_AFTER_KIND.match(body, noun_end)
-            if m is None or (m.start(2), m.end(2)) not in people:
+            if m is None or any(w.lower() in OWNED_BY_WORDS or VERB_FORM.match(w) for w in m.group(1).split()):
                 continue
-            if any(w.lower() in OWNED_BY_WORDS for w in m.group(1).split()):
+            if (m.start(2), m.end(2)) not in people:
+                # a name the tagger left untyped, that no lexicon knows and the article does not write in lower
+                # case, is no word of a person's name either ("Kelompok musik Padi", then "penggebuk drum | Padi |
+                # Surendro Prasetyo"): ``_not_name_words`` reads these
+                words = m.group(2).split()
+                known = any(self.is_lexicon_word(w) or w.lower() in self._lower_words for w in words)
+                if not known and not name_words & set(words) and not _overlaps(taken, m.start(2), m.end(2)):
+                    self._organisation_words.update(words)
                 continue
-            alone = set(m.group(2).split())
-            if any(k == "person" and body[s:e] in alone for s, e, k in found):
-                continue  # the article names a word of it alone as a person
-            out = [(s, e, "organization" if (s, e) == (m.start(2), m.end(2)) else k) for s, e, k in out]
+            parts = set(m.group(2).split()) - {m.group(2)}
+            if any(k == "person" and body[s:e] in parts for s, e, k in found):
+                continue  # the article names a word of it alone as a person ("kata Karta")
+            # (and wherever the tagger typed the same name a person again: "album ke enam Padi")
+            out = [(s, e, "organization" if body[s:e] == m.group(2) and k == "person" else k) for s, e, k in out]
             names.add(m.group(2))
         return self._organisations_written_again(out, names)
 

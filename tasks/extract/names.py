@@ -72,6 +72,12 @@ ALIAS_OR = re.compile(
     r",? atau (?:(?:yang )?(?:akrab|biasa|lebih) (?:disapa|dikenal|dipanggil)(?: dengan)? )?"
     r"([A-Z][a-z]+) ([A-Z][a-z][\w-]+)"
 )
+# "Suwarno, yang akrab disapa Mbah Tupon", "Maruarar Sirait atau akrab disapa Ara": the name the article may
+# use for the person afterwards (an honorific before it, "Mbah", stays out of it)
+NICKNAMED = re.compile(
+    r",? (?:atau )?(?:yang )?(?:lebih |juga )?(?:akrab |biasa |kerap |karib |sering |populer )?(?:disapa|dipanggil)"
+    r"(?: dengan)? (?:([A-Z][a-z]+) )?([A-Z][a-z][\w'’-]*)(?![\w'’-]| [A-Z])"
+)
 ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,}(?![\w-])")
 NAME_WORD = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?![\w-])")
 
@@ -288,6 +294,11 @@ class NameFinder(InstitutionFinder):
             honoured = ALIAS_OR.match(self.body, after) if alias is None else None  # "Saifullah Yusuf atau Gus Ipul"
             if honoured is not None and self.lex.titles.get(honoured.group(1).lower()) == "honorific":
                 short = honoured.group(2)
+            nicknamed = NICKNAMED.match(self.body, after) if short is None else None
+            if nicknamed is not None and (
+                nicknamed.group(1) is None or self.lex.titles.get(nicknamed.group(1).lower()) == "honorific"
+            ):
+                short = nicknamed.group(2)
             if short and len(p.tokens) > 1 and short not in p.tokens:
                 self._aliases.setdefault(short, p)
         self._fullest.clear()  # answers given before the aliases were known
@@ -1021,6 +1032,7 @@ class NameFinder(InstitutionFinder):
                 self.body, max(0, m.start() - 40), m.start()
             ):
                 words.add(word)  # "di Kabupaten Bulungan"; not "Dinas Pasar Andri" (a name's office)
+        words |= self._organisation_words  # "Kelompok musik Padi": no word of "Padi Surendro Prasetyo"
         people = [(s, e) for s, e, k in found if k == "person"]
         for run, short in self._spelled_runs:
             # "Center of Economic and Law Studies (Celios)": the short form of a body's, a post's or an

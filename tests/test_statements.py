@@ -1217,6 +1217,15 @@ def test_a_short_quotation_opening_a_sentence_after_a_cued_one_goes_on_from_its_
     assert speakers_in_order(body, lex) == ["Danu Wirasena"] * 3
 
 
+def test_a_nickname_given_in_a_description_pointing_back(lex):
+    body = (
+        "Pelahap juara Daniel Okoro tampil di Jakarta.\n\n"
+        "Semasa sekolah, laki-laki yang sering dipanggil Jojo itu gemar makan.\n\n"
+        "“Saya hanya makan banyak untuk lomba,” kata Jojo."
+    )
+    assert speakers_in_order(body, lex) == ["Daniel Okoro"]
+
+
 def test_a_nickname_without_an_honorific_is_the_person_named_before_it(lex):
     # (a band's or a club's name glued before the full name is cut off it: see the test above)
     body = (

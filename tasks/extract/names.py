@@ -78,6 +78,13 @@ NICKNAMED = re.compile(
     r",? (?:atau )?(?:yang )?(?:lebih |juga )?(?:akrab |biasa |kerap |karib |sering |populer )?(?:disapa|dipanggil)"
     r"(?: dengan)? (?:([A-Z][a-z]+) )?([A-Z][a-z][\w'’-]*)(?![\w'’-]| [A-Z])"
 )
+# a description pointing back to the person named before, with the name they go by: "laki-laki yang sering
+# dipanggil Kobi itu", "menteri yang akrab disapa Ara"
+DESCRIBED_NICKNAME = re.compile(
+    r"(?<![\w-])(?P<head>[a-z][\w-]*) yang (?:lebih |juga |bisa juga )?"
+    r"(?:akrab |biasa |kerap |karib |sering |populer )?(?:disapa|dipanggil) "
+    r"(?:(?P<hon>[A-Z][a-z]+) )?(?P<nick>[A-Z][a-z][\w'’-]*)(?![\w'’-]| [A-Z])"
+)
 ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,}(?![\w-])")
 NAME_WORD = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?![\w-])")
 
@@ -301,6 +308,7 @@ class NameFinder(InstitutionFinder):
                 short = nicknamed.group(2)
             if short and len(p.tokens) > 1 and short not in p.tokens:
                 self._aliases.setdefault(short, p)
+        self._nicknames_described()
         self._fullest.clear()  # answers given before the aliases were known
         self._answers.clear()
         self.mentions.sort(key=lambda m: m.start)
@@ -317,6 +325,30 @@ class NameFinder(InstitutionFinder):
         # a story about the home state (or about no state): its unplaced officials are the home state's
         self.home_story = foreign == 0 or codes.count(lex.home_code) >= foreign
         self._home_named_as_state = lex.home_code in codes
+
+    def _nicknames_described(self) -> None:
+        """The name a person goes by, given in a description pointing back to them ("laki-laki yang sering
+        dipanggil Kobi itu" after "Takeru Kobayashi"): an alias of the person named last before it, when the
+        description's head is a person's noun or title, no honorific opens the name ("Pak Jarwo" may be someone
+        new), no other full name holds the word and the word shortens no name."""
+        lex = self.lex
+        for m in DESCRIBED_NICKNAME.finditer(self.body):
+            head, honorific, nick = m.group("head"), m.group("hon"), m.group("nick")
+            if honorific is not None:
+                continue  # "pria yang akrab disapa Pak Jarwo": an address, for someone the text may newly introduce
+            if head not in lex.person_nouns and head not in lex.titles and head not in lex.professions:
+                continue
+            if nick in self._aliases or any(nick in p.tokens for p in self.people if len(p.tokens) > 1):
+                continue
+            if any(t != nick and t.startswith(nick) for p in self.people for t in p.tokens):
+                continue  # "disapa Had" of "Hadiyan": a name shortened (``mentions._shortened_from``)
+            # (not a person named inside a quotation: '"... Kori ...," ujar pria yang biasa disapa Had itu')
+            quoted = [(q.start, q.end) for qs in self.quotes for q in qs if q.end <= m.start()]
+            before = [p for p in self.people if p.start < m.start() and not any(a <= p.start < b for a, b in quoted)]
+            last = max(before, key=lambda p: p.start) if before else None
+            full = (self.fullest(last.name) or last) if last is not None else None
+            if full is not None and len(full.tokens) > 1:
+                self._aliases[nick] = full
 
     @cached_property
     def home_named(self) -> bool:

@@ -725,6 +725,8 @@ def test_securing_a_result_says_nothing(lex):
 
     assert said("Budi Santoso memastikan tiket final setelah mengalahkan pemain China dengan skor 21-9.") == []
     assert said("Rudi Hartono memastikan kemenangan pada gim ketiga setelah unggul jauh.") == []
+    assert said("Timnas U23 Sukamaju memastikan diri untuk berlaga di partai puncak turnamen itu.") == []
+    assert said("Tim tuan rumah lebih dahulu memastikan tempat di final usai menang 2-1.") == []
     # assuring something is still said; another verb before a result noun too
     assert said("Menteri Budi Santoso memastikan pasokan beras aman sampai Lebaran.") == [
         ("Budi Santoso", "pasokan beras aman sampai Lebaran")

@@ -2,7 +2,8 @@
 
 import pytest
 
-from tasks.extract.statements import extract_statements
+from tasks.extract.document import Document
+from tasks.extract.statements import extract_statements, one_role_per_person
 
 
 def run(body, lex):
@@ -336,6 +337,20 @@ def test_a_nickname_given_after_a_full_name_is_that_person(lex):
         "“Kami siap,” kata Koko."
     )
     assert speakers_in_order(body, lex) == ["Surya Prakoso", "Surya Prakoso"]
+
+
+def test_a_role_set_off_after_the_name_is_the_speakers_role(lex):
+    def roles(body):
+        rows = one_role_per_person(extract_statements(body, lex, doc := Document(body, lex)), doc)
+        return [(st.speaker.name, st.speaker.role, st.speaker.code) for st in rows]
+
+    body = "Budi Santoso, Kepala Dinas Pendidikan Sukamaju, mengatakan sekolah dibuka pekan depan."
+    assert roles(body) == [("Budi Santoso", "Kepala Dinas Pendidikan Sukamaju", None)]  # no code read from it
+    body = '"Sekolah dibuka pekan depan," ungkap Budi Santoso selaku Direktur Utama PT Sinar Jaya.'
+    assert roles(body) == [("Budi Santoso", "Direktur Utama PT Sinar Jaya", None)]
+    # after "Menurut X," a clause goes on: no role
+    body = "Menurut Budi Santoso, warga justru fokus pada hal lain."
+    assert roles(body) == [("Budi Santoso", None, None)]
 
 
 def test_a_role_is_linked_only_to_a_holder_with_the_same_title(lex):

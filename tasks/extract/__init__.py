@@ -98,7 +98,7 @@ def extract_article(article: dict[str, Any]) -> tuple[dict[str, Any], list[dict[
     doc = Document(body, lex, article.get("dateline"))  # the article analysed once; both extractors read from it
     statements = extract_statements(body, lex, doc)
     stances = extract_stances(body, lex, statements, doc)
-    st_rows = statement_rows(article, one_role_per_person(one_code_per_person(statements)))
+    st_rows = statement_rows(article, one_role_per_person(one_code_per_person(statements), doc))
     ids = {i: row["statement_id"] for i, row in enumerate(st_rows)}
     return {**article, "extraction_supported": True}, st_rows, stance_rows(article, stances, ids)
 

@@ -37,7 +37,10 @@ from tasks.extract.text import (
 )
 from tasks.extract.vocab import (
     COMPANY_PREFIXES,
+    DEMONSTRATIVES,
     GENERATIONS,
+    MODALS,
+    NEGATIONS,
     ONE_OF_WORDS,
     actor_in,
     common_shape,
@@ -99,6 +102,8 @@ ROLE_WINDOW = 160
 # that long is a clause, not a role ("Keluarga X juga menyiapkan gugatan terhadap tokoh ..., Y"); two posts
 # joined by "sekaligus" run to 14 words ("Menteri X dan Y sekaligus Kepala Badan Z dan W Nasional (ZWN), V")
 LONG_ROLE = 16
+# a role set off after a name by a comma or "selaku", up to the phrase's end
+ROLE_SET_OFF_AFTER = re.compile(r"(?:,|\s+selaku)\s+([^,.;:!?\n\"“”()]{2,120})")
 NAMED_WITH_BACK = 3000  # characters before an institution's bare name where it was named with its state
 OFFICE_JOINS = ROLE_CONNECTORS | {"dan", "serta", "sekaligus", "mantan", "&", "of", "and"}
 # an office's name listing its fields before a name: "Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil (IKFT) "
@@ -131,6 +136,7 @@ class Person:
     role: str | None = None
     code: str | None = None
     tokens: tuple[str, ...] = field(default=())
+    described: str | None = None  # a role set off after the name ("Budi, Kepala Dinas X, mengatakan"): no code read
 
 
 def _particles_low(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -375,10 +381,45 @@ class Document(NameFinder):
         name = text.rstrip(".")
         role = self._role_before(start)
         person = Person(name, start, role, state_code(role, self.lex, officials=False), tuple(name.split()))
+        person.described = self._role_after(end) if role is None else None
         self.people.append(person)
         self._index_titled(person)
         if len(person.tokens) > 1:
             self._family_at.setdefault(person.tokens[-1], start)
+
+    def _role_after(self, name_end: int) -> str | None:
+        """The title phrase set off right after a name ("Budi Santoso, Kepala Dinas Pendidikan X, mengatakan",
+        "Hermawan selaku Managing Director Vidio"), up to the phrase's end, a verb of saying, a circumstance
+        or a word pointing back; none when a clause goes on after the comma (a verb, an adverb, a negation:
+        "Menurut Ida, aparat kepolisian menjatuhkan ..."): the speaker's role for the output only. States'
+        codes are never read from it (a vet "di Jakarta", the head of "Energy UK", a think tank "in Sanaa"
+        serve no state: CHANGELOG, "Tried and left out (twentieth night)")."""
+        m = ROLE_SET_OFF_AFTER.match(self.body, name_end)
+        if m is None:
+            return None
+        lex, words = self.lex, []
+        cues = lex.report_verbs | lex.quote_cues | lex.comma_verbs
+        for w in m.group(1).split():
+            low = w.lower()
+            verb = w.islower() and ner.ACTIVE_VERB.match(low) and low not in lex.titles and low not in lex.title_words
+            clause = low in MODALS or low in NEGATIONS or low in ("bisa", "dapat", "harus", "adalah", "merupakan")
+            if (verb and low not in cues) or clause:
+                return None  # a clause after the comma, no role: "Menurut Lita, masyarakat justru fokus ..."
+            if low in lex.circumstances or low in DEMONSTRATIVES or low in cues:
+                break
+            if low.endswith("nya") and words:
+                break  # "warga Tangerang dan | anaknya X": someone else's relation joined to the role
+            words.append(w)
+        while words and words[-1].lower() in ("dan", "serta", "atau"):
+            words.pop()
+        if not 0 < len(words) <= LONG_ROLE or not match_title(words, lex):
+            return None
+        return " ".join(words)
+
+    def described_role(self, name: str) -> str | None:
+        """The role set off after the first of ``name``'s mentions that has one (``Person.described``)."""
+        described = (p for p in self.people if p.described and (self.fullest(p.name) or p).name == name)
+        return next((p.described for p in described), None)
 
     def _leader_of(self, name_start: int) -> str | None:
         """The code of the state or coded body a person is said to lead right before the name: "Pemerintah

@@ -759,10 +759,11 @@ def one_code_per_person(statements: list[Statement]) -> list[Statement]:
     return out
 
 
-def one_role_per_person(statements: list[Statement]) -> list[Statement]:
+def one_role_per_person(statements: list[Statement], doc: Document | None = None) -> list[Statement]:
     """A person's statements without a role take the role the article gives the same person in another
     statement (the nearest one before, else the first after): "kata Ketua Umum Asosiasi X, Y" then "Y
-    menjelaskan" both carry the office, as the contract's "title or office given in the article" asks.
+    menjelaskan" both carry the office, as the contract's "title or office given in the article" asks;
+    else, with the article's ``doc``, a role set off after the person's name ("Y, Kepala Dinas X,").
     Applied to the rows written, as ``one_code_per_person``."""
     given: dict[str, list[tuple[int, str]]] = {}
     for k, st in enumerate(statements):
@@ -774,6 +775,10 @@ def one_role_per_person(statements: list[Statement]) -> list[Statement]:
         if roles:
             before = [role for i, role in roles if i < k]
             st = replace(st, speaker=replace(st.speaker, role=before[-1] if before else roles[0][1]))
+        elif doc is not None and st.speaker.type == "person" and st.speaker.name and not st.speaker.role:
+            described = doc.described_role(st.speaker.name)
+            if described is not None:
+                st = replace(st, speaker=replace(st.speaker, role=described))
         out.append(st)
     return out
 

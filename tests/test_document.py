@@ -762,6 +762,16 @@ def test_a_name_right_after_a_kind_of_organisation_is_the_organisations(lex):
     assert ("Budi Santoso", "person") in typed("Perusahaan milik Budi Santoso itu mengatakan harga naik.")
 
 
+def test_a_role_read_back_from_a_name_never_opens_inside_a_word(lex):
+    body = (
+        "Ada satu cara mendeteksi skoliosis, menurut spesialis bedah ortopedi dan konsultan tulang belakang "
+        "dari Rumah Sakit Harapan Jaya, dr Budi Santoso, Sp. OT."
+    )
+    (person,) = Document(body, lex).people
+    first = person.role.split()[0]
+    assert f" {first} " in f" {body} "  # a whole word of the text, not the end of "spesialis"
+
+
 def test_a_state_organ_opening_a_sentence_leaves_the_state(lex):
     body = "Otoritas Singapura menangkap buronan itu pada Januari lalu."
     doc = Document(body, lex)

@@ -102,6 +102,7 @@ ROLE_WINDOW = 160
 # that long is a clause, not a role ("Keluarga X juga menyiapkan gugatan terhadap tokoh ..., Y"); two posts
 # joined by "sekaligus" run to 14 words ("Menteri X dan Y sekaligus Kepala Badan Z dan W Nasional (ZWN), V")
 LONG_ROLE = 16
+PARTIAL_WORD = re.compile(r"^[\w'’-]+")  # the end of a word a window of text opens inside
 # a role set off after a name by a comma or "selaku", up to the phrase's end
 ROLE_SET_OFF_AFTER = re.compile(r"(?:,|\s+selaku)\s+([^,.;:!?\n\"“”()]{2,120})")
 NAMED_WITH_BACK = 3000  # characters before an institution's bare name where it was named with its state
@@ -435,7 +436,7 @@ class Document(NameFinder):
 
     def _role_before(self, name_start: int) -> str | None:
         """The title phrase right before a name ("Menteri Luar Negeri Venezuela"), if any."""
-        window = self.body[max(0, name_start - ROLE_WINDOW) : name_start]
+        window = self._words_before(name_start, ROLE_WINDOW)
         abbreviated = ABBREVIATED_TITLES.search(window) if window.endswith((". ", ".")) else None
         if abbreviated is not None and all(t.lower() in self.lex.titles for t in abbreviated.group().split(".")[:-1]):
             # "Perwakilan WHO untuk Indonesia, Dr. | N. Paranietharan": a title's full stop ends no phrase
@@ -513,7 +514,7 @@ class Document(NameFinder):
         AKBP Robby ..." gives the role "Kapolres Karimun, AKBP", "Perdana Menteri Inggris, Sir Keir ..."
         the role "Perdana Menteri Inggris, Sir"."""
         at = self.body.rfind(rank, max(0, name_start - 90), name_start)
-        before = re.split(r"[.;:\"“”\n]", self.body[max(0, at - 80) : at])[-1]
+        before = re.split(r"[.;:\"“”\n]", self._words_before(at, 80))[-1]
         m = re.search(r"(?:^|,)\s*([^,]+),\s*$", before)
         if at < 0 or m is None or not has_title(m.group(1).split(), self.lex):
             return rank
@@ -523,6 +524,13 @@ class Document(NameFinder):
         verbs = [j + 1 for j, w in enumerate(office[:-1]) if ner.ACTIVE_VERB.match(w)]
         start = verbs[-1] if verbs and match_title(office[verbs[-1] :], self.lex) else 0
         return f"{' '.join(office[start:])}, {rank}"
+
+    def _words_before(self, end: int, width: int) -> str:
+        """Up to ``width`` characters of text before ``end``, without the end of a word they would cut
+        ("... spesia|lis bedah ortopedi ...")."""
+        start = max(0, end - width)
+        text = self.body[start:end]
+        return PARTIAL_WORD.sub("", text, count=1) if start and self.body[start - 1].isalnum() else text
 
     def _without_lead(self, words: list[str]) -> str:
         """An office without the words of the sentence before it: a cue, "menurut" or an opener ('"...," ujar

@@ -75,6 +75,13 @@ def _organisation_kinds(lex: Lexicon) -> frozenset[str]:
     return (lex.organization_nouns | lex.company_nouns) - {"partai"}
 
 
+@cache
+def _regional_pair_openers(lex: Lexicon) -> frozenset[str]:
+    """The first words of the home state's regional institutions of two words that are no title
+    ("pemerintah" of "Pemerintah Provinsi"), read once per lexicon."""
+    return frozenset(w.split()[0] for w in lex.home_regional if w.count(" ") == 1 and w not in lex.titles)
+
+
 class InstitutionFinder:
     """The passes of ``Document`` that find states, institutions and firms (see the module's docstring)."""
 
@@ -190,13 +197,16 @@ class InstitutionFinder:
         lex, body = self.lex, self.body
         words = self.words.items
         names = home_institution_words(lex)
+        openers = _regional_pair_openers(lex)
         out: list[tuple[int, int, str]] = []
         for i, (s, e, low) in enumerate(words):
             # "Pemerintah Provinsi | Jawa Barat": a regional government written out, its two words as one
             # (not an office, "Wakil Gubernur | Jakarta", nor a long form before its short one in brackets)
-            pair = f"{low} {words[i + 1][2]}" if i + 1 < len(words) and body[e : e + 1] == " " else ""
-            written_out = pair in lex.home_regional and pair not in lex.titles and body[s].isupper()
-            written_out = written_out and body[words[i + 1][1] : words[i + 1][1] + 2].strip()[:1].isupper()
+            written_out = False
+            if low in openers and i + 1 < len(words) and body[e : e + 1] == " " and body[s].isupper():
+                pair = f"{low} {words[i + 1][2]}"
+                written_out = pair in lex.home_regional and pair not in lex.titles
+                written_out = written_out and body[words[i + 1][1] : words[i + 1][1] + 2].strip()[:1].isupper()
             if (low not in names and not written_out) or not body[s].isupper():
                 continue
             if written_out:

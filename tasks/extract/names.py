@@ -332,6 +332,8 @@ class NameFinder(InstitutionFinder):
         description's head is a person's noun or title, no honorific opens the name ("Pak Jarwo" may be someone
         new), no other full name holds the word and the word shortens no name."""
         lex = self.lex
+        if "disapa" not in self.body and "dipanggil" not in self.body:
+            return  # (most articles name nobody so: the pattern is not read over them)
         for m in DESCRIBED_NICKNAME.finditer(self.body):
             head, honorific, nick = m.group("head"), m.group("hon"), m.group("nick")
             if honorific is not None:

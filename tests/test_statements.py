@@ -330,6 +330,12 @@ def test_a_nickname_given_after_a_full_name_is_that_person(lex):
         "“Jalan ini segera diperbaiki,” kata Dayat."
     )
     assert speakers_in_order(body, lex) == ["Rahmat Hidayat"]
+    # after an elder's honorific, as Javanese copy calls them ("Mbah")
+    body = (
+        "Tarjo Hadi Wiyono, yang akrab disapa Mbah Tarjo, warga Dusun Ngentak, kehilangan tanahnya.\n\n"
+        "“Saya hanya ingin sertifikat kembali,” kata Mbah Tarjo."
+    )
+    assert speakers_in_order(body, lex) == ["Tarjo Hadi Wiyono"]
     # a band's name glued before the full name is no part of it ("Kelompok musik Lentera")
     body = (
         "Kelompok musik Lentera menyiapkan album baru.\n\n"

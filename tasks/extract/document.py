@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, wraps
+from functools import cache, cached_property, wraps
 from typing import Any, TypeVar
 
 from tasks.clean import agency_names
@@ -138,6 +138,12 @@ class Person:
     code: str | None = None
     tokens: tuple[str, ...] = field(default=())
     described: str | None = None  # a role set off after the name ("Budi, Kepala Dinas X, mengatakan"): no code read
+
+
+@cache
+def _cue_words(lex: Lexicon) -> frozenset[str]:
+    """The language's words of saying, also those that report only before a comma (read once)."""
+    return speech_words(lex) | lex.comma_verbs
 
 
 def _particles_low(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -399,7 +405,7 @@ class Document(NameFinder):
         if m is None:
             return None
         lex, words = self.lex, []
-        cues = lex.report_verbs | lex.quote_cues | lex.comma_verbs
+        cues = _cue_words(lex)
         for w in m.group(1).split():
             low = w.lower()
             verb = w.islower() and ner.ACTIVE_VERB.match(low) and low not in lex.titles and low not in lex.title_words

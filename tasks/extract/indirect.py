@@ -185,12 +185,12 @@ NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan)\s")  # a verb's negation: whe
 NESTED_WITHIN = 60  # characters from a report's start where another subject's reporting verb may stand
 REPORT_OPENS = re.compile(r"[\s,]*(?:bahwa\s+)?")  # what stands between a reporting verb and its report
 
-# whom it was said to, set off before what was said ("mengatakan kepada wartawan, ..."); not a request's
-# addressee with what is asked ("mengimbau kepada warga untuk menjaga kesehatan, meskipun ...")
 # what a state or body is recognised as, after "mengakui": "mengakui (negara) Palestina (sebagai ...)"
 RECOGNISED = re.compile(r"(?:(?:[Nn]egara|kedaulatan|kemerdekaan|pemerintah(?:an)?)\s+)?")
 RECOGNISED_AS = re.compile(r"\s*(?:sebagai\b|[.,;]|$)")
 RECOGNISING = frozenset(["mengakui"])
+# whom it was said to, set off before what was said ("mengatakan kepada wartawan, ..."); not a request's
+# addressee with what is asked ("mengimbau kepada warga untuk menjaga kesehatan, meskipun ...")
 KEPADA_SKIP = re.compile(r"\s*(?:kepada\s+(?:(?!(?:agar|untuk|supaya|bahwa)\b)[^,\"“”]){1,80}?(?=,)|)\s*,?\s*")
 
 # adverbs and prepositions opening a lead-in that the language's openers do not list ("Terutama, kata dia, ...",
@@ -937,11 +937,10 @@ class IndirectRules:
                 continue
             self.add("indirect", (c_start, c_end), para, sp, v.cue, (s, e), rule, topic if k == 0 else None)
 
-
     def _recognised(self, start: int, end: int) -> bool:
-        """Whether what follows a verb of recognising is a state, a body or a place, and only what it is recognised as
-        ("mengakui negara Palestina.", "mengakui Yerusalem sebagai ibu kota"), not a clause ("mengakui X
-        memang menjadi model ...": an admission)."""
+        """Whether what follows a verb of recognising is a state, a body or a place, and only what it is
+        recognised as ("mengakui negara Palestina.", "mengakui Yerusalem sebagai ibu kota"), not a clause
+        ("mengakui X memang menjadi model ...": an admission)."""
         at = RECOGNISED.match(self.body, start, end).end()
         named = [m for m in self.entities.mentions_in(at, end) if m.start == at and m.type != "person"]
         return bool(named) and RECOGNISED_AS.match(self.body, named[0].end, end) is not None

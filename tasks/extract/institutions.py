@@ -209,8 +209,8 @@ class InstitutionFinder:
                 written_out = written_out and body[words[i + 1][1] : words[i + 1][1] + 2].strip()[:1].isupper()
             if (low not in names and not written_out) or not body[s].isupper():
                 continue
-            if written_out:
-                i, e = i + 1, words[i + 1][1]
+            last = i + 1 if written_out else i  # the institution word's last word
+            e = words[last][1]
             long_form = self._long_form(s, e)
             office_before = False
             if long_form is not None:
@@ -228,7 +228,7 @@ class InstitutionFinder:
             if len(mistaken) < len(covering) or any(os <= s < oe for os, oe, _ in out):
                 continue
             end, ends, person_next = e, [], office_before  # after an office only places join the name
-            for s2, e2, low2 in words[i + 1 : i + 5]:
+            for s2, e2, low2 in words[last + 1 : last + 5]:
                 if body[ends[-1][0] if ends else e : s2] != " " or not body[s2].isupper():
                     break
                 if low2 in lex.titles or low2 in lex.title_words or low2 in names:
@@ -392,7 +392,7 @@ class InstitutionFinder:
         # Trump") nor people's titles ("pemberontak")
         kinds = _organisation_kinds(lex) | (lex.group_heads - lex.state_organs - frozenset(lex.titles))
         body, out, names = self.body, list(found), set()
-        people = {(s, e): k for s, e, k in found if k == "person"}
+        people = {(s, e) for s, e, k in found if k == "person"}
         self._organisation_words = set()
         taken = sorted((s, e) for s, e, _ in found)
         name_words = {w for s, e, k in found if k == "person" for w in body[s:e].split()}  # "Bill" of "Bill Gates"

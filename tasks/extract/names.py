@@ -72,19 +72,17 @@ ALIAS_OR = re.compile(
     r",? atau (?:(?:yang )?(?:akrab|biasa|lebih) (?:disapa|dikenal|dipanggil)(?: dengan)? )?"
     r"([A-Z][a-z]+) ([A-Z][a-z][\w-]+)"
 )
-# "Suwarno, yang akrab disapa Mbah Tupon", "Maruarar Sirait atau akrab disapa Ara": the name the article may
-# use for the person afterwards (an honorific before it, "Mbah", stays out of it)
-NICKNAMED = re.compile(
-    r",? (?:atau )?(?:yang )?(?:lebih |juga )?(?:akrab |biasa |kerap |karib |sering |populer )?(?:disapa|dipanggil)"
-    r"(?: dengan)? (?:([A-Z][a-z]+) )?([A-Z][a-z][\w'’-]*)(?![\w'’-]| [A-Z])"
-)
-# a description pointing back to the person named before, with the name they go by: "laki-laki yang sering
-# dipanggil Kobi itu", "menteri yang akrab disapa Ara"
-DESCRIBED_NICKNAME = re.compile(
-    r"(?<![\w-])(?P<head>[a-z][\w-]*) yang (?:lebih |juga |bisa juga )?"
-    r"(?:akrab |biasa |kerap |karib |sering |populer )?(?:disapa|dipanggil) "
+# the name someone goes by, after "(yang) akrab disapa", "sering dipanggil" ...: its honorific, then the name
+CALLED = (
+    r"(?:lebih |juga |bisa juga )?(?:akrab |biasa |kerap |karib |sering |populer )?(?:disapa|dipanggil)(?: dengan)? "
     r"(?:(?P<hon>[A-Z][a-z]+) )?(?P<nick>[A-Z][a-z][\w'’-]*)(?![\w'’-]| [A-Z])"
 )
+# "Suwarno, yang akrab disapa Mbah Tupon", "Maruarar Sirait atau akrab disapa Ara": the name the article may
+# use for the person afterwards (an honorific before it, "Mbah", stays out of it)
+NICKNAMED = re.compile(r",? (?:atau )?(?:yang )?" + CALLED)
+# a description pointing back to the person named before, with the name they go by: "laki-laki yang sering
+# dipanggil Kobi itu", "menteri yang akrab disapa Ara"
+DESCRIBED_NICKNAME = re.compile(r"(?<![\w-])(?P<head>[a-z][\w-]*) yang " + CALLED)
 ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,}(?![\w-])")
 NAME_WORD = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?![\w-])")
 
@@ -303,9 +301,9 @@ class NameFinder(InstitutionFinder):
                 short = honoured.group(2)
             nicknamed = NICKNAMED.match(self.body, after) if short is None else None
             if nicknamed is not None and (
-                nicknamed.group(1) is None or self.lex.titles.get(nicknamed.group(1).lower()) == "honorific"
+                nicknamed["hon"] is None or self.lex.titles.get(nicknamed["hon"].lower()) == "honorific"
             ):
-                short = nicknamed.group(2)
+                short = nicknamed["nick"]
             if short and len(p.tokens) > 1 and short not in p.tokens:
                 self._aliases.setdefault(short, p)
         self._nicknames_described()

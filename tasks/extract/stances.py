@@ -874,9 +874,10 @@ def _main_clause_subject(body: str, at: int, end: int) -> tuple[int, int] | None
 ADVERB_OR_COPULA = frozenset(["memang", "adalah", "merupakan", "menjadi", "tidak", "belum", "bisa", "dapat", "harus"])
 
 
+# a fact one admits, not a party recognised: "mengakui adanya ...", "mengakui telah ...", "mengakui tidak ..."
+ADMITTED_FACT = re.compile(r"\s+(?:adanya|ada|telah|sudah|pernah|belum|tidak|tak|kalau|jika|masih)\b")
 # what one admits of oneself, a state before a preposition: "mengakui kalah (cerdik) dari X", "mengakui
 # kesulitan menghadapi X", "mengakui salah kepada X"
-ADMITTED_FACT = re.compile(r"\s+(?:adanya|ada|telah|sudah|pernah|belum|tidak|tak|kalau|jika|masih)\b")
 ADMITTED_STATE = re.compile(r"\s+(?:[a-z]+\s+){1,3}?(?:dari|oleh|kepada|terhadap|dengan|menghadapi|melawan)\s")
 
 

@@ -300,8 +300,6 @@ def test_a_birthplace_of_two_words_in_an_epithet_is_no_name(lex):
 
 
 def test_whom_a_player_plays_for_set_off_before_the_name_is_nobody(lex):
-    from tasks.extract.document import Document
-
     body = (
         "Pemain Sinar Jaya, Budi Santoso, akhirnya angkat bicara.\n\n"
         "“Saya tidak suka wawancara,” tambah sang pemain."
@@ -788,8 +786,6 @@ def test_authorities_named_by_a_common_noun_are_the_home_states_only_in_a_story_
 
 
 def test_a_currency_or_listed_initials_name_no_state_of_the_story(lex):
-    from tasks.extract.document import Document
-
     body = "Polisi menyita uang 50 dollar AS dari tersangka DM, ES, dan AS di sebuah rumah."
     assert Document(body, lex).home_story
     assert not Document("Polisi menyita uang itu dari warga AS di sebuah rumah.", lex).home_story
@@ -3168,8 +3164,6 @@ def test_a_states_envoy_named_in_general_is_the_one_diplomat_of_that_state(lex):
     )
     found = [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)]
     assert found == [("Lars Haugen", "NOR"), ("Lars Haugen", "NOR")]
-    from tasks.extract.document import Document
-
     (person,) = [p for p in Document(body, lex).people if p.name == "Lars Haugen"]
     assert person.role == "Duta Besar Norwegia untuk Perserikatan Bangsa-Bangsa (PBB)"
 

@@ -332,21 +332,31 @@ class NameFinder(InstitutionFinder):
         lex = self.lex
         if "disapa" not in self.body and "dipanggil" not in self.body:
             return  # (most articles name nobody so: the pattern is not read over them)
+        people = sorted(self.people, key=lambda p: p.start)
+        starts = [p.start for p in people]
+        quoted = sorted((q.start, q.end) for qs in self.quotes for q in qs)
+        in_full = {t for p in people if len(p.tokens) > 1 for t in p.tokens}
+        # the beginnings of the article's name words: "Had" shortens "Hadiyan"
+        shortened = {t[:k] for p in people for t in p.tokens for k in range(1, len(t))}
+
+        def inside_a_quotation(pos: int) -> bool:
+            i = bisect_right(quoted, (pos, len(self.body))) - 1
+            return i >= 0 and quoted[i][0] <= pos < quoted[i][1]
+
         for m in DESCRIBED_NICKNAME.finditer(self.body):
             head, honorific, nick = m.group("head"), m.group("hon"), m.group("nick")
             if honorific is not None:
                 continue  # "pria yang akrab disapa Pak Jarwo": an address, for someone the text may newly introduce
             if head not in lex.person_nouns and head not in lex.titles and head not in lex.professions:
                 continue
-            if nick in self._aliases or any(nick in p.tokens for p in self.people if len(p.tokens) > 1):
-                continue
-            if any(t != nick and t.startswith(nick) for p in self.people for t in p.tokens):
-                continue  # "disapa Had" of "Hadiyan": a name shortened (``mentions._shortened_from``)
-            # (not a person named inside a quotation: '"... Kori ...," ujar pria yang biasa disapa Had itu')
-            quoted = [(q.start, q.end) for qs in self.quotes for q in qs if q.end <= m.start()]
-            before = [p for p in self.people if p.start < m.start() and not any(a <= p.start < b for a, b in quoted)]
-            last = max(before, key=lambda p: p.start) if before else None
-            full = (self.fullest(last.name) or last) if last is not None else None
+            if nick in self._aliases or nick in in_full or nick in shortened:
+                continue  # another full name holds the word, or it shortens one ("disapa Had" of "Hadiyan")
+            # the last person named before, not inside a quotation ('"... Kori ...," ujar pria yang biasa disapa
+            # Had itu')
+            i = bisect_left(starts, m.start()) - 1
+            while i >= 0 and inside_a_quotation(people[i].start):
+                i -= 1
+            full = (self.fullest(people[i].name) or people[i]) if i >= 0 else None
             if full is not None and len(full.tokens) > 1:
                 self._aliases[nick] = full
 

@@ -772,6 +772,12 @@ def test_a_role_read_back_from_a_name_never_opens_inside_a_word(lex):
     assert f" {first} " in f" {body} "  # a whole word of the text, not the end of "spesialis"
 
 
+def test_an_english_bureau_or_department_closes_a_bodys_name(lex):
+    body = "Budi Santoso ditangkap oleh Corrupt Practices Investigation Bureau di Singapura pada Januari."
+    typed = {(body[m.start : m.end], m.type) for m in Document(body, lex).mentions}
+    assert ("Corrupt Practices Investigation Bureau", "organization") in typed
+
+
 def test_a_state_organ_opening_a_sentence_leaves_the_state(lex):
     body = "Otoritas Singapura menangkap buronan itu pada Januari lalu."
     doc = Document(body, lex)

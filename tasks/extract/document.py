@@ -137,7 +137,6 @@ class Person:
     role: str | None = None
     code: str | None = None
     tokens: tuple[str, ...] = field(default=())
-    described: str | None = None  # a role set off after the name ("Budi, Kepala Dinas X, mengatakan"): no code read
 
 
 @cache
@@ -388,7 +387,6 @@ class Document(NameFinder):
         name = text.rstrip(".")
         role = self._role_before(start)
         person = Person(name, start, role, state_code(role, self.lex, officials=False), tuple(name.split()))
-        person.described = self._role_after(end) if role is None else None
         self.people.append(person)
         self._index_titled(person)
         if len(person.tokens) > 1:
@@ -424,9 +422,10 @@ class Document(NameFinder):
         return " ".join(words)
 
     def described_role(self, name: str) -> str | None:
-        """The role set off after the first of ``name``'s mentions that has one (``Person.described``)."""
-        described = (p for p in self.people if p.described and (self.fullest(p.name) or p).name == name)
-        return next((p.described for p in described), None)
+        """The role set off after the first of ``name``'s mentions written without a role before it (read only
+        for a speaker who has no role: most have one)."""
+        mine = (p for p in self.people if p.role is None and (self.fullest(p.name) or p).name == name)
+        return next((role for p in mine if (role := self._role_after(p.start + len(p.name)))), None)
 
     def _leader_of(self, name_start: int) -> str | None:
         """The code of the state or coded body a person is said to lead right before the name: "Pemerintah

@@ -421,6 +421,7 @@ class Document(NameFinder):
             return None
         return " ".join(words)
 
+    @per_people_known
     def described_role(self, name: str) -> str | None:
         """The role set off after the first of ``name``'s mentions written without a role before it (read only
         for a speaker who has no role: most have one)."""

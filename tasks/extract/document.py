@@ -655,6 +655,10 @@ class Document(NameFinder):
         """The people not named by a nickname, by the last word of their name (in text order)."""
         return _index(self._named_plainly(), lambda p: p.tokens[-1:])
 
+    def people_opening(self, word: str) -> list[Person]:
+        """The people whose name opens with ``word`` (not named by a nickname), from an index made once."""
+        return self._by_first_word().get(word, [])
+
     @per_people_known
     def _by_first_word(self) -> dict[str, list[Person]]:
         """The people not named by a nickname, by the first word of their name (in text order)."""

@@ -248,15 +248,15 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
         if word.lower() in doc.lex.pronouns or not word[:1].isupper():
             continue
         # a family name of two letters stands alone too when it opens such an official's name ("Xi", "Li")
-        short = len(word) == 2 and _family_name_state(doc, word) is not None
-        standalone = (len(word) > 2 or short) and not CAPITAL_BEFORE.search(doc.body, max(0, ws - 30), ws)
+        family = _family_name_state(doc, word) if len(word) == 2 else None
+        standalone = (len(word) > 2 or family is not None) and not CAPITAL_BEFORE.search(doc.body, max(0, ws - 30), ws)
         if standalone and not taken.covers(ws) and not named.covers(ws):
             full = doc.fullest(word)
             if full is not None:
                 out.append((Party(full.name, "person", doc.code_of(full.name)), ws, we))
-            elif (code := _family_name_state(doc, word)) is not None:
+            elif (code := family or _family_name_state(doc, word)) is not None:
                 # "Xi" after "Xi Jinping": the one official of that family name, else the family name alone
-                bearers = {p.name for p in doc.people if len(p.tokens) > 1 and p.tokens[0] == word}
+                bearers = {p.name for p in doc.people_opening(word) if len(p.tokens) > 1}
                 out.append((Party(bearers.pop() if len(bearers) == 1 else word, "person", code), ws, we))
     return sorted(out, key=lambda p: p[1])
 
@@ -325,7 +325,7 @@ def _family_name_state(doc: Document, word: str) -> str | None:
     """The state of the officials a repeated family name may stand for ("keputusan Kim"), when all
     of them serve one state: which of them is meant can stay open (a speaker needs the person,
     a stance towards a state's official only the state)."""
-    codes = {p.code for p in doc.people if len(p.tokens) > 1 and p.tokens[0] == word and p.code in FAMILY_FIRST}
+    codes = {p.code for p in doc.people_opening(word) if len(p.tokens) > 1 and p.code in FAMILY_FIRST}
     return codes.pop() if len(codes) == 1 else None
 
 

@@ -26,9 +26,11 @@ BRACKETED_ACRONYM = re.compile(r"(\([A-Z][\w-]{1,15}(?: [A-Z][\w-]{1,15}){0,2}\)
 SPEAKER_STOP = re.compile(r"[,.;:!?\"“”()\n]|\s(?:" + STOP_WORDS + r")\b")
 
 
-def speaker_words_after(body: str, start: int, end: int) -> tuple[int, int]:
-    """The words after a cue up to the first stop; the full stop of a title or an initial ("dr.",
-    "Prof.", "M.") does not stop a name."""
+def speaker_words_after(
+    body: str, start: int, end: int, abbreviations: frozenset[str] = frozenset()
+) -> tuple[int, int]:
+    """The words after a cue up to the first stop; the full stop of a title, an initial ("dr.", "Prof.",
+    "M.") or a language's own abbreviation (a TNI corps, "Letkol Inf. X") does not stop a name."""
     pos = start
     while True:
         m = SPEAKER_STOP.search(body, pos, end)
@@ -42,7 +44,7 @@ def speaker_words_after(body: str, start: int, end: int) -> tuple[int, int]:
         if m is None or body[m.start()] != ".":
             break
         word = body[body.rfind(" ", start, m.start()) + 1 : m.start()].lower()
-        if not (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+        if not (word in ABBREVIATIONS or word in abbreviations or (len(word) == 1 and word.isalpha())):
             break
         pos = m.end()
     stop = m.start() if m else end

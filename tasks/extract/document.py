@@ -164,7 +164,9 @@ class Document(NameFinder):
         self.words = WordIndex(body)
         self.paragraphs = paragraph_spans(body)
         self.sentences: list[tuple[int, int, int]] = [
-            (s, e, i) for i, (ps, pe) in enumerate(self.paragraphs) for s, e in sentence_spans(body, ps, pe)
+            (s, e, i)
+            for i, (ps, pe) in enumerate(self.paragraphs)
+            for s, e in sentence_spans(body, ps, pe, lex.abbreviations)
         ]
         self._sentence_starts = [s for s, _, _ in self.sentences]
         self.quotes: list[list[Quote]] = []

@@ -399,7 +399,7 @@ class IndirectRules:
                 sp = self.pronoun(c.start)
                 clause_end = body.find(",", c.end, e)
             else:
-                ss, se = speaker_words_after(body, c.end, e)
+                ss, se = speaker_words_after(body, c.end, e, self.lex.abbreviations)
                 if se <= ss:
                     continue
                 after_name = self._clause_after(c, e)
@@ -494,7 +494,7 @@ class IndirectRules:
         circumstance such as "usai rapat", "kepada wartawan"). None when the cue closes the sentence."""
         if holds_pronoun(c.cue, self.lex):
             return None
-        ss, se = speaker_words_after(self.body, c.end, e)
+        ss, se = speaker_words_after(self.body, c.end, e, self.lex.abbreviations)
         names = [m for m in self.entities.mentions if ss <= m.start < se and m.type == "person"]
         if not names or names[0].start - ss > 60:
             return None

@@ -63,23 +63,6 @@ ABBREVIATIONS = frozenset(
         "muh",
         "sp",  # a specialist's degree written apart: "Sp. Rad (K)", "SubSp. ALK(K)"
         "subsp",
-        # a TNI corps after an officer's rank: "Letkol Inf. Muhammad", "Kolonel Kav. Budi" (office_words.tsv)
-        "inf",
-        "kav",
-        "arh",
-        "czi",
-        "cpl",
-        "chb",
-        "cpm",
-        "cku",
-        "ckm",
-        "caj",
-        "cba",
-        "ctp",
-        "cpn",
-        "cke",
-        "pnb",
-        "nav",
     ]
 )
 OPEN_ONLY = "“„«"
@@ -152,8 +135,11 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentences of ``body[start:end]`` (one paragraph), not split after known abbreviations."""
+def sentence_spans(
+    body: str, start: int, end: int, abbreviations: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Sentences of ``body[start:end]`` (one paragraph), not split after known abbreviations (``ABBREVIATIONS``
+    and a language's own, ``abbreviations``: a TNI corps after a rank, "Letkol Inf. X")."""
     spans = []
     s = start
     for m in SENTENCE_END.finditer(body, start, end):
@@ -162,7 +148,7 @@ def sentence_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
         word = raw.lower()
         # an initial is a capital ("M. Tito"); a lower-case letter ends its sentence ("KTP - e. Namun ...")
         initial = len(word) == 1 and raw.isupper()
-        abbreviated = word in ABBREVIATIONS or initial or INITIALS.match(word)
+        abbreviated = word in ABBREVIATIONS or word in abbreviations or initial or INITIALS.match(word)
         if body[m.start()] == "." and abbreviated:
             continue
         spans.append((s, m.end()))

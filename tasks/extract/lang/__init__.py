@@ -41,7 +41,7 @@ ALLOWED = {
     ("stance_cues.tsv", "polarity"): {"support", "oppose"},
     ("stance_cues.tsv", "target"): {"object", "agent", "passive", "mutual", "given", "relation"},
     ("pronouns.tsv", "refers"): {"person", "group", "actor"},
-    ("office_words.tsv", "kind"): {"head", "place", "facility", "word", "region"},
+    ("office_words.tsv", "kind"): {"head", "place", "facility", "word", "region", "corps"},
     ("home.tsv", "key"): {"code", "institution", "authority", "abroad", "regional", "portfolio", "foreign_post"},
     ("nouns.tsv", "kind"): {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
@@ -135,6 +135,7 @@ class Lexicon:
     familiar: frozenset[str] = frozenset()  # "gus", "cak": honorifics a one-word name keeps ("Gus Dur")
     speech_acts: frozenset[str] = frozenset()  # "pernyataan", "ucapan": nouns of what someone said
     thing_acronyms: frozenset[str] = frozenset()  # "AI", "BBM", "ASN": acronyms never a body's name (as written)
+    abbreviations: frozenset[str] = frozenset()  # lower-case words whose full stop ends no sentence ("inf" of "Inf.")
     nya_cues: frozenset[str] = frozenset()  # quotation cues only in their "-nya" form ("ceritanya")
     # quotation cues only right after a quotation's closing mark ('"...," pinta X'), the word being also a
     # common noun or adjective elsewhere ("nilai tukar", "minta maaf"): no cue of unquoted speech
@@ -334,6 +335,7 @@ def load(language: str) -> Lexicon:
         familiar=frozenset(r["word"].lower() for r in nouns if r["kind"] == "familiar"),
         speech_acts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "speech_act"),
         thing_acronyms=frozenset(r["word"] for r in nouns if r["kind"] == "acronym"),
+        abbreviations=frozenset(r["word"].lower() for r in office if r["kind"] == "corps"),
         records=frozenset(r["word"].lower() for r in nouns if r["kind"] == "record"),
         group_heads=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("group_head", "state_organ")),
         team_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "team"),

@@ -2081,6 +2081,38 @@ def test_menurut_a_role_holding_a_one_word_person_then_the_name_set_off(lex):
     assert speaker_names(body, lex) == {"Sari Wulandari"}
 
 
+def test_menurut_a_role_then_a_rank_and_the_name_set_off(lex):
+    body = "Menurut Wadirlantas Polda Jawa Tengah, AKBP Rudi Kartasasmita, pemblokiran dilakukan otomatis oleh sistem."
+    assert run(body, lex) == [
+        ("indirect", "pemblokiran dilakukan otomatis oleh sistem.", "Rudi Kartasasmita", "menurut", "indirect_menurut")
+    ]
+    # the words after the office's title are its place, not a person, when a person is set off after them
+    place = "Menurut Kapolda Metro Jaya, Irjen Rudi Kartasasmita, pemblokiran dilakukan otomatis."
+    assert speaker_names(place, lex) == {"Rudi Kartasasmita"}
+
+
+def test_menurut_a_name_then_a_role_set_off_what_was_said_begins_after_the_role(lex):
+    body = (
+        "Menurut Dimas Arya Pranata, Manajer Hubungan Masyarakat, Sinar Motor Indonesia, penjualan motor sport "
+        "tetap stabil."
+    )
+    assert run(body, lex) == [
+        ("indirect", "penjualan motor sport tetap stabil.", "Dimas Arya Pranata", "menurut", "indirect_menurut")
+    ]
+    plain = "Menurut Dimas Arya Pranata, pemilik bengkel Jaya Sejuk di Depok, mencuci mesin perlu hati-hati."
+    assert [text for _, text, _, _, _ in run(plain, lex)] == ["mencuci mesin perlu hati-hati."]
+
+
+def test_menurut_a_name_then_a_list_of_groups_is_what_was_said(lex):
+    # a group's title in lower case after the comma opens the clause ("pelaku usaha, eksportir ..."), no role
+    body = "Menurut Dimas Arya Pranata, pelaku usaha, eksportir maupun pemerintah daerah wajib mendaftarkan kebunnya."
+    assert [text for _, text, _, _, _ in run(body, lex)] == [
+        "pelaku usaha, eksportir maupun pemerintah daerah wajib mendaftarkan kebunnya."
+    ]
+    clause = "Menurut Dimas Arya Pranata, Presiden Arif Wicaksono sudah mengetahui hal itu."
+    assert [text for _, text, _, _, _ in run(clause, lex)] == ["Presiden Arif Wicaksono sudah mengetahui hal itu."]
+
+
 def test_a_residence_set_off_after_a_name_runs_past_the_commas_of_its_places(lex):
     body = (
         "Sumarno Wiryo (61), warga Dusun Krajan, Sidomulyo, Pakisaji, Kabupaten Malang, berharap agar "
@@ -2696,6 +2728,13 @@ def test_a_chess_title_before_a_players_name_is_the_role(lex, title):
     body = f'"Lawan saya bermain sangat rapi," kata {title} Larasati Wibowo seusai babak kelima.'
     (st,) = extract_statements(body, lex)
     assert st.speaker.name == "Larasati Wibowo"
+
+
+@pytest.mark.parametrize("office", ["Kapolresta Sukamaju", "Kasatlantas Polres Sukamaju", "Dirreskrimum Polda Riau"])
+def test_a_police_officers_short_title_is_the_role(lex, office):
+    body = f'"Pelaku sudah kami tahan," kata {office} AKBP Rudi Kartasasmita, Senin.\n\n"Berkasnya lengkap," ujar Rudi.'
+    roles = {st.speaker.role for st in one_role_per_person(extract_statements(body, lex))}
+    assert roles == {f"{office} AKBP"}
 
 
 def test_a_given_name_spelled_like_a_monarchs_title_after_a_post_is_the_speakers(lex):

@@ -394,7 +394,7 @@ class Document(NameFinder):
         if len(person.tokens) > 1:
             self._family_at.setdefault(person.tokens[-1], start)
 
-    def _role_after(self, name_end: int) -> str | None:
+    def role_after(self, name_end: int) -> str | None:
         """The title phrase set off right after a name ("Budi Santoso, Kepala Dinas Pendidikan X, mengatakan",
         "Hermawan selaku Managing Director Vidio"), up to the phrase's end, a verb of saying, a circumstance
         or a word pointing back; none when a clause goes on after the comma (a verb, an adverb, a negation:
@@ -428,7 +428,7 @@ class Document(NameFinder):
         """The role set off after the first of ``name``'s mentions written without a role before it (read only
         for a speaker who has no role: most have one)."""
         mine = (p for p in self.people if p.role is None and (self.fullest(p.name) or p).name == name)
-        return next((role for p in mine if (role := self._role_after(p.start + len(p.name)))), None)
+        return next((role for p in mine if (role := self.role_after(p.start + len(p.name)))), None)
 
     def _leader_of(self, name_start: int) -> str | None:
         """The code of the state or coded body a person is said to lead right before the name: "Pemerintah

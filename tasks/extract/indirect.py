@@ -52,10 +52,11 @@ from tasks.extract.vocab import (
     noun_shape,
     passive_cue_re,
     speech_words,
+    title_kind,
 )
 
 if TYPE_CHECKING:
-    from tasks.extract.document import Document, Mention
+    from tasks.extract.document import Document, Mention, Person
     from tasks.extract.lang import Lexicon
     from tasks.extract.statements import Statement
 
@@ -89,6 +90,7 @@ MENURUT = re.compile(r"[Mm]enurut\s+([^,]{2,80}),\s*")
 
 MENURUT_PRONOUN = re.compile(r"[Mm]enurut\s+(dia|ia|beliau|mereka)\s+(?=[a-z])")  # no comma after the pronoun
 
+RANK_BEFORE_NAME = 40  # characters of a rank or title between "Menurut X, " and the name set off after it
 MENURUTNYA = re.compile(r"[Mm]enurutnya\b,?\s*")
 
 # "..., menurut Fathur, justru ...": an attribution set off by commas inside the sentence
@@ -645,6 +647,32 @@ class IndirectRules:
         masked = body[: listed.start] + body[listed.start : listed.end].replace(",", ";") + body[listed.end :]
         return MENURUT.match(masked, s, e)
 
+    def _name_after_rank(self, at: int, e: int) -> Person | None:
+        """The person named at ``at``, or right after a rank or title there ("AKBP | Budi Santoso")."""
+        named = self.entities.person_at(at)
+        if named is not None:
+            return named
+        nxt = self.entities.person_in(at, min(e, at + RANK_BEFORE_NAME))
+        words = self.body[at : nxt.start].split() if nxt is not None else []
+        return nxt if words and match_title(words, self.lex) == len(words) else None
+
+    def _past_role_set_off(self, name_start: int, name_end: int, after: int, e: int) -> int:
+        """Where what a person said begins after "Menurut X, ": past a role set off after the name and the
+        capitalised names of its body set off after it ("Menurut Budi, Manajer Humas, PT Sinar Jaya, harga
+        ..."), else ``after``."""
+        body, named = self.body, self.entities.person_at(name_start)
+        if named is None or named.start + len(named.name) != name_end:
+            return after
+        comma = body.find(",", after, e)
+        role = self.entities.role_after(name_end) if comma > 0 else None
+        if role is None or (role.islower() and title_kind(role.split(), self.lex) == "group"):
+            return after  # "Menurut Budi, pelaku usaha, eksportir maupun ...": a list the clause opens with
+        while (nxt := body.find(",", comma + 1, e)) > 0 and all(
+            w[:1].isupper() or w in ("&", "dan", "of", "and") for w in body[comma + 1 : nxt].split()
+        ):
+            comma = nxt  # "..., YRA & Community Yamaha Indonesia, ...": the body's name set off after the role
+        return trim(body, comma + 1, e, " ")[0]
+
     def _relative_subject(self, s: int, verb_start: int) -> tuple[int, int] | None:
         """The subject of a reporting verb in a relative clause: the name right before "yang" ("...
         menanggapi pernyataan Menteri X Fadli Zon yang menyebut ...", "... kepada Shadid, yang kemudian
@@ -757,22 +785,26 @@ class IndirectRules:
         mm = self._menurut(s, e)
         if mm and not opens_with_quote(body, mm.end(), e):  # 'Menurut X, "..."' is a direct quotation
             cited = body[mm.start(1) : mm.end(1)]
-            named = self.entities.person_at(mm.end())
-            set_off = named is not None and body.startswith(",", mm.end() + len(named.name))
+            named = self._name_after_rank(mm.end(), e)
+            set_off = named is not None and body.startswith(",", named.start + len(named.name))
             titled = has_title(cited.split(), self.lex) or cited.split()[0].lower() in self.lex.title_words
             inside = self.entities.person_in(mm.start(1), mm.end(1))
-            # a one-word "person" inside the role is a word of it ("Ahli Mesir Kuno"), not its holder
-            role = titled and (inside is None or len(inside.tokens) < 2)
+            # a one-word "person" inside the role is a word of it ("Ahli Mesir Kuno"), not its holder, and so are
+            # words after a title when a person is set off after them ("Kapolda | Metro Jaya, Irjen X, ...")
+            role = titled and (inside is None or len(inside.tokens) < 2 or (set_off and inside.start > mm.start(1)))
             if set_off and role:
                 # "Menurut Kepala BPS, Amalia Adininggar, inflasi ...": the name set off after the role speaks
-                sp = self.speaker(mm.start(1), mm.end() + len(named.name))
-                content = trim(body, mm.end() + len(named.name) + 1, e, " ")[0]
+                # ("Menurut Kasat Lantas X, AKBP Budi, ...": a rank before the name)
+                sp = self.speaker(mm.start(1), named.start + len(named.name))
+                content = trim(body, named.start + len(named.name) + 1, e, " ")[0]
                 self.add("indirect", (content, e), para, sp, "menurut", (s, e), "indirect_menurut")
                 return
             sp = self.speaker(mm.start(1), mm.end(1))
             if sp.type == "unknown" and cited.islower() and cited.split(" ", 1)[0] in self.lex.records:
                 return  # "Menurut jadwal, ...", "menurut data terbaru": a record, nobody who speaks
-            self.add("indirect", (mm.end(), e), para, sp, "menurut", (s, e), "indirect_menurut")
+            person = sp.type == "person"
+            content = self._past_role_set_off(mm.start(1), mm.end(1), mm.end(), e) if person else mm.end()
+            self.add("indirect", (content, e), para, sp, "menurut", (s, e), "indirect_menurut")
             return
         lead = LEAD_ADVERBIAL.match(body, s, e)
         mn = MENURUTNYA.match(body, lead.end() if lead else s, e) or MENURUTNYA.match(body, s, e)

@@ -3140,6 +3140,24 @@ def test_a_word_the_language_writes_in_lower_case_opening_a_sentence_is_no_speak
     assert run(body, lex) == []
 
 
+def test_a_given_name_the_article_also_writes_in_lower_case_opens_the_full_name(lex):
+    # "melati" is a flower too, but the article writes "Melati" alone inside sentences twice: her given name
+    body = (
+        "Melati Ayu Lestari, adik mendiang, tak kuasa menahan tangis di pemakaman.\n\n"
+        "Kerabat mencoba menenangkan Melati yang terus menangis saat menaburkan melati di atas makam.\n\n"
+        "Lewat akun Instagram pribadinya, ia menuliskan pesan haru untuk kakaknya.\n\n"
+        '"Terima kasih sudah menjadi kakakku," tulis Melati dalam unggahannya.'
+    )
+    assert speakers_in_order(body, lex) == ["Melati Ayu Lestari", "Melati Ayu Lestari"]
+    # a common word written alone inside a sentence only once stays a word of the sentence
+    once = (
+        "Dedikasi Rudi Hartanto selama ini diakui rekan-rekannya.\n\n"
+        "Ia dikenal karena dedikasi dan Dedikasi itulah yang membuatnya dihormati.\n\n"
+        '"Saya hanya bekerja," kata Rudi Hartanto.'
+    )
+    assert speakers_in_order(once, lex) == ["Rudi Hartanto"]
+
+
 def test_a_common_word_the_article_writes_as_a_name_inside_a_sentence_still_speaks(lex):
     body = "Penonton bersorak untuk Melati di tribun.\n\nMelati menambahkan bahwa laga berikutnya akan lebih berat."
     assert speakers_in_order(body, lex) == ["Melati"]

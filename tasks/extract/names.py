@@ -84,6 +84,9 @@ NICKNAMED = re.compile(r",? (?:atau )?(?:yang )?" + CALLED)
 # dipanggil Kobi itu", "menteri yang akrab disapa Ara"
 DESCRIBED_NICKNAME = re.compile(r"(?<![\w-])(?P<head>[a-z][\w-]*) yang " + CALLED)
 ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,}(?![\w-])")
+# a word in lower case right before a word and one right after it (or a comma, a full stop): the word stands alone
+LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z][\w-]*,? $")
+LOWER_AFTER = re.compile(r"(?: [a-z]|[,.])")
 NAME_WORD = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?![\w-])")
 
 
@@ -1097,6 +1100,7 @@ class NameFinder(InstitutionFinder):
         cut = start
         for k in range(1, len(words) if heading else 2):  # in running text only the first word
             common = all(common_shape(w) or self.is_common_word(w.lower()) for w in words[:k])
+            common = common and (heading or not self._goes_by_alone(words[0].lower()))  # "Bunga | Nafisa Zahra"
             # in a heading any leading words go when a full name the article gives elsewhere is left,
             # the shortest such: "Pernyataan Viral | Adies Kadir"
             common = common or (heading and len(words) - k >= 2)
@@ -1215,7 +1219,26 @@ class NameFinder(InstitutionFinder):
         position, not a name."""
         i = bisect_right(self._sentence_starts, pos) - 1
         at_start = i >= 0 and self.sentences[i][0] == pos
-        return at_start and (low in self._lower_words or (low.endswith("nya") and len(low) >= 7))
+        if not at_start:
+            return False
+        if low in self._lower_words:
+            return not self._goes_by_alone(low)
+        return low.endswith("nya") and len(low) >= 7
+
+    def _goes_by_alone(self, low: str) -> bool:
+        """Whether the article writes a word capitalised and alone between words in lower case at least twice
+        ("tangis Bunga pecah", "menenangkan Bunga yang"): someone's given name, though the article also writes
+        the common word ("menaburkan bunga"), so that it opens the name at a sentence's start ("Bunga Nafisa
+        Zahra, adik ..."). Read for sentence-initial words only."""
+        body = self.body
+        alone = [
+            at
+            for at in self.words.places(low)
+            if body[at].isupper()
+            and LOWER_WORD_BEFORE.search(body, max(0, at - 30), at)
+            and LOWER_AFTER.match(body, at + len(low))
+        ]
+        return len(alone) >= 2
 
     def _cut_leading(self, start: int, end: int, not_names: frozenset[str]) -> int:
         """Drop leading words of a person name that name a place, an organisation or an acronym

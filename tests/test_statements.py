@@ -3158,6 +3158,23 @@ def test_a_given_name_the_article_also_writes_in_lower_case_opens_the_full_name(
     assert speakers_in_order(once, lex) == ["Rudi Hartanto"]
 
 
+def test_a_one_word_firm_named_again_without_its_legal_form_speaks_as_the_firm(lex):
+    body = (
+        "PT Lintasbumi (Persero) selaku pengelola dana pensiun belum menerima surat edaran.\n\n"
+        '"Halo Sobat Lintasbumi, saat ini kami belum menerima surat edaran resmi," tulis Lintasbumi melalui '
+        "akun Instagram resminya.\n\n"
+        "Lintasbumi menyebut, skema kenaikan gaji pensiunan masih menunggu keputusan pemerintah."
+    )
+    assert {(sp.name, sp.type) for sp in speakers_by_opening(body, lex).values()} == {("Lintasbumi", "organization")}
+    # a firm's longer name is not cut after its first word, nor the rest read as an officer's name
+    longer = (
+        "PT Lintasbumi Prospect Motor meluncurkan model baru.\n\n"
+        '"Permintaan naik," kata Direktur Pemasaran PT Lintasbumi Prospect Motor Rudi Kartasasmita.\n\n'
+        "Lintasbumi menjual 3.000 unit bulan lalu."
+    )
+    assert speakers_in_order(longer, lex) == ["Rudi Kartasasmita"]
+
+
 def test_a_common_word_the_article_writes_as_a_name_inside_a_sentence_still_speaks(lex):
     body = "Penonton bersorak untuk Melati di tribun.\n\nMelati menambahkan bahwa laga berikutnya akan lebih berat."
     assert speakers_in_order(body, lex) == ["Melati"]

@@ -90,6 +90,7 @@ class InstitutionFinder:
     words: WordIndex
     _lower_words: set[str]
     short_forms: frozenset[str]
+    firm_names: frozenset[str]
     _organisation_words: set[str]  # words of names written after a kind of organisation (no name words)
 
     def _actor_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -511,6 +512,7 @@ class InstitutionFinder:
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body)
             if m.start() not in formed
         )
+        self.firm_names = frozenset(names.values()) - {""}
         spans: list[tuple[int, int]] = []
         for a in again:  # two names overlapping: the first
             if not spans or a[0] >= spans[-1][1]:
@@ -523,7 +525,9 @@ class InstitutionFinder:
             run = " ".join(words[1:k])
             if all(w[:1].isupper() for w in words[1:k]) and self._written_again(run, start):
                 return run
-        return ""
+        # one word when nothing but a form in brackets follows it: "PT Taspen (Persero)", then "tulis Taspen"
+        one = len(words) > 1 and words[1][:1].isupper() and all(w[:1] == "(" for w in words[2:])
+        return words[1] if one and self._written_again(words[1], start) else ""
 
     def _written_again(self, run: str, at: int) -> bool:
         """Whether ``run`` stands in the body elsewhere than at ``at`` (the firm's first naming)."""

@@ -200,6 +200,7 @@ class NameFinder(InstitutionFinder):
     short_forms: frozenset[str] = frozenset()  # bodies' short forms spelling their initials ("Celios")
     _family_at: dict[str, int]
     outlet_names: frozenset[str] = frozenset()  # media named after an outlet's noun or a report ("Sohu")
+    firm_names: frozenset[str] = frozenset()  # firms named again without their legal form ("Taspen" of "PT Taspen")
 
     def _find_names(self) -> None:
         body, lex = self.body, self.lex

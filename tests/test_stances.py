@@ -2321,3 +2321,11 @@ def test_students_arrested_are_a_group_an_authority_acts_against(lex):
     assert [(s.target.name, s.target.type, s.polarity) for s in all_stances(body, lex)] == [
         ("empat pelajar", "group", "oppose")
     ]
+
+
+def test_a_state_pointed_back_to_by_its_noun_holds_the_stance(lex):
+    body = (
+        "Daftar negara yang menerima pembayaran itu terus bertambah. Thailand menjadi negara pertama.\n\n"
+        "Negara itu sudah bekerja sama dengan Indonesia dalam transaksi digital sejak 2022."
+    )
+    assert stances(body, lex) == {("THA", "IDN", "support"), ("IDN", "THA", "support")}

@@ -3175,6 +3175,20 @@ def test_a_one_word_firm_named_again_without_its_legal_form_speaks_as_the_firm(l
     assert speakers_in_order(longer, lex) == ["Rudi Kartasasmita"]
 
 
+def test_a_state_pointed_back_to_by_its_noun_speaks(lex):
+    body = (
+        "Duta Besar Inggris Marcus Wellington menyeru Jepang mengajukan usul terperinci.\n\n"
+        "Negara tersebut mengatakan bahwa pihaknya berkomitmen pada perdamaian."
+    )
+    assert [(sp.name, sp.type, sp.code) for sp in speakers_by_opening(body, lex).values()] == [
+        ("Marcus Wellington", "person", "GBR"),
+        ("Jepang", "country", "JPN"),
+    ]
+    # without a demonstrative the noun points back to nothing: "negara" as the state in general
+    general = "Jepang mengajukan usul.\n\nNegara harus hadir untuk warganya, kata Marcus Wellington."
+    assert all(sp.name != "Jepang" for sp in speakers_by_opening(general, lex).values())
+
+
 def test_a_common_word_the_article_writes_as_a_name_inside_a_sentence_still_speaks(lex):
     body = "Penonton bersorak untuk Melati di tribun.\n\nMelati menambahkan bahwa laga berikutnya akan lebih berat."
     assert speakers_in_order(body, lex) == ["Melati"]

@@ -440,6 +440,14 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         org = entities.last_organization(at, max(0, at - ORGANIZATION_BACK), first_word)
         if org is not None:
             return Speaker(written, org, "organization")
+    pointed = (low.split()[-1] in DEMONSTRATIVES and " " in low) or (pointed_after and " " not in low)
+    if refers is None and first_word in lex.state_nouns and pointed:
+        # "Negara tersebut mengklaim ...": the state named last, a few paragraphs back at most
+        states = entities.mentions_in(max(0, at - ORGANIZATION_BACK), at, "state")
+        state = states[-1] if states else None
+        if state is not None:
+            named = entities.body[state.start : state.end]
+            return Speaker(written, named, "country", None, state.code)
     said_before = None
     # (after a cue, in lower case: "Pernyataan itu menyoroti ..." opening a sentence describes, nobody says it)
     pointing_noun = written[:1].islower() and _said_noun(first_word, lex) and low.split()[-1] in DEMONSTRATIVES

@@ -48,7 +48,7 @@ ALLOWED = {
         "sport", "game_cue", "state_organ", "name_opener", "post", "record",
         "group_head", "event", "company_word", "facility", "familiar", "speech_act", "relation", "relation_group",
         "organization", "city", "shared_title", "hostile_act", "result", "body_head", "act", "team", "counterpart",
-        "envoy", "diplomatic_post", "acronym",
+        "envoy", "diplomatic_post", "acronym", "state",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -129,6 +129,7 @@ class Lexicon:
     relation_groups: frozenset[str] = frozenset()  # a group related to the person named after it ("keluarga X")
     counterparts: frozenset[str] = frozenset()  # groups on the other side of the party named after them ("sekutu AS")
     organization_nouns: frozenset[str] = frozenset()  # kinds of organisation pointing back ("perusahaan itu")
+    state_nouns: frozenset[str] = frozenset()  # nouns for a state pointing back ("negara tersebut")
     person_pronouns: frozenset[str] = frozenset()  # words pointing back to a person, besides pronouns.tsv
     name_openers: frozenset[str] = frozenset()  # given names whose bearers go by the next part of their name
     posts: frozenset[str] = frozenset()  # posts, ranks and seats: "menduduki posisi" is holding one, no stance
@@ -314,7 +315,7 @@ def load(language: str) -> Lexicon:
         institution_words=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("institution", "profession")),
         professions=frozenset(r["word"].lower() for r in nouns if r["kind"] == "profession"),
         company_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "company"),
-        state_organs=frozenset(r["word"].lower() for r in nouns if r["kind"] == "state_organ"),
+        state_organs=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("state_organ", "state")),
         authority_acts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "authority_act"),
         hostile_acts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "hostile_act"),
         results=frozenset(r["word"].lower() for r in nouns if r["kind"] == "result"),
@@ -329,6 +330,7 @@ def load(language: str) -> Lexicon:
         relations=frozenset(r["word"].lower() for r in nouns if r["kind"] == "relation"),
         relation_groups=frozenset(r["word"].lower() for r in nouns if r["kind"] == "relation_group"),
         organization_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "organization"),
+        state_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "state"),
         person_pronouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "pronoun"),
         name_openers=frozenset(r["word"].lower() for r in nouns if r["kind"] == "name_opener"),
         posts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "post"),
@@ -337,7 +339,7 @@ def load(language: str) -> Lexicon:
         thing_acronyms=frozenset(r["word"] for r in nouns if r["kind"] == "acronym"),
         abbreviations=frozenset(r["word"].lower() for r in office if r["kind"] == "corps"),
         records=frozenset(r["word"].lower() for r in nouns if r["kind"] == "record"),
-        group_heads=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("group_head", "state_organ")),
+        group_heads=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("group_head", "state_organ", "state")),
         team_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "team"),
         events=frozenset(r["word"].lower() for r in nouns if r["kind"] == "event"),
         cities=frozenset(r["word"].lower() for r in nouns if r["kind"] == "city"),

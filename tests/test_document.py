@@ -2094,3 +2094,17 @@ def test_an_office_set_off_before_an_abbreviated_title_is_the_role(lex):
     doc = Document(body, lex)
     [person] = [p for p in doc.people if p.name == "Ratna Kusuma Dewi"]
     assert person.role == "Dokter Spesialis Kulit dari Universitas Sinar Harapan, dr"
+
+
+def test_the_first_of_a_pair_written_with_a_slash_is_a_person_too(lex):
+    body = (
+        "Pasangan ganda putri Wulan Sari / Dewi Anjani merebut tiket final setelah mengalahkan wakil "
+        "Jepang Keiko Tanabe / Aiko Mori.\n\n"
+        '"Kami belum bisa main lepas," kata Wulan seusai laga.'
+    )
+    doc = Document(body, lex)
+    assert {p.name for p in doc.people} >= {"Wulan Sari", "Dewi Anjani", "Keiko Tanabe", "Aiko Mori"}
+    assert [st.speaker.name for st in extract_statements(body, lex)] == ["Wulan Sari"]
+    # an office's words before the slash name no one ("Menteri Investasi dan Hilirisasi/Kepala BKPM X")
+    office = "Menteri Investasi dan Hilirisasi/Kepala BKPM Rudi Kartasasmita hadir di Jakarta."
+    assert {p.name for p in Document(office, lex).people} == {"Rudi Kartasasmita"}

@@ -87,6 +87,8 @@ ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,}(?![\w-])")
 # a word in lower case right before a word and one right after it (or a comma, a full stop): the word stands alone
 LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z][\w-]*,? $")
 LOWER_AFTER = re.compile(r"(?: [a-z]|[,.])")
+# capitalised words right before a slash that joins them to the next name ("Greysia Polii / | Apriyani Rahayu")
+SLASH_PAIR_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*) ?/ ?$")
 NAME_WORD = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?![\w-])")
 
 
@@ -239,7 +241,7 @@ class NameFinder(InstitutionFinder):
         found = [f for f in found if not self._group_noun(*f)]
         found = self._places_that_speak(found)
         found = self._given_name_out_of_organisation(found)
-        found = self._two_names_run_together(self._parts_of_one_name_joined(found))
+        found = self._two_names_run_together(self._parts_of_one_name_joined(self._paired_by_slash(found)))
         not_names = self._not_name_words(found)
         self.not_names = not_names
         named = {self.body[s:e] for s, e, k in found if k == "person"}
@@ -849,6 +851,30 @@ class NameFinder(InstitutionFinder):
     def _unwritten_name(self, word: str) -> bool:
         """A name-shaped word the article never writes in lower case."""
         return self.name_shaped(word) and word.lower() not in self._lower_words
+
+    def _paired_by_slash(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The first of a pair of people written with a slash ("ganda putri Greysia Polii / Apriyani Rahayu",
+        "wakil China Huang Dongping / Li Wenmei"), when the tagger found the second right after the slash: the
+        capitalised words before the slash that no lexicon knows and the article does not write in lower case
+        are a person too (not "Menteri Investasi dan Hilirisasi/Kepala BKPM X": the office's words)."""
+        out = list(found)
+        for start, _, kind in found:
+            run = SLASH_PAIR_BEFORE.search(self.body, max(0, start - 60), start) if kind == "person" else None
+            if run is None:
+                continue
+            words = run.group(1).split(" ")
+            while words and (self.is_lexicon_word(words[0]) or words[0].lower() in self._lower_words):
+                words = words[1:]  # "wakil China | Huang Dongping": a state's or a title's word before the name
+            if not words or any(
+                self.is_lexicon_word(w) or w.lower() in self._lower_words or common_shape(w) for w in words
+            ):
+                continue  # ("Dominasi | Greysia": a noun's shape)
+            if all(w.lower() in self.lex.common_words for w in words):
+                continue  # "Kapal Rumah Sakit / Hospital Ship": words of the language, whatever the tagger read after
+            first = run.end(1) - len(" ".join(words))
+            if not any(f[0] < run.end(1) and first < f[1] for f in out):
+                out.append((first, run.end(1), "person"))
+        return out
 
     def _aged_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Names the tagger missed that the article gives an age or a pseudonym note after: "Mahmudi (43), warga ...",

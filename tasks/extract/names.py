@@ -1020,9 +1020,11 @@ class NameFinder(InstitutionFinder):
         lexicon rule (``titles.tsv``, ``office_words.tsv``) finds the name at the end of the run."""
         taken = [(s, e) for s, e, _ in found]
         overlaps = _overlap_test(taken)
-        out = []
+        out, title_words = [], self.lex.title_words
         for m in RUN.finditer(self.body):
             words = m.group().split(" ")
+            if not any(w.lower() in title_words for w in words) and self.body[m.start() - 2 : m.start()] != ") ":
+                continue  # no title in the run nor a bracketed one before it (most runs: read no further)
             cut = name_suffix(words, self.lex)
             role = words[:cut]
             if cut == 0:  # "Sekretaris Kabinet (Seskab) | Teddy Indra Wijaya": the title before its short form

@@ -330,6 +330,8 @@ def tag(
 
 def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """(first, last + 1, type) word ranges of the entities in IOB ``tags`` (an I- without B- opens)."""
+    if tags.count("O") == len(tags):
+        return []  # (most sentences: no entity at all)
     out: list[tuple[int, int, str]] = []
     start, kind = -1, ""
     for i, t in enumerate([*tags, "O"]):

@@ -2329,3 +2329,18 @@ def test_a_state_pointed_back_to_by_its_noun_holds_the_stance(lex):
         "Negara itu sudah bekerja sama dengan Indonesia dalam transaksi digital sejak 2022."
     )
     assert stances(body, lex) == {("THA", "IDN", "support"), ("IDN", "THA", "support")}
+
+
+def test_a_persons_initials_given_in_brackets_name_that_person_again(lex):
+    body = (
+        "Presiden Arif Wicaksono bertemu Putra Mahkota Arab Saudi Faisal bin Khalid bin Abdul Aziz Al Saud (FBK) "
+        "di Jeddah.\n\n"
+        "Menteri Agama Rudi Kartasasmita menyatakan bahwa rencana Presiden Arif Wicaksono itu sudah mendapatkan "
+        "lampu hijau dari Pangeran FBK."
+    )
+    found = {(s.holder.name, s.holder.code, s.target.name, s.polarity) for s in all_stances(body, lex)}
+    # the receiver is the subject of the clause after "bahwa", not the minister who reports it
+    assert found == {("Faisal bin Khalid bin Abdul Aziz Al Saud", "SAU", "Arif Wicaksono", "support")}
+    # a technology's initials after a name the tagger may read as a person's name no one (no title before it)
+    fuel = "Warga menolak Refuse Derived Fuel (RDF) di Bekasi. Budi Santoso menolak RDF karena baunya menyengat."
+    assert all(p.name != "RDF" for p in Document(fuel, lex).people)

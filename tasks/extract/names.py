@@ -298,7 +298,7 @@ class NameFinder(InstitutionFinder):
             alias = ALIAS_AFTER.match(self.body, after) or KNOWN_AS.match(self.body, after)
             short = alias.group(1) if alias else None
             initials = INITIALS_AFTER.match(self.body, after) if alias is None else None
-            if initials is not None and initials.group(1) == "".join(t[0] for t in p.tokens):
+            if initials is not None and _initials_of_name(initials.group(1), p.tokens):
                 firm = any(t.lower() in self.lex.company_words or t.lower() in self.lex.office_words for t in p.tokens)
                 if not firm:
                     short = initials.group(1)  # "Jusuf Kalla (JK)", "Agus Harimurti Yudhoyono (AHY)": his initials
@@ -313,6 +313,7 @@ class NameFinder(InstitutionFinder):
             if short and len(p.tokens) > 1 and short not in p.tokens:
                 self._aliases.setdefault(short, p)
         self._nicknames_described()
+        self._initials_again()
         self._fullest.clear()  # answers given before the aliases were known
         self._answers.clear()
         self.mentions.sort(key=lambda m: m.start)
@@ -876,6 +877,25 @@ class NameFinder(InstitutionFinder):
                 out.append((first, run.end(1), "person"))
         return out
 
+    def _initials_again(self) -> None:
+        """A person's initials given in brackets after the full name ("Mohammed bin Salman (MBS)") name that
+        person wherever the article writes them again ("dari Pangeran MBS", "MBS menyetujui ..."), whatever
+        the passes before typed them (an acronym is otherwise an organisation's)."""
+        # (of a titled person: "Refuse Derived Fuel (RDF)", a name's shape the tagger read as a person's, has none)
+        initials = {k for k, p in self._aliases.items() if k.isupper() and (self.fullest(p.name) or p).role}
+        if not initials:
+            return
+        for key in initials:
+            for at in self.words.places(key.lower()):
+                end = at + len(key)
+                if self.body[at:end] != key or self.body[at - 1 : at] == "(":
+                    continue  # (the brackets that give them)
+                inside = [i for i, m in enumerate(self.mentions) if m.start < end and at < m.end]
+                if any(self.mentions[i].type == "person" or self.mentions[i].start != at for i in inside):
+                    continue  # part of a longer name, or already a person
+                self.mentions = [m for i, m in enumerate(self.mentions) if i not in inside]
+                self._add_name(at, end, "person")
+
     def _aged_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Names the tagger missed that the article gives an age or a pseudonym note after: "Mahmudi (43), warga ...",
         "Sri Lestari (29) mengaku ...". Capitalised words no lexicon knows and the article does not
@@ -1313,6 +1333,13 @@ class NameFinder(InstitutionFinder):
         ("Sekretaris Jenderal | Ratu Tisha Destria")."""
         before = self.body[max(0, start - 60) : start].split()
         return ner._opens_name([*before, *words], len(before), self.lex)
+
+
+def _initials_of_name(initials: str, tokens: Sequence[str]) -> bool:
+    """Whether ``initials`` are the first letters of a person's name, or of its first words ("Jusuf Kalla (JK)",
+    "Mohammed bin Salman bin Abdul Aziz Al Saud (MBS)": a particle's letter written in capitals too)."""
+    letters = "".join(t[0].upper() for t in tokens)
+    return len(initials) >= 2 and (letters == initials or (letters.startswith(initials) and len(initials) >= 3))
 
 
 def _after_unopened_bracket(body: str, start: int, end: int) -> int:

@@ -856,7 +856,7 @@ def _received(
     else:  # "SAF mendapat dukungan Mesir dan Qatar": the noun's own holders follow it directly
         after = first_parties(doc, m.end, e, None)
         holders = [p for p, _ in after] if after and _only_intensifiers(body[m.end : after[0][1]]) else []
-    subj = subject_before(body, s, got.start(), doc)
+    subj = subject_before(body, s, got.start(), doc, clauses=True)  # "X menyatakan bahwa | rencana Y ... mendapat"
     fronted = FRONTED_CLAUSE.fullmatch(body, s, got.start())
     if fronted is not None:  # "Meski mendapat dukungan dari Iran, Houthi ...": the main clause's subject
         subj = _main_clause_subject(body, m.end, e)

@@ -197,6 +197,7 @@ class NameFinder(InstitutionFinder):
     people: list[Person]
     _sentence_starts: list[int]
     _aliases: dict[str, Person]
+    _alone: dict[str, bool]
     _mention_starts: list[int]
     _lower_words: set[str]
     short_forms: frozenset[str] = frozenset()  # bodies' short forms spelling their initials ("Celios")
@@ -208,6 +209,7 @@ class NameFinder(InstitutionFinder):
         body, lex = self.body, self.lex
         found: list[tuple[int, int, str]] = []
         self._lower_words = {w for s, _, w in self.words.items if self.body[s].islower()}
+        self._alone = {}  # ``_goes_by_alone``'s answers
         common = _CommonWords(self._lower_words, lex.common_words, self._after_lower_word)
         for s, e, _ in self.sentences:
             toks = ner.tokenize(body, s, e)
@@ -885,16 +887,22 @@ class NameFinder(InstitutionFinder):
         initials = {k for k, p in self._aliases.items() if k.isupper() and (self.fullest(p.name) or p).role}
         if not initials:
             return
+        spans = sorted((m.start, m.end, i) for i, m in enumerate(self.mentions))
+        starts = [sp[0] for sp in spans]
+        dropped: set[int] = set()
         for key in initials:
             for at in self.words.places(key.lower()):
                 end = at + len(key)
                 if self.body[at:end] != key or self.body[at - 1 : at] == "(":
                     continue  # (the brackets that give them)
-                inside = [i for i, m in enumerate(self.mentions) if m.start < end and at < m.end]
+                j = bisect_left(starts, end)
+                inside = [i for _, me, i in spans[max(0, j - 3) : j] if me > at]  # (mentions seldom overlap)
                 if any(self.mentions[i].type == "person" or self.mentions[i].start != at for i in inside):
                     continue  # part of a longer name, or already a person
-                self.mentions = [m for i, m in enumerate(self.mentions) if i not in inside]
+                dropped.update(inside)
                 self._add_name(at, end, "person")
+        if dropped:
+            self.mentions = [m for i, m in enumerate(self.mentions) if i not in dropped]
 
     def _aged_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Names the tagger missed that the article gives an age or a pseudonym note after: "Mahmudi (43), warga ...",
@@ -1279,15 +1287,17 @@ class NameFinder(InstitutionFinder):
         ("tangis Bunga pecah", "menenangkan Bunga yang"): someone's given name, though the article also writes
         the common word ("menaburkan bunga"), so that it opens the name at a sentence's start ("Bunga Nafisa
         Zahra, adik ..."). Read for sentence-initial words only."""
-        body = self.body
-        alone = [
-            at
-            for at in self.words.places(low)
-            if body[at].isupper()
-            and LOWER_WORD_BEFORE.search(body, max(0, at - 30), at)
-            and LOWER_AFTER.match(body, at + len(low))
-        ]
-        return len(alone) >= 2
+        if low not in self._alone:
+            body = self.body
+            alone = [
+                at
+                for at in self.words.places(low)
+                if body[at].isupper()
+                and LOWER_WORD_BEFORE.search(body, max(0, at - 30), at)
+                and LOWER_AFTER.match(body, at + len(low))
+            ]
+            self._alone[low] = len(alone) >= 2
+        return self._alone[low]
 
     def _cut_leading(self, start: int, end: int, not_names: frozenset[str]) -> int:
         """Drop leading words of a person name that name a place, an organisation or an acronym

@@ -2108,3 +2108,16 @@ def test_the_first_of_a_pair_written_with_a_slash_is_a_person_too(lex):
     # an office's words before the slash name no one ("Menteri Investasi dan Hilirisasi/Kepala BKPM X")
     office = "Menteri Investasi dan Hilirisasi/Kepala BKPM Rudi Kartasasmita hadir di Jakarta."
     assert {p.name for p in Document(office, lex).people} == {"Rudi Kartasasmita"}
+
+
+def test_a_name_opened_by_a_state_and_spelled_by_its_initials_is_one_organisation(lex):
+    body = (
+        "Malaysia Heritage Craft Council (MHCC) bekerja sama dengan Dewan Kerajinan Nasional menggelar pameran. "
+        "Menurut Jepang Maritime Safety Board (JMSB), kapal itu tenggelam. Amerika Serikat (AS) menolak. "
+        "MHCC menyatakan siap."
+    )
+    mentions = {body[m.start : m.end]: m.type for m in Document(body, lex).mentions}
+    assert mentions["Malaysia Heritage Craft Council (MHCC)"] == "organization"
+    assert mentions["Jepang Maritime Safety Board (JMSB)"] == "organization"  # (after "Menurut")
+    assert mentions["MHCC"] == "organization"
+    assert mentions["Amerika Serikat"] == "state"  # the state's own initials name the state

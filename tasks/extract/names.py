@@ -136,6 +136,7 @@ SET_OFF_AFTER = re.compile(r", ")  # a name set off after a role
 LIST_GOES_ON = re.compile(r",? (?:dan|serta|atau) |, [A-Z]")  # "A, B, dan C", "A, B, C": names listed
 ENGLISH_POSSESSIVE = re.compile(r"['’]s(?= )")  # "Wulan's Questions": what follows is the person's, not the name
 SMALL_WORDS = r"of|and|for|the|dan|untuk|&"  # the small words inside a body's name
+INITIALS_IN_BRACKETS = re.compile(r"\(([A-Z]{3,8})\)")  # "(MHTC)", "(JIS)": a name's initials, all in capitals
 BRACKETED_WORD = re.compile(r"\(([A-Z][a-z]+[A-Za-z]*)\)")  # "(Celios)", "(Peparnas)": not "(PBB)", an acronym
 # a run of capitalised words (with the small words of bodies' names) right before an opening bracket
 SPELLED_RUN = re.compile(rf"((?:[A-Z][\w'’-]*\s+(?:(?:{SMALL_WORDS})\s+)*)+)\($")
@@ -973,8 +974,41 @@ class NameFinder(InstitutionFinder):
             if not inside or all(k == "person" and start <= s for s, _, k in inside):
                 out = [f for f in out if f not in inside] + [(start, end, "organization")]
                 shorts.add(short.group(1))
+        out = self._state_opened_bodies(out, shorts)
         self.short_forms = frozenset(shorts)
         return [(s, e, "organization" if k == "person" and self.body[s:e] in shorts else k) for s, e, k in out]
+
+    def _state_opened_bodies(self, found: list[tuple[int, int, str]], shorts: set[str]) -> list[tuple[int, int, str]]:
+        """A name opened by a state's or a capital's name and spelled by the initials in brackets after it, all of
+        them: one organisation, whatever the tagger made of its words ("Malaysia Healthcare Travel Council (MHTC)"
+        was the state and a council, "China Radio International (CRI)" the state and a person, "Jakarta
+        International Stadium (JIS)" a place; not "Amerika Serikat (AS)", the state itself). ``shorts`` gains the
+        initials."""
+        out = found
+        for m in INITIALS_IN_BRACKETS.finditer(self.body):
+            run = SPELLED_RUN.search(self.body, max(0, m.start() - 120), m.start() + 1)
+            # the run's last capitalised words, as many as the initials ("Menurut | China Radio International")
+            caps = [w for w in re.finditer(r"\S+", run.group(1)) if w.group()[:1].isupper()] if run else []
+            words = [w.group() for w in caps[-len(m.group(1)) :]]
+            if len(words) < len(m.group(1)) or "".join(w[0] for w in words) != m.group(1):
+                continue
+            if not self._opened_by_state(words):
+                continue
+            start, end = run.start(1) + caps[-len(words)].start(), m.end()
+            out = [f for f in out if not (f[0] < end and start < f[1])] + [(start, end, "organization")]
+            shorts.add(m.group(1))
+        return out
+
+    def _opened_by_state(self, words: list[str]) -> bool:
+        """Whether a run of capitalised words spelled by its short form opens with a state's or a capital's name
+        and goes on after it ("Malaysia Healthcare Travel Council (MHTC)", "Jakarta International Stadium
+        (JIS)"; not "Amerika Serikat (AS)", the state itself)."""
+        lex = self.lex
+        for n in (3, 2, 1):
+            actor = lex.actor(" ".join(words[:n])) if len(words) > n else None
+            if actor is not None and actor.type == "country":
+                return lex.actor(" ".join(words)) is None
+        return False
 
     def _names_a_body(self, words: list[str]) -> bool:
         """Whether a run of capitalised words names a body: not opening with a title, and holding the word

@@ -3189,6 +3189,18 @@ def test_a_state_pointed_back_to_by_its_noun_speaks(lex):
     assert all(sp.name != "Jepang" for sp in speakers_by_opening(general, lex).values())
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Laman resmi Uni Eropa menyebutkan bahwa tarif baru itu berlaku bulan depan.",
+        "Menurut informasi dari Uni Eropa, tarif baru itu berlaku bulan depan.",
+    ],
+)
+def test_a_sources_website_or_what_it_put_out_is_the_source_speaking(lex, body):
+    (st,) = extract_statements(body, lex)
+    assert (st.speaker.name, st.speaker.code) == ("Uni Eropa", "EU")
+
+
 def test_a_common_word_the_article_writes_as_a_name_inside_a_sentence_still_speaks(lex):
     body = "Penonton bersorak untuk Melati di tribun.\n\nMelati menambahkan bahwa laga berikutnya akan lebih berat."
     assert speakers_in_order(body, lex) == ["Melati"]

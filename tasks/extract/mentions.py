@@ -348,6 +348,23 @@ def _plural_of_people(low: str, lex: Lexicon) -> bool:
     return doubled(low) and people_noun(base, lex)
 
 
+def _source_named(phrase: str, entities: Document, at: int) -> Speaker | None:
+    """The organisation or state a phrase names after a noun of what it said or put out, or of its website
+    ("Laman resmi Uni Eropa", "analisis Bloomberg", "akun Instagram resmi LPS"), when one mention of the article
+    covers the rest of the phrase exactly; None otherwise."""
+    lex = entities.lex
+    m = SOURCE_OF.match(phrase)
+    noun = m.group(1).lower() if m else ""
+    if m is None or not (noun in WEBSITE_NOUNS or noun in lex.records or _said_noun(noun, lex)):
+        return None
+    rest_at = at + m.end()
+    named = [x for x in entities.mentions_in(rest_at, at + len(phrase)) if x.type in ("organization", "state")]
+    if len(named) != 1 or (named[0].start, named[0].end) != (rest_at, at + len(phrase.rstrip())):
+        return None
+    found = _resolve(phrase[m.end() :], entities, rest_at, None)
+    return found if found.type in ("organization", "country") and found.name else None
+
+
 def _said_noun(word: str, lex: Lexicon) -> bool:
     """A noun for what a source said or wrote ("keterangan", "pengumuman"; nouns.tsv ``speech_act`` too)."""
     return word in SAID_NOUNS or word in lex.speech_acts
@@ -390,6 +407,12 @@ def _shortened_from(nickname: str, entities: Document) -> Person | None:
 
 
 SIDE_OF = re.compile(r"[Pp]ihak\s+(?=[A-Z])")
+# the words before a source's name that say what of it speaks: its website or account ("Laman resmi", "akun
+# Instagram resmi"), or what it put out ("informasi dari", "laporan terbaru"); read with the lexicon
+SOURCE_OF = re.compile(
+    r"([A-Za-z]+)((?:\s+(?:resmi|terbaru|lengkap|tertulis|dari|media sosial|[A-Z][a-z]+))*?)\s+(?=[A-Z])"
+)
+WEBSITE_NOUNS = frozenset({"laman", "situs", "akun", "portal"})  # a source's own website or account
 
 
 def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
@@ -416,6 +439,10 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         body_side = _resolve(phrase[side.end() :], entities, at + side.end(), previous)
         if body_side.type in ("organization", "country"):
             return Speaker(written, body_side.name, body_side.type, None, body_side.code)
+    source = _source_named(phrase, entities, at) if in_place and " " in phrase else None
+    if source is not None:
+        # "Laman resmi Uni Eropa", "analisis Bloomberg", "informasi dari Uni Eropa": the source speaks through it
+        return Speaker(written, source.name, source.type, None, source.code)
     refers = lex.pronouns.get(low)
     if refers is None and (_points_to_person(first_word, lex) or (" " not in low and low in lex.person_pronouns)):
         refers = "person"  # "dia menambahkan", "Iapun menegaskan", "dirinya mengimbau"

@@ -355,7 +355,7 @@ def _source_named(phrase: str, entities: Document, at: int) -> Speaker | None:
     lex = entities.lex
     m = SOURCE_OF.match(phrase)
     noun = m.group(1).lower() if m else ""
-    if m is None or not (noun in WEBSITE_NOUNS or noun in lex.records or _said_noun(noun, lex)):
+    if m is None or not (noun in lex.website_nouns or noun in lex.records or _said_noun(noun, lex)):
         return None
     rest_at = at + m.end()
     named = [x for x in entities.mentions_in(rest_at, at + len(phrase)) if x.type in ("organization", "state")]
@@ -412,7 +412,6 @@ SIDE_OF = re.compile(r"[Pp]ihak\s+(?=[A-Z])")
 SOURCE_OF = re.compile(
     r"([A-Za-z]+)((?:\s+(?:resmi|terbaru|lengkap|tertulis|dari|media sosial|[A-Z][a-z]+))*?)\s+(?=[A-Z])"
 )
-WEBSITE_NOUNS = frozenset({"laman", "situs", "akun", "portal"})  # a source's own website or account
 
 
 def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:

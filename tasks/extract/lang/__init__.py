@@ -48,7 +48,7 @@ ALLOWED = {
         "sport", "game_cue", "state_organ", "name_opener", "post", "record",
         "group_head", "event", "company_word", "facility", "familiar", "speech_act", "relation", "relation_group",
         "organization", "city", "shared_title", "hostile_act", "result", "body_head", "act", "team", "counterpart",
-        "envoy", "diplomatic_post", "acronym", "state",
+        "envoy", "diplomatic_post", "acronym", "state", "website",
     },
 }
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -130,6 +130,7 @@ class Lexicon:
     counterparts: frozenset[str] = frozenset()  # groups on the other side of the party named after them ("sekutu AS")
     organization_nouns: frozenset[str] = frozenset()  # kinds of organisation pointing back ("perusahaan itu")
     state_nouns: frozenset[str] = frozenset()  # nouns for a state pointing back ("negara tersebut")
+    website_nouns: frozenset[str] = frozenset()  # a source's own website or account ("laman resmi X")
     person_pronouns: frozenset[str] = frozenset()  # words pointing back to a person, besides pronouns.tsv
     name_openers: frozenset[str] = frozenset()  # given names whose bearers go by the next part of their name
     posts: frozenset[str] = frozenset()  # posts, ranks and seats: "menduduki posisi" is holding one, no stance
@@ -331,6 +332,7 @@ def load(language: str) -> Lexicon:
         relation_groups=frozenset(r["word"].lower() for r in nouns if r["kind"] == "relation_group"),
         organization_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "organization"),
         state_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "state"),
+        website_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "website"),
         person_pronouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "pronoun"),
         name_openers=frozenset(r["word"].lower() for r in nouns if r["kind"] == "name_opener"),
         posts=frozenset(r["word"].lower() for r in nouns if r["kind"] == "post"),

@@ -350,7 +350,7 @@ def _plural_of_people(low: str, lex: Lexicon) -> bool:
 
 def _source_named(phrase: str, entities: Document, at: int) -> Speaker | None:
     """The organisation or state a phrase names after a noun of what it said or put out, or of its website
-    ("Laman resmi Uni Eropa", "analisis Bloomberg", "akun Instagram resmi LPS"), when one mention of the article
+    ("Laman resmi Uni Eropa", "informasi dari Uni Eropa", "akun Instagram resmi X"), when one mention of the article
     covers the rest of the phrase exactly; None otherwise."""
     lex = entities.lex
     m = SOURCE_OF.match(phrase)
@@ -440,7 +440,7 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
             return Speaker(written, body_side.name, body_side.type, None, body_side.code)
     source = _source_named(phrase, entities, at) if in_place and " " in phrase else None
     if source is not None:
-        # "Laman resmi Uni Eropa", "analisis Bloomberg", "informasi dari Uni Eropa": the source speaks through it
+        # "Laman resmi Uni Eropa", "informasi dari Uni Eropa": the source speaks through it
         return Speaker(written, source.name, source.type, None, source.code)
     refers = lex.pronouns.get(low)
     if refers is None and (_points_to_person(first_word, lex) or (" " not in low and low in lex.person_pronouns)):

@@ -3201,6 +3201,12 @@ def test_a_sources_website_or_what_it_put_out_is_the_source_speaking(lex, body):
     assert (st.speaker.name, st.speaker.code) == ("Uni Eropa", "EU")
 
 
+@pytest.mark.parametrize("firm", ["Petronas", "Qantas", "Starlink", "Transjakarta"])
+def test_a_large_firm_quoted_alone_speaks_as_an_organisation(lex, firm):
+    (st,) = extract_statements(f"{firm} menyatakan bahwa layanan kembali normal sejak Senin pagi.", lex)
+    assert (st.speaker.name, st.speaker.type) == (firm, "organization")
+
+
 def test_a_common_word_the_article_writes_as_a_name_inside_a_sentence_still_speaks(lex):
     body = "Penonton bersorak untuk Melati di tribun.\n\nMelati menambahkan bahwa laga berikutnya akan lebih berat."
     assert speakers_in_order(body, lex) == ["Melati"]

@@ -3207,6 +3207,13 @@ def test_a_large_firm_quoted_alone_speaks_as_an_organisation(lex, firm):
     assert (st.speaker.name, st.speaker.type) == (firm, "organization")
 
 
+def test_a_state_firms_legal_form_in_brackets_is_no_person(lex):
+    body = "PT Kereta Lintas Nusantara/KLN (Persero) menyebutkan tiket kereta ekonomi masuk program diskon."
+    assert [(sp.name, sp.type) for sp in speakers_by_opening(body, lex).values()] == [
+        ("PT Kereta Lintas Nusantara/KLN (Persero)", "organization")
+    ]
+
+
 def test_a_common_word_the_article_writes_as_a_name_inside_a_sentence_still_speaks(lex):
     body = "Penonton bersorak untuk Melati di tribun.\n\nMelati menambahkan bahwa laga berikutnya akan lebih berat."
     assert speakers_in_order(body, lex) == ["Melati"]

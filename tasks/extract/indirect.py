@@ -221,6 +221,11 @@ class IndirectRules:
     paragraphs: list[tuple[int, int]]
     out: list[Statement]
 
+    def speaker_words(self, start: int, end: int) -> tuple[int, int]:
+        """The words after a cue up to the first stop (``speaker_words_after``), with the language's own
+        abbreviations, whose full stop stops no name ("Letkol Inf. X")."""
+        return speaker_words_after(self.body, start, end, self.lex.abbreviations)
+
     def indirect(self) -> None:
         body = self.body
         direct_spans = [(st.start, st.end) for st in self.out]
@@ -401,7 +406,7 @@ class IndirectRules:
                 sp = self.pronoun(c.start)
                 clause_end = body.find(",", c.end, e)
             else:
-                ss, se = speaker_words_after(body, c.end, e, self.lex.abbreviations)
+                ss, se = self.speaker_words(c.end, e)
                 if se <= ss:
                     continue
                 after_name = self._clause_after(c, e)
@@ -496,7 +501,7 @@ class IndirectRules:
         circumstance such as "usai rapat", "kepada wartawan"). None when the cue closes the sentence."""
         if holds_pronoun(c.cue, self.lex):
             return None
-        ss, se = speaker_words_after(self.body, c.end, e, self.lex.abbreviations)
+        ss, se = self.speaker_words(c.end, e)
         names = [m for m in self.entities.mentions if ss <= m.start < se and m.type == "person"]
         if not names or names[0].start - ss > 60:
             return None

@@ -43,7 +43,6 @@ from tasks.extract.attribution import (
     WORD,
     Cue,
     holds_pronoun,
-    speaker_words_after,
 )
 from tasks.extract.document import Document, Person
 from tasks.extract.indirect import IndirectRules
@@ -387,7 +386,7 @@ class _Extractor(IndirectRules):
 
     def speaker_after(self, start: int, end: int) -> tuple[int, int]:
         """The speaker after a cue, with a name in apposition: "Kabid Humas Polda X, Kombes Budi Santoso"."""
-        s, e = speaker_words_after(self.body, start, end, self.lex.abbreviations)
+        s, e = self.speaker_words(start, end)
         e = self._before_own_verb(s, e)  # '"...," ujar Kepala Negara | melanjutkan.'
         if e > s and self.body[s:e].rsplit(None, 1)[-1] in DEMONSTRATIVES and WHERE_OR_WHEN.match(self.body, e):
             # "ujar politikus PDI-P itu | di Kompleks Parlemen, Senayan, ...": a role pointing back ends at
@@ -514,7 +513,7 @@ class _Extractor(IndirectRules):
         cue = v.cue
         if cue.lower() in self.lex.quote_cues and not holds_pronoun(cue, self.lex):
             # 'Kata Dwikorita, "..."': a quote cue, its speaker and the quotation
-            s, e = speaker_words_after(body, v.end, q.open_mark, self.lex.abbreviations)
+            s, e = self.speaker_words(v.end, q.open_mark)
             if e > s and body[e : q.open_mark].strip() in (",", ":"):
                 return self.speaker(s, e), cue, (v.start, q.open_mark), "direct_cue_before"
         between = body[v.end : q.open_mark]
@@ -536,7 +535,7 @@ class _Extractor(IndirectRules):
             return None
         if cue.lower() in self.lex.quote_cues and not holds_pronoun(cue, self.lex):
             # "kata Kim kepada Guterres: "..."": the speaker follows the cue
-            s, e = speaker_words_after(body, v.end, q.open_mark, self.lex.abbreviations)
+            s, e = self.speaker_words(v.end, q.open_mark)
             if e > s:
                 return self.speaker(s, e), cue, (v.start, q.open_mark), rule
         subj = subject_before(body, sent_start, v.start)
@@ -618,7 +617,7 @@ class _Extractor(IndirectRules):
         m = BACK_REFERENCE.match(body, pos, pe)
         if m is None or m.group("cue").lower() not in self.lex.passive_verbs:
             return None
-        s, e = speaker_words_after(body, m.end(), pe, self.lex.abbreviations)
+        s, e = self.speaker_words(m.end(), pe)
         if e <= s:
             return None
         sp = self.speaker(s, e)

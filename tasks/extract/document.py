@@ -463,7 +463,7 @@ class Document(NameFinder):
             degree = ner.DEGREE.match(first) and ner.INITIAL.match(first) is None
             # up to eight words, or longer with only an office's joining words in lower case ("Kepala Balai
             # Penyelidikan dan Pengembangan Teknologi ... (X), Y")
-            fits = 0 < len(set_off) <= 8 or (len(set_off) <= LONG_ROLE and _office_words_only(set_off))
+            fits = 0 < len(set_off) <= 8 or (len(set_off) <= LONG_ROLE and office_words_only(set_off))
             if fits and match_title(set_off, self.lex) and not degree:
                 return " ".join(set_off)
             if set_off and not degree and self._names_actor(set_off[-1]):
@@ -1061,7 +1061,7 @@ def _joins_an_office_name(words: list[str], at: int, lex: Lexicon) -> bool:
     )
 
 
-def _office_words_only(words: list[str]) -> bool:
+def office_words_only(words: list[str]) -> bool:
     """Whether every lower-case word of a phrase joins the parts of an office's name (``OFFICE_JOINS``)."""
     return all(w[:1].isupper() or w[:1] == "(" or w.lower() in OFFICE_JOINS for w in words)
 

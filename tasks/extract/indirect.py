@@ -21,6 +21,7 @@ from tasks.extract.attribution import (
     holds_pronoun,
     speaker_words_after,
 )
+from tasks.extract.document import office_words_only
 from tasks.extract.mentions import FORMER, GROUP_OPENERS, UNKNOWN, Speaker
 from tasks.extract.ner import DEGREE
 from tasks.extract.speaker import described
@@ -672,9 +673,7 @@ class IndirectRules:
         role = self.entities.role_after(name_end) if comma > 0 else None
         if role is None or (role.islower() and title_kind(role.split(), self.lex) == "group"):
             return after  # "Menurut Budi, pelaku usaha, eksportir maupun ...": a list the clause opens with
-        while (nxt := body.find(",", comma + 1, e)) > 0 and all(
-            w[:1].isupper() or w in ("&", "dan", "of", "and") for w in body[comma + 1 : nxt].split()
-        ):
+        while (nxt := body.find(",", comma + 1, e)) > 0 and office_words_only(body[comma + 1 : nxt].split()):
             comma = nxt  # "..., YRA & Community Yamaha Indonesia, ...": the body's name set off after the role
         return trim(body, comma + 1, e, " ")[0]
 

@@ -352,6 +352,8 @@ def _source_named(phrase: str, entities: Document, at: int) -> Speaker | None:
     """The organisation or state a phrase names after a noun of what it said or put out, or of its website
     ("Laman resmi Uni Eropa", "informasi dari Uni Eropa", "akun Instagram resmi X"), when one mention of the article
     covers the rest of the phrase exactly; None otherwise."""
+    if " " not in phrase:
+        return None  # (most speakers: one word)
     lex = entities.lex
     m = SOURCE_OF.match(phrase)
     noun = m.group(1).lower() if m else ""
@@ -362,7 +364,7 @@ def _source_named(phrase: str, entities: Document, at: int) -> Speaker | None:
     if len(named) != 1 or (named[0].start, named[0].end) != (rest_at, at + len(phrase.rstrip())):
         return None
     found = _resolve(phrase[m.end() :], entities, rest_at, None)
-    return found if found.type in ("organization", "country") and found.name else None
+    return found if found.name else None
 
 
 def _said_noun(word: str, lex: Lexicon) -> bool:
@@ -431,17 +433,15 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     low = written.lower()
     first_word = low.split()[0]
     in_place = entities.body[at : at + len(phrase)] == phrase  # the phrase as the body writes it, at ``at``
-    side = SIDE_OF.match(phrase)
-    if side is not None and in_place:
-        # "Pihak Satlantas Polres Metro Depok", "pihak Israel": a body's or a state's side is that body or state
-        # (a person's side stays a group: "pihak Vidi Aldiano")
-        body_side = _resolve(phrase[side.end() :], entities, at + side.end(), previous)
-        if body_side.type in ("organization", "country"):
-            return Speaker(written, body_side.name, body_side.type, None, body_side.code)
-    source = _source_named(phrase, entities, at) if in_place and " " in phrase else None
-    if source is not None:
-        # "Laman resmi Uni Eropa", "informasi dari Uni Eropa": the source speaks through it
-        return Speaker(written, source.name, source.type, None, source.code)
+    if in_place:
+        # "Pihak Satlantas Polres Metro Depok", "pihak Israel": a body's or a state's side is that body or state (a
+        # person's side stays a group: "pihak Vidi Aldiano"); "Laman resmi Uni Eropa", "informasi dari Uni Eropa":
+        # the source speaks through its website or what it put out
+        side = SIDE_OF.match(phrase)
+        through = _resolve(phrase[side.end() :], entities, at + side.end(), previous) if side else None
+        through = through or _source_named(phrase, entities, at)
+        if through is not None and through.type in ("organization", "country"):
+            return Speaker(written, through.name, through.type, None, through.code)
     refers = lex.pronouns.get(low)
     if refers is None and (_points_to_person(first_word, lex) or (" " not in low and low in lex.person_pronouns)):
         refers = "person"  # "dia menambahkan", "Iapun menegaskan", "dirinya mengimbau"

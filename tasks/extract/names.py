@@ -863,7 +863,9 @@ class NameFinder(InstitutionFinder):
         are a person too (not "Menteri Investasi dan Hilirisasi/Kepala BKPM X": the office's words)."""
         out = list(found)
         for start, _, kind in found:
-            run = SLASH_PAIR_BEFORE.search(self.body, max(0, start - 60), start) if kind == "person" else None
+            if kind != "person" or "/" not in self.body[max(0, start - 2) : start]:
+                continue  # (most names: no slash right before them)
+            run = SLASH_PAIR_BEFORE.search(self.body, max(0, start - 60), start)
             if run is None:
                 continue
             words = run.group(1).split(" ")

@@ -613,6 +613,13 @@ def test_acts_of_the_authorities_and_who_holds_a_stance_inside_a_quotation(lex):
     assert ("IDN", "Indonesia", "support") not in found  # the speaker asks others; he holds no such stance
 
 
+def test_a_counted_group_doing_an_act_in_reported_speech_is_not_the_speaker(lex):
+    body = "Menurut Kepala Lapas Budi Santoso, 12 tahanan itu menyerang petugas jaga sebelum kabur."
+    assert not any(s.holder.name == "Budi Santoso" for s in all_stances(body, lex))  # the inmates attacked
+    body = "Menurut Kepala Lapas Budi Santoso, pihaknya mendukung pemeriksaan oleh Polri."
+    assert any(s.holder.name == "Budi Santoso" for s in all_stances(body, lex))  # his own side: his stance
+
+
 def test_an_attack_carried_out_by_the_subject_against_a_named_party(lex):
     body = "Namun, sehari sebelum perundingan, Israel melancarkan serangan terhadap fasilitas nuklir Iran."
     assert ("ISR", "IRN", "oppose") in _codes(body, lex)

@@ -713,7 +713,8 @@ def _active_holders(
         if own:  # "Jepang akan menjatuhkan sanksi ..., kata juru bicara": the clause's own subject
             return own
         words = body[subj[0] : subj[1]].lower().split() if subj else []
-        if words and (words[0] in QUANTIFIERS or words == [w for w in words[:1] if w in lex.vague_groups]):
+        counted = bool(words) and words[0].isdigit()  # "Menurut X, 19 napi itu menyerang petugas": others counted
+        if words and (counted or words[0] in QUANTIFIERS or words == [w for w in words[:1] if w in lex.vague_groups]):
             return []  # "mengimbau agar para pihak mendukung ...": others', not the speaker's
         others = OTHERS_PRONOUNS if st.kind == "direct" else OTHERS_PRONOUNS - {"mereka"}  # reported: the speaker
         if words[:1] and words[0] in others:

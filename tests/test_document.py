@@ -1877,6 +1877,22 @@ def test_a_foreign_persons_given_name_with_the_same_title_is_that_person(lex):
     assert doc.code_of("Darmaji Kusnadi") == "IDN"
 
 
+def test_a_thai_given_name_alone_is_that_person_but_a_korean_family_name_stays_as_written(lex):
+    # Thai copy names a person by the given name, which opens the full name; a Korean family name alone may be
+    # another bearer the article names only so (a deputy envoy speaking beside the leader)
+    body = (
+        "Perdana Menteri Thailand Kittiya Rattanakorn menghadiri rapat kabinet pada Senin. "
+        "Kittiya mengatakan pemerintah akan menaikkan anggaran pendidikan."
+    )
+    said = [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)]
+    assert said == [("Kittiya Rattanakorn", "THA")]
+    body = (
+        "Pemimpin Korea Utara Park Jong Hyun meninjau pabrik itu pada Rabu. "
+        "Park mengatakan kepada wartawan bahwa produksi akan naik."
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Park"]
+
+
 def test_a_short_name_takes_the_role_of_the_full_name_written_with_a_title_of_its_own(lex):
     # the full name first in a heading without a role, then with the office: the office is the speaker's role;
     # the full name after a relation noun ("kuasa hukum X") gives X no role: it is the lawyer's

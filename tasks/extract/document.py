@@ -62,6 +62,13 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
+# States whose names are written family name first in news copy (Chinese, Korean, Vietnamese and
+# Khmer names): the first word of such a full name is what an article repeats ("Xi", "Kim").
+FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM"})
+# The states whose people an article names by their given name, which opens the name: Thai names
+# ("Paetongtarn" for Paetongtarn Shinawatra). Not a family name written first: "Kim" may be another Kim the
+# article names only so (a deputy envoy speaking beside "Kim Jong Un")
+NAMED_BY_FIRST_WORD = frozenset({"THA"})
 STORY_STATE_MENTIONS = 8  # how often a story names the one other state it is about, at the least (and 3x any other)
 # what stands between two officials listed one after the other: "X dan | Y", "X, | Y", "X, serta | Y"
 LISTED_NEXT = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
@@ -623,6 +630,11 @@ class Document(NameFinder):
             # Lars" after "Presiden Norwegia, Lars Haugen"
             titled = self._same_title(want, opened) if opened else None
             found = [titled] if titled is not None else []
+        if not found and n == 1:
+            # "Paetongtarn" for "Paetongtarn Shinawatra": a foreign given name that opens the name, when one
+            # person only has it
+            first = {p.name: p for p in opened if p.code in NAMED_BY_FIRST_WORD}
+            found = list(first.values()) if len(first) == 1 else []
         if not found and n == 1:
             # "Tito" for "Muhammad Tito Karnavian": the name after given names its bearers do not go by
             # (``name_opener`` in nouns.tsv), when only one person in the article has it

@@ -19,7 +19,7 @@ from functools import cache
 from itertools import pairwise
 
 from tasks.clean import agency_names
-from tasks.extract.document import Document, Person
+from tasks.extract.document import FAMILY_FIRST, Document, Person
 from tasks.extract.lang import Actor, Lexicon, load, stance_cue_lengths
 from tasks.extract.mentions import Speaker, resolve
 from tasks.extract.ner import ARABIC_PARTICLE, PARTICLES
@@ -314,11 +314,6 @@ def _office_of_next_person(doc: Document, end: int) -> bool:
         pos += 1
     person = doc.person_at(pos) if pos > end else None
     return person is not None and person.role is not None
-
-
-# States whose names are written family name first in news copy (Chinese, Korean, Vietnamese and
-# Khmer names): the first word of such a full name is what an article repeats ("Xi", "Kim").
-FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM"})
 
 
 def _family_name_state(doc: Document, word: str) -> str | None:

@@ -1750,6 +1750,15 @@ def test_a_reporting_verb_in_a_relative_clause_is_the_named_persons(lex):
     assert found[1][1] == "Surya Darmawan"
 
 
+def test_a_state_in_a_relative_clause_after_what_it_said_speaks(lex):
+    body = "Juru bicara Surya Darmawan menanggapi pernyataan pemerintah Jepang yang meminta Indonesia menunda ekspor."
+    found = [(st.rule, st.speaker.name, st.speaker.code) for st in extract_statements(body, lex)]
+    assert found == [("indirect_embedded", "pemerintah Jepang", "JPN")]
+    # a state's policy is not what it said: the verb's subject is the sentence's
+    body = "Surya Darmawan mengkritik kebijakan Jepang yang mendorong ekspor, lalu mengatakan pasar harus dijaga."
+    assert [name for _, _, name, _, _ in run(body, lex)] == ["Surya Darmawan"]
+
+
 def test_a_relative_clause_after_a_set_off_name(lex):
     body = "Kuasa hukum itu memperkenalkan Rendi kepada Markus Halim, yang kemudian meminta uang tambahan."
     # "memperkenalkan" is the sentence subject's own verb: the statement is embedded in its clause

@@ -685,10 +685,21 @@ class IndirectRules:
         if rel is None or any(w not in MODALS and w != "sebelumnya" for w in rel.group(1).lower().split()):
             return None
         named = [m for m in self.entities.mentions_in(s, rel.start()) if m.end == rel.start()]
-        if not named or named[-1].type not in ("person", "organization"):
+        if not named or named[-1].type not in ("person", "organization", "state"):
             return None
-        word = WORD_ENDING.search(self.body, max(s, named[-1].start - 30), named[-1].start)
+        start = named[-1].start
+        word = WORD_ENDING.search(self.body, max(s, start - 30), start)
         low = word.group(1) if word else ""
+        if named[-1].type == "state":
+            # "pernyataan (pemerintah) AS yang meminta ...": a state speaks, through its organ, after a word for
+            # what was said; not "kebijakan AS yang mendorong ...", "warga Israel yang mengatakan"
+            if word is not None and low.lower() in self.lex.state_organs:
+                start = word.start(1)
+                word = WORD_ENDING.search(self.body, max(s, start - 30), start)
+                low = word.group(1) if word else ""
+            if low.lower() not in self.lex.speech_acts:
+                return None
+            return start, named[-1].end
         # a holder's title ("jaksa | Kejari X"), not a plain noun ("pemilik | X")
         allowed = holder_title(low, self.lex) or low in self.lex.speech_acts or low in LINKS or VERB_SHAPE.match(low)
         if low.islower() and not allowed:

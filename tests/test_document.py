@@ -1877,6 +1877,24 @@ def test_a_foreign_persons_given_name_with_the_same_title_is_that_person(lex):
     assert doc.code_of("Darmaji Kusnadi") == "IDN"
 
 
+def test_a_name_set_off_before_sapaan_akrab_is_the_persons_nickname(lex):
+    # "X, sapaan akrabnya": the person the text is about, not one the text already calls by a name alone
+    body = (
+        "Calon Gubernur Sulawesi Tengah Rahmat Hidayatullah menilai isu mundurnya Bambang Sukoco Wirawan "
+        "tidak mengganggu.\n\nNama pasangan itu menjadi sorotan setelah isu pengunduran diri Wirawan.\n\n"
+        "Cak Dayat, sapaan akrabnya, mengaku masih menunggu keputusan partai."
+    )
+    said = [(s.speaker.written, s.speaker.name) for s in extract_statements(body, lex)]
+    assert ("Cak Dayat", "Rahmat Hidayatullah") in said
+    # "X - sapaan akrab NAME": the person named after it
+    body = (
+        "Wali Kota Palu Hendrawan Sutikno meresmikan pasar itu. Bupati Donggala Agus Salim Tamrin hadir.\n\n"
+        '"Pasar ini milik warga," ujar Dodi - sapaan akrab Hendrawan Sutikno.\n\n'
+        "Dodi menambahkan, pasar akan buka setiap hari."
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Hendrawan Sutikno"] * 2
+
+
 def test_a_thai_given_name_alone_is_that_person_but_a_korean_family_name_stays_as_written(lex):
     # Thai copy names a person by the given name, which opens the full name; a Korean family name alone may be
     # another bearer the article names only so (a deputy envoy speaking beside the leader)

@@ -83,6 +83,13 @@ NICKNAMED = re.compile(r",? (?:atau )?(?:yang )?" + CALLED)
 # a description pointing back to the person named before, with the name they go by: "laki-laki yang sering
 # dipanggil Kobi itu", "menteri yang akrab disapa Ara"
 DESCRIBED_NICKNAME = re.compile(r"(?<![\w-])(?P<head>[a-z][\w-]*) yang " + CALLED)
+# the name a person goes by, set off before "sapaan akrab(nya)" (the greeting they are known by): "Gus Ipul, sapaan
+# akrabnya, mengaku ..." (of the person the text is about), "Danny - - sapaan akrab Ramdhan Pomanto" (of the one
+# named after it)
+GREETED = re.compile(
+    r"(?<![\w'’-])(?:(?P<hon>[A-Z][a-z]+) )?(?P<nick>[A-Z][a-z][\w'’-]*)(?:,| ?-+(?: ?-)*) ?sapaan(?: akrab| karib)?"
+    r"(?P<nya>nya)?(?![\w-])(?: (?P<named>[A-Z]))?"
+)
 ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,}(?![\w-])")
 # a word in lower case right before a word and one right after it (or a comma, a full stop): the word stands alone
 LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z][\w-]*,? $")
@@ -316,6 +323,7 @@ class NameFinder(InstitutionFinder):
             if short and len(p.tokens) > 1 and short not in p.tokens:
                 self._aliases.setdefault(short, p)
         self._nicknames_described()
+        self._nicknames_greeted()
         self._initials_again()
         self._fullest.clear()  # answers given before the aliases were known
         self._answers.clear()
@@ -369,6 +377,48 @@ class NameFinder(InstitutionFinder):
             full = (self.fullest(people[i].name) or people[i]) if i >= 0 else None
             if full is not None and len(full.tokens) > 1:
                 self._aliases[nick] = full
+
+    def _nicknames_greeted(self) -> None:
+        """The name a person goes by, set off before "sapaan akrab": an alias of the person named right after it
+        ("Danny - - sapaan akrab Ramdhan Pomanto"), else of the person the text is about ("Gus Ipul, sapaan
+        akrabnya, ..."): the last person named in full before it, outside quotations, who does not already go by
+        one of their names alone (not "Anas" of "Abdullah Azwar Anas", named so since). Only for a word no other
+        full name holds, after an honorific or none."""
+        if "sapaan" not in self.body:
+            return  # (most articles: the pattern is not read over them)
+        people = sorted(self.people, key=lambda p: p.start)
+        # (not the nicknames themselves: "Gus Ipul" holds "Ipul")
+        in_full = {t for p in people if len(p.tokens) > 1 and not self.is_nickname(p.tokens) for t in p.tokens}
+        for m in GREETED.finditer(self.body):
+            honorific, nick = m.group("hon"), m.group("nick")
+            if honorific is not None and self.lex.titles.get(honorific.lower()) != "honorific":
+                continue
+            if nick in self._aliases or nick in in_full:
+                continue
+            if m.group("named") is not None:
+                after = [p for p in people if p.start == m.end() - 1 and len(p.tokens) > 1]
+                full = self.fullest(after[0].name) or after[0] if after else None
+            else:
+                full = self._topic_before(people, m.start())
+            if full is not None:
+                self._aliases[nick] = full
+
+    def _topic_before(self, people: list[Person], at: int) -> Person | None:
+        """The last person named in full before ``at``, outside quotations, none of whose names the text wrote
+        alone after the full name and before ``at``."""
+        quoted = sorted((q.start, q.end) for qs in self.quotes for q in qs)
+        alone: dict[str, int] = {}  # a name written alone before ``at``: where it was written last
+        for p in people:
+            if len(p.tokens) == 1 and p.start < at:
+                alone[p.tokens[0]] = p.start
+        for p in reversed([p for p in people if p.start < at and len(p.tokens) > 1]):
+            i = bisect_right(quoted, (p.start, len(self.body))) - 1
+            if i >= 0 and quoted[i][0] <= p.start < quoted[i][1]:
+                continue
+            if any(alone.get(word, -1) > p.start for word in p.tokens):
+                continue  # "Abdullah Azwar Anas ..., Anas ...": the text already calls him so
+            return self.fullest(p.name) or p
+        return None
 
     @cached_property
     def home_named(self) -> bool:

@@ -1759,6 +1759,20 @@ def test_a_state_in_a_relative_clause_after_what_it_said_speaks(lex):
     assert [name for _, _, name, _, _ in run(body, lex)] == ["Surya Darmawan"]
 
 
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Menteri Kelautan Darmaji Kusnadi atau Cak Darmaji",
+        "Menteri Kelautan Darmaji Kusnadi alias Pak Dar",
+        "Menteri Kelautan Darmaji Kusnadi atau yang akrab disapa Mas Dar",
+    ],
+)
+def test_the_role_of_a_name_given_with_the_name_the_person_goes_by_stops_before_the_name(lex, subject):
+    body = f"{subject} mengatakan bahwa harga ikan akan turun bulan depan."
+    speakers = [(st.speaker.name, st.speaker.role) for st in extract_statements(body, lex)]
+    assert speakers == [("Darmaji Kusnadi", "Menteri Kelautan")]
+
+
 def test_a_relative_clause_after_a_set_off_name(lex):
     body = "Kuasa hukum itu memperkenalkan Rendi kepada Markus Halim, yang kemudian meminta uang tambahan."
     # "memperkenalkan" is the sentence subject's own verb: the statement is embedded in its clause

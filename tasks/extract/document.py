@@ -69,6 +69,11 @@ FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM"
 # ("Paetongtarn" for Paetongtarn Shinawatra). Not a family name written first: "Kim" may be another Kim the
 # article names only so (a deputy envoy speaking beside "Kim Jong Un")
 NAMED_BY_FIRST_WORD = frozenset({"THA"})
+# between a full name and the name the person goes by: "Saifullah Yusuf atau (yang akrab disapa) Gus Ipul", "alias"
+ALIAS_BETWEEN = re.compile(
+    r",?\s+(?:atau|alias)(?:\s+(?:yang\s+)?(?:(?:akrab|biasa|lebih|juga)\s+)?(?:disapa|dipanggil|dikenal)(?:\s+dengan)?)?\s+"
+    r"(?:[A-Z][a-z]+\s+)?"  # an honorific before the name it opens ("Mbak Tika"), no part of the tagged name
+)
 STORY_STATE_MENTIONS = 8  # how often a story names the one other state it is about, at the least (and 3x any other)
 # what stands between two officials listed one after the other: "X dan | Y", "X, | Y", "X, serta | Y"
 LISTED_NEXT = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
@@ -358,10 +363,14 @@ class Document(NameFinder):
 
     def person_in(self, start: int, end: int) -> Person | None:
         """The last person named inside ``body[start:end]`` (the head of an attribution), but not a short
-        name in brackets right after a name ("Sri Wulandari (Wulan)": the name before it)."""
+        name in brackets right after a name ("Sri Wulandari (Wulan)": the name before it), nor a name the
+        person goes by after their full name ("Saifullah Yusuf atau Gus Ipul", "... alias Tom Lembong")."""
         found = [p for p in self.people if start <= p.start and p.start + len(p.name) <= end]
         found.sort(key=lambda p: p.start)
-        while len(found) > 1 and self.body[found[-2].start + len(found[-2].name) : found[-1].start] in (" (", "("):
+        while len(found) > 1 and (
+            self.body[found[-2].start + len(found[-2].name) : found[-1].start] in (" (", "(")
+            or ALIAS_BETWEEN.fullmatch(self.body, found[-2].start + len(found[-2].name), found[-1].start)
+        ):
             found.pop()
         return found[-1] if found else None
 

@@ -1895,6 +1895,19 @@ def test_a_name_set_off_before_sapaan_akrab_is_the_persons_nickname(lex):
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Hendrawan Sutikno"] * 2
 
 
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Pelatih asal Korea Selatan, Seo Min - ya, mengatakan timnya siap.", "Seo Min - ya"),
+        ("Duta Besar Korea Selatan Cho Dae - sung mengatakan kerja sama akan diperluas.", "Cho Dae - sung"),
+        # a longer name before a relative "yang": no syllable of the name
+        ("Aktor Roberto Santini - yang kini berusia 80 tahun - mengatakan film itu selesai.", "Roberto Santini"),
+    ],
+)
+def test_a_syllable_set_apart_by_a_spaced_hyphen_closes_a_korean_given_name(lex, body, person):
+    assert [p.name for p in Document(body, lex).people] == [person]
+
+
 def test_a_thai_given_name_alone_is_that_person_but_a_korean_family_name_stays_as_written(lex):
     # Thai copy names a person by the given name, which opens the full name; a Korean family name alone may be
     # another bearer the article names only so (a deputy envoy speaking beside the leader)

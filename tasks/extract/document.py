@@ -396,7 +396,10 @@ class Document(NameFinder):
             self.mentions.append(Mention(start, end, kind, actor.code, "actors"))
             return
         syllable = SPACED_SYLLABLE.match(self.body, end) if kind == "person" else None
-        if syllable is not None and syllable.group(1) not in self.lex.common_words:
+        # (a syllable that is also a common word only after a name of short syllables: "Lee Gil - ya", "Han Ji -
+        # sang"; not "Robert De Niro - yang ...")
+        syllables = len(text.split()) > 1 and all(len(w) <= 4 for w in text.split())
+        if syllable is not None and (syllables or syllable.group(1) not in self.lex.common_words):
             end = syllable.end()  # "Kim Jong - un", "Cho Tae - yong": a hyphen set apart inside a given name
             text = self.body[start:end]
         self.mentions.append(Mention(start, end, kind, None, "names"))

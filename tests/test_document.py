@@ -1253,6 +1253,14 @@ def test_a_man_described_in_a_relative_clause_closed_by_a_demonstrative_is_who_s
     assert names_of(body, lex, "berlatih keras") == {"Johan Sibarani"}
 
 
+def test_a_profession_described_in_a_relative_clause_closed_by_a_demonstrative_is_who_spoke_before(lex):
+    body = (
+        '"Kuncinya adalah pola makan," kata Wulan Sekarsari di Bandung, Kamis. '
+        "Soal gizi, dokter gigi yang sudah berpraktik selama dua puluh tahun itu mengatakan semua tergantung kebiasaan."
+    )
+    assert names_of(body, lex, "semua tergantung kebiasaan") == {"Wulan Sekarsari"}
+
+
 def test_a_description_pointing_back_reads_speakers_in_text_order(lex):
     # the reported speech of the assistant comes before the quotation; the coach named inside it is not
     # the one the description points to

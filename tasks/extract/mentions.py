@@ -383,11 +383,13 @@ def describes_one_before(written: str, body: str, after: int | None, lex: Lexico
     berusia 69 tahun tersebut" (``after``: where the phrase ends in ``body``, None when it is not there);
     not when the words name the person ("perempuan bernama X ini", "pria yang akrab disapa Cak Imin")."""
     low = written.lower().split()
-    if not low or low[0] not in lex.person_nouns or NAMED.search(written):
+    # (or a profession as a whole, relative clause after it: "penata rias | yang sudah berkarir ... itu")
+    profession = bool(low) and title_kind(written.split(), lex) == "profession" and match_title(low, lex) == len(low)
+    if not low or not (low[0] in lex.person_nouns or profession) or NAMED.search(written):
         return False
     if low[-1] in DEMONSTRATIVES:
         return True
-    if len(low) > 1 or after is None:
+    if (len(low) > 1 and not profession) or after is None:
         return False
     called = CALLED_AFTER.match(body, after)
     if called is not None and not called.group(1).isupper():

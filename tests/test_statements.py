@@ -620,6 +620,10 @@ def test_verbs_of_advice_reasons_and_jokes_report_speech(lex):
     assert said("Presiden Budi Santoso bergurau, kursinya terlalu empuk untuk ditinggalkan.") == [
         ("Budi Santoso", "kursinya terlalu empuk untuk ditinggalkan")
     ]
+    assert said("Direktur Budi Santoso meyakinkan bahwa beasiswa itu akan terus dibuka.") == [
+        ("Budi Santoso", "beasiswa itu akan terus dibuka")
+    ]
+    assert said("Tim tuan rumah menang meyakinkan 4-1 atas tim tamu.") == []  # convincingly: no assurance
     # "beralasan" without a comma is also an adjective ("unfounded"): no report of its own
     judged = "Pengacara Rina Kartika hadir.\n\nKarena hal itu pula, ia menilai vonis hakim sangat tidak beralasan."
     assert [content for _, content in said(judged)] == ["vonis hakim sangat tidak beralasan"]

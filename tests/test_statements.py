@@ -624,6 +624,11 @@ def test_verbs_of_advice_reasons_and_jokes_report_speech(lex):
         ("Budi Santoso", "beasiswa itu akan terus dibuka")
     ]
     assert said("Tim tuan rumah menang meyakinkan 4-1 atas tim tamu.") == []  # convincingly: no assurance
+    # whom the assurance was given to, before "bahwa"; not the claim a response answers
+    assert said("Manajer Budi Santoso meyakinkan para pedagang bahwa harga akan turun.") == [
+        ("Budi Santoso", "harga akan turun")
+    ]
+    assert said("Penyanyi Rina Kartika menanggapi tudingan bahwa suaminya menganggur.") == []
     # "beralasan" without a comma is also an adjective ("unfounded"): no report of its own
     judged = "Pengacara Rina Kartika hadir.\n\nKarena hal itu pula, ia menilai vonis hakim sangat tidak beralasan."
     assert [content for _, content in said(judged)] == ["vonis hakim sangat tidak beralasan"]

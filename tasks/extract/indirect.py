@@ -112,6 +112,9 @@ TAIL_MENURUT = re.compile(  # (a lower-case word first: the report's or the medi
 SPEAKING_TYPES = ("person", "organization")  # who may be named as a source inside a clause or after its description
 REPORTED_BY = re.compile(r"(?:warta|laporan|berita|kabar|kantor\s+berita)\s")  # a medium's report, then its name
 THAT_NEXT = re.compile(r" bahwa\b")  # "melanjutkan bahwa": the verb reports what follows
+# whom it was said to, then "bahwa": "meyakinkan para pedagang bahwa ...", "menanggapi wartawan bahwa ..."
+THAT_AFTER_ADDRESSEE = re.compile(r" (?P<who>[a-z][\w-]*)(?: (?!bahwa\b)[a-z][\w-]*){0,2} bahwa\b")
+ADDRESSEE_OPENERS = frozenset({"para", "seluruh", "semua"})
 # "Regulasi ini menurut OJK bertujuan ...", "salah satu kuncinya menurut Dwi adalah ...": a source named inside
 # the clause with no commas around it, before the rest of the clause (not before a preposition or a medium's
 # verb: "data impor menurut BPS dari 2014", "menurut X dilansir dari Y")
@@ -544,6 +547,13 @@ class IndirectRules:
             return True
         # a comma after it, or "bahwa" ("Airlangga melanjutkan bahwa ...": what was said follows)
         said_next = self.body[v.end : v.end + 1] == "," or THAT_NEXT.match(self.body, v.end) is not None
+        addressed = THAT_AFTER_ADDRESSEE.match(self.body, v.end) if not said_next else None
+        if addressed is not None:
+            # people it was said to ("para pencinta binatang", "wartawan"), not what it answered ("menanggapi
+            # tudingan bahwa ...": the claim) nor a verb of its own ("menutup forum dengan menekankan bahwa")
+            who = addressed.group("who")
+            people = who in ADDRESSEE_OPENERS or group_word(who, self.lex) or who in self.lex.person_nouns
+            said_next = people or self.lex.titles.get(who) == "profession"
         return cue in self.lex.comma_verbs and said_next
 
     def _medium_reporting(self, sp: Speaker, at: int) -> Speaker:

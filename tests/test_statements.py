@@ -1782,6 +1782,15 @@ def test_the_role_of_a_name_given_with_the_name_the_person_goes_by_stops_before_
     assert speakers == [("Darmaji Kusnadi", "Menteri Kelautan")]
 
 
+def test_a_familiar_form_of_address_is_no_role_and_an_associations_exco_is_one(lex):
+    body = (
+        "Exco PSSI Rudi Halomoan menyampaikan bahwa tim akan berlatih di Medan. "
+        '"Ini atas pengajuan dari Bang Rudi Halomoan dan PSSI Sumut," ujar Wali Kota Medan Tigor Sitompul.'
+    )
+    roles = {st.speaker.name: st.speaker.role for st in extract_statements(body, lex)}
+    assert roles == {"Rudi Halomoan": "Exco PSSI", "Tigor Sitompul": "Wali Kota Medan"}
+
+
 def test_a_relative_clause_after_a_set_off_name(lex):
     body = "Kuasa hukum itu memperkenalkan Rendi kepada Markus Halim, yang kemudian meminta uang tambahan."
     # "memperkenalkan" is the sentence subject's own verb: the statement is embedded in its clause

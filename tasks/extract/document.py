@@ -407,6 +407,8 @@ class Document(NameFinder):
             return
         name = text.rstrip(".")
         role = self._role_before(start)
+        if role is not None and all(w.lower() in self.lex.familiar for w in role.split()):
+            role = None  # "Bang Arya Sinulingga" in a quotation: how he is addressed, no role of his
         person = Person(name, start, role, state_code(role, self.lex, officials=False), tuple(name.split()))
         self.people.append(person)
         self._index_titled(person)

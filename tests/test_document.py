@@ -1916,6 +1916,15 @@ def test_a_syllable_set_apart_by_a_spaced_hyphen_closes_a_korean_given_name(lex,
     assert [p.name for p in Document(body, lex).people] == [person]
 
 
+def test_the_mass_organisations_and_a_run_closing_with_an_organisations_name_are_no_person(lex):
+    # "Nahdlatul Ulama" and "Muhammadiyah" (actors.tsv) are organisations; "Cabang Nahdlatul Ulama" is one described
+    for body in ("Nahdlatul Ulama menyatakan sikapnya.", "Muhammadiyah menyatakan sikapnya."):
+        assert [m.type for m in Document(body, lex).mentions] == ["organization"]
+    body = "Pengurus Cabang Nahdlatul Ulama (PCNU) Kabupaten Sleman mengungkapkan keprihatinan mereka."
+    said = [(st.speaker.type, st.speaker.name) for st in extract_statements(body, lex)]
+    assert said and said[0][0] == "organization"
+
+
 def test_a_thai_given_name_alone_is_that_person_but_a_korean_family_name_stays_as_written(lex):
     # Thai copy names a person by the given name, which opens the full name; a Korean family name alone may be
     # another bearer the article names only so (a deputy envoy speaking beside the leader)

@@ -395,6 +395,12 @@ class Document(NameFinder):
             kind = "state" if actor.type == "country" else "organization"
             self.mentions.append(Mention(start, end, kind, actor.code, "actors"))
             return
+        tail = self._organisation_closing(start, end) if kind == "person" else None
+        if tail is not None:
+            # "Cabang | Nahdlatul Ulama", "Grup | Petronas", "Laporan | Bloomberg": a run the tagger read as a
+            # person closing with an organisation's name is that organisation, described
+            self._add_name(tail, end, "organization")
+            return
         syllable = SPACED_SYLLABLE.match(self.body, end) if kind == "person" else None
         # (a syllable that is also a common word only after a name of short syllables: "Lee Gil - ya", "Han Ji -
         # sang"; not "Robert De Niro - yang ...")
@@ -462,6 +468,17 @@ class Document(NameFinder):
             i -= 1
         last = self.mentions[i] if i >= 0 else None
         return last.code if last is not None and last.end == led.start() else None
+
+    def _organisation_closing(self, start: int, end: int) -> int | None:
+        """Where an organisation's name (``actors.tsv``) closing the words ``body[start:end]`` starts, after
+        at least one word, if it does."""
+        at = start
+        while (space := self.body.find(" ", at, end)) != -1:
+            at = space + 1
+            actor = self.lex.actor(self.body[at:end])
+            if actor is not None and actor.type == "organization":
+                return at
+        return None
 
     def _role_before(self, name_start: int) -> str | None:
         """The title phrase right before a name ("Menteri Luar Negeri Venezuela"), if any."""

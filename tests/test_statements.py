@@ -1791,6 +1791,15 @@ def test_a_familiar_form_of_address_is_no_role_and_an_associations_exco_is_one(l
     assert roles == {"Rudi Halomoan": "Exco PSSI", "Tigor Sitompul": "Wali Kota Medan"}
 
 
+def test_a_body_pointed_back_to_carries_the_code_it_carries_by_name(lex):
+    body = (
+        "BMKG dalam rilis itu menyebut gempa tidak berpotensi tsunami. "
+        '"Periksa bangunan tempat tinggal anda sebelum kembali ke dalam rumah," tulis rilis tersebut.'
+    )
+    said = [(st.speaker.name, st.speaker.code) for st in extract_statements(body, lex)]
+    assert said == [("BMKG", "IDN"), ("BMKG", "IDN")]
+
+
 def test_a_relative_clause_after_a_set_off_name(lex):
     body = "Kuasa hukum itu memperkenalkan Rendi kepada Markus Halim, yang kemudian meminta uang tambahan."
     # "memperkenalkan" is the sentence subject's own verb: the statement is embedded in its clause

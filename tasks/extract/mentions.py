@@ -196,6 +196,9 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
         authorities = officials or entities.home_named  # "kata juru bicara polisi" in a story set abroad: not ours
         abroad = None if officials or sp.type != "person" else entities.story_state  # the story's own state
         code = state_code(text, entities.lex, officials=officials, authorities=authorities, unplaced=abroad)
+        if code is None and sp.type == "organization" and sp.name != sp.written:
+            # '"...," tulis rilis tersebut': the body the words point back to, by its name ("BMKG")
+            code = state_code(sp.name, entities.lex, officials=officials, authorities=authorities)
         if code is not None:
             return replace(sp, code=code)
     return sp

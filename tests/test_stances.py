@@ -613,6 +613,17 @@ def test_acts_of_the_authorities_and_who_holds_a_stance_inside_a_quotation(lex):
     assert ("IDN", "Indonesia", "support") not in found  # the speaker asks others; he holds no such stance
 
 
+def test_people_of_a_state_in_a_relative_clause_hold_the_stance_and_not_all_of_them_is_none(lex):
+    body = (
+        "Penyanyi Rina Kartika meminta maaf setelah kritik datang bukan hanya dari netizen Jepang, "
+        "tapi juga netizen Malaysia yang turut mendesak agar Rina meminta maaf."
+    )
+    holders = {(s.holder.name, s.holder.type) for s in all_stances(body, lex)}
+    assert ("netizen Malaysia", "group") in holders and ("Malaysia", "country") not in holders
+    found = all_stances("Tidak semua warga Iran mendukung sikap keras Iran terhadap Israel.", lex)
+    assert not any(s.holder.name == "warga Iran" for s in found)  # some do, some do not
+
+
 def test_a_counted_group_doing_an_act_in_reported_speech_is_not_the_speaker(lex):
     body = "Menurut Kepala Lapas Budi Santoso, 12 tahanan itu menyerang petugas jaga sebelum kabur."
     assert not any(s.holder.name == "Budi Santoso" for s in all_stances(body, lex))  # the inmates attacked

@@ -690,6 +690,11 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
     # "UNESCO Jakarta", "WHO Indonesia": an international organisation's office, named by where it sits
     found = [f for i, f in enumerate(found) if not (i and _seat_of(doc, found[i - 1], f))]
     group = group_at(doc, skip_space(doc.body, s, e), e) if found and found[0][0].type != "person" else None
+    if group is None and found and found[0][0].type == "country" and found[0][1] > s:
+        # "..., tapi juga | netizen Indonesia yang mendesak ...": people of the state named right before it
+        words = doc.words.between(s, found[0][1])
+        group = group_at(doc, words[-1][0], e) if words else None
+        group = group if group is not None and group[1] == words[-1][0] else None
     # "Warganet Jepang", "para pendukung Partai Republik": people of a state or of a party, a group; not
     # "pemberontak Huthi", "kelompok Hamas": an armed group or a movement named with its head noun is itself
     armed = group is not None and bool(doc.lex.group_heads & set(group[0].name.lower().split()))

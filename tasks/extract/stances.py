@@ -118,7 +118,9 @@ PLAN_OF = re.compile(
 ACTED_BEFORE = re.compile(ACTION_WORDS + r"(?:\s+\S+){0,2}\s*$")
 # what stands right before a cue when no position is taken, with how many characters are read back:
 # "menolak gagasan untuk memberlakukan embargo ...", "China boleh bekerja sama ...", "memblokir rencana X untuk ..."
-NO_POSITION_BEFORE = ((IDEA_REJECTED, 60), (MERELY_POSSIBLE, 40), (PLAN_OF, 80))
+# "Tidak semua warga Iran mendukung ...": some do and some do not, nobody's position
+NOT_ALL = re.compile(r"\b(?:tidak|tak|bukan)\s+(?:semua|seluruh)\b", re.IGNORECASE)
+NO_POSITION_BEFORE = ((IDEA_REJECTED, 60), (MERELY_POSSIBLE, 40), (PLAN_OF, 80), (NOT_ALL, 60))
 # an agreement or cooperation named as not (yet) reached or failed
 NOT_REACHED = re.compile(
     r"\b(?:belum|tidak|tak|gagal)\s+(?:juga\s+)?(?:tercapai|terwujud|terlaksana|disepakati|terjalin)\b"

@@ -3458,6 +3458,28 @@ def test_a_pronoun_after_a_fronted_phrase_is_the_subject_of_the_sentence_before(
     assert speakers_by_opening(named, lex)["perlunya i"].name == "Wati Susanti"
 
 
+def test_menurut_with_a_pronoun_and_a_comparison_set_off_point_to_the_sentence_subject_before(lex):
+    body = (
+        '"Harga naik," ujar Budi Santoso.\n\n'
+        "Berbeda dengan Budi Santoso, Rina Kartika lebih senang dengan harga lama.\n\n"
+        "Menurutnya, harga lama lebih stabil."
+    )
+    assert speakers_by_opening(body, lex)["harga lama"].name == "Rina Kartika"
+    # a sentence that is someone else's report ("..., kata Budi, ...") names no topic of its own
+    reported = body.replace(
+        "Berbeda dengan Budi Santoso, Rina Kartika lebih senang dengan harga lama.",
+        "Menteri Rina Kartika sendiri, kata Budi, menargetkan harga turun.",
+    )
+    assert speakers_by_opening(reported, lex)["harga lama"].name == "Budi Santoso"
+    # a person opening the main clause after a phrase set off ("Sementara itu, X (73), warga ...") is introduced
+    body = (
+        '"Saya kaget," papar Lestari Wulandari.\n\n'
+        "Sementara itu, Maria Ulfa (73), warga lama desa itu, menanggapi dengan tegas.\n\n"
+        '"Kami tidak ingin dia di sini," ujarnya.'
+    )
+    assert speakers_by_opening(body, lex)["Kami tidak"].name == "Maria Ulfa"
+
+
 def test_an_adverb_between_a_passive_cue_pointing_back_and_its_agent(lex):
     body = "Harga pupuk akan turun bulan depan. Kabar itu disampaikan langsung oleh Menteri Pertanian Joko Saputra."
     found = extract_statements(body, lex)

@@ -95,6 +95,7 @@ def clause_subject(entities: Document, at: int) -> Person | None:
 
 
 CLAUSE_OPENER = re.compile(r"(\w+) ")
+MID_CUE = re.compile(r",\s+(\w+)\s+[A-Z][\w'’-]*,")  # ", kata Agus,": a cue set off inside a sentence
 QUOTE_MARK = re.compile(r"[\"“”]")
 
 
@@ -104,17 +105,28 @@ def subject_just_before(entities: Document, at: int) -> Person | None:
     kebijakan itu. | Ia menyebut ..." is X, whoever spoke last in an earlier paragraph."""
     sentences = entities.sentences  # (start, end, paragraph), in text order
     k = bisect_left(sentences, at + 1, key=lambda x: x[0]) - 1
-    if k < 1 or not _fronted(entities, sentences[k][0], at):
+    # ("Menurut|nya, ...": the pronoun glued to "menurut" opening the sentence opens it too)
+    glued = k >= 1 and entities.body[sentences[k][0] : at].strip(" ,").lower() in ("menurut", "menurutnya")
+    if k < 1 or not (glued or fronted(entities, sentences[k][0], at)):
         return None
     before_start, before_end, paragraph = sentences[k - 1]
     # across a paragraph break, only from a paragraph of narrative, no quotation in it ("Teco ... | Ia ...")
     narrative = paragraph == sentences[k][2] - 1 and not QUOTE_MARK.search(entities.body, before_start, before_end)
     if paragraph != sentences[k][2] and not narrative:
         return None
+    for cue in MID_CUE.finditer(entities.body, before_start, before_end):
+        if cue.group(1).lower() in entities.lex.quote_cues:
+            return None  # "Presiden X sendiri, kata Agus, menargetkan ...": Agus's report, X is no topic of his
     people = entities.people  # in text order
     i = bisect_left(people, before_start, key=lambda p: p.start)
     if i == len(people) or people[i].start >= before_end:
         return None
+    comma = entities.body.find(",", before_start, before_end)
+    if comma > 0 and people[i].start < comma and fronted(entities, before_start, comma + 1):
+        # "Berbeda dengan Sarah dan Gea, | Daniel ... lebih senang ...": the subject after the phrase set off
+        i = bisect_left(people, comma, key=lambda p: p.start)
+        if i == len(people) or people[i].start >= before_end:
+            return None
     first = people[i]
     then = people[i + 1] if i + 1 < len(people) else None
     if then is not None and entities.body[first.start + len(first.name) : then.start] in (", ", " "):
@@ -128,7 +140,7 @@ def subject_just_before(entities: Document, at: int) -> Person | None:
         if entities.is_common_word(fullest.tokens[0].lower()):
             return None  # "Whoosh" of "Kereta Cepat Whoosh" typed a person: across paragraphs, only a person's name
     lead = entities.body[before_start : first.start].strip(" ,")
-    if not lead or lead == first.role or _fronted(entities, before_start, first.start):
+    if not lead or lead == first.role or fronted(entities, before_start, first.start):
         return first
     set_off = entities.body[before_start : first.start].rstrip().endswith(",")
     return first if set_off and _described_before(lead, entities.lex) else None
@@ -153,7 +165,7 @@ def _described_before(lead: str, lex: Lexicon) -> bool:
     )
 
 
-def _fronted(entities: Document, start: int, at: int) -> bool:
+def fronted(entities: Document, start: int, at: int) -> bool:
     """Whether nothing but a phrase set off by a comma and opened by a function word stands between a
     sentence's start and ``at``: "Meski begitu, | Altman ...", "Dalam wawancara itu, | ia ..."."""
     lead = entities.body[start:at]

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
-from tasks.extract.anaphora import clause_subject
+from tasks.extract.anaphora import clause_subject, fronted
 from tasks.extract.attribution import (
     BACK_REFERENCE,
     GOES_ON,
@@ -1003,6 +1003,8 @@ def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, befo
         after_name = body[p.start + len(p.name) : p.start + len(p.name) + 2]
         sentence = entities.sentence_of(p.start)[0]
         lead = body[sentence : p.start]
+        if after_name.startswith(",") and fronted(entities, sentence, p.start + len(p.name) + 1):
+            continue  # "Berbeda dengan Budi, | Rina ...": named in a phrase set off before the sentence's subject
         # "Hal senada disampaikan Rina (31), ...": the text turns to Rina, named by any name (right after
         # the phrase or a role written in capitals: "... disampaikan Ketua Karang Taruna Desa X, Fadli")
         like = LIKE_MINDED.search(lead)
@@ -1014,7 +1016,8 @@ def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, befo
             continue  # "Dalam siniar Curhat Bang Denny Sumargo, ia menyebut ...": a phrase before the subject
         # "... diakui oleh pelatih tim tamu, Davi Santos. Ia menyebut ...": the agent of a passive
         by_agent = AGENT_LEAD.search(lead) is not None
-        introduced = turned_to or p.role or after_name.startswith(",") or sentence == p.start or by_agent
+        opens = sentence == p.start or (lead.rstrip().endswith(",") and fronted(entities, sentence, p.start))
+        introduced = turned_to or p.role or after_name.startswith(",") or opens or by_agent
         if not introduced or ACTIVE_VERB.search(lead):
             # "... menabrak Toyota Rush", "Ia mencontohkan kasus yang melibatkan Irjen Pol X": an object,
             # not someone the text turns to

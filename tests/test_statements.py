@@ -3480,6 +3480,17 @@ def test_menurut_with_a_pronoun_and_a_comparison_set_off_point_to_the_sentence_s
     assert speakers_by_opening(body, lex)["Kami tidak"].name == "Maria Ulfa"
 
 
+def test_a_physicians_title_with_the_place_of_work_closed_by_a_demonstrative_points_back(lex):
+    # the specialty ("Kulit dan Kelamin") is no name, degrees after a name are none, and the title, its place of
+    # work and the demonstrative closing them point back to the physician named before
+    body = (
+        "Dr. dr. Wulan Sekarsari, Sp.DVE, Subsp.Ven, menyebut penyakit itu tetap berbahaya. "
+        '"Penyakit ini berasal dari lapisan kulit terluar," jelas Dokter Spesialis Kulit dan Kelamin di RSUD '
+        'Dr. Soetomo, Surabaya itu saat diwawancarai.'
+    )
+    assert [st.speaker.name for st in extract_statements(body, lex)] == ["Wulan Sekarsari", "Wulan Sekarsari"]
+
+
 def test_an_adverb_between_a_passive_cue_pointing_back_and_its_agent(lex):
     body = "Harga pupuk akan turun bulan depan. Kabar itu disampaikan langsung oleh Menteri Pertanian Joko Saputra."
     found = extract_statements(body, lex)

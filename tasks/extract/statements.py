@@ -176,6 +176,8 @@ DESCRIBED_TAIL = re.compile(
 # "Wakil Duta Besar Inggris | untuk Indonesia", "Sekretaris Atase Pers Kedutaan Jerman | di Indonesia": the
 # rest of an office after a connecting word, before the name set off after it
 # ("ahli entomologi dari | University of Florida": the small words of a name in English inside the run)
+# a role's place of work, then the demonstrative closing the role: " di RSUD Dr. Moewardi, Solo | itu"
+PLACE_THEN_POINTING = re.compile(r"\s+di\s+[A-Z](?:[^\n\"“”;:.]|\.(?=\s[A-Z])){0,80}?\s(?:itu|tersebut|ini)\b")
 ROLE_TAIL = re.compile(r"(?:\s+(?:untuk|urusan|bidang|di|dari)(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]*)+)+(?=,)")
 # "Kepala Balai Besar Karantina Hewan | , Ikan, dan Tumbuhan Sumatera Utara": a list inside an office's name,
 # before the name set off after it
@@ -392,6 +394,11 @@ class _Extractor(IndirectRules):
             # "ujar politikus PDI-P itu | di Kompleks Parlemen, Senayan, ...": a role pointing back ends at
             # its demonstrative; the place and the words set off after it are where, not who
             return s, e
+        pointed = PLACE_THEN_POINTING.match(self.body, e, end) if e > s else None
+        if pointed is not None and has_title(self.body[s:e].split(), self.lex):
+            # "jelas Dokter Spesialis Kulit dan Kelamin di RSUD X, Solo itu": a role pointing back, where they work
+            # between it and its demonstrative
+            return s, pointed.end()
         tail = ROLE_TAIL.match(self.body, e, end) if e > s else None
         if tail is not None and self._places_set_off(tail, end):
             return s, e  # "kata Menpora | di Kantor Kemenpora, Senayan, Jakarta": where, not a name after it

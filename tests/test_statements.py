@@ -3489,6 +3489,10 @@ def test_a_physicians_title_with_the_place_of_work_closed_by_a_demonstrative_poi
         'Dr. Soetomo, Surabaya itu saat diwawancarai.'
     )
     assert [st.speaker.name for st in extract_statements(body, lex)] == ["Wulan Sekarsari", "Wulan Sekarsari"]
+    body = "Menurut dr. Rina Kartika, Sp.A(K), langkah awal orangtua sangat menentukan kondisi anak."
+    assert [body[st.start : st.end] for st in extract_statements(body, lex)] == [
+        "langkah awal orangtua sangat menentukan kondisi anak."
+    ]
 
 
 def test_an_adverb_between_a_passive_cue_pointing_back_and_its_agent(lex):

@@ -57,7 +57,7 @@ from tasks.extract.mentions import (
     describes_one_before,
     resolve,
 )
-from tasks.extract.ner import PARTICLES
+from tasks.extract.ner import DEGREE, PARTICLES
 from tasks.extract.subjects import (
     ACTIVE_VERB,
     ONE_OF,
@@ -176,6 +176,8 @@ DESCRIBED_TAIL = re.compile(
 # "Wakil Duta Besar Inggris | untuk Indonesia", "Sekretaris Atase Pers Kedutaan Jerman | di Indonesia": the
 # rest of an office after a connecting word, before the name set off after it
 # ("ahli entomologi dari | University of Florida": the small words of a name in English inside the run)
+# a degree set off by a comma ("Sp.A, "), a word with a full stop in it
+SET_OFF_DEGREE = re.compile(r"(\S+\.\S*),\s+")
 # a role's place of work, then the demonstrative closing the role: " di RSUD Dr. Moewardi, Solo | itu"
 PLACE_THEN_POINTING = re.compile(r"\s+di\s+[A-Z](?:[^\n\"“”;:.]|\.(?=\s[A-Z])){0,80}?\s(?:itu|tersebut|ini)\b")
 ROLE_TAIL = re.compile(r"(?:\s+(?:untuk|urusan|bidang|di|dari)(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]*)+)+(?=,)")
@@ -295,6 +297,8 @@ class _Extractor(IndirectRules):
         topic: Speaker | None = None,
     ) -> None:
         s, e = trim(self.body, *span, chars=" \t\n,;:")
+        while kind == "indirect" and (degree := SET_OFF_DEGREE.match(self.body, s, e)) and DEGREE.match(degree[1]):
+            s = degree.end()  # "Menurut dr. X, | Sp.A, | langkah awal ...": the name's degrees are no part of it
         if e - s < 2:
             return
         channel, source = _channel(self.body, *ctx, self.lex), _source(self.body, *ctx)

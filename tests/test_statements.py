@@ -1350,6 +1350,13 @@ def test_an_institution_whose_name_lists_its_fields_speaks_whole(lex):
         ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "organization"),
         ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", "organization"),
     ]
+    # the same after what the institution put out
+    data = "Menurut data Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi, ujian tetap digelar pekan depan."
+    (st,) = extract_statements(data, lex)
+    assert (st.speaker.name, data[st.start : st.end]) == (
+        "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi",
+        "ujian tetap digelar pekan depan.",
+    )
 
 
 def test_a_listed_institution_of_a_foreign_state_speaks_whole_with_the_states_code(lex):

@@ -651,13 +651,14 @@ class IndirectRules:
         return any(ds <= s + 1 and de >= e - 3 for ds, de in spans)
 
     def _menurut(self, s: int, e: int) -> re.Match[str] | None:
-        """ "Menurut X, ..." at ``s``; X may be a name with commas of its own ("Menurut Kementerian
+        """ "Menurut X, ..." at ``s``; X may hold a name with commas of its own ("Menurut Kementerian
         Pendidikan, Kebudayaan, Riset, dan Teknologi, ..."): matched with the name's commas masked
         (same length, so the offsets hold)."""
         body = self.body
         mm = MENURUT.match(body, s, e)
         mentions = self.entities.mentions
-        listed = mm and next((m for m in mentions if m.start == mm.start(1) < mm.end(1) < m.end < e), None)
+        # (also a name after what it put out: "Menurut data Badan Meteorologi, Klimatologi, dan Geofisika, ...")
+        listed = mm and next((m for m in mentions if mm.start(1) <= m.start < mm.end(1) < m.end < e), None)
         if not listed:
             return mm
         masked = body[: listed.start] + body[listed.start : listed.end].replace(",", ";") + body[listed.end :]

@@ -2138,6 +2138,13 @@ def test_menurut_a_role_holding_a_one_word_person_then_the_name_set_off(lex):
     assert speaker_names(body, lex) == {"Sari Wulandari"}
 
 
+def test_menurut_a_role_then_its_place_and_the_name_set_off(lex):
+    body = "Menurut profesor di Universitas Padjadjaran, Bandung, Rina Kartika, bau badan dipengaruhi makanan."
+    assert run(body, lex) == [
+        ("indirect", "bau badan dipengaruhi makanan.", "Rina Kartika", "menurut", "indirect_menurut")
+    ]
+
+
 def test_menurut_a_role_then_a_rank_and_the_name_set_off(lex):
     body = "Menurut Wadirlantas Polda Jawa Tengah, AKBP Rudi Kartasasmita, pemblokiran dilakukan otomatis oleh sistem."
     assert run(body, lex) == [

@@ -664,6 +664,14 @@ class IndirectRules:
         masked = body[: listed.start] + body[listed.start : listed.end].replace(",", ";") + body[listed.end :]
         return MENURUT.match(masked, s, e)
 
+    def _place_set_off(self, at: int, e: int) -> int | None:
+        """Where the words after a place or state named at ``at`` and set off by a comma begin, if one is."""
+        at = trim(self.body, at, e, " ")[0]
+        place = next((m for m in self.entities.mentions_in(at, min(e, at + 60)) if m.start == at), None)
+        if place is None or place.type not in ("place", "state") or not self.body.startswith(", ", place.end):
+            return None
+        return place.end + 2
+
     def _name_after_rank(self, at: int, e: int) -> Person | None:
         """The person named at ``at``, or right after a rank or title there ("AKBP | Budi Santoso")."""
         named = self.entities.person_at(at)
@@ -812,6 +820,9 @@ class IndirectRules:
         if mm and not opens_with_quote(body, mm.end(), e):  # 'Menurut X, "..."' is a direct quotation
             cited = body[mm.start(1) : mm.end(1)]
             named = self._name_after_rank(mm.end(), e)
+            place = None if named is not None else self._place_set_off(mm.end(), e)
+            if place is not None:  # "Menurut profesor di University of Stirling, | Skotlandia, | Craig Roberts, ..."
+                named = self._name_after_rank(place, e)
             set_off = named is not None and body.startswith(",", named.start + len(named.name))
             titled = has_title(cited.split(), self.lex) or cited.split()[0].lower() in self.lex.title_words
             inside = self.entities.person_in(mm.start(1), mm.end(1))

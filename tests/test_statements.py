@@ -624,6 +624,10 @@ def test_verbs_of_advice_reasons_and_jokes_report_speech(lex):
         ("Budi Santoso", "beasiswa itu akan terus dibuka")
     ]
     assert said("Tim tuan rumah menang meyakinkan 4-1 atas tim tamu.") == []  # convincingly: no assurance
+    assert said("Analis Budi Santoso menjabarkan, arus kas perusahaan akan naik.") == [
+        ("Budi Santoso", "arus kas perusahaan akan naik")
+    ]
+    assert said("Contraflow diberlakukan untuk mengurai kepadatan kendaraan menuju Puncak.") == []
     # whom the assurance was given to, before "bahwa"; not the claim a response answers
     assert said("Manajer Budi Santoso meyakinkan para pedagang bahwa harga akan turun.") == [
         ("Budi Santoso", "harga akan turun")

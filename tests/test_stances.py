@@ -2309,6 +2309,16 @@ def test_an_acronym_of_a_thing_is_no_party(lex):
     assert [s.target.name for s in all_stances(body, lex)] == []
     doc = Document(body, lex)
     assert [body[m.start : m.end] for m in doc.mentions if m.type == "organization"] == []
+    # the stock exchange's index is no party a report holds a stance towards
+    index = (
+        "Indeks harga saham gabungan (IHSG) Bursa Efek Indonesia (BEI) pada Selasa ditutup turun tipis.\n\n"
+        "IHSG BEI ditutup melemah 2,37 poin.\n\n"
+        '"IHSG bergerak stabil menjelang rapat bank sentral," kata analis Rina Kartika di Jakarta, Selasa.\n\n'
+        "Ia mengatakan ruang gerak bagi IHSG untuk kembali menguat dapat terbuka.\n\n"
+        "Analis Budi Santoso mengatakan bahwa investor asing turut menahan laju IHSG."
+    )
+    assert not [m for m in Document(index, lex).mentions if index[m.start : m.end] == "IHSG"]
+    assert all_stances(index, lex) == []
 
 
 def test_a_group_title_before_a_persons_name_describes_that_person(lex):

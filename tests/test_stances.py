@@ -844,6 +844,15 @@ def test_a_pronoun_pointing_back_to_nobody_holds_no_stance(lex):
     assert stances("Kami mendukung Denmark dalam sengketa itu.", lex) == set()
 
 
+def test_two_firms_pointed_back_to_cooperate_with_each_other(lex):
+    body = (
+        "Presiden Rusia menyinggung kerja sama perusahaan minyak Rusia, Rosneft, dan perusahaan pelat merah "
+        "Indonesia, Pertamina, di depan Sekretariat Presiden. Dua perusahaan ini bekerja sama membangun kilang."
+    )
+    pairs = {(s.holder.name, s.target.name) for s in all_stances(body, lex) if s.cue == "bekerja sama"}
+    assert pairs == {("Rosneft", "Pertamina"), ("Pertamina", "Rosneft")}
+
+
 def test_both_states_and_both_sides_are_the_two_named_before(lex):
     body = (
         "Presiden Indonesia Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Moskow.\n\n"

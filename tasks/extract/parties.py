@@ -589,7 +589,12 @@ def same_party(a: Party, b: Party) -> bool:
 
 
 # "kedua negara", "kedua belah pihak": two parties named before
-BOTH = re.compile(r"(?:kedua|kedua belah)\s+(negara|pemerintah|pihak|pemimpin)\b", re.IGNORECASE)
+BOTH = re.compile(
+    r"(?:kedua|kedua belah)\s+(negara|pemerintah|pihak|pemimpin|perusahaan)\b"
+    r"|dua\s+(perusahaan|negara)\s+(?:ini|itu|tersebut)\b",  # "Dua perusahaan ini bekerja sama ..."
+    re.IGNORECASE,
+)
+FIRMS = frozenset({"perusahaan"})  # "kedua perusahaan": the two organisations named last
 BOTH_WINDOW = 1500  # characters before the subject where the two are looked for
 
 
@@ -597,11 +602,14 @@ BOTH_WINDOW = 1500  # characters before the subject where the two are looked for
 EXAMPLES_BEFORE = re.compile(r"\b(?:di antaranya|antara lain|seperti|termasuk|misalnya)\s[^.;:!?\n]*$")
 
 
-def last_two(doc: Document, before: int, states: bool, speaker: Party | None, strict: bool = False) -> list[Party]:
-    """The last two different parties named before ``before`` (states only for "kedua negara"; persons
-    and actors with a code for "kedua pihak"), other than the speaker who reports their agreement
-    ("Trump mengumumkan bahwa kedua belah pihak sepakat ..."). ``strict``: none when a person whose state
-    is unknown stands between (a leader of a state the article never places may be one of the two)."""
+def last_two(
+    doc: Document, before: int, states: bool, speaker: Party | None, strict: bool = False, organizations: bool = False
+) -> list[Party]:
+    """The last two different parties named before ``before`` (states only for "kedua negara"; organisations
+    only for "kedua perusahaan"; persons and actors with a code for "kedua pihak"), other than the speaker who
+    reports their agreement ("Trump mengumumkan bahwa kedua belah pihak sepakat ..."). ``strict``: none when a
+    person whose state is unknown stands between (a leader of a state the article never places may be one of
+    the two)."""
     found: list[Party] = []
     for party, ps, _ in reversed(parties_in(doc, max(0, before - BOTH_WINDOW), before)):
         if EXAMPLES_BEFORE.search(doc.body, max(0, ps - 120), ps):
@@ -610,7 +618,9 @@ def last_two(doc: Document, before: int, states: bool, speaker: Party | None, st
             return []
         if speaker is not None and (same_party(party, speaker) or (speaker.code and party.code == speaker.code)):
             continue
-        if not states and party.type != "person" and not party.code:
+        if organizations and (party.type != "organization" or party.code):
+            continue  # "kedua perusahaan": firms, not the states, their bodies or persons named with them
+        if not states and not organizations and party.type != "person" and not party.code:
             continue  # "perundingan IEU CEPA": an agreement's name is no party to it
         if states and party.type != "country":
             state = state_party(party.code, doc.lex) if party.type == "person" and party.code else None
@@ -718,7 +728,8 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
     both = BOTH.match(doc.body, skip_space(doc.body, s, e), e)
     if both is not None:  # "kedua negara sepakat ...": the two named before, each a holder
         speaker = party_of_speaker(previous, doc.lex) if previous is not None else None
-        return last_two(doc, s, both.group(1).lower() in ("negara", "pemerintah"), speaker)
+        kind = (both.group(1) or both.group(2)).lower()
+        return last_two(doc, s, kind in ("negara", "pemerintah"), speaker, organizations=kind in FIRMS)
     group = group_at(doc, skip_space(doc.body, s, e), e)
     if group is not None:
         return [group[0]]

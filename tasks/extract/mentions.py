@@ -386,9 +386,12 @@ def describes_one_before(written: str, body: str, after: int | None, lex: Lexico
     berusia 69 tahun tersebut" (``after``: where the phrase ends in ``body``, None when it is not there);
     not when the words name the person ("perempuan bernama X ini", "pria yang akrab disapa Cak Imin")."""
     low = written.lower().split()
+    if not low or NAMED.search(written):
+        return False
     # (or a profession as a whole, relative clause after it: "penata rias | yang sudah berkarir ... itu")
-    profession = bool(low) and title_kind(written.split(), lex) == "profession" and match_title(low, lex) == len(low)
-    if not low or not (low[0] in lex.person_nouns or profession) or NAMED.search(written):
+    profession = low[0] not in lex.person_nouns and low[0] in lex.title_words
+    profession = profession and title_kind(written.split(), lex) == "profession" and match_title(low, lex) == len(low)
+    if not (low[0] in lex.person_nouns or profession):
         return False
     if low[-1] in DEMONSTRATIVES:
         return True

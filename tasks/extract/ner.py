@@ -519,8 +519,8 @@ def entities(
         # "Luar Negeri Sugiono menegaskan Indonesia" tagged one organisation: a name holds no active
         # verb, so the tagger's span is dropped and the rules below read the words afresh; "..., Sp.DVE,
         # Subsp.Ven, menyebut": degrees after a name are nobody's name nor a place
-        if (kind != "PER" and any(ACTIVE_VERB.match(w) for w in words[first:last])) or all(
-            DEGREE.match(w) and "." in w for w in words[first:last]
+        if (kind != "PER" and any(ACTIVE_VERB.match(w) for w in words[first:last])) or (
+            "." in words[first] and all("." in w and DEGREE.match(w) for w in words[first:last])
         ):
             tags[first:last] = ["O"] * (last - first)
     for i in [k for k in range(1, n - 1) if words[k] in PARTICLES and words[k - 1] not in PARTICLES]:

@@ -1811,6 +1811,15 @@ def test_a_body_pointed_back_to_carries_the_code_it_carries_by_name(lex):
     assert said == [("BMKG", "IDN"), ("BMKG", "IDN")]
 
 
+def test_people_named_by_a_noun_before_a_relative_clause_speak_not_the_sentence_subject(lex):
+    body = "Pedagang Budi Santoso dihubungi pelaku yang mengatakan hendak membeli dua ekor kambing dari lapaknya."
+    said = [(st.speaker.name, st.speaker.type) for st in extract_statements(body, lex)]
+    assert said == [("pelaku", "group")]
+    # people described by what they do, with no report: nobody speaks
+    generic = "Mereka menolak kriminalisasi terhadap warga yang menyampaikan aspirasi publik."
+    assert extract_statements(generic, lex) == []
+
+
 def test_a_relative_clause_after_a_set_off_name(lex):
     body = "Kuasa hukum itu memperkenalkan Rendi kepada Markus Halim, yang kemudian meminta uang tambahan."
     # "memperkenalkan" is the sentence subject's own verb: the statement is embedded in its clause

@@ -42,6 +42,7 @@ from tasks.extract.vocab import (
     DEMANDS,
     MODALS,
     NEGATIONS,
+    NUMBER_WORDS,
     OUTLET_NOUNS,
     PREPOSITIONS,
     WEEKDAYS,
@@ -111,6 +112,10 @@ TAIL_MENURUT = re.compile(  # (a lower-case word first: the report's or the medi
 
 SPEAKING_TYPES = ("person", "organization")  # who may be named as a source inside a clause or after its description
 REPORTED_BY = re.compile(r"(?:warta|laporan|berita|kabar|kantor\s+berita)\s")  # a medium's report, then its name
+CLAUSE_END = re.compile(r"[.,;:!?\n]")
+RELATIVE_REPORT_WORDS = 4  # the verb and three words at least: a report, not a description of the people
+# the word before a noun phrase that makes it an object: a preposition or an agent's "oleh"
+NOUN_OPENING_AFTER = re.compile(r"\b(?:oleh|kepada|dengan|dari|untuk|bagi|pada|ke|antara)\s+")
 THAT_NEXT = re.compile(r" bahwa\b")  # "melanjutkan bahwa": the verb reports what follows
 # whom it was said to, then "bahwa": "meyakinkan para pedagang bahwa ...", "menanggapi wartawan bahwa ..."
 THAT_AFTER_ADDRESSEE = re.compile(r" (?P<who>[a-z][\w-]*)(?: (?!bahwa\b)[a-z][\w-]*){0,2} bahwa\b")
@@ -704,7 +709,9 @@ class IndirectRules:
         if rel is None or any(w not in MODALS and w != "sebelumnya" for w in rel.group(1).lower().split()):
             return None
         named = [m for m in self.entities.mentions_in(s, rel.start()) if m.end == rel.start()]
-        if not named or named[-1].type not in ("person", "organization", "state"):
+        if not named:
+            return self._people_before_yang(s, rel.start())
+        if named[-1].type not in ("person", "organization", "state"):
             return None
         start = named[-1].start
         word = WORD_ENDING.search(self.body, max(s, start - 30), start)
@@ -724,6 +731,29 @@ class IndirectRules:
         if low.islower() and not allowed:
             return None  # "pemilik Suzuki XL7, yang mengaku": the owner speaks, not the car
         return named[-1].start, named[-1].end
+
+    def _people_before_yang(self, s: int, end: int) -> tuple[int, int] | None:
+        """People named by a noun right before a relative clause, as the object of a verb or preposition before
+        them ("Zuhdi didatangi | lima pria | yang mengaku ...", "dihubungi | pelaku | yang mengatakan"): the
+        clause's verb is theirs, not the sentence subject's (what they said must be more than a phrase: see
+        ``RELATIVE_REPORT_WORDS``)."""
+        body = self.body
+        start = max(s, end - 40)
+        cut = max(
+            [start]
+            + [m.end() for m in VERBISH.finditer(body, start, end)]
+            + [m.end() for m in PASSIVE_VERB.finditer(body, start, end)]
+            + [m.end() for m in NOUN_OPENING_AFTER.finditer(body, start, end)]
+        )
+        words = body[cut:end].split()
+        if not words or cut == s or not (1 <= len(words) <= 3) or not all(w.islower() for w in words):
+            return None  # (a noun opening the sentence is its subject: the sentence's own rules read it)
+        counted = len(words) > 1 and (words[0] in NUMBER_WORDS or words[0] in ("para", "seorang"))
+        head = words[1] if counted else words[0]  # "lima | pria", "para | pelaku"
+        if not (group_word(head, self.lex) or head in self.lex.person_nouns):
+            return None
+        at = body.find(words[0], cut, end)
+        return at, end
 
     def _content_after_tail(self, cue_end: int, end: int) -> bool:
         """Whether a clause of content follows a verb of saying and a comma ("..., para pemimpin X dan Y
@@ -906,6 +936,10 @@ class IndirectRules:
             return
         first = verbs[0]
         relative = self._relative_subject(s, first.start)
+        people = relative is not None and body[relative[0]].islower()  # "pelaku yang mengatakan ..."
+        said_end = CLAUSE_END.search(body, first.start) if people else None
+        if said_end is not None and len(body[first.start : said_end.start()].split()) < RELATIVE_REPORT_WORDS:
+            return  # "kriminalisasi terhadap warga yang menyampaikan aspirasi publik": people described
         # "X tidak menampik bahwa ...": a denial denied is an admission, and its subject ends before the "tidak"
         admits = NOT_BEFORE.search(body, max(s, first.start - 10), first.start)
         subject_end = admits.start() if admits is not None and first.cue.lower() in DENIALS else first.start

@@ -1818,6 +1818,11 @@ def test_people_named_by_a_noun_before_a_relative_clause_speak_not_the_sentence_
     # people described by what they do, with no report: nobody speaks
     generic = "Mereka menolak kriminalisasi terhadap warga yang menyampaikan aspirasi publik."
     assert extract_statements(generic, lex) == []
+    # a thing's relative clause: nobody speaks; what a statement put out says is its issuer's
+    thing = "Kepolisian Daerah Sumatera Utara menerima panggilan telepon yang mengabarkan bahwa dua pendaki hilang."
+    assert extract_statements(thing, lex) == []
+    issued = "Kementerian Luar Negeri Jepang mengeluarkan pernyataan terbaru yang menyerukan gencatan senjata segera."
+    assert [st.speaker.name for st in extract_statements(issued, lex)] == ["Kementerian Luar Negeri Jepang"]
 
 
 def test_a_relative_clause_after_a_set_off_name(lex):

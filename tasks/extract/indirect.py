@@ -732,11 +732,26 @@ class IndirectRules:
             return None  # "pemilik Suzuki XL7, yang mengaku": the owner speaks, not the car
         return named[-1].start, named[-1].end
 
-    def _people_before_yang(self, s: int, end: int) -> tuple[int, int] | None:
-        """People named by a noun right before a relative clause, as the object of a verb or preposition before
-        them ("Zuhdi didatangi | lima pria | yang mengaku ...", "dihubungi | pelaku | yang mengatakan"): the
-        clause's verb is theirs, not the sentence subject's (what they said must be more than a phrase: see
-        ``RELATIVE_REPORT_WORDS``)."""
+    def _thing_before_yang(self, s: int, verb_start: int) -> bool:
+        """Whether the reporting verb opens a relative clause about a thing named as the object of a verb or
+        preposition before it ("menerima panggilan telepon | yang mengabarkan ...", "dipasangi stiker | yang
+        menegaskan ...", "representasi dari visi baru | yang menekankan ..."): nobody speaks there."""
+        rel = RELATIVE_BEFORE.search(self.body, max(s, verb_start - 40), verb_start)
+        if rel is None or any(w not in MODALS for w in rel.group(1).lower().split()):
+            return False
+        if any(m.end == rel.start() for m in self.entities.mentions_in(s, rel.start())):
+            return False
+        words = self._object_before(s, rel.start())
+        if not words:
+            return False
+        head = words[-1]
+        people = group_word(words[0], self.lex) or head in self.lex.person_nouns or group_word(head, self.lex)
+        said = any(w in self.lex.speech_acts or w in self.lex.records or w in self.lex.pronouns for w in words)
+        return not people and not said and not title_kind([head], self.lex)
+
+    def _object_before(self, s: int, end: int) -> list[str]:
+        """The one to three lower-case words right before ``end`` after a verb or a preposition (an object),
+        not opening the sentence."""
         body = self.body
         start = max(s, end - 40)
         cut = max(
@@ -747,12 +762,22 @@ class IndirectRules:
         )
         words = body[cut:end].split()
         if not words or cut == s or not (1 <= len(words) <= 3) or not all(w.islower() for w in words):
+            return []
+        return words
+
+    def _people_before_yang(self, s: int, end: int) -> tuple[int, int] | None:
+        """People named by a noun right before a relative clause, as the object of a verb or preposition before
+        them ("Zuhdi didatangi | lima pria | yang mengaku ...", "dihubungi | pelaku | yang mengatakan"): the
+        clause's verb is theirs, not the sentence subject's (what they said must be more than a phrase: see
+        ``RELATIVE_REPORT_WORDS``)."""
+        words = self._object_before(s, end)
+        if not words:
             return None  # (a noun opening the sentence is its subject: the sentence's own rules read it)
         counted = len(words) > 1 and (words[0] in NUMBER_WORDS or words[0] in ("para", "seorang"))
         head = words[1] if counted else words[0]  # "lima | pria", "para | pelaku"
         if not (group_word(head, self.lex) or head in self.lex.person_nouns):
             return None
-        at = body.find(words[0], cut, end)
+        at = self.body.rfind(words[0], max(s, end - 40), end)
         return at, end
 
     def _content_after_tail(self, cue_end: int, end: int) -> bool:
@@ -936,6 +961,8 @@ class IndirectRules:
             return
         first = verbs[0]
         relative = self._relative_subject(s, first.start)
+        if relative is None and self._thing_before_yang(s, first.start):
+            return  # "menerima panggilan telepon yang mengabarkan ...": a thing's clause, nobody speaks
         people = relative is not None and body[relative[0]].islower()  # "pelaku yang mengatakan ..."
         said_end = CLAUSE_END.search(body, first.start) if people else None
         if said_end is not None and len(body[first.start : said_end.start()].split()) < RELATIVE_REPORT_WORDS:

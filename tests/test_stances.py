@@ -639,6 +639,8 @@ def test_an_attack_carried_out_by_the_subject_against_a_named_party(lex):
 
 
 def test_tariffs_pressure_and_invasions(lex):
+    assert ("USA", "IRN", "oppose") in _codes("AS memberlakukan larangan perjalanan terhadap warga Iran.", lex)
+    assert _codes("Pemerintah kota memberlakukan larangan merokok di taman.", lex) == set()
     assert ("USA", "IDN", "oppose") in _codes("AS mengenakan tarif 32 persen terhadap Indonesia mulai Agustus.", lex)
     assert ("RUS", "UKR", "oppose") in _codes("Harga energi melonjak setelah invasi Rusia ke Ukraina.", lex)
     body = "Amerika Serikat meningkatkan tekanan terhadap Lebanon agar melucuti Hizbullah."

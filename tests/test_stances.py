@@ -855,6 +855,17 @@ def test_two_firms_pointed_back_to_cooperate_with_each_other(lex):
     assert pairs == {("Rosneft", "Pertamina"), ("Pertamina", "Rosneft")}
 
 
+def test_the_agents_of_a_relative_passive_run_up_to_the_main_verb(lex):
+    # "Kanada yang didukung oleh A dan B mendorong ...": B is an agent too, not a new clause's subject
+    body = "Norwegia yang didukung oleh Uni Eropa dan Meksiko mendorong resolusi itu."
+    assert {("EU", "NOR", "support"), ("MEX", "NOR", "support")} <= _codes(body, lex)
+    listed = "Norwegia yang didukung oleh Uni Eropa, Jepang dan Meksiko, telah mendorong agar resolusi itu disahkan."
+    assert [st.speaker.name for st in extract_statements(listed, lex)] == ["Norwegia"]
+    # no relative clause: the name after "dan" opens the next clause
+    clauses = "Norwegia didukung oleh Uni Eropa dan Meksiko menolak resolusi itu."
+    assert ("MEX", "NOR", "support") not in _codes(clauses, lex)
+
+
 def test_both_states_and_both_sides_are_the_two_named_before(lex):
     body = (
         "Presiden Indonesia Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Moskow.\n\n"

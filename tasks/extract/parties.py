@@ -433,8 +433,12 @@ BY_MEANS = re.compile(r"\b(?:lewat|melalui|via)\s")
 PARTY_WINDOW = 1000  # characters read for a party's list, either way
 
 
-def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> list[tuple[Party, int]]:
-    """The first party after ``start`` (within MAX_GAP_WORDS) and the parties coordinated with it."""
+def first_parties(
+    doc: Document, start: int, end: int, skip: Party | None, relative: bool = False
+) -> list[tuple[Party, int]]:
+    """The first party after ``start`` (within MAX_GAP_WORDS) and the parties coordinated with it (``relative``:
+    inside a relative clause, whose list runs up to the main clause's verb: "Kanada yang didukung oleh Uni
+    Eropa dan Meksiko | mendorong ...")."""
     end = min(end, start + PARTY_WINDOW)  # a party and its list stand close by: long sentences stay linear
     found = [p for p in parties_in(doc, start, end) if skip is None or not same_party(p[0], skip)]
     at = skip_space(doc.body, start, end)
@@ -502,7 +506,7 @@ def first_parties(doc: Document, start: int, end: int, skip: Party | None) -> li
             continue  # "Republik Indonesia (RI)": the short form the lexicon knows is the same party
         if not (_joins(gap) or _joined_by_title(doc, last, s)):  # "Amerika Serikat (AS) dan China"
             break
-        if between is None and _opens_a_clause(doc.body, e, end):
+        if between is None and not relative and _opens_a_clause(doc.body, e, end):
             break  # "mendukung Chile dan Peru menolaknya": the next party is another clause's subject
         out.append((party, s))
         last = e

@@ -282,6 +282,9 @@ def _named_only_after(doc: Document, span: tuple[int, int], party: Party, before
     return bool(at) and all(before.search(doc.body, max(0, ps - 60), ps) for ps in at)
 
 
+RELATIVE_PASSIVE = re.compile(r"\byang\s+(?:(?:juga|telah|sudah|turut)\s+)?$")  # "Kanada yang | didukung oleh ..."
+
+
 def _passive_agents(doc: Document, m: CueHit, e: int) -> list[Party]:
     """The agents of a passive cue: right after it ("ditangkap polisi", "didukung oleh AS dan
     Inggris"), or after a later "oleh" or "dari" ("diapresiasi sebagai tokoh terbaik oleh Global
@@ -291,7 +294,8 @@ def _passive_agents(doc: Document, m: CueHit, e: int) -> list[Party]:
     at = BY.match(body, m.end, e).end()  # type: ignore[union-attr]
     counted = COUNTED_THEN_NAMED.match(body, at, e)  # "didukung oleh berbagai negara termasuk X dan Y"
     at = counted.end() if counted else at
-    found = first_parties(doc, at, e, None)
+    relative = RELATIVE_PASSIVE.search(body, max(0, m.start - 20), m.start) is not None
+    found = first_parties(doc, at, e, None, relative)
     gap = body[at : found[0][1]].split() if found else []
     if gap == ["dari"] and found[0][0].type in ("person", "group"):
         # "diusir dari Royal Lodge" (a house the tagger took for a person): where from, not by whom, unlike

@@ -274,6 +274,12 @@ def subject_before(
     if time:
         s = time.end()
     span = subject_span(body, s, seg_end)
+    if span is not None and s > clause_start:
+        head = RELATIVE_AGENTS_BEFORE.fullmatch(body, clause_start, span[0])
+        if head is not None:
+            # "Kanada yang didukung oleh Uni Eropa, | Amerika Serikat dan Meksiko, telah mendorong": the list
+            # closes the relative clause's agents; the noun before "yang" is the verb's subject
+            return subject_span(body, head.start("head"), head.end("head")) or span
     if doc is None or span is None:
         return span
     return (
@@ -282,6 +288,13 @@ def subject_before(
         or _roles_joined(doc, span, seg_end)
         or span
     )
+
+
+# a name, then a relative clause of a passive verb and its agents, a list running on up to a later segment
+RELATIVE_AGENTS_BEFORE = re.compile(
+    r"\s*(?P<head>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+yang\s+(?:\w+\s+)?di\w+\s+(?:oleh\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z(][\w'’()-]*)*(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z(][\w'’()-]*)*)*\s*,\s*"
+)
 
 
 def _officer_at_a_body(doc: Document, span: tuple[int, int], end: int) -> tuple[int, int] | None:

@@ -846,6 +846,15 @@ def test_a_pronoun_pointing_back_to_nobody_holds_no_stance(lex):
     assert stances("Kami mendukung Denmark dalam sengketa itu.", lex) == set()
 
 
+def test_both_leaders_are_the_two_persons_named_before_not_where_they_met(lex):
+    body = (
+        "Presiden Indonesia Prabowo Subianto bertemu Presiden Brasil Lula da Silva di Brasilia. "
+        "Kedua pemimpin sepakat memperkuat kerja sama."
+    )
+    pairs = {(s.holder.name, s.target.name) for s in all_stances(body, lex) if s.cue == "sepakat"}
+    assert pairs == {("Prabowo Subianto", "Lula da Silva"), ("Lula da Silva", "Prabowo Subianto")}
+
+
 def test_two_firms_pointed_back_to_cooperate_with_each_other(lex):
     body = (
         "Presiden Rusia menyinggung kerja sama perusahaan minyak Rusia, Rosneft, dan perusahaan pelat merah "

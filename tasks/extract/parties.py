@@ -607,13 +607,19 @@ EXAMPLES_BEFORE = re.compile(r"\b(?:di antaranya|antara lain|seperti|termasuk|mi
 
 
 def last_two(
-    doc: Document, before: int, states: bool, speaker: Party | None, strict: bool = False, organizations: bool = False
+    doc: Document,
+    before: int,
+    states: bool,
+    speaker: Party | None,
+    strict: bool = False,
+    organizations: bool = False,
+    people: bool = False,
 ) -> list[Party]:
     """The last two different parties named before ``before`` (states only for "kedua negara"; organisations
-    only for "kedua perusahaan"; persons and actors with a code for "kedua pihak"), other than the speaker who
-    reports their agreement ("Trump mengumumkan bahwa kedua belah pihak sepakat ..."). ``strict``: none when a
-    person whose state is unknown stands between (a leader of a state the article never places may be one of
-    the two)."""
+    only for "kedua perusahaan"; persons only for "kedua pemimpin"; persons and actors with a code for "kedua
+    pihak"), other than the speaker who reports their agreement ("Trump mengumumkan bahwa kedua belah pihak
+    sepakat ..."). ``strict``: none when a person whose state is unknown stands between (a leader of a state
+    the article never places may be one of the two)."""
     found: list[Party] = []
     for party, ps, _ in reversed(parties_in(doc, max(0, before - BOTH_WINDOW), before)):
         if EXAMPLES_BEFORE.search(doc.body, max(0, ps - 120), ps):
@@ -624,6 +630,8 @@ def last_two(
             continue
         if organizations and (party.type != "organization" or party.code):
             continue  # "kedua perusahaan": firms, not the states, their bodies or persons named with them
+        if people and party.type != "person":
+            continue  # "kedua pemimpin": the two leaders, not the capital where they met
         if not states and not organizations and party.type != "person" and not party.code:
             continue  # "perundingan IEU CEPA": an agreement's name is no party to it
         if states and party.type != "country":
@@ -733,7 +741,9 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
     if both is not None:  # "kedua negara sepakat ...": the two named before, each a holder
         speaker = party_of_speaker(previous, doc.lex) if previous is not None else None
         kind = (both.group(1) or both.group(2)).lower()
-        return last_two(doc, s, kind in ("negara", "pemerintah"), speaker, organizations=kind in FIRMS)
+        return last_two(
+            doc, s, kind in ("negara", "pemerintah"), speaker, organizations=kind in FIRMS, people=kind == "pemimpin"
+        )
     group = group_at(doc, skip_space(doc.body, s, e), e)
     if group is not None:
         return [group[0]]

@@ -853,6 +853,16 @@ def test_both_leaders_are_the_two_persons_named_before_not_where_they_met(lex):
     )
     pairs = {(s.holder.name, s.target.name) for s in all_stances(body, lex) if s.cue == "sepakat"}
     assert pairs == {("Prabowo Subianto", "Lula da Silva"), ("Lula da Silva", "Prabowo Subianto")}
+    # "kedua" before an office's title: the two officials named before
+    ministers = (
+        "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang Takeshi Iwaya di Tokyo. "
+        "Kedua menteri sepakat memperkuat kerja sama."
+    )
+    assert {("IDN", "JPN", "support"), ("JPN", "IDN", "support")} <= _codes(ministers, lex)
+    # "kedua" before a group's title: the group, no pair of persons named before
+    suspects = "Polisi menangkap Budi Santoso di Bogor. Kedua pelaku ditetapkan sebagai tersangka oleh Polsek Bogor."
+    named = [s.target.name for s in all_stances(suspects, lex) if s.cue.startswith("ditetapkan")]
+    assert "Budi Santoso" not in named
 
 
 def test_two_firms_pointed_back_to_cooperate_with_each_other(lex):

@@ -44,6 +44,7 @@ from tasks.extract.vocab import (
     singular,
     state_code,
     state_of,
+    title_kind,
 )
 
 MAX_GAP_WORDS = 6
@@ -599,6 +600,9 @@ BOTH = re.compile(
     re.IGNORECASE,
 )
 FIRMS = frozenset({"perusahaan"})  # "kedua perusahaan": the two organisations named last
+# "kedua" before the title of an office ("Kedua menteri", "Kedua kepala negara"). Not "keduanya" (the two of
+# them): the two persons named last are often someone else (a defendant's group named after them)
+BOTH_TITLED = re.compile(r"kedua\s+(?=[A-Za-z])", re.IGNORECASE)
 BOTH_WINDOW = 1500  # characters before the subject where the two are looked for
 
 
@@ -744,6 +748,13 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
         return last_two(
             doc, s, kind in ("negara", "pemerintah"), speaker, organizations=kind in FIRMS, people=kind == "pemimpin"
         )
+    both_titled = BOTH_TITLED.match(doc.body, skip_space(doc.body, s, e), e)
+    titled = doc.body[both_titled.end() : e].split()[:3] if both_titled is not None else []
+    if titled and title_kind(titled, doc.lex) in ("office", "rank", "profession"):
+        # "Kedua menteri sepakat ...": the two persons named before (not "Kedua pelaku": people of a group, no
+        # title of an office)
+        speaker = party_of_speaker(previous, doc.lex) if previous is not None else None
+        return last_two(doc, s, False, speaker, people=True)
     group = group_at(doc, skip_space(doc.body, s, e), e)
     if group is not None:
         return [group[0]]

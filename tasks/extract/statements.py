@@ -169,17 +169,16 @@ NAMING_BEFORE = re.compile(
     r"\b(?:menyebut dirinya|menyebut diri|menyebutnya|dijuluki|julukan|dikenal sebagai|disebut sebagai|dinamai"
     r"|dinamakan|bernama|istilah|slogan|semboyan|tagar)\s*[\"“”]$"
 )
-# a role's modifier closed by a demonstrative, then the sentence's end: "profesor | di bidang Teknik Mesin itu."
+# a role's modifier closed by a demonstrative: "profesor | di bidang Teknik Mesin itu.", "Dokter Spesialis X | di RSUD
+# Dr. Moewardi, Solo itu saat ...": where the role is held (a place set off by a comma, an abbreviation), then it
 DESCRIBED_TAIL = re.compile(
-    r"\s+(?:di|dari|asal|untuk|bidang)\s[^.,;:!?\"“”\n]{1,80}?\s(?:itu|ini|tersebut)(?=\s*[.,!?]|\s*$)"
+    r"\s+(?:di|dari|asal|untuk|bidang)\s(?:[^.;:!?\"“”\n]|\.(?=\s[A-Z])){1,80}?\s(?:itu|ini|tersebut)\b"
 )
+# a degree set off by a comma ("Sp.A, "), a word with a full stop in it
+SET_OFF_DEGREE = re.compile(r"(\S+\.\S*),\s+")
 # "Wakil Duta Besar Inggris | untuk Indonesia", "Sekretaris Atase Pers Kedutaan Jerman | di Indonesia": the
 # rest of an office after a connecting word, before the name set off after it
 # ("ahli entomologi dari | University of Florida": the small words of a name in English inside the run)
-# a degree set off by a comma ("Sp.A, "), a word with a full stop in it
-SET_OFF_DEGREE = re.compile(r"(\S+\.\S*),\s+")
-# a role's place of work, then the demonstrative closing the role: " di RSUD Dr. Moewardi, Solo | itu"
-PLACE_THEN_POINTING = re.compile(r"\s+di\s+[A-Z](?:[^\n\"“”;:.]|\.(?=\s[A-Z])){0,80}?\s(?:itu|tersebut|ini)\b")
 ROLE_TAIL = re.compile(r"(?:\s+(?:untuk|urusan|bidang|di|dari)(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]*)+)+(?=,)")
 # "Kepala Balai Besar Karantina Hewan | , Ikan, dan Tumbuhan Sumatera Utara": a list inside an office's name,
 # before the name set off after it
@@ -339,7 +338,8 @@ class _Extractor(IndirectRules):
                 sp = self.pronoun(v.start)
             elif e > s:
                 described = DESCRIBED_TAIL.match(body, e, para_end)
-                if described is not None and body[s:e].islower() and has_title(body[s:e].split(), self.lex):
+                unnamed = described is not None and self.entities.person_in(s, e) is None
+                if unnamed and has_title(body[s:e].split(), self.lex):
                     e = described.end()  # "ujar profesor di bidang Teknik Mesin itu": the whole description
                 sp = described_speaker(self.speaker(s, e), self.entities, s, self.previous(s, person=True))
             elif NAME_LEFT_OUT.match(body, v.end, para_end) and cue.lower() not in WRITTEN_CUES:
@@ -398,11 +398,6 @@ class _Extractor(IndirectRules):
             # "ujar politikus PDI-P itu | di Kompleks Parlemen, Senayan, ...": a role pointing back ends at
             # its demonstrative; the place and the words set off after it are where, not who
             return s, e
-        pointed = PLACE_THEN_POINTING.match(self.body, e, end) if e > s else None
-        if pointed is not None and has_title(self.body[s:e].split(), self.lex):
-            # "jelas Dokter Spesialis Kulit dan Kelamin di RSUD X, Solo itu": a role pointing back, where they work
-            # between it and its demonstrative
-            return s, pointed.end()
         tail = ROLE_TAIL.match(self.body, e, end) if e > s else None
         if tail is not None and self._places_set_off(tail, end):
             return s, e  # "kata Menpora | di Kantor Kemenpora, Senayan, Jakarta": where, not a name after it

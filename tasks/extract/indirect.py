@@ -705,8 +705,8 @@ class IndirectRules:
         """The subject of a reporting verb in a relative clause: the name right before "yang" ("...
         menanggapi pernyataan Menteri X Fadli Zon yang menyebut ...", "... kepada Shadid, yang kemudian
         meminta ..."), not the subject of the sentence's own verb."""
-        rel = RELATIVE_BEFORE.search(self.body, max(s, verb_start - 40), verb_start)
-        if rel is None or any(w not in MODALS and w != "sebelumnya" for w in rel.group(1).lower().split()):
+        rel = self._relative_clause(s, verb_start)
+        if rel is None:
             return None
         named = [m for m in self.entities.mentions_in(s, rel.start()) if m.end == rel.start()]
         if not named:
@@ -736,12 +736,10 @@ class IndirectRules:
         """Whether the reporting verb opens a relative clause about a thing named as the object of a verb or
         preposition before it ("menerima panggilan telepon | yang mengabarkan ...", "dipasangi stiker | yang
         menegaskan ...", "representasi dari visi baru | yang menekankan ..."): nobody speaks there."""
-        rel = RELATIVE_BEFORE.search(self.body, max(s, verb_start - 40), verb_start)
-        if rel is None or any(w not in MODALS for w in rel.group(1).lower().split()):
+        rel = self._relative_clause(s, verb_start)
+        if rel is None or any(m.end == rel.start() for m in self.entities.mentions_in(s, rel.start())):
             return False
-        if any(m.end == rel.start() for m in self.entities.mentions_in(s, rel.start())):
-            return False
-        words = self._object_before(s, rel.start())
+        _, words = self._object_before(s, rel.start())
         if not words:
             return False
         head = words[-1]
@@ -749,9 +747,16 @@ class IndirectRules:
         said = any(w in self.lex.speech_acts or w in self.lex.records or w in self.lex.pronouns for w in words)
         return not people and not said and not title_kind([head], self.lex)
 
-    def _object_before(self, s: int, end: int) -> list[str]:
-        """The one to three lower-case words right before ``end`` after a verb or a preposition (an object),
-        not opening the sentence."""
+    def _relative_clause(self, s: int, verb_start: int) -> re.Match[str] | None:
+        """The relative word right before a verb, with only modal words between ("yang | kemudian meminta")."""
+        rel = RELATIVE_BEFORE.search(self.body, max(s, verb_start - 40), verb_start)
+        if rel is None or any(w not in MODALS and w != "sebelumnya" for w in rel.group(1).lower().split()):
+            return None
+        return rel
+
+    def _object_before(self, s: int, end: int) -> tuple[int, list[str]]:
+        """Where the one to three lower-case words right before ``end`` after a verb or a preposition (an
+        object, not opening the sentence) begin, and the words; no words when there is none."""
         body = self.body
         start = max(s, end - 40)
         cut = max(
@@ -762,22 +767,21 @@ class IndirectRules:
         )
         words = body[cut:end].split()
         if not words or cut == s or not (1 <= len(words) <= 3) or not all(w.islower() for w in words):
-            return []
-        return words
+            return end, []
+        return trim(body, cut, end, " ")[0], words
 
     def _people_before_yang(self, s: int, end: int) -> tuple[int, int] | None:
         """People named by a noun right before a relative clause, as the object of a verb or preposition before
         them ("Zuhdi didatangi | lima pria | yang mengaku ...", "dihubungi | pelaku | yang mengatakan"): the
         clause's verb is theirs, not the sentence subject's (what they said must be more than a phrase: see
         ``RELATIVE_REPORT_WORDS``)."""
-        words = self._object_before(s, end)
+        at, words = self._object_before(s, end)
         if not words:
             return None  # (a noun opening the sentence is its subject: the sentence's own rules read it)
         counted = len(words) > 1 and (words[0] in NUMBER_WORDS or words[0] in ("para", "seorang"))
         head = words[1] if counted else words[0]  # "lima | pria", "para | pelaku"
         if not (group_word(head, self.lex) or head in self.lex.person_nouns):
             return None
-        at = self.body.rfind(words[0], max(s, end - 40), end)
         return at, end
 
     def _content_after_tail(self, cue_end: int, end: int) -> bool:

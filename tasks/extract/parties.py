@@ -595,13 +595,13 @@ def same_party(a: Party, b: Party) -> bool:
 
 # "kedua negara", "kedua belah pihak": two parties named before
 BOTH = re.compile(
-    r"(?:kedua|kedua belah)\s+(negara|pemerintah|pihak|pemimpin|perusahaan)\b"
+    r"(?:kedua|kedua belah)\s+(negara|pemerintah|pihak|perusahaan)\b"
     r"|dua\s+(perusahaan|negara)\s+(?:ini|itu|tersebut)\b",  # "Dua perusahaan ini bekerja sama ..."
     re.IGNORECASE,
 )
 FIRMS = frozenset({"perusahaan"})  # "kedua perusahaan": the two organisations named last
-# "kedua" before the title of an office ("Kedua menteri", "Kedua kepala negara"). Not "keduanya" (the two of
-# them): the two persons named last are often someone else (a defendant's group named after them)
+# "kedua" before the title of an office ("Kedua pemimpin", "Kedua menteri", "Kedua kepala negara"). Not "keduanya"
+# (the two of them): the two persons named last are often someone else (a defendant's group named after them)
 BOTH_TITLED = re.compile(r"kedua\s+(?=[A-Za-z])", re.IGNORECASE)
 BOTH_WINDOW = 1500  # characters before the subject where the two are looked for
 
@@ -745,14 +745,12 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
     if both is not None:  # "kedua negara sepakat ...": the two named before, each a holder
         speaker = party_of_speaker(previous, doc.lex) if previous is not None else None
         kind = (both.group(1) or both.group(2)).lower()
-        return last_two(
-            doc, s, kind in ("negara", "pemerintah"), speaker, organizations=kind in FIRMS, people=kind == "pemimpin"
-        )
+        return last_two(doc, s, kind in ("negara", "pemerintah"), speaker, organizations=kind in FIRMS)
     both_titled = BOTH_TITLED.match(doc.body, skip_space(doc.body, s, e), e)
     titled = doc.body[both_titled.end() : e].split()[:3] if both_titled is not None else []
     if titled and title_kind(titled, doc.lex) in ("office", "rank", "profession"):
-        # "Kedua menteri sepakat ...": the two persons named before (not "Kedua pelaku": people of a group, no
-        # title of an office)
+        # "Kedua pemimpin sepakat ...", "Kedua menteri": the two persons named before (not "Kedua pelaku": people
+        # of a group, no title of an office)
         speaker = party_of_speaker(previous, doc.lex) if previous is not None else None
         return last_two(doc, s, False, speaker, people=True)
     group = group_at(doc, skip_space(doc.body, s, e), e)

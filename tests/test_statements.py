@@ -1626,6 +1626,22 @@ def test_a_full_name_closing_the_attribution_after_a_role_with_a_foreign_institu
     assert speaker_names(body, lex) == {"Rendra Gozali"}
 
 
+@pytest.mark.parametrize("after", ["saat ditemui di taman", "kepada wartawan"])
+def test_a_full_name_set_off_before_where_it_was_said_after_a_role_is_the_speaker(lex, after):
+    # the tagger reads the park's name inside the role as a person; the name set off after it is who spoke
+    body = f'"Anak-anak senang bermain di sini," kata pengelola RPTRA Melati Indah, Rina Kartika Sari, {after}.'
+    (st,) = extract_statements(body, lex)
+    assert (st.speaker.name, st.speaker.role) == ("Rina Kartika Sari", "pengelola RPTRA Melati Indah")
+
+
+def test_a_manager_set_off_after_a_name_is_the_persons_role():
+    from tasks.extract import extract_article
+
+    body = "Yohanes Pattiasina, pengelola SPBU, menjelaskan kelebihan dana pembelian akan dikembalikan."
+    _, (row,), _ = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
+    assert (row["speaker_name"], row["speaker_role"]) == ("Yohanes Pattiasina", "pengelola SPBU")
+
+
 def test_a_given_name_shaped_like_a_verb_is_a_name_when_the_article_capitalises_it_inside_sentences(lex):
     body = (
         "Setelah dilantik, Menandi kini berpangkat Letnan Dua. "

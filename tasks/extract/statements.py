@@ -158,6 +158,8 @@ APPOSITIVE_NAME = re.compile(
 PROFESSION_SET_OFF = re.compile(r",\s*([a-z][a-z-]+)\s+")
 NAME_AFTER_PROFESSION = re.compile(_SET_OFF_NAME)
 LAST_IN_SENTENCE = re.compile(r"\s*(?:\.|$)")  # the end of the attribution's sentence
+# a name set off by a second comma before where or when it was said: "..., Dafa Reyhan, | saat ditemui ..."
+SET_OFF_BEFORE_WHERE = re.compile(r",\s*(?:" + "|".join(sorted(SAID_WHERE)) + r")\s")
 # a place set off by a comma after a role's "di X" ("di Kantor Kemenpora, | Senayan"), and the mention types of places
 PLACE_AFTER_COMMA = re.compile(r",\s*")
 PLACE_TYPES = ("place", "state")
@@ -439,9 +441,13 @@ class _Extractor(IndirectRules):
         # ("President of the Institute of Public Relations, X": what the tagger took for a person inside
         # an English "... of ..." role is the institution's name)
         english_role = " of " in self.body[s:e]
-        # "CEO Campus League, Ryan Gozali.": a full name closing the attribution is whom the role
-        # describes, whatever the tagger made of the institution in the role (not a list of names)
-        closing_full_name = " " in m.group(1) and LAST_IN_SENTENCE.match(self.body, m.end(1)) is not None
+        # "CEO Campus League, Ryan Gozali.": a full name closing the attribution (or set off before where or
+        # when it was said) is whom the role describes, whatever the tagger made of the institution in the
+        # role (not a list of names)
+        closing_full_name = " " in m.group(1) and (
+            LAST_IN_SENTENCE.match(self.body, m.end(1)) is not None
+            or SET_OFF_BEFORE_WHERE.match(self.body, m.end(1)) is not None
+        )
         named_after = (
             has_title(words, self.lex)
             and (self.entities.person_in(s, e) is None or english_role or closing_full_name)

@@ -54,6 +54,14 @@ def test_tokenize_keeps_initials_and_offsets():
     assert all(text[t.start : t.end] == t.text for t in toks)
 
 
+def test_a_title_glued_to_the_name_after_it_is_a_token_of_its_own_and_a_degree_is_not(lex):
+    text = "Kata Prof.Adi Wirya, M.Hum dan dr.Rina."
+    toks = ner.tokenize(text, glued=lex.glued_titles)
+    assert [t.text for t in toks] == ["Kata", "Prof.", "Adi", "Wirya", ",", "M.Hum", "dan", "dr.", "Rina", "."]
+    assert all(text[t.start : t.end] == t.text for t in toks)
+    assert [t.text for t in ner.tokenize(text)][1] == "Prof.Adi"  # no titles given: one word
+
+
 def test_the_shipped_model_comes_with_the_vocabulary_it_was_trained_with():
     card = json.loads(CARD.read_text("utf-8"))
     assert card["vocabulary_sha256"] == ner.vocabulary_fingerprint("id"), (

@@ -1634,6 +1634,14 @@ def test_a_full_name_set_off_before_where_it_was_said_after_a_role_is_the_speake
     assert (st.speaker.name, st.speaker.role) == ("Rina Kartika Sari", "pengelola RPTRA Melati Indah")
 
 
+def test_a_title_written_against_the_name_opens_it_and_the_name_is_whole(lex):
+    body = (
+        "Direktur Utama Lembaga Pangan Prof.Slamet Riyadi Kusuma mengatakan stok beras aman. "
+        '"Kami siap," kata Prof.Slamet.'
+    )
+    assert speaker_names(body, lex) == {"Slamet Riyadi Kusuma"}
+
+
 def test_a_manager_set_off_after_a_name_is_the_persons_role():
     from tasks.extract import extract_article
 

@@ -220,7 +220,7 @@ class NameFinder(InstitutionFinder):
         self._alone = {}  # ``_goes_by_alone``'s answers
         common = _CommonWords(self._lower_words, lex.common_words, self._after_lower_word)
         for s, e, _ in self.sentences:
-            toks = ner.tokenize(body, s, e)
+            toks = ner.tokenize(body, s, e, lex.glued_titles)
             if not any(CAPITALISED.match(t.text) for t in toks):
                 continue
             words = [t.text for t in toks]

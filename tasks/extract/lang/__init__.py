@@ -75,6 +75,7 @@ class Lexicon:
     titles: dict[str, str]  # lower-case title -> kind
     short_titles: dict[str, str]  # lower-case short title -> the full title it stands for ("menag" -> "menteri agama")
     title_words: frozenset[str]  # every lower-case word of every title
+    glued_titles: frozenset[str]  # lower-case titles of one word ending in a full stop ("prof."): "Prof.Ali"
     actors: dict[str, Actor]  # alias as written (see ``actor_key``) -> actor
     stance_cues: dict[str, str]  # lower-case cue -> polarity
     agent_cues: frozenset[str]  # stance cues whose target is the doer of the act
@@ -278,6 +279,7 @@ def load(language: str) -> Lexicon:
         passive_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] == "passive"),
         titles={r["title"].lower(): r["kind"] for r in titles},
         title_words=frozenset(w for r in titles for w in r["title"].lower().split()),
+        glued_titles=frozenset(t for r in titles if (t := r["title"].lower()).endswith(".") and " " not in t),
         short_titles={r["title"].lower(): r["stands_for"].lower() for r in titles if r.get("stands_for")},
         actors=actors,
         stance_cues={r["cue"].lower(): r["polarity"] for r in stance if r["target"] != "relation"},

@@ -1642,6 +1642,13 @@ def test_a_title_written_against_the_name_opens_it_and_the_name_is_whole(lex):
     assert speaker_names(body, lex) == {"Slamet Riyadi Kusuma"}
 
 
+@pytest.mark.parametrize("title", ["dr. ", "dr."])
+def test_a_name_set_off_with_a_title_after_the_rest_of_a_bodys_name_is_the_holder(lex, title):
+    # the tagger reads the words closing the body's name ("Lawan Malaria") as a person
+    body = f"Ketua Harian Gerakan Bersama (GEBER) Lawan Malaria, {title}Rina Kartika mengatakan warga harus waspada."
+    assert speaker_names(body, lex) == {"Rina Kartika"}
+
+
 def test_a_manager_set_off_after_a_name_is_the_persons_role():
     from tasks.extract import extract_article
 

@@ -999,16 +999,33 @@ class NameFinder(InstitutionFinder):
         works for, an organisation (not a list of people after the title, "Penyanyi A, B, dan C", nor the
         person a professional works for, whom the article is about: "Pengacara P Diddy, Marc Agnifilo")."""
         people = [f for f in found if f[2] == "person"]
+        bodies_end = {e for _, e, k in found if k == "organization"}
         employers = set()
         for (s1, e1, _), (s2, e2, _) in pairwise(people):
-            if self.body[e1:s2] != ", " or LIST_GOES_ON.match(self.body, e2) or ner.DEGREE.match(self.body[s2:e2]):
+            gap = self.body[e1:s2]
+            if LIST_GOES_ON.match(self.body, e2) or ner.DEGREE.match(self.body[s2:e2]):
                 continue
             if self.body.count(self.body[s1:e1]) > 1:
                 continue  # "Pengacara P Diddy, Marc Agnifilo": a client the article is about, a person
             title = WORD_BEFORE.search(self.body, max(0, s1 - 40), s1)
-            if title is not None and self.lex.titles.get(title.group(1).lower()) == "profession":
+            if gap == ", " and title is not None and self.lex.titles.get(title.group(1).lower()) == "profession":
+                employers.add(s1)
+            elif self._after_body(s1, bodies_end) and self._title_set_off(gap):
+                # "Ketua Koalisi Bersama (KOBAR) | Lawan Dengue | , dr. Asik Surya": the rest of the body's
+                # name, then its holder set off with a title that opens a name
                 employers.add(s1)
         return [(s, e, "organization") if s in employers else (s, e, k) for s, e, k in found]
+
+    def _after_body(self, start: int, bodies_end: set[int]) -> bool:
+        """Whether a name at ``start`` follows an organisation's name (or its short form's closing bracket)."""
+        return start - 1 in bodies_end or (start - 2 in bodies_end and self.body[start - 2] == ")")
+
+    def _title_set_off(self, gap: str) -> bool:
+        """Whether ``gap`` between two names is a comma and a title that opens a name (", dr. ", ", AKP ",
+        ", dr." written against the name)."""
+        if not gap.startswith(", "):
+            return False
+        return self.lex.titles.get(gap[2:].rstrip().lower()) in ("honorific", "rank")
 
     def _spelled_bodies(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A body's name with its short form in brackets, spelling the run's initials, that the tagger left

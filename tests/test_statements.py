@@ -1649,6 +1649,16 @@ def test_a_name_set_off_with_a_title_after_the_rest_of_a_bodys_name_is_the_holde
     assert speaker_names(body, lex) == {"Rina Kartika"}
 
 
+def test_an_outlets_name_set_off_after_its_description_speaks_after_menurut(lex):
+    body = "Menurut kantor berita Iran, Mehrab, rudal itu dilengkapi sistem navigasi canggih."
+    (st,) = extract_statements(body, lex)
+    assert (st.speaker.name, st.speaker.type, st.speaker.code) == ("Mehrab", "organization", "IRN")
+    assert body[st.start : st.end].startswith("rudal itu")
+    # an outlet's own name before the comma: the name set off after it is a person's (its editor's)
+    body = "Pemimpin redaksi harian Warta Pos, Rina Kartika, mengatakan oplah koran itu naik."
+    assert speaker_names(body, lex) == {"Rina Kartika"}
+
+
 def test_a_manager_set_off_after_a_name_is_the_persons_role():
     from tasks.extract import extract_article
 

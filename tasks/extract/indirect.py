@@ -101,6 +101,8 @@ MID_MENURUT = re.compile(r",\s*menurut(?:nya\b|\s+([^,]{2,60})(?:,|\.?\s*$))")
 # what a medium put out, written before its name: "demikian menurut warta kantor berita Reuters"
 REPORT_BEFORE_SOURCE = r"(?:(?:warta|laporan|berita|kabar)\s+)?(?:kantor\s+berita\s+)?"
 # (after "menurut", any medium's kind: "menurut warta laman The Verge", "menurut laporan harian X")
+# a news outlet described by its noun, in lower case ("kantor berita Iran"): its name may be set off after it
+OUTLET_DESCRIBED = re.compile(rf"(?:{OUTLET_NOUNS}|[Mm]edia)\b")
 REPORT_BEFORE_MEDIUM = rf"(?:(?:warta|laporan|berita|kabar)\s+)?(?:(?:{OUTLET_NOUNS})\s+)?"
 
 # "... pada Kamis menurut warta kantor berita AFP.": a medium closing the sentence without a comma (its report
@@ -669,6 +671,16 @@ class IndirectRules:
         masked = body[: listed.start] + body[listed.start : listed.end].replace(",", ";") + body[listed.end :]
         return MENURUT.match(masked, s, e)
 
+    def _outlet_set_off(self, cited: int, at: int, e: int) -> Mention | None:
+        """The organisation named at ``at`` and set off by a comma after a news outlet described at ``cited``."""
+        if not self.body[cited].islower() or OUTLET_DESCRIBED.match(self.body, cited) is None:
+            return None
+        at = trim(self.body, at, e, " ")[0]
+        named = next((m for m in self.entities.mentions_in(at, min(e, at + 60)) if m.start == at), None)
+        if named is None or named.type != "organization" or not self.body.startswith(",", named.end):
+            return None
+        return named
+
     def _place_set_off(self, at: int, e: int) -> int | None:
         """Where the words after a place or state named at ``at`` and set off by a comma begin, if one is."""
         at = trim(self.body, at, e, " ")[0]
@@ -893,6 +905,15 @@ class IndirectRules:
                 # ("Menurut Kasat Lantas X, AKBP Budi, ...": a rank before the name)
                 sp = self.speaker(mm.start(1), named.start + len(named.name))
                 content = trim(body, named.start + len(named.name) + 1, e, " ")[0]
+                self.add("indirect", (content, e), para, sp, "menurut", (s, e), "indirect_menurut")
+                return
+            outlet = self._outlet_set_off(mm.start(1), mm.end(), e)
+            if outlet is not None:
+                # "Menurut kantor berita Iran, Tasnim, ...": the outlet's name set off after its description
+                sp = self.speaker(outlet.start, outlet.end)
+                if sp.code is None:  # the state the description names ("kantor berita Iran")
+                    sp = replace(sp, code=self.speaker(mm.start(1), mm.end(1)).code)
+                content = trim(body, outlet.end + 1, e, " ")[0]
                 self.add("indirect", (content, e), para, sp, "menurut", (s, e), "indirect_menurut")
                 return
             sp = self.speaker(mm.start(1), mm.end(1))

@@ -192,6 +192,8 @@ OUTLET_NAMED = re.compile(
     r"|[Mm]elansir)\s+([A-Z][\w.'’-]*)"
     r"|[Mm]edia(?: [a-z]+){0,3}(?: [A-Z][a-z]+)?, ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),)"
 )
+# an outlet's noun and the state it is of, then its name set off by commas ("kantor berita Iran, Tasnim, ...")
+OUTLET_OF_STATE = re.compile(rf"\b(?:{OUTLET_NOUNS}) ([A-Z][a-z]+), ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}),")
 
 
 class NameFinder(InstitutionFinder):
@@ -817,13 +819,18 @@ class NameFinder(InstitutionFinder):
     def _outlets(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A "person" named right after a news outlet's noun ("surat kabar Sinar Harian", "situs berita
         Bongda.vn") or set off by commas after a medium described ("Media lain asal Malaysia, Sinar Harian,
-        mengkritik ...") is the outlet: an organisation (the tagger reads them as persons or places)."""
+        mengkritik ...", "kantor berita Iran, Tasnim, ...") is the outlet: an organisation (the tagger reads
+        them as persons or places)."""
         starts = set()
         for m in OUTLET_NAMED.finditer(self.body):
             before = self.body[max(0, m.start() - 30) : m.start()].split()
             if m.group(1) and before and before[-1][:1].isupper() and self.body[m.start()].isupper():
                 continue  # "Sinar | Harian Metro": a name holding the noun, not the noun before a name
             starts.add(m.start(1) if m.group(1) else m.start(2))
+        for m in OUTLET_OF_STATE.finditer(self.body):
+            state = self.lex.actors.get(actor_key(m.group(1)))
+            if state is not None and state.type == "country":
+                starts.add(m.start(2))
         # the outlet by the same name anywhere in the article ('"...," tulis Sinar Harian')
         outlets = {self.body[s:e] for s, e, k in found if k in OUTLET_MISTYPED and s in starts}
         if not outlets:

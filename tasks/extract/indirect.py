@@ -101,9 +101,9 @@ MID_MENURUT = re.compile(r",\s*menurut(?:nya\b|\s+([^,]{2,60})(?:,|\.?\s*$))")
 # what a medium put out, written before its name: "demikian menurut warta kantor berita Reuters"
 REPORT_BEFORE_SOURCE = r"(?:(?:warta|laporan|berita|kabar)\s+)?(?:kantor\s+berita\s+)?"
 # (after "menurut", any medium's kind: "menurut warta laman The Verge", "menurut laporan harian X")
+REPORT_BEFORE_MEDIUM = rf"(?:(?:warta|laporan|berita|kabar)\s+)?(?:(?:{OUTLET_NOUNS})\s+)?"
 # a news outlet described by its noun, in lower case ("kantor berita Iran"): its name may be set off after it
 OUTLET_DESCRIBED = re.compile(rf"(?:{OUTLET_NOUNS}|[Mm]edia)\b")
-REPORT_BEFORE_MEDIUM = rf"(?:(?:warta|laporan|berita|kabar)\s+)?(?:(?:{OUTLET_NOUNS})\s+)?"
 
 # "... pada Kamis menurut warta kantor berita AFP.": a medium closing the sentence without a comma (its report
 # or its kind named before it; a person or a body there can be the subject of a clause: "yang menurut X adalah")

@@ -1010,16 +1010,17 @@ class NameFinder(InstitutionFinder):
         employers = set()
         for (s1, e1, _), (s2, e2, _) in pairwise(people):
             gap = self.body[e1:s2]
+            # "Ketua Koalisi Bersama (KOBAR) | Lawan Dengue | , dr. Asik Surya": the rest of the body's name,
+            # then its holder set off with a title that opens a name
+            holder_titled = gap != ", " and self._title_set_off(gap) and self._after_body(s1, bodies_end)
+            if gap != ", " and not holder_titled:
+                continue
             if LIST_GOES_ON.match(self.body, e2) or ner.DEGREE.match(self.body[s2:e2]):
                 continue
             if self.body.count(self.body[s1:e1]) > 1:
                 continue  # "Pengacara P Diddy, Marc Agnifilo": a client the article is about, a person
             title = WORD_BEFORE.search(self.body, max(0, s1 - 40), s1)
-            if gap == ", " and title is not None and self.lex.titles.get(title.group(1).lower()) == "profession":
-                employers.add(s1)
-            elif self._after_body(s1, bodies_end) and self._title_set_off(gap):
-                # "Ketua Koalisi Bersama (KOBAR) | Lawan Dengue | , dr. Asik Surya": the rest of the body's
-                # name, then its holder set off with a title that opens a name
+            if holder_titled or (title is not None and self.lex.titles.get(title.group(1).lower()) == "profession"):
                 employers.add(s1)
         return [(s, e, "organization") if s in employers else (s, e, k) for s, e, k in found]
 
@@ -1030,9 +1031,7 @@ class NameFinder(InstitutionFinder):
     def _title_set_off(self, gap: str) -> bool:
         """Whether ``gap`` between two names is a comma and a title that opens a name (", dr. ", ", AKP ",
         ", dr." written against the name)."""
-        if not gap.startswith(", "):
-            return False
-        return self.lex.titles.get(gap[2:].rstrip().lower()) in ("honorific", "rank")
+        return gap.startswith(", ") and self.lex.titles.get(gap[2:].rstrip().lower()) in ("honorific", "rank")
 
     def _spelled_bodies(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A body's name with its short form in brackets, spelling the run's initials, that the tagger left

@@ -671,21 +671,24 @@ class IndirectRules:
         masked = body[: listed.start] + body[listed.start : listed.end].replace(",", ";") + body[listed.end :]
         return MENURUT.match(masked, s, e)
 
+    def _set_off_at(self, at: int, e: int, types: tuple[str, ...]) -> Mention | None:
+        """The mention of one of ``types`` named at ``at`` (after spaces) and set off by a comma after it."""
+        at = trim(self.body, at, e, " ")[0]
+        named = next((m for m in self.entities.mentions_in(at, min(e, at + 60)) if m.start == at), None)
+        if named is None or named.type not in types or not self.body.startswith(",", named.end):
+            return None
+        return named
+
     def _outlet_set_off(self, cited: int, at: int, e: int) -> Mention | None:
         """The organisation named at ``at`` and set off by a comma after a news outlet described at ``cited``."""
         if not self.body[cited].islower() or OUTLET_DESCRIBED.match(self.body, cited) is None:
             return None
-        at = trim(self.body, at, e, " ")[0]
-        named = next((m for m in self.entities.mentions_in(at, min(e, at + 60)) if m.start == at), None)
-        if named is None or named.type != "organization" or not self.body.startswith(",", named.end):
-            return None
-        return named
+        return self._set_off_at(at, e, ("organization",))
 
     def _place_set_off(self, at: int, e: int) -> int | None:
         """Where the words after a place or state named at ``at`` and set off by a comma begin, if one is."""
-        at = trim(self.body, at, e, " ")[0]
-        place = next((m for m in self.entities.mentions_in(at, min(e, at + 60)) if m.start == at), None)
-        if place is None or place.type not in ("place", "state") or not self.body.startswith(", ", place.end):
+        place = self._set_off_at(at, e, ("place", "state"))
+        if place is None or not self.body.startswith(", ", place.end):
             return None
         return place.end + 2
 

@@ -1004,14 +1004,14 @@ class NameFinder(InstitutionFinder):
         """Capitalised words the tagger read as a person between an occupation's title and a person's name
         set off by a comma ("Pemain | Al Nassr | , Cristiano Ronaldo,"), named nowhere else: whom the person
         works for, an organisation (not a list of people after the title, "Penyanyi A, B, dan C", nor the
-        person a professional works for, whom the article is about: "Pengacara P Diddy, Marc Agnifilo")."""
+        person a professional works for, whom the article is about: "Pengacara P Diddy, Marc Agnifilo"). So are
+        such words right after a body's name before a comma and a title that opens a name: the rest of the
+        body's name, then its holder ("Koalisi Bersama (KOBAR) | Lawan Dengue | , dr.Asik Surya")."""
         people = [f for f in found if f[2] == "person"]
         bodies_end = {e for _, e, k in found if k == "organization"}
         employers = set()
         for (s1, e1, _), (s2, e2, _) in pairwise(people):
             gap = self.body[e1:s2]
-            # "Ketua Koalisi Bersama (KOBAR) | Lawan Dengue | , dr. Asik Surya": the rest of the body's name,
-            # then its holder set off with a title that opens a name
             holder_titled = gap != ", " and self._title_set_off(gap) and self._after_body(s1, bodies_end)
             if gap != ", " and not holder_titled:
                 continue

@@ -1901,6 +1901,25 @@ def test_news_outlets_and_large_firms_are_organisations(lex, source):
 
 
 @pytest.mark.parametrize(
+    ("body", "paper"),
+    [
+        ("India Today melaporkan pada Senin bahwa pabrik itu akan ditutup.", "India Today"),
+        ("Korea Herald melaporkan bahwa festival itu diundur sepekan.", "Korea Herald"),
+        ("Menurut The Jakarta Post, jalan tol itu dibuka pekan depan.", "The Jakarta Post"),
+    ],
+)
+def test_a_newspaper_named_after_its_place_is_an_organisation(lex, body, paper):
+    # a state (or the first word of one) or a home region, then a masthead word: neither the state nor a
+    # person "Today" / "Herald"
+    assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [(paper, "organization")]
+
+
+def test_a_masthead_word_after_a_word_that_is_no_place_is_left_alone(lex):
+    body = "Pemain muda Budi Daily mengatakan bahwa timnya siap bertanding."
+    assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [("Budi Daily", "person")]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Olahraga membuat tubuh lebih segar. Tubuh akan menganggap bahwa cadangan tenaga masih cukup.",

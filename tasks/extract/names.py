@@ -26,6 +26,7 @@ from tasks.extract.vocab import (
     AGE_NEXT,
     CAMEL_CASE,
     COMPANY_PREFIXES,
+    MASTHEAD_WORDS,
     MONTH_NAMES,
     NAME_LIKE_RELATIONS,
     NAME_NOTE,
@@ -119,6 +120,12 @@ def _heading(body: str, pos: int) -> bool:
 
 
 @cache
+def _state_words(lex: Lexicon) -> frozenset[str]:
+    """The lower-case first words of the states' names and aliases ("korea" of "Korea Selatan", "india")."""
+    return frozenset(k.split(" ", 1)[0] for k, a in lex.actors.items() if a.type == "country" and not k.isupper())
+
+
+@cache
 def _cue_then_two_words(lex: Lexicon) -> re.Pattern[str]:
     """A quotation cue, then two capitalised words: whom the cue names ('"...," kata Ardi Satya')."""
     cues = "|".join(sorted(map(re.escape, lex.quote_cues), key=len, reverse=True))
@@ -192,6 +199,10 @@ OUTLET_NAMED = re.compile(
     r"|[Mm]elansir)\s+([A-Z][\w.'’-]*)"
     r"|[Mm]edia(?: [a-z]+){0,3}(?: [A-Z][a-z]+)?, ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),)"
 )
+# a place of one or two words, then a masthead word: a newspaper's name ("India Today", "The Korea Herald")
+MASTHEAD = re.compile(
+    r"\b(?:The )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:" + "|".join(sorted(MASTHEAD_WORDS)) + r")\b(?! [A-Z])"
+)
 # an outlet's noun and the state it is of, then its name set off by commas ("kantor berita Iran, Tasnim, ...")
 OUTLET_OF_STATE = re.compile(rf"\b(?:{OUTLET_NOUNS}) ([A-Z][a-z]+), ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}),")
 
@@ -249,6 +260,7 @@ class NameFinder(InstitutionFinder):
         found = self._cities(found)
         found = self._platforms(found)
         found = self._outlets(found)
+        found = self._mastheads(found)
         found = [(s, e, _camel_case_type(self.body[s:e], k)) for s, e, k in found]
         found = [f for f in found if not self._group_noun(*f)]
         found = self._places_that_speak(found)
@@ -838,6 +850,24 @@ class NameFinder(InstitutionFinder):
         self.outlet_names = frozenset(outlets)
         mistyped = {(s, e) for s, e, k in found if k in OUTLET_MISTYPED and self.body[s:e] in outlets}
         return [(s, e, "organization" if (s, e) in mistyped else k) for s, e, k in found]
+
+    def _mastheads(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A state, a capital or a home region named right before a masthead word is a newspaper's name
+        ("India Today", "Korea Herald", "The Jakarta Post"): one organisation, neither the state nor a
+        person "Today" or "Korea Herald"."""
+        if not any(w in self.body for w in MASTHEAD_WORDS):
+            return found
+        papers = []
+        for m in MASTHEAD.finditer(self.body):
+            place = m.group(1)
+            actor = self.lex.actor(place)
+            state = (actor is not None and actor.type == "country") or place.lower() in _state_words(self.lex)
+            if state or place.lower() in self.lex.regions:
+                papers.append((m.start(), m.end()))
+        if not papers:
+            return found
+        inside = {f for f in found for s, e in papers if s <= f[0] and f[1] <= e}
+        return sorted([f for f in found if f not in inside] + [(s, e, "organization") for s, e in papers])
 
     def _places_that_speak(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A "place" of two words or more whose first two words the article writes right after a quotation

@@ -24,6 +24,13 @@ OUTLET_NOUNS = (
     r"[Kk]antor berita|[Ss]urat kabar|[Hh]arian|[Mm]ajalah|[Tt]abloid|[Kk]oran|[Ss]itus(?: berita)?"
     r"|[Ll]aman(?: berita)?|[Pp]ortal(?: berita)?|[Ss]tasiun televisi"
 )
+# the words a newspaper's or a news site's name ends with after the place it is of ("India Today", "Korea
+# Herald", "The Jakarta Post", "Arab News"): English mastheads as Indonesian news cites them; words that
+# also close firms' or shows' names after a place ("Star", "Express", "Mail") are left out
+MASTHEAD_WORDS = frozenset(
+    {"Today", "Daily", "Times", "Post", "Herald", "Tribune", "Gazette", "Observer", "Independent", "News",
+     "Journal", "Telegraph", "Chronicle", "Inquirer"}
+)  # fmt: skip
 PLURAL_OPENERS = frozenset({"para", "beberapa", "sejumlah", "sebagian"})  # people counted, never one named
 # numbers of people written as words ("dua pejabat AS", "puluhan warga")
 NUMBER_WORDS = frozenset(

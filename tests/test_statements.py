@@ -1914,6 +1914,18 @@ def test_a_newspaper_named_after_its_place_is_an_organisation(lex, body, paper):
     assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [(paper, "organization")]
 
 
+def test_a_head_called_pimpinan_is_a_role_and_the_name_set_off_after_it_speaks(lex):
+    body = (
+        '"Penonton kami terus bertambah," kata Pimpinan sanggar tari Kembang Sore SKS, Wulan Sari saat ditemui.\n\n'
+        "Pimpinan Bank Sejahtera Cabang Malang, Budi Hartono, mengatakan bahwa kredit tumbuh."
+    )
+    got = [(s.speaker.name, s.speaker.role) for s in extract_statements(body, lex)]
+    assert got == [
+        ("Wulan Sari", "Pimpinan sanggar tari Kembang Sore SKS"),
+        ("Budi Hartono", "Pimpinan Bank Sejahtera Cabang Malang"),
+    ]
+
+
 def test_a_masthead_word_after_a_word_that_is_no_place_is_left_alone(lex):
     body = "Pemain muda Budi Daily mengatakan bahwa timnya siap bertanding."
     assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [("Budi Daily", "person")]

@@ -2185,3 +2185,49 @@ def test_a_name_opened_by_a_state_and_spelled_by_its_initials_is_one_organisatio
     assert mentions["Jepang Maritime Safety Board (JMSB)"] == "organization"  # (after "Menurut")
     assert mentions["MHCC"] == "organization"
     assert mentions["Amerika Serikat"] == "state"  # the state's own initials name the state
+
+
+def _spans(body, *parts):
+    """(start, end, kind) of each (text, kind, occurrence) in ``body``."""
+    out = []
+    for text, kind, nth in parts:
+        at = -1
+        for _ in range(nth + 1):
+            at = body.index(text, at + 1)
+        out.append((at, at + len(text), kind))
+    return out
+
+
+def test_a_name_read_as_an_organisation_is_a_person_named_by_its_last_word_twice(lex):
+    body = 'Tim riset dipimpin oleh Xiaolan Mu.\n\n"Ini penting," ujar Mu.\n\n"Kami lanjut," jelas Mu.'
+    doc = Document(body, lex)
+    found = _spans(body, ("Xiaolan Mu", "organization", 0), ("Mu", "person", 1), ("Mu", "person", 2))
+    assert [k for _, _, k in doc._organisations_named_as_people(found)] == ["person", "person", "person"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # named alone once only
+        'Tim riset dipimpin oleh Xiaolan Mu.\n\n"Ini penting," ujar Mu.\n\nHasilnya terbit pekan depan.',
+        # a lexicon word inside the body's name
+        'Riset dibiayai Bank Mu.\n\n"Ini penting," ujar Mu.\n\n"Kami lanjut," jelas Mu.',
+    ],
+)
+def test_an_organisation_stays_one_unless_its_last_word_is_a_person_named_twice(lex, body):
+    doc = Document(body, lex)
+    first = body.split(".")[0].rsplit(" ", 2)
+    org = " ".join(first[-2:])
+    parts = [(org, "organization", 0)] + [("Mu", "person", k) for k in range(1, body.count("Mu"))]
+    found = _spans(body, *parts)
+    assert doc._organisations_named_as_people(found)[0][2] == "organization"
+
+
+def test_a_brands_word_opening_other_names_keeps_its_organisation(lex):
+    body = 'Program Loyalty Mu dibuka. Mu Tiket Rewards juga.\n\n"Ini penting," ujar Mu.\n\n"Lanjut," jelas Mu.'
+    doc = Document(body, lex)
+    found = _spans(
+        body, ("Loyalty Mu", "organization", 0), ("Mu Tiket Rewards", "organization", 0),
+        ("Mu", "person", 2), ("Mu", "person", 3),
+    )  # fmt: skip
+    assert doc._organisations_named_as_people(found)[0][2] == "organization"

@@ -265,6 +265,7 @@ class NameFinder(InstitutionFinder):
         found = [f for f in found if not self._group_noun(*f)]
         found = self._places_that_speak(found)
         found = self._given_name_out_of_organisation(found)
+        found = self._organisations_named_as_people(found)
         found = self._two_names_run_together(self._parts_of_one_name_joined(self._paired_by_slash(found)))
         not_names = self._not_name_words(found)
         self.not_names = not_names
@@ -457,6 +458,38 @@ class NameFinder(InstitutionFinder):
                 e = last - 1
             out.append((s, e, k))
         return [(moved.get(s, s), e, k) if k == "person" else (s, e, k) for s, e, k in out]
+
+    def _organisations_named_as_people(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A two- or three-word "organisation" of bare capitalised words (no lexicon word, acronym or firm's
+        word) whose last word the article names as a person alone at least twice ("dipimpin oleh Qiaomei Fu
+        dari ...", then '"...," ujar Fu' and "jelas Fu"), and opens no other name, is that person's full
+        name: the tagger read the name as a body."""
+        body = self.body
+        alone = Counter(body[s:e] for s, e, k in found if k == "person" and " " not in body[s:e])
+        if not alone:
+            return found
+        # (not a brand's word opening other names: "Loyalty Blibli" when "Blibli Tiket Rewards" is named too)
+        opening = {body[s:e].split(" ", 1)[0] for s, e, _ in found if " " in body[s:e]}
+        out = []
+        for s, e, k in found:
+            words = body[s:e].split(" ")
+            if (
+                k == "organization"
+                and 2 <= len(words) <= 3
+                and alone[words[-1]] >= 2
+                and words[-1] not in opening
+                and all(
+                    w[:1].isupper()
+                    and not w.isupper()
+                    and not self.is_lexicon_word(w)
+                    and w.lower() not in self.lex.company_words
+                    and w.lower() not in self._lower_words
+                    for w in words
+                )
+            ):
+                k = "person"
+            out.append((s, e, k))
+        return out
 
     def _parts_of_one_name_joined(self, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A person's name never runs straight into another's: the split parts of one name join again

@@ -885,9 +885,9 @@ class NameFinder(InstitutionFinder):
         return [(s, e, "organization" if (s, e) in mistyped else k) for s, e, k in found]
 
     def _mastheads(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """A state, a capital or a home region named right before a masthead word is a newspaper's name
-        ("India Today", "Korea Herald", "The Jakarta Post"): one organisation, neither the state nor a
-        person "Today" or "Korea Herald"."""
+        """A state or a capital (or a state's first word, "Korea") or a home region named right before a
+        masthead word is a newspaper's name ("India Today", "Korea Herald", "The Jakarta Post"): one
+        organisation, neither the state nor a person "Today" or "Korea Herald"."""
         if not any(w in self.body for w in MASTHEAD_WORDS):
             return found
         papers = []

@@ -13,6 +13,21 @@ def stances(body, lex):
     return {(s.holder.code or s.holder.name, s.target.code, s.polarity) for s in all_stances(body, lex)}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the agent's own title between "oleh" and the name is no place ("ditahan di Polda X")
+        "Menteri Luar Negeri Lestari Wening dipuji oleh Perdana Menteri Malaysia Hasan Rais atas kerja kerasnya.",
+        # a name inside what the subject is called, then "oleh" and the agent
+        'Menteri Luar Negeri Lestari Wening diapresiasi sebagai "Diplomat of The Year" oleh Malaysia pekan lalu.',
+    ],
+)
+def test_the_agent_of_a_passive_is_read_past_its_title_and_past_a_name_in_between(lex, body):
+    assert [(s.holder.code, s.target.name, s.polarity) for s in all_stances(body, lex)] == [
+        ("MYS", "Lestari Wening", "support")
+    ]
+
+
 def test_support_and_oppose_with_codes(lex):
     body = "Kuba mendukung Venezuela dalam sengketa itu. Jepang mengecam Korea Utara atas peluncuran rudal."
     assert stances(body, lex) == {("CUB", "VEN", "support"), ("JPN", "PRK", "oppose")}

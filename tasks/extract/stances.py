@@ -302,8 +302,10 @@ def _passive_agents(doc: Document, m: CueHit, e: int) -> list[Party]:
         # a body one is put out of ("dinonaktifkan dari DPR"); the agent is "oleh"'s
         by = BY_ONLY.search(body, at, e)
         found = first_parties(doc, by.end(), e, None) if by else []
-    elif gap and (len(gap) > 1 or gap[0].lower() in PLACE_PREPOSITIONS):  # "ditahan di Polda X": where, not by whom
-        by = AGENT_MARK.search(body, at, found[0][1])
+    elif gap and any(w[:1].islower() for w in gap) and (len(gap) > 1 or gap[0].lower() in PLACE_PREPOSITIONS):
+        # "ditahan di Polda X": where, not by whom (not the agent's own title: "dipuji oleh Perdana Menteri X")
+        # (or an "oleh" after the name that stands in the gap: 'diapresiasi sebagai "Governor of The Year" oleh X')
+        by = AGENT_MARK.search(body, at, found[0][1]) or BY_ONLY.search(body, found[0][1], e)
         found = first_parties(doc, by.end(), e, None) if by else []
     return [p for p, _ in found]
 

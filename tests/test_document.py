@@ -2231,3 +2231,42 @@ def test_a_brands_word_opening_other_names_keeps_its_organisation(lex):
         ("Mu", "person", 2), ("Mu", "person", 3),
     )  # fmt: skip
     assert doc._organisations_named_as_people(found)[0][2] == "organization"
+
+
+def _missed_by_tagger(body, lex, full):
+    """A document of ``body`` as if the tagger had not typed ``full`` (its one-word mentions stay)."""
+    doc = Document(body, lex)
+    doc.people = [p for p in doc.people if p.name != full]
+    doc.mentions = [m for m in doc.mentions if body[m.start : m.end] != full]
+    return doc
+
+
+SURNAME_ALONE = (
+    "CEO baru Nusa Digital Mei-Ling Zhou, secara terbuka mengakui bahwa perusahaan tertinggal.\n\n"
+    '"Kita harus bangkit," kata Zhou.\n\n"Kami akan berbenah," ujar Zhou.'
+)
+
+
+def test_a_surname_named_alone_twice_takes_the_given_names_the_tagger_left_before_it(lex):
+    doc = _missed_by_tagger(SURNAME_ALONE, lex, "Mei-Ling Zhou")
+    assert "Mei-Ling Zhou" not in {p.name for p in doc.people}
+    doc._surnames_in_full(frozenset())
+    assert "Mei-Ling Zhou" in {p.name for p in doc.people}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the given name is also named alone: a name of its own ("Persib | Bobotoh")
+        SURNAME_ALONE.replace("perusahaan tertinggal", "Mei-Ling tertinggal"),
+        # another person of the family named in full
+        SURNAME_ALONE.replace("berbenah,", "berbenah, seperti Wei Zhou dulu,"),
+        # a word the language writes in lower case before the surname
+        SURNAME_ALONE.replace("Mei-Ling Zhou,", "Data Zhou,"),
+    ],
+)
+def test_a_surname_named_alone_keeps_its_one_word_when_the_words_before_it_are_no_given_names(lex, body):
+    full = "Data Zhou" if "Data Zhou" in body else "Mei-Ling Zhou"
+    doc = _missed_by_tagger(body, lex, full)
+    doc._surnames_in_full(frozenset())
+    assert full not in {p.name for p in doc.people}

@@ -136,6 +136,12 @@ def _cue_then_two_words(lex: Lexicon) -> re.Pattern[str]:
 NAME_PART = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z]+)?"
 # two to four capitalised words with single spaces between them ("Aries Agung Paewai")
 NAME_RUN = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![\w'’-])")
+# one or two capitalised words, also hyphenated ("Lip-Bu", "Jae-in"), before a capitalised word that closes the
+# run: given names before a surname ("Lip-Bu Tan,"; not "Al Muzzammil | Yusuf")
+SURNAME_AFTER_GIVEN = re.compile(
+    r"(?<![\w.'’-])((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)? ){1,2})([A-Z][a-z]+)(?![\w'’-])(?! [A-Z])"
+)
+CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 # capitalised words set off before a description of one person: "Yusti, salah satu siswi", "Adi, seorang warga"
 DESCRIBED_NAME = re.compile(
     rf"(?<![\w'’-])((?:{NAME_PART} ){{0,2}}{NAME_PART}),\s+((?:{ONE_OF_WORDS}|mantan)\s+)?"
@@ -316,6 +322,7 @@ class NameFinder(InstitutionFinder):
             self._add_name(start, end, kind)
         self._names_again(not_names)
         self._short_names_in_full(not_names)
+        self._surnames_in_full(not_names)
         self._acronyms_again()
         self._aliases = {}
         for p in self.people:
@@ -629,6 +636,59 @@ class NameFinder(InstitutionFinder):
                 continue
             self.mentions = [x for x in self.mentions if x not in inside]
             self._add_name(start, end, "person")
+
+    def _surnames_in_full(self, not_names: frozenset[str]) -> None:
+        """A person the article names by one word at least twice ("kata Tan", "ujar Tan") and once after one
+        or two capitalised words the tagger left untyped ("CEO baru Intel Lip-Bu | Tan"): those words open
+        the person's name, when they are words no lexicon knows, nothing the article writes in lower case, no
+        firm's word, no other name's and no mention's, the article names the first of them nowhere else, and
+        it writes no other such name ending in the word (two people of one family name stay apart)."""
+        body = self.body
+        alone = Counter(p.name for p in self.people if len(p.tokens) == 1)
+        longer = {t for p in self.people if len(p.tokens) > 1 for t in p.tokens}  # "Al Muzzammil Yusuf"
+        short = {w for w, n in alone.items() if n >= 2 and len(w) > 2 and w.isalpha()} - not_names - longer
+        if not short:
+            return
+        found: dict[str, set[tuple[int, int]]] = {}
+        for m in SURNAME_AFTER_GIVEN.finditer(body):  # one pass over the body, whatever the number of names
+            if m.group(2) not in short:
+                continue
+            words = m.group(1).split()
+            ats = [m.start(1) + sum(len(w) + 1 for w in words[:i]) for i in range(len(words))]
+            keep = len(words)  # the given names right before the word, each one that may open a name
+            while keep > 0 and self._bare_given_name(words[keep - 1], ats[keep - 1]):
+                keep -= 1
+            if keep < len(words) and not _heading(body, ats[keep]):
+                found.setdefault(m.group(2), set()).add((ats[keep], m.end()))
+        capitalised: Counter[str] | None = None
+        for spans in found.values():
+            if len({body[s:e] for s, e in spans}) != 1:
+                continue
+            if capitalised is None:
+                capitalised = Counter(CAPITALISED_WORD.findall(body))
+            if capitalised[body[slice(*min(spans))].split(" ", 1)[0]] > len(spans):
+                continue  # "Persib | Bobotoh": a word the article also names alone is a name of its own
+            for start, end in spans:
+                inside = [x for x in self.mentions if x.start < end and start < x.end]
+                if any(x.type != "person" or x.start < start for x in inside):
+                    continue
+                self.mentions = [x for x in self.mentions if x not in inside]
+                self._add_name(start, end, "person")
+
+    def _bare_given_name(self, word: str, at: int) -> bool:
+        """A capitalised word that may open a person's name: no lexicon's, no acronym, nothing the article
+        writes in lower case or capitalised by its place at a sentence's start, no firm's word, no mention's."""
+        low = word.lower()
+        return (
+            not word.isupper()
+            and not common_shape(word)
+            and low not in self.lex.common_words  # "Data | Mercer"
+            and not self.is_lexicon_word(word)
+            and low not in self._lower_words
+            and low not in self.lex.company_words
+            and not self._common_at_start(at, low)
+            and not any(x.start <= at < x.end and x.type != "person" for x in self.mentions)
+        )
 
     def _after_relation(self, start: int, end: int) -> int:
         """A person's name without a relation noun the tagger ran into it ("Istri | Vidi Aldiano, Sheila Dara

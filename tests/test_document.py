@@ -2270,3 +2270,30 @@ def test_a_surname_named_alone_keeps_its_one_word_when_the_words_before_it_are_n
     doc = _missed_by_tagger(body, lex, full)
     doc._surnames_in_full(frozenset())
     assert full not in {p.name for p in doc.people}
+
+
+def test_an_organisation_named_again_is_that_organisation_whatever_the_tagger_left_there(lex):
+    body = "Tim dari Karya Sentosa datang. Karya Sentosa menegaskan komitmennya."
+    doc = Document(body, lex)
+    found = _spans(body, ("Karya Sentosa", "organization", 0), ("Sentosa", "person", 1))
+    second = body.index("Karya Sentosa", 20)
+    assert doc._organisations_named_again(found) == [found[0], (second, second + len("Karya Sentosa"), "organization")]
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        # a person named in full there: the tagger's organisation was the misreading
+        ("Lagu Rudi Santosa diputar. Rudi Santosa menuduh penyanyi itu.", (("Rudi Santosa", "person", 1),)),
+        # an officer's name running on after the organisation's
+        (
+            "Tim Karya Sentosa datang. Direktur Karya Sentosa Rudi Hartono hadir.",
+            (("Karya", "person", 1), ("Sentosa Rudi Hartono", "person", 0)),
+        ),
+    ],
+)
+def test_an_organisation_named_again_leaves_full_names_and_names_running_on(lex, body, parts):
+    doc = Document(body, lex)
+    org = "Rudi Santosa" if "Lagu" in body else "Karya Sentosa"
+    found = sorted(_spans(body, (org, "organization", 0), *parts))
+    assert doc._organisations_named_again(found) == found

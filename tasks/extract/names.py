@@ -267,6 +267,7 @@ class NameFinder(InstitutionFinder):
         found = self._platforms(found)
         found = self._outlets(found)
         found = self._mastheads(found)
+        found = self._organisations_named_again(found)
         found = [(s, e, _camel_case_type(self.body[s:e], k)) for s, e, k in found]
         found = [f for f in found if not self._group_noun(*f)]
         found = self._places_that_speak(found)
@@ -961,6 +962,40 @@ class NameFinder(InstitutionFinder):
             return found
         inside = {f for f in found for s, e in papers if s <= f[0] and f[1] <= e}
         return sorted([f for f in found if f not in inside] + [(s, e, "organization") for s, e in papers])
+
+    def _organisations_named_again(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """An organisation of two to five capitalised words, written again elsewhere in the article, is that
+        organisation there too, whatever the tagger made of the words ("Jasa Raharja" an organisation once,
+        and at a sentence's start "Jasa" cut off as a common word, leaving a person "Raharja"); not where a
+        mention runs across the name's edge (its officer's name after it: "Jasa Raharja Rubi Handojo"), nor
+        where a person is named in full."""
+        body = self.body
+        names = {body[s:e] for s, e, k in found if k == "organization" and 1 <= body.count(" ", s, e) <= 4}
+        names = {n for n in names if all(w[:1].isupper() for w in n.split(" "))}
+        if not names:
+            return found
+        alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        again = re.compile(r"(?<![\w'’.-])(?:" + alternation + r")(?![\w'’-])")
+        typed = {(s, e) for s, e, k in found if k == "organization"}
+        spans = sorted(found)
+        starts = [f[0] for f in spans]
+        longest = max(e - s for s, e, _ in spans)
+        gone: set[tuple[int, int, str]] = set()
+        added = []
+        for m in again.finditer(body):
+            a, b = m.span()
+            if (a, b) in typed:
+                continue
+            near = spans[bisect_left(starts, a - longest) : bisect_left(starts, b)]  # mentions that may overlap
+            inside = [f for f in near if a <= f[0] and f[1] <= b]
+            across = [f for f in near if f[0] < b and a < f[1] and f not in inside]
+            if across or not inside:
+                continue  # an officer's name running on, or words no mention holds (left as they are)
+            if any(k == "person" and " " in body[f0:f1] for f0, f1, k in inside):
+                continue  # a person's full name there: the tagger's organisation was the misreading ("Keenan Nasution")
+            gone.update(inside)
+            added.append((a, b, "organization"))
+        return sorted([f for f in found if f not in gone] + added) if added else found
 
     def _places_that_speak(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A "place" of two words or more whose first two words the article writes right after a quotation

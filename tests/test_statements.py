@@ -1926,6 +1926,19 @@ def test_a_head_called_pimpinan_is_a_role_and_the_name_set_off_after_it_speaks(l
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "group"),
+    [
+        ("Para terapis menekankan bahwa sifat pemalu bukanlah kekurangan.", "Para terapis"),
+        ("Dalam acara itu, para member grup tersebut mengaku senang bisa tampil.", "para member grup"),
+        ("Beberapa terapis menekankan bahwa sifat pemalu bukanlah kekurangan.", "Beberapa terapis"),
+    ],
+)
+def test_a_noun_after_a_word_counting_people_is_no_verb_however_it_is_shaped(lex, body, group):
+    # "terapis" looks like a "ter-" verb, "member" like a "mem-" verb: after "para" they are the people's noun
+    assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [(group, "group")]
+
+
 def test_a_masthead_word_after_a_word_that_is_no_place_is_left_alone(lex):
     body = "Pemain muda Budi Daily mengatakan bahwa timnya siap bertanding."
     assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [("Budi Daily", "person")]

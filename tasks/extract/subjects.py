@@ -140,8 +140,10 @@ def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
     if joined is not None:
         return subject_span(body, joined, e)  # "Budi hadir dan | Rina Kartika mengatakan"
     verbish = VERBISH.search(body, s, e)
-    while verbish and inside_a_name(body, s, verbish.start()):
-        verbish = VERBISH.search(body, verbish.end(), e)  # "Dinas Pendidikan dan Kebudayaan": one name
+    while verbish and (inside_a_name(body, s, verbish.start()) or _counted_noun(body, s, verbish.start())):
+        # "Dinas Pendidikan dan Kebudayaan": one name; "para terapis", "para member": a noun after a word counting
+        # people, however it is shaped
+        verbish = VERBISH.search(body, verbish.end(), e)
     if verbish:
         e = trim(body, s, verbish.start(), " \t")[1]
     if COPULA.search(body, s, e):
@@ -167,6 +169,17 @@ def subject_span(body: str, s: int, e: int) -> tuple[int, int] | None:
     if words[-1] in {"yang", "untuk", "akan", "tidak", "tak", "belum", "dapat", "bisa", "harus", "enggan"}:
         return None  # a clause cut short; not "Liu Xu Yang", whose family name is written like the word
     return (s, e) if e > s else None
+
+
+# words counting people right before their noun, never before a verb ("para terapis", "dua member"); not
+# "sebagian menolak", "semua mengaku", "banyak mengeluh", where the word stands for the people
+COUNTED_BEFORE_NOUN = frozenset({"para", "beberapa", "sejumlah"}) | NUMBER_WORDS
+
+
+def _counted_noun(body: str, s: int, at: int) -> bool:
+    """Whether the word at ``at`` follows a word counting people ("para | terapis"): their noun."""
+    before = body[s:at].split()
+    return bool(before) and before[-1].lower() in COUNTED_BEFORE_NOUN
 
 
 # the capitalised words after "dan" up to the verb: "dan | Rina Kartika | mengatakan", or a person's pronoun ("dan | dia

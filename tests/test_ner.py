@@ -548,3 +548,22 @@ def test_a_bare_initial_between_two_unknown_words_opening_a_sentence_joins_them(
     assert "Visiting Professor" not in persons(text, lex)
     # a letter after a word a lexicon knows is no initial ("Grup E | Piala Asia")
     assert not any("Grup" in p for p in persons("Grup E Piala Asia, kata panitia, diundi pekan depan.", lex))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Kami siap bekerja sama," kata Agung, Senin.', {"Agung"}),
+        ('"Kami siap bekerja sama," ujar Agung.', {"Agung"}),
+        # a title alone after the cue is no name, nor a given name the next word continues
+        ('"Kami siap bekerja sama," kata Presiden, Senin.', set()),
+        ('"Kami siap bekerja sama," kata Jaksa Agung di Jakarta.', set()),
+    ],
+)
+def test_a_given_name_spelled_like_an_office_word_alone_after_a_cue_is_a_name(lex, text, expected):
+    assert persons(text, lex) == expected
+
+
+def test_the_speaker_a_cue_names_by_such_a_given_name_is_a_person(lex):
+    body = '"Kami siap bekerja sama," kata Agung, Senin.'
+    assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [("Agung", "person")]

@@ -314,7 +314,11 @@ class NameFinder(InstitutionFinder):
                 lone = self.body[start:end]
                 if lone.lower() in lex.events:
                     continue  # "Idul Fitri", "Natal": a holiday, nobody
-                if " " not in lone and (self.is_lexicon_word(lone) or common_shape(lone) or REGNAL.match(lone)):
+                if (
+                    " " not in lone
+                    and (self.is_lexicon_word(lone) or common_shape(lone) or REGNAL.match(lone))
+                    and not self._given_name_named_by_cue(start, lone)
+                ):
                     continue  # "Bea | Cukai", "Pengendalian | Pencemaran", "Peparnas | XV": an institution's, nobody
                 if WORK_TITLE_OPENS.search(self.body, max(0, start - 50), start):
                     continue  # 'artikel "Kronologi Konflik Elon Musk ..."': a work's title, nobody's name
@@ -637,6 +641,12 @@ class NameFinder(InstitutionFinder):
                 continue
             self.mentions = [x for x in self.mentions if x not in inside]
             self._add_name(start, end, "person")
+
+    def _given_name_named_by_cue(self, start: int, lone: str) -> bool:
+        """Whether ``lone``, a given name spelled like an office's word ("Agung"), stands right after a
+        quotation cue ('"...," kata Agung,'): the tagger's rule (``ner._given_name_after_cue``) named it."""
+        before = self.body[max(0, start - 12) : start].split()
+        return lone.lower() in self.lex.name_openers and bool(before) and before[-1].lower() in self.lex.quote_cues
 
     def _surnames_in_full(self, not_names: frozenset[str]) -> None:
         """A person the article names by one word at least twice ("kata Tan", "ujar Tan") and once after one

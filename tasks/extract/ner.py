@@ -615,6 +615,7 @@ def entities(
         if bare and not (after_name_word or degree or possessive):
             tags[first : i + 1] = ["B-PER"] + ["I-PER"] * (i - first)
     _called(words, tags, lex, low)
+    _given_name_after_cue(words, tags, lex, low)
     _name_after_region(words, tags, lex, low)
     _bare_initials(words, tags, lex)
     _leading_initials(words, tags, lex)
@@ -744,6 +745,21 @@ def _called(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[s
             tags[i + 1 : last] = ["B-PER"] + ["I-PER"] * (last - i - 2)
             if last < len(tags) and tags[last] == "B-PER":
                 tags[last] = "I-PER"  # "dr. Ian | Suryadi Setja": the rest the tagger found is the same name
+
+
+def _given_name_after_cue(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[str]) -> None:
+    """A given name spelled like an office's word (``name_opener`` in nouns.tsv: "Agung"), alone right after a
+    quotation cue and before a comma or a full stop, is the speaker's name ('"...," kata Agung, ...'): a title
+    alone there ("kata Presiden,") is no name, and the lexicon's word opens no tagger window."""
+    for i in range(1, len(words) - 1):
+        if (
+            tags[i] == "O"
+            and low[i - 1] in lex.quote_cues
+            and words[i + 1] in (",", ".")
+            and low[i] in lex.name_openers
+            and low[i] in lex.office_words
+        ):
+            tags[i] = "B-PER"
 
 
 # the kinds of titles a person's name follows (a profession too: "Penata rias | X"; not a group's: "warga X")

@@ -567,3 +567,20 @@ def test_a_given_name_spelled_like_an_office_word_alone_after_a_cue_is_a_name(le
 def test_the_speaker_a_cue_names_by_such_a_given_name_is_a_person(lex):
     body = '"Kami siap bekerja sama," kata Agung, Senin.'
     assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [("Agung", "person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wirosemito belum bisa menjelaskan alasan pengunduran dirinya .",
+        "Wirosemito tidak dapat menghadiri rapat itu .",
+        "Wirosemito harus membayar denda itu .",
+        "Sukmawati perlu menjelaskan hal itu .",
+    ],
+)
+def test_a_sentences_unknown_first_word_before_a_negation_or_an_ability_and_a_verb_is_a_name(lex, text):
+    assert persons(text, lex) == {text.split()[0]}
+
+
+def test_a_common_word_opening_a_sentence_before_a_negation_and_a_verb_is_no_name(lex):
+    assert persons("Penyelidikan tidak dapat menghadirkan saksi itu .", lex) == set()

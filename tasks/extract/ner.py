@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from tasks.extract.lang import Lexicon, actor_key
 from tasks.extract.vocab import (
+    BEFORE_VERB,
     COMPANY_PREFIXES,
     GIVEN_TITLES,
     MODALS,
@@ -931,7 +932,7 @@ def _opening_subject(
     if not _name_word(word, lex):
         return
     j = first + 1
-    while j < min(n - 1, first + 3) and low[j] in MODALS:
+    while j < min(n - 1, first + 3) and low[j] in BEFORE_VERB:  # "juga", "belum", "mampu", "tidak"
         j += 1
     if tags[j] != "O":
         return

@@ -584,3 +584,18 @@ def test_a_sentences_unknown_first_word_before_a_negation_or_an_ability_and_a_ve
 
 def test_a_common_word_opening_a_sentence_before_a_negation_and_a_verb_is_no_name(lex):
     assert persons("Penyelidikan tidak dapat menghadirkan saksi itu .", lex) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Staf Khusus Menteri bidang Hubungan Luar Negeri Andreas Wiratama , siang ini .", "Andreas Wiratama"),
+        ("kata Staf Khusus Menteri bidang Hubungan Luar Negeri Andreas Wiratama di Jakarta .", "Andreas Wiratama"),
+    ],
+)
+def test_a_full_name_an_organisation_ran_into_before_where_or_when_it_was_said_is_a_person(lex, text, name):
+    assert name in persons(text, lex)
+
+
+def test_the_rest_of_a_bodys_name_after_a_state_stays_the_bodys(lex):
+    assert persons("Laporan itu disusun oleh lembaga Indonesia Corruption Watch .", lex) == set()

@@ -580,7 +580,17 @@ def entities(
         # or an acronym then one name, before where or when it was said ("Ketua MK | Suhartoyo saat ...")
         acronym_then_name = k == first + 1 == last - 1 and words[first].isupper() and low[verb] in SAID_WHERE
         titled = office and (ACTIVE_VERB.match(low[verb]) is not None or last - k >= 2 or acronym_then_name)
-        if low[verb] not in verbs and not titled:
+        # or a full name set off by where or when it was said ("Fraksi Partai Demokrat | Saan Mustopa di
+        # Kompleks Parlemen", "bidang Komunikasi Politik | Daniel Sparingga, siang ini")
+        # (not the rest of a body's name: "Indonesia | Corruption Watch", "Kabinet Indonesia | Bersatu Dua", a
+        # state or a word the language writes in lower case there)
+        set_off = (
+            last - k >= 2
+            and (low[verb] in SAID_WHERE or low[verb] in (",", "."))
+            and lex.actor(words[k - 1]) is None
+            and not any(w in lex.common_words for w in low[k:last])
+        )
+        if low[verb] not in verbs and not titled and not set_off:
             continue
         # not a place an institution, a company or a facility is named with ("Polda | Metro Jaya",
         # "PT GMTD | Tbk", "Bandara | Southend")

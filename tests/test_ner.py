@@ -599,3 +599,18 @@ def test_a_full_name_an_organisation_ran_into_before_where_or_when_it_was_said_i
 
 def test_the_rest_of_a_bodys_name_after_a_state_stays_the_bodys(lex):
     assert persons("Laporan itu disusun oleh lembaga Indonesia Corruption Watch .", lex) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kata Menteri Sosial Hamid Saleh Al Katiri di Jakarta , Jumat .", "Hamid Saleh Al Katiri"),
+        ("kata Perdana Menteri Yusuf al-Haddad kepada wartawan .", "Yusuf al-Haddad"),
+    ],
+)
+def test_a_name_after_a_title_counts_three_words_without_its_particles(lex, text, name):
+    # the rule on its own (as if the tagger had typed nothing): particles do not use up the name's three words
+    words = [t.text for t in ner.tokenize(text)]
+    tags = ["O"] * len(words)
+    ner._after_title(words, tags, lex, [w.lower() for w in words])
+    assert [" ".join(words[a:b]) for a, b, _ in ner.spans(tags)] == [name]

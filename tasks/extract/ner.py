@@ -975,10 +975,12 @@ def _after_title(words: Sequence[str], tags: list[str], lex: Lexicon, low: Seque
         while k < min(n - 1, title_end + PORTFOLIO_WORDS) and tags[k] == "O" and _portfolio_word(words[k], lex):
             k += 1  # "Menteri | Pemuda dan Olahraga | Dito ...": the office's portfolio, then the name
         last = k
-        while last < n and last < k + 3 and tags[last] == "O" and (
-            _name_word(words[last], lex)
+        named = 0  # up to three words of the name, particles not counted ("Salim Segaf Al Jufri")
+        while last < n and tags[last] == "O" and (
+            (named < 3 and (_name_word(words[last], lex) or (last > k and ARABIC_PARTICLE.match(words[last]))))
             or (low[last] in PARTICLES and last > k)
         ):
+            named += low[last] not in PARTICLES
             last += 1
         while last > k and low[last - 1] in PARTICLES:
             last -= 1

@@ -614,3 +614,29 @@ def test_a_name_after_a_title_counts_three_words_without_its_particles(lex, text
     tags = ["O"] * len(words)
     ner._after_title(words, tags, lex, [w.lower() for w in words])
     assert [" ".join(words[a:b]) for a, b, _ in ner.spans(tags)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kata Kepala Biro Kementerian Koperasi dan UKM Rahmadi Situmeang di Jakarta , Jumat .", "Rahmadi Situmeang"),
+        ("kata Direktur Keuangan Medika , D Hasudungan Siregar di Jakarta , Jumat .", "D Hasudungan Siregar"),
+    ],
+)
+def test_an_officers_name_untyped_after_the_organisation_before_where_it_was_said_is_a_person(lex, text, name):
+    # the rule on its own, after the tagger's organisation
+    words = [t.text for t in ner.tokenize(text)]
+    org = words.index("Kementerian") if "Kementerian" in words else words.index("Direktur")
+    end = words.index("UKM") + 1 if "UKM" in words else words.index("Medika") + 1
+    tags = ["O"] * len(words)
+    tags[org:end] = ["B-ORG"] + ["I-ORG"] * (end - org - 1)
+    ner._name_after_organisation(words, tags, lex, [w.lower() for w in words])
+    assert [" ".join(words[a:b]) for a, b, k in ner.spans(tags) if k == "PER"] == [name]
+
+
+def test_a_word_the_language_writes_in_lower_case_after_an_organisation_is_no_name(lex):
+    words = [t.text for t in ner.tokenize("dana dari Bank Mandiri Kantor Cabang di Jakarta .")]
+    tags = ["O"] * len(words)
+    tags[2:4] = ["B-ORG", "I-ORG"]
+    ner._name_after_organisation(words, tags, lex, [w.lower() for w in words])
+    assert [k for _, _, k in ner.spans(tags)] == ["ORG"]

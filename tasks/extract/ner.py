@@ -627,6 +627,7 @@ def entities(
             tags[first : i + 1] = ["B-PER"] + ["I-PER"] * (i - first)
     _called(words, tags, lex, low)
     _given_name_after_cue(words, tags, lex, low)
+    _name_after_organisation(words, tags, lex, low)
     _name_after_region(words, tags, lex, low)
     _bare_initials(words, tags, lex)
     _leading_initials(words, tags, lex)
@@ -771,6 +772,25 @@ def _given_name_after_cue(words: Sequence[str], tags: list[str], lex: Lexicon, l
             and low[i] in lex.office_words
         ):
             tags[i] = "B-PER"
+
+
+def _name_after_organisation(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[str]) -> None:
+    """Two or three capitalised words no lexicon knows (an initial may open them), untyped right after an
+    organisation the tagger found (or after it and a comma), then where or when it was said: the name of
+    the organisation's officer ("Kementerian Koperasi dan UKM | Meliadi Sembiring di Jakarta", "Direktur
+    Keuangan Medco, | D Cyril Noerhadi di Jakarta"); not a word the language writes in lower case."""
+    n = len(words)
+    for _, last, kind in spans(tags):
+        if kind != "ORG":
+            continue
+        k = last + 1 if last < n and words[last] == "," else last
+        j = k
+        while j < n and j < k + 3 and tags[j] == "O" and (
+            _name_word(words[j], lex) or (j == k and len(words[j]) == 1 and words[j].isupper())
+        ) and low[j] not in lex.common_words:
+            j += 1
+        if j - k >= 2 and j < n and (low[j] in SAID_WHERE or low[j] in (",", ".")) and _name_word(words[j - 1], lex):
+            tags[k:j] = ["B-PER"] + ["I-PER"] * (j - k - 1)
 
 
 # the kinds of titles a person's name follows (a profession too: "Penata rias | X"; not a group's: "warga X")

@@ -640,3 +640,17 @@ def test_a_word_the_language_writes_in_lower_case_after_an_organisation_is_no_na
     tags[2:4] = ["B-ORG", "I-ORG"]
     ner._name_after_organisation(words, tags, lex, [w.lower() for w in words])
     assert [k for _, _, k in ner.spans(tags)] == ["ORG"]
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        (["Kedatangan", "Wirosemito"], ["Wirosemito"]),  # a noun of an act opening the span
+        (["Pembangunan", "Infrastruktur", "Wirosemito"], ["Infrastruktur", "Wirosemito"]),
+        (["Dimitri", "Payetto"], ["Dimitri", "Payetto"]),  # a given name shaped like a passive verb stays
+        (["Kevin", "Prasetyo"], ["Kevin", "Prasetyo"]),
+    ],
+)
+def test_clean_span_drops_a_noun_of_an_act_opening_a_person_name(lex, words, kept):
+    first, last = ner.clean_span(words, 0, len(words), "PER", lex)
+    assert words[first:last] == kept

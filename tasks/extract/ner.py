@@ -37,6 +37,7 @@ from tasks.extract.vocab import (
     goes_by_honorific,
     match_title,
     names_after_head,
+    noun_shape,
     opened_by_two_openers,
 )
 
@@ -384,6 +385,7 @@ def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexi
         (_is_role_word(words[first], lex) and not _opens_name(words, first, lex))
         or _organisation(words[first], lex)
         or common_verb(words[first], lex)
+        or noun_shape(words[first])  # "Kedatangan | Mahfud": a noun of an act or a thing, no given name
     ):
         # "Ketua Umum | Hanura | Wiranto": an organisation's name before the name is the role's; "- Membebaskan
         # | Rudi ...": a verb the language writes in lower case

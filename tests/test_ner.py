@@ -654,3 +654,18 @@ def test_a_word_the_language_writes_in_lower_case_after_an_organisation_is_no_na
 def test_clean_span_drops_a_noun_of_an_act_opening_a_person_name(lex, words, kept):
     first, last = ner.clean_span(words, 0, len(words), "PER", lex)
     assert words[first:last] == kept
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "name"),
+    [
+        (["Bali", "I", "Made", "Sudarsana", "saat"], ["B-LOC", "O", "B-PER", "I-PER", "O"], "I Made Sudarsana"),
+        (["kata", "Ni", "Luh", "Sukerti", "."], ["O", "O", "B-PER", "I-PER", "O"], "Ni Luh Sukerti"),
+        # not before a given name that opens no Balinese name
+        (["kata", "I", "Budi", "Sukerti", "."], ["O", "O", "B-PER", "I-PER", "O"], "Budi Sukerti"),
+    ],
+)
+def test_i_or_ni_before_a_balinese_given_name_opens_the_name(lex, words, tags, name):
+    tags = list(tags)
+    ner._balinese_opener(words, tags, lex)
+    assert [" ".join(words[a:b]) for a, b, k in ner.spans(tags) if k == "PER"] == [name]

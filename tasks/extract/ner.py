@@ -628,6 +628,7 @@ def entities(
         if bare and not (after_name_word or degree or possessive):
             tags[first : i + 1] = ["B-PER"] + ["I-PER"] * (i - first)
     _called(words, tags, lex, low)
+    _balinese_opener(words, tags, lex)
     _given_name_after_cue(words, tags, lex, low)
     _name_after_organisation(words, tags, lex, low)
     _name_after_region(words, tags, lex, low)
@@ -774,6 +775,18 @@ def _given_name_after_cue(words: Sequence[str], tags: list[str], lex: Lexicon, l
             and low[i] in lex.office_words
         ):
             tags[i] = "B-PER"
+
+
+BALINESE_GENDER = frozenset({"I", "Ni"})  # "I" (men) and "Ni" (women) before a Balinese birth-order name
+
+
+def _balinese_opener(words: Sequence[str], tags: list[str], lex: Lexicon) -> None:
+    """"I" or "Ni" right before a person whose name opens with a given name that opens names ("Made",
+    "Wayan", "Gusti": ``name_opener``) is the name's first word ("Partai Demokrat Bali | I | Made Mudharta")."""
+    for i in range(len(words) - 1):
+        opens = tags[i + 1] == "B-PER" and words[i + 1].lower() in lex.name_openers
+        if words[i] in BALINESE_GENDER and tags[i] != "B-PER" and opens:
+            tags[i], tags[i + 1] = "B-PER", "I-PER"
 
 
 def _name_after_organisation(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[str]) -> None:

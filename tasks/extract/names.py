@@ -213,6 +213,28 @@ MASTHEAD = re.compile(
 OUTLET_OF_STATE = re.compile(rf"\b(?:{OUTLET_NOUNS}) ([A-Z][a-z]+), ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}),")
 
 
+def _written_again(body: str, names: set[str]) -> set[tuple[int, int]]:
+    """Where each of ``names`` stands in ``body`` as whole words (found with ``str.find``: no pattern to
+    build per article), the longer name where two overlap."""
+    out: set[tuple[int, int]] = set()
+    covered = bytearray(len(body))
+    for name in sorted(names, key=len, reverse=True):
+        at = body.find(name)
+        while at >= 0:
+            end = at + len(name)
+            whole = not _continues(body[at - 1 : at], "'’.-") and not _continues(body[end : end + 1], "'’-")
+            if whole and not any(covered[at:end]):
+                out.add((at, end))
+                covered[at:end] = b"\x01" * (end - at)
+            at = body.find(name, end)
+    return out
+
+
+def _continues(char: str, marks: str) -> bool:
+    """Whether ``char`` (one character or none) would run on the word next to it."""
+    return bool(char) and (char.isalnum() or char == "_" or char in marks)
+
+
 class NameFinder(InstitutionFinder):
     """The name-finding passes of ``Document`` (see the module's docstring)."""
 
@@ -984,16 +1006,13 @@ class NameFinder(InstitutionFinder):
         names = {n for n in names if all(w[:1].isupper() for w in n.split(" "))}
         if not names:
             return found
-        alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-        again = re.compile(r"(?<![\w'’.-])(?:" + alternation + r")(?![\w'’-])")
         typed = {(s, e) for s, e, k in found if k == "organization"}
         spans = sorted(found)
         starts = [f[0] for f in spans]
         longest = max(e - s for s, e, _ in spans)
         gone: set[tuple[int, int, str]] = set()
         added = []
-        for m in again.finditer(body):
-            a, b = m.span()
+        for a, b in sorted(_written_again(body, names)):
             if (a, b) in typed:
                 continue
             near = spans[bisect_left(starts, a - longest) : bisect_left(starts, b)]  # mentions that may overlap

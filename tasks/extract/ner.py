@@ -766,15 +766,18 @@ def _given_name_after_cue(words: Sequence[str], tags: list[str], lex: Lexicon, l
     """A given name spelled like an office's word (``name_opener`` in nouns.tsv: "Agung"), alone right after a
     quotation cue and before a comma or a full stop, is the speaker's name ('"...," kata Agung, ...'): a title
     alone there ("kata Presiden,") is no name, and the lexicon's word opens no tagger window."""
+    names = _office_given_names(lex)
+    if names.isdisjoint(low):
+        return  # (most sentences: no such word at all)
     for i in range(1, len(words) - 1):
-        if (
-            tags[i] == "O"
-            and low[i - 1] in lex.quote_cues
-            and words[i + 1] in (",", ".")
-            and low[i] in lex.name_openers
-            and low[i] in lex.office_words
-        ):
+        if tags[i] == "O" and low[i] in names and low[i - 1] in lex.quote_cues and words[i + 1] in (",", "."):
             tags[i] = "B-PER"
+
+
+@cache
+def _office_given_names(lex: Lexicon) -> frozenset[str]:
+    """Given names that open names and are also words of offices ("agung"), read once per lexicon."""
+    return frozenset(lex.name_openers & lex.office_words)
 
 
 BALINESE_GENDER = frozenset({"I", "Ni"})  # "I" (men) and "Ni" (women) before a Balinese birth-order name
@@ -783,6 +786,8 @@ BALINESE_GENDER = frozenset({"I", "Ni"})  # "I" (men) and "Ni" (women) before a 
 def _balinese_opener(words: Sequence[str], tags: list[str], lex: Lexicon) -> None:
     """"I" or "Ni" right before a person whose name opens with a given name that opens names ("Made",
     "Wayan", "Gusti": ``name_opener``) is the name's first word ("Partai Demokrat Bali | I | Made Mudharta")."""
+    if BALINESE_GENDER.isdisjoint(words):
+        return  # (most sentences)
     for i in range(len(words) - 1):
         opens = tags[i + 1] == "B-PER" and words[i + 1].lower() in lex.name_openers
         if words[i] in BALINESE_GENDER and tags[i] != "B-PER" and opens:

@@ -668,7 +668,8 @@ class NameFinder(InstitutionFinder):
         """Whether ``lone``, a given name spelled like an office's word ("Agung"), stands right after a
         quotation cue ('"...," kata Agung,'): the tagger's rule (``ner._given_name_after_cue``) named it."""
         before = self.body[max(0, start - 12) : start].split()
-        return lone.lower() in self.lex.name_openers and bool(before) and before[-1].lower() in self.lex.quote_cues
+        named = lone.lower() in ner.office_given_names(self.lex)  # the same words the tagger's rule reads
+        return named and bool(before) and before[-1].lower() in self.lex.quote_cues
 
     def _surnames_in_full(self, not_names: frozenset[str]) -> None:
         """A person the article names by one word at least twice ("kata Tan", "ujar Tan") and once after one
@@ -1689,7 +1690,7 @@ def _camel_case_type(text: str, kind: str) -> str:
 
 
 BRACKETED_TITLE = re.compile(r"((?:[A-Z][\w'’-]*(?: dan)? )*[A-Z][\w'’-]*) \([A-Z][\w-]*\) $")  # "Menteri X (Menx) "
-BALINESE_BEFORE = re.compile(r"(?<![\w-])(I|Ni) $")
+BALINESE_BEFORE = re.compile(r"(?<![\w-])(" + "|".join(sorted(ner.BALINESE_GENDER)) + r") $")  # the tagger's words
 # Sasak (Lombok) names open with "Lalu" (men) or "Baiq" (women); inside a sentence only, as "Lalu" opening
 # one is the adverb ("Lalu Budi pergi")
 SASAK_BEFORE = re.compile(r"(?<=[\w,)] )(Lalu|Baiq) $")

@@ -588,7 +588,7 @@ def entities(
         # state or a word the language writes in lower case there)
         set_off = (
             last - k >= 2
-            and (low[verb] in SAID_WHERE or low[verb] in (",", "."))
+            and _said_where_or_stop(low[verb])
             and lex.actor(words[k - 1]) is None
             and not any(w in lex.common_words for w in low[k:last])
         )
@@ -766,7 +766,7 @@ def _given_name_after_cue(words: Sequence[str], tags: list[str], lex: Lexicon, l
     """A given name spelled like an office's word (``name_opener`` in nouns.tsv: "Agung"), alone right after a
     quotation cue and before a comma or a full stop, is the speaker's name ('"...," kata Agung, ...'): a title
     alone there ("kata Presiden,") is no name, and the lexicon's word opens no tagger window."""
-    names = _office_given_names(lex)
+    names = office_given_names(lex)
     if names.isdisjoint(low):
         return  # (most sentences: no such word at all)
     for i in range(1, len(words) - 1):
@@ -775,7 +775,7 @@ def _given_name_after_cue(words: Sequence[str], tags: list[str], lex: Lexicon, l
 
 
 @cache
-def _office_given_names(lex: Lexicon) -> frozenset[str]:
+def office_given_names(lex: Lexicon) -> frozenset[str]:
     """Given names that open names and are also words of offices ("agung"), read once per lexicon."""
     return frozenset(lex.name_openers & lex.office_words)
 
@@ -794,6 +794,12 @@ def _balinese_opener(words: Sequence[str], tags: list[str], lex: Lexicon) -> Non
             tags[i], tags[i + 1] = "B-PER", "I-PER"
 
 
+def _said_where_or_stop(low: str) -> bool:
+    """Whether a word closes a name set off before where or when it was said ("di", "saat", ...), or is a comma
+    or a full stop: the name ends there."""
+    return low in SAID_WHERE or low in (",", ".")
+
+
 def _name_after_organisation(words: Sequence[str], tags: list[str], lex: Lexicon, low: Sequence[str]) -> None:
     """Two or three capitalised words no lexicon knows (an initial may open them), untyped right after an
     organisation the tagger found (or after it and a comma), then where or when it was said: the name of
@@ -809,7 +815,7 @@ def _name_after_organisation(words: Sequence[str], tags: list[str], lex: Lexicon
             _name_word(words[j], lex) or (j == k and len(words[j]) == 1 and words[j].isupper())
         ) and low[j] not in lex.common_words:
             j += 1
-        if j - k >= 2 and j < n and (low[j] in SAID_WHERE or low[j] in (",", ".")) and _name_word(words[j - 1], lex):
+        if j - k >= 2 and j < n and _said_where_or_stop(low[j]) and _name_word(words[j - 1], lex):
             tags[k:j] = ["B-PER"] + ["I-PER"] * (j - k - 1)
 
 

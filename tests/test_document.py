@@ -2223,6 +2223,31 @@ def test_an_organisation_stays_one_unless_its_last_word_is_a_person_named_twice(
     assert doc._organisations_named_as_people(found)[0][2] == "organization"
 
 
+def test_a_one_word_organisation_the_article_names_as_a_person_more_often_is_that_person(lex):
+    body = 'Dia adalah Wulansari.\n\n"Saya bangga," ujar Wulansari.\n\nPenonton mendukung Wulansari yang tampil.'
+    doc = Document(body, lex)
+    found = _spans(body, ("Wulansari", "person", 0), ("Wulansari", "person", 1), ("Wulansari", "organization", 2))
+    assert [k for _, _, k in doc._organisations_named_as_people(found)] == ["person", "person", "person"]
+
+
+@pytest.mark.parametrize(
+    "kinds",
+    [
+        ("person", "person", "organization", "organization"),  # a body as often as a person
+        ("person", "person", "person", "organization"),  # an acronym: a body's short form
+    ],
+)
+def test_a_one_word_organisation_stays_one_unless_named_as_a_person_more_often(lex, kinds):
+    word = "Wulansari" if kinds.count("person") == 2 else "WLS"
+    body = (
+        f'Dia adalah {word}.\n\n"Saya bangga," ujar {word}.\n\nPenonton mendukung {word} yang tampil. '
+        f"Panitia memuji {word} pula."
+    )
+    doc = Document(body, lex)
+    found = _spans(body, *[(word, k, i) for i, k in enumerate(kinds)])
+    assert doc._organisations_named_as_people(found)[-1][2] == "organization"
+
+
 def test_a_brands_word_opening_other_names_keeps_its_organisation(lex):
     body = 'Program Loyalty Mu dibuka. Mu Tiket Rewards juga.\n\n"Ini penting," ujar Mu.\n\n"Lanjut," jelas Mu.'
     doc = Document(body, lex)

@@ -497,11 +497,13 @@ class NameFinder(InstitutionFinder):
         """A two- or three-word "organisation" of bare capitalised words (no lexicon word, acronym or firm's
         word) whose last word the article names as a person alone at least twice ("dipimpin oleh Qiaomei Fu
         dari ...", then '"...," ujar Fu' and "jelas Fu"), and opens no other name, is that person's full
-        name: the tagger read the name as a body."""
+        name: the tagger read the name as a body. So too a one-word "organisation" the article names alone as
+        a person at least twice and more often than as a body ("memberi dukungan kepada Ratih yang ...")."""
         body = self.body
         alone = Counter(body[s:e] for s, e, k in found if k == "person" and " " not in body[s:e])
         if not alone:
             return found
+        as_body = Counter(body[s:e] for s, e, k in found if k == "organization" and " " not in body[s:e])
         # (not a brand's word opening other names: "Loyalty Blibli" when "Blibli Tiket Rewards" is named too)
         opening = {body[s:e].split(" ", 1)[0] for s, e, _ in found if " " in body[s:e]}
         out = []
@@ -509,7 +511,7 @@ class NameFinder(InstitutionFinder):
             words = body[s:e].split(" ")
             if (
                 k == "organization"
-                and 2 <= len(words) <= 3
+                and (2 <= len(words) <= 3 or (len(words) == 1 and alone[words[0]] > as_body[words[0]]))
                 and alone[words[-1]] >= 2
                 and words[-1] not in opening
                 and all(

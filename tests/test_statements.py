@@ -3526,13 +3526,16 @@ def test_a_bodys_short_form_in_brackets_is_no_part_of_its_name_in_the_rows():
     body = (
         "Komisi Pemberantasan Korupsi (KPK) menyatakan penyidikan kasus itu berlanjut.\n\n"
         "Pemerintah Provinsi (Pemprov) DKI Jakarta mengatakan anggaran sudah disiapkan.\n\n"
-        "PT Sinar Abadi (Persero) menyatakan laba naik."
+        "PT Sinar Abadi (Persero) menyatakan laba naik.\n\n"
+        "Borneo Energy (Mahakam) Ltd menyatakan pasokan gas aman."
     )
     _, rows, _ = extract_article({"article_id": "t", "batch_id": "b", "language": "id", "body": body})
     assert [(r["speaker"], r["speaker_name"]) for r in rows] == [
         ("Komisi Pemberantasan Korupsi (KPK)", "Komisi Pemberantasan Korupsi"),
         ("Pemerintah Provinsi (Pemprov) DKI Jakarta", "Pemerintah Provinsi DKI Jakarta"),
         ("PT Sinar Abadi (Persero)", "PT Sinar Abadi (Persero)"),  # a state firm's legal form is its name's
+        # a word in brackets before a company's legal form is part of its registered name
+        ("Borneo Energy (Mahakam) Ltd", "Borneo Energy (Mahakam) Ltd"),
     ]
 
 

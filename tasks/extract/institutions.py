@@ -11,7 +11,14 @@ from functools import cache
 
 from tasks.extract.lang import Actor, Lexicon
 from tasks.extract.text import WordIndex
-from tasks.extract.vocab import COMPANY_PREFIXES, WEEKDAYS, act_or_statement_noun, actors_in, home_institution_words
+from tasks.extract.vocab import (
+    COMPANY_PREFIXES,
+    LEGAL_FORMS,
+    WEEKDAYS,
+    act_or_statement_noun,
+    actors_in,
+    home_institution_words,
+)
 
 INSTITUTION_RUN = re.compile(r"(?<![\w-])([A-Z][a-z]+)(?: (?:dan )?[A-Z][\w-]*)+(?: \([A-Z][\w-]*\))?")
 # an institution whose name lists its fields: "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)",
@@ -24,8 +31,6 @@ LISTED_INSTITUTION = re.compile(
 LONG_FORM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+){1,3}) \($")
 # a capitalised word right before a firm's name the tagger cut: "Krakatau | Steel Group"
 FIRM_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&'-]*) $")
-# a company named with its legal form last: "PC Ketapang II Ltd", "KrisEnergy (Satria) Ltd", "Apple Inc."
-LEGAL_FORMS = r"(?:Ltd|Inc|Corp|Corporation|LLC|Plc|PLC|GmbH|Bhd|Berhad|Pte|Limited|Co)\b\.?"
 COMPANY_RUN = re.compile(
     r"\b((?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\))(?: (?:[A-Z][\w&'-]*|\([A-Z][\w&'-]*\)|&|of|and)){0,5}) "
     + LEGAL_FORMS

@@ -26,7 +26,6 @@ from tasks.extract.anaphora import (
     role_holder,
 )
 from tasks.extract.document import Document, Person
-from tasks.extract.institutions import LEGAL_FORMS
 from tasks.extract.lang import Lexicon, actor_key
 from tasks.extract.names import RESIDENT_NOUNS
 from tasks.extract.speaker import UNKNOWN, Speaker
@@ -35,6 +34,7 @@ from tasks.extract.vocab import (
     CAMEL_CASE,
     DEMONSTRATIVE_NEXT,
     DEMONSTRATIVES,
+    LEGAL_FORMS,
     MODALS,
     NUMBER_WORDS,
     OUTLET_NOUNS,

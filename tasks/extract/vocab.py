@@ -64,7 +64,10 @@ NAME_NOTE_NEXT = re.compile(rf"\s*{NAME_NOTE}")  # right after a name: "Sutarjo 
 # "Pemerintah Provinsi (Pemprov) DKI Jakarta" (one or two capitalised words; not a long form, "GIA (Gemological
 # Institute of America)"); not a state firm's legal form, part of its registered name ("PT Taspen (Persero)")
 SHORT_FORM = r"\((?!Persero\))[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?\)"
-SHORT_FORM_INSIDE = re.compile(rf"(?<=\S) {SHORT_FORM}(?= |$)")
+# a company named with its legal form last: "PC Ketapang II Ltd", "KrisEnergy (Satria) Ltd", "Apple Inc."
+LEGAL_FORMS = r"(?:Ltd|Inc|Corp|Corporation|LLC|Plc|PLC|GmbH|Bhd|Berhad|Pte|Limited|Co)\b\.?"
+# (a word in brackets right before a company's legal form is part of its registered name: "KrisEnergy (Satria) Ltd")
+SHORT_FORM_INSIDE = re.compile(rf"(?<=\S) {SHORT_FORM}(?=$| (?!{LEGAL_FORMS}))")
 WEEKDAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad"  # "Ahad": Sunday, as some outlets write it
 # words opening the description of one member of a group ("salah satu wali murid", "seorang warga")
 ONE_OF_WORDS = "salah satu|salah seorang|seorang"

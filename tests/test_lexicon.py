@@ -62,6 +62,37 @@ def test_a_post_the_home_state_has_not_must_be_a_title_and_gives_no_home_code(le
         lang.load.__wrapped__("id")
 
 
+def test_a_post_abroad_serves_the_state_its_place_lies_in(lex):
+    from tasks.extract.vocab import role_actor, state_code
+
+    assert state_code("Gubernur California", lex) == "USA"
+    assert state_code("Wali Kota Osaka", lex) == "JPN"  # a regional post's city
+    assert state_code("Jaksa Agung Oregon", lex) == "USA"  # a region after any office
+    assert role_actor("Gubernur Texas", lex).code == "USA"
+    assert state_code("Gubernur Jawa Barat", lex) == "IDN"  # a home region
+    assert state_code("Kapten Selangor FA", lex) != "MYS"  # a rank: a team's captain
+    assert state_code("Presiden Barcelona", lex) != "ESP"  # a city after an office that is no regional post
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ({"place": "Atlantis", "kind": "region", "code": "ATL"}, "no state of actors.tsv"),
+        ({"place": "Beijing", "kind": "city", "code": "CHN"}, "an alias in actors.tsv"),
+    ],
+)
+def test_a_place_abroad_needs_a_known_state_and_is_no_states_alias(monkeypatch, extra, message):
+    real = lang._rows
+
+    def places_with(language, name):
+        rows = real(language, name)
+        return [*rows, extra] if name == "places.tsv" else rows
+
+    monkeypatch.setattr(lang, "_rows", places_with)
+    with pytest.raises(LexiconError, match=message):
+        lang.load.__wrapped__("id")
+
+
 def test_international_organisations_carry_their_codes_and_yield_to_a_longer_state(lex):
     from tasks.extract.vocab import actors_in
 

@@ -4180,3 +4180,17 @@ def test_a_roles_word_inside_a_facilitys_name_introduces_nobody(lex):
     )
     [said] = extract_statements(body, lex)
     assert said.speaker.type != "person"
+
+
+def test_a_regional_official_abroad_is_named_without_the_place_and_serves_its_state(lex):
+    body = (
+        "Gubernur California Gavin Newsom mengatakan negara bagian itu akan menggugat keputusan tersebut.\n\n"
+        "Wali Kota Osaka Hideyuki Yokoyama menyatakan kota siap menyambut pengunjung.\n\n"
+        "Gubernur Jawa Barat Dedi Mulyadi mengatakan sekolah dibuka pekan depan."
+    )
+    found = [(s.speaker.name, s.speaker.role, s.speaker.code) for s in extract_statements(body, lex)]
+    assert found == [
+        ("Gavin Newsom", "Gubernur California", "USA"),
+        ("Hideyuki Yokoyama", "Wali Kota Osaka", "JPN"),
+        ("Dedi Mulyadi", "Gubernur Jawa Barat", "IDN"),
+    ]

@@ -383,6 +383,9 @@ def state_code(
         # named, "DPD" is its regional board ("Sekretaris DPD Partai Golkar Jabar"), not the state's DPD
         named = [w for w in words_and_pairs(text) if w in lex.home_institutions and w not in PARTY_BOARDS]
         return lex.home_code if named else None
+    abroad = post_abroad(text, lex)
+    if abroad is not None:
+        return abroad  # "Gubernur California", "Jaksa Agung Oregon": the state the post's place lies in
     if _foreign_region(text, lex, officials):
         return None  # "Gubernur Negara Bagian New York", "Wali Kota Blatten" in a story from Switzerland
     named = words_and_pairs(text)
@@ -445,6 +448,36 @@ def national_post(role: str, lex: Lexicon) -> bool:
         return False
     full = lex.short_titles.get(title, title)
     return any(full == post or full.startswith(post + " ") for post in NATIONAL_POSTS)
+
+
+def post_abroad(role: str, lex: Lexicon) -> str | None:
+    """The code of the state a post abroad serves, named by its place (``places.tsv``): a regional post's city
+    or region ("Wali Kota New York", "Gubernur California") or a region right after any office ("Jaksa
+    Agung Oregon"); not a city after another office ("Presiden Barcelona": a club), nor a region after a rank
+    ("Kapten Selangor FA": a team's captain)."""
+    words = role.replace(",", " ").split()
+    low = [w.strip(".()").lower() for w in words]
+    if _abroad_first_words(lex).isdisjoint(low):
+        return None  # (most roles: no place abroad at all)
+    regional = _regional_post(low, lex)
+    i = 0
+    while i < len(words):
+        n = match_title(words[i:], lex)
+        title = " ".join(low[i : i + n])
+        if n and (lex.titles.get(title) == "office" or title in lex.home_regional):
+            at = i + n
+            for k in (3, 2, 1):
+                place = " ".join(low[at : at + k])
+                code = lex.abroad.get(place)
+                if code is not None and (place in lex.abroad_regions or (regional and regional[1] == at)):
+                    return code
+        i += max(n, 1)
+    return None
+
+
+@cache
+def _abroad_first_words(lex: Lexicon) -> frozenset[str]:
+    return frozenset(place.split()[0] for place in lex.abroad)
 
 
 def _foreign_region(text: str, lex: Lexicon, home_story: bool) -> bool:
@@ -571,6 +604,8 @@ def role_actor(role: str, lex: Lexicon) -> Actor | None:
     if _home_mission(role, lex):
         return _home_actor(lex)
     actor = actor_in(role, lex)
+    if actor is None and (abroad := post_abroad(role, lex)) is not None:
+        return _state_actor(abroad, lex)  # "Gubernur California": the United States
     if actor is None or actor.code is None:
         return None
     # "Rapper Kanada", "Fotografer asal Romania": where a private person comes from, no state served
@@ -602,7 +637,12 @@ def _home_mission(text: str, lex: Lexicon) -> bool:
 
 @cache
 def _home_actor(lex: Lexicon) -> Actor | None:
-    return next((a for a in lex.actors.values() if a.code == lex.home_code and a.type == "country"), None)
+    return _state_actor(lex.home_code, lex) if lex.home_code else None
+
+
+@cache
+def _state_actor(code: str, lex: Lexicon) -> Actor | None:
+    return next((a for a in lex.actors.values() if a.code == code and a.type == "country"), None)
 
 
 LANGUAGE_NOUNS = frozenset({"bahasa", "sastra"})  # "Bahasa Inggris", "Sastra Jepang": a language, its letters

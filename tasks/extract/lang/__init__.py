@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -28,14 +28,16 @@ REQUIRED = {
     "openers.tsv": ("word", "kind"),
     "nouns.tsv": ("word", "kind"),
     "common_words.tsv": ("word",),  # optional (OPTIONAL below)
+    "places.tsv": ("place", "kind", "code"),  # optional
 }
 # files whose first column may repeat (key-value lists)
 MULTI = frozenset({"home.tsv"})
-OPTIONAL = frozenset({"common_words.tsv"})  # a language may leave these out
+OPTIONAL = frozenset({"common_words.tsv", "places.tsv"})  # a language may leave these out
 COMMON_WORD = re.compile(r"[a-z]{2,}(?:-[a-z]+)*")
 ALLOWED = {
     ("cues.tsv", "kind"): {"quote", "quote_comma", "quote_nya", "quote_mark", "report", "comma", "passive"},
     ("openers.tsv", "kind"): {"circumstance", "preposition", "other"},
+    ("places.tsv", "kind"): {"city", "region"},
     ("titles.tsv", "kind"): {"office", "rank", "honorific", "profession", "group"},
     ("actors.tsv", "type"): {"country", "organization"},
     ("stance_cues.tsv", "polarity"): {"support", "oppose"},
@@ -119,6 +121,8 @@ class Lexicon:
     team_nouns: frozenset[str] = frozenset()  # "tim", "petugas": a speaker's own side as a clause's subject
     events: frozenset[str] = frozenset()  # "idul fitri", "natal": holidays, never a person
     cities: frozenset[str] = frozenset()  # "new york", "cakung": cities abroad and districts, never a person
+    abroad: dict[str, str] = field(default_factory=dict)  # "california", "new york" -> the state's code
+    abroad_regions: frozenset[str] = frozenset()  # those of them that are regions ("california", not "new york")
     shared_titles: frozenset[str] = frozenset()  # "menlu", "wapres": short titles also written for other states
     envoys: frozenset[str] = frozenset()  # "utusan", "diplomat": a state's envoy in general
     diplomatic_posts: frozenset[str] = frozenset()  # words of diplomatic posts' titles, the envoy words too
@@ -207,6 +211,21 @@ def parse_tsv(text: str, name: str, where: str) -> list[dict[str, str]]:
     return rows
 
 
+def _places_abroad(language: str, actors: dict[str, Actor]) -> dict[str, tuple[str, str]]:
+    """``places.tsv``: lower-case place -> (kind, the code of its state), which must be a state of
+    ``actors.tsv``; a place that is itself an actor's alias belongs there, not here."""
+    where = f"tasks/extract/lang/{language}/places.tsv"
+    states = {a.code for a in actors.values() if a.type == "country"}
+    out = {}
+    for row in _rows(language, "places.tsv"):
+        if row["code"] not in states:
+            raise LexiconError(f"{where}: {row['place']!r} has code {row['code']!r}, which is no state of actors.tsv")
+        if actor_key(row["place"]) in actors:
+            raise LexiconError(f"{where}: {row['place']!r} is an alias in actors.tsv; list it there only")
+        out[row["place"].lower()] = (row["kind"], row["code"])
+    return out
+
+
 def available_languages() -> list[str]:
     root = resources.files("tasks.extract.lang")
     return sorted(p.name for p in root.iterdir() if p.is_dir() and p.joinpath("cues.tsv").is_file())
@@ -257,6 +276,7 @@ def load(language: str) -> Lexicon:
                 actors.setdefault(alias.lower(), actor)  # "Unesco", "Unicef": a long acronym written as a name
     office = _rows(language, "office_words.tsv")
     nouns = _rows(language, "nouns.tsv")
+    abroad = _places_abroad(language, actors)
     titles = _rows(language, "titles.tsv")
     stance = _rows(language, "stance_cues.tsv")
     home = _rows(language, "home.tsv")
@@ -346,7 +366,9 @@ def load(language: str) -> Lexicon:
         group_heads=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("group_head", "state_organ", "state")),
         team_nouns=frozenset(r["word"].lower() for r in nouns if r["kind"] == "team"),
         events=frozenset(r["word"].lower() for r in nouns if r["kind"] == "event"),
-        cities=frozenset(r["word"].lower() for r in nouns if r["kind"] == "city"),
+        cities=frozenset(r["word"].lower() for r in nouns if r["kind"] == "city") | frozenset(abroad),
+        abroad={place: code for place, (_, code) in abroad.items()},
+        abroad_regions=frozenset(place for place, (kind, _) in abroad.items() if kind == "region"),
         shared_titles=frozenset(r["word"].lower() for r in nouns if r["kind"] == "shared_title"),
         envoys=frozenset(r["word"].lower() for r in nouns if r["kind"] == "envoy"),
         diplomatic_posts=frozenset(r["word"].lower() for r in nouns if r["kind"] in ("envoy", "diplomatic_post")),

@@ -4194,3 +4194,22 @@ def test_a_regional_official_abroad_is_named_without_the_place_and_serves_its_st
         ("Hideyuki Yokoyama", "Wali Kota Osaka", "JPN"),
         ("Dedi Mulyadi", "Gubernur Jawa Barat", "IDN"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a post, "yang juga", a second post and the name: its holder speaks
+        (
+            '"Semua sudah siap," ujar Ketua Harian KONI yang juga Wakil Gubernur Jambi Abdullah Sani.',
+            ("Abdullah Sani", "Wakil Gubernur Jambi"),
+        ),
+        # a name, then "yang juga" and a post: the name speaks
+        ('"Kami tunggu," kata Rudi Hartono yang juga Rektor Universitas Jambi.', ("Rudi Hartono", None)),
+        # a second post with no name after it: the first post stays the speaker
+        ('"Kami tunggu," kata Ketua KPK yang juga mantan hakim.', ("Ketua KPK", "Ketua KPK")),
+    ],
+)
+def test_a_speakers_second_post_after_yang_juga_leads_to_the_name(lex, body, expected):
+    found = [(s.speaker.name, s.speaker.role) for s in extract_statements(body, lex)]
+    assert found == [expected]

@@ -198,6 +198,7 @@ SAYING_SO = frozenset(["begitu", "demikian"])  # '"...," begitu X melaporkan'
 THUS = re.compile(r"(?:" + "|".join(sorted(SAYING_SO)) + r")\s+", re.IGNORECASE)  # '"...," begitu kata X'
 PRONOUN_SUBJECT = re.compile(r"(ia|dia|beliau)\s+(?:(?:pun|juga|lalu|kemudian)\s+)?")  # '"...," ia menambahkan'
 SUBJECT_REGION = re.compile(r"((?:[a-z]+ ){0,2})[A-Z][^,.;:\"“”\n]{0,70}")
+ALSO_POST = re.compile(r"\s+yang\s+juga\s+(?=[A-Z])")  # a second post of the speaker's, before the name
 LEADING_PUNCT = re.compile(r"\s*[,.]?\s*")
 TAIL_STOP = re.compile(r"[.!?](?:\s|$)|[\"“”]")
 BETWEEN_CUE_AND_QUOTE = re.compile(r"(?:\s+(?:kepada|pada)\s+[^\"“”]{1,80}?)?\s*[,:]?\s*(?:bahwa\s*)?")
@@ -396,6 +397,12 @@ class _Extractor(IndirectRules):
         """The speaker after a cue, with a name in apposition: "Kabid Humas Polda X, Kombes Budi Santoso"."""
         s, e = self.speaker_words(start, end)
         e = self._before_own_verb(s, e)  # '"...," ujar Kepala Negara | melanjutkan.'
+        also = ALSO_POST.match(self.body, e, end) if e > s else None
+        if also is not None and has_title(self.body[s:e].split(), self.lex):
+            # "kata Ketua Panitia X | yang juga | Bupati Y Budi Santoso": the second post's holder is named
+            s2, e2 = self.speaker_words(also.end(), end)
+            if e2 > s2 and has_title(self.body[s2:e2].split(), self.lex) and self.entities.person_in(s2, e2):
+                s, e = s2, e2
         if e > s and self.body[s:e].rsplit(None, 1)[-1] in DEMONSTRATIVES and WHERE_OR_WHEN.match(self.body, e):
             # "ujar politikus PDI-P itu | di Kompleks Parlemen, Senayan, ...": a role pointing back ends at
             # its demonstrative; the place and the words set off after it are where, not who

@@ -4208,6 +4208,7 @@ def test_a_regional_official_abroad_is_named_without_the_place_and_serves_its_st
         ('"Kami tunggu," kata Rudi Hartono yang juga Rektor Universitas Jambi.', ("Rudi Hartono", None)),
         # a second post with no name after it: the first post stays the speaker
         ('"Kami tunggu," kata Ketua KPK yang juga mantan hakim.', ("Ketua KPK", "Ketua KPK")),
+        ('"Kami tunggu," kata Ketua KPK yang juga Ketua Dewan Pengawas.', ("Ketua KPK", "Ketua KPK")),
     ],
 )
 def test_a_speakers_second_post_after_yang_juga_leads_to_the_name(lex, body, expected):

@@ -199,6 +199,7 @@ THUS = re.compile(r"(?:" + "|".join(sorted(SAYING_SO)) + r")\s+", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(r"(ia|dia|beliau)\s+(?:(?:pun|juga|lalu|kemudian)\s+)?")  # '"...," ia menambahkan'
 SUBJECT_REGION = re.compile(r"((?:[a-z]+ ){0,2})[A-Z][^,.;:\"“”\n]{0,70}")
 ALSO_POST = re.compile(r"\s+yang\s+juga\s+(?=[A-Z])")  # a second post of the speaker's, before the name
+WORD_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:me[a-z]{3,}|dengan|sebuah|satu)\s+$")  # "kata" as a noun
 LEADING_PUNCT = re.compile(r"\s*[,.]?\s*")
 TAIL_STOP = re.compile(r"[.!?](?:\s|$)|[\"“”]")
 BETWEEN_CUE_AND_QUOTE = re.compile(r"(?:\s+(?:kepada|pada)\s+[^\"“”]{1,80}?)?\s*[,:]?\s*(?:bahwa\s*)?")
@@ -526,6 +527,10 @@ class _Extractor(IndirectRules):
         # a cue word before a demonstrative is the noun ('Pesan tersebut berbunyi "..."': the message)
         verbs = self.cues(sent_start, q.open_mark)
         verbs = [v for v in verbs if not DEMONSTRATIVE_NEXT.match(body, v.end, q.open_mark)]
+        # nor "kata" as the object of a verb or after "dengan" ('mengucap kata "Terima kasih"': the word)
+        verbs = [
+            v for v in verbs if not (v.cue.lower() == "kata" and WORD_NOUN_BEFORE.search(body, sent_start, v.start))
+        ]
         if not verbs:
             return None
         v = verbs[-1]

@@ -4230,3 +4230,22 @@ def test_kata_as_the_word_before_a_quotation_is_no_cue(lex, body):
 def test_kata_opening_an_attribution_before_a_quotation_is_a_cue(lex):
     found = [(s.speaker.name, s.cue) for s in extract_statements('Kata Budi Santoso, "Kami siap."', lex)]
     assert found == [("Budi Santoso", "Kata")]
+
+
+def test_a_person_named_in_a_list_of_people_is_not_whom_the_next_pronoun_means(lex):
+    body = (
+        '"Tim sempat memberikan pertolongan kepada korban," kata Kepala Balai Taman Nasional Budi Hartono.\n\n'
+        "Keesokan harinya, tiga orang dari rombongan korban naik ke puncak, yakni Dodi Saputra, Rina Maharani, "
+        "dan Joko Susilo.\n\n"
+        '"Korban sempat keluar dari tenda dan langsung muntah-muntah," katanya.'
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Budi Hartono", "Budi Hartono"]
+
+
+def test_a_person_set_off_after_another_is_still_whom_the_text_turns_to(lex):
+    body = (
+        '"Data pelamar kami jaga," kata Humas Kementerian Ketenagakerjaan Andri Hirawan.\n\n'
+        "Sementara itu, istri Joko Widarto, Rina Tanujaya, tiba di lokasi.\n\n"
+        '"Watermark bisa saja dihilangkan," ujarnya.'
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)][-1] == "Rina Tanujaya"

@@ -4249,3 +4249,31 @@ def test_a_person_set_off_after_another_is_still_whom_the_text_turns_to(lex):
         '"Watermark bisa saja dihilangkan," ujarnya.'
     )
     assert [s.speaker.name for s in extract_statements(body, lex)][-1] == "Rina Tanujaya"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '"Kami siap membantu," kata Kepala Perwakilan UNICEF di Indonesia Maniza Zaman.',
+            ("Maniza Zaman", "Kepala Perwakilan UNICEF di Indonesia"),
+        ),
+        (
+            '"Korupsi tidak punya tempat," kata Dirjen PBB di Jenewa Markus Lindqvist.',
+            ("Markus Lindqvist", "Dirjen PBB di Jenewa"),
+        ),
+    ],
+)
+def test_a_name_after_the_place_an_office_sits_in_is_its_holder(lex, body, expected):
+    assert [(s.speaker.name, s.speaker.role) for s in extract_statements(body, lex)] == [expected]
+
+
+def test_a_place_after_di_with_no_office_before_keeps_its_words(lex):
+    # the tagger's "place" span over a city and the words after it is split only after an office or a body
+    for body, cut in (
+        ("Mereka berlibur di Jenewa Sunrise Beach Resort.", 0),
+        ("Kata Dirjen di Jenewa Markus Lindqvist.", len("Jenewa")),
+    ):
+        start = body.index("Jenewa")
+        words = body[start:].rstrip(".").split(" ")
+        assert Document(body, lex)._name_after_post_place(start, words, set()) == cut

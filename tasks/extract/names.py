@@ -909,8 +909,12 @@ class NameFinder(InstitutionFinder):
         it, is a place ("Yerusalem", "Cakung", "New | York"); one opening a longer "person" is the place of
         an office before the name ("Wali Kota | New York | Zohran Mamdani")."""
         cities, out = self.lex.cities, []
+        ends = {e for _, e, k in found if k in ("organization", "state")}
         for s, e, k in found:
             words = self.body[s:e].split(" ")
+            if k == "place" and (named := self._name_after_post_place(s, words, ends)):
+                out += [(s, s + named, "place"), (s + named + 1, e, "person")]
+                continue
             if k != "person":
                 out.append((s, e, k))
                 continue
@@ -933,6 +937,26 @@ class NameFinder(InstitutionFinder):
                 s, k = s + len(words[0]) + 1, "place"
             out.append((s, e, k))
         return out
+
+    def _name_after_post_place(self, start: int, words: list[str], ends: set[int]) -> int:
+        """The length of the place opening a "place" the tagger ran into the name after it, where an office
+        sits somewhere: "Kepala Perwakilan UNICEF di | Indonesia | Maniza Zaman", "Dirjen PBB di | Jenewa |
+        Michael Moller" (a state, a capital or a city, after "di" and a body or a title, then two or more
+        capitalised words no lexicon knows); 0 for any other place ("di Jakarta Selatan")."""
+        at = start - 4
+        if self.body[at:start] != " di " or len(words) < 3:
+            return 0
+        post = at in ends or has_title(self.body[max(0, at - 40) : at].split()[-2:], self.lex)
+        if not post:
+            return 0
+        for n in (2, 1):
+            place = " ".join(words[:n])
+            actor = self.lex.actor(place)
+            known = place.lower() in self.lex.cities or (actor is not None and actor.type == "country")
+            rest = words[n:]
+            if known and len(rest) >= 2 and all(w[:1].isupper() and not self.is_lexicon_word(w) for w in rest):
+                return len(place)
+        return 0
 
     def _platforms(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A "person" holding a platform's name (``channels.tsv``, capitalised, four letters or more) is the

@@ -93,6 +93,25 @@ def test_a_place_abroad_needs_a_known_state_and_is_no_states_alias(monkeypatch, 
         lang.load.__wrapped__("id")
 
 
+def test_a_title_heading_any_body_serves_the_state_only_with_its_institution_named(lex, monkeypatch):
+    from tasks.extract.vocab import state_code
+
+    assert state_code("Ketua Umum AGTI", lex) is None  # an association's chair
+    assert state_code("Sekjen APJII", lex) is None
+    assert state_code("Ketua DPR", lex) == "IDN"  # the state's institution
+    assert state_code("Ketua", lex) == "IDN"  # no body named: an official in a story about the home state
+    assert state_code("Kepala BBPOM Bandarlampung", lex) == "IDN"  # "Kepala" heads the state's offices
+    real = lang._rows
+
+    def home_with(language, name):
+        rows = real(language, name)
+        return [*rows, {"key": "any_body", "value": "Pemimpin Besar Umum"}] if name == "home.tsv" else rows
+
+    monkeypatch.setattr(lang, "_rows", home_with)
+    with pytest.raises(LexiconError, match="any_body 'Pemimpin Besar Umum' is no title"):
+        lang.load.__wrapped__("id")
+
+
 def test_international_organisations_carry_their_codes_and_yield_to_a_longer_state(lex):
     from tasks.extract.vocab import actors_in
 

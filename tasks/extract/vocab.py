@@ -406,10 +406,30 @@ def state_code(
         title = " ".join(written[i : i + n]).lower()
         acting = title in ACTING_TITLES and i + n < len(written)  # "Plt Direktur Utama": the post after it
         public = n and not acting and lex.titles[title] in ("office", "rank")
+        if public and title in lex.any_body_posts and _heads_another_body(written[i + n :], lex):
+            return None  # "Ketua Umum AGTI", "Ketua Masyarakat Peduli Api": an association's officer, nobody's official
         if public and (unplaced or title not in lex.foreign_posts):
             return unplaced or lex.home_code
         i += max(n, 1)  # "Perdana Menteri" is a post the home state has not, its "Menteri" none of its own
     return None
+
+
+def _heads_another_body(rest: list[str], lex: Lexicon) -> bool:
+    """Whether the words after a title heading any body (``home.tsv`` ``any_body``) name a body the lexicons
+    do not know as the home state's: a capitalised word that is no institution's, region's, office's or
+    title's word, nor an actor (an association's, a team's or a community's name: "AGTI", "Bara JP"). The
+    caller has found no home institution named in the role."""
+    if not rest:
+        return False
+    word = rest[0].strip(",.()")
+    low = word.lower()
+    if not word[:1].isupper() or word[:1].isdigit():
+        return False
+    known = (
+        low in lex.office_words or low in lex.regions or low in lex.home_institutions or low in lex.home_regional
+        or low in lex.titles or low in lex.title_words or lex.actor(word) is not None or low in lex.cities
+    )  # fmt: skip
+    return not known
 
 
 def _home_portfolio_named(low: str, lex: Lexicon) -> bool:

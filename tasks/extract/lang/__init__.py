@@ -44,7 +44,9 @@ ALLOWED = {
     ("stance_cues.tsv", "target"): {"object", "agent", "passive", "mutual", "given", "relation"},
     ("pronouns.tsv", "refers"): {"person", "group", "actor"},
     ("office_words.tsv", "kind"): {"head", "place", "facility", "word", "region", "corps"},
-    ("home.tsv", "key"): {"code", "institution", "authority", "abroad", "regional", "portfolio", "foreign_post"},
+    ("home.tsv", "key"): {
+        "code", "institution", "authority", "abroad", "regional", "portfolio", "foreign_post", "any_body",
+    },
     ("nouns.tsv", "kind"): {
         "region", "group", "vague", "person", "pronoun", "institution", "company", "authority_act", "profession",
         "sport", "game_cue", "state_organ", "name_opener", "post", "record",
@@ -102,6 +104,7 @@ class Lexicon:
     home_abroad: frozenset[str] = frozenset()  # its missions abroad, named with where they sit ("KBRI Riyadh")
     home_portfolios: frozenset[str] = frozenset()  # short names of its cabinet's portfolios ("esdm", "imipas")
     foreign_posts: frozenset[str] = frozenset()  # titles of posts the home state has not ("perdana menteri", "pm")
+    any_body_posts: frozenset[str] = frozenset()  # titles heading any body, the state's or an association's ("ketua")
     regions: frozenset[str] = frozenset()  # lower-case words of the home state's regions (never a name's first word)
     place_openers: frozenset[str] = frozenset()  # lower-case words that open a place's name ("kabupaten", "desa")
     institution_words: frozenset[str] = frozenset()  # institutions' words and professions: never a name's first word
@@ -285,9 +288,9 @@ def load(language: str) -> Lexicon:
         raise LexiconError(f"tasks/extract/lang/{language}/home.tsv: give one upper-case state code as 'code'")
     known_titles = {r["title"].lower() for r in titles}
     for r in home:
-        if r["key"] == "foreign_post" and r["value"].lower() not in known_titles:
+        if r["key"] in ("foreign_post", "any_body") and r["value"].lower() not in known_titles:
             raise LexiconError(
-                f"tasks/extract/lang/{language}/home.tsv: foreign_post {r['value']!r} is no title; add it to titles.tsv"
+                f"tasks/extract/lang/{language}/home.tsv: {r['key']} {r['value']!r} is no title; add it to titles.tsv"
             )
     lex = Lexicon(
         language=language,
@@ -329,6 +332,7 @@ def load(language: str) -> Lexicon:
         home_abroad=frozenset(r["value"].lower() for r in home if r["key"] == "abroad"),
         home_portfolios=frozenset(r["value"].lower() for r in home if r["key"] == "portfolio"),
         foreign_posts=frozenset(r["value"].lower() for r in home if r["key"] == "foreign_post"),
+        any_body_posts=frozenset(r["value"].lower() for r in home if r["key"] == "any_body"),
         openers=frozenset(r["word"].lower() for r in openers),
         circumstances=frozenset(r["word"].lower() for r in openers if r["kind"] in ("circumstance", "preposition")),
         prepositions=frozenset(r["word"].lower() for r in openers if r["kind"] == "preposition"),

@@ -101,6 +101,11 @@ def test_a_title_heading_any_body_serves_the_state_only_with_its_institution_nam
     assert state_code("Ketua DPR", lex) == "IDN"  # the state's institution
     assert state_code("Ketua", lex) == "IDN"  # no body named: an official in a story about the home state
     assert state_code("Kepala BBPOM Bandarlampung", lex) == "IDN"  # "Kepala" heads the state's offices
+    # a state's name opening an association's English name is the association's
+    assert state_code("Ketua Indonesia Police Watch (IPW)", lex) is None
+    assert state_code("Direktur Eksekutif Indonesia Mining Association", lex) is None
+    assert state_code("Juru Bicara China National Space Administration", lex) == "CHN"  # a state agency's
+    assert state_code("Presiden Indonesia", lex) == "IDN"
     real = lang._rows
 
     def home_with(language, name):

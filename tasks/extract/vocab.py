@@ -429,7 +429,7 @@ def _heads_another_body(rest: list[str], lex: Lexicon) -> bool:
         low in lex.office_words or low in lex.regions or low in lex.home_institutions or low in lex.home_regional
         or low in lex.titles or low in lex.title_words or lex.actor(word) is not None or low in lex.cities
     )  # fmt: skip
-    return not known
+    return not known or _opens_an_english_name(rest, 1, lex)  # "Ketua | Indonesia Police Watch"
 
 
 def _home_portfolio_named(low: str, lex: Lexicon) -> bool:
@@ -722,7 +722,8 @@ def actor_in(text: str, lex: Lexicon) -> Actor | None:
             actor = lex.actors.get(actor_key(alias)) or (None if alias.isupper() else lex.actors.get(alias.lower()))
             if actor is not None and (alias[0].isupper() or alias.isupper()):
                 in_name = _in_a_bodys_name(words, i, lex, actor.type == "country")
-                if in_name or _opens_a_name(words, i, n, alias, actor, lex):
+                english = actor.type == "country" and _opens_an_english_name(words, i + n, lex)
+                if in_name or english or _opens_a_name(words, i, n, alias, actor, lex):
                     break  # the firm's or the association's name, no state named here
                 if alias.isupper() and i and words[i - 1].lower() in lex.place_openers:
                     break  # "Kabupaten OKI": a regency's short name, not the organisation's acronym
@@ -739,6 +740,27 @@ def _opens_a_name(words: list[str], i: int, n: int, alias: str, actor: Actor, le
     low = nxt.strip(",.;:()").lower()
     known = low in lex.regions or low in lex.office_words or low in lex.titles or actor_key(nxt) in lex.actors
     return nxt[:1].isupper() and nxt[-1:].isalnum() and not known
+
+
+def _opens_an_english_name(words: list[str], after: int, lex: Lexicon) -> bool:
+    """Whether a state's name opens a body's English name: up to three capitalised words after it, the last an
+    English word closing a body's name (nouns.tsv ``company_word``: "Indonesia Corruption Watch", "Indonesia
+    Mining Association"), whose officers serve no state; not a state agency's ("... Space Administration")."""
+    for k in range(after, min(len(words), after + 3)):
+        w = words[k].strip(",.;:()")
+        if not w[:1].isupper() or w.isupper():
+            return False
+        if k > after and w.lower() in lex.company_words:
+            return w.lower() not in ENGLISH_STATE_BODIES
+    return False
+
+
+# English words closing a state agency's name, not an association's ("China National Space Administration",
+# "Malaysia Healthcare Travel Council"): the state's name there is the state's
+ENGLISH_STATE_BODIES = frozenset(
+    {"administration", "authority", "agency", "bureau", "department", "board", "ministry", "commission", "council",
+     "committee", "center", "centre", "corporation", "fund"}
+)  # fmt: skip
 
 
 def _in_a_bodys_name(words: list[str], i: int, lex: Lexicon, country: bool = False) -> bool:

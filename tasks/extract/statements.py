@@ -1010,6 +1010,7 @@ def speaker_before(statements: list[Statement], entities: Document, at: int) -> 
     return last.speaker if _newcomer(entities, spans, last.end, at) is None else None
 
 
+LIST_REACH = 12  # names read either side of one for the list it stands in (a list of thousands stays linear)
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)")  # ", ", " dan ", ", dan "
 
 
@@ -1019,12 +1020,12 @@ def _listed_with_others(entities: Document, p: Person) -> bool:
     people, body = entities.people, entities.body
     i = bisect_left(people, p.start, key=lambda q: q.start)
     joins = []
-    for k in range(i, 0, -1):  # the names joined before it
+    for k in range(i, max(0, i - LIST_REACH), -1):  # the names joined before it
         gap = LIST_JOIN.fullmatch(body, people[k - 1].start + len(people[k - 1].name), people[k].start)
         if gap is None:
             break
         joins.append(gap.group())
-    for k in range(i, len(people) - 1):  # and after it
+    for k in range(i, min(len(people) - 1, i + LIST_REACH)):  # and after it
         gap = LIST_JOIN.fullmatch(body, people[k].start + len(people[k].name), people[k + 1].start)
         if gap is None:
             break

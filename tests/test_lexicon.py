@@ -287,3 +287,9 @@ def test_the_shipped_common_words_are_what_their_script_builds(shared):
         assert module.OUT.read_text("utf-8") == module.render(module.build())
     finally:
         sys.path.remove(str(bench))
+
+
+def test_an_ngos_local_branch_is_the_ngo(lex):
+    from tasks.extract.vocab import state_code
+
+    assert state_code("Direktur Eksekutif Amnesty Internasional Indonesia", lex) == "AI"

@@ -2322,3 +2322,17 @@ def test_an_organisation_named_again_leaves_full_names_and_names_running_on(lex,
     org = "Rudi Santosa" if "Lagu" in body else "Karya Sentosa"
     found = sorted(_spans(body, (org, "organization", 0), *parts))
     assert doc._organisations_named_again(found) == found
+
+
+def test_the_outlet_patterns_lookahead_holds_every_outlet_nouns_first_letter():
+    # the patterns open with a lookahead on first letters, for speed: a noun added to OUTLET_NOUNS must be in it
+    import re as _re
+
+    from tasks.extract.names import OUTLET_NAMED, OUTLET_OF_STATE
+    from tasks.extract.vocab import OUTLET_NOUNS
+
+    firsts = _re.findall(r"(?:^|\|)\[(\w\w)\]", OUTLET_NOUNS)
+    assert len(firsts) == OUTLET_NOUNS.count("|") + 1  # every alternative opens with its letter in both cases
+    for pattern in (OUTLET_NAMED, OUTLET_OF_STATE):
+        allowed = _re.match(r"\\b\(\?=\[(\w+)\]\)", pattern.pattern).group(1)
+        assert all(pair[0] in allowed and pair[1] in allowed for pair in firsts)

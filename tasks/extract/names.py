@@ -129,7 +129,8 @@ def _state_words(lex: Lexicon) -> frozenset[str]:
 def _cue_then_two_words(lex: Lexicon) -> re.Pattern[str]:
     """A quotation cue, then two capitalised words: whom the cue names ('"...," kata Ardi Satya')."""
     cues = "|".join(sorted(map(re.escape, lex.quote_cues), key=len, reverse=True))
-    return re.compile(rf"\b(?:{cues})\s+([A-Z][\w'’-]*\s+[A-Z][\w'’-]*)")
+    first = re.escape("".join(sorted({c[0] for c in lex.quote_cues})))  # (a cue's first letter: half the time)
+    return re.compile(rf"\b(?=[{first}])(?:{cues})\s+([A-Z][\w'’-]*\s+[A-Z][\w'’-]*)")
 
 
 # a name and the age the article gives after it: "Mahmudi (43)", "Sri Lestari (29)"
@@ -200,9 +201,9 @@ ENGLISH_AND_BEFORE = re.compile(r"[A-Z][\w'’-]* and $")
 # the corpus always a medium or a body), or one a text is quoted from ("dikutip dari Science Alert", "dilansir
 # Reuters"); or a medium described, then its name set off by commas ("Media lain asal Malaysia, Sinar Harian, ...")
 OUTLET_MISTYPED = frozenset({"person", "place"})
-OUTLET_NAMED = re.compile(
-    rf"\b(?:(?:{OUTLET_NOUNS}|(?:[Nn]ara)?[Ss]umber|[Ll]aporan(?: terbaru)? dari|[Dd]ikutip dari|[Dd]ilansir(?: dari)?"
-    r"|[Mm]elansir)\s+([A-Z][\w.'’-]*)"
+OUTLET_NAMED = re.compile(  # (the lookahead: the first letters of the words it opens with, for speed)
+    rf"\b(?=[KkSsHhMmTtLlPpNnDd])(?:(?:{OUTLET_NOUNS}|(?:[Nn]ara)?[Ss]umber|[Ll]aporan(?: terbaru)? dari"
+    r"|[Dd]ikutip dari|[Dd]ilansir(?: dari)?|[Mm]elansir)\s+([A-Z][\w.'’-]*)"
     r"|[Mm]edia(?: [a-z]+){0,3}(?: [A-Z][a-z]+)?, ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),)"
 )
 # a place of one or two words, then a masthead word: a newspaper's name ("India Today", "The Korea Herald")
@@ -210,7 +211,9 @@ MASTHEAD = re.compile(
     r"\b(?:The )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:" + "|".join(sorted(MASTHEAD_WORDS)) + r")\b(?! [A-Z])"
 )
 # an outlet's noun and the state it is of, then its name set off by commas ("kantor berita Iran, Tasnim, ...")
-OUTLET_OF_STATE = re.compile(rf"\b(?:{OUTLET_NOUNS}) ([A-Z][a-z]+), ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}),")
+OUTLET_OF_STATE = re.compile(
+    rf"\b(?=[KkSsHhMmTtLlPp])(?:{OUTLET_NOUNS}) ([A-Z][a-z]+), ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}),"
+)
 
 
 def _written_again(body: str, names: set[str]) -> set[tuple[int, int]]:

@@ -2198,10 +2198,22 @@ def _spans(body, *parts):
     return out
 
 
-def test_a_name_read_as_an_organisation_is_a_person_named_by_its_last_word_twice(lex):
-    body = 'Tim riset dipimpin oleh Xiaolan Mu.\n\n"Ini penting," ujar Mu.\n\n"Kami lanjut," jelas Mu.'
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        (  # a body's name whose last word the article names alone as a person twice
+            'Tim riset dipimpin oleh Xiaolan Mu.\n\n"Ini penting," ujar Mu.\n\n"Kami lanjut," jelas Mu.',
+            (("Xiaolan Mu", "organization", 0), ("Mu", "person", 1), ("Mu", "person", 2)),
+        ),
+        (  # a one-word body the article names as a person more often
+            'Dia adalah Wulansari.\n\n"Saya bangga," ujar Wulansari.\n\nPenonton mendukung Wulansari yang tampil.',
+            (("Wulansari", "person", 0), ("Wulansari", "person", 1), ("Wulansari", "organization", 2)),
+        ),
+    ],
+)
+def test_a_name_read_as_an_organisation_is_the_person_the_article_names_alone(lex, body, parts):
     doc = Document(body, lex)
-    found = _spans(body, ("Xiaolan Mu", "organization", 0), ("Mu", "person", 1), ("Mu", "person", 2))
+    found = _spans(body, *parts)
     assert [k for _, _, k in doc._organisations_named_as_people(found)] == ["person", "person", "person"]
 
 
@@ -2221,13 +2233,6 @@ def test_an_organisation_stays_one_unless_its_last_word_is_a_person_named_twice(
     parts = [(org, "organization", 0)] + [("Mu", "person", k) for k in range(1, body.count("Mu"))]
     found = _spans(body, *parts)
     assert doc._organisations_named_as_people(found)[0][2] == "organization"
-
-
-def test_a_one_word_organisation_the_article_names_as_a_person_more_often_is_that_person(lex):
-    body = 'Dia adalah Wulansari.\n\n"Saya bangga," ujar Wulansari.\n\nPenonton mendukung Wulansari yang tampil.'
-    doc = Document(body, lex)
-    found = _spans(body, ("Wulansari", "person", 0), ("Wulansari", "person", 1), ("Wulansari", "organization", 2))
-    assert [k for _, _, k in doc._organisations_named_as_people(found)] == ["person", "person", "person"]
 
 
 @pytest.mark.parametrize(

@@ -51,15 +51,20 @@ def test_a_post_the_home_state_has_not_must_be_a_title_and_gives_no_home_code(le
     assert state_code("PM", lex, officials=True) is None
     assert state_code("Menteri", lex, officials=True) == "IDN"
     assert state_code("Ratu", lex, officials=True) is None  # a queen is some other state's, never the home state's
+    with pytest.raises(LexiconError, match="foreign_post 'Raja Diraja' is no title"):
+        _load_with_row(monkeypatch, "home.tsv", {"key": "foreign_post", "value": "Raja Diraja"})
+
+
+def _load_with_row(monkeypatch, file, row):
+    """Load the Indonesian resources afresh with one more row in ``file``."""
     real = lang._rows
 
-    def home_with_a_stranger(language, name):
+    def with_row(language, name):
         rows = real(language, name)
-        return [*rows, {"key": "foreign_post", "value": "Raja Diraja"}] if name == "home.tsv" else rows
+        return [*rows, row] if name == file else rows
 
-    monkeypatch.setattr(lang, "_rows", home_with_a_stranger)
-    with pytest.raises(LexiconError, match="foreign_post 'Raja Diraja' is no title"):
-        lang.load.__wrapped__("id")
+    monkeypatch.setattr(lang, "_rows", with_row)
+    return lang.load.__wrapped__("id")
 
 
 def test_a_post_abroad_serves_the_state_its_place_lies_in(lex):
@@ -82,15 +87,8 @@ def test_a_post_abroad_serves_the_state_its_place_lies_in(lex):
     ],
 )
 def test_a_place_abroad_needs_a_known_state_and_is_no_states_alias(monkeypatch, extra, message):
-    real = lang._rows
-
-    def places_with(language, name):
-        rows = real(language, name)
-        return [*rows, extra] if name == "places.tsv" else rows
-
-    monkeypatch.setattr(lang, "_rows", places_with)
     with pytest.raises(LexiconError, match=message):
-        lang.load.__wrapped__("id")
+        _load_with_row(monkeypatch, "places.tsv", extra)
 
 
 def test_a_title_heading_any_body_serves_the_state_only_with_its_institution_named(lex, monkeypatch):
@@ -106,15 +104,8 @@ def test_a_title_heading_any_body_serves_the_state_only_with_its_institution_nam
     assert state_code("Direktur Eksekutif Indonesia Mining Association", lex) is None
     assert state_code("Juru Bicara China National Space Administration", lex) == "CHN"  # a state agency's
     assert state_code("Presiden Indonesia", lex) == "IDN"
-    real = lang._rows
-
-    def home_with(language, name):
-        rows = real(language, name)
-        return [*rows, {"key": "any_body", "value": "Pemimpin Besar Umum"}] if name == "home.tsv" else rows
-
-    monkeypatch.setattr(lang, "_rows", home_with)
     with pytest.raises(LexiconError, match="any_body 'Pemimpin Besar Umum' is no title"):
-        lang.load.__wrapped__("id")
+        _load_with_row(monkeypatch, "home.tsv", {"key": "any_body", "value": "Pemimpin Besar Umum"})
 
 
 def test_international_organisations_carry_their_codes_and_yield_to_a_longer_state(lex):

@@ -407,7 +407,7 @@ def state_code(
         acting = title in ACTING_TITLES and i + n < len(written)  # "Plt Direktur Utama": the post after it
         public = n and not acting and lex.titles[title] in ("office", "rank")
         if public and title in lex.any_body_posts and _heads_another_body(written[i + n :], lex):
-            return None  # "Ketua Umum AGTI", "Ketua Masyarakat Peduli Api": an association's officer, nobody's official
+            return None  # "Ketua Umum AGTI", "Ketua Umum Bara JP": an association's officer, nobody's official
         if public and (unplaced or title not in lex.foreign_posts):
             return unplaced or lex.home_code
         i += max(n, 1)  # "Perdana Menteri" is a post the home state has not, its "Menteri" none of its own

@@ -625,7 +625,7 @@ def role_actor(role: str, lex: Lexicon) -> Actor | None:
         return _home_actor(lex)
     actor = actor_in(role, lex)
     if actor is None and (abroad := post_abroad(role, lex)) is not None:
-        return _state_actor(abroad, lex)  # "Gubernur California": the United States
+        return state_of(abroad, lex)  # "Gubernur California": the United States
     if actor is None or actor.code is None:
         return None
     # "Rapper Kanada", "Fotografer asal Romania": where a private person comes from, no state served
@@ -657,12 +657,7 @@ def _home_mission(text: str, lex: Lexicon) -> bool:
 
 @cache
 def _home_actor(lex: Lexicon) -> Actor | None:
-    return _state_actor(lex.home_code, lex) if lex.home_code else None
-
-
-@cache
-def _state_actor(code: str, lex: Lexicon) -> Actor | None:
-    return next((a for a in lex.actors.values() if a.code == code and a.type == "country"), None)
+    return state_of(lex.home_code, lex) if lex.home_code else None
 
 
 LANGUAGE_NOUNS = frozenset({"bahasa", "sastra"})  # "Bahasa Inggris", "Sastra Jepang": a language, its letters

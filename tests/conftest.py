@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
 _HOME = tempfile.mkdtemp(prefix="warta-prefect-")
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)  # no empty home left in the temp folder per test run
 os.environ["PREFECT_HOME"] = _HOME
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 

@@ -191,6 +191,19 @@ def test_the_home_states_own_short_titles_name_its_posts_even_in_a_story_abroad(
     assert state_code("Menteri Koordinator Bidang Pangan", lex, officials=False) == "IDN"
 
 
+def test_the_home_states_directorates_and_agencies_by_short_name_carry_its_code(lex):
+    from tasks.extract.vocab import state_code
+
+    # a directorate general's head, and agencies written only by their acronym (home.tsv ``institution``)
+    assert state_code("Direktur Penindakan Direktorat Jenderal Imigrasi", lex, officials=False) == "IDN"
+    assert state_code("Kepala Subdit Humas Ditjen Perhubungan", lex, officials=False) == "IDN"
+    assert state_code("DJP", lex) == "IDN"
+    assert state_code("LPS", lex) == "IDN"
+    # a state named wins; a body the lexicons do not know stays unplaced
+    assert state_code("Direktorat Jenderal Perdagangan Malaysia", lex, officials=False) == "MYS"
+    assert state_code("Direktur Penindakan Yayasan Pelita", lex, officials=False) is None
+
+
 def test_states_are_known_by_their_indonesian_spellings_too(lex):
     spelled = [("Belarusia", "BLR"), ("Kazakstan", "KAZ"), ("Srilanka", "LKA"), ("Etiopia", "ETH"), ("Cile", "CHL")]
     for alias, code in spelled:

@@ -727,6 +727,9 @@ def test_a_profession_before_a_name_is_not_part_of_it(lex):
     body = '"Aku senang sekali," kata Artis Sarwendah Tan di Jakarta.\n\nMusisi Ahmad Dhani mengatakan lagunya selesai.'
     assert names_of(body, lex, "senang") == {"Sarwendah Tan"}
     assert names_of(body, lex, "lagunya") == {"Ahmad Dhani"}
+    body = "Rider Marco Belli mengatakan ban belakangnya habis.\n\nKomika Rano Sudarso mengatakan acaranya lancar."
+    assert names_of(body, lex, "ban") == {"Marco Belli"}
+    assert names_of(body, lex, "acaranya") == {"Rano Sudarso"}
 
 
 def test_a_capitalised_common_word_before_a_verb_is_no_speaker(lex):
@@ -1860,8 +1863,14 @@ def test_an_unplaced_office_holder_serves_the_one_state_a_foreign_story_is_about
          "Perdana Menteri (PM) Kanada", "CAN"),
         ("Hal itu dijelaskan Kepala Dinas Perhubungan Jakarta, Sardi Wiryo, kepada wartawan.", "Sardi Wiryo",
          "Kepala Dinas Perhubungan Jakarta", "IDN"),
+        # so is a regional office closing with its region, at home or abroad
+        ("Laporan itu diserahkan kepada Bupati Samosir, Rudi Sitanggang, di kantornya.", "Rudi Sitanggang",
+         "Bupati Samosir", "IDN"),
+        ("Surat itu dikirim kepada Gubernur California, Mark Ellison, pekan lalu.", "Mark Ellison",
+         "Gubernur California", "USA"),
         # a group or a profession set off before a name is no role of the person's
         ("Unggahan itu menuai kecaman warganet Jepang, Rina Kartika, lalu meminta maaf.", "Rina Kartika", None, None),
+        ("Acara itu dihadiri warga Sleman, Rudi Sitanggang, dan keluarganya.", "Rudi Sitanggang", None, None),
         ("Menurut mantan pemain Timnas Indonesia, Dodi Saputra, latihan itu berat.", "Dodi Saputra", None, None),
     ],
 )  # fmt: skip
@@ -1869,6 +1878,35 @@ def test_a_states_office_set_off_before_a_name_is_its_role(lex, body, name, role
     doc = Document(body, lex)
     person = next(p for p in doc.people if p.name == name)
     assert (person.role, doc.code_of(name)) == (role, code)
+
+
+def test_a_name_written_shorter_twice_stands_for_the_full_name_through_the_shorter_one(lex):
+    # "Arif" ends "Muhammad Arif", which opens "Muhammad Arif Anwar": the three are one person
+    body = (
+        "Kepala Kantor SAR Kendari, Muhammad Arif Anwar, memimpin pencarian itu.\n\n"
+        "Muhammad Arif mengatakan pencarian hari kedua menambah personel.\n\n"
+        "Arif menambahkan pencarian akan berlanjut hingga malam."
+    )
+    said = [(s.speaker.name, s.speaker.role) for s in extract_statements(body, lex)]
+    assert said and all(name == "Muhammad Arif Anwar" for name, _ in said)
+    assert len(said) == 2
+    # two different people sharing a given name stay apart: the shorter name opens no longer one
+    body = (
+        "Ketua panitia Budi Hartono dan bendahara Agus Budi bertemu warga.\n\n"
+        "Agus Budi mengatakan dana sudah cukup.\n\n"
+        "Budi menambahkan acara akan digelar pekan depan."
+    )
+    names = [s.speaker.name for s in extract_statements(body, lex)]
+    assert "Agus Budi" in names and "Agus Budi Hartono" not in names
+    # the second step only lengthens the name at its end: a longer run that ends with it (a word glued
+    # before the name) is not taken for the person the short name stands for
+    body = (
+        "Penggemar Halloween Nessa Judge mengunggah foto itu.\n\n"
+        "Nessa Judge kemudian menyampaikan permintaan maaf.\n\n"
+        '"Kami mohon maaf," tulis Nessa.'
+    )
+    said = {body[st.start : st.end][:10]: st.speaker.name for st in extract_statements(body, lex)}
+    assert said["Kami mohon"] == "Nessa Judge"
 
 
 def test_a_foreign_persons_given_name_with_the_same_title_is_that_person(lex):

@@ -204,6 +204,19 @@ def test_the_home_states_directorates_and_agencies_by_short_name_carry_its_code(
     assert state_code("Direktur Penindakan Yayasan Pelita", lex, officials=False) is None
 
 
+def test_regencies_across_the_archipelago_stand_between_a_regional_title_and_a_name(lex):
+    from tasks.extract.document import Document
+
+    for region in ("Samosir", "Deliserdang", "Yahukimo", "Mukomuko", "Pohuwato", "Kulonprogo"):
+        body = f"Bupati {region} Rudi Sitanggang meresmikan pasar itu pada Senin."
+        doc = Document(body, lex)
+        assert [(p.name, p.role) for p in doc.people] == [("Rudi Sitanggang", f"Bupati {region}")], region
+        assert doc.code_of("Rudi Sitanggang") == "IDN"
+    # a word left out as a given name too stays a name's first word
+    doc = Document("Pelatih Lingga Ramadhan meninjau latihan.", lex)
+    assert "Lingga Ramadhan" in [p.name for p in doc.people]
+
+
 def test_states_are_known_by_their_indonesian_spellings_too(lex):
     spelled = [("Belarusia", "BLR"), ("Kazakstan", "KAZ"), ("Srilanka", "LKA"), ("Etiopia", "ETH"), ("Cile", "CHL")]
     for alias, code in spelled:

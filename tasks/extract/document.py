@@ -504,11 +504,12 @@ class Document(NameFinder):
             fits = 0 < len(set_off) <= 8 or (len(set_off) <= LONG_ROLE and office_words_only(set_off))
             if fits and match_title(set_off, self.lex) and not degree:
                 return " ".join(set_off)
-            if set_off and not degree and self._names_actor(set_off[-1]):
+            if set_off and not degree and (self._names_actor(set_off[-1]) or self._names_region(set_off[-1])):
                 # "disambut oleh Presiden Norwegia, X", "oleh Perdana Menteri (PM) Kanada, X", "Duta Besar Norwegia
                 # untuk PBB, X": a state's or an international body's office closing the clause before the comma
                 # is the role of the name set off after it (an office, not a group or a profession: "kecaman
-                # warganet Jepang, X" is no role of X's)
+                # warganet Jepang, X" is no role of X's); so is a regional office closing with its region
+                # ("memanggil Bupati Sleman, X")
                 role = self._trailing_role(set_off, name_start)
                 if role is not None and title_kind(role.split(), self.lex) == "office":
                     return role
@@ -615,7 +616,15 @@ class Document(NameFinder):
         longest one starting with it (Indonesian copy often shortens "Siti Rohani" to "Siti")."""
         key = (name, len(self.people))  # people are only ever added: their count versions the answer
         if key not in self._fullest:
-            self._fullest[key] = self._find_fullest(name)
+            found = self._find_fullest(name)
+            if found is not None and found.name != name:
+                # "Arif" for "Muhammad Arif", itself written short for "Muhammad Arif Anwar" named before:
+                # the name the shorter one stands for, when it opens with it (one step: not a longer name that
+                # ends with it, which the first look-up had the chance to take)
+                longer = self._find_fullest(found.name)
+                if longer is not None and longer.tokens[: len(found.tokens)] == found.tokens:
+                    found = longer
+            self._fullest[key] = found
         return self._fullest[key]
 
     @per_people_known

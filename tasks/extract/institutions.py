@@ -189,6 +189,12 @@ class InstitutionFinder:
         actor = self._actor_named(word)
         return actor is not None and actor.code is not None
 
+    def _names_region(self, word: str) -> bool:
+        """Whether ``word`` (brackets aside) is a word of the name of one of the home state's regions
+        ("Sleman", "Jabar") or of a region abroad with a code ("California")."""
+        low = word.strip("()").lower()
+        return low in self.lex.regions or low in self.lex.abroad_regions
+
     def _actor_named(self, word: str) -> Actor | None:
         return self.lex.actor(word.strip("()"))
 

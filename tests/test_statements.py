@@ -2869,6 +2869,9 @@ def test_a_name_set_off_after_a_role_keeps_its_initials_in_brackets(lex):
         "Hal senada disampaikan Sinta (30), pedagang sayur di pasar itu.",
         "Pandangan serupa datang dari Sinta Larasati (30), guru.",
         "Keluhan yang sama juga diungkapkan oleh Ketua Koperasi Pedagang, Sinta.",
+        # a description in lower case, set off before the name
+        "Hal yang sama disampaikan warga Kecamatan Sukajadi, Sintawati.",
+        "Pendapat serupa dikemukakan pedagang sayur di pasar itu, Sinta Larasati.",
     ],
 )
 def test_a_sentence_turning_to_a_like_minded_source_makes_them_whom_a_pronoun_means(lex, turn):

@@ -964,6 +964,7 @@ def _described_before(st: Statement, entities: Document) -> bool:
 
 
 CAPITALISED_ONLY = re.compile(r"(?:[A-Z(][^\s]*\s+)*")  # a role written in capitals before a name
+DESCRIPTION_SET_OFF = re.compile(r"[^.,;:\"“”\n]{1,60},\s*")  # "warga Kecamatan X, " before a name
 
 
 # the end of a passive clause before its agent's name, with the agent's role set off ("oleh pelatih X, ")
@@ -1057,8 +1058,12 @@ def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, befo
             continue  # "Berbeda dengan Budi, | Rina ...": named in a phrase set off before the sentence's subject
         # "Hal senada disampaikan Rina (31), ...": the text turns to Rina, named by any name (right after
         # the phrase or a role written in capitals: "... disampaikan Ketua Karang Taruna Desa X, Fadli")
+        # (or the person's description set off before the name: "... disampaikan warga Desa X, Rina")
         like = LIKE_MINDED.search(lead)
-        turned_to = like is not None and CAPITALISED_ONLY.fullmatch(lead, like.end()) is not None
+        turned_to = like is not None and (
+            CAPITALISED_ONLY.fullmatch(lead, like.end()) is not None
+            or DESCRIPTION_SET_OFF.fullmatch(lead, like.end()) is not None
+        )
         aged = AGE_NEXT.match(body, p.start + len(p.name)) is not None  # "... oleh Candra (38). Ia ...": introduced
         if len(p.tokens) < 2 and not described and not turned_to and not aged:
             continue

@@ -2858,6 +2858,24 @@ def test_a_person_a_pronoun_turns_to_keeps_the_fullest_name_and_the_state_served
     assert [st.speaker.name for st in extract_statements(later, lex)][-1] == "Sri Adi Wiratama"
 
 
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # the role's unit and place set off one after another, then the holder's name
+        ("ucap Ketua RT 05, RW 11, Kelurahan Cakung, Jakarta Timur, Wahyu Pranoto, saat dikonfirmasi, Senin.",
+         "Wahyu Pranoto"),
+        ("kata Ketua Koperasi Desa Sukamaju, Kecamatan Ngombol, Marni Lestari.", "Marni Lestari"),
+        # a clause set off after the role is no part of it: the name after it is not the speaker's
+        ("kata Ketua RT 05, yang ditemui bersama Wahyu Pranoto, Senin.", "Ketua RT 05"),
+        # a name that does not close the attribution is not taken ("..., Wahyu Pranoto dan warga")
+        ("kata Ketua RT 05, RW 11, Wahyu Pranoto dan warga lain.", "Ketua RT 05"),
+    ],
+)  # fmt: skip
+def test_a_name_set_off_after_a_roles_unit_and_place_is_the_speaker(lex, attribution, speaker):
+    body = f'"Warga akan menggelar aksi lagi pekan depan," {attribution}'
+    assert speakers_in_order(body, lex) == [speaker]
+
+
 def test_a_name_set_off_after_a_role_keeps_its_initials_in_brackets(lex):
     body = '"Itu demokrasi," ujar Ketua Umum Partai Sinar, Rendra Wiratama Odang (RWO) dilansir dari media, Kamis.'
     assert [st.speaker.name for st in extract_statements(body, lex)] == ["Rendra Wiratama Odang"]

@@ -159,6 +159,9 @@ APPOSITIVE_NAME = re.compile(
 PROFESSION_SET_OFF = re.compile(r",\s*([a-z][a-z-]+)\s+")
 NAME_AFTER_PROFESSION = re.compile(_SET_OFF_NAME)
 LAST_IN_SENTENCE = re.compile(r"\s*(?:\.|$)")  # the end of the attribution's sentence
+# a short part of a role set off by commas, up to the next comma or the sentence's end ("RW 14", "Jakarta Timur")
+SET_OFF_PART = re.compile(r",\s*([A-Z0-9][^,.;:\"“”\n]{0,40}?)(?=\s*(?:,|\.|$))")
+SET_OFF_PARTS = 4  # parts of a role read before the name
 # a name set off by a second comma before where or when it was said: "..., Dafa Reyhan, | saat ditemui ..."
 SET_OFF_BEFORE_WHERE = re.compile(r",\s*(?:" + "|".join(sorted(SAID_WHERE)) + r")\s")
 # a place set off by a comma after a role's "di X" ("di Kantor Kemenpora, | Senayan"), and the mention types of places
@@ -430,6 +433,14 @@ class _Extractor(IndirectRules):
         profession = PROFESSION_SET_OFF.match(self.body, e, end) if m is None else None
         if profession is not None and self.lex.titles.get(profession.group(1)) == "profession":
             m = NAME_AFTER_PROFESSION.match(self.body, profession.end(), end)  # "kata co-founder X, psikolog Y"
+        if (m is None or self.entities.person_in(m.start(1), m.end(1)) is None) and has_title(
+            self.body[s:e].split(), self.lex
+        ):
+            # "ucap Ketua RT 18, RW 14, Klaster X, Jakarta Timur, Budi Santoso, saat ...": the role's unit and
+            # place set off one after another, then the holder's name
+            last = self._name_after_set_off_parts(e, end)
+            if last is not None:
+                return s, last
         if m is None:
             return s, e
         if self._institution_only(m.start(1), m.end(1)) and self.body[m.end(1) : m.end(1) + 1] == ",":
@@ -482,6 +493,24 @@ class _Extractor(IndirectRules):
         places = [x for x in self.entities.mentions_in(m.start(1), min(end, m.end(1) + 40)) if x.type in PLACE_TYPES]
         nxt = PLACE_AFTER_COMMA.match(self.body, m.end(1), end)
         return any(x.start == m.start(1) or (nxt is not None and x.start == nxt.end()) for x in places)
+
+    def _name_after_set_off_parts(self, pos: int, end: int) -> int | None:
+        """The end of a person's name set off after up to ``SET_OFF_PARTS`` short parts of a role that are
+        nobody's name (units, places: ", RW 14, Klaster X, Jakarta Timur"), when the name closes the
+        attribution or comes before where or when it was said; else None."""
+        skipped = 0
+        for _ in range(SET_OFF_PARTS + 1):
+            part = SET_OFF_PART.match(self.body, pos, end)
+            if part is None:
+                return None
+            a, b = part.span(1)
+            if any(w[:1].islower() for w in self.body[a:b].split()):
+                return None  # a clause, not a part of the role or a name alone ("Budi dan warga lain")
+            if self.entities.person_in(a, b) is not None:
+                closes = LAST_IN_SENTENCE.match(self.body, b) or SET_OFF_BEFORE_WHERE.match(self.body, b)
+                return b if skipped and closes else None
+            pos, skipped = b, skipped + 1
+        return None
 
     def _institution_only(self, start: int, end: int) -> bool:
         """Whether ``body[start:end]`` is an organisation's name and nobody's."""

@@ -2876,6 +2876,20 @@ def test_a_name_set_off_after_a_roles_unit_and_place_is_the_speaker(lex, attribu
     assert speakers_in_order(body, lex) == [speaker]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dilaporkan sebelumnya, saat rapat di Balai Kota pada 5 Mei 2025 Rudi Hartono mengaku heran karena ada "
+        "pihak yang mempersoalkan izin itu.",
+        "Seperti diberitakan, ketika meninjau lokasi banjir pada Senin pagi Rudi Hartono menegaskan bahwa "
+        "bantuan akan segera dikirim.",
+    ],
+)
+def test_a_circumstance_running_into_the_subject_leaves_the_name_before_the_verb_its_subject(lex, sentence):
+    body = "Izin pabrik itu terbit tahun lalu.\n\n" + sentence
+    assert speakers_in_order(body, lex) == ["Rudi Hartono"]
+
+
 def test_a_name_set_off_after_a_role_keeps_its_initials_in_brackets(lex):
     body = '"Itu demokrasi," ujar Ketua Umum Partai Sinar, Rendra Wiratama Odang (RWO) dilansir dari media, Kamis.'
     assert [st.speaker.name for st in extract_statements(body, lex)] == ["Rendra Wiratama Odang"]

@@ -253,6 +253,12 @@ def subject_before(
             own = subject_span(body, inner, seg_end) if inner > seg_start else None
             if own is not None:
                 return own
+        if doc is not None and k == last and _circumstance(seg_start, seg_end, doc):
+            closing = _person_closing(seg_start, seg_end, doc)
+            if closing is not None:
+                # "..., saat sidang kabinet di Jakarta pada 5 Mei 2025 Prabowo mengaku": the circumstance runs
+                # into the subject with no comma; the person named right before the verb is its subject
+                return closing
         passed_over = (
             not segment
             or segment.lower().startswith("yang ")
@@ -476,6 +482,13 @@ def _circumstance(start: int, end: int, doc: Document) -> bool:
         return False
     lead = LEAD_ADVERBIAL.match(doc.body, start, end) or LEAD_TIME.match(doc.body, start, end)  # "pada Senin Rudi"
     return lead is None or not doc.body[lead.end() : end].strip()
+
+
+def _person_closing(start: int, end: int, doc: Document) -> tuple[int, int] | None:
+    """The span of a person's name that closes ``body[start:end]`` ("... pada 5 Mei 2025 | Prabowo"), if any."""
+    stop = len(doc.body[start:end].rstrip()) + start
+    person = next((m for m in doc.mentions_in(start, stop, "person") if m.end == stop), None)
+    return (person.start, person.end) if person is not None else None
 
 
 # words after a clause opener that make it a time phrase, not a clause with a subject of its own:

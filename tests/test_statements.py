@@ -1203,7 +1203,39 @@ def test_a_quoted_title_after_bertajuk_is_nobodys_words(lex):
         "Wakil Ketua Komisi IV Sutrisno Wibowo mengatakan hal itu dalam acara bertajuk "
         '"Urgensi dan Kepemimpinan Indonesia dalam Perjuangan Melawan Dengue" di Jakarta.'
     )
-    assert [s.kind for s in extract_statements(body, lex)] == ["indirect"]
+    # (and "mengatakan hal itu dalam acara ..." reports nothing of its own: no statement at all)
+    assert [s.kind for s in extract_statements(body, lex)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Menteri Pertanian Budi Santoso menyampaikan hal itu saat kunjungan kerja di Medan, Senin.",
+        "Budi Santoso mengungkapkan hal ini kepada wartawan.",
+        "Kepala BPS Budi Santoso menyampaikan keterangan pers di Jakarta, Selasa.",
+        "Bupati Budi Santoso menyampaikan sambutan kepada warga.",
+        "Budi Santoso menjawab pertanyaan wartawan di Semarang, Minggu.",
+        "Budi Santoso membenarkan hal tersebut.",
+    ],
+)
+def test_reported_speech_that_only_points_back_or_names_the_speech_is_no_statement(lex, sentence):
+    body = 'Pemerintah akan menambah pasokan pupuk.\n\n' + sentence
+    assert [s.kind for s in extract_statements(body, lex)] == []
+
+
+def test_reported_speech_opening_with_a_pointer_but_saying_more_is_a_statement(lex):
+    body = (
+        "Kapolsek Budi Santoso mengatakan hal tersebut diketahuinya setelah meminta keterangan pengemudi.\n\n"
+        "Hal ini, lanjutnya, berbeda dengan kejadian tahun lalu."
+    )
+    assert [s.kind for s in extract_statements(body, lex)] == ["indirect", "indirect"]
+    # the speaker of a report with no content is still whom the next pronoun means
+    body = (
+        'Artis Rina Kartika menegaskan bahwa dia telah melapor ke polisi.\n\n"Benar," kata Rina usai diperiksa.\n\n'
+        "Kasubdit Renakta Polda Sumut Kompol Wiryanto membenarkan hal tersebut.\n\n"
+        '"Iya, minggu lalu laporannya," kata dia saat dikonfirmasi.'
+    )
+    assert speakers_in_order(body, lex)[-1] == "Wiryanto"
 
 
 def test_a_physician_set_off_after_a_role_speaks(lex):

@@ -83,6 +83,7 @@ from tasks.extract.vocab import (
     NAME_NOTE_NEXT,
     NAME_OPENING,
     PHYSICIAN_TITLE,
+    POINTER_CONTENT,
     SAID_WHERE,
     WEEKDAYS,
     group_word,
@@ -720,7 +721,10 @@ def extract_statements(body: str, lex: Lexicon, entities: Document | None = None
         unique.setdefault((st.start, st.end), st)
     ordered = sorted(unique.values(), key=lambda st: (st.start, st.end))
     resolved = _resolve_pronouns(_named_late(ordered, ex.entities), ex.entities)
-    return _unify_short_names(_attributed_after(resolved, lex))
+    # reported speech with no content of its own ("X menyampaikan hal itu saat ...") is left out only now: its
+    # speaker is still whom the next "ia" or "-nya" means
+    kept = [st for st in resolved if st.kind != "indirect" or not _no_content(body, st.start, st.end, st.cue)]
+    return _unify_short_names(_attributed_after(kept, lex))
 
 
 def _named_late(statements: list[Statement], entities: Document) -> list[Statement]:
@@ -853,6 +857,15 @@ def _written_as_a_name(name: str) -> bool:
     """Capitalised words and particles only: "Yoga Devaera", "Kim Jong - un" (a hyphen set apart), not a description
     ("kuasa hukum Darmawati")."""
     return all(w[:1].isupper() or w.lower() in PARTICLES for w in name.replace(" - ", "-").split())
+
+
+def _no_content(body: str, s: int, e: int, cue: str | None) -> bool:
+    """Whether reported speech at ``body[s:e]`` has no content of its own: it points back to what was said or
+    names the speech itself (``POINTER_CONTENT``), or is the question a source answers ("menjawab
+    pertanyaan Antara")."""
+    if POINTER_CONTENT.match(body, s, e) is not None:
+        return True
+    return (cue or "").lower() == "menjawab" and body[s : s + 11].lower() == "pertanyaan "
 
 
 def antecedent(st: Statement) -> Speaker | None:

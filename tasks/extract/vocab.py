@@ -80,6 +80,15 @@ LIKE_MINDED = re.compile(
     r"\s+(?:juga\s+|pun\s+)?(?:disampaikan|diungkapkan|diutarakan|dikemukakan|dilontarkan|diceritakan"
     r"|dituturkan|dirasakan|dialami|datang|muncul|terlontar)\b(?:\s+(?:oleh|dari))?\s"
 )
+# reported "content" that only points back to what was said or names the speech itself, then nothing or where
+# and when it was said ("menyampaikan hal itu saat kunjungan kerja", "menyampaikan sambutan kepada warga",
+# "menyampaikan keterangan pers di Jakarta"): no content of its own (not "hal tersebut diketahuinya ...")
+POINTER_CONTENT = re.compile(
+    r"(?i:(?:hal|pernyataan|keterangan|informasi|penjelasan)\s+(?:ini|itu|tersebut)|keterangan\s+pers"
+    r"|sambutan(?:nya)?|pidato(?:nya)?)"
+    r"\s*(?:\.|$|(?i:di|saat|ketika|kepada|dalam|usai|seusai|pada|setelah|sebelum|melalui|lewat|via|dari"
+    r"|dengan)\b)"
+)
 # words opening where or when a speaker spoke, after the speaker's name or role ("... | saat ditemui")
 SAID_WHERE = frozenset({"di", "saat", "ketika", "kepada", "dalam", "usai", "seusai", "setelah", "pada"})
 

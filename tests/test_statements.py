@@ -1095,6 +1095,11 @@ def test_a_pronoun_subject_after_a_quotation_is_the_person_speaking_before(lex):
 def test_demikian_before_what_a_source_said(lex):
     body = '"Rudal baru itu dilengkapi sistem navigasi," demikian laporan kantor berita Tasnim.'
     assert speakers_in_order(body, lex) == ["Tasnim"]
+    # an appeal or a warning is something a source said too
+    body = '"Jangan bagikan kode OTP kepada siapa pun," demikian imbauan Bank Sentosa.'
+    assert speakers_in_order(body, lex) == ["Bank Sentosa"]
+    # not a word that says nothing of a source ("demikian seterusnya")
+    assert speakers_in_order('"Mulai dari satu, lalu dua," demikian seterusnya.', lex) == []
 
 
 def test_menuliskan_reports_a_quotation(lex):

@@ -385,7 +385,9 @@ class _Extractor(IndirectRules):
             said = nxt in SAID_NOUNS or nxt in self.lex.speech_acts  # "bunyi penjelasan BEM X"
             return said and nxt not in ("surat", "putusan", "data", "catatan")
         nxt = lead.group(4)
-        return nxt[:1].isupper() or nxt.lower() in self.lex.passive_verbs or nxt.lower() in SAID_NOUNS
+        low = nxt.lower()
+        # (also an appeal or a warning: '"...," demikian imbauan Bank X')
+        return nxt[:1].isupper() or low in self.lex.passive_verbs or low in SAID_NOUNS or low in self.lex.speech_acts
 
     def _before_own_verb(self, s: int, e: int) -> int:
         """Where a speaker's words after a cue end before an active verb of their own ("ujar Kepala

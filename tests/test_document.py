@@ -1871,6 +1871,13 @@ def test_an_unplaced_office_holder_serves_the_one_state_a_foreign_story_is_about
         # a group or a profession set off before a name is no role of the person's
         ("Unggahan itu menuai kecaman warganet Jepang, Rina Kartika, lalu meminta maaf.", "Rina Kartika", None, None),
         ("Acara itu dihadiri warga Sleman, Rudi Sitanggang, dan keluarganya.", "Rudi Sitanggang", None, None),
+        # an office of a state's institution closing the clause: its holder's role
+        ("Hal itu sesuai pernyataan Kepala Biro Humas Kementerian Perdagangan, Rudi Sitanggang, kemarin.",
+         "Rudi Sitanggang", "Kepala Biro Humas Kementerian Perdagangan", "IDN"),
+        # not another person's office ("Adik Presiden X, Y" is X's brother), nor a common noun ("jaksa")
+        ("Adik Presiden RI Darmaji Kusnadi, Rudi Sitanggang, membeberkan kronologi itu.", "Rudi Sitanggang", None,
+         None),
+        ("Dalam dakwaan jaksa, Rudi Sitanggang disebut menerima uang itu.", "Rudi Sitanggang", None, None),
         ("Menurut mantan pemain Timnas Indonesia, Dodi Saputra, latihan itu berat.", "Dodi Saputra", None, None),
     ],
 )  # fmt: skip

@@ -504,16 +504,26 @@ class Document(NameFinder):
             fits = 0 < len(set_off) <= 8 or (len(set_off) <= LONG_ROLE and office_words_only(set_off))
             if fits and match_title(set_off, self.lex) and not degree:
                 return " ".join(set_off)
-            if set_off and not degree and (self._names_actor(set_off[-1]) or self._names_region(set_off[-1])):
+            if set_off and not degree:
                 # "disambut oleh Presiden Norwegia, X", "oleh Perdana Menteri (PM) Kanada, X", "Duta Besar Norwegia
                 # untuk PBB, X": a state's or an international body's office closing the clause before the comma
                 # is the role of the name set off after it (an office, not a group or a profession: "kecaman
                 # warganet Jepang, X" is no role of X's); so is a regional office closing with its region
                 # ("memanggil Bupati Sleman, X")
                 role = self._trailing_role(set_off, name_start)
-                if role is not None and title_kind(role.split(), self.lex) == "office":
+                if role is not None and title_kind(role.split(), self.lex) == "office" and (
+                    self._names_actor(set_off[-1]) or self._names_region(set_off[-1]) or self._home_office(role)
+                ):
                     return role
         return self._trailing_role(words, name_start)
+
+    def _home_office(self, role: str) -> bool:
+        """Whether ``role`` names an office of a state's institution ("Kepala Biro Humas Kementerian ATR/BPN")
+        and holds no person's name ("Presiden RI Prabowo Subianto", in "Adik Presiden RI Prabowo Subianto, X"); written
+        as a title, not a common noun ("Dalam dakwaan jaksa, X": the prosecutors' charge, not X's post)."""
+        if not role[:1].isupper() or state_code(role, self.lex, officials=False) is None:
+            return False
+        return not any(len(p.tokens) > 1 and p.name in role for p in self.people)
 
     def _trailing_role(self, words: list[str], name_start: int) -> str | None:
         """The title phrase closing ``words`` (the words right before a name): back over the words an

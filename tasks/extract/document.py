@@ -512,15 +512,15 @@ class Document(NameFinder):
                 # ("memanggil Bupati Sleman, X")
                 role = self._trailing_role(set_off, name_start)
                 if role is not None and title_kind(role.split(), self.lex) == "office" and (
-                    self._names_actor(set_off[-1]) or self._names_region(set_off[-1]) or self._home_office(role)
+                    self._names_actor(set_off[-1]) or self._names_region(set_off[-1]) or self._state_office(role)
                 ):
                     return role
         return self._trailing_role(words, name_start)
 
-    def _home_office(self, role: str) -> bool:
-        """Whether ``role`` names an office of a state's institution ("Kepala Biro Humas Kementerian ATR/BPN")
-        and holds no person's name ("Presiden RI Prabowo Subianto", in "Adik Presiden RI Prabowo Subianto, X"); written
-        as a title, not a common noun ("Dalam dakwaan jaksa, X": the prosecutors' charge, not X's post)."""
+    def _state_office(self, role: str) -> bool:
+        """Whether ``role`` is an office a state's code goes with, the home state's or another's ("Kepala Biro Humas
+        Kementerian ATR/BPN"), written as a title, not a common noun ("Dalam dakwaan jaksa, X": the prosecutors'
+        charge, not X's post), and holding no person's name ("Presiden RI X", in "Adik Presiden RI X, Y")."""
         if not role[:1].isupper() or state_code(role, self.lex, officials=False) is None:
             return False
         return not any(len(p.tokens) > 1 and p.name in role for p in self.people)

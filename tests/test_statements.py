@@ -2902,6 +2902,9 @@ def test_a_person_a_pronoun_turns_to_keeps_the_fullest_name_and_the_state_served
         ("ucap Ketua RT 05, RW 11, Kelurahan Cakung, Jakarta Timur, Wahyu Pranoto, saat dikonfirmasi, Senin.",
          "Wahyu Pranoto"),
         ("kata Ketua Koperasi Desa Sukamaju, Kecamatan Ngombol, Marni Lestari.", "Marni Lestari"),
+        # the office's institution set off, then the name, wherever the attribution goes on
+        ("ujar Direktur Tindak Pidana Narkotika, Bareskrim Mabes Polri, Kombes Pol Wahyu Pranoto dalam jumpa pers.",
+         "Wahyu Pranoto"),
         # a clause set off after the role is no part of it: the name after it is not the speaker's
         ("kata Ketua RT 05, yang ditemui bersama Wahyu Pranoto, Senin.", "Ketua RT 05"),
         # a name that does not close the attribution is not taken ("..., Wahyu Pranoto dan warga")

@@ -446,12 +446,6 @@ class _Extractor(IndirectRules):
                 return s, last
         if m is None:
             return s, e
-        if self._institution_only(m.start(1), m.end(1)) and self.body[m.end(1) : m.end(1) + 1] == ",":
-            # "Direktur Tindak Pidana Narkotika, Bareskrim Mabes Polri, Kombes Pol X": the office's
-            # institution set off too, then the name
-            again = APPOSITIVE_NAME.match(self.body, m.end(1), end)
-            if again is not None and self.entities.person_in(again.start(1), again.end(1)) is not None:
-                m = again
         words = self.body[s:e].split()
         described = name_suffix(words, self.lex) == len(words) and has_title(words, self.lex)
         # "..., Kombes Pol Budi": a rank or an honorific opens a name; "..., Country Manager Nutanix" is a role
@@ -500,9 +494,13 @@ class _Extractor(IndirectRules):
     def _name_after_set_off_parts(self, pos: int, end: int) -> int | None:
         """The end of a person's name set off after up to ``SET_OFF_PARTS`` short parts of a role that are
         nobody's name (units, places: ", RW 14, Klaster X, Jakarta Timur"), when the name closes the
-        attribution or comes before where or when it was said; else None."""
-        skipped = 0
+        attribution or comes before where or when it was said, or follows the office's institutions alone
+        (", Bareskrim Mabes Polri, Kombes Pol X dalam ..."); else None."""
+        skipped, institutions = 0, True
         for _ in range(SET_OFF_PARTS + 1):
+            named = APPOSITIVE_NAME.match(self.body, pos, end) if skipped and institutions else None
+            if named is not None and self.entities.person_in(named.start(1), named.end(1)) is not None:
+                return named.end(1)
             part = SET_OFF_PART.match(self.body, pos, end)
             if part is None:
                 return None
@@ -512,6 +510,7 @@ class _Extractor(IndirectRules):
             if self.entities.person_in(a, b) is not None:
                 closes = LAST_IN_SENTENCE.match(self.body, b) or SET_OFF_BEFORE_WHERE.match(self.body, b)
                 return b if skipped and closes else None
+            institutions = institutions and self._institution_only(a, b)
             pos, skipped = b, skipped + 1
         return None
 

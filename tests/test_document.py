@@ -2386,3 +2386,33 @@ def test_the_outlet_patterns_lookahead_holds_every_outlet_nouns_first_letter():
     for pattern in (OUTLET_NAMED, OUTLET_OF_STATE):
         allowed = _re.match(r"\\b\(\?=\[(\w+)\]\)", pattern.pattern).group(1)
         assert all(pair[0] in allowed and pair[1] in allowed for pair in firsts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # initials the text gives as a person's ("berinisial"), then the same capitals alone
+        "Polisi menangkap dua pemuda berinisial RKW dan TJ di Cilacap. Menurut polisi, RKW mengaku menyesal.",
+        # capitals with an age in brackets, as reports of crimes name suspects and victims
+        "Seorang sopir, RKW (34), ditahan di Polsek Kroya. RKW membantah tuduhan itu kepada wartawan.",
+    ],
+)
+def test_initials_given_as_a_persons_are_a_person_wherever_written(lex, body):
+    doc = Document(body, lex)
+    typed = [m.type for m in doc.mentions if body[m.start : m.end] == "RKW"]
+    assert typed == ["person", "person"]
+
+
+def test_capitals_no_text_gives_as_a_persons_keep_their_type(lex):
+    body = "Kerja sama itu diteken RKW dan Pemerintah Kabupaten Cilacap. RKW membantah tuduhan itu."
+    doc = Document(body, lex)
+    assert "person" not in {m.type for m in doc.mentions if body[m.start : m.end] == "RKW"}
+
+
+def test_a_states_short_form_given_as_a_suspects_initials_is_the_suspect_there_only(lex):
+    body = "Seorang pria berinisial AS (23) ditangkap polisi di Kabupaten Cilacap. Sepeda motor itu dikirim dari AS."
+    doc = Document(body, lex)
+    assert [(m.type, m.code) for m in doc.mentions if body[m.start : m.end] == "AS"] == [
+        ("person", None),
+        ("state", "USA"),
+    ]

@@ -2428,3 +2428,11 @@ def test_a_persons_initials_given_in_brackets_name_that_person_again(lex):
     # a technology's initials after a name the tagger may read as a person's name no one (no title before it)
     fuel = "Warga menolak Refuse Derived Fuel (RDF) di Bekasi. Budi Santoso menolak RDF karena baunya menyengat."
     assert all(p.name != "RDF" for p in Document(fuel, lex).people)
+
+
+def test_suspects_named_by_initials_and_ages_are_each_a_target(lex):
+    body = "Polisi menangkap sepasang kekasih berinisial RKW (28) dan TJ (24) di Cilacap karena mencuri sepeda motor."
+    assert {(s.holder.code, s.target.name, s.target.type, s.polarity) for s in all_stances(body, lex)} == {
+        ("IDN", "RKW", "person", "oppose"),
+        ("IDN", "TJ", "person", "oppose"),
+    }

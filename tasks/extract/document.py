@@ -391,7 +391,7 @@ class Document(NameFinder):
             # "diusung Partai Demokrat, PAN, PKB, PBB": a party's acronym, not the UN's
             self.mentions.append(Mention(start, end, "organization", None, "party"))
             return
-        if actor is not None:
+        if actor is not None and (start, end) not in self.initials_at:  # (not the suspect "AS (23)")
             kind = "state" if actor.type == "country" else "organization"
             self.mentions.append(Mention(start, end, kind, actor.code, "actors"))
             return

@@ -106,6 +106,13 @@ ERA_BEFORE = re.compile(r"\b(?:zaman|jaman|era|masa|penjajahan|kolonial|jajahan)
 CURRENCY_BEFORE = re.compile(r"\b(?:dolar|dollar)\s+$", re.IGNORECASE)
 # initials listed with others ("tersangka DM, ES, dan AS"): a person's, not a state's short name
 INITIALS_LISTED = re.compile(r"\b[A-Z]{1,3}(?:,\s*[A-Z]{1,3})*,?\s+(?:dan|serta)\s+$|\b[A-Z]{1,3},\s+$")
+# a person written by initials, as reports of crimes name suspects and victims: "berinisial AYS", "berinisial JP,
+# N, dan AR", or with the age after them, "AYS (28)" (a body's acronym is never aged)
+INITIALS_NAMED = re.compile(
+    r"\b(?:ber)?inisial\s+([A-Z]{2,4}(?:\s*,\s*[A-Z]{1,4})*(?:,?\s+(?:dan|serta)\s+[A-Z]{1,4})?)\b"
+)
+CAPITALS = re.compile(r"[A-Z]{2,4}")
+INITIALS_AGED = re.compile(r"(?<![\w-])([A-Z]{2,4})\s+\(\d{1,2}(?:\s+tahun)?\)")
 
 
 def _heading(body: str, pos: int) -> bool:
@@ -256,6 +263,8 @@ class NameFinder(InstitutionFinder):
     _family_at: dict[str, int]
     outlet_names: frozenset[str] = frozenset()  # media named after an outlet's noun or a report ("Sohu")
     firm_names: frozenset[str] = frozenset()  # firms named again without their legal form ("Taspen" of "PT Taspen")
+    people_initials: frozenset[str] = frozenset()  # persons written by initials ("berinisial YG")
+    initials_at: frozenset[tuple[int, int]] = frozenset()  # where the text gives them as a person's
 
     def _find_names(self) -> None:
         body, lex = self.body, self.lex
@@ -299,6 +308,11 @@ class NameFinder(InstitutionFinder):
         found = self._given_name_out_of_organisation(found)
         found = self._organisations_named_as_people(found)
         found = self._two_names_run_together(self._parts_of_one_name_joined(self._paired_by_slash(found)))
+        people_initials = self._people_initials()
+        if people_initials:  # "YG" of "berinisial YG": the tagger took the capitals for a body's acronym
+            given = self.initials_at
+            found = [(s, e, "person" if (s, e) in given or body[s:e] in people_initials else k) for s, e, k in found]
+            found += [(s, e, "person") for s, e in sorted(given) if not any(f < e and s < t for f, t, _ in found)]
         not_names = self._not_name_words(found)
         self.not_names = not_names
         named = {self.body[s:e] for s, e, k in found if k == "person"}
@@ -343,6 +357,7 @@ class NameFinder(InstitutionFinder):
                     " " not in lone
                     and (self.is_lexicon_word(lone) or common_shape(lone) or REGNAL.match(lone))
                     and not self._given_name_named_by_cue(start, lone)
+                    and (start, end) not in self.initials_at
                 ):
                     continue  # "Bea | Cukai", "Pengendalian | Pencemaran", "Peparnas | XV": an institution's, nobody
                 if WORK_TITLE_OPENS.search(self.body, max(0, start - 50), start):
@@ -354,6 +369,11 @@ class NameFinder(InstitutionFinder):
         self._short_names_in_full(not_names)
         self._surnames_in_full(not_names)
         self._acronyms_again()
+        if people_initials:
+            free = self._free_span_test()
+            for m in ACRONYM.finditer(body):
+                if m.group() in people_initials and free(m.start(), m.end()):
+                    self._add_name(m.start(), m.end(), "person")  # the suspect "YG" again, wherever written
         self._aliases = {}
         for p in self.people:
             after = p.start + len(p.name)
@@ -393,6 +413,21 @@ class NameFinder(InstitutionFinder):
         # a story about the home state (or about no state): its unplaced officials are the home state's
         self.home_story = foreign == 0 or codes.count(lex.home_code) >= foreign
         self._home_named_as_state = lex.home_code in codes
+
+    def _people_initials(self) -> frozenset[str]:
+        """Capitals the text gives as a person's initials ("berinisial YG", "AYS (28)"): where it gives them
+        (``initials_at``) and which (``people_initials``). Elsewhere the same capitals are the person again unless
+        a lexicon names them: a state's short form stays the state ("berinisial AS (21)", then "dikirim dari AS")."""
+        body = self.body
+        spans = [
+            (m.start(1) + k.start(), m.start(1) + k.end())
+            for m in INITIALS_NAMED.finditer(body)
+            for k in CAPITALS.finditer(m.group(1))
+        ]
+        spans += [m.span(1) for m in INITIALS_AGED.finditer(body)]
+        self.initials_at = frozenset(spans)
+        self.people_initials = frozenset(body[s:e] for s, e in spans)
+        return self.people_initials
 
     def _nicknames_described(self) -> None:
         """The name a person goes by, given in a description pointing back to them ("laki-laki yang sering

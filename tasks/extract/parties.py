@@ -334,10 +334,10 @@ def somebody(party: Party, doc: Document) -> bool:
 
 
 def _clearly_a_person(person: Person, doc: Document) -> bool:
-    """A party must be somebody: a name of two words or more, or one word the article gives a title
-    somewhere ("Bupati Syarwani"). A lone capitalised word the tagger called a person ("Yerusalem",
-    "Pertemuan") is too weak to hold or receive a stance."""
-    if len(person.tokens) > 1:
+    """A party must be somebody: a name of two words or more, initials the article gives as a person's, or
+    one word the article gives a title somewhere ("Bupati Syarwani"). A lone capitalised word the tagger
+    called a person ("Yerusalem", "Pertemuan") is too weak to hold or receive a stance."""
+    if len(person.tokens) > 1 or person.name in doc.people_initials:  # ("berinisial YG": a suspect)
         return True
     return person.name in doc.names_with_a_role()
 
@@ -677,12 +677,13 @@ def _seat_of(doc: Document, org: tuple[Party, int, int], place: tuple[Party, int
 
 ALIAS_GAP = re.compile(r"\s*[(/]\s*")  # between a party's name and its other names in brackets
 SHORT_FORM_AFTER = re.compile(rf"\s*{SHORT_FORM}")  # "(AS)", "(RI)", "(PBB)" after a party's name
+AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s+tahun)?\)")  # "(28)": a person's age after the name
 
 
 def _joins(gap: str) -> bool:
-    """Whether ``gap`` joins two parties of a list ("dan", a comma), after the first one's short form in
-    brackets if it is written ("Amerika Serikat (AS) dan China")."""
-    short = SHORT_FORM_AFTER.match(gap)
+    """Whether ``gap`` joins two parties of a list ("dan", a comma), after the first one's short form or age in
+    brackets if it is written ("Amerika Serikat (AS) dan China", "AYS (28) dan YG (24)")."""
+    short = SHORT_FORM_AFTER.match(gap) or AGE_AFTER.match(gap)
     return JOIN.fullmatch(gap[short.end() :] if short else gap) is not None
 
 

@@ -115,6 +115,20 @@ CAPITALS = re.compile(r"[A-Z]{2,4}")
 INITIALS_AGED = re.compile(r"(?<![\w-])([A-Z]{2,4})\s+\(\d{1,2}(?:\s+tahun)?\)")
 
 
+def _free_of(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether a span overlaps none of ``spans`` (bisect)."""
+    taken = sorted(spans)
+    starts = [t[0] for t in taken]
+
+    def free(start: int, end: int) -> bool:
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and taken[i][1] > start:
+            return False  # inside a span already
+        return not (i + 1 < len(taken) and taken[i + 1][0] < end)
+
+    return free
+
+
 def _heading(body: str, pos: int) -> bool:
     """Whether ``pos`` lies in a heading: a short line of capitalised words with no full stop."""
     line_start = body.rfind("\n", 0, pos) + 1
@@ -312,7 +326,8 @@ class NameFinder(InstitutionFinder):
         if people_initials:  # "YG" of "berinisial YG": the tagger took the capitals for a body's acronym
             given = self.initials_at
             found = [(s, e, "person" if (s, e) in given or body[s:e] in people_initials else k) for s, e, k in found]
-            found += [(s, e, "person") for s, e in sorted(given) if not any(f < e and s < t for f, t, _ in found)]
+            free = _free_of([(s, e) for s, e, _ in found])
+            found += [(s, e, "person") for s, e in sorted(given) if free(s, e)]
         not_names = self._not_name_words(found)
         self.not_names = not_names
         named = {self.body[s:e] for s, e, k in found if k == "person"}
@@ -830,16 +845,7 @@ class NameFinder(InstitutionFinder):
 
     def _free_span_test(self) -> Callable[[int, int], bool]:
         """A test of whether ``body[start:end]`` overlaps none of the mentions known now (bisect)."""
-        taken = sorted((m.start, m.end) for m in self.mentions)
-        starts = [t[0] for t in taken]
-
-        def free(start: int, end: int) -> bool:
-            i = bisect_right(starts, start) - 1
-            if i >= 0 and taken[i][1] > start:
-                return False  # inside a mention already
-            return not (i + 1 < len(taken) and taken[i + 1][0] < end)
-
-        return free
+        return _free_of([(m.start, m.end) for m in self.mentions])
 
     def _split_runs(self, toks: list[ner.Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Character spans of the tagged names. Where an organisation runs straight into a person

@@ -1085,7 +1085,9 @@ def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, befo
     # the rest of the last statement's sentence is its attribution ('..." ucap Rina dikutip dari YouTube X'):
     # a person named there is a source or a listener, not someone the text turns to
     after = max(after, entities.sentence_of(after)[1]) if after else after
-    for p in reversed(entities.people):
+    people = entities.people  # (in text order: only those between the two ends are read)
+    lo, hi = bisect_left(people, after, key=lambda q: q.start), bisect_left(people, before, key=lambda q: q.start)
+    for p in reversed(people[lo:hi]):
         # a full name, or one word set off before the description of one of a group ("Yusti, salah satu siswi")
         described = body[p.start + len(p.name) : p.start + len(p.name) + 1] == "," and (
             ONE_OF.match(body, p.start + len(p.name) + 1) is not None

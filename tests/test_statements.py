@@ -4344,3 +4344,25 @@ def test_a_place_after_di_with_no_office_before_keeps_its_words(lex):
         start = body.index("Jenewa")
         words = body[start:].rstrip(".").split(" ")
         assert Document(body, lex)._name_after_post_place(start, words, set()) == cut
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # one of a list of persons given with their ages: which of them "-nya" means, nobody says
+        (
+            "Polisi menyebut ketiga pemuda itu adalah RKW (20), TJ (16), dan DW (19). Ketiganya meminta maaf. "
+            "Menurutnya, ketiga pemuda tersebut sudah mengakui kesalahannya.",
+            None,
+        ),
+        # one person given with the age: the one meant
+        (
+            "Polisi menyebut pemuda itu adalah RKW (20), warga Desa Sumber. Ia meminta maaf. "
+            "Menurutnya, pemuda tersebut sudah mengakui kesalahannya.",
+            "RKW",
+        ),
+    ],
+)
+def test_a_pronoun_never_means_one_of_a_list_of_persons(lex, body, speaker):
+    st = next(s for s in extract_statements(body, lex) if s.rule == "indirect_menurut")
+    assert st.speaker.name == speaker

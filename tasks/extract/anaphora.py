@@ -61,8 +61,9 @@ def epithet_holder(written: str, head: str, entities: Document, at: int, previou
 
 def pointing_back(written: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
     """Whom a word pointing back means: the person who spoke last, else the last person named
-    (only persons: never a place, a room or a medium); but after a subordinate clause opening its
-    sentence with a person as its subject, that person (see ``clause_subject``)."""
+    (only persons: never a place, a room or a medium; nobody when that person is one of a list of
+    persons); but after a subordinate clause opening its sentence with a person as its subject, that
+    person (see ``clause_subject``)."""
     subject = clause_subject(entities, at) or subject_just_before(entities, at)
     if subject is not None:
         full = entities.fullest(subject.name) or subject
@@ -70,10 +71,36 @@ def pointing_back(written: str, entities: Document, at: int, previous: Speaker |
     if previous is not None and previous.type == "person" and previous.name:
         return Speaker(written, previous.name, "person", previous.role, previous.code)
     person = entities.last_person(at)
+    if person is not None and listed_with_others(entities, person):
+        return Speaker(written, None, "unknown")  # one of "A (20), B (16), dan C (19)": which one, nobody says
     if person is not None:
         full = entities.fullest(person.name) or person  # "Stiller" named alone points to "Ben Stiller"
         return Speaker(written, full.name, "person", person.role or full.role, person.code or full.code)
     return Speaker(written, None, "unknown")
+
+
+LIST_REACH = 12  # names read either side of one for the list it stands in (a list of thousands stays linear)
+# ", ", " dan ", ", dan ", after an age in brackets too ("A (20), B (16), dan C (19)")
+LIST_JOIN = re.compile(r"(?:\s*\(\d{1,3}(?:\s+tahun)?\))?\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)")
+
+
+def listed_with_others(entities: Document, p: Person) -> bool:
+    """Whether a person is named in a list of people: names joined by commas and "dan"/"serta" ("yakni A,
+    B, dan C"; not a name set off by commas after another, "Pakar X Vaksin.com, Alfons T., bilang")."""
+    people, body = entities.people, entities.body
+    i = bisect_left(people, p.start, key=lambda q: q.start)
+    joins = []
+    for k in range(i, max(0, i - LIST_REACH), -1):  # the names joined before it
+        gap = LIST_JOIN.fullmatch(body, people[k - 1].start + len(people[k - 1].name), people[k].start)
+        if gap is None:
+            break
+        joins.append(gap.group())
+    for k in range(i, min(len(people) - 1, i + LIST_REACH)):  # and after it
+        gap = LIST_JOIN.fullmatch(body, people[k].start + len(people[k].name), people[k + 1].start)
+        if gap is None:
+            break
+        joins.append(gap.group())
+    return any("dan" in j or "serta" in j for j in joins)
 
 
 def clause_subject(entities: Document, at: int) -> Person | None:

@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
-from tasks.extract.anaphora import clause_subject, fronted
+from tasks.extract.anaphora import clause_subject, fronted, listed_with_others
 from tasks.extract.attribution import (
     BACK_REFERENCE,
     GOES_ON,
@@ -1054,29 +1054,6 @@ def speaker_before(statements: list[Statement], entities: Document, at: int) -> 
     return last.speaker if _newcomer(entities, spans, last.end, at) is None else None
 
 
-LIST_REACH = 12  # names read either side of one for the list it stands in (a list of thousands stays linear)
-LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)")  # ", ", " dan ", ", dan "
-
-
-def _listed_with_others(entities: Document, p: Person) -> bool:
-    """Whether a person is named in a list of people: names joined by commas and "dan"/"serta" ("yakni A,
-    B, dan C"; not a name set off by commas after another, "Pakar X Vaksin.com, Alfons T., bilang")."""
-    people, body = entities.people, entities.body
-    i = bisect_left(people, p.start, key=lambda q: q.start)
-    joins = []
-    for k in range(i, max(0, i - LIST_REACH), -1):  # the names joined before it
-        gap = LIST_JOIN.fullmatch(body, people[k - 1].start + len(people[k - 1].name), people[k].start)
-        if gap is None:
-            break
-        joins.append(gap.group())
-    for k in range(i, min(len(people) - 1, i + LIST_REACH)):  # and after it
-        gap = LIST_JOIN.fullmatch(body, people[k].start + len(people[k].name), people[k + 1].start)
-        if gap is None:
-            break
-        joins.append(gap.group())
-    return any("dan" in j or "serta" in j for j in joins)
-
-
 def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, before: int) -> Person | None:
     """A person introduced by full name after the last statement and outside any statement's text:
     "Suara kritis juga datang dari Felix Klein ... Ia mendorong ..." -> Felix Klein; by any name where
@@ -1094,7 +1071,7 @@ def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, befo
         )
         if not after <= p.start < before or any(s <= p.start < e for s, e in spans):
             continue
-        if _listed_with_others(entities, p):
+        if listed_with_others(entities, p):
             continue  # "yakni Dodi Saputra, Rina Maharani, dan Joko Susilo": one of several, not whom the text turns to
         after_name = body[p.start + len(p.name) : p.start + len(p.name) + 2]
         sentence = entities.sentence_of(p.start)[0]

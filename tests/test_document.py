@@ -2395,6 +2395,8 @@ def test_the_outlet_patterns_lookahead_holds_every_outlet_nouns_first_letter():
         "Polisi menangkap dua pemuda berinisial RKW dan TJ di Cilacap. Menurut polisi, RKW mengaku menyesal.",
         # capitals with an age in brackets, as reports of crimes name suspects and victims
         "Seorang sopir, RKW (34), ditahan di Polsek Kroya. RKW membantah tuduhan itu kepada wartawan.",
+        # the last of a list of initials
+        "Polisi menangkap tiga pemuda berinisial JP, N, dan RKW di Cilacap. Menurut polisi, RKW mengaku menyesal.",
     ],
 )
 def test_initials_given_as_a_persons_are_a_person_wherever_written(lex, body):

@@ -19,7 +19,15 @@ from tasks.extract.document import Document, Person, per_people_known
 from tasks.extract.lang import Lexicon
 from tasks.extract.speaker import Speaker
 from tasks.extract.subjects import VERBISH
-from tasks.extract.vocab import DEMONSTRATIVES, GROUP_STOP, MODALS, PLURAL_OPENERS, actor_in, name_suffix
+from tasks.extract.vocab import (
+    DEMONSTRATIVES,
+    GROUP_STOP,
+    MODALS,
+    NAME_NOTE,
+    PLURAL_OPENERS,
+    actor_in,
+    name_suffix,
+)
 
 
 def role_anaphor(written: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
@@ -80,8 +88,8 @@ def pointing_back(written: str, entities: Document, at: int, previous: Speaker |
 
 
 LIST_REACH = 12  # names read either side of one for the list it stands in (a list of thousands stays linear)
-# ", ", " dan ", ", dan ", after an age in brackets too ("A (20), B (16), dan C (19)")
-LIST_JOIN = re.compile(r"(?:\s*\(\d{1,3}(?:\s+tahun)?\))?\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)")
+# ", ", " dan ", ", dan ", after an age or a note in brackets too ("A (20), B (16), dan C (19)")
+LIST_JOIN = re.compile(rf"(?:\s*{NAME_NOTE})?\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)")
 
 
 def listed_with_others(entities: Document, p: Person) -> bool:

@@ -49,6 +49,7 @@ from tasks.extract.vocab import (
     name_suffix,
     noun_shape,
     opened_by_two_openers,
+    person_initials,
     title_kind,
 )
 
@@ -106,13 +107,6 @@ ERA_BEFORE = re.compile(r"\b(?:zaman|jaman|era|masa|penjajahan|kolonial|jajahan)
 CURRENCY_BEFORE = re.compile(r"\b(?:dolar|dollar)\s+$", re.IGNORECASE)
 # initials listed with others ("tersangka DM, ES, dan AS"): a person's, not a state's short name
 INITIALS_LISTED = re.compile(r"\b[A-Z]{1,3}(?:,\s*[A-Z]{1,3})*,?\s+(?:dan|serta)\s+$|\b[A-Z]{1,3},\s+$")
-# a person written by initials, as reports of crimes name suspects and victims: "berinisial AYS", "berinisial JP,
-# N, dan AR", or with the age after them, "AYS (28)" (a body's acronym is never aged)
-INITIALS_NAMED = re.compile(
-    r"\b(?:ber)?inisial\s+([A-Z]{2,4}(?:\s*,\s*[A-Z]{1,4})*(?:,?\s+(?:dan|serta)\s+[A-Z]{1,4})?)\b"
-)
-CAPITALS = re.compile(r"[A-Z]{2,4}")
-INITIALS_AGED = re.compile(r"(?<![\w-])([A-Z]{2,4})\s+\(\d{1,2}(?:\s+tahun)?\)")
 
 
 def _free_of(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
@@ -434,12 +428,7 @@ class NameFinder(InstitutionFinder):
         (``initials_at``) and which (``people_initials``). Elsewhere the same capitals are the person again unless
         a lexicon names them: a state's short form stays the state ("berinisial AS (21)", then "dikirim dari AS")."""
         body = self.body
-        spans = [
-            (m.start(1) + k.start(), m.start(1) + k.end())
-            for m in INITIALS_NAMED.finditer(body)
-            for k in CAPITALS.finditer(m.group(1))
-        ]
-        spans += [m.span(1) for m in INITIALS_AGED.finditer(body)]
+        spans = [m.span() for m in ACRONYM.finditer(body) if len(m.group()) <= 4 and person_initials(body, *m.span())]
         self.initials_at = frozenset(spans)
         self.people_initials = frozenset(body[s:e] for s, e in spans)
         return self.people_initials

@@ -33,6 +33,7 @@ from tasks.extract.vocab import (
     DEMONSTRATIVE_NEXT,
     DEMONSTRATIVES,
     GROUP_STOP,
+    NAME_NOTE_NEXT,
     NUMBER_WORDS,
     PREPOSITIONS,
     SHORT_FORM,
@@ -677,13 +678,12 @@ def _seat_of(doc: Document, org: tuple[Party, int, int], place: tuple[Party, int
 
 ALIAS_GAP = re.compile(r"\s*[(/]\s*")  # between a party's name and its other names in brackets
 SHORT_FORM_AFTER = re.compile(rf"\s*{SHORT_FORM}")  # "(AS)", "(RI)", "(PBB)" after a party's name
-AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s+tahun)?\)")  # "(28)": a person's age after the name
 
 
 def _joins(gap: str) -> bool:
     """Whether ``gap`` joins two parties of a list ("dan", a comma), after the first one's short form or age in
     brackets if it is written ("Amerika Serikat (AS) dan China", "AYS (28) dan YG (24)")."""
-    short = SHORT_FORM_AFTER.match(gap) or AGE_AFTER.match(gap)
+    short = SHORT_FORM_AFTER.match(gap) or NAME_NOTE_NEXT.match(gap)
     return JOIN.fullmatch(gap[short.end() :] if short else gap) is not None
 
 

@@ -790,14 +790,15 @@ def _brand(word: str, lex: Lexicon) -> bool:
     return bool(w) and w[:1].isupper() and not w.isupper() and not known and not common_shape(w)
 
 
-INITIALS_OF_A_PERSON = re.compile(r"\b(?:berinisial|inisial)\s+$")
+# "berinisial | AS", and the later items of the list it opens: "berinisial JP, N, dan | AR"
+INITIALS_OF_A_PERSON = re.compile(r"\b(?:berinisial|inisial)\s+(?:[A-Z]{1,4},?\s+(?:(?:dan|serta)\s+)?){0,5}$")
 AGE_NEXT = re.compile(r"\s*\(\d{1,2}\)")
 
 
 def person_initials(body: str, start: int, end: int, lo: int = 0) -> bool:
-    """Whether ``body[start:end]`` are a person's initials: "berinisial AS", "AS (23)" (``lo``: where the
-    text read starts)."""
-    return INITIALS_OF_A_PERSON.search(body, max(lo, start - 12), start) is not None or bool(AGE_NEXT.match(body, end))
+    """Whether ``body[start:end]`` are a person's initials: "berinisial AS", "berinisial JP, N, dan AR", "AS
+    (23)" (``lo``: where the text read starts)."""
+    return INITIALS_OF_A_PERSON.search(body, max(lo, start - 60), start) is not None or bool(AGE_NEXT.match(body, end))
 
 
 ALIAS_TOKEN = re.compile(r"[^\s,.;:()\"“”!?]+")

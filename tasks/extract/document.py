@@ -51,7 +51,6 @@ from tasks.extract.vocab import (
     national_post,
     noun_shape,
     organization_codes,
-    person_initials,
     role_actor,
     speech_words,
     state_code,
@@ -614,9 +613,9 @@ class Document(NameFinder):
         person = self._aliases.get(word)
         if person is not None:
             return self.fullest(person.name) or person
-        for m in re.finditer(rf"\b{word}\b", self.body):
-            if person_initials(self.body, m.start(), m.end()):
-                return Person(word, m.start(), None, None, (word,))
+        given = [s for s, e in self.initials_at if self.body[s:e] == word]  # "berinisial SL": read with the names
+        if given:
+            return Person(word, min(given), None, None, (word,))
         if self.lex.actor(word) is None and word.lower() not in self.lex.home_institutions:
             return self.person_by_initials(word)  # "tegas KDM" after "Dedi Mulyadi": no brackets needed
         return None

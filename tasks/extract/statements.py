@@ -1069,7 +1069,7 @@ def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, befo
         described = body[p.start + len(p.name) : p.start + len(p.name) + 1] == "," and (
             ONE_OF.match(body, p.start + len(p.name) + 1) is not None
         )
-        if not after <= p.start < before or any(s <= p.start < e for s, e in spans):
+        if any(s <= p.start < e for s, e in spans):
             continue
         if listed_with_others(entities, p):
             continue  # "yakni Dodi Saputra, Rina Maharani, dan Joko Susilo": one of several, not whom the text turns to

@@ -2436,3 +2436,33 @@ def test_suspects_named_by_initials_and_ages_are_each_a_target(lex):
         ("IDN", "RKW", "person", "oppose"),
         ("IDN", "TJ", "person", "oppose"),
     }
+
+
+@pytest.mark.parametrize(
+    "said, target",
+    [
+        # a group's title of two words is the whole group ("keluarga korban"), not its first word
+        ("Kami mengapresiasi keluarga korban yang segera melapor", "keluarga korban"),
+        # an act (with or without a word describing it) stands for the group doing it
+        ("Kami mengapresiasi langkah cepat keluarga korban yang segera melapor", "keluarga korban"),
+        ("Kami mengapresiasi sikap kooperatif masyarakat selama penyelidikan", "masyarakat"),
+        ("Kami mengapresiasi inisiatif warga dalam menjaga keamanan", "warga"),
+    ],
+)
+def test_a_group_is_read_whole_and_through_the_act_that_stands_for_it(lex, said, target):
+    body = f'Kapolres Sleman AKBP Budi Santoso menjelaskan kasus itu.\n\n"{said}," ujarnya.'
+    got = {(s.holder.code, s.target.name, s.target.type, s.polarity) for s in all_stances(body, lex)}
+    assert got == {("IDN", target, "group", "support")}
+
+
+def test_an_institution_named_as_the_subject_of_reported_speech_is_not_the_speaker(lex):
+    # the court rejects the petition; the lawyer who reports it takes no stance against his own client
+    body = (
+        "Kuasa hukum pemohon Budi Santoso mengatakan Mahkamah menolak permohonan Rudi Hartono karena dianggap "
+        "tidak beralasan."
+    )
+    assert all(s.holder.name != "Budi Santoso" for s in all_stances(body, lex))
+    # an institution's word in lower case inside "kita ..." is the speaker's own side
+    own = '"Kita lintas fraksi menolak kunjungan parlemen Israel ke Bali," kata politikus PKS Budi Santoso.'
+    found = {(s.holder.name, s.target.code, s.polarity) for s in all_stances(own, lex)}
+    assert ("Budi Santoso", "ISR", "oppose") in found

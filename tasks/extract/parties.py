@@ -141,6 +141,9 @@ ACTION_WORDS = (  # what stands for its actor: "keputusan pemerintahan Trump", "
 
 # what a party stands for or has done, so that a stance towards it is one towards the party: "mendukung
 # kemerdekaan Palestina", "melanggar kedaulatan Korea Utara", "mengapresiasi keberhasilan X"
+ACT_OPENING = re.compile(ACTION_WORDS + r"(\s+)(?:[a-z]+\s+)?")  # an act, then maybe one modifier
+
+
 CAUSE_WORDS = frozenset(
     ["kemerdekaan", "kedaulatan", "perjuangan", "keanggotaan", "pencalonan", "kepentingan", "keberhasilan",
      "kepemimpinan", "pencapaian", "kepedulian", "ketegasan", "penanganan",
@@ -397,7 +400,7 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
         and j < i + 3
         and words[j][2] not in GROUP_STOP
         and words[j][2] not in AUXILIARIES  # "pengguna perlu perangkat ...": the group is "pengguna"
-        and not doc.lex.titles.get(words[j][2])
+        and (not doc.lex.titles.get(words[j][2]) or " ".join(w[2] for w in words[i : j + 1]) in doc.lex.titles)
         and not GAP_VERB.fullmatch(words[j][2])  # "korban menggunakan ...": a verb ends the group
     ):
         if doc.body[words[j - 1][1] : words[j][0]].strip():
@@ -450,6 +453,9 @@ def first_parties(
         found = [p for p in found if p[1] >= at]
     to = GENITIVE_TO.match(doc.body, at, end)  # "apresiasi kepada seluruh masyarakat"
     group = group_at(doc, to.end() if to else at, end)
+    act = ACT_OPENING.match(doc.body, to.end() if to else at, end) if group is None else None
+    if act is not None:  # "mengapresiasi langkah (cepat) keluarga korban": an act stands for the group doing it
+        group = group_at(doc, act.end(1), end) or group_at(doc, act.end(), end)
     if group is not None and (not found or group[1] < found[0][1]):
         # "tentara Thailand dan Kamboja": the state inside the group is the group's, the next one its partner
         found = [group, *(p for p in found if p[1] >= group[2])]

@@ -721,6 +721,8 @@ def _active_holders(
         if own:  # "Jepang akan menjatuhkan sanksi ..., kata juru bicara": the clause's own subject
             return own
         words = body[subj[0] : subj[1]].lower().split() if subj else []
+        if words and words[-1] in lex.institution_heads and body[subj[0] : subj[1]].split()[-1][:1].isupper():
+            return []  # "Mahkamah menolak permohonan X": an institution the article named acts, not the speaker
         counted = bool(words) and words[0].isdigit()  # "Menurut X, 19 napi itu menyerang petugas": others counted
         if words and (counted or words[0] in QUANTIFIERS or words == [w for w in words[:1] if w in lex.vague_groups]):
             return []  # "mengimbau agar para pihak mendukung ...": others', not the speaker's

@@ -310,3 +310,13 @@ def test_an_ngos_local_branch_is_the_ngo(lex):
     from tasks.extract.vocab import state_code
 
     assert state_code("Direktur Eksekutif Amnesty Internasional Indonesia", lex) == "AI"
+
+
+def test_only_a_passive_cue_has_an_authority_as_its_doer(lex):
+    assert {"ditangkap", "ditetapkan sebagai tersangka"} <= lex.authority_cues
+    assert "dibekuk" not in lex.authority_cues  # sports copy: a team beaten
+    header = "cue\tpolarity\ttarget\trequires\tdoer\n"
+    with pytest.raises(LexiconError, match="doer"):
+        parse_tsv(header + "menangkap\toppose\tobject\t\tauthority\n", "stance_cues.tsv", "x/stance_cues.tsv")
+    with pytest.raises(LexiconError, match="doer"):
+        parse_tsv(header + "ditangkap\toppose\tpassive\t\tpolice\n", "stance_cues.tsv", "x/stance_cues.tsv")

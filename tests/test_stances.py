@@ -2466,3 +2466,29 @@ def test_an_institution_named_as_the_subject_of_reported_speech_is_not_the_speak
     own = '"Kita lintas fraksi menolak kunjungan parlemen Israel ke Bali," kata politikus PKS Budi Santoso.'
     found = {(s.holder.name, s.target.code, s.polarity) for s in all_stances(own, lex)}
     assert ("Budi Santoso", "ISR", "oppose") in found
+
+
+def test_an_arrest_with_no_agent_named_is_the_home_states_in_a_home_story(lex):
+    body = (
+        "Seorang pria berinisial RS (31) ditangkap di rumahnya di Sleman, Yogyakarta, Senin.\n\n"
+        "Dua remaja kini ditahan atas kasus yang sama."
+    )
+    got = {(s.holder.code, s.target.name, s.target.type, s.polarity) for s in all_stances(body, lex)}
+    assert got == {("IDN", "RS", "person", "oppose"), ("IDN", "Dua remaja", "group", "oppose")}
+    # the authority that did it, named later, keeps the row
+    named = (
+        "Budi Santoso ditahan di Mapolres Sleman untuk diperiksa.\n\n"
+        "Polres Sleman menangkap Budi Santoso di Yogyakarta, Senin."
+    )
+    assert [(s.holder.name, s.target.name) for s in all_stances(named, lex)] == [("Polres Sleman", "Budi Santoso")]
+    # a body is not arrested: "they" read as a company stays out
+    company = "PT Sinar Jaya Abadi ditahan di Jakarta, Senin."
+    assert all(s.target.type != "organization" for s in all_stances(company, lex))
+
+
+def test_an_arrest_with_no_agent_named_abroad_is_nobodys(lex):
+    body = (
+        "Kepolisian Korea Selatan memeriksa penyanyi Kim Min Jae di Seoul. Jaksa Korea Selatan menuduh "
+        "Kim Min Jae menyuap pejabat Seoul.\n\nKim Min Jae kini ditahan di Seoul."
+    )
+    assert all(s.holder.code != "IDN" for s in all_stances(body, lex))

@@ -378,6 +378,13 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             # subject of the one after it (not "oleh X, yang didukung Y": X is)
             targets = [(p, at) for p, at in targets if not _named_only_after(doc, subj, p, AGENT_BEFORE)]
         holders = _passive_agents(doc, m, e)
+        if not holders and low in lex.authority_cues and lex.home_code and doc.home_story:
+            # "Pelaku ditangkap di rumahnya": only an authority arrests, in a story about the home state its own;
+            # less sure than a named one ("ditangkap Polres X"), which the same row prefers; never a body arrested
+            home = state_party(lex.home_code, lex)
+            holders = [home] if home is not None else []
+            targets = [(p, at) for p, at in targets if p.type != "organization"]
+            confidence -= 0.1
         rule = "stance_passive"
     else:
         noun = is_noun(low)

@@ -84,6 +84,7 @@ class Lexicon:
     stance_cues: dict[str, str]  # lower-case cue -> polarity
     agent_cues: frozenset[str]  # stance cues whose target is the doer of the act
     passive_cues: frozenset[str]  # passive stance verbs: subject = target, agent = holder
+    authority_cues: frozenset[str]  # passive acts only an authority does: with no agent named, the home state's
     mutual_cues: frozenset[str]  # stances that hold both ways
     given_cues: frozenset[str]  # nouns of things given: a stance only with giver and receiver named
     stance_requires: dict[str, tuple[str, ...]]  # cue -> words that must follow it in the sentence
@@ -206,6 +207,8 @@ def parse_tsv(text: str, name: str, where: str) -> list[dict[str, str]]:
                 raise LexiconError(f"{at}: {col}={row.get(col)!r} is not one of {sorted(allowed)}")
         if name == "common_words.tsv" and not COMMON_WORD.fullmatch(key):
             raise LexiconError(f"{at}: {key!r} is not a lower-case word (letters, inner hyphens)")
+        if name == "stance_cues.tsv" and row.get("doer") and (row["doer"] != "authority" or row["target"] != "passive"):
+            raise LexiconError(f"{at}: doer={row['doer']!r}: only a passive cue's doer may be 'authority'")
         if name == "titles.tsv" and row.get("stands_for") and len(row["stands_for"].split()) < 2 > len(key.split()):
             # a one-word title may stand for a longer one ("Menag"); a title of several words may also stand
             # for a one-word post ("Kepala Negara" -> "Presiden"), never one word for another
@@ -310,6 +313,7 @@ def load(language: str) -> Lexicon:
         agent_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "agent"),
         passive_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "passive"),
         mutual_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "mutual"),
+        authority_cues=frozenset(r["cue"].lower() for r in stance if r.get("doer") == "authority"),
         given_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "given"),
         stance_requires={
             r["cue"].lower(): tuple(w.strip().lower() for w in r["requires"].split("|") if w.strip())

@@ -511,7 +511,9 @@ def test_home_institutions_cooperate_and_praise_as_the_home_state(lex):
 
 
 def test_where_a_passive_happened_is_not_its_agent(lex):
-    assert _named("Dua tersangka itu ditahan di Polres Karimun untuk pemeriksaan lebih lanjut.", lex) == set()
+    # (held at a police station, no agent named: the home state's authorities, not the station as agent)
+    held = all_stances("Dua tersangka itu ditahan di Polres Karimun untuk pemeriksaan lebih lanjut.", lex)
+    assert [(s.holder.name, s.target.name) for s in held] == [("Indonesia", "Dua tersangka")]
     assert _codes("Ahmad Yani dan Budi Santoso ditahan di Singapura sejak Mei.", lex) == set()
     assert ("IDN", "Dua pengedar", "oppose") in _named("Dua pengedar ditangkap Polres Karimun, Senin.", lex)
 
@@ -2484,6 +2486,12 @@ def test_an_arrest_with_no_agent_named_is_the_home_states_in_a_home_story(lex):
     # a body is not arrested: "they" read as a company stays out
     company = "PT Sinar Jaya Abadi ditahan di Jakarta, Senin."
     assert all(s.target.type != "organization" for s in all_stances(company, lex))
+    # held abroad: that state's authorities, not the home state's
+    abroad = (
+        "Polisi Indonesia menerima laporan keluarga dua warga Bekasi. Kementerian Luar Negeri Indonesia sudah "
+        "mengirim surat.\n\nDua warga Bekasi itu ditahan di Malaysia sejak Mei."
+    )
+    assert all(s.target.name != "Dua warga Bekasi" for s in all_stances(abroad, lex))
 
 
 def test_an_arrest_with_no_agent_named_abroad_is_nobodys(lex):

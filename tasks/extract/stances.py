@@ -378,13 +378,12 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             # subject of the one after it (not "oleh X, yang didukung Y": X is)
             targets = [(p, at) for p, at in targets if not _named_only_after(doc, subj, p, AGENT_BEFORE)]
         holders = _passive_agents(doc, m, e)
-        if not holders and low in lex.authority_cues and lex.home_code and doc.home_story:
+        home = _home_authority(doc, m, e) if not holders and low in lex.authority_cues else None
+        if home is not None:
             # "Pelaku ditangkap di rumahnya": only an authority arrests, in a story about the home state its own;
             # less sure than a named one ("ditangkap Polres X"), which the same row prefers; never a body arrested
-            home = state_party(lex.home_code, lex)
-            holders = [home] if home is not None else []
+            holders, confidence = [home], confidence - 0.1
             targets = [(p, at) for p, at in targets if p.type != "organization"]
-            confidence -= 0.1
         rule = "stance_passive"
     else:
         noun = is_noun(low)
@@ -534,6 +533,23 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             if low in lex.mutual_cues and not negated:  # "X tidak berunding dengan Y": X's refusal, not Y's
                 out.append(Stance(target, holder, polarity, m.cue, s, sentence_end, conf, inside, rule))
     return out
+
+
+HELD_AT = re.compile(r"\s+(?:di|ke)\s+")  # "ditahan di Singapura": where the act was done
+
+
+def _home_authority(doc: Document, m: CueHit, end: int) -> Party | None:
+    """The home state, as the authority of an act only authorities do with no agent named, in a story about
+    the home state; not when the place named right after it is another state's ("ditahan di Singapura")."""
+    lex = doc.lex
+    if lex.home_code is None or not doc.home_story:
+        return None
+    where = HELD_AT.match(doc.body, m.end, end)
+    if where is not None:
+        first = parties_in(doc, where.end(), min(end, where.end() + 60))[:1]
+        if first and first[0][1] == where.end() and first[0][0].code not in (None, lex.home_code):
+            return None
+    return state_party(lex.home_code, lex)
 
 
 # a meeting before a mutual cue in the same clause: "bertemu (dengan) Y", "pertemuan (antara) X dengan/dan Y"

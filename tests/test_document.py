@@ -97,6 +97,16 @@ def test_misplaced_space_before_a_closing_mark_followed_by_a_cue(lex):
     assert [body[q.start : q.end] for q in quotes] == ["Semua sudah siap sejak pagi tadi"]
 
 
+def test_a_misplaced_mark_before_demikian_closes_and_an_unread_source_is_no_one_elses(lex):
+    body = (
+        'Laga itu ditunda. "Lapangan tidak aman untuk bermain malam ini, "demikian pernyataan resmi pihak Persikota. '
+        'Tiket tetap berlaku. Klub tamu Persiba Bantul ikut menanggapi. "Kami bisa menunggu, tetapi tidak dengan '
+        'lantai lapangan yang basah, "demikian kurang lebih terjemahan cuitan akun resmi klub tamu.'
+    )
+    found = {t: name for _, t, name, _ in speakers(body, lex)}
+    assert found == {"Lapangan tidak aman untuk bermain malam ini": "Persikota"}
+
+
 def test_an_odd_number_of_marks_never_swallows_the_next_paragraph(lex):
     body = "”Kami menolak rencana itu, kata warga.\n\nRapat berlanjut hingga malam tanpa keputusan apa pun."
     assert all("Rapat berlanjut" not in t for _, t, _, _ in speakers(body, lex))

@@ -42,6 +42,7 @@ from tasks.extract.vocab import (
     MODALS,
     NEGATIONS,
     ONE_OF_WORDS,
+    SAYING_SO,
     actor_in,
     common_shape,
     has_title,
@@ -58,6 +59,12 @@ from tasks.extract.vocab import (
 )
 
 log = logging.getLogger(__name__)
+
+
+@cache
+def _closing_words(lex: Lexicon) -> frozenset[str]:
+    """Words after which a misplaced quotation mark closes ('..., "kata X', '..., "demikian pernyataan X')."""
+    return lex.quote_cues | SAYING_SO
 
 T = TypeVar("T")
 
@@ -184,7 +191,7 @@ class Document(NameFinder):
         for i, (ps, pe) in enumerate(self.paragraphs):
             nxt = self.paragraphs[i + 1] if i + 1 < len(self.paragraphs) else None
             next_opens = nxt is not None and opens_with_quote(body, *nxt)
-            self.quotes.append(quotes_in_paragraph(body, ps, pe, next_opens, lex.quote_cues))
+            self.quotes.append(quotes_in_paragraph(body, ps, pe, next_opens, _closing_words(lex)))
         self.mentions: list[Mention] = []
         self.people: list[Person] = []
         self._fullest: dict[tuple[str, int], Person | None] = {}  # (name, people known) -> answer

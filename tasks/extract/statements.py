@@ -66,6 +66,7 @@ from tasks.extract.subjects import (
     subject_span,
 )
 from tasks.extract.text import (
+    NEXT_WORD,
     PLAIN_WORD,
     QUOTE_MARKS,
     WORK_TITLE_OPENS,
@@ -85,6 +86,7 @@ from tasks.extract.vocab import (
     PHYSICIAN_TITLE,
     POINTER_CONTENT,
     SAID_WHERE,
+    SAYING_SO,
     WEEKDAYS,
     group_word,
     has_title,
@@ -199,7 +201,6 @@ LISTED_OFFICE_THEN_NAME = re.compile(
 )
 # the subject of a cue after a quotation: a name, or a lower-case title or "begitu" before one
 # ('"...," dokter Sonya memperingatkan', '"...," begitu Adhit Pratama melaporkan')
-SAYING_SO = frozenset(["begitu", "demikian"])  # '"...," begitu X melaporkan'
 THUS = re.compile(r"(?:" + "|".join(sorted(SAYING_SO)) + r")\s+", re.IGNORECASE)  # '"...," begitu kata X'
 PRONOUN_SUBJECT = re.compile(r"(ia|dia|beliau)\s+(?:(?:pun|juga|lalu|kemudian)\s+)?")  # '"...," ia menambahkan'
 SUBJECT_REGION = re.compile(r"((?:[a-z]+ ){0,2})[A-Z][^,.;:\"“”\n]{0,70}")
@@ -647,6 +648,9 @@ class _Extractor(IndirectRules):
             )
             sentence_start = self._starts_sentence(first_q, first_p)
             n_words = sum(len(WORD.findall(body[q.start : q.end])) for q, _ in chain)
+            led = NEXT_WORD.match(body, last_q.close_mark + 1, self.paragraphs[last_p][1])
+            if led is not None and led.group(1) in SAYING_SO:
+                return  # '"...," demikian kurang lebih terjemahan cuitan X': its own source, unread; no guess
             if not (standalone or (sentence_start and n_words >= 4 and self._same_para_speaker(first_p))):
                 if sentence_start and n_words >= 4:
                     self.waiting.append(chain)

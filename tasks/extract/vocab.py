@@ -18,6 +18,9 @@ ACTING_TITLES = frozenset({"plt", "pj"})
 # the days of the week, as a regular-expression alternation (times between a subject and its verb, the
 # end of a speaker's words, items no institution's name lists)
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})  # words pointing back: "Presiden tersebut"
+# words that lead to a quotation's source right after its closing mark ('"...," begitu X melaporkan', '"...,"
+# demikian pernyataan X'); a mark misplaced before one ('..., "demikian pernyataan X') closes the quotation
+SAYING_SO = frozenset(["begitu", "demikian"])
 # the nouns a news outlet's name follows ("kantor berita Tasnim", "surat kabar The Times", "situs berita X"),
 # as a regular-expression alternation with either case of the first letter
 OUTLET_NOUNS = (

@@ -107,6 +107,15 @@ def test_a_misplaced_mark_before_demikian_closes_and_an_unread_source_is_no_one_
     assert found == {"Lapangan tidak aman untuk bermain malam ini": "Persikota"}
 
 
+def test_a_verb_after_namun_shares_its_subject_and_a_heading_names_no_one(lex):
+    body = (
+        "Warga mendukung proyek tanggul itu, namun berharap ganti rugi dibayar tepat waktu.\n\n"
+        "Warga Minta Ganti Rugi Layak\n\n"
+        "Proyek itu ditargetkan selesai tahun depan."
+    )
+    assert [(name, kind) for kind, _, name, _ in speakers(body, lex)] == [("Warga", "indirect")]
+
+
 def test_an_odd_number_of_marks_never_swallows_the_next_paragraph(lex):
     body = "”Kami menolak rencana itu, kata warga.\n\nRapat berlanjut hingga malam tanpa keputusan apa pun."
     assert all("Rapat berlanjut" not in t for _, t, _, _ in speakers(body, lex))

@@ -2500,3 +2500,8 @@ def test_an_arrest_with_no_agent_named_abroad_is_nobodys(lex):
         "Kim Min Jae menyuap pejabat Seoul.\n\nKim Min Jae kini ditahan di Seoul."
     )
     assert all(s.holder.code != "IDN" for s in all_stances(body, lex))
+
+
+def test_a_verb_after_tetapi_or_namun_shares_the_subject_before_it(lex):
+    body = "Presiden Amerika Serikat Donald Trump memuji Perdana Menteri India, tetapi mengkritik kebijakan Kanada."
+    assert {("USA", "IND", "support"), ("USA", "CAN", "oppose")} <= stances(body, lex)

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 from tasks.clean import agency_names
 from tasks.extract import ner
 from tasks.extract.lang import Lexicon, actor_key
-from tasks.extract.names import NameFinder, initials_of
+from tasks.extract.names import NameFinder, in_heading, initials_of
 from tasks.extract.text import (
     Quote,
     WordIndex,
@@ -838,6 +838,8 @@ class Document(NameFinder):
                 continue  # "pelatih | kiper X": a coach of goalkeepers, no goalkeeper
             if before is not None and self._inside_a_name(before.group(1)):
                 continue  # "Pos | Polisi Subsektor X": the role's word inside a facility's or a body's name
+            if in_heading(self.body, m.start()):
+                continue  # "Warga Harap Kompensasi Layak": a heading's capitalised words, no role and no name
             words: list[str] = []
             bracketed = self.body[m.start() - 1 : m.start()] == "(" and self.body[m.end() : m.end() + 1] == ")"
             after = m.end() + 1 if bracketed else m.end()  # "Menteri Pertanian (Mentan) Budi ...": the short title

@@ -123,7 +123,7 @@ def _free_of(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     return free
 
 
-def _heading(body: str, pos: int) -> bool:
+def in_heading(body: str, pos: int) -> bool:
     """Whether ``pos`` lies in a heading: a short line of capitalised words with no full stop."""
     line_start = body.rfind("\n", 0, pos) + 1
     line_end = body.find("\n", pos)
@@ -692,7 +692,7 @@ class NameFinder(InstitutionFinder):
             start, end, words = run.start() + sum(len(w) + 1 for w in words[:at]), run.end(), words[at:]
             if self._common_at_start(start, words[0].lower()):
                 continue
-            if _heading(body, start):
+            if in_heading(body, start):
                 continue  # "Nova Arianto Fokus Perkuat ...": a heading's words run on after a name
             rest = words[1:]
             if any(
@@ -736,7 +736,7 @@ class NameFinder(InstitutionFinder):
             keep = len(words)  # the given names right before the word, each one that may open a name
             while keep > 0 and self._bare_given_name(words[keep - 1], ats[keep - 1]):
                 keep -= 1
-            if keep < len(words) and not _heading(body, ats[keep]):
+            if keep < len(words) and not in_heading(body, ats[keep]):
                 found.setdefault(m.group(2), set()).add((ats[keep], m.end()))
         capitalised: Counter[str] | None = None
         for spans in found.values():
@@ -1506,7 +1506,7 @@ class NameFinder(InstitutionFinder):
         rest is a name the article gives elsewhere: "Dedikasi | Marc Klok sejak ...", '"Menolak |
         Soeharto punya ...'; not "Amelia | Kelley" (a given name)."""
         s, _ = self.sentence_of(start)
-        heading = _heading(self.body, start)
+        heading = in_heading(self.body, start)
         words = self.body[start:end].split(" ")
         if len(words) < 2 or not (heading or not self.body[s:start].strip(' "“”‘(')):
             return start
@@ -1537,7 +1537,7 @@ class NameFinder(InstitutionFinder):
         """In a heading, where every word is capitalised, end a name at the longest form the article
         gives elsewhere: "Rina Gladys | Siap Hadapi Mediasi Tahap Kedua"."""
         words = self.body[start:end].split(" ")
-        if len(words) < 3 or not _heading(self.body, start):
+        if len(words) < 3 or not in_heading(self.body, start):
             return end
         for k in range(len(words) - 1, 0, -1):  # down to one word: "Messi | Ucapkan Terima Kasih"
             head = " ".join(words[:k])
@@ -1549,7 +1549,7 @@ class NameFinder(InstitutionFinder):
         """Whether a person span in a heading, which the article names nowhere else, holds two words or more
         that the article writes in lower case: the heading's phrase, not a name."""
         text = self.body[start:end]
-        if " " not in text or not _heading(self.body, start) or self.body.count(text) > 1:
+        if " " not in text or not in_heading(self.body, start) or self.body.count(text) > 1:
             return False
         if any(text in n for n in named if n != text):
             return False  # a part of a longer name the article gives

@@ -99,6 +99,9 @@ TIME_OR_PLACE = re.compile(
     r"(?:\s+[A-Z][\w-]*)*)"
 )
 
+# conjunctions joining a verb to the one before it, whose subject it shares: "..., dan berharap", "X memuji Y,
+# tetapi mengkritik Z", "..., namun menegaskan"
+SHARED_SUBJECT = frozenset(["dan", "serta", "tetapi", "tapi", "namun"])
 # conjunctions that open a clause with a subject of its own, never a time or a description
 CONTRASTING = frozenset(["padahal", "sedangkan", "sementara", "karena", "sebab", "namun", "tetapi"])
 # a subordinator opening a sentence's first clause, whose subject is the main clause's: "Meskipun memastikan
@@ -263,7 +266,7 @@ def subject_before(
             not segment
             or segment.lower().startswith("yang ")
             or TIME_OR_PLACE.fullmatch(segment) is not None
-            or all(w in MODALS or w in ("dan", "serta") for w in segment.lower().split())  # "..., dan berharap"
+            or all(w in MODALS or w in SHARED_SUBJECT for w in segment.lower().split())  # "..., dan berharap"
             or (doc is not None and k > 0 and _circumstance(seg_start, seg_end, doc))
             or (doc is not None and k > 0 and _place_or_description(body, clause_start, seg_start, seg_end, doc))
             or (doc is not None and k > 0 and _cue_set_off(body, clause_start + cuts[k - 1], seg_start, segment, doc))

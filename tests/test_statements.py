@@ -43,6 +43,19 @@ def test_cue_after_quote_resolves_fullest_name_role_and_channel(lex):
     assert (st.cue, st.channel, st.rule) == ("tulis", "Telegram", "direct_cue_after")
 
 
+@pytest.mark.parametrize(
+    ("written", "channel"),
+    [
+        ("dalam keterangan tertulisnya", "keterangan tertulis"),
+        ("dalam pidatonya", "pidato"),
+        ("di Telegram", "Telegram"),
+    ],
+)
+def test_a_channel_is_read_with_its_possessive(lex, written, channel):
+    body = f"Direktur Utama PT Sinar Jaya Budi Santoso, {written}, mengatakan produksi naik 20 persen."
+    assert [st.channel for st in extract_statements(body, lex)] == [channel]
+
+
 def test_cue_before_and_colon(lex):
     body = 'Juru Bicara Badan Antariksa Doni Prasetyo mengatakan, "Peluncuran ditunda sampai pekan depan."'
     assert run(body, lex) == [

@@ -129,7 +129,7 @@ def _channel_re(lex: Lexicon) -> re.Pattern[str]:
     alternation = "|".join(re.escape(n) for n in names)
     return re.compile(
         r"\b(?:di|melalui|lewat|via|dalam|kepada\s+\S+\s+melalui)\s+(?:akun\s+|sebuah\s+|acara\s+|"
-        r"sambungan\s+|unggahan\s+di\s+|saluran\s+)?(?P<ch>" + alternation + r")\b",
+        r"sambungan\s+|unggahan\s+di\s+|saluran\s+)?(?P<ch>" + alternation + r")(?:nya)?\b",  # "keterangan tertulisnya"
         re.IGNORECASE,
     )
 

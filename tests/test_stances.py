@@ -2505,3 +2505,15 @@ def test_an_arrest_with_no_agent_named_abroad_is_nobodys(lex):
 def test_a_verb_after_tetapi_or_namun_shares_the_subject_before_it(lex):
     body = "Presiden Amerika Serikat Donald Trump memuji Perdana Menteri India, tetapi mengkritik kebijakan Kanada."
     assert {("USA", "IND", "support"), ("USA", "CAN", "oppose")} <= stances(body, lex)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Usai melapor ke polisi, Budi Santoso berharap pelaku segera ditangkap dan diproses secara hukum.",
+        "Kuasa hukum memohon agar terdakwa Rudi Hartono dijatuhi hukuman yang ringan oleh majelis hakim.",
+        "Keluarga korban meminta agar pelaku pembunuhan itu segera ditangkap polisi.",
+    ],
+)
+def test_a_passive_act_hoped_or_asked_for_is_not_done(lex, body):
+    assert [s for s in all_stances(body, lex) if s.rule == "stance_passive"] == []

@@ -363,6 +363,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         # "ia mengapresiasi pernyataan X yang menyerukan ...": X speaks, but the sentence is about "ia"
         previous = antecedent(overlapping)
     confidence, rule = (0.7, "stance_statement") if inside is not None else (0.6, "stance_subject")
+    if low in lex.passive_cues and HOPED_FOR.search(body, max(s, m.start - 60), m.start):
+        return []  # "berharap pelaku segera ditangkap", "memohon agar terdakwa dijatuhi hukuman ringan": not done yet
     if low in lex.passive_cues:
         # "kelompok yang didukung Iran": the noun before "yang" is what the passive is about
         # inside reported speech the clause starts with what was said: "Djoko menambahkan persiapan ...
@@ -790,6 +792,8 @@ def _active_holders(
 
 
 # wanting an act done by another: "AS ingin | Dewan Keamanan PBB menerapkan embargo ...", between the two parties
+# a passive act hoped or asked for, not done: "berharap pelaku segera ditangkap", "agar terdakwa dijatuhi hukuman"
+HOPED_FOR = re.compile(r"\b(?:berharap|mengharapkan|agar|supaya|memohon|meminta)\b[^.,;:\"“”]{0,50}$")
 WISHED = re.compile(r"\s(?:ingin|mau|menginginkan|berharap|mengharapkan)\s+(?=[A-Z])")
 # verbs asking or wishing another party to act, whose content opens with that party ("meminta DK PBB menerapkan
 # ...", "berharap AS menyerang ..."), optionally after "agar" or "supaya"

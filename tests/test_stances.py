@@ -2517,3 +2517,10 @@ def test_a_verb_after_tetapi_or_namun_shares_the_subject_before_it(lex):
 )
 def test_a_passive_act_hoped_or_asked_for_is_not_done(lex, body):
     assert [s for s in all_stances(body, lex) if s.rule == "stance_passive"] == []
+
+
+def test_the_subject_of_a_passive_after_a_verb_of_perceiving_is_its_object(lex):
+    body = "Polres Sleman menjelaskan, warga datang karena mendengar dua nelayan ditangkap polisi."
+    assert {(s.target.name, s.polarity) for s in all_stances(body, lex) if s.rule == "stance_passive"} == {
+        ("dua nelayan", "oppose")
+    }

@@ -372,6 +372,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         clause = max(s, statements[inside].start) if inside is not None else s
         # "kabar bahwa X ditetapkan sebagai tersangka oleh Y": the subordinate clause has its own subject
         subj = _noun_before_yang(doc, clause, m.start) or subject_before(body, clause, verb_at, doc, clauses=True)
+        inner = subject_after_verb(doc, subj[1], verb_at, passive=True) if subj else None
+        subj = inner or subj  # "Warga datang karena mendengar nelayan itu ditangkap": the fishermen are arrested
         targets = [(p, s) for p in holders_in(doc, *subj, previous)] if subj else []
         # "Pengawalan lawatan Raja X ke Indonesia dibantu oleh Y": where the act goes is not what is helped
         targets = [(p, at) for p, at in targets if not _named_only_after(doc, subj, p, DESTINATION_BEFORE)]

@@ -504,15 +504,16 @@ NO_CLAUSE_AFTER_OPENER = DEMONSTRATIVES | {
 WORD = re.compile(r"\S+")
 
 
-def subject_after_verb(doc: Document, s: int, verb_start: int) -> tuple[int, int] | None:
+def subject_after_verb(doc: Document, s: int, verb_start: int, passive: bool = False) -> tuple[int, int] | None:
     """The subject of a verb's own clause, the object of a verb before it that is no verb of saying: "ia
     menunggu | hakim | menjatuhkan hukuman", "berharap | kebijakan ini | dapat mendukung", "melihat |
     polisi | menangkap", "menunggu | hakim | menyampaikan alasan menjatuhkan ...": a person's, a group's,
     an institution's or an act's common noun (language data) between the verbs, which then is not the
     first subject's act. None when no such noun stands there ("berupaya keras mendukung": an adverb) or
-    a demand governs what follows ("meminta hakim menghukum X": the speaker's)."""
+    a demand governs what follows ("meminta hakim menghukum X": the speaker's). With ``passive``, the verb at
+    ``verb_start`` is a passive one, whose subject is so found ("mendengar | nelayan itu | ditangkap")."""
     body = doc.body
-    if not verb_at(body, verb_start) or re.search(r"[,;:]", body[s:verb_start]):
+    if not (passive or verb_at(body, verb_start)) or re.search(r"[,;:]", body[s:verb_start]):
         return None  # a noun's holder ("dilakukan kerja sama dengan X"); a clause set off by a comma
     words = [(m.start() + s, m.end() + s, m.group().lower()) for m in WORD.finditer(body[s:verb_start])]
     verbs = [i for i, w in enumerate(words) if verb_at(w[2], 0)]

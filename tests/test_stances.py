@@ -2524,3 +2524,10 @@ def test_the_subject_of_a_passive_after_a_verb_of_perceiving_is_its_object(lex):
     assert {(s.target.name, s.polarity) for s in all_stances(body, lex) if s.rule == "stance_passive"} == {
         ("dua nelayan", "oppose")
     }
+
+
+def test_those_who_did_an_act_to_a_person_are_not_that_person(lex):
+    body = "Kapolda Metro Jaya menyatakan pelaku penganiayaan Budi Santoso telah ditangkap polisi."
+    assert {(s.target.name, s.target.type) for s in all_stances(body, lex) if s.rule == "stance_passive"} == {
+        ("pelaku penganiayaan Budi Santoso", "group")
+    }

@@ -722,6 +722,9 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
     found = [f for i, f in enumerate(found) if not _state_in_title(doc, f, found[i + 1 : i + 2])]
     # "UNESCO Jakarta", "WHO Indonesia": an international organisation's office, named by where it sits
     found = [f for i, f in enumerate(found) if not (i and _seat_of(doc, found[i - 1], f))]
+    if found and found[0][0].type == "person" and _doers_of_an_act_on(doc, s, found[0][1]):
+        # "pelaku penyerangan Novel Baswedan": those who did the act, not the person it was done to
+        return [Party(doc.body[skip_space(doc.body, s, e) : found[0][2]], "group", None)]
     group = group_at(doc, skip_space(doc.body, s, e), e) if found and found[0][0].type != "person" else None
     if group is None and found and found[0][0].type == "country" and found[0][1] > s:
         # "..., tapi juga | netizen Indonesia yang mendesak ...": people of the state named right before it
@@ -782,6 +785,15 @@ def holders_in(doc: Document, s: int, e: int, previous: Speaker | None) -> list[
         return []  # "mereka" with no group named before: nobody the analyst could map
     party = party_of_speaker(sp, doc.lex)
     return [party] if party is not None and sp.type != "unknown" else []
+
+
+def _doers_of_an_act_on(doc: Document, s: int, person_start: int) -> bool:
+    """Whether the words before a person are a group's noun and an act in pe-an or ke-an done to that person
+    ("pelaku penyerangan | Novel", "tersangka pembunuhan | X"): the group did it, the person suffered it."""
+    words = [w for _, _, w in doc.words.between(s, person_start)]
+    while words and words[0] in QUANTIFIERS:
+        words = words[1:]
+    return len(words) == 2 and group_word(words[0], doc.lex) and NOMINALISED.fullmatch(words[1]) is not None
 
 
 def _party_pointed_back(doc: Document, at: int, first: tuple[Party, int, int], end: int) -> tuple[Party, int] | None:

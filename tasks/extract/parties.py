@@ -139,11 +139,10 @@ ACTION_WORDS = (  # what stands for its actor: "keputusan pemerintahan Trump", "
 )
 
 
-# what a party stands for or has done, so that a stance towards it is one towards the party: "mendukung
-# kemerdekaan Palestina", "melanggar kedaulatan Korea Utara", "mengapresiasi keberhasilan X"
 ACT_OPENING = re.compile(ACTION_WORDS + r"(\s+)(?:[a-z]+\s+)?")  # an act, then maybe one modifier
 
-
+# what a party stands for or has done, so that a stance towards it is one towards the party: "mendukung
+# kemerdekaan Palestina", "melanggar kedaulatan Korea Utara", "mengapresiasi keberhasilan X"
 CAUSE_WORDS = frozenset(
     ["kemerdekaan", "kedaulatan", "perjuangan", "keanggotaan", "pencalonan", "kepentingan", "keberhasilan",
      "kepemimpinan", "pencapaian", "kepedulian", "ketegasan", "penanganan",

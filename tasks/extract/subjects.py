@@ -99,8 +99,8 @@ TIME_OR_PLACE = re.compile(
     r"(?:\s+[A-Z][\w-]*)*)"
 )
 
-# conjunctions joining a verb to the one before it, whose subject it shares: "..., dan berharap", "X memuji Y,
-# tetapi mengkritik Z", "..., namun menegaskan"
+# conjunctions that, standing alone before a verb, join it to the one before, whose subject it shares: "..., dan
+# berharap", "X memuji Y, tetapi mengkritik Z" (followed by a subject, "namun" and "tetapi" open a clause of its own)
 SHARED_SUBJECT = frozenset(["dan", "serta", "tetapi", "tapi", "namun"])
 # conjunctions that open a clause with a subject of its own, never a time or a description
 CONTRASTING = frozenset(["padahal", "sedangkan", "sementara", "karena", "sebab", "namun", "tetapi"])

@@ -2492,6 +2492,8 @@ def test_an_arrest_with_no_agent_named_is_the_home_states_in_a_home_story(lex):
         "mengirim surat.\n\nDua warga Bekasi itu ditahan di Malaysia sejak Mei."
     )
     assert all(s.target.name != "Dua warga Bekasi" for s in all_stances(abroad, lex))
+    sentenced = abroad.replace("ditahan di Malaysia sejak Mei", "divonis mati di Malaysia karena narkoba")
+    assert all(s.target.name != "Dua warga Bekasi" for s in all_stances(sentenced, lex))
 
 
 def test_an_arrest_with_no_agent_named_abroad_is_nobodys(lex):

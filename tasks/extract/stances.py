@@ -539,7 +539,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
     return out
 
 
-HELD_AT = re.compile(r"\s+(?:di|ke)\s+")  # "ditahan di Singapura": where the act was done
+HELD_AT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:di|ke)\s+")  # "ditahan di Singapura", "divonis mati di Malaysia"
 
 
 def _home_authority(doc: Document, m: CueHit, end: int) -> Party | None:

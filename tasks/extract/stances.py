@@ -793,14 +793,15 @@ def _active_holders(
     return holders_in(doc, *subj, previous) if subj else []
 
 
-# a passive act hoped or asked for, not done: "berharap pelaku segera ditangkap", "agar terdakwa dijatuhi hukuman"
-HOPED_FOR = re.compile(r"\b(?:berharap|mengharapkan|agar|supaya|memohon|meminta)\b[^.,;:\"“”]{0,50}$")
 # wanting an act done by another: "AS ingin | Dewan Keamanan PBB menerapkan embargo ...", between the two parties
 WISHED = re.compile(r"\s(?:ingin|mau|menginginkan|berharap|mengharapkan)\s+(?=[A-Z])")
 # verbs asking or wishing another party to act, whose content opens with that party ("meminta DK PBB menerapkan
 # ...", "berharap AS menyerang ..."), optionally after "agar" or "supaya"
 ASKING = ADDRESSING | {"berharap", "mengharapkan", "menginginkan"}
 ASKED_LEAD = re.compile(r"\s*(?:(?:agar|supaya|untuk|kepada)\s+)?")
+# a passive act so asked or hoped for (or pleaded for), not done: "berharap pelaku segera ditangkap", "memohon agar
+# terdakwa dijatuhi hukuman"
+HOPED_FOR = re.compile(r"\b(?:" + "|".join(sorted(ASKING | {"memohon", "agar", "supaya"})) + r")\b[^.,;:\"“”]{0,50}$")
 
 
 def _asked_of(st: Statement, subject_at: int, body: str) -> bool:

@@ -2533,3 +2533,16 @@ def test_those_who_did_an_act_to_a_person_are_not_that_person(lex):
     assert {(s.target.name, s.target.type) for s in all_stances(body, lex) if s.rule == "stance_passive"} == {
         ("pelaku penganiayaan Budi Santoso", "group")
     }
+
+
+@pytest.mark.parametrize("pronoun", ["kita", "kami"])
+def test_a_pronoun_running_into_the_verb_is_its_subject_not_a_description(lex, pronoun):
+    """A comma segment ending in a personal pronoun before the verb holds the verb's subject, not a description
+    set off after the person named earlier in the sentence."""
+    body = (
+        '"Tadi sudah dijelaskan oleh Pak Budi Santoso, ada kawasan baru, dan kemudian bagaimana '
+        f'{pronoun} juga bekerja sama dengan pemerintah Malaysia," ujar Wakil Gubernur Jakarta Rano Karno.'
+    )
+    holders = {s.holder.name for s in all_stances(body, lex) if s.cue == "bekerja sama dengan"}
+    assert "Budi Santoso" not in holders
+    assert "Rano Karno" in holders

@@ -72,6 +72,7 @@ from tasks.extract.vocab import (
     AUXILIARIES,
     CONDITIONAL,
     MODALS,
+    PERSONAL_PRONOUNS,
     PREPOSITIONS,
     actor_in,
     match_title,
@@ -626,12 +627,6 @@ INTENSIFIERS = frozenset({"penuh", "besar", "kuat", "keras", "tegas", "luas", "h
 
 def _only_intensifiers(text: str) -> bool:
     return all(w in INTENSIFIERS for w in text.split())
-
-
-# personal pronouns: a verb cue's object that is one names no party after it
-PERSONAL_PRONOUNS = frozenset(
-    ["saya", "aku", "kami", "kita", "kamu", "anda", "kalian", "dia", "ia", "beliau", "mereka"]
-)
 
 
 def _pronoun_object(body: str, cue_end: int, party_start: int) -> bool:

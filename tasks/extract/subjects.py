@@ -29,6 +29,7 @@ from tasks.extract.vocab import (
     NEGATIONS,
     NUMBER_WORDS,
     ONE_OF_WORDS,
+    PERSONAL_PRONOUNS,
     PLURAL_OPENERS,
     WEEKDAYS,
     group_word,
@@ -629,6 +630,8 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         return True  # "Korea Selatan, sekutu dekat AS, berjanji": whose ally the party named before is
     if words[0].lower() in doc.lex.pronouns:
         return False  # "..., ia menyoroti": the pronoun is the subject
+    if _pronoun_before_verb(words) and "," not in body[e:end]:
+        return False  # "..., dan kemudian kita juga bekerja sama": the clause's own subject, no description
     if words[0][:1].isdigit():
         return False  # "..., 60 persen warga AS menentang": people counted are the subject, not a role set off
     if words[0].lower() in CONTRASTING:
@@ -660,6 +663,15 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
     # not a name a prepositional phrase holds ("Dalam jurnal X, | para peneliti memperkirakan": the researchers speak)
     held = name is not None and _held_in_phrase(body, clause_start, name.start, doc)
     return descriptive and not held  # lower-case descriptions set off after a name: "X, mantan penyidik ..., penulis,"
+
+
+def _pronoun_before_verb(words: list[str]) -> bool:
+    """Whether a personal pronoun stands in ``words`` with only adverbs, modals or negations after it (the
+    words of a segment running into the verb): the pronoun is the verb's subject."""
+    k = len(words)
+    while k and words[k - 1].lower() in BEFORE_VERB:
+        k -= 1
+    return k > 0 and words[k - 1].lower() in PERSONAL_PRONOUNS
 
 
 def _held_in_phrase(body: str, clause_start: int, name_start: int, doc: Document) -> bool:

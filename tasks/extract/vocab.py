@@ -108,6 +108,10 @@ ADDRESSING = (DEMANDS - {"memprotes"}) | {
     "mengingatkan",
 }
 
+# personal pronouns: a verb cue's object that is one names no party after it; one right before a verb is its subject
+PERSONAL_PRONOUNS = frozenset(
+    ["saya", "aku", "kami", "kita", "kamu", "anda", "kalian", "dia", "ia", "beliau", "mereka"]
+)
 NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan"})  # words negating the verb after them
 # words of ability, need or wish before a verb, which leave its subject as it is ("pengguna perlu | perangkat")
 AUXILIARIES = frozenset(["perlu", "harus", "bisa", "dapat", "mampu", "ingin", "mau", "wajib", "boleh", "cukup"])

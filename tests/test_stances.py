@@ -2546,3 +2546,37 @@ def test_a_pronoun_running_into_the_verb_is_its_subject_not_a_description(lex, p
     holders = {s.holder.name for s in all_stances(body, lex) if s.cue == "bekerja sama dengan"}
     assert "Budi Santoso" not in holders
     assert "Rano Karno" in holders
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        ("Uni Eropa menjatuhkan sanksi kepada dua jenderal Sudan.", "dua jenderal Sudan"),
+        ("Pemkab Sukamaju mencopot tiga kepala dinas yang diduga terlibat korupsi.", "tiga kepala dinas"),
+        ("Kejaksaan Negeri Sukamaju menahan dua kepala desa atas dugaan korupsi dana desa.", "dua kepala desa"),
+    ],
+)
+def test_holders_of_a_rank_or_an_office_counted_are_a_group(lex, body, target):
+    assert target in {s.target.name for s in all_stances(body, lex) if s.target.type == "group"}
+
+
+def test_a_counted_group_of_a_post_placed_nowhere_is_not_the_home_states_in_a_story_abroad(lex):
+    body = (
+        "WASHINGTON - Pemerintah Amerika Serikat di bawah Presiden Joe Biden menjatuhkan sanksi kepada kedua "
+        "jenderal yang berseteru di Khartoum."
+    )
+    targets = {(s.target.name, s.target.code) for s in all_stances(body, lex)}
+    assert ("kedua jenderal", None) in targets
+
+
+def test_a_counted_group_of_a_post_is_the_home_states_in_a_home_story(lex):
+    body = "JAKARTA (ANTARA) - Presiden Prabowo Subianto mengkritik para menteri yang lamban di Jakarta, Senin."
+    assert ("para menteri", "IDN") in {(s.target.name, s.target.code) for s in all_stances(body, lex)}
+
+
+def test_admitting_who_a_group_is_after_a_relative_clause_is_no_recognition(lex):
+    body = (
+        "JAYAPURA (ANTARA) - Kabid Humas Polda Papua Kombes Budi Santoso mengakui kedua anggota yang tertembak "
+        "itu adalah Brigpol Andi Wijaya dan Bripda Joko Susilo."
+    )
+    assert [s for s in all_stances(body, lex) if s.cue == "mengakui"] == []

@@ -386,7 +386,9 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
     head = words[i][2] if i < len(words) else ""
     # "empat remaja", "dua pria", "sembilan wartawan": persons counted are a group
     numbered = i > 0 and words[i - 1][2] in NUMBER_WORDS
-    counted = i > 0 and (head in doc.lex.person_nouns or (numbered and doc.lex.titles.get(head) == "profession"))
+    # "dua jenderal", "para menteri", "kedua jenderal": holders of a rank or an office counted are a group too
+    titled = doc.lex.titles.get(head) in ("profession", "rank", "office")
+    counted = i > 0 and (head in doc.lex.person_nouns or (titled and (numbered or words[i - 1][2] in QUANTIFIERS)))
     grouped = group_word(head, doc.lex) or _vague(head, doc.lex)
     if not grouped and not counted:
         return None
@@ -409,7 +411,11 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
         return None  # "sejumlah pihak", "pihak lain", "pihak terkait": nobody in particular
     s, e = words[shared][0], words[j - 1][1]
     across = any(w[2].split("-")[0] in doc.lex.counterparts for w in words[i:j])  # "sekutu AS": not the US's
-    return Party(doc.body[s:e], "group", None if across else state_code(doc.body[s:e], doc.lex)), s, e
+    # "kedua jenderal", "para menteri": holders of a post the text places nowhere serve the home state only in a
+    # story about it (as persons so titled do, ``Document.code_of``)
+    home = doc.home_story
+    code = None if across else state_code(doc.body[s:e], doc.lex, officials=home, authorities=home or doc.home_named)
+    return Party(doc.body[s:e], "group", code), s, e
 
 
 # a share of a group: "(sebanyak) 60 persen warga AS", "sebagian besar warga", "mayoritas responden"

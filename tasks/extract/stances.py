@@ -29,11 +29,11 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from tasks.extract.acts import ACT_THEN_UNTUK, ADMITTING, act_of_party, act_pointing_back, authorities_act
 from tasks.extract.attribution import GOES_ON
-from tasks.extract.cues import CueHit, is_noun, stance_cues_in
+from tasks.extract.cues import COPULAS, CueHit, is_noun, stance_cues_in
 from tasks.extract.document import Document
 from tasks.extract.lang import Lexicon
 from tasks.extract.mentions import Speaker
@@ -45,6 +45,7 @@ from tasks.extract.parties import (
     TARGET_PREPOSITIONS,
     Party,
     first_parties,
+    group_at,
     holders_in,
     last_two,
     listed_before,
@@ -920,11 +921,19 @@ ADMITTED_STATE = re.compile(r"\s+(?:[a-z]+\s+){1,3}?(?:dari|oleh|kepada|terhadap
 def _clause_after(doc: Document, at: int, end: int) -> bool:
     """Whether the party named at ``at`` is the subject of a clause (a verb, an adverb or a copula follows it)."""
     named = next((pe for _, ps, pe in parties_in(doc, at, end) if ps == at), None)
+    group = group_at(doc, at, end) if named is None else None
+    named = group[2] if group is not None and group[1] == at else named
     if named is None:
         return False
-    nxt = doc.body[named:end].split()[:1]
+    nxt = doc.body[named:end].split()[:RELATIVE_WORDS]
     word = nxt[0].strip(",.").lower() if nxt else ""
+    if word == "yang":  # "mengakui kedua anggota yang tertembak itu adalah X": a short relative clause, a copula
+        clause = list(takewhile(lambda w: "," not in w, nxt[1:]))
+        return any(w.strip(".").lower() in COPULAS for w in clause[1:])
     return word in ADVERB_OR_COPULA or word in MODALS or ACTIVE_VERB.fullmatch(word) is not None
+
+
+RELATIVE_WORDS = 6  # "yang" and the words of a short relative clause after a party
 
 
 def _opposing_act(body: str, start: int, end: int, lex: Lexicon) -> bool:

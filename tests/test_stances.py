@@ -90,6 +90,18 @@ def test_negation_flips_support_and_cancels_oppose(lex):
     assert stances("Brasil mengancam Chile untuk berhenti menyerang Argentina.", lex) == {("BRA", "CHL", "oppose")}
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Brasil tidak akan berhenti mendukung Argentina.", {("BRA", "ARG", "support")}),
+        ("Brasil tidak pernah berhenti mengecam Argentina.", {("BRA", "ARG", "oppose")}),
+        ("Brasil tidak menolak bekerja sama dengan Argentina.", {("BRA", "ARG", "support"), ("ARG", "BRA", "support")}),
+    ],
+)
+def test_a_stop_or_a_refusal_negated_in_turn_goes_on(lex, body, expected):
+    assert stances(body, lex) == expected
+
+
 def test_no_stance_in_a_conditional_or_a_question(lex):
     assert stances("Jika Turki menyerang Suriah, harga minyak akan naik.", lex) == set()
     assert stances("Apakah Turki mendukung Suriah?", lex) == set()

@@ -88,6 +88,7 @@ NEGATION = re.compile(
     r"\b(?:(?:tidak|tak|belum|bukan|enggan|menolak|jangan|berhenti)\s+(?:(?:akan|pernah|lagi|bisa|dapat|mau|ingin|untuk)\s+)?"
     r"|keengganan\s+(?:\S+\s+){0,2}untuk\s+)$"  # "keengganan Iran untuk menyerang": a reluctance
 )
+STOPPING = frozenset(["berhenti", "menolak", "enggan"])  # negations that are verbs, negated in turn by "tidak"
 NEGATED_AT = re.compile(r"(?:tidak|tak|belum|bukan|enggan)\b")  # a negation opening what follows a fronted opener
 # legal recourse taken "to" a court, the police or a commission: the party right after "ke" hears it
 TAKEN_TO_A_VENUE = frozenset(["menggugat", "melaporkan", "mengadukan", "mengadu", "gugatan", "laporan"])
@@ -325,8 +326,12 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
     low = m.key
     polarity = lex.stance_cues[low]
     neg = NEGATION.search(body, max(s, m.start - 30), m.start)
-    negated = neg is not None
     verb_at = neg.start() if neg else m.start  # the subject ends before the negation
+    stop = neg is not None and neg.group().split()[0] in STOPPING
+    outer = NEGATION.search(body, max(s, verb_at - 30), verb_at) if stop else None
+    if outer is not None:  # "tidak akan berhenti mendukung", "tak menolak bekerja sama": a stop negated goes on
+        neg, verb_at = None, outer.start()
+    negated = neg is not None
     # read to the sentence's end ("asal X mengakui" looks ahead), a few hundred characters either way
     condition = CONDITIONAL.search(body, max(s, m.start - SCOPE), e)
     hostility = low.endswith(" antara") and lex.stance_cues[low] == "oppose"

@@ -4379,3 +4379,26 @@ def test_a_place_after_di_with_no_office_before_keeps_its_words(lex):
 def test_a_pronoun_never_means_one_of_a_list_of_persons(lex, body, speaker):
     st = next(s for s in extract_statements(body, lex) if s.rule == "indirect_menurut")
     assert st.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Senada, psikolog klinis Rina Puspita", "Senada dengan Joko, pengamat politik senior Rina Puspita"],
+)
+def test_a_title_and_a_name_running_into_the_verb_are_its_subject(lex, opening):
+    """After an opener set off by a comma, a title in lower case and a name with no comma before the verb are the
+    verb's subject, not a description set off after the word before the comma."""
+    body = f"KOMPAS.com - Anak sering begadang.\n\n{opening} menilai kebiasaan begadang memengaruhi emosi anak.\n"
+    assert speaker_names(body, lex) == {"Rina Puspita"}
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "juru masak di kediaman Budi Santoso",  # a name after a preposition: where she works
+        "istri Budi Santoso",  # a relation: someone else's kin
+    ],
+)
+def test_a_description_holding_someone_elses_name_stays_a_description(lex, description):
+    body = f"KOMPAS.com - Banyak orang suka membaca.\n\nMaya Sari, {description} mengatakan bahwa rumah itu sepi.\n"
+    assert speaker_names(body, lex) == {"Maya Sari"}

@@ -31,6 +31,7 @@ from tasks.extract.vocab import (
     ONE_OF_WORDS,
     PERSONAL_PRONOUNS,
     PLURAL_OPENERS,
+    PREPOSITIONS,
     WEEKDAYS,
     group_word,
     has_title,
@@ -632,6 +633,8 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
         return False  # "..., ia menyoroti": the pronoun is the subject
     if _pronoun_before_verb(words) and "," not in body[e:end]:
         return False  # "..., dan kemudian kita juga bekerja sama": the clause's own subject, no description
+    if words[0].islower() and "," not in body[e:end] and _titled_name(s, e, doc):
+        return False  # "Senada, psikolog klinis Rina Puspita menilai": a titled name running into the verb
     if words[0][:1].isdigit():
         return False  # "..., 60 persen warga AS menentang": people counted are the subject, not a role set off
     if words[0].lower() in CONTRASTING:
@@ -663,6 +666,24 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
     # not a name a prepositional phrase holds ("Dalam jurnal X, | para peneliti memperkirakan": the researchers speak)
     held = name is not None and _held_in_phrase(body, clause_start, name.start, doc)
     return descriptive and not held  # lower-case descriptions set off after a name: "X, mantan penyidik ..., penulis,"
+
+
+def _titled_name(start: int, end: int, doc: Document) -> bool:
+    """Whether ``body[start:end]`` closes with a person's name after the words of a title ("psikolog klinis
+    | Rina Puspita", "dan Tanda Kehormatan (GTK) | Fadli Zon": the end of a title listed over commas); not a
+    relation ("istri Budi Santoso": someone else's kin), nor a description with a place or an employer after a
+    preposition ("juru masak di kediaman X")."""
+    person = next((m for m in doc.mentions_in(start, end, "person") if m.end == end), None)
+    if person is None:
+        return False
+    lex = doc.lex
+    words = doc.body[start : person.start].split()
+    if not words or len(words) > MAX_TITLE_WORDS or any(w in PREPOSITIONS for w in words):
+        return False  # (no words: a name in lower case, "van Dijk", is the segment itself)
+    return words[0] not in lex.relations and " ".join(words[:2]) not in lex.relations
+
+
+MAX_TITLE_WORDS = 8  # the words of a title before a name ("pengamat politik Lembaga Ilmu Pengetahuan Indonesia")
 
 
 def _pronoun_before_verb(words: list[str]) -> bool:

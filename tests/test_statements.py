@@ -368,6 +368,11 @@ def test_a_role_set_off_after_the_name_is_the_speakers_role(lex):
     # after "Menurut X," a clause goes on: no role
     body = "Menurut Budi Santoso, warga justru fokus pada hal lain."
     assert roles(body) == [("Budi Santoso", None, None)]
+    # after the person's age in brackets, as copy introduces ordinary people: "Nama (umur), peran"
+    body = 'Pandangan serupa datang dari Rina Wulandari (46), dosen.\n\n"Buku itu arsip hidup," kata Rina.'
+    assert roles(body) == [("Rina Wulandari", "dosen", None)]
+    body = "Wati (47), warga RT 01 RW 03 Kelurahan Sukamaju, mengaku kaget air naik begitu cepat."
+    assert roles(body) == [("Wati", "warga RT 01 RW 03 Kelurahan Sukamaju", None)]
 
 
 def test_a_role_is_linked_only_to_a_holder_with_the_same_title(lex):

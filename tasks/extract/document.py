@@ -40,6 +40,7 @@ from tasks.extract.vocab import (
     DEMONSTRATIVES,
     GENERATIONS,
     MODALS,
+    NAME_NOTE,
     NEGATIONS,
     ONE_OF_WORDS,
     SAYING_SO,
@@ -122,7 +123,8 @@ ROLE_WINDOW = 160
 LONG_ROLE = 16
 PARTIAL_WORD = re.compile(r"^[\w'’-]+")  # the end of a word a window of text opens inside
 # a role set off after a name by a comma or "selaku", up to the phrase's end
-ROLE_SET_OFF_AFTER = re.compile(r"(?:,|\s+selaku)\s+([^,.;:!?\n\"“”()]{2,120})")
+# after the name and its age or note in brackets, if any: "Budi (46), dosen", "Hermawan selaku Managing Director X"
+ROLE_SET_OFF_AFTER = re.compile(rf"(?:\s*{NAME_NOTE})?(?:,|\s+selaku)\s+([^,.;:!?\n\"“”()]{{2,120}})")
 NAMED_WITH_BACK = 3000  # characters before an institution's bare name where it was named with its state
 OFFICE_JOINS = ROLE_CONNECTORS | {"dan", "serta", "sekaligus", "mantan", "&", "of", "and"}
 # an office's name listing its fields before a name: "Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil (IKFT) "

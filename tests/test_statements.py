@@ -373,6 +373,18 @@ def test_a_role_set_off_after_the_name_is_the_speakers_role(lex):
     assert roles(body) == [("Rina Wulandari", "dosen", None)]
     body = "Wati (47), warga RT 01 RW 03 Kelurahan Sukamaju, mengaku kaget air naik begitu cepat."
     assert roles(body) == [("Wati", "warga RT 01 RW 03 Kelurahan Sukamaju", None)]
+    # a long role set off before the name is read whole when it opens its sentence; a clause there is no role
+    body = (
+        "Hari ini ramai. Peneliti tanaman obat dari Balai Riset Tanaman Nusa Raya di Kota Sukamaju, Rina Wulandari, "
+        "mengatakan getah itu mahal."
+    )
+    role = "Peneliti tanaman obat dari Balai Riset Tanaman Nusa Raya di Kota Sukamaju"
+    assert roles(body)[0][:2] == ("Rina Wulandari", role)
+    body = (
+        "Hari ini ramai. Penyanyi dangdut Joko Susilo membagikan potret keluarga besarnya di acara siraman putrinya, "
+        'Rina Wulandari.\n\n"Saya bahagia sekali," kata Rina Wulandari.'
+    )
+    assert ("Rina Wulandari", None) in [r[:2] for r in roles(body)]
 
 
 def test_a_role_is_linked_only_to_a_holder_with_the_same_title(lex):

@@ -509,7 +509,14 @@ class Document(NameFinder):
             degree = ner.DEGREE.match(first) and ner.INITIAL.match(first) is None
             # up to eight words, or longer with only an office's joining words in lower case ("Kepala Balai
             # Penyelidikan dan Pengembangan Teknologi ... (X), Y")
-            fits = 0 < len(set_off) <= 8 or (len(set_off) <= LONG_ROLE and office_words_only(set_off))
+            # or any words, when the role opens its sentence ("Peneliti botani fitokimia dari Badan Riset dan Inovasi
+            # Nasional (BRIN), X, mengatakan": nothing else the words before the name could be)
+            at = window.rstrip()[:-1].rfind(parts[-2])
+            opens = (at > 0 and window[:at].rstrip(" ")[-1:] in ("\n", ".")) or (at == 0 and name_start <= ROLE_WINDOW)
+            # (a phrase with no verb: not "Musisi X membagikan potret ... putra sulungnya, Y")
+            clause = any(w.islower() and ner.ACTIVE_VERB.match(w) for w in set_off)
+            long_fits = office_words_only(set_off) or (opens and not clause)
+            fits = 0 < len(set_off) <= 8 or (len(set_off) <= LONG_ROLE and long_fits)
             if fits and match_title(set_off, self.lex) and not degree:
                 return " ".join(set_off)
             if set_off and not degree:

@@ -124,6 +124,7 @@ LONG_ROLE = 16
 PARTIAL_WORD = re.compile(r"^[\w'’-]+")  # the end of a word a window of text opens inside
 # a role set off after a name by a comma or "selaku", up to the phrase's end
 # after the name and its age or note in brackets, if any: "Budi (46), dosen", "Hermawan selaku Managing Director X"
+ONE_OF_LEAD = re.compile(rf"(?i:{ONE_OF_WORDS})\b")  # "salah satu | warga", "seorang | sopir"
 ROLE_SET_OFF_AFTER = re.compile(rf"(?:\s*{NAME_NOTE})?(?:,|\s+selaku)\s+([^,.;:!?\n\"“”()]{{2,120}})")
 NAMED_WITH_BACK = 3000  # characters before an institution's bare name where it was named with its state
 OFFICE_JOINS = ROLE_CONNECTORS | {"dan", "serta", "sekaligus", "mantan", "&", "of", "and"}
@@ -454,7 +455,13 @@ class Document(NameFinder):
             words.append(w)
         while words and words[-1].lower() in ("dan", "serta", "atau"):
             words.pop()
-        if not 0 < len(words) <= LONG_ROLE or not match_title(words, lex):
+        # "salah satu jukir di kawasan X", "kakak dari salah satu peserta": one of many described, or a relation to
+        # someone, is a role as written
+        lead = ONE_OF_LEAD.match(" ".join(words[:2]))
+        counted = len(lead.group().split()) if lead is not None else 0
+        one_of = lead is not None and len(words) > counted and words[counted].islower()
+        related = bool(words) and (words[0].lower() in lex.relations or " ".join(words[:2]).lower() in lex.relations)
+        if not 0 < len(words) <= LONG_ROLE or not (match_title(words, lex) or one_of or related):
             return None
         return " ".join(words)
 

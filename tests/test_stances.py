@@ -2594,3 +2594,16 @@ def test_admitting_who_a_group_is_after_a_relative_clause_is_no_recognition(lex)
         "itu adalah Brigpol Andi Wijaya dan Bripda Joko Susilo."
     )
     assert [s for s in all_stances(body, lex) if s.cue == "mengakui"] == []
+
+
+def test_a_relative_of_an_official_set_off_before_the_name_serves_no_state(lex):
+    body = (
+        "JAKARTA, KOMPAS.com - Hari ini ramai.\n\nAdik Presiden RI Joko Susilo, Hendra Wijaya, berterima kasih "
+        "kepada Jepang atas bantuan itu."
+    )
+    assert {(s.holder.name, s.holder.code) for s in all_stances(body, lex)} == {("Hendra Wijaya", None)}
+
+
+def test_a_javanese_river_is_a_place_not_a_person(lex):
+    body = "JAKARTA, KOMPAS.com - Warga setempat, Rudi Hartono (55), mendukung penuh normalisasi Kali Sukamaju."
+    assert all(s.target.name != "Kali Sukamaju" for s in all_stances(body, lex))

@@ -378,6 +378,11 @@ def test_a_role_set_off_after_the_name_is_the_speakers_role(lex):
     assert roles(body) == [("Rahmat", "salah satu juru parkir", None)]
     body = "Dewi Lestari, kakak kandung korban, mengatakan keluarga menunggu kabar."
     assert roles(body) == [("Dewi Lestari", "kakak kandung korban", None)]
+    # so is one set off before the name
+    body = "Seorang pengemudi ojek daring, Irfan (28), mengatakan jalan itu selalu tergenang."
+    assert roles(body) == [("Irfan", "Seorang pengemudi ojek daring", None)]
+    body = "Kakak kandung korban, Dewi Lestari, mengatakan keluarga menunggu kabar."
+    assert roles(body) == [("Dewi Lestari", "Kakak kandung korban", None)]
     # a long role set off before the name is read whole when it opens its sentence; a clause there is no role
     body = (
         "Hari ini ramai. Peneliti tanaman obat dari Balai Riset Tanaman Nusa Raya di Kota Sukamaju, Rina Wulandari, "

@@ -53,7 +53,6 @@ from tasks.extract.vocab import (
     national_post,
     noun_shape,
     organization_codes,
-    private_relative,
     role_actor,
     speech_words,
     state_code,
@@ -239,7 +238,7 @@ class Document(NameFinder):
             return coded
         full = self.fullest(name)
         target = full.name if full else name
-        mine = self._serving(self._people_by_fullest().get(target, []))
+        mine = self._people_by_fullest().get(target, [])
         if self.home_story or self.home_by_contrast(target) or self.home_cabinet_abroad(target):
             return next((c for p in mine if (c := state_code(p.role, self.lex))), None)
         if self.story_state:  # unplaced in a story about one other state: that state's
@@ -270,18 +269,13 @@ class Document(NameFinder):
         """The state code one of the person's mentions states: a state in a role ("Presiden Venezuela"), a
         home institution ("Hakim PN Medan"), or the state they are said to lead (``LED_BY``)."""
         full = self.fullest(name)
-        mine = self._serving(self._people_by_fullest().get(full.name if full else name, []))
+        mine = self._people_by_fullest().get(full.name if full else name, [])
         named = [a.code for p in mine if p.role and (a := role_actor(p.role, self.lex)) is not None]
         coded = named[0] if named else next((p.code for p in mine if p.code), None)
         coded = coded or next((c for p in mine if (c := self._leader_of(p.start))), None)
         if coded is None and not self.home_story:
             coded = next((c for p in mine if (c := self._listed_with_a_state(p))), None)
         return coded
-
-    def _serving(self, people: list[Person]) -> list[Person]:
-        """The mentions of a person whose role may name the state they serve: not a relative's ("Adik Presiden RI X,
-        Y" serves no state)."""
-        return [p for p in people if not (p.role and private_relative(p.role, self.lex))]
 
     def _listed_with_a_state(self, person: Person) -> str | None:
         """In a story about other states, the state of the official listed right before ``person`` with
@@ -461,7 +455,7 @@ class Document(NameFinder):
             words.append(w)
         while words and words[-1].lower() in ("dan", "serta", "atau"):
             words.pop()
-        if not 0 < len(words) <= LONG_ROLE or not (match_title(words, lex) or described_as_one(words, lex)):
+        if not 0 < len(words) <= LONG_ROLE or not (match_title(words, lex) or described_as_one(words)):
             return None
         return " ".join(words)
 
@@ -524,8 +518,8 @@ class Document(NameFinder):
             clause = any(w.islower() and ner.ACTIVE_VERB.match(w) for w in set_off)
             long_fits = office_words_only(set_off) or (opens and not clause)
             fits = 0 < len(set_off) <= 8 or (len(set_off) <= LONG_ROLE and long_fits)
-            if fits and (match_title(set_off, self.lex) or described_as_one(set_off, self.lex)) and not degree:
-                return " ".join(set_off)  # (also "Seorang pengendara roda dua, X", "Kakak kandung korban, X")
+            if fits and (match_title(set_off, self.lex) or described_as_one(set_off)) and not degree:
+                return " ".join(set_off)  # (also "Seorang pengendara roda dua, X")
             if set_off and not degree:
                 # "disambut oleh Presiden Norwegia, X", "oleh Perdana Menteri (PM) Kanada, X", "Duta Besar Norwegia
                 # untuk PBB, X": a state's or an international body's office closing the clause before the comma
@@ -1147,14 +1141,13 @@ def _joins_an_office_name(words: list[str], at: int, lex: Lexicon) -> bool:
     )
 
 
-def described_as_one(words: list[str], lex: Lexicon) -> bool:
-    """Whether a phrase set off beside a name describes the person as one of many or by a relation to someone
-    ("salah satu jukir di kawasan X", "seorang arkeolog", "kakak kandung korban"): a role as written."""
+def described_as_one(words: list[str]) -> bool:
+    """Whether a phrase set off beside a name describes the person as one of many by what they are ("salah satu
+    jukir di kawasan X", "seorang arkeolog"): a role as written (not a relation to someone, "kakak korban": whose
+    kin names no title or office of the person's)."""
     lead = ONE_OF_LEAD.match(" ".join(words[:2]))
     counted = len(lead.group().split()) if lead is not None else 0
-    if lead is not None and len(words) > counted and words[counted].islower():
-        return True
-    return bool(words) and (words[0].lower() in lex.relations or " ".join(words[:2]).lower() in lex.relations)
+    return lead is not None and len(words) > counted and words[counted].islower()
 
 
 def office_words_only(words: list[str]) -> bool:

@@ -51,7 +51,6 @@ from tasks.extract.vocab import (
     name_suffix,
     non_state_body_words,
     people_noun,
-    private_relative,
     relation_before,
     role_actor,
     speech_words,
@@ -160,7 +159,7 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
     """Resolve an attribution as written into a Speaker; an official or an institution of the home
     state that the article does not tie to a state gets the home state's code (``home.tsv``)."""
     sp = _resolve(phrase, entities, at, previous)
-    if sp.type == "person" and sp.role and private_relative(sp.role, entities.lex):
+    if sp.type == "person" and sp.role and _a_private_relative(sp.role, entities.lex):
         # "Kuasa hukum mantan Presiden X", "istri Presiden AS": the official's lawyer or family serves no state
         return replace(sp, code=None)
     handle = HANDLE.search(sp.written) if sp.written and sp.name == sp.written else None
@@ -203,6 +202,21 @@ def resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) 
         if code is not None:
             return replace(sp, code=code)
     return sp
+
+
+# relations that are posts of the state's own: an official's aide, assistant or office
+SERVING_RELATIONS = frozenset({"ajudan", "asisten", "kantor"})
+
+
+def _a_private_relative(role: str, lex: Lexicon) -> bool:
+    """Whether a role opens with a relation to someone (nouns.tsv ``relation``: "kuasa hukum", "istri")
+    that is no post of the state's ("ajudan" is one)."""
+    words = role.lower().replace(",", " ").split()
+    for n in (2, 1):
+        head = " ".join(words[:n])
+        if len(words) > n and head in lex.relations:
+            return head not in SERVING_RELATIONS
+    return False
 
 
 # a social-media handle, also masked by the outlet ("@sumaui", "*@jur*******")

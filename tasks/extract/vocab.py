@@ -589,21 +589,6 @@ def home_institution_words(lex: Lexicon) -> frozenset[str]:
     )
 
 
-# relations that are posts of the state's own: an official's aide, assistant or office
-SERVING_RELATIONS = frozenset({"ajudan", "asisten", "kantor"})
-
-
-def private_relative(role: str, lex: Lexicon) -> bool:
-    """Whether a role opens with a relation to someone (nouns.tsv ``relation``: "kuasa hukum", "istri")
-    that is no post of the state's ("ajudan" is one): such a person serves no state, whoever the relative is."""
-    words = role.lower().replace(",", " ").split()
-    for n in (2, 1):
-        head = " ".join(words[:n])
-        if len(words) > n and head in lex.relations:
-            return head not in SERVING_RELATIONS
-    return False
-
-
 def match_title(words: list[str], lex: Lexicon) -> int:
     """Number of leading words of ``words`` that form a title (0 when none)."""
     for n in (4, 3, 2, 1):

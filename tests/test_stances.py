@@ -2602,3 +2602,8 @@ def test_a_relative_of_an_official_set_off_before_the_name_serves_no_state(lex):
         "kepada Jepang atas bantuan itu."
     )
     assert {(s.holder.name, s.holder.code) for s in all_stances(body, lex)} == {("Hendra Wijaya", None)}
+
+
+def test_a_javanese_river_is_a_place_not_a_person(lex):
+    body = "JAKARTA, KOMPAS.com - Warga setempat, Rudi Hartono (55), mendukung penuh normalisasi Kali Sukamaju."
+    assert all(s.target.name != "Kali Sukamaju" for s in all_stances(body, lex))

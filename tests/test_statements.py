@@ -378,6 +378,11 @@ def test_a_role_set_off_after_the_name_is_the_speakers_role(lex):
     assert roles(body) == [("Rahmat", "salah satu juru parkir", None)]
     body = "Seorang pengemudi ojek daring, Irfan (28), mengatakan jalan itu selalu tergenang."
     assert roles(body) == [("Irfan", "Seorang pengemudi ojek daring", None)]
+    # an English job title, qualified before it as English does, set off before the name; not "Menurut" before one
+    body = "Training Director Sukamaju Safety Consultant, Budi Santoso, mengungkapkan tren itu meningkat."
+    assert roles(body) == [("Budi Santoso", "Training Director Sukamaju Safety Consultant", None)]
+    body = 'Menurut Head of Research Rumah Kita, Marisa Jaya, harga naik.\n\n"Permintaan tinggi," kata Marisa.'
+    assert {r[1] for r in roles(body)} == {"Head of Research Rumah Kita"}
     # a relation to someone is no title or office of the person's
     body = "Kakak kandung korban, Dewi Lestari, mengatakan keluarga menunggu kabar."
     assert roles(body) == [("Dewi Lestari", None, None)]

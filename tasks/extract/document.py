@@ -121,6 +121,9 @@ ROLE_WINDOW = 160
 # that long is a clause, not a role ("Keluarga X juga menyiapkan gugatan terhadap tokoh ..., Y"); two posts
 # joined by "sekaligus" run to 14 words ("Menteri X dan Y sekaligus Kepala Badan Z dan W Nasional (ZWN), V")
 LONG_ROLE = 16
+MAX_QUALIFIERS = 2  # capitalised words before an English job title ("Area | Manager", "Senior Product | Manager")
+# the last word of the English job titles business copy writes in English word order (titles.tsv lists them)
+ENGLISH_JOB_HEADS = frozenset({"manager", "director", "head", "officer", "president", "lead", "executive"})
 PARTIAL_WORD = re.compile(r"^[\w'’-]+")  # the end of a word a window of text opens inside
 # a role set off after a name by a comma or "selaku", up to the phrase's end
 # after the name and its age or note in brackets, if any: "Budi (46), dosen", "Hermawan selaku Managing Director X"
@@ -518,7 +521,8 @@ class Document(NameFinder):
             clause = any(w.islower() and ner.ACTIVE_VERB.match(w) for w in set_off)
             long_fits = office_words_only(set_off) or (opens and not clause)
             fits = 0 < len(set_off) <= 8 or (len(set_off) <= LONG_ROLE and long_fits)
-            if fits and (match_title(set_off, self.lex) or described_as_one(set_off)) and not degree:
+            titled = match_title(set_off, self.lex) or described_as_one(set_off) or self._modified_title(set_off)
+            if fits and titled and not degree:
                 return " ".join(set_off)  # (also "Seorang pengendara roda dua, X")
             if set_off and not degree:
                 # "disambut oleh Presiden Norwegia, X", "oleh Perdana Menteri (PM) Kanada, X", "Duta Besar Norwegia
@@ -532,6 +536,18 @@ class Document(NameFinder):
                 ):
                     return role
         return self._trailing_role(words, name_start)
+
+    def _modified_title(self, words: list[str]) -> bool:
+        """Whether a job title in English word order opens ``words``: capitalised words qualifying a title of a
+        profession after them ("Project Manager ...", "Area Manager Communications ...", "Training Director ...")."""
+        for k in range(1, min(len(words), MAX_QUALIFIERS + 1)):
+            word = words[k - 1]
+            if not word[:1].isupper() or common_shape(word) or word.lower() in self.lex.openers:
+                return False  # (not "Menurut | Head of Research X": a verb's or a noun's Indonesian shape, an opener)
+            n = match_title(words[k:], self.lex)
+            if n:  # an English title only ("Project Manager"): Indonesian ones put what qualifies them after
+                return words[k + n - 1].lower() in ENGLISH_JOB_HEADS
+        return False
 
     def _state_office(self, role: str) -> bool:
         """Whether ``role`` is an office a state's code goes with, the home state's or another's ("Kepala Biro Humas

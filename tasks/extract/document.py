@@ -508,6 +508,10 @@ class Document(NameFinder):
             set_off = parts[-2].split()  # "Kiper tim tamu, Joni Saputra": a role set off before the name
             if len(set_off) > 1 and set_off[0].lower() in FORMER_WORDS:
                 set_off = set_off[1:]  # "Mantan kapten timnas Brasil, X": the role, as "Mantan Presiden X" gives it
+            while len(set_off) > 1 and set_off[0][:1].isupper() and _plain_opener(set_off[0], self.lex):
+                # "Sementara CEO JPMorgan, X": the word opening the sentence is no role's (not "Sebagai pemimpin
+                # ..., X": as what the person acts, no title)
+                set_off = set_off[1:]
             first = self.body[name_start : name_start + 12].split(" ")[0].rstrip(",")
             # not "Olivia, S.Gz" (a degree read as the name); "Wali Kota X, M. Anwar" opens with an initial
             degree = ner.DEGREE.match(first) and ner.INITIAL.match(first) is None
@@ -1155,6 +1159,12 @@ def _joins_an_office_name(words: list[str], at: int, lex: Lexicon) -> bool:
         # a group's title is a word of the office's name: "Menteri Energi dan Sumber Daya Mineral"
         and not (match_title(second, lex) and title_kind(second, lex) != "group")
     )
+
+
+def _plain_opener(word: str, lex: Lexicon) -> bool:
+    """Whether a word is one that opens sentences and is neither a preposition nor a circumstance's ("Sementara")."""
+    low = word.lower()
+    return low in lex.openers and low not in lex.circumstances
 
 
 def described_as_one(words: list[str]) -> bool:

@@ -125,9 +125,9 @@ MAX_QUALIFIERS = 2  # capitalised words before an English job title ("Area | Man
 # the last word of the English job titles business copy writes in English word order (titles.tsv lists them)
 ENGLISH_JOB_HEADS = frozenset({"manager", "director", "head", "officer", "president", "lead", "executive"})
 PARTIAL_WORD = re.compile(r"^[\w'’-]+")  # the end of a word a window of text opens inside
-# a role set off after a name by a comma or "selaku", up to the phrase's end
-# after the name and its age or note in brackets, if any: "Budi (46), dosen", "Hermawan selaku Managing Director X"
 ONE_OF_LEAD = re.compile(rf"(?i:{ONE_OF_WORDS})\b")  # "salah satu | warga", "seorang | sopir"
+# a role set off after a name (and its age or note in brackets, if any) by a comma or "selaku", up to the phrase's
+# end: "Budi (46), dosen", "Hermawan selaku Managing Director X"
 ROLE_SET_OFF_AFTER = re.compile(rf"(?:\s*{NAME_NOTE})?(?:,|\s+selaku)\s+([^,.;:!?\n\"“”()]{{2,120}})")
 NAMED_WITH_BACK = 3000  # characters before an institution's bare name where it was named with its state
 OFFICE_JOINS = ROLE_CONNECTORS | {"dan", "serta", "sekaligus", "mantan", "&", "of", "and"}
@@ -458,7 +458,7 @@ class Document(NameFinder):
             words.append(w)
         while words and words[-1].lower() in ("dan", "serta", "atau"):
             words.pop()
-        if not 0 < len(words) <= LONG_ROLE or not (match_title(words, lex) or described_as_one(words)):
+        if not 0 < len(words) <= LONG_ROLE or not (match_title(words, lex) or _described_as_one(words)):
             return None
         return " ".join(words)
 
@@ -525,7 +525,7 @@ class Document(NameFinder):
             clause = any(w.islower() and ner.ACTIVE_VERB.match(w) for w in set_off)
             long_fits = office_words_only(set_off) or (opens and not clause)
             fits = 0 < len(set_off) <= 8 or (len(set_off) <= LONG_ROLE and long_fits)
-            titled = match_title(set_off, self.lex) or described_as_one(set_off) or self._modified_title(set_off)
+            titled = match_title(set_off, self.lex) or _described_as_one(set_off) or self._modified_title(set_off)
             if fits and titled and not degree:
                 return " ".join(set_off)  # (also "Seorang pengendara roda dua, X")
             if set_off and not degree:
@@ -1167,7 +1167,7 @@ def _plain_opener(word: str, lex: Lexicon) -> bool:
     return low in lex.openers and low not in lex.circumstances
 
 
-def described_as_one(words: list[str]) -> bool:
+def _described_as_one(words: list[str]) -> bool:
     """Whether a phrase set off beside a name describes the person as one of many by what they are ("salah satu
     jukir di kawasan X", "seorang arkeolog"): a role as written (not a relation to someone, "kakak korban": whose
     kin names no title or office of the person's)."""

@@ -389,7 +389,7 @@ def group_at(doc: Document, start: int, end: int) -> tuple[Party, int, int] | No
     # "sembilan wartawan", "dua jenderal", "para menteri": a profession counted by number, holders of a rank or an
     # office counted in any way are a group (not "para ahli": people of a trade, no party)
     kind = doc.lex.titles.get(head)
-    posts = kind in ("rank", "office") and (numbered or words[i - 1][2] in QUANTIFIERS)
+    posts = i > 0 and kind in ("rank", "office") and (numbered or words[i - 1][2] in QUANTIFIERS)
     counted = i > 0 and (head in doc.lex.person_nouns or (numbered and kind == "profession") or posts)
     grouped = group_word(head, doc.lex) or _vague(head, doc.lex)
     if not grouped and not counted:

@@ -669,10 +669,10 @@ def _place_or_description(body: str, clause_start: int, start: int, end: int, do
 
 
 def _titled_name(start: int, end: int, doc: Document) -> bool:
-    """Whether ``body[start:end]`` closes with a person's name after the words of a title ("psikolog klinis
-    | Rina Puspita", "dan Tanda Kehormatan (GTK) | Fadli Zon": the end of a title listed over commas); not a
-    relation ("istri Budi Santoso": someone else's kin), nor a description with a place or an employer after a
-    preposition ("juru masak di kediaman X")."""
+    """Whether ``body[start:end]`` closes with a person's name after a few words, the end of a title ("psikolog
+    klinis | Rina Puspita", "dan Tanda Kehormatan (GTK) | Fadli Zon": a title listed over commas); not after a
+    relation ("istri Budi Santoso": someone else's kin), nor after a place or an employer behind a preposition
+    ("juru masak di kediaman X": a description with a name of its own)."""
     person = next((m for m in doc.mentions_in(start, end, "person") if m.end == end), None)
     if person is None:
         return False

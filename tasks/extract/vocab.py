@@ -112,6 +112,7 @@ ADDRESSING = (DEMANDS - {"memprotes"}) | {
 PERSONAL_PRONOUNS = frozenset(
     ["saya", "aku", "kami", "kita", "kamu", "anda", "kalian", "dia", "ia", "beliau", "mereka"]
 )
+
 NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan"})  # words negating the verb after them
 # words of ability, need or wish before a verb, which leave its subject as it is ("pengguna perlu | perangkat")
 AUXILIARIES = frozenset(["perlu", "harus", "bisa", "dapat", "mampu", "ingin", "mau", "wajib", "boleh", "cukup"])

@@ -14,6 +14,8 @@ Runs the pipeline's own cleaning and extraction on each corpus article (Indonesi
   or starting with that word (the speaker was not resolved to the fullest name);
 - ``pronoun_to_non_person``: pronoun speakers resolved to something that is not a person, or to a
   name the document model types as a place or a state;
+- ``person_statements_with_role``: the share of person speakers' statements that carry the person's role
+  (title, office or description as the article gives it: CONTRACT.md ``speaker_role``);
 - extraction time per article (statements and stances together, one core).
 With ``--quote-styles``: the articles written with straight marks are rewritten with ``”`` for both
 marks and with ``“`` for both (as many sites and exports write them), and the statements and stances
@@ -95,6 +97,7 @@ def check(limit: int | None = None) -> dict:
             if kind != "person":
                 continue
             counts["person_named"] += 1
+            counts["person_with_role"] += bool(st.get("speaker_role"))
             words = name.replace(" - ", "-").split()  # "Kim Jong - un": a hyphen set apart, one word
             if any(w[:1].islower() and w not in PARTICLES and not ARABIC_PARTICLE.match(w) for w in words):
                 counts["lower_case_names"] += 1
@@ -122,6 +125,7 @@ def check(limit: int | None = None) -> dict:
         "lower_case_other": round((counts["lower_case_names"] - counts["role_descriptions"]) / persons, 4),
         "short_names": round(counts["short_names"] / persons, 4),
         "pronoun_to_non_person": counts["pronoun_to_non_person"],
+        "person_statements_with_role": round(counts["person_with_role"] / persons, 4),
         "ms_per_article": round(elapsed * 1000 / n, 3),
         "examples": examples,
     }

@@ -383,6 +383,9 @@ def test_a_role_set_off_after_the_name_is_the_speakers_role(lex):
     assert roles(body) == [("Budi Santoso", "Training Director Sukamaju Safety Consultant", None)]
     body = 'Menurut Head of Research Rumah Kita, Marisa Jaya, harga naik.\n\n"Permintaan tinggi," kata Marisa.'
     assert {r[1] for r in roles(body)} == {"Head of Research Rumah Kita"}
+    # set off after the name too
+    body = "Rina Wulandari, Senior Manager Riset Pasar PT Sinar Jaya, mengatakan permintaan naik."
+    assert roles(body) == [("Rina Wulandari", "Senior Manager Riset Pasar PT Sinar Jaya", None)]
     # the word opening the sentence before a role set off is no part of it; a preposition before it makes no role
     body = "Sementara CEO Sinar Jaya, Budi Santoso, dalam suratnya menyebut tarif itu merugikan."
     assert roles(body) == [("Budi Santoso", "CEO Sinar Jaya", None)]

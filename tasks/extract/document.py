@@ -458,7 +458,8 @@ class Document(NameFinder):
             words.append(w)
         while words and words[-1].lower() in ("dan", "serta", "atau"):
             words.pop()
-        if not 0 < len(words) <= LONG_ROLE or not (match_title(words, lex) or _described_as_one(words)):
+        titled = match_title(words, lex) or _described_as_one(words) or self._modified_title(words)
+        if not 0 < len(words) <= LONG_ROLE or not titled:
             return None
         return " ".join(words)
 

@@ -42,6 +42,7 @@ from tasks.extract.vocab import (
     MODALS,
     NAME_NOTE,
     NEGATIONS,
+    ONE_OF,
     ONE_OF_WORDS,
     SAYING_SO,
     actor_in,
@@ -125,7 +126,6 @@ MAX_QUALIFIERS = 2  # capitalised words before an English job title ("Area | Man
 # the last word of the English job titles business copy writes in English word order (titles.tsv lists them)
 ENGLISH_JOB_HEADS = frozenset({"manager", "director", "head", "officer", "president", "lead", "executive"})
 PARTIAL_WORD = re.compile(r"^[\w'’-]+")  # the end of a word a window of text opens inside
-ONE_OF_LEAD = re.compile(rf"(?i:{ONE_OF_WORDS})\b")  # "salah satu | warga", "seorang | sopir"
 # a role set off after a name (and its age or note in brackets, if any) by a comma or "selaku", up to the phrase's
 # end: "Budi (46), dosen", "Hermawan selaku Managing Director X"
 ROLE_SET_OFF_AFTER = re.compile(rf"(?:\s*{NAME_NOTE})?(?:,|\s+selaku)\s+([^,.;:!?\n\"“”()]{{2,120}})")
@@ -520,12 +520,10 @@ class Document(NameFinder):
             # Penyelidikan dan Pengembangan Teknologi ... (X), Y")
             # or any words, when the role opens its sentence ("Peneliti botani fitokimia dari Badan Riset dan Inovasi
             # Nasional (BRIN), X, mengatakan": nothing else the words before the name could be)
-            at = window.rstrip()[:-1].rfind(parts[-2])
-            opens = (at > 0 and window[:at].rstrip(" ")[-1:] in ("\n", ".")) or (at == 0 and name_start <= ROLE_WINDOW)
-            # (a phrase with no verb: not "Musisi X membagikan potret ... putra sulungnya, Y")
-            clause = any(w.islower() and ner.ACTIVE_VERB.match(w) for w in set_off)
-            long_fits = office_words_only(set_off) or (opens and not clause)
-            fits = 0 < len(set_off) <= 8 or (len(set_off) <= LONG_ROLE and long_fits)
+            long_fits = len(set_off) <= LONG_ROLE and (
+                office_words_only(set_off) or _opens_its_sentence(window, parts[-2], set_off, name_start)
+            )
+            fits = 0 < len(set_off) <= 8 or long_fits
             titled = match_title(set_off, self.lex) or _described_as_one(set_off) or self._modified_title(set_off)
             if fits and titled and not degree:
                 return " ".join(set_off)  # (also "Seorang pengendara roda dua, X")
@@ -1162,6 +1160,14 @@ def _joins_an_office_name(words: list[str], at: int, lex: Lexicon) -> bool:
     )
 
 
+def _opens_its_sentence(window: str, phrase: str, words: list[str], name_start: int) -> bool:
+    """Whether a phrase set off before a name opens its sentence (after a full stop or a line's start) and holds
+    no verb (not "Musisi X membagikan potret ... putra sulungnya, Y": a clause)."""
+    at = window.rstrip()[:-1].rfind(phrase)
+    opens = (at > 0 and window[:at].rstrip(" ")[-1:] in ("\n", ".")) or (at == 0 and name_start <= ROLE_WINDOW)
+    return opens and not any(w.islower() and ner.ACTIVE_VERB.match(w) for w in words)
+
+
 def _plain_opener(word: str, lex: Lexicon) -> bool:
     """Whether a word is one that opens sentences and is neither a preposition nor a circumstance's ("Sementara")."""
     low = word.lower()
@@ -1172,9 +1178,7 @@ def _described_as_one(words: list[str]) -> bool:
     """Whether a phrase set off beside a name describes the person as one of many by what they are ("salah satu
     jukir di kawasan X", "seorang arkeolog"): a role as written (not a relation to someone, "kakak korban": whose
     kin names no title or office of the person's)."""
-    lead = ONE_OF_LEAD.match(" ".join(words[:2]))
-    counted = len(lead.group().split()) if lead is not None else 0
-    return lead is not None and len(words) > counted and words[counted].islower()
+    return ONE_OF.match(" ".join(words[:4])) is not None
 
 
 def office_words_only(words: list[str]) -> bool:

@@ -61,7 +61,6 @@ from tasks.extract.mentions import (
 from tasks.extract.ner import DEGREE, PARTICLES
 from tasks.extract.subjects import (
     ACTIVE_VERB,
-    ONE_OF,
     subject_before,
     subject_span,
 )
@@ -83,6 +82,7 @@ from tasks.extract.vocab import (
     NAME_NOTE,
     NAME_NOTE_NEXT,
     NAME_OPENING,
+    ONE_OF,
     PHYSICIAN_TITLE,
     POINTER_CONTENT,
     SAID_WHERE,

@@ -28,7 +28,7 @@ from tasks.extract.vocab import (
     NAME_OPENING,
     NEGATIONS,
     NUMBER_WORDS,
-    ONE_OF_WORDS,
+    ONE_OF,
     PERSONAL_PRONOUNS,
     PLURAL_OPENERS,
     PREPOSITIONS,
@@ -431,7 +431,6 @@ def _person_ends(doc: Document, at: int) -> bool:
 DATE_SET_OFF = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")  # "26 Agustus 1962"
 
 
-ONE_OF = re.compile(rf"\s*(?i:{ONE_OF_WORDS})\s+[a-z]")  # "salah satu wali murid": one, unnamed
 NAME_ONLY = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
 
 

@@ -74,6 +74,7 @@ SHORT_FORM_INSIDE = re.compile(rf"(?<=\S) {SHORT_FORM}(?=$| (?!{LEGAL_FORMS}))")
 WEEKDAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad"  # "Ahad": Sunday, as some outlets write it
 # words opening the description of one member of a group ("salah satu wali murid", "seorang warga")
 ONE_OF_WORDS = "salah satu|salah seorang|seorang"
+ONE_OF = re.compile(rf"\s*(?i:{ONE_OF_WORDS})\s+[a-z]")  # "salah satu wali murid": one, unnamed
 # a sentence turning to the next source by likeness to what the last one said ("Hal senada disampaikan
 # Rina (31), ...", "Pandangan serupa datang dari ...", "Cerita berbeda datang dari ..."): whom it names
 # speaks next, whoever spoke before (no statement of its own: it has no content)

@@ -142,6 +142,31 @@ def test_a_sentence_pointing_back_to_a_quotation_names_its_speaker(lex):
     assert not any(r[1] == "jalan tol haji" for r in got)  # a term inside a sentence is not a statement
 
 
+def test_a_sentence_pointing_back_names_the_person_set_off_after_a_role(lex):
+    # "disampaikan oleh ROLE, NAME, ...": the name set off after the role, as after a cue, not a word of the
+    # institution inside the role
+    for role in ("Direktur Utama PT Maju Sentosa", "General Manager Corporate Secretary KCJB"):
+        body = (
+            "“Jumlah penumpang naik dua kali lipat tahun ini.”\n\n"
+            f"Pernyataan tersebut disampaikan oleh {role}, Wulan Kartikasari, dalam siaran resmi, Kamis."
+        )
+        got = extract_statements(body, lex)
+        assert [(s.speaker.name, s.speaker.role, s.rule) for s in got] == [
+            ("Wulan Kartikasari", role, "direct_back_reference")
+        ]
+
+
+def test_a_title_set_off_after_a_bare_name_is_that_persons_role(lex):
+    # whatever the tagger makes of the institution in the role, the speaker is the name before the comma
+    body = "“Harga akan naik lagi pekan depan,” kata Fahmi Sutanto, Analis Reku, dalam keterangan tertulis."
+    (st,) = extract_statements(body, lex)
+    assert st.speaker.name == "Fahmi Sutanto"
+    # a role before the comma still takes the name set off after it
+    body = "“Kami siap,” kata juru bicara Polda Sulawesi Tengah, AKBP Sulastri Wahyuni, Jumat."
+    (st,) = extract_statements(body, lex)
+    assert st.speaker.name == "Sulastri Wahyuni"
+
+
 def test_quote_cues_of_kompas_copy(lex):
     body = (
         "Pelatih Budi Santika memimpin latihan tim.\n\n"
@@ -386,6 +411,11 @@ def test_a_role_set_off_after_the_name_is_the_speakers_role(lex):
     # set off after the name too
     body = "Rina Wulandari, Senior Manager Riset Pasar PT Sinar Jaya, mengatakan permintaan naik."
     assert roles(body) == [("Rina Wulandari", "Senior Manager Riset Pasar PT Sinar Jaya", None)]
+    # a company's posts as firms' releases write them, in English too (lexicon entries)
+    body = "Corporate Secretary Bank Sinar Wisnu Hartono menyatakan layanan sudah normal."
+    assert roles(body) == [("Wisnu Hartono", "Corporate Secretary Bank Sinar", None)]
+    body = "Dewi Kartika, AVP Humas Bank Sinar, mengatakan layanan sudah normal."
+    assert roles(body) == [("Dewi Kartika", "AVP Humas Bank Sinar", None)]
     # the word opening the sentence before a role set off is no part of it; a preposition before it makes no role
     body = "Sementara CEO Sinar Jaya, Budi Santoso, dalam suratnya menyebut tarif itu merugikan."
     assert roles(body) == [("Budi Santoso", "CEO Sinar Jaya", None)]
@@ -1014,6 +1044,8 @@ def test_a_quoted_word_inside_a_sentence_is_no_statement(lex):
         # the object of a verb or after "dengan", before a quotation
         'Di akhir video, penyanyi itu dengan fasih mengucap kata "Terima kasih banyak semuanya."',
         'Salah satunya dengan kata "pocah-pocah", istilah untuk kulit yang kering.',
+        # after a preposition: "berasal dari kata", "dalam kata sambutannya"
+        'Istilah itu populer di dunia gim. Berasal dari kata "newbie", sebutan untuk pemula di sana.',
     ],
 )
 def test_kata_before_a_clause_is_the_noun_word_not_a_cue(lex, body):
@@ -4211,6 +4243,32 @@ def test_a_name_a_text_is_quoted_from_is_a_medium_nobody_speaks_for(lex):
         "dikutip dari Nature Brief."
     )
     assert [s.speaker.name for s in extract_statements(body, lex)] == [None]
+
+
+def test_a_pronoun_after_a_role_and_name_behind_a_fronted_phrase_is_that_person(lex):
+    # "Dalam kesempatan yang sama, | pemengaruh X turut ...": the phrase set off first is no part of X's role
+    body = (
+        "Dokter anak Budi Santoso mengimbau orang tua membatasi layar.\n\n"
+        '"Pilih tayangan yang edukatif," kata dokter Budi.\n\n'
+        "Dalam kesempatan yang sama, pemengaruh Rina Kartika turut membagikan pengalamannya mengatur gawai "
+        "anak. Ia mengaku tidak membiasakan anaknya menonton layar.\n\n"
+        '"Jujur, aku tidak membiasakan anakku menonton layar," katanya.'
+    )
+    assert speakers_in_order(body, lex) == ["Budi Santoso", "Budi Santoso", "Rina Kartika", "Rina Kartika"]
+
+
+def test_a_description_the_lexicons_do_not_know_then_a_full_name_names_the_speaker(lex):
+    body = '"Tikus mencari tempat hangat saat hujan," ujar pembasmi hama berlisensi, Allan Bossel.'
+    assert speakers_in_order(body, lex) == ["Allan Bossel"]
+    body = '"Tikus itu sebesar kucing," kata istrinya, Rina, kepada wartawan.'
+    assert speakers_in_order(body, lex) == ["Rina"]
+    # a place set off after the words is nobody's name; a name before the comma is the speaker's
+    body = '"Tikus itu sebesar kucing," kata pembasmi hama, Jakarta Selatan, Senin.'
+    assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [
+        ("pembasmi hama", "unknown")
+    ]
+    body = '"Tikus itu sebesar kucing," kata Budi Santoso, Ani Lestari.'
+    assert speakers_in_order(body, lex) == ["Budi Santoso"]
 
 
 def test_a_pronoun_after_a_person_set_off_after_a_description_is_that_person(lex):

@@ -175,6 +175,9 @@ def subject_just_before(entities: Document, at: int) -> Person | None:
         if entities.is_common_word(fullest.tokens[0].lower()):
             return None  # "Whoosh" of "Kereta Cepat Whoosh" typed a person: across paragraphs, only a person's name
     lead = entities.body[before_start : first.start].strip(" ,")
+    comma = entities.body.find(",", before_start, first.start)
+    if comma > 0 and fronted(entities, before_start, comma + 1):
+        lead = entities.body[comma + 1 : first.start].strip()  # "Dalam kesempatan itu, | pemengaruh X ...": X's role
     if not lead or lead == first.role or fronted(entities, before_start, first.start):
         return first
     set_off = entities.body[before_start : first.start].rstrip().endswith(",")

@@ -205,7 +205,9 @@ THUS = re.compile(r"(?:" + "|".join(sorted(SAYING_SO)) + r")\s+", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(r"(ia|dia|beliau)\s+(?:(?:pun|juga|lalu|kemudian)\s+)?")  # '"...," ia menambahkan'
 SUBJECT_REGION = re.compile(r"((?:[a-z]+ ){0,2})[A-Z][^,.;:\"“”\n]{0,70}")
 ALSO_POST = re.compile(r"\s+yang\s+juga\s+(?=[A-Z])")  # a second post of the speaker's, before the name
-WORD_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:me[a-z]{3,}|dengan|sebuah|satu)\s+$")  # "kata" as a noun
+# "kata" as a noun: an object ("mengucap kata"), after a preposition or a count ("berasal dari kata", "dalam
+# kata sambutannya", "setiap kata")
+WORD_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:me[a-z]{3,}|dengan|sebuah|satu|dari|dalam|setiap|tiap)\s+$")
 LEADING_PUNCT = re.compile(r"\s*[,.]?\s*")
 TAIL_STOP = re.compile(r"[.!?](?:\s|$)|[\"“”]")
 BETWEEN_CUE_AND_QUOTE = re.compile(r"(?:\s+(?:kepada|pada)\s+[^\"“”]{1,80}?)?\s*[,:]?\s*(?:bahwa\s*)?")
@@ -449,10 +451,14 @@ class _Extractor(IndirectRules):
             return s, e
         words = self.body[s:e].split()
         described = name_suffix(words, self.lex) == len(words) and has_title(words, self.lex)
-        # "..., Kombes Pol Budi": a rank or an honorific opens a name; "..., Country Manager Nutanix" is a role
+        # "..., Kombes Pol Budi": a rank or an honorific opens a name; "..., Country Manager Nutanix" is a role,
+        # and so is a title set off after a person's bare name, whatever the tagger made of the institution in
+        # it ("kata Fahmi Sutanto, Analis Reku, dalam ...": Fahmi's role)
+        named = self.entities.person_in(s, e)
+        bare_name = named is not None and named.start == s and not has_title(words, self.lex)
         titled = match_title(m.group(1).split(), self.lex) > 0 and (
             title_kind(m.group(1).split(), self.lex) in NAME_OPENING
-            or self.entities.person_in(m.start(1), m.end(1)) is not None
+            or (not bare_name and self.entities.person_in(m.start(1), m.end(1)) is not None)
         )
         # "Humas PT Jasa Marga cabang Jakarta, Handoyono": an office with no person named in it, then
         # a name the article's tagger or its earlier mentions know as a person
@@ -478,7 +484,11 @@ class _Extractor(IndirectRules):
         introduced = NAME_NOTE_NEXT.match(self.body, m.end(1)) is not None and self.entities.person_in(
             m.start(1), m.end(1)
         ) is not None
-        return (s, m.end(1)) if described or titled or named_after or one_of or introduced else (s, e)
+        # "ujar pembasmi hama berlisensi, Allan Bossel.", "kata istrinya, Rina": a description in lower case
+        # (no name: not "kata Budi, Ani"), then a person's name set off: whom it describes
+        described_then_named = words[0].islower() and self.entities.person_in(m.start(1), m.end(1)) is not None
+        chosen = described or titled or named_after or one_of or introduced or described_then_named
+        return (s, m.end(1)) if chosen else (s, e)
 
     def _places_set_off(self, tail: re.Match[str], end: int) -> bool:
         """Whether a role's tail "di X" goes on with places set off by commas ("di Kantor Kemenpora, |
@@ -677,7 +687,7 @@ class _Extractor(IndirectRules):
         m = BACK_REFERENCE.match(body, pos, pe)
         if m is None or m.group("cue").lower() not in self.lex.passive_verbs:
             return None
-        s, e = self.speaker_words(m.end(), pe)
+        s, e = self.speaker_after(m.end(), pe)  # "disampaikan oleh Direktur PT X, Dewi Sari": the name set off
         if e <= s:
             return None
         sp = self.speaker(s, e)

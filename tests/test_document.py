@@ -784,6 +784,32 @@ def test_a_name_right_after_a_kind_of_organisation_is_the_organisations(lex):
     assert ("Budi Santoso", "person") in typed("Perusahaan milik Budi Santoso itu mengatakan harga naik.")
 
 
+def test_a_name_set_off_after_a_kind_of_organisation_and_its_state_is_the_organisations(lex):
+    body = (
+        "Regulator energi Inggris, Ofwatt, mengumumkan delapan pemasok listrik melanggar aturan pemasangan "
+        "meteran, kata Ofwatt.\n\n"
+        "Ofwatt menyampaikan, pelanggan tidak perlu mengambil tindakan apa pun.\n\n"
+        '"Prioritas kami adalah memperbaiki keadaan," kata Direktur Jenderal Pasar Energi Ofwatt Martin Clarke.'
+    )
+    # the body wherever it is written, also opening what the tagger took for its officer's name
+    assert {(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)} == {
+        ("Ofwatt", "organization"),
+        ("Martin Clarke", "person"),
+    }
+    # a title before the noun makes a post ("Sekretaris Perusahaan X, | NAME": the person holding it); a place
+    # that is no state before the comma describes no body
+    for body in (
+        "Direktur perusahaan energi asal Inggris, Wulan Kartikasari, mengatakan layanan sudah normal.",
+        "Perusahaan energi Sukamaju, Wulan Kartikasari, mengatakan layanan sudah normal.",
+        "Menurut rekan perusahaan asal Inggris, Wulan Kartikasari, layanan sudah normal.",
+    ):
+        typed = {(body[m.start : m.end], m.type) for m in Document(body, lex).mentions}
+        assert ("Wulan Kartikasari", "person") in typed
+    # a day set off there is no body's name, here or anywhere else in the article
+    body = "Perusahaan energi asal Inggris, Senin, mengumumkan kenaikan tarif. Pada Senin itu, harga naik."
+    assert not any(m.type == "organization" for m in Document(body, lex).mentions)
+
+
 def test_a_role_read_back_from_a_name_never_opens_inside_a_word(lex):
     body = (
         "Ada satu cara mendeteksi skoliosis, menurut spesialis bedah ortopedi dan konsultan tulang belakang "

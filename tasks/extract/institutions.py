@@ -58,6 +58,11 @@ ENGLISH_TAIL = re.compile(
 
 # up to three lower-case words describing an organisation, then its name: "firma analitik | Card Ladder"
 NAME_AFTER_KIND = re.compile(r"((?: [a-z][\w-]*){0,3}) ([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})(?![\w&'’-])")
+# the name set off after a kind of organisation described, with its state or place: "Regulator energi Inggris, |
+# Ofgem |,", "perusahaan pertahanan Israel, | Elbit Systems |,"
+SET_OFF_AFTER_KIND = re.compile(
+    r"((?: [a-z][\w-]*){0,3})((?: [A-Z][\w-]*){0,2}),\s+([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}),"
+)
 VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$|lanjut$|kata$|ujar$")  # no word describing an organisation
 # words saying whose the organisation is or who leads it: the name after them is a person's
 OWNED_BY_WORDS = frozenset(
@@ -65,6 +70,18 @@ OWNED_BY_WORDS = frozenset(
      "yang", "dari", "asal", "pendiri", "bos", "dipimpin", "didirikan", "dimiliki", "kepada", "oleh", "dengan"}
 )
 SHORT_FORM_AFTER = re.compile(r" \(([A-Z][\w&-]*)\)")  # "Mahkamah Agung (MA)": its short form after a name
+
+
+def _organisation_opening(found: tuple[int, int, str], name: str, body: str) -> list[tuple[int, int, str]]:
+    """A span typed a person that is ``name`` or opens with it: the organisation, and the person after it."""
+    s, e, k = found
+    if k != "person" or not body.startswith(name, s):
+        return [found]
+    if s + len(name) == e:
+        return [(s, e, "organization")]
+    if body[s + len(name)] != " ":
+        return [found]
+    return [(s, s + len(name), "organization"), (s + len(name) + 1, e, "person")]
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -96,6 +113,7 @@ class InstitutionFinder:
     _lower_words: set[str]
     short_forms: frozenset[str]
     firm_names: frozenset[str]
+    described_bodies: frozenset[str]
     _organisation_words: set[str]  # words of names written after a kind of organisation (no name words)
 
     def _actor_names(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -376,9 +394,11 @@ class InstitutionFinder:
     def _organisations_written_again(
         self, found: list[tuple[int, int, str]], names: set[str]
     ) -> list[tuple[int, int, str]]:
-        """``found`` with an organisation span wherever one of ``names`` is written and nothing is typed."""
+        """``found`` with an organisation span wherever one of ``names`` is written and nothing is typed (the
+        names kept in ``described_bodies``: a one-word name among them speaks as that body)."""
         if not names:
             return found
+        self.described_bodies = self.described_bodies | names
         taken = sorted((s, e) for s, e, _ in found)
         out = list(found)
         by_first: dict[str, list[str]] = {}  # the names by their first word: one pass over the words
@@ -408,8 +428,17 @@ class InstitutionFinder:
         self._organisation_words = set()
         taken = sorted((s, e) for s, e, _ in found)
         name_words = {w for s, e, k in found if k == "person" for w in body[s:e].split()}  # "Bill" of "Bill Gates"
-        for _, noun_end, low in self.words.items:
+        organisations = _organisation_kinds(lex)
+        for noun_at, noun_end, low in self.words.items:
             if low not in kinds:
+                continue
+            set_off = SET_OFF_AFTER_KIND.match(body, noun_end) if low in organisations else None
+            if set_off is not None and self._describes_set_off(set_off, noun_at):
+                name = set_off.group(3)
+                # the name is the organisation wherever the tagger typed it a person, also opening a run it
+                # took for one person's name ("Direktur Jenderal X | Ofgem | Tim Jarvis")
+                out = [f for x in out for f in _organisation_opening(x, name, body)]
+                names.add(name)
                 continue
             m = NAME_AFTER_KIND.match(body, noun_end)
             if m is None or any(w.lower() in OWNED_BY_WORDS or VERB_FORM.match(w) for w in m.group(1).split()):
@@ -430,6 +459,21 @@ class InstitutionFinder:
             out = [(s, e, "organization" if body[s:e] == m.group(2) and k == "person" else k) for s, e, k in out]
             names.add(m.group(2))
         return self._organisations_written_again(out, names)
+
+    def _describes_set_off(self, m: re.Match[str], noun_at: int) -> bool:
+        """Whether the words before a name set off (``SET_OFF_AFTER_KIND``) describe an organisation: a state
+        or a place abroad at most after the noun's words, no title or relation before the noun ("Direktur
+        perusahaan asal Inggris, | Budi Santoso": the person in that post), and no lexicon word in the name
+        (", Senin,": a day)."""
+        lex, body = self.lex, self.body
+        for w in m.group(2).split():
+            actor = lex.actor(w)
+            if (actor is None or actor.type != "country") and w.lower() not in lex.abroad:
+                return False
+        before = body[max(0, noun_at - 30) : noun_at].split()
+        if before and (before[-1].lower() in lex.title_words or before[-1].lower() in lex.relations):
+            return False
+        return not any(self.is_lexicon_word(w) for w in m.group(3).split())
 
     def _company_word_runs(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Runs of capitalised words closed by a company word that the tagger left untyped ("kerja sama

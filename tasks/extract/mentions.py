@@ -906,10 +906,11 @@ def _organization_named(entities: Document, at: int, phrase: str, written: str) 
     spelled = written in entities.short_forms  # "Celios" after "Center of Economic and Law Studies (Celios)"
     outlet = written in entities.outlet_names  # "Sohu" after "laporan dari Sohu"
     again = written in entities.firm_names  # "Taspen" after "PT Taspen (Persero)"
+    described = written in entities.described_bodies  # "Valdor" after "perusahaan Valdor"
     if (
         len(words) == 1
         and not (written.isupper() and len(written) > 1)
-        and not (own or platform or firm or spelled or outlet or again)
+        and not (own or platform or firm or spelled or outlet or again or described)
     ):
         return None  # one capitalised word the tagger calls an organisation is as often a person's name
     for m in entities.mentions_in(at, at + len(phrase)):

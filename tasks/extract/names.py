@@ -271,6 +271,7 @@ class NameFinder(InstitutionFinder):
     _family_at: dict[str, int]
     outlet_names: frozenset[str] = frozenset()  # media named after an outlet's noun or a report ("Sohu")
     firm_names: frozenset[str] = frozenset()  # firms named again without their legal form ("Taspen" of "PT Taspen")
+    described_bodies: frozenset[str] = frozenset()  # names the article describes as a body's ("perusahaan Valdor")
     people_initials: frozenset[str] = frozenset()  # persons written by initials ("berinisial YG")
     initials_at: frozenset[tuple[int, int]] = frozenset()  # where the text gives them as a person's
 

@@ -1607,6 +1607,18 @@ def test_readiness_on_a_condition_is_a_promise_not_a_stance(lex):
     assert ("PHL", "VNM", "support") in stances("Filipina siap mendukung Vietnam dalam sengketa itu.", lex)
 
 
+def test_the_doer_after_an_act_noun_runs_past_no_quotation_mark(lex):
+    # "..., mengakhiri pendudukan," ujar X': the speaker named after the quotation is no occupier
+    body = (
+        '"Kami berharap semua negara mengikuti langkah itu," ujar Nabil Haddad, warga Ramallah.\n\n'
+        "Senada dengan hal itu, Ines Haddad dari lembaga kajian PIPD menilai bahwa isu utama adalah Gaza.\n\n"
+        '"Apa yang seharusnya diakui Perancis adalah genosida, dan seharusnya mengakhiri pendudukan," ujar Haddad.'
+    )
+    assert all(s.target.type != "person" for s in all_stances(body, lex))
+    # right after the noun, the doer is read: "serangan Israel"
+    assert ("Nabil Haddad", "ISR", "oppose") in stances('"Serangan Israel harus dihentikan," kata Nabil Haddad.', lex)
+
+
 def test_an_unnamed_official_in_lower_case_holds_for_the_state_the_role_names(lex):
     body = '"Jepang terus melakukan provokasi di perairan kami," kata juru bicara Kementerian Luar Negeri China.'
     assert {h for h, _, _ in stances(body, lex)} == {"CHN"}

@@ -408,6 +408,8 @@ def test_a_role_set_off_after_the_name_is_the_speakers_role(lex):
     assert roles(body) == [("Budi Santoso", "Training Director Sukamaju Safety Consultant", None)]
     body = 'Menurut Head of Research Rumah Kita, Marisa Jaya, harga naik.\n\n"Permintaan tinggi," kata Marisa.'
     assert {r[1] for r in roles(body)} == {"Head of Research Rumah Kita"}
+    body = "Fire Operation Management Head PT Sinar Abadi, Panji Waluyo, menambahkan, titik panas dipantau."
+    assert roles(body) == [("Panji Waluyo", "Fire Operation Management Head PT Sinar Abadi", None)]
     # set off after the name too
     body = "Rina Wulandari, Senior Manager Riset Pasar PT Sinar Jaya, mengatakan permintaan naik."
     assert roles(body) == [("Rina Wulandari", "Senior Manager Riset Pasar PT Sinar Jaya", None)]
@@ -4269,6 +4271,83 @@ def test_a_description_the_lexicons_do_not_know_then_a_full_name_names_the_speak
     ]
     body = '"Tikus itu sebesar kucing," kata Budi Santoso, Ani Lestari.'
     assert speakers_in_order(body, lex) == ["Budi Santoso"]
+
+
+def test_a_pronoun_goes_back_over_narrative_naming_nobody_to_the_person_the_text_turned_to(lex):
+    # sentences of narrative that name nobody stand between the subject and the pronoun opening its sentence
+    body = (
+        "Irene Patricia berangkat ke asrama sekolah bersama teman-temannya.\n\n"
+        '"Kami bersyukur anak kami bisa bersekolah," kata Sisilia Taneo, ibu murid itu.\n\n'
+        "Irene bercita-cita menjadi seorang biarawati. Cita-cita itu tumbuh setelah ia melihat para suster datang "
+        "ke sekolahnya. Menurutnya para suster itu tulus melayani jemaat gereja."
+    )
+    assert speakers_in_order(body, lex) == ["Sisilia Taneo", "Irene Patricia"]
+    # paragraphs of narrative that name nobody and quote nothing stand between a person introduced with an
+    # office and the quotation "-nya" attributes
+    body = (
+        '"Saya suka buku bergambar," kata siswa kelas VI, Daniel Wowor.\n\n'
+        "Kepala SD Harapan Tobelo, Sufina Mola Bale, sangat mengapresiasi kegiatan literasi itu.\n\n"
+        "Selain itu, bantuan buku yang diterima sangat membantu pembelajaran di sekolah.\n\n"
+        "Dia tidak memungkiri sekolahnya kekurangan media pembelajaran. Untuk itu, dia sangat bersyukur.\n\n"
+        '"Suatu kebanggaan bagi sekolah kami," ujarnya.'
+    )
+    assert speakers_in_order(body, lex) == ["Daniel Wowor", "Sufina Mola Bale"]
+    # the same person as the last speaker keeps the name that speaker was given
+    body = (
+        "Anggota DPR Nafa Indria Urbach menjadi sorotan publik setelah membela tunjangan rumah.\n\n"
+        '"Itu bukan kenaikan, itu kompensasi untuk rumah jabatan," kata Nafa Urbach melalui siaran langsung.\n\n'
+        "Nafa menjelaskan bahwa tak semua anggota DPR berasal dari Jakarta. Karena berasal dari berbagai daerah, "
+        "mereka memerlukan tempat tinggal dekat kantor.\n\n"
+        "Ia bahkan menyinggung lokasi tempat tinggalnya sendiri yang jauh dari kantor."
+    )
+    assert set(speakers_in_order(body, lex)) == {"Nafa Urbach"}
+    body = body.replace("Ia bahkan menyinggung", '"Rumah saya jauh sekali," ujar anggota dewan itu. Ia menyinggung')
+    assert set(speakers_in_order(body, lex)) == {"Nafa Urbach"}
+
+
+def test_a_pronoun_reaches_back_over_paragraphs_only_to_a_person_introduced_with_a_post(lex):
+    opening = 'Kepala Desa Sukamaju Budi Santoso memimpin rapat.\n\n"Jalan desa diperbaiki tahun ini," kata Budi.\n\n'
+    narrative = "Selain itu, pelatihan digelar di balai desa.\n\nPeserta datang dari berbagai dusun.\n\n"
+    quoted = '"Kami senang warga antusias," ujarnya.'
+    # a body the tagger read as a person, no post of its own: the speaker before goes on
+    body = opening + "Kampus Harapan Jaya menggelar pelatihan bagi warga desa.\n\n" + narrative + quoted
+    assert speakers_in_order(body, lex) == ["Budi Santoso", "Budi Santoso"]
+    # a person with a post: the text turned to her
+    turned = "Kepala Dinas Pendidikan Sukamaju, Sufina Mola Bale, mengapresiasi pelatihan itu.\n\n"
+    assert speakers_in_order(opening + turned + narrative + quoted, lex)[-1] == "Sufina Mola Bale"
+    # not past a paragraph naming someone else
+    other = "Para peserta mengagumi lukisan karya Rina Wati.\n\n"
+    assert speakers_in_order(opening + turned + other + narrative + quoted, lex)[-1] == "Budi Santoso"
+
+
+def test_a_surname_after_the_narrative_turned_to_another_person_is_that_persons(lex):
+    body = (
+        '"Kami berharap semua negara mengikuti langkah itu," ujar Nabil Haddad, warga Ramallah.\n\n'
+        "Senada dengan hal itu, Ines Haddad dari lembaga kajian PIPD menilai bahwa isu utama adalah Gaza.\n\n"
+        '"Apa yang seharusnya diakui Perancis adalah genosida, dan seharusnya mengakhiri pendudukan," ujar Haddad.'
+    )
+    assert speakers_in_order(body, lex) == ["Nabil Haddad", "Ines Haddad", "Ines Haddad"]
+    # a person named inside a quotation is spoken of, no one the narrative turned to
+    body = (
+        "Kapten Selangor FA, Nooa Laine, kecewa setelah timnya kalah 2-3 dari Persib Bandung.\n\n"
+        "Kiper Selangor FA, Sikh Izhan, tampil kesetanan dengan delapan penyelamatan.\n\n"
+        '"Kami seharusnya bisa mengelola permainan dengan lebih baik," ujar Nooa.\n\n'
+        '"Tentu saja, Izhan sangat kecewa dengan gol terakhir itu. Tapi ini bukan tentang satu pemain saja," ujar '
+        "pemain keturunan Finlandia tersebut.\n\n"
+        '"Dia sudah banyak menyelamatkan kami. Semua orang bisa membuat kesalahan," kata pemilik 17 caps itu.'
+    )
+    assert set(speakers_in_order(body, lex)) == {"Nooa Laine"}
+    # a one-word name opening the narrative (supporters the tagger read as a person) is no one it turned to
+    body = (
+        "Kepala Humas Persikota Adi Pranata menegaskan tak ada penyerangan dari suporter tuan rumah.\n\n"
+        '"Tidak ada penyerangan ke ruang ganti, semua ofisial aman," urainya.\n\n'
+        "Terima Kasih Bonekmania yang Datang ke Malaysia\n\n"
+        "Bonekmania menjadi sumber energi dari perjuangan tim, manajemen turut menghaturkan terima kasih atas "
+        "dukungan tanpa henti.\n\n"
+        '"Kepada seluruh Bonekmania yang masih di sana, hati-hati pulangnya, jaga diri."\n\n'
+        '"Terima kasih atas dukungan kalian semua," ucapnya.'
+    )
+    assert set(speakers_in_order(body, lex)) == {"Adi Pranata"}
 
 
 def test_a_pronoun_after_a_person_set_off_after_a_description_is_that_person(lex):

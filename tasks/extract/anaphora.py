@@ -30,6 +30,12 @@ from tasks.extract.vocab import (
 )
 
 
+def same_person(person: Person, speaker: Speaker | None) -> bool:
+    """Whether ``speaker`` names ``person`` (every word of the person's name is one of the speaker's: "Nafa"
+    and "Nafa Urbach"): whom a word pointing back means is then written as that speaker is."""
+    return speaker is not None and bool(speaker.name) and set(person.tokens) <= set(speaker.name.split())
+
+
 def role_anaphor(written: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
     """A role phrase pointing back ("Anggota Komisi II DPR ini"): the person named earlier whose
     role shares most words with it, else the person the text was last about."""
@@ -73,7 +79,7 @@ def pointing_back(written: str, entities: Document, at: int, previous: Speaker |
     persons); but after a subordinate clause opening its sentence with a person as its subject, that
     person (see ``clause_subject``)."""
     subject = clause_subject(entities, at) or subject_just_before(entities, at)
-    if subject is not None:
+    if subject is not None and not same_person(subject, previous):
         full = entities.fullest(subject.name) or subject
         return Speaker(written, full.name, "person", subject.role or full.role, subject.code or full.code)
     if previous is not None and previous.type == "person" and previous.name:
@@ -137,25 +143,42 @@ QUOTE_MARK = re.compile(r"[\"“”]")
 def subject_just_before(entities: Document, at: int) -> Person | None:
     """The person the sentence right before, in the same paragraph, opens with as its subject (alone or
     after their role), when the word pointing back opens its own sentence: "Senator X mengkritik keras
-    kebijakan itu. | Ia menyebut ..." is X, whoever spoke last in an earlier paragraph."""
+    kebijakan itu. | Ia menyebut ..." is X, whoever spoke last in an earlier paragraph. Up to
+    ``NARRATIVE_BACK`` sentences of narrative naming nobody may stand between."""
     sentences = entities.sentences  # (start, end, paragraph), in text order
     k = bisect_left(sentences, at + 1, key=lambda x: x[0]) - 1
     # ("Menurut|nya, ...": the pronoun glued to "menurut" opening the sentence opens it too)
     glued = k >= 1 and entities.body[sentences[k][0] : at].strip(" ,").lower() in ("menurut", "menurutnya")
     if k < 1 or not (glued or fronted(entities, sentences[k][0], at)):
         return None
-    before_start, before_end, paragraph = sentences[k - 1]
-    # across a paragraph break, only from a paragraph of narrative, no quotation in it ("Teco ... | Ia ...")
-    narrative = paragraph == sentences[k][2] - 1 and not QUOTE_MARK.search(entities.body, before_start, before_end)
-    if paragraph != sentences[k][2] and not narrative:
+    people = entities.people  # in text order
+    for j in range(k - 1, max(-1, k - 1 - NARRATIVE_BACK), -1):
+        before_start, before_end, paragraph = sentences[j]
+        # across a paragraph break, only from a paragraph of narrative, no quotation in it ("Teco ... | Ia ...")
+        quoted = QUOTE_MARK.search(entities.body, before_start, before_end) is not None
+        if paragraph != sentences[j + 1][2] and (paragraph != sentences[j + 1][2] - 1 or quoted):
+            return None
+        i = bisect_left(people, before_start, key=lambda p: p.start)
+        if i < len(people) and people[i].start < before_end:
+            break
+        if quoted:
+            return None
+        # a sentence of narrative naming nobody ("Selain itu, bantuan itu sangat membantu.") is passed over, back
+        # to the person the text turned to ("Kepala Sekolah X, Y, mengapresiasi ... | ... | Dia ...")
+    else:
         return None
+    across = paragraph != sentences[j + 1][2] or j < k - 1
+    return _sentence_subject(entities, before_start, before_end, i, across)
+
+
+def _sentence_subject(entities: Document, before_start: int, before_end: int, i: int, across: bool) -> Person | None:
+    """The person opening the sentence ``body[before_start:before_end]`` as its subject (alone, after their role
+    or a description, after a phrase set off); ``i``: the index of the sentence's first person in ``people``;
+    ``across``: read from a paragraph before or across sentences, where only a person's name is taken."""
+    people = entities.people
     for cue in MID_CUE.finditer(entities.body, before_start, before_end):
         if cue.group(1).lower() in entities.lex.quote_cues:
             return None  # "Presiden X sendiri, kata Agus, menargetkan ...": Agus's report, X is no topic of his
-    people = entities.people  # in text order
-    i = bisect_left(people, before_start, key=lambda p: p.start)
-    if i == len(people) or people[i].start >= before_end:
-        return None
     comma = entities.body.find(",", before_start, before_end)
     if comma > 0 and people[i].start < comma and fronted(entities, before_start, comma + 1):
         # "Berbeda dengan Sarah dan Gea, | Daniel ... lebih senang ...": the subject after the phrase set off
@@ -170,7 +193,7 @@ def subject_just_before(entities: Document, at: int) -> Person | None:
         first = then
     elif entities.lex.pronouns.get(first.name.lower().removesuffix("pun")):
         return None  # "Iapun mengakui ...": a pronoun the tagger took for a name
-    if paragraph != sentences[k][2]:
+    if across:
         fullest = entities.fullest(first.name) or first
         if entities.is_common_word(fullest.tokens[0].lower()):
             return None  # "Whoosh" of "Kereta Cepat Whoosh" typed a person: across paragraphs, only a person's name
@@ -184,7 +207,29 @@ def subject_just_before(entities: Document, at: int) -> Person | None:
     return first if set_off and _described_before(lead, entities.lex) else None
 
 
+def topic_since(entities: Document, since: int, at: int) -> Person | None:
+    """The person the narrative turned to after ``since`` (where the last statement ended) and before the
+    sentence holding ``at``: the subject opening the last sentence of narrative that names a person, up to
+    ``TOPIC_BACK`` sentences back ("Senada, Ines Haddad dari X menilai ... | "...," ujar Haddad": Ines, not
+    the Haddad who spoke before). ``statements._newcomer`` reads pronouns once all statements are known."""
+    sentences = entities.sentences
+    k = bisect_left(sentences, at + 1, key=lambda x: x[0]) - 1
+    people = entities.people
+    for j in range(k - 1, max(-1, k - 1 - TOPIC_BACK), -1):
+        start, end, _ = sentences[j]
+        if start < since:
+            return None
+        if QUOTE_MARK.search(entities.body, start, end):
+            continue  # speech (the quotation being attributed too: "Tentu saja, Izhan ...," ujar X), no narrative
+        i = bisect_left(people, start, key=lambda p: p.start)
+        if i < len(people) and people[i].start < end:
+            return _sentence_subject(entities, start, end, i, True)
+    return None
+
+
 DESCRIPTION_WORDS = 4
+NARRATIVE_BACK = 3  # sentences read back for the subject a pointing word opening its sentence stands for
+TOPIC_BACK = 6  # sentences of narrative read back, since the last statement, for the person the text turned to
 
 
 def _described_before(lead: str, lex: Lexicon) -> bool:

@@ -122,7 +122,8 @@ ROLE_WINDOW = 160
 # that long is a clause, not a role ("Keluarga X juga menyiapkan gugatan terhadap tokoh ..., Y"); two posts
 # joined by "sekaligus" run to 14 words ("Menteri X dan Y sekaligus Kepala Badan Z dan W Nasional (ZWN), V")
 LONG_ROLE = 16
-MAX_QUALIFIERS = 2  # capitalised words before an English job title ("Area | Manager", "Senior Product | Manager")
+# capitalised words before an English job title ("Area | Manager", "Fire Operation Management | Head")
+MAX_QUALIFIERS = 3
 # the last word of the English job titles business copy writes in English word order (titles.tsv lists them)
 ENGLISH_JOB_HEADS = frozenset({"manager", "director", "head", "officer", "president", "lead", "executive"})
 PARTIAL_WORD = re.compile(r"^[\w'’-]+")  # the end of a word a window of text opens inside

@@ -995,6 +995,7 @@ def _noun_before_yang(doc: Document, s: int, cue_start: int) -> tuple[int, int] 
 
 AUXILIARY = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(AUXILIARIES)) + r")(?![\w-])")
 # a verb whose subject carries out the act named by the noun after it ("Israel melancarkan serangan")
+GENITIVE_BREAK = re.compile(r"[,.;:!?\"“”()]")  # no genitive runs past punctuation
 LIGHT_VERB = re.compile(
     r"\b(?:melancarkan|melakukan|meluncurkan|melepaskan|menggelar|menembakkan|memulai|melanjutkan"
     r"|mengintensifkan|meningkatkan|memperluas)\s+(?:\w+\s+)?$"  # "mengintensifkan serangan terhadap ..."
@@ -1060,7 +1061,10 @@ def _agent_targets(doc: Document, s: int, m: CueHit, e: int, quoted: bool = Fals
     is_verb = m.cue.lower().startswith(("me", "ber"))
     if not is_verb:
         # a noun: the doer follows as a genitive ("serangan militer Israel", "ancaman nuklir AS")
-        near = [h for h in after if len(body[m.end : h[1]].split()) <= 2]
+        # (no mark between: '..., mengakhiri pendudukan," ujar X' names the speaker, not the occupier)
+        near = [
+            h for h in after if len(body[m.end : h[1]].split()) <= 2 and not GENITIVE_BREAK.search(body, m.end, h[1])
+        ]
         if near:
             return [(near[0][0], near[0][1])]
         light = LIGHT_VERB.search(body, max(s, m.start - 30), m.start) if quoted else None

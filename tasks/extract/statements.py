@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
-from tasks.extract.anaphora import clause_subject, fronted, listed_with_others
+from tasks.extract.anaphora import clause_subject, fronted, listed_with_others, same_person, topic_since
 from tasks.extract.attribution import (
     BACK_REFERENCE,
     GOES_ON,
@@ -267,6 +267,9 @@ class _Extractor(IndirectRules):
         """The speaker of the latest statement before ``pos`` with a known speaker (``person``: the
         latest person who spoke, for words pointing back to a person: "ia" after "Menurut data BMKG, ..."
         is still the official quoted before)."""
+        return self._latest(pos, person)[1]
+
+    def _latest(self, pos: int, person: bool) -> tuple[Statement | None, Speaker | None]:
         best: Statement | None = None
         found: Speaker | None = None
         for st in self.out:
@@ -275,18 +278,31 @@ class _Extractor(IndirectRules):
             sp = antecedent(st)
             if sp is not None and (not person or sp.type == "person"):
                 best, found = st, sp
-        return found
+        return best, found
+
+    def pointed_back(self, pos: int, person: bool = True) -> Speaker | None:
+        """Whom a word pointing back before ``pos`` stands for when nothing closer says: the latest speaker
+        (``previous``), unless the narrative turned to another person after that statement (``topic_since``:
+        'Kepala Sekolah X, Y, mengapresiasi ... | "...," ujarnya' is Y, not the pupil quoted before)."""
+        best, found = self._latest(pos, person)
+        topic = topic_since(self.entities, best.end if best is not None else 0, pos)
+        full = (self.entities.fullest(topic.name) or topic) if topic is not None else None
+        if full is None or len(full.tokens) < 2:
+            return found  # (a person the text turned to is named in full: not "Bobotoh", fans the tagger read as one)
+        if same_person(topic, found):
+            return found  # the same person, as the statement before names them ("Nafa" of "Nafa Urbach")
+        return Speaker(full.name, full.name, "person", topic.role or full.role, topic.code or full.code)
 
     def speaker(self, start: int, end: int) -> Speaker:
         phrase = self.body[start:end]
-        last = self.previous(start, person=True)
+        last = self.pointed_back(start)
         if self.lex.pronouns.get(phrase.strip().lower()) == "actor":
             anyone = self.previous(start)  # "Pihaknya menilai ...": an institution that spoke last too
             last = anyone if anyone is not None and anyone.type == "organization" else last
         return resolve(phrase, self.entities, start, last)
 
     def pronoun(self, at: int) -> Speaker:
-        sp = resolve("-nya", self.entities, at, self.previous(at, person=True))
+        sp = resolve("-nya", self.entities, at, self.pointed_back(at))
         if sp.name is None:  # nobody named before: an account named shortly before ("dimuat akun @x ... tulisnya")
             return self._last_account(max(0, at - ACCOUNT_REACH), at) or sp
         return sp
@@ -665,7 +681,7 @@ class _Extractor(IndirectRules):
                 if sentence_start and n_words >= 4:
                     self.waiting.append(chain)
                 return
-            prev = self.previous(first_q.open_mark)
+            prev = self.pointed_back(first_q.open_mark, person=False)
             introduced = self._account_introduced(first_p) if standalone else None
             if introduced is not None:  # 'Keluhan serupa datang dari akun @x ... | "..."': the account's words
                 prev = introduced
@@ -1057,6 +1073,22 @@ def _speaks_of(st: Statement, sp: Speaker, entities: Document, own_voice: bool =
     return False
 
 
+NARRATIVE_PARAGRAPHS = 3  # paragraphs naming nobody that may stand between a person introduced and a pronoun
+
+
+def _narrative_between(entities: Document, start: int, end: int) -> bool:
+    """Whether the whole paragraphs between the one holding ``start`` and the one holding ``end`` are at most
+    ``NARRATIVE_PARAGRAPHS`` paragraphs of narrative that name no person and hold no quotation mark."""
+    body = entities.body
+    first = body.find("\n\n", start, end)
+    last = body.rfind("\n\n", start, end)
+    if first < 0 or first == last:
+        return True
+    if body.count("\n\n", first, last) > NARRATIVE_PARAGRAPHS:
+        return False
+    return not QUOTE_MARKS.search(body, first, last) and not entities.mentions_in(first, last, "person")
+
+
 def speaker_before(statements: list[Statement], entities: Document, at: int) -> Speaker | None:
     """The person whose statement ended last before ``at``, when no one was introduced since outside what
     was said: whom a pronoun at ``at`` points to ('"...," katanya. Ia juga berterima kasih kepada ...'),
@@ -1113,8 +1145,13 @@ def _newcomer(entities: Document, spans: list[tuple[int, int]], after: int, befo
             # "... menabrak Toyota Rush", "Ia mencontohkan kasus yang melibatkan Irjen Pol X": an object,
             # not someone the text turns to
             continue
-        # only within the last two paragraphs before the pronoun
-        if body.count("\n\n", p.start, before) > 1:
+        # only within the last two paragraphs before the pronoun, or further back over paragraphs of narrative
+        # that name nobody and quote nothing ("Kepala Sekolah X, Y, mengapresiasi ... | Selain itu, bantuan ...
+        # | Dia tidak memungkiri ... | "...," ujarnya")
+        # (further back, only a person introduced with a title or an office: not "Kampus X" typed a person)
+        far = body.count("\n\n", p.start, before) > 1
+        titled = p.role is not None and title_kind(p.role.split(), entities.lex) not in (None, "group")
+        if far and not (titled and _narrative_between(entities, p.start, before)):
             return None
         return p
     return None

@@ -947,6 +947,20 @@ def test_a_person_goes_by_the_name_after_a_given_name_opener(lex):
     # "Reza" opens no name by convention, but the article writes it nowhere else: a middle name the
     # person goes by (measured on the corpus: right for most such names, "Dasco" of "Sufmi Dasco Ahmad")
     assert names_of(body, lex, "usahanya berjalan") == {"Reza Sakti Wibowo"}
+    # the given name written alone too, as the same person's name: both go by the full name
+    body = (
+        '"Korban meninggal dunia karena dimangsa buaya," kata Kepala Polsek Waesama Ipda Novi Abraham Waelauruw '
+        "kepada wartawan, Minggu.\n\nAbraham mengatakan, korban ditemukan warga di muara sungai.\n\n"
+        '"Jenazah sudah dibawa ke rumah duka," ujar Novi.'
+    )
+    assert {name for _, _, name, _ in speakers(body, lex)} == {"Novi Abraham Waelauruw"}
+    # not a short form the article gives in brackets, which the tagger glued to the name after it
+    body = (
+        "Sebanyak 13 titik di Tol Bakauheni-Terbanggi Besar (Bakter) di Lampung mulai diperbaiki.\n\n"
+        "Project Manager Tol Bakter Riadiano Muhammad mengatakan pekerjaan meliputi perbaikan beton.\n\n"
+        '"Target penyelesaian di minggu kedua Desember," kata Riadiano di Bandar Lampung.'
+    )
+    assert "Bakter Riadiano Muhammad" not in names_of(body, lex, "Target penyelesaian")
 
 
 def test_a_name_in_a_works_title_is_nobodys_name(lex):

@@ -791,16 +791,19 @@ class Document(NameFinder):
 
     def _inside_one_name(self, word: str) -> list[Person]:
         """The person whose name holds ``word`` inside it ("Dasco" of "Sufmi Dasco Ahmad"), when only one
-        name holds it and the words before it are written nowhere else in the article: a given name
-        the person does not go by. A word the article also writes alone is no given name but what a
-        name was glued to ("Transjakarta | Ayu Wardhani" ... "Transjakarta juga melaporkan")."""
+        name holds it and the words before it are written nowhere else in the article, or the name follows a
+        rank ("Ipda Novi Abraham Waelauruw", "Novi" and "Abraham" written alone): a given name the person does
+        not always go by. A word the article also writes alone is else no given name but what a name was
+        glued to ("Transjakarta | Ayu Wardhani" ... "Transjakarta juga melaporkan")."""
         inner = self._by_inner_word().get(word, [])
         if len({p.name for p in inner}) != 1:
             return []
         tokens = inner[0].tokens
         times = self.body.count(inner[0].name)  # each time the name is written, its words are written
         counts = self._word_counts()
-        if any(counts[w] > times * tokens.count(w) for w in tokens[: tokens.index(word)]):
+        # (after a rank, the words are the name's, also written alone: "Ipda | Novi Abraham Waelauruw", "ujar Novi")
+        ranked = inner[0].role is not None and title_kind(inner[0].role.split()[-1:], self.lex) == "rank"
+        if not ranked and any(counts[w] > times * tokens.count(w) for w in tokens[: tokens.index(word)]):
             return []
         return inner
 

@@ -418,6 +418,8 @@ def test_a_role_set_off_after_the_name_is_the_speakers_role(lex):
     assert roles(body) == [("Wisnu Hartono", "Corporate Secretary Bank Sinar", None)]
     body = "Dewi Kartika, AVP Humas Bank Sinar, mengatakan layanan sudah normal."
     assert roles(body) == [("Dewi Kartika", "AVP Humas Bank Sinar", None)]
+    body = '"Kadang ia membiarkan dirinya dibelai," kata Flora Ferina, konservasionis yang merawatnya.'
+    assert roles(body) == [("Flora Ferina", "konservasionis", None)]
     # an acting official's post keeps its "Penjabat" (as "Pj" and "Plt")
     body = "Penjabat Sekretaris Daerah Sukamaju, Muhtar Wahyudi, mengungkapkan bahwa hasil uji laboratorium negatif."
     assert [r[:2] for r in roles(body)] == [("Muhtar Wahyudi", "Penjabat Sekretaris Daerah Sukamaju")]

@@ -2489,6 +2489,14 @@ def test_a_groups_noun_pointing_back_is_the_unnamed_member_who_spoke_before(lex)
         '"Cukup untuk tiga hari," kata petugas tersebut.'
     )
     assert speaker_names(named, lex) == {"relawan", "Hendra Wijaya"}
+    # any noun an unnamed speaker was introduced with, pointing back, is that speaker, still unnamed (not a
+    # person named in between)
+    body = (
+        '"Mobil ini dibuat pada tahun 1957," kata pemandu di Museum Sinar Motor.\n\n'
+        "Perusahaan itu didirikan oleh Seiji Tanaka pada 1907 di Osaka.\n\n"
+        '"Perusahaan ingin menghadirkan mobil yang murah," ujar pemandu tersebut.'
+    )
+    assert [(st.speaker.name, st.speaker.type) for st in extract_statements(body, lex)] == [("pemandu", "unknown")] * 2
 
 
 def test_a_groups_noun_opening_the_sentence_speaks_as_the_group_not_a_name(lex):

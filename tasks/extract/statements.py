@@ -1009,18 +1009,21 @@ def _pronoun_at(st: Statement, entities: Document) -> int:
 
 def _same_group_before(st: Statement, before: list[Statement], lex: Lexicon) -> Speaker | None:
     """The unnamed speaker of an earlier statement that a group's noun pointing back means: "perawat
-    tersebut" after "jawab perawat", "sumber itu" after "Menurut sumber eksklusif"; None when no earlier
-    speaker was written with that noun, or the phrase is no group's noun pointing back."""
+    tersebut" after "jawab perawat", "sumber itu" after "Menurut sumber eksklusif"; any noun pointing back
+    that an unnamed, unresolved speaker was written with ("pemandu tersebut" after "kata pemandu di Museum
+    X"); None when no earlier speaker was written with that noun, or the phrase points back to nobody."""
     words = (st.speaker.written or "").lower().split()
     if len(words) < 2 or words[-1] not in DEMONSTRATIVES:
         return None
     head = words[0]
-    if not group_word(head, lex) and head not in lex.vague_groups:
-        return None
+    grouped = group_word(head, lex) or head in lex.vague_groups
     for earlier in reversed(before):
         sp = earlier.speaker
-        if sp.type == "group" and sp.name and head in (sp.written or "").lower().split():
+        said = (sp.written or "").lower().split()
+        if grouped and sp.type == "group" and sp.name and head in said:
             return sp
+        if sp.type == "unknown" and said[:1] == [head]:
+            return sp  # "ujar pemandu tersebut" after "kata pemandu di Museum X": the one nobody named, still unnamed
     return None
 
 

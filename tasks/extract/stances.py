@@ -994,8 +994,8 @@ def _noun_before_yang(doc: Document, s: int, cue_start: int) -> tuple[int, int] 
 
 
 AUXILIARY = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(AUXILIARIES)) + r")(?![\w-])")
-# a verb whose subject carries out the act named by the noun after it ("Israel melancarkan serangan")
 GENITIVE_BREAK = re.compile(r"[,.;:!?\"“”()]")  # no genitive runs past punctuation
+# a verb whose subject carries out the act named by the noun after it ("Israel melancarkan serangan")
 LIGHT_VERB = re.compile(
     r"\b(?:melancarkan|melakukan|meluncurkan|melepaskan|menggelar|menembakkan|memulai|melanjutkan"
     r"|mengintensifkan|meningkatkan|memperluas)\s+(?:\w+\s+)?$"  # "mengintensifkan serangan terhadap ..."

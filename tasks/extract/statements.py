@@ -282,8 +282,9 @@ class _Extractor(IndirectRules):
 
     def pointed_back(self, pos: int, person: bool = True) -> Speaker | None:
         """Whom a word pointing back before ``pos`` stands for when nothing closer says: the latest speaker
-        (``previous``), unless the narrative turned to another person after that statement (``topic_since``:
-        'Kepala Sekolah X, Y, mengapresiasi ... | "...," ujarnya' is Y, not the pupil quoted before)."""
+        (``previous``), unless the narrative turned to another person named in full after that statement
+        (``topic_since``: 'Senada, Ines Haddad dari X menilai ... | "...," ujar Haddad' is Ines, not the Nabil
+        Haddad quoted before)."""
         best, found = self._latest(pos, person)
         topic = topic_since(self.entities, best.end if best is not None else 0, pos)
         full = (self.entities.fullest(topic.name) or topic) if topic is not None else None

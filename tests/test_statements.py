@@ -2499,6 +2499,20 @@ def test_a_groups_noun_pointing_back_is_the_unnamed_member_who_spoke_before(lex)
     assert [(st.speaker.name, st.speaker.type) for st in extract_statements(body, lex)] == [("pemandu", "unknown")] * 2
 
 
+def test_the_side_of_a_one_word_name_nobody_is_named_in_full_by_is_a_bodys(lex):
+    # "pihak X": a body's side speaks as the body, also when the tagger read its one-word name as a person
+    for body in (
+        "Dalam pernyataannya di situs resmi, pihak Hamanoku menuliskan bahwa mereka tidak dapat memenuhi pesanan.",
+        '"Tiket akan dikembalikan penuh," demikian pernyataan resmi pihak Sixers.',
+    ):
+        assert [st.speaker.type for st in extract_statements(body, lex)] == ["organization"]
+    # a person named in full, or with a title of their own, stays a person
+    body = "Menanggapi absennya Nikita, pihak Reza Gladys siap ikut proses hukum. Pihak Reza menyatakan siap hadir."
+    assert {st.speaker.type for st in extract_statements(body, lex)} == {"person"}
+    body = "Pihak Direktur Utama Sutarno menyatakan siap hadir dalam sidang."
+    assert [st.speaker.type for st in extract_statements(body, lex)] == ["person"]
+
+
 def test_a_groups_noun_opening_the_sentence_speaks_as_the_group_not_a_name(lex):
     body = "Nasabah menilai antrean di kantor cabang terlalu panjang. Sejumlah pemudik mengatakan jalan macet."
     spoken = {(st.speaker.name, st.speaker.type) for st in extract_statements(body, lex)}

@@ -447,6 +447,11 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         # the source speaks through its website or what it put out
         side = SIDE_OF.match(phrase)
         through = _resolve(phrase[side.end() :], entities, at + side.end(), previous) if side else None
+        # (a one-word name the article gives no person in full, its only role the side: "pihak Sixers", "pihak
+        # Hamano": the body the tagger read as a person)
+        lone = through is not None and through.type == "person" and " " not in (through.name or " ")
+        if lone and (through.role or "").lower() in ("", "pihak"):
+            through = Speaker(through.written, through.name, "organization")
         through = through or _source_named(phrase, entities, at)
         if through is not None and through.type in ("organization", "country"):
             return Speaker(written, through.name, through.type, None, through.code)

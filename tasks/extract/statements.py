@@ -467,15 +467,16 @@ class _Extractor(IndirectRules):
         if m is None:
             return s, e
         words = self.body[s:e].split()
-        described = name_suffix(words, self.lex) == len(words) and has_title(words, self.lex)
+        role = has_title(words, self.lex)
+        named = self.entities.person_in(s, e)  # (each read once: a scan of the article's people)
+        set_off = self.entities.person_in(m.start(1), m.end(1)) is not None  # a person's name after the comma
+        described = name_suffix(words, self.lex) == len(words) and role
         # "..., Kombes Pol Budi": a rank or an honorific opens a name; "..., Country Manager Nutanix" is a role,
         # and so is a title set off after a person's bare name, whatever the tagger made of the institution in
         # it ("kata Fahmi Sutanto, Analis Reku, dalam ...": Fahmi's role)
-        named = self.entities.person_in(s, e)
-        bare_name = named is not None and named.start == s and not has_title(words, self.lex)
+        bare_name = named is not None and named.start == s and not role
         titled = match_title(m.group(1).split(), self.lex) > 0 and (
-            title_kind(m.group(1).split(), self.lex) in NAME_OPENING
-            or (not bare_name and self.entities.person_in(m.start(1), m.end(1)) is not None)
+            title_kind(m.group(1).split(), self.lex) in NAME_OPENING or (not bare_name and set_off)
         )
         # "Humas PT Jasa Marga cabang Jakarta, Handoyono": an office with no person named in it, then
         # a name the article's tagger or its earlier mentions know as a person
@@ -489,21 +490,15 @@ class _Extractor(IndirectRules):
             LAST_IN_SENTENCE.match(self.body, m.end(1)) is not None
             or SET_OFF_BEFORE_WHERE.match(self.body, m.end(1)) is not None
         )
-        named_after = (
-            has_title(words, self.lex)
-            and (self.entities.person_in(s, e) is None or english_role or closing_full_name)
-            and self.entities.person_in(m.start(1), m.end(1)) is not None
-        )
+        named_after = role and (named is None or english_role or closing_full_name) and set_off
         # "kata salah satu warga, Abi (19)": one of a group, then the name of the one who spoke
         one_of = ONE_OF.match(self.body, s, e) is not None
         # "kata penjaga toko, Sutarjo (52)", "..., Mamat (bukan nama sebenarnya)": a description, then a
         # person introduced with an age or a note on the name
-        introduced = NAME_NOTE_NEXT.match(self.body, m.end(1)) is not None and self.entities.person_in(
-            m.start(1), m.end(1)
-        ) is not None
+        introduced = NAME_NOTE_NEXT.match(self.body, m.end(1)) is not None and set_off
         # "ujar pembasmi hama berlisensi, Allan Bossel.", "kata istrinya, Rina": a description in lower case
         # (no name: not "kata Budi, Ani"), then a person's name set off: whom it describes
-        described_then_named = words[0].islower() and self.entities.person_in(m.start(1), m.end(1)) is not None
+        described_then_named = words[0].islower() and set_off
         chosen = described or titled or named_after or one_of or introduced or described_then_named
         return (s, m.end(1)) if chosen else (s, e)
 

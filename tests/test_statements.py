@@ -1066,10 +1066,21 @@ def test_kata_before_a_speaker_noun_stays_a_cue(lex):
 
 @pytest.mark.parametrize(
     "body",
-    ["Menurut jadwal, kapal itu akan berangkat pukul 10.00.", "Menurut data terbaru, harga cabai naik dua persen."],
+    [
+        "Menurut jadwal, kapal itu akan berangkat pukul 10.00.",
+        "Menurut data terbaru, harga cabai naik dua persen.",
+        # a law or a part of one, named with capitals
+        "Menurut Pasal 12 Ayat (3) Undang-Undang Perikanan, kapal asing wajib melapor.",
+        "Menurut Peraturan Menteri Kelautan Nomor 7 Tahun 2021, nelayan kecil bebas retribusi.",
+    ],
 )
 def test_menurut_before_a_record_cites_no_source(lex, body):
     assert extract_statements(body, lex) == []
+
+
+def test_menurut_before_a_source_s_report_is_a_statement(lex):
+    body = "Menurut laporan Kotaku dan Polygon, gim itu akan rilis tahun depan."  # outlets no lexicon knows
+    assert [s.rule for s in extract_statements(body, lex)] == ["indirect_menurut"]
 
 
 def test_menurut_before_a_person_is_a_statement(lex):

@@ -920,8 +920,11 @@ class IndirectRules:
                 self.add("indirect", (content, e), para, sp, "menurut", (s, e), "indirect_menurut")
                 return
             sp = self.speaker(mm.start(1), mm.end(1))
-            if sp.type == "unknown" and cited.islower() and cited.split(" ", 1)[0] in self.lex.records:
-                return  # "Menurut jadwal, ...", "menurut data terbaru": a record, nobody who speaks
+            first = cited.split(" ", 1)[0]
+            if first.lower() in self.lex.records and (first[0].isupper() or (cited.islower() and sp.type == "unknown")):
+                # "Menurut jadwal, ...", "menurut data terbaru", "Menurut Pasal 21 Ayat (4) KUHAP, ...", "Menurut
+                # Peraturan Menteri X ...": a record, nobody who speaks (but "menurut laporan Diario AS": the outlet's)
+                return
             person = sp.type == "person"
             content = self._past_role_set_off(mm.start(1), mm.end(1), mm.end(), e) if person else mm.end()
             self.add("indirect", (content, e), para, sp, "menurut", (s, e), "indirect_menurut")

@@ -320,3 +320,12 @@ def test_only_a_passive_cue_has_an_authority_as_its_doer(lex):
         parse_tsv(header + "menangkap\toppose\tobject\t\tauthority\n", "stance_cues.tsv", "x/stance_cues.tsv")
     with pytest.raises(LexiconError, match="doer"):
         parse_tsv(header + "ditangkap\toppose\tpassive\t\tpolice\n", "stance_cues.tsv", "x/stance_cues.tsv")
+
+
+def test_a_reporting_verb_is_an_act_only_through_its_stance_cue_s_required_words(lex, monkeypatch):
+    assert "ke polda" in lex.act_verbs["melaporkan"]
+    assert "mengatakan" not in lex.act_verbs
+    with pytest.raises(LexiconError, match="only act is 'stance'"):
+        _load_with_row(monkeypatch, "cues.tsv", {"cue": "membeberkan", "kind": "report", "act": "stance"})
+    with pytest.raises(LexiconError, match="only act is 'stance'"):
+        _load_with_row(monkeypatch, "cues.tsv", {"cue": "melaporkan", "kind": "report", "act": "complaint"})

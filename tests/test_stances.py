@@ -731,6 +731,13 @@ def test_a_complaint_filed_with_an_authority(lex):
     assert _named("Kementerian Kesehatan melaporkan 20 kasus baru di Bandung pada Senin.", lex) == set()
 
 
+def test_a_complaint_names_its_authority_or_the_offence_alleged(lex):
+    body = "Sarinah Wulandari melaporkan Darto Kusumo atas dugaan penggelapan mobil."
+    assert ("Sarinah Wulandari", "Darto Kusumo", "oppose") in _named(body, lex)
+    body = "Sarinah Wulandari melaporkan Darto Kusumo ke Mapolres Bogor pada Senin."
+    assert ("Sarinah Wulandari", "Darto Kusumo", "oppose") in _named(body, lex)
+
+
 def test_a_stance_noun_with_nya(lex):
     assert ("RUS", "ISR", "oppose") in _codes("Rusia menyampaikan kecamannya terhadap Israel.", lex)
     body = "Menteri Luar Negeri Kuba menyampaikan apresiasinya kepada Venezuela."

@@ -1083,6 +1083,23 @@ def test_menurut_before_a_source_s_report_is_a_statement(lex):
     assert [s.rule for s in extract_statements(body, lex)] == ["indirect_menurut"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Warga Desa Sukamaju melaporkan Budi Santoso ke Mapolres Bogor, Senin.",
+        "Sarinah Wulandari melaporkan mantan suaminya atas dugaan penggelapan mobil.",
+        "Keluarga korban melaporkan kejadian itu kepada pihak kepolisian pada Selasa malam.",
+    ],
+)
+def test_a_complaint_filed_with_an_authority_is_an_act_not_speech(lex, body):
+    assert [s.cue for s in extract_statements(body, lex)] == []
+
+
+def test_a_report_of_news_stays_speech(lex):
+    body = "Badan Pusat Statistik melaporkan ekonomi tumbuh lima persen pada kuartal ketiga."
+    assert [s.cue for s in extract_statements(body, lex)] == ["melaporkan"]
+
+
 def test_menurut_before_a_person_is_a_statement(lex):
     body = "Menurut Sutarmi Wahyuni, kapal itu akan berangkat pukul 10.00."
     assert speakers_in_order(body, lex) == ["Sutarmi Wahyuni"]
@@ -4615,3 +4632,20 @@ def test_a_title_and_a_name_running_into_the_verb_are_its_subject(lex, opening):
 def test_a_description_holding_someone_elses_name_stays_a_description(lex, description):
     body = f"KOMPAS.com - Banyak orang suka membaca.\n\nMaya Sari, {description} mengatakan bahwa rumah itu sepi.\n"
     assert speaker_names(body, lex) == {"Maya Sari"}
+
+
+def test_districts_set_off_after_a_subject_are_its_address_not_the_speaker(lex):
+    body = "Pihak pengelola Pasar Induk Sentosa, Pancoran, Jakarta Selatan mengatakan kios akan dibongkar."
+    assert speakers_in_order(body, lex) == ["Pihak pengelola Pasar Induk Sentosa"]
+    # a capital after an opening phrase is a subject of its own
+    assert speakers_in_order("Sementara itu, Washington menegaskan sanksi tetap berlaku.", lex) == ["Washington"]
+
+
+def test_a_clause_closing_a_sentence_is_no_subject_of_a_tail_verb(lex):
+    body = (
+        "Sastrawan Budi Darmaji tetap produktif pada usia senja. Kendati waktunya habis untuk mengajar di kampus, "
+        "dia lebih senang menenggelamkan diri dalam dunia menulis."
+    )
+    assert extract_statements(body, lex) == []
+    body = "Harga beras naik dua persen pekan ini, media setempat melaporkan."  # "media" is no verb
+    assert [s.rule for s in extract_statements(body, lex)] == ["indirect_tail_verb"]

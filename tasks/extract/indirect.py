@@ -36,7 +36,7 @@ from tasks.extract.subjects import (
     subject_before,
     subject_span,
 )
-from tasks.extract.text import QUOTE_MARKS, opens_with_quote, trim
+from tasks.extract.text import QUOTE_MARKS, first_of, opens_with_quote, trim
 from tasks.extract.vocab import (
     ADDRESSING,
     DEMANDS,
@@ -80,6 +80,8 @@ def _lead_only(body: str, start: int, end: int) -> bool:
     """Whether ``body[start:end]`` holds nothing but leading adverbials ("Dalam kesempatan yang sama")."""
     lead = LEAD_ADVERBIAL.match(body, start, end + 2)
     return lead is not None and lead.end() >= end
+
+
 
 
 REST_AFTER_COMMA = re.compile(r"[^,]*,\s*(\S+)")  # the first word after a verb of saying and a comma
@@ -550,6 +552,9 @@ class IndirectRules:
             nxt = WORD.match(self.body, v.end + 1) if self.body[v.end : v.end + 1] == " " else None
             # "memastikan kemenangan", "memastikan tiket ke final": a result secured, nothing said
             return nxt is None or nxt.group().lower() not in self.lex.results
+        acts = self.lex.act_verbs.get(cue)
+        if acts and first_of(self.body, v.end, self.entities.sentence_of(v.start)[1], acts) is not None:
+            return False  # "X melaporkan Y ke Polda ...": a complaint filed, an act (a stance), nothing said
         if cue in self.lex.report_verbs:
             return True
         # a comma after it, or "bahwa" ("Airlangga melanjutkan bahwa ...": what was said follows)
@@ -872,6 +877,7 @@ class IndirectRules:
             and sum(w[:1].islower() for w in body[s : tsv.start()].split()) >= 3  # a clause, not a role
             and not _lead_only(body, s, tsv.start())  # "Dalam kesempatan yang sama, X menyebut, ..."
             and not tsv.group("subj").lower().startswith("demikian")
+            and VERBISH.search(tsv.group("subj")) is None  # "..., dia lebih senang menenggelamkan diri | menulis."
             and not self._content_after_tail(tsv.end("cue"), tsv.end())
         ):
             span = subject_span(body, tsv.start("subj"), tsv.end("subj"))

@@ -67,7 +67,7 @@ from tasks.extract.subjects import (
     subject_before,
     subject_span,
 )
-from tasks.extract.text import asked
+from tasks.extract.text import asked, first_of
 from tasks.extract.vocab import (
     ADDRESSING,
     AUXILIARIES,
@@ -442,7 +442,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             lo = shared.end()  # "mendukung dan mengawal X": the object both verbs share
         required = lex.stance_requires.get(low)
         if required:
-            found = _required(body, m.end, e, required)
+            found = first_of(body, m.end, e, required)
             if found is None and (low not in lex.mutual_cues or len(holders) < 2):
                 return []  # "menetapkan" without "sebagai tersangka" is no stance
             if found is None:  # "X dan Y menandatangani kesepakatan": the coordinated signers, each with the other
@@ -947,17 +947,6 @@ def _opposing_act(body: str, start: int, end: int, lex: Lexicon) -> bool:
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", body[start:end])]
     phrases = [*words, *(" ".join(p) for p in pairwise(words))]  # "sanksi terhadap": a two-word cue
     return any(lex.stance_cues.get(w) == "oppose" or w in lex.hostile_acts for w in phrases)
-
-
-def _required(body: str, start: int, end: int, words: tuple[str, ...]) -> tuple[int, int] | None:
-    """The first of ``words`` (whole words, ignoring case) in ``body[start:end]``, as (start, end)."""
-    best = None
-    low = body[start:end].lower()
-    for w in words:
-        m = re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", low)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), m.end())
-    return (start + best[0], start + best[1]) if best else None
 
 
 OBJECT_PREPOSITION = re.compile(r"(?<![\w-])(?:kepada|terhadap|bagi|untuk|atas|pada|dengan|dari|oleh)\s+")

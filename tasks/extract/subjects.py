@@ -749,7 +749,8 @@ def _a_person(start: int, end: int, doc: Document) -> bool:
 
 def _all_places(start: int, end: int, doc: Document) -> bool:
     """Whether the words of ``body[start:end]`` all name places the tagger and the lexicons agree on:
-    a state, or a place mention whose words are the home state's regions, provinces or cities."""
+    a state, or a place mention whose words are the home state's regions, provinces or cities, or that
+    is a city of the lexicon."""
     lex = doc.lex
     places = [m for m in doc.mentions_in(start, end) if m.type in ("place", "state")]
     words = doc.words.between(start, end)
@@ -759,6 +760,8 @@ def _all_places(start: int, end: int, doc: Document) -> bool:
             continue
         if place is not None and (low in lex.regions or low in lex.office_words):
             continue
+        if place is not None and doc.body[place.start : place.end].lower() in lex.cities:
+            continue  # "Cengkareng", "Mampang Prapatan": a district of the capital
         if place is None and doc.body[s].isupper() and (low in lex.regions or low in DIRECTIONS):
             continue  # "Jawa Tengah": a province the tagger left untyped is still one
         return False

@@ -74,6 +74,7 @@ class Lexicon:
     language: str
     quote_cues: frozenset[str]  # lower-case, with derived "-nya" forms
     report_verbs: frozenset[str]
+    act_verbs: dict[str, tuple[str, ...]]  # reporting verb -> words after it that make it an act, not speech
     comma_verbs: frozenset[str]  # report speech only when a comma follows
     passive_verbs: frozenset[str]
     titles: dict[str, str]  # lower-case title -> kind
@@ -295,12 +296,25 @@ def load(language: str) -> Lexicon:
             raise LexiconError(
                 f"tasks/extract/lang/{language}/home.tsv: {r['key']} {r['value']!r} is no title; add it to titles.tsv"
             )
+    requires = {
+        r["cue"].lower(): tuple(w.strip().lower() for w in r["requires"].split("|") if w.strip())
+        for r in stance
+        if r.get("requires")
+    }
+    acts = {r["cue"].lower() for r in cues if r.get("act")}
+    for r in cues:
+        if r.get("act") and (r["act"] != "stance" or r["cue"].lower() not in requires):
+            raise LexiconError(
+                f"tasks/extract/lang/{language}/cues.tsv: {r['cue']!r} act={r['act']!r}: the only act is 'stance', "
+                "for a verb whose stance cue in stance_cues.tsv requires words after it"
+            )
     lex = Lexicon(
         language=language,
         quote_cues=frozenset(quote | nya_only),
         nya_cues=frozenset(nya_only),
         mark_cues=frozenset(mark | {c + "nya" for c in mark}),
         report_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] == "report"),
+        act_verbs={cue: requires[cue] for cue in acts},
         comma_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] in ("comma", "quote_comma")),
         passive_verbs=frozenset(r["cue"].lower() for r in cues if r["kind"] == "passive"),
         titles={r["title"].lower(): r["kind"] for r in titles},
@@ -315,11 +329,7 @@ def load(language: str) -> Lexicon:
         mutual_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "mutual"),
         authority_cues=frozenset(r["cue"].lower() for r in stance if r.get("doer") == "authority"),
         given_cues=frozenset(r["cue"].lower() for r in stance if r["target"] == "given"),
-        stance_requires={
-            r["cue"].lower(): tuple(w.strip().lower() for w in r["requires"].split("|") if w.strip())
-            for r in stance
-            if r.get("requires")
-        },
+        stance_requires=requires,
         pronouns={r["word"].lower(): r["refers"] for r in _rows(language, "pronouns.tsv")},
         channels={r["channel"].lower(): r["channel"] for r in _rows(language, "channels.tsv")},
         office_words=frozenset(r["word"].lower() for r in office),

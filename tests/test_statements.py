@@ -4649,3 +4649,21 @@ def test_a_clause_closing_a_sentence_is_no_subject_of_a_tail_verb(lex):
     assert extract_statements(body, lex) == []
     body = "Harga beras naik dua persen pekan ini, media setempat melaporkan."  # "media" is no verb
     assert [s.rule for s in extract_statements(body, lex)] == ["indirect_tail_verb"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bagi pengendara di Jalan Tol Cikampek, harap berhati-hati.",  # a plea, a reduplicated verb after it
+        # a clause after the cue, opening with a name: no speaker closes the sentence
+        "Laga Arsenal vs AC Milan akan digelar dalam beberapa jam lagi. "
+        "Kepada KOMPAS.com, Andre Pitto, bilang Milan bakal menang 3-0.",
+    ],
+)
+def test_a_clause_after_a_closing_cue_is_no_speaker(lex, body):
+    assert [s.speaker.name for s in extract_statements(body, lex) if s.rule == "indirect_tail_cue"] == []
+
+
+def test_a_name_set_off_after_a_role_with_a_short_form_in_brackets(lex):
+    body = '"Terdakwa terbukti bersalah," ujar jaksa dari Kejaksaan Negeri (Kejari) Blora, Sutrisno Hadi, Rabu.'
+    assert speakers_in_order(body, lex) == ["Sutrisno Hadi"]

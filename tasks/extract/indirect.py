@@ -319,7 +319,7 @@ class IndirectRules:
         if se <= ss:
             return None
         sp = self.speaker(ss, se)
-        return None if sp.type == "unknown" and body[ss].islower() and _no_speaker(body, ss, se) else sp
+        return None if sp.type == "unknown" and _no_speaker(body, ss, se) else sp
 
     def _joined_by_pronoun(self, start: int, verb_start: int, sp: Speaker) -> re.Match[str] | None:
         """The join of a verb whose own subject is a pronoun agreeing with the speaker of the verb
@@ -1120,5 +1120,5 @@ def _no_speaker(body: str, start: int, end: int) -> bool:
     first = body.find(" ", start, end)
     if first < 0:
         word = body[start:end].lower()
-        return word in MODALS or VERBISH.fullmatch(word) is not None
+        return word in MODALS or VERBISH.fullmatch(word.split("-")[0]) is not None  # "harap berhati-hati"
     return (VERBISH.search(body, first, end) or PASSIVE_VERB.search(body, first, end)) is not None

@@ -188,7 +188,9 @@ SET_OFF_DEGREE = re.compile(r"(\S+\.\S*),\s+")
 # "Wakil Duta Besar Inggris | untuk Indonesia", "Sekretaris Atase Pers Kedutaan Jerman | di Indonesia": the
 # rest of an office after a connecting word, before the name set off after it
 # ("ahli entomologi dari | University of Florida": the small words of a name in English inside the run)
-ROLE_TAIL = re.compile(r"(?:\s+(?:untuk|urusan|bidang|di|dari)(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]*)+)+(?=,)")
+ROLE_TAIL = re.compile(  # (a short form in brackets among its words: "dari Kejaksaan Negeri (Kejari) Cilegon")
+    r"(?:\s+(?:untuk|urusan|bidang|di|dari)(?:\s+(?:(?:of|for|and|the)\s+)?(?:[A-Z][\w'’-]*|\([A-Z][\w'’-]*\)))+)+(?=,)"
+)
 # "Kepala Balai Besar Karantina Hewan | , Ikan, dan Tumbuhan Sumatera Utara": a list inside an office's name,
 # before the name set off after it
 CAPITALISED_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"

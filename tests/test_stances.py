@@ -2626,3 +2626,18 @@ def test_a_relative_of_an_official_set_off_before_the_name_serves_no_state(lex):
 def test_a_javanese_river_is_a_place_not_a_person(lex):
     body = "JAKARTA, KOMPAS.com - Warga setempat, Rudi Hartono (55), mendukung penuh normalisasi Kali Sukamaju."
     assert all(s.target.name != "Kali Sukamaju" for s in all_stances(body, lex))
+
+
+def test_support_given_by_a_party_named_in_a_relative_clause_is_the_givers(lex):
+    body = "Pelatih Budi Santoso terharu melihat dukungan yang diberikan suporter kepada Timnas Indonesia."
+    assert {(s.holder.name, s.target.name) for s in all_stances(body, lex)} == {("suporter", "Timnas Indonesia")}
+    body = "Menurut Budi Santoso, dukungan yang diberikan Jepang kepada Indonesia sangat membantu."
+    assert ("JPN", "IDN", "support") in _codes(body, lex)
+    # no receiver named: the person the sentence is about holds nothing
+    body = "Budi Santoso melihat meriahnya dukungan yang diberikan suporter ketika Timnas Indonesia menjamu Bahrain."
+    assert all_stances(body, lex) == []
+    # only the receiver named: the speaker did not give it
+    body = "Menurut Budi Santoso, dukungan yang diberikan selama ini kepada Timnas Indonesia sangat besar."
+    assert all_stances(body, lex) == []
+    body = "Menurut Budi Santoso, dukungan yang diberikan selama ini oleh Jepang kepada Indonesia sangat besar."
+    assert ("JPN", "IDN", "support") in _codes(body, lex)

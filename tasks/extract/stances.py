@@ -401,6 +401,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         if noun and REQUESTED.search(body, max(s, m.start - 40), m.start):
             return []  # "meminta dukungan semua pihak": support asked for is nobody's stance yet
         received = _received(doc, s, m, e, low in lex.given_cues) if noun else None
+        if noun and received is None:
+            received = _given_by(doc, m, e)  # "dukungan yang diberikan X kepada Y"
         if received is not None and not (received[0] and received[1]):
             return []  # "NCT menuai kritik publik Jepang": the subject receives it, and nobody named gives it
         genitive = _genitive_holder(doc, m, e) if noun and received is None else None
@@ -904,6 +906,30 @@ def _received(
         subj = _main_clause_subject(body, m.end, e)
     targets = [(p, s) for p in holders_in(doc, *subj, None)] if subj else []
     return holders, targets
+
+
+# "dukungan | yang diberikan (oleh) | suporter kepada Timnas": the noun's giver named in a relative clause
+GIVEN_BY = re.compile(
+    r"\s+yang\s+(?:telah\s+|sudah\s+|selama\s+ini\s+)?di(?:berikan|tunjukkan|sampaikan|salurkan|kucurkan)\s+(?:oleh\s+)?"
+)
+GIVEN_ON_TO = re.compile(r"\s*(?:kepada|untuk|bagi|terhadap)\s+")
+
+
+def _given_by(doc: Document, m: CueHit, e: int) -> tuple[list[Party], list[tuple[Party, int]]] | None:
+    """ "dukungan yang diberikan suporter kepada Timnas Indonesia": the party after the relative clause's
+    passive gives it, to the party after "kepada" (holders, targets). None when no such clause follows the
+    noun; empty lists when it names no giver or no receiver (whoever the sentence is about holds nothing
+    then: "dukungan yang diberikan selama ini kepada X" names only the receiver)."""
+    given = GIVEN_BY.match(doc.body, m.end, e)
+    if given is None:
+        return None
+    givers = first_parties(doc, given.end(), e, None)
+    if not givers:
+        return [], []
+    last = givers[-1]
+    to = GIVEN_ON_TO.search(doc.body, last[1], e)
+    receivers = first_parties(doc, to.end(), e, None) if to is not None else []
+    return [p for p, _ in givers], receivers
 
 
 def _main_clause_subject(body: str, at: int, end: int) -> tuple[int, int] | None:

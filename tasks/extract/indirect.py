@@ -82,8 +82,6 @@ def _lead_only(body: str, start: int, end: int) -> bool:
     return lead is not None and lead.end() >= end
 
 
-
-
 REST_AFTER_COMMA = re.compile(r"[^,]*,\s*(\S+)")  # the first word after a verb of saying and a comma
 
 TAIL_REST = re.compile(r"[^,\"“”]*(?:,[^\"“”]*)?[.!?]?\s*$")

@@ -10,6 +10,7 @@ import logging
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 log = logging.getLogger(__name__)
 
@@ -126,15 +127,15 @@ def asked(body: str, start: int, end: int) -> bool:
     return body[max(start, end - 20) : end].rstrip().rstrip(' "”’\'').endswith("?")
 
 
+@cache
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE)
+
+
 def first_of(body: str, start: int, end: int, words: tuple[str, ...]) -> tuple[int, int] | None:
     """The first of ``words`` (whole words, ignoring case) in ``body[start:end]``, as (start, end)."""
-    best = None
-    low = body[start:end].lower()
-    for w in words:
-        m = re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", low)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), m.end())
-    return (start + best[0], start + best[1]) if best else None
+    m = _any_of(words).search(body, start, end)
+    return m.span() if m else None
 
 
 def paragraph_spans(body: str) -> list[tuple[int, int]]:

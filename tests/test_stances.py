@@ -2641,3 +2641,34 @@ def test_support_given_by_a_party_named_in_a_relative_clause_is_the_givers(lex):
     assert all_stances(body, lex) == []
     body = "Menurut Budi Santoso, dukungan yang diberikan selama ini oleh Jepang kepada Indonesia sangat besar."
     assert ("JPN", "IDN", "support") in _codes(body, lex)
+
+
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        # a relative clause with a verb of saying inside a statement: the clause it reports has its own subject
+        (
+            "Anggota DPR Rudi Hartanto mengatakan hal itu menanggapi Kepala Kantor Pajak Sinta Maharani yang "
+            "menyebut PT Andalas Jaya menolak diperiksa oleh Kementerian Keuangan.",
+            "PT Andalas Jaya",
+        ),
+        (
+            "Anggota DPR Rudi Hartanto mengatakan hal itu menanggapi Menteri Luar Negeri Iran yang menyatakan Israel "
+            "menolak usulan Mesir.",
+            "ISR",
+        ),
+    ],
+)
+def test_what_a_person_named_in_a_relative_clause_says_has_its_own_subject(lex, body, holder):
+    assert {s.holder.code or s.holder.name for s in all_stances(body, lex)} == {holder}
+
+
+def test_a_relative_clause_of_saying_whose_object_is_asked_to_act_keeps_the_noun_before_it(lex):
+    # "yang mendorong Trump untuk memuji": a directive verb, not a verb of saying, after "yang": the relative
+    # clause's noun still holds the stance (it did not when every reporting verb cancelled the relative noun)
+    body = (
+        "Pemimpin Korea Utara Kim Jong Un bertemu Presiden Amerika Serikat Donald Trump. Namun media Korea Utara "
+        "melaporkan bahwa Kim menunda keputusan tersebut sementara dia menunggu apa yang dilakukan Amerika Serikat "
+        "selanjutnya, yang mendorong Trump untuk memuji keputusan Kim sebagai hal yang bijaksana."
+    )
+    assert ("USA", "PRK", "support") in stances(body, lex)

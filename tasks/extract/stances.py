@@ -724,6 +724,9 @@ def _active_holders(
     if inside is not None:
         st = statements[inside]
         speaker = party_of_speaker(st.speaker, lex)
+        nested = _nested_speech_subject(doc, max(s, st.start), verb_at, st.speaker)
+        if nested:  # "... X yang menyebut Google menolak diperiksa": what X said has its own subject
+            return nested
         relative = _noun_before_yang(doc, max(s, st.start), verb_at)
         related = holders_in(doc, *relative, st.speaker) if relative is not None else []
         if related:  # "... kepada seluruh masyarakat, khususnya di Riau, yang terus mendukung"
@@ -794,6 +797,18 @@ def _active_holders(
     if inner is not None:  # "X melihat polisi menangkap Y": the police's act
         return holders_in(doc, *inner, previous)
     return holders_in(doc, *subj, previous) if subj else []
+
+
+def _nested_speech_subject(doc: Document, start: int, verb_at: int, speaker: Speaker | None) -> list[Party]:
+    """The subject of the cue's clause when a relative clause with a verb of saying stands between the
+    statement's start and the cue: the statement names someone else's words, whose clause has a subject
+    of its own ("menanggapi X yang menyebut | Google | menolak ..."); none when no party is found there."""
+    words = doc.words.between(start, verb_at)
+    said = [k for k in range(1, len(words)) if words[k][2] in doc.lex.report_verbs and words[k - 1][2] == "yang"]
+    if not said:
+        return []
+    inner = subject_before(doc.body, words[said[-1]][1], verb_at, doc, clauses=True)
+    return holders_in(doc, *inner, speaker) if inner else []
 
 
 # wanting an act done by another: "AS ingin | Dewan Keamanan PBB menerapkan embargo ...", between the two parties

@@ -4667,3 +4667,47 @@ def test_a_clause_after_a_closing_cue_is_no_speaker(lex, body):
 def test_a_name_set_off_after_a_role_with_a_short_form_in_brackets(lex):
     body = '"Terdakwa terbukti bersalah," ujar jaksa dari Kejaksaan Negeri (Kejari) Blora, Sutrisno Hadi, Rabu.'
     assert speakers_in_order(body, lex) == ["Sutrisno Hadi"]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "pengajar di Studio Lestari yang rutin memberikan pelatihan ini",  # a place, then a relative clause
+        "penggiat yang kini telah menanam seribu pohon tersebut",  # a noun no lexicon lists as a title
+        "ayah yang memiliki empat anak ini",  # a relation noun, not someone's father here
+        "alumni SMA Negeri 1 Bogor, Jawa Barat tersebut",  # a place set off by a comma
+    ],
+)
+def test_a_description_after_a_cue_going_on_to_a_demonstrative_is_the_person_named_before(lex, description):
+    body = (
+        "Budi Santoso sudah lama tinggal di Bogor bersama keluarganya.\n\n"
+        f'"Kami senang bisa datang ke sini," kata {description}.'
+    )
+    assert speakers_in_order(body, lex) == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "seorang pengguna media sosial yang mengagumi pasangan ini",  # someone new: "seorang"
+        "salah satu akun yang pertama kali mengunggah kabar tersebut",  # an account, and someone new
+        "akun yang mengunggah video itu",  # a thing, not a person
+    ],
+)
+def test_a_description_of_someone_new_or_of_a_thing_is_not_the_person_named_before(lex, description):
+    body = (
+        "Budi Santoso sudah lama tinggal di Bogor bersama keluarganya.\n\n"
+        f'"Kami senang bisa datang ke sini," tulis {description}.'
+    )
+    assert "Budi Santoso" not in speakers_in_order(body, lex)
+
+
+def test_a_description_points_to_the_person_the_text_turned_to_not_the_last_one_quoted(lex):
+    # the description is resolved like a word pointing back: the person named in full since the last quotation
+    body = (
+        '"Getah ini disadap dari pohon," kata peneliti Rina Wulandari.\n\n'
+        "Lestiani Kartikasari menjelaskan, getah itu kini banyak dipakai.\n\n"
+        '"Kami melelehkannya dulu," kata pengajar di Studio Lestari yang rutin memberikan pelatihan ini.'
+    )
+    assert speakers_in_order(body, lex)[-1] == "Lestiani Kartikasari"
+

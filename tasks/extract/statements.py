@@ -183,6 +183,16 @@ NAMING_BEFORE = re.compile(
 DESCRIBED_TAIL = re.compile(
     r"\s+(?:di|dari|asal|untuk|bidang)\s(?:[^.;:!?\"“”\n]|\.(?=\s[A-Z])){1,80}?\s(?:itu|ini|tersebut)\b"
 )
+# a description closed by a demonstrative after a relative clause, or after a place set off, at the clause's end:
+# "ujar pengajar | di Studio X yang rutin memberikan pelatihan ini.", "jelas ayah | yang memiliki empat anak ini.",
+# "tegas alumni SMA X | , Bogor tersebut."
+DESCRIBED_RELATIVE_TAIL = re.compile(
+    r"(?:(?:\s+(?:di|dari|asal)\s[^.;:!?\"“”\n]{1,60}?)?,?\s+yang\s[^.;:!?\"“”\n]{1,120}?"
+    r"|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"\s(?:itu|ini|tersebut)(?=\s*(?:[.,;]|$))"
+)
+# words opening a description of someone not named before ("seorang pengguna", "salah satu akun", "para warga")
+INDEFINITE = frozenset({"seorang", "sebuah", "salah", "para", "beberapa", "sejumlah", "banyak", "satu"})
 # a degree set off by a comma ("Sp.A, "), a word with a full stop in it
 SET_OFF_DEGREE = re.compile(r"(\S+\.\S*),\s+")
 # "Wakil Duta Besar Inggris | untuk Indonesia", "Sekretaris Atase Pers Kedutaan Jerman | di Indonesia": the
@@ -334,6 +344,17 @@ class _Extractor(IndirectRules):
         channel, source = _channel(self.body, *ctx, self.lex), _source(self.body, *ctx)
         self.out.append(Statement(kind, s, e, para, sp, cue, channel, source, rule, topic))
 
+    def _describes_one_named_before(self, s: int, e: int, para_end: int) -> int | None:
+        """Where a description ends when the lower-case words at ``s:e`` after a quotation's cue go on in a
+        relative clause or a place set off, closed by a demonstrative, and so may describe one person named
+        before (``described_speaker`` says whether it is a person's description); None for someone new
+        ("seorang pengguna ... yang ... ini")."""
+        words = self.body[s:e].split()
+        if not words or not words[0].islower() or words[0] in INDEFINITE or self.entities.person_in(s, e):
+            return None
+        tail = DESCRIBED_RELATIVE_TAIL.match(self.body, e, para_end)
+        return tail.end() if tail is not None else None
+
     def sentence_of(self, pos: int, para: int) -> tuple[int, int]:
         return self.entities.sentence_of(pos)
 
@@ -373,6 +394,12 @@ class _Extractor(IndirectRules):
                 if unnamed and has_title(body[s:e].split(), self.lex):
                     e = described.end()  # "ujar profesor di bidang Teknik Mesin itu": the whole description
                 sp = described_speaker(self.speaker(s, e), self.entities, s, self.previous(s, person=True))
+                described_end = self._describes_one_named_before(s, e, para_end) if sp.type != "person" else None
+                if described_end is not None:
+                    # "ujar pengajar di Studio X yang rutin ... ini": a description of one named before
+                    written = replace(UNKNOWN, written=body[s:described_end])
+                    back = described_speaker(written, self.entities, s, self.pointed_back(s))
+                    sp = back if back.type == "person" else sp
             elif NAME_LEFT_OUT.match(body, v.end, para_end) and cue.lower() not in WRITTEN_CUES:
                 sp = self.pronoun(v.start)  # '"...," ujar | dalam diskusi ...': the name left out, as "ujarnya"
             else:

@@ -2477,3 +2477,18 @@ def test_a_states_short_form_given_as_a_suspects_initials_is_the_suspect_there_o
         ("person", None),
         ("state", "USA"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one word after an honorific, then an office set off: the word is the name, not the end of an office
+        "Pendeta Yakob, Ketua Sinode Gereja Injili, menjelaskan bahwa rumah itu milik jemaat.",
+        "Ustaz Yakob, Ketua Yayasan Nurul Iman, menjelaskan bahwa rumah itu milik jemaat.",
+        # a church's or a school's head ("Gembala", "Pengasuh") is a post (titles.tsv), not a name's first word
+        "Pendeta Yakob, Gembala Gereja Injili, menjelaskan bahwa rumah itu milik jemaat.",
+        "Ustaz Yakob, Pengasuh Pondok Pesantren Nurul Iman, menjelaskan bahwa rumah itu milik jemaat.",
+    ],
+)
+def test_one_name_after_an_honorific_speaks_before_the_office_set_off_after_it(lex, body):
+    assert names_of(body, lex, "rumah itu") == {"Yakob"}

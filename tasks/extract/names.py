@@ -1432,14 +1432,15 @@ class NameFinder(InstitutionFinder):
             if overlaps(start, end) or NUMBERED.match(self.body, end):
                 continue  # "Manajer Humas Daop 6": a numbered unit after the title, nobody's name
             after = self.body[end : end + 60].split(",", 1)
+            role_only = title_kind(role, self.lex) not in NAME_OPENING  # "AKP Sukirman" is a name
             if (
-                " " not in self.body[start:end]
+                role_only  # (after an honorific the word is a name: "Pendeta Yakob, Ketua Sinode X, ...")
+                and " " not in self.body[start:end]
                 and len(after) > 1
                 and not after[0].strip()
                 and match_title(after[1].split(), self.lex)
             ):
                 continue  # "Kapolres Karimun, AKBP Robby ...": the word ends the office, the holder follows
-            role_only = title_kind(role, self.lex) not in NAME_OPENING  # "AKP Sukirman" is a name
             if role_only and self._set_off_name(m.start(), end, taken):
                 continue  # "Robert X, Country Manager Nutanix, ...", "General Manager Perwira Steel, Jessica Teo"
             out.append((start, end, "person"))

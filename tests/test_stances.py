@@ -2672,3 +2672,26 @@ def test_a_relative_clause_of_saying_whose_object_is_asked_to_act_keeps_the_noun
         "selanjutnya, yang mendorong Trump untuk memuji keputusan Kim sebagai hal yang bijaksana."
     )
     assert ("USA", "PRK", "support") in stances(body, lex)
+
+
+def test_a_doer_named_in_a_relative_clause_of_a_topic_is_not_the_objects(lex):
+    # "menolak bantuan | terkait dengan tuduhan ... yang disampaikan X": X made the accusation; the aid is not X's
+    body = (
+        "Juru bicara itu membantah keputusan Manila menolak bantuan terkait dengan tuduhan campur tangan asing "
+        "yang disampaikan Presiden Filipina Rodrigo Santos."
+    )
+    assert all_stances(body, lex) == []
+    # the relative clause right after the act's noun names its doer, whom the rejection is against
+    body = "Manila menolak bantuan yang ditawarkan Amerika Serikat."
+    assert ("PHL", "USA", "oppose") in stances(body, lex)
+
+
+def test_a_stance_nouns_holder_named_in_a_relative_clause_after_its_own_words(lex):
+    # "tuduhan campur tangan asing yang disampaikan X": X accuses; no party is accused, so no stance
+    body = "Tuduhan campur tangan asing yang disampaikan Presiden Filipina Rodrigo Santos ramai dibahas."
+    assert all_stances(body, lex) == []
+    body = "Kritik pedas yang dilontarkan Amerika Serikat kepada China memicu reaksi."
+    assert stances(body, lex) == {("USA", "CHN", "oppose")}
+    # a preposition before the relative clause: the clause is that noun's, not the stance noun's
+    body = "Kritik terhadap kebijakan yang disampaikan Amerika Serikat kepada China datang dari Rusia."
+    assert ("USA", "CHN", "oppose") not in stances(body, lex)

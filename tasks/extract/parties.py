@@ -105,6 +105,11 @@ DONE_BY = re.compile(
 )
 
 
+# a topic between an act's noun and a relative clause naming a doer: the clause is the topic's ("menolak
+# bantuan | terkait dengan tuduhan ... yang disampaikan X": X made the accusation, not the aid)
+TOPIC_OF = re.compile(r"(?<![\w-])(?:terkait|tentang|mengenai|soal|perihal)(?![\w-])")
+
+
 # what a party owns stands for the party: "menyita aset senilai ... milik Chen Zhi"
 OWNED_BY = re.compile(r"(?<![\w-])milik\s+(?:[A-Z][\w.]*\s+){0,3}$")
 
@@ -477,6 +482,8 @@ def first_parties(
     if found[0][0].type in ("person", "organization") and relation_before(gap, doc.lex):
         return []  # "menembaki suami GJ": her husband, whom the article does not name here
     done_by = DONE_BY.search(gap) or OWNED_BY.search(gap)
+    if done_by is not None and TOPIC_OF.search(gap, 0, done_by.start()):
+        return []  # "menolak bantuan terkait tuduhan ... yang disampaikan X": X did what the topic names
     if len(gap.split()) > (MAX_GAP_WORDS + 8 if done_by else MAX_GAP_WORDS):
         return []
     nouns = [w.group().lower() for w in NOMINALISED.finditer(gap)]  # an act stands for its actor

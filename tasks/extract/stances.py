@@ -923,9 +923,13 @@ def _received(
     return holders, targets
 
 
-# "dukungan | yang diberikan (oleh) | suporter kepada Timnas": the noun's giver named in a relative clause
+# "dukungan | yang diberikan (oleh) | suporter kepada Timnas": the noun's giver named in a relative clause, also
+# after the noun's own words ("tuduhan campur tangan asing | yang disampaikan | Duterte"), none a preposition
 GIVEN_BY = re.compile(
-    r"\s+yang\s+(?:telah\s+|sudah\s+|selama\s+ini\s+)?di(?:berikan|tunjukkan|sampaikan|salurkan|kucurkan)\s+(?:oleh\s+)?"
+    r"(?:\s+(?!(?:terhadap|kepada|atas|pada|untuk|dari|dengan|bagi|ke|di|soal|tentang|mengenai|terkait)\s)"
+    r"[a-z][\w-]*){0,4}"
+    r"\s+yang\s+(?:telah\s+|sudah\s+|selama\s+ini\s+)?"
+    r"di(?:berikan|tunjukkan|sampaikan|salurkan|kucurkan|lontarkan|layangkan)\s+(?:oleh\s+)?"
 )
 GIVEN_ON_TO = re.compile(r"\s*(?:kepada|untuk|bagi|terhadap)\s+")
 

@@ -50,6 +50,7 @@ from tasks.extract.indirect import IndirectRules
 from tasks.extract.lang import Lexicon
 from tasks.extract.mentions import (
     ACCOUNT_NAMED,
+    COUNTING_WORDS,
     SAID_NOUNS,
     UNKNOWN,
     WORD_RE,
@@ -191,8 +192,9 @@ DESCRIBED_RELATIVE_TAIL = re.compile(
     r"|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"\s(?:itu|ini|tersebut)(?=\s*(?:[.,;]|$))"
 )
-# words opening a description of someone not named before ("seorang pengguna", "salah satu akun", "para warga")
-INDEFINITE = frozenset({"seorang", "sebuah", "salah", "para", "beberapa", "sejumlah", "banyak", "satu"})
+# words opening a description of someone not named before ("seorang pengguna", "salah satu akun", "para warga"),
+# not "sang" ("sang pelatih yang ... itu": the coach named before)
+INDEFINITE = COUNTING_WORDS - {"sang"}
 # a degree set off by a comma ("Sp.A, "), a word with a full stop in it
 SET_OFF_DEGREE = re.compile(r"(\S+\.\S*),\s+")
 # "Wakil Duta Besar Inggris | untuk Indonesia", "Sekretaris Atase Pers Kedutaan Jerman | di Indonesia": the

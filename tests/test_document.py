@@ -2492,3 +2492,17 @@ def test_a_states_short_form_given_as_a_suspects_initials_is_the_suspect_there_o
 )
 def test_one_name_after_an_honorific_speaks_before_the_office_set_off_after_it(lex, body):
     assert names_of(body, lex, "rumah itu") == {"Yakob"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rapat itu membahas kebijakan New York",  # a two-word city typed a person, at the very end
+        "Budi Santoso menyebut kebijakan Mampang Prapatan",
+        "Budi Santoso menyebut kebijakan New York kemarin.",  # and inside the text
+    ],
+)
+def test_a_city_of_two_words_read_as_a_person_leaves_no_empty_or_inverted_span(lex, body):
+    doc = Document(body, lex)
+    assert all(0 <= m.start < m.end <= len(body) for m in doc.mentions)
+    assert all(0 <= p.start < len(body) and body[p.start :].startswith(p.name) for p in doc.people)

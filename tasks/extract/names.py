@@ -952,7 +952,7 @@ class NameFinder(InstitutionFinder):
             if k != "person":
                 out.append((s, e, k))
                 continue
-            city = next((n for n in (3, 2, 1) if " ".join(words[:n]).lower() in cities), 0)
+            city = next((n for n in (3, 2, 1) if n <= len(words) and " ".join(words[:n]).lower() in cities), 0)
             if city == len(words):
                 k = "place"
             elif city:  # "Wali Kota New York Zohran Mamdani": the city of the office, then the name

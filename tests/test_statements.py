@@ -4711,3 +4711,30 @@ def test_a_description_points_to_the_person_the_text_turned_to_not_the_last_one_
     )
     assert speakers_in_order(body, lex)[-1] == "Lestiani Kartikasari"
 
+
+
+def test_a_person_named_in_a_relative_clause_of_saying_later_in_the_sentence_is_a_speaker_too(lex):
+    body = (
+        "Anggota DPR Rudi Hartanto mengatakan hal itu menanggapi Kepala Kantor Pajak Sinta Maharani yang menyebut "
+        "bahwa PT Andalas Jaya menolak diperiksa petugas."
+    )
+    by_opening = speakers_by_opening(body, lex, 14)
+    assert by_opening["PT Andalas Jay"].name == "Sinta Maharani"
+    assert by_opening["hal itu menang"].name == "Rudi Hartanto"
+    # a pronoun after it points to the sentence's subject, who spoke in it, not to the person it names
+    body = (
+        "Budi Santoso sempat menyebut bahwa dirinya bisa di mana saja saat ditanya mengenai pernyataan Ketua "
+        "Partai Rina Kartika yang menyebut bahwa posisi Budi bisa di depan dan di belakang.\n\n"
+        '"Di depan bisa, di belakang bisa," ujarnya.'
+    )
+    assert speakers_by_opening(body, lex, 8)["Di depan"].name == "Budi Santoso"
+
+
+def test_people_only_said_to_exist_or_a_thing_before_a_later_relative_clause_of_saying_are_no_speaker(lex):
+    # (people named by a noun are: "menghadapi protes dari para pekerja yang meminta agar ..." is theirs)
+    body = "Polisi menyebut ada warga yang mengatakan pelaku kabur ke arah utara."
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Polisi"]
+    body = "Budi Santoso mengatakan ia menerima pesan singkat yang mengabarkan bahwa rumahnya terbakar."
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Budi Santoso"]
+    body = "Budi Santoso mengatakan mereka menghadapi protes dari para pekerja yang meminta agar pabrik tidak ditutup."
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Budi Santoso", "para pekerja"]

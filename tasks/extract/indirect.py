@@ -9,6 +9,7 @@ extractor's helpers there, reported speech here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -1067,6 +1068,7 @@ class IndirectRules:
                 break  # every later gap from the same verb holds it too
             chain.append(v)
             ends.append(by_pronoun.start() if by_pronoun else v.start)  # ", namun ia" is no part of the report
+        relatives = [x.start for x in verbs if self._relative_clause(s, x.start)]  # verbs right after "yang"
         inner: Speaker | None = None  # the own subject of the clause reported before a verb of the chain
         reported_at = s  # where the last verb's report starts
         for k, v in enumerate(chain):
@@ -1074,7 +1076,10 @@ class IndirectRules:
                 inner = self._inner_subject(reported_at, v.start, sp)
             c_start = v.end
             c_end = ends[k] if k < len(ends) else e
-            bahwa = BAHWA.search(body, c_start, min(c_end, c_start + 200))
+            # (not the "bahwa" of a verb of saying in a relative clause later: "... X yang menyebut bahwa ...")
+            later = bisect_right(relatives, v.end)
+            relative_verb = relatives[later] if later < len(relatives) else c_end
+            bahwa = BAHWA.search(body, c_start, min(c_end, c_start + 200, relative_verb))
             if bahwa and CLAIM_BEFORE.search(body, max(c_start, bahwa.start() - 12), bahwa.start()):
                 bahwa = None
             if bahwa and not QUOTE_MARKS.search(body, c_start, bahwa.start()):
@@ -1101,6 +1106,25 @@ class IndirectRules:
                 self.add("indirect", (c_start, c_end), para, inner, v.cue, (s, e), "indirect_nested")
                 continue
             self.add("indirect", (c_start, c_end), para, sp, v.cue, (s, e), rule, topic if k == 0 else None)
+        self._relative_reports(s, e, para, [v for v in verbs if v not in chain and v.start > first.end], sp)
+
+    def _relative_reports(self, s: int, e: int, para: int, later: list[Cue], topic: Speaker) -> None:
+        """A verb of saying later in the sentence, in a relative clause after a person or a body, reports what
+        that one said (", ... menanggapi X yang menyebut Google menolak diperiksa ...": X's statement too, beside
+        the sentence subject's, who stays the one a pronoun after it points to: ``topic``)."""
+        body = self.body
+        for v in later:
+            relative = self._relative_subject(s, v.start)
+            sp = self.speaker(*relative) if relative is not None else UNKNOWN
+            if not self._named(sp):
+                continue
+            c_start = trim(body, v.end, e, " ")[0]
+            bahwa = BAHWA.match(body, c_start, e)
+            c_start, c_end = trim(body, bahwa.end() if bahwa else c_start, e, " \t,;:.")
+            if opens_with_quote(body, c_start, c_end) or len(WORD.findall(body, c_start, min(c_end, c_start + 80))) < 2:
+                continue
+            # (where and through what the sentence's subject spoke is no part of this one's report: ``ctx`` is the verb)
+            self.add("indirect", (c_start, c_end), para, sp, v.cue, (v.start, v.end), "indirect_embedded", topic)
 
     def _recognised(self, start: int, end: int) -> bool:
         """Whether what follows a verb of recognising is a state, a body or a place, and only what it is

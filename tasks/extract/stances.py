@@ -799,11 +799,14 @@ def _active_holders(
     return holders_in(doc, *subj, previous) if subj else []
 
 
+NESTED_REACH = 250  # characters read back from a cue for a relative clause of saying and its subject
+
+
 def _nested_speech_subject(doc: Document, start: int, verb_at: int, speaker: Speaker | None) -> list[Party]:
     """The subject of the cue's clause when a relative clause with a verb of saying stands between the
     statement's start and the cue: the statement names someone else's words, whose clause has a subject
     of its own ("menanggapi X yang menyebut | Google | menolak ..."); none when no party is found there."""
-    words = doc.words.between(start, verb_at)
+    words = doc.words.between(max(start, verb_at - NESTED_REACH), verb_at)  # (a long statement stays linear)
     said = [k for k in range(1, len(words)) if words[k][2] in doc.lex.report_verbs and words[k - 1][2] == "yang"]
     if not said:
         return []

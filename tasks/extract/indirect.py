@@ -1109,7 +1109,7 @@ class IndirectRules:
         self._relative_reports(s, e, para, [v for v in verbs if v not in chain and v.start > first.end], sp)
 
     def _relative_reports(self, s: int, e: int, para: int, later: list[Cue], topic: Speaker) -> None:
-        """A verb of saying later in the sentence, in a relative clause after a person or a body, reports what
+        """A verb of saying later in the sentence, in a relative clause after a person, a body or a group, reports what
         that one said (", ... menanggapi X yang menyebut Google menolak diperiksa ...": X's statement too, beside
         the sentence subject's, who stays the one a pronoun after it points to: ``topic``)."""
         body = self.body

@@ -915,6 +915,19 @@ def test_a_persons_rows_carry_the_one_code_their_statements_give(lex):
     assert [st.speaker.code for st in one_code_per_person([other, bare, first])] == ["IDN", None, "MYS"]
 
 
+def test_an_organisations_rows_carry_the_one_code_their_statements_give(lex):
+    from tasks.extract.statements import one_code_per_person
+
+    body = (
+        "Kantor berita Vietnam VNA melaporkan bahwa panen padi tahun ini turun.\n\n"
+        "VNA menyebutkan curah hujan yang tinggi merusak sawah di delta.\n\n"
+        '"Petani harus menunggu musim berikutnya," tulis VNA.'
+    )
+    statements = extract_statements(body, lex)
+    assert [st.speaker.code for st in statements] == ["VNM", None, None]  # only the first names the state
+    assert [st.speaker.code for st in one_code_per_person(statements)] == ["VNM", "VNM", "VNM"]
+
+
 def test_a_persons_statements_without_a_role_take_the_role_the_article_gives_them(lex):
     from dataclasses import replace
 
@@ -4738,3 +4751,18 @@ def test_people_only_said_to_exist_or_a_thing_before_a_later_relative_clause_of_
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Budi Santoso"]
     body = "Budi Santoso mengatakan mereka menghadapi protes dari para pekerja yang meminta agar pabrik tidak ditutup."
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Budi Santoso", "para pekerja"]
+
+
+def test_a_short_quotation_not_closed_by_punctuation_is_a_term_or_a_name_before_a_verb(lex):
+    body = (
+        "Polisi menyiapkan pengamanan untuk aksi \"1010\" menuntut Pemerintah Kota membuka pasar lagi.\n\n"
+        "Direktur Lumeral Daniel \"Dan\" Hartono mengatakan pabrik itu dibuka bulan depan."
+    )
+    assert [(kind, text) for kind, text, *_ in run(body, lex)] == [
+        ("indirect", "pabrik itu dibuka bulan depan")
+    ]
+    # the same words closed by punctuation are a quotation and its source; a longer one without it too
+    closed = "\"Buka pasar!\" tulis Serikat Pedagang Pasar."
+    assert [(kind, text) for kind, text, *_ in run(closed, lex)] == [("direct", "Buka pasar!")]
+    longer = "\"Kami akan membuka pasar itu bulan depan\" kata Wali Kota Budi Santoso."
+    assert [(kind, sp) for kind, _, sp, *_ in run(longer, lex)] == [("direct", "Budi Santoso")]

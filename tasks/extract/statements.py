@@ -366,6 +366,9 @@ class _Extractor(IndirectRules):
         pos = q.close_mark + 1
         m = LEADING_PUNCT.match(body, pos, para_end)
         pos = m.end() if m else pos
+        closed = "," in body[q.close_mark : pos] or "." in body[q.close_mark : pos] or _closed_inside(body, q)
+        if not closed and len(WORD.findall(body, q.start, q.end)) <= SHORT_TERM_WORDS:
+            return None  # 'aksi "299" menuntut ...', 'Patrick "Pat" Gelsinger ini mengakui': a term or a name, unclosed
         thus = THUS.match(body, pos, para_end)
         if thus is not None and self.cue_at(thus.end(), para_end) is not None:
             pos = thus.end()  # '"...," begitu kata Asmad': the cue after "so"
@@ -636,8 +639,7 @@ class _Extractor(IndirectRules):
             return None
         if not adjacent and _title_cased(body[q.start : q.end]):
             return None  # 'mengusung tema "Uji Emisi untuk Kebaikan Udara"': a title inside the sentence, not speech
-        # (read on the last characters: the whole body before each quotation would be copied)
-        closed = body[max(0, q.close_mark - 8) : q.close_mark].rstrip()[-1:] in (",", ".", "!", "?")
+        closed = _closed_inside(body, q)
         term = n_words < 2 or (n_words <= SHORT_TERM_WORDS and not closed)
         if term and GOES_ON.match(body, q.close_mark + 1):
             # 'Belajar bilang "tidak" saat dibutuhkan', 'menambahkan, "manusia tikus" bukanlah ...': a quoted word or
@@ -856,18 +858,23 @@ def _unify_short_names(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+# speakers whose statements all carry one code: a person, and an organisation ("Kantor berita Korea Utara KCNA"
+# then "kata KCNA": PRK for both)
+CODED_ALIKE = frozenset({"person", "organization"})
+
+
 def one_code_per_person(statements: list[Statement]) -> list[Statement]:
-    """A person's statements all carry the state code one of them carries ("Presiden China Xi Jinping"
-    then "kata Xi": CHN for both), when no other code is given to the same name in the article. Applied
-    to the rows written, after the stances were read (whose holders follow their own rules: "Kami ..."
-    said by a state's official is that state's only where the official's post is named)."""
-    codes: dict[str, set[str]] = {}
+    """A person's (or an organisation's, ``CODED_ALIKE``) statements all carry the state code one of them carries
+    ("Presiden China Xi Jinping" then "kata Xi": CHN for both), when no other code is given to the same name in
+    the article. Applied to the rows written, after the stances were read (whose holders follow their own rules:
+    "Kami ..." said by a state's official is that state's only where the official's post is named)."""
+    codes: dict[tuple[str, str], set[str]] = {}
     for st in statements:
-        if st.speaker.type == "person" and st.speaker.name and st.speaker.code:
-            codes.setdefault(st.speaker.name, set()).add(st.speaker.code)
+        if st.speaker.type in CODED_ALIKE and st.speaker.name and st.speaker.code:
+            codes.setdefault((st.speaker.type, st.speaker.name), set()).add(st.speaker.code)
     out = []
     for st in statements:
-        known = codes.get(st.speaker.name or "") if st.speaker.type == "person" and not st.speaker.code else None
+        known = codes.get((st.speaker.type, st.speaker.name or "")) if not st.speaker.code else None
         if known is not None and len(known) == 1:
             st = replace(st, speaker=replace(st.speaker, code=next(iter(known))))
         out.append(st)
@@ -902,6 +909,14 @@ MAX_ATTRIBUTION_BEFORE = 1000  # characters
 # where or when it was said right after a quotation's cue: the speaker's name left out ('"...," ujar dalam diskusi')
 NAME_LEFT_OUT = re.compile(r"\s+(?:dalam|di|saat|kepada|ketika|pada|melalui|seusai|usai)\s")
 WRITTEN_CUES = frozenset({"tulis", "bunyi"})  # '"...," tulis pada kertas itu': where it is written, no name left out
+
+
+def _closed_inside(body: str, q: Quote) -> bool:
+    """Whether a quotation's words end with punctuation inside the marks ('"Kami siap,"'); read on the last
+    characters only (the whole body before each quotation would be copied)."""
+    return body[max(0, q.close_mark - 8) : q.close_mark].rstrip()[-1:] in (",", ".", "!", "?")
+
+
 SHORT_TERM_WORDS = 3  # the most words of a quoted term inside a sentence that goes on after it
 ATTRIBUTION_AFTER = 80  # characters from a quotation's end to the speaker's phrase after it
 

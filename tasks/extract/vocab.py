@@ -473,7 +473,7 @@ ABROAD_WORDS = re.compile(r"\b(?:[Nn]egara [Bb]agian|of|the)\b")
 HEADS_OF_REGIONS = frozenset({"gubernur", "wakil gubernur", "bupati", "wakil bupati", "wali kota", "wakil wali kota"})
 # the national government's posts an outlet names without its state for its own officials ("Presiden X",
 # "Menteri Luar Negeri Y") while it places another state's ("Perdana Menteri Inggris Z")
-NATIONAL_POSTS = ("presiden", "wakil presiden", "menteri")
+NATIONAL_POSTS = ("presiden", "wakil presiden", "menteri", "wakil menteri")
 
 
 def national_post(role: str, lex: Lexicon) -> bool:

@@ -535,6 +535,14 @@ def test_pusat_opens_an_institution_that_speaks(lex):
     assert "Pusat" not in _orgs("Kantor itu pindah ke Jakarta Pusat pekan lalu.", lex)
 
 
+def test_a_task_force_opens_an_institution_that_speaks(lex):
+    # "Satgas", "Satgassus" (satuan tugas, a task force) open a body's name; alone, the team of the last speaker
+    body = "Satgas Pangan Polri menilai bahwa harga beras masih tinggi."
+    assert names_of(body, lex, "harga beras") == {"Satgas Pangan Polri"}
+    body = "Satgassus Optimalisasi Penerimaan Negara menilai bahwa potensi pajak masih besar."
+    assert names_of(body, lex, "potensi pajak") == {"Satgassus Optimalisasi Penerimaan Negara"}
+
+
 def test_a_two_word_head_with_a_rank_in_it_opens_an_institution_not_a_name(lex):
     # "Jenderal" is a rank, but "Direktorat Jenderal" opens an office: what follows is its name, nobody's
     body = "Rudi mendukung langkah Direktorat Jenderal Pajak (DJP). Kapolri Jenderal Budi Santoso hadir."

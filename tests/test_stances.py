@@ -2695,3 +2695,29 @@ def test_a_stance_nouns_holder_named_in_a_relative_clause_after_its_own_words(le
     # a preposition before the relative clause: the clause is that noun's, not the stance noun's
     body = "Kritik terhadap kebijakan yang disampaikan Amerika Serikat kepada China datang dari Rusia."
     assert ("USA", "CHN", "oppose") not in stances(body, lex)
+
+
+def test_an_agreement_with_a_party_written_bersepakat_holds_both_ways(lex):
+    said = (
+        "Menteri Luar Negeri Arab Saudi Fahad Amri tiba di Jakarta.\n\n"
+        '"Kami sudah bersepakat dengan pemerintah Indonesia bahwa kunjungan ini aman," katanya.'
+    )
+    assert stances(said, lex) == {("SAU", "IDN", "support"), ("IDN", "SAU", "support")}
+    assert stances("Vietnam bersepakat dengan Laos soal perbatasan.", lex) == {
+        ("VNM", "LAO", "support"), ("LAO", "VNM", "support")
+    }  # fmt: skip
+
+
+def test_citizenship_or_asylum_granted_is_the_givers_support(lex):
+    given = "Ekuador memberikan suaka kepada aktivis Daniel Morrow."
+    assert {(s.holder.code, s.target.name, s.polarity) for s in all_stances(given, lex)} == {
+        ("ECU", "Daniel Morrow", "support")
+    }  # fmt: skip
+    received = "Aktor Prancis Luc Baptiste mendapatkan kewarganegaraan dari Presiden Rusia Sergei Volkov."
+    assert {(s.holder.name, s.target.name, s.polarity) for s in all_stances(received, lex)} == {
+        ("Sergei Volkov", "Luc Baptiste", "support")
+    }  # fmt: skip
+    # citizenship held or asylum sought: nobody grants anything
+    held = "Luc Baptiste sudah lama memiliki kewarganegaraan Rusia."
+    for body in (held, "Daniel Morrow mengajukan suaka ke Jerman."):
+        assert all_stances(body, lex) == []

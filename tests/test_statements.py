@@ -4766,3 +4766,18 @@ def test_a_short_quotation_not_closed_by_punctuation_is_a_term_or_a_name_before_
     assert [(kind, text) for kind, text, *_ in run(closed, lex)] == [("direct", "Buka pasar!")]
     longer = "\"Kami akan membuka pasar itu bulan depan\" kata Wali Kota Budi Santoso."
     assert [(kind, sp) for kind, _, sp, *_ in run(longer, lex)] == [("direct", "Budi Santoso")]
+
+
+def test_a_body_written_again_by_the_first_words_of_its_name_is_the_body_named_in_full_with_its_state(lex):
+    body = (
+        "Kementerian Pertahanan Sipil dan Penanganan Darurat Selandia Baru membatalkan peringatan tsunami.\n\n"
+        "Kementerian Pertahanan Sipil menyatakan bahwa gelombang tertinggi sudah lewat."
+    )
+    said = [(s.speaker.name, s.speaker.type, s.speaker.code) for s in extract_statements(body, lex)]
+    assert said == [("Kementerian Pertahanan Sipil dan Penanganan Darurat Selandia Baru", "organization", "NZL")]
+    # a longer name that names no state (a branch, a unit) is another body: the name stays as written
+    branch = (
+        "Dinas Pekerjaan Umum Bidang Jalan memperbaiki jembatan itu.\n\n"
+        "Dinas Pekerjaan Umum menyatakan bahwa perbaikan selesai bulan depan."
+    )
+    assert [s.speaker.name for s in extract_statements(branch, lex)] == ["Dinas Pekerjaan Umum"]

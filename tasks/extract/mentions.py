@@ -500,6 +500,14 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         # '"...," demikian bunyi memo internal Kementerian': the ministry named last, whatever its state
         actor = actor_in(named_by_head, lex)
         return Speaker(written, named_by_head, "organization", None, actor.code if actor else None)
+    opened = refers is None and in_place and " " in written and written[:1].isupper()
+    named_in_full = _opened_by_head(entities, at, written) if opened and first_word in lex.institution_heads else None
+    served = actor_in(named_in_full, lex) if named_in_full is not None and named_in_full != written else None
+    if served is not None:
+        # "Kementerian Pertahanan Sipil menyatakan" after "Kementerian Pertahanan Sipil dan Penanganan Kondisi Darurat
+        # Selandia Baru": the body named in full before with the state (or organisation) it serves, by the first
+        # words of its name; a longer name naming none is another body ("Dinas X Bidang Jalan", "PT X Cabang Y")
+        return Speaker(written, named_in_full, "organization", None, served.code)
     titled = has_title(written.split(), lex) or first_word in lex.professions  # "Artis asal Maluku itu"
     if refers is None and low.split()[-1] in DEMONSTRATIVES and titled and not plural:
         return role_anaphor(written, entities, at, previous)  # "Politikus partai ini", "Jenderal itu"
@@ -887,8 +895,8 @@ def _source_of_said_noun(entities: Document, at: int, noun: str, written: str) -
 
 
 def _opened_by_head(entities: Document, at: int, head: str) -> str | None:
-    """The last organisation named before ``at`` whose name the institution's head opens ("Kementerian Luar
-    Negeri AS" for a later "Kementerian"), without its short form in brackets."""
+    """The last organisation named before ``at`` whose name the institution's head (or the first words of its
+    name) opens ("Kementerian Luar Negeri AS" for a later "Kementerian"), without its short form in brackets."""
     for m in reversed(entities.mentions_in(max(0, at - ORGANIZATION_BACK), at, "organization")):
         name = entities.body[m.start : m.end]
         if name.startswith(f"{head} "):

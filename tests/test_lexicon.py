@@ -55,6 +55,16 @@ def test_a_post_the_home_state_has_not_must_be_a_title_and_gives_no_home_code(le
         _load_with_row(monkeypatch, "home.tsv", {"key": "foreign_post", "value": "Raja Diraja"})
 
 
+def test_a_public_post_joined_to_a_job_outside_the_state_is_a_companys(lex):
+    from tasks.extract.vocab import state_code
+
+    assert state_code("Presiden dan Chief Executive Officer PT Lumeral", lex, officials=True) is None
+    assert state_code("Presiden dan CEO Lumeral Group", lex, officials=True) is None
+    # two public posts joined: the state's still
+    assert state_code("Menteri dan Presiden", lex, officials=True) == "IDN"
+    assert state_code("Presiden", lex, officials=True) == "IDN"
+
+
 def _load_with_row(monkeypatch, file, row):
     """Load the Indonesian resources afresh with one more row in ``file``."""
     real = lang._rows

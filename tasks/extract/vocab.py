@@ -426,10 +426,21 @@ def state_code(
         public = n and not acting and lex.titles[title] in ("office", "rank")
         if public and title in lex.any_body_posts and _heads_another_body(written[i + n :], lex):
             return None  # "Ketua Umum AGTI", "Ketua Umum Bara JP": an association's officer, nobody's official
+        if public and _and_a_profession(written[i + n :], lex):
+            return None  # "Presiden dan Chief Executive Officer PT X": a company's president, no state's
         if public and (unplaced or title not in lex.foreign_posts):
             return unplaced or lex.home_code
         i += max(n, 1)  # "Perdana Menteri" is a post the home state has not, its "Menteri" none of its own
     return None
+
+
+def _and_a_profession(rest: list[str], lex: Lexicon) -> bool:
+    """Whether the words after a title join a job outside the state to it ("Presiden | dan CEO", "dan Chief
+    Executive Officer"): both posts are one body's, and that body is no state's."""
+    if len(rest) < 2 or rest[0] != "dan":
+        return False
+    n = match_title(rest[1:], lex)
+    return bool(n) and lex.titles.get(" ".join(rest[1 : 1 + n]).lower()) == "profession"
 
 
 def _heads_another_body(rest: list[str], lex: Lexicon) -> bool:

@@ -4781,3 +4781,14 @@ def test_a_body_written_again_by_the_first_words_of_its_name_is_the_body_named_i
         "Dinas Pekerjaan Umum menyatakan bahwa perbaikan selesai bulan depan."
     )
     assert [s.speaker.name for s in extract_statements(branch, lex)] == ["Dinas Pekerjaan Umum"]
+
+
+def test_a_relative_clause_whose_report_names_the_person_before_yang_is_not_that_persons(lex):
+    # one would write "dirinya": the clause is the letter's, not the addressee's; nobody is guessed
+    body = "Para dosen mengirim surat kepada Ketua KPU Budi Hartono, yang meminta kesediaan Budi untuk mundur."
+    assert run(body, lex) == []
+    other = "Para dosen mengirim surat kepada Ketua KPU Budi Hartono, yang meminta pemerintah menunda pemilu."
+    assert speaker_names(other, lex) == {"Budi Hartono"}
+    # also a relative clause later in another speaker's report
+    reported = "Rektor Ani Lestari mengatakan " + body[0].lower() + body[1:]
+    assert speaker_names(reported, lex) == {"Ani Lestari"}

@@ -1101,6 +1101,8 @@ class IndirectRules:
                 continue  # "Macron akan mengakui negara Palestina": recognising a state is an act (a stance)
             rule = "indirect_verb"
             if relative is not None and k == 0:
+                if self._names_its_speaker(sp, c_start, c_end):
+                    continue  # "surat kepada Ketua MK X, yang meminta kesediaan X untuk mundur": the letter asks
                 rule = "indirect_embedded" if own_verb is not None else "indirect_relative"
             if inner is not None:
                 self.add("indirect", (c_start, c_end), para, inner, v.cue, (s, e), "indirect_nested")
@@ -1123,8 +1125,18 @@ class IndirectRules:
             c_start, c_end = trim(body, bahwa.end() if bahwa else c_start, e, " \t,;:.")
             if opens_with_quote(body, c_start, c_end) or len(WORD.findall(body, c_start, min(c_end, c_start + 80))) < 2:
                 continue
+            if self._names_its_speaker(sp, c_start, c_end):
+                continue  # "surat kepada Ketua MK X, yang meminta kesediaan X untuk mundur": the letter asks, not X
             # (where and through what the sentence's subject spoke is no part of this one's report: ``ctx`` is the verb)
             self.add("indirect", (c_start, c_end), para, sp, v.cue, (v.start, v.end), "indirect_embedded", topic)
+
+    def _names_its_speaker(self, sp: Speaker, start: int, end: int) -> bool:
+        """Whether a report names the person said to speak it as whom it is about (one would write "dirinya"):
+        the relative clause is about something else before that person ("surat kepada X, yang meminta X ...")."""
+        if sp.type != "person" or not sp.name:
+            return False
+        people = (self.entities.fullest(p.name) or p for p in self.entities.people if start <= p.start < end)
+        return any(p.name == sp.name for p in people)
 
     def _recognised(self, start: int, end: int) -> bool:
         """Whether what follows a verb of recognising is a state, a body or a place, and only what it is

@@ -2721,3 +2721,27 @@ def test_citizenship_or_asylum_granted_is_the_givers_support(lex):
     held = "Luc Baptiste sudah lama memiliki kewarganegaraan Rusia."
     for body in (held, "Daniel Morrow mengajukan suaka ke Jerman."):
         assert all_stances(body, lex) == []
+
+
+def test_an_office_written_alone_is_the_one_person_the_article_named_in_it(lex):
+    named = "Acara itu dihadiri Kapolri Jenderal Listyo Prabowo dan Menteri Pertanian Andi Sulaiman. "
+    said = named + '"DPR memberikan apresiasi kepada Kapolri," kata Ketua Komisi IV DPR Titiek Sutrisno.'
+    assert {(s.holder.name, s.target.name, s.polarity) for s in all_stances(said, lex)} == {
+        ("DPR", "Listyo Prabowo", "support")
+    }  # fmt: skip
+    praised = named + "Ketua Komisi IV DPR Titiek Sutrisno memuji Menteri Pertanian."
+    assert [s.target.name for s in all_stances(praised, lex)] == ["Andi Sulaiman"]
+    # a former holder, or an office two people of the article hold: nobody in particular
+    assert all_stances(named + "Titiek Sutrisno memuji mantan Kapolri.", lex) == []
+    two = "Menteri Rina Wati dan Menteri Andi Sulaiman hadir. Titiek Sutrisno memuji Menteri."
+    assert all_stances(two, lex) == []
+    # an aide of the office holder is not the holder
+    assert all_stances(named + "Titiek Sutrisno mengkritik para pembantu Kapolri.", lex) == []
+
+
+def test_an_office_nobody_named_holds_is_the_object_and_no_party_after_it_is(lex):
+    body = "Kapolri Jenderal Listyo Prabowo hadir. Anggota DPR Rudi Hartono mengkritik Wakapolri itu di depan Kapolri."
+    assert all_stances(body, lex) == []
+    # the same office with its holder's name after it is that person
+    named = body.replace("Wakapolri itu", "Wakapolri Komjen Ahmad Dani")
+    assert {s.target.name for s in all_stances(named, lex)} == {"Ahmad Dani"}

@@ -251,11 +251,18 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
                 out.append((home, g.start(), g.end()))
     # the mentions over the range (one starting before it reaches in by a name's length at most)
     named = _Spans([(m.start, m.end) for m in doc.mentions_in(max(0, start - 300), end + 300) if start < m.end])
+    office_end = start  # the end of the last office standing alone for its holder (its inner words are no names)
     for ws, we, _ in doc.words.between(start, end):
         # a short name of a person the article names in full ("Hokky" for "Hokky Caraka")
         word = doc.body[ws:we]
-        if word.lower() in doc.lex.pronouns or not word[:1].isupper():
+        if word.lower() in doc.lex.pronouns or not word[:1].isupper() or ws < office_end:
             continue
+        if word.lower() in lex.title_words and not taken.covers(ws) and not named.covers(ws):
+            held = _office_alone(doc, ws, end)
+            if held is not None:  # "apresiasi kepada Kapolri": the one person the article named in that office
+                office_end = held[1]
+                out.append((held[0], ws, held[1]))
+                continue
         # a family name of two letters stands alone too when it opens such an official's name ("Xi", "Li")
         family = _family_name_state(doc, word) if len(word) == 2 else None
         standalone = (len(word) > 2 or family is not None) and not CAPITAL_BEFORE.search(doc.body, max(0, ws - 30), ws)
@@ -268,6 +275,59 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
                 bearers = {p.name for p in doc.people_opening(word) if len(p.tokens) > 1}
                 out.append((Party(bearers.pop() if len(bearers) == 1 else word, "person", code), ws, we))
     return sorted(out, key=lambda p: p[1])
+
+
+OFFICE_CLOSED = re.compile(r"\s*(?:[,.;:!?)]|(?:itu|ini|tersebut)\b|$)")  # nothing of a name after an office
+# words before an office that make its holder someone else than the one named in it: a former or a future holder
+NOT_THE_HOLDER_BEFORE = re.compile(r"\b(?:mantan|eks|bekas|calon|wakil|plt\.?|pj\.?)\s+$", re.IGNORECASE)
+
+
+def _lone_office(doc: Document, at: int, end: int) -> tuple[str, int] | None:
+    """A public office written alone at ``at``: a title and the capitalised words of its portfolio, no name
+    among them and none after them ("kepada Kapolri", "memuji Menteri Pertanian", "Wakapolri itu"): the office
+    as one key (``_office_key``) and where it ends."""
+    spans = list(doc.words.between(at, min(end, at + 80)))
+    words = [doc.body[s:e] for s, e, _ in spans]
+    n = match_title(words, doc.lex)
+    if not n or not words[0][:1].isupper() or title_kind(words[:n], doc.lex) != "office":
+        return None
+    k = n  # the portfolio's words: capitalised, joined by "dan", with nothing but a space between them
+    while k < len(words) and doc.body[spans[k - 1][1] : spans[k][0]].strip() == "" and (
+        words[k][:1].isupper() or (words[k] == "dan" and k + 1 < len(words) and words[k + 1][:1].isupper())
+    ):
+        k += 1
+    office_end = spans[k - 1][1]
+    if doc.mentions_in(at, office_end):
+        return None  # a name among them: no office alone
+    return _office_key(words[:k], doc.lex), office_end
+
+
+def _office_alone(doc: Document, at: int, end: int) -> tuple[Party, int] | None:
+    """A public office written alone (``_lone_office``): the one person the article named before with that office
+    opening their role (and where the office ends); None when nobody or several people hold it, or the words
+    before it make the holder another (a former one)."""
+    lone = _lone_office(doc, at, end)
+    if lone is None or NOT_THE_HOLDER_BEFORE.search(doc.body, max(0, at - 8), at):
+        return None
+    want, office_end = lone
+    holders = set()
+    for p in doc.people:
+        if p.start >= at or not p.role:
+            continue
+        role = _office_key(p.role.split(), doc.lex)
+        if role == want or role.startswith(want + " "):
+            holders.add((doc.fullest(p.name) or p).name)
+    if len(holders) != 1:
+        return None
+    name = holders.pop()
+    return Party(name, "person", doc.code_of(name)), office_end
+
+
+def _office_key(words: list[str], lex: Lexicon) -> str:
+    """An office as one lower-case key, its title's short form written out ("Menlu RI" -> "menteri luar negeri ri")."""
+    n = match_title(words, lex)
+    title = " ".join(words[:n]).lower()
+    return " ".join([lex.short_titles.get(title, title), *(w.lower() for w in words[n:])]).strip()
 
 
 # a capitalised word, then "dari" or "asal": the state after it is where a named party comes from
@@ -479,6 +539,11 @@ def first_parties(
     gap = doc.body[start : found[0][1]]
     if _unknown_name_first(doc, gap):
         return []  # "mendukung Persib dengan hati ke Kuala Lumpur": the object is a name no mention types
+    lone = _lone_office(doc, skip_space(doc.body, start, end), end) if gap.strip() else None
+    if lone is not None and lone[1] <= found[0][1] and OFFICE_CLOSED.match(doc.body, lone[1]):
+        # "memberhentikan Wakapolri itu di tangan Kapolri": the object is an office nobody named holds (not
+        # "menyerang Presiden terpilih Donald Trump": the name goes on after it)
+        return []
     if found[0][0].type in ("person", "organization") and relation_before(gap, doc.lex):
         return []  # "menembaki suami GJ": her husband, whom the article does not name here
     done_by = DONE_BY.search(gap) or OWNED_BY.search(gap)

@@ -2745,3 +2745,14 @@ def test_an_office_nobody_named_holds_is_the_object_and_no_party_after_it_is(lex
     # the same office with its holder's name after it is that person
     named = body.replace("Wakapolri itu", "Wakapolri Komjen Ahmad Dani")
     assert {s.target.name for s in all_stances(named, lex)} == {"Ahmad Dani"}
+
+
+def test_a_passive_cue_the_speaker_says_is_deserved_is_the_speakers_stance(lex):
+    said = "Anggota DPR Budi Santoso mengatakan pemerintah Jepang patut diapresiasi."
+    assert {(s.holder.name, s.target.code, s.polarity) for s in all_stances(said, lex)} == {
+        ("Budi Santoso", "JPN", "support")
+    }  # fmt: skip
+    # only said to happen, or deserved by another speaker's judgement inside the words: not this speaker's
+    assert all_stances(said.replace("patut", "akan"), lex) == []
+    nested = "Menurut Budi Santoso, Menteri Rina Wati menegaskan bahwa pemerintah Jepang patut diapresiasi."
+    assert "Budi Santoso" not in {s.holder.name for s in all_stances(nested, lex)}

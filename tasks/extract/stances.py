@@ -389,6 +389,11 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
             # subject of the one after it (not "oleh X, yang didukung Y": X is)
             targets = [(p, at) for p, at in targets if not _named_only_after(doc, subj, p, AGENT_BEFORE)]
         holders = _passive_agents(doc, m, e)
+        merited = not holders and inside is not None and MERITED.search(body, max(s, m.start - 20), m.start)
+        if merited and not _says_in(doc, max(clause, m.start - NESTED_REACH), m.start):
+            # "Pemerintah perlu diapresiasi", "langkah X patut didukung" in someone's words: the speaker judges it so
+            # (not "Menurut X, Y menegaskan hasil ... harus diapresiasi": Y judges, about what Y said)
+            holders = _speaker_parties(doc, statements[inside], s)
         home = _home_authority(doc, m, e) if not holders and low in lex.authority_cues else None
         if home is not None:
             # "Pelaku ditangkap di rumahnya": only an authority arrests, in a story about the home state its own;
@@ -595,6 +600,8 @@ def _close_by(between: str) -> bool:
     return len(words) <= 5 and "," not in between and all(w[:1].isupper() for w in words)
 
 
+# a passive stance cue the speaker says is deserved, with no agent: "X perlu diapresiasi", "langkah itu patut didukung"
+MERITED = re.compile(r"\b(?:perlu|patut|layak|pantas|harus|wajib|mesti)\s+(?:untuk\s+)?$")
 REQUESTED = re.compile(
     r"\b(?:meminta|minta|memohon|mohon|mengharapkan|berharap|mengharap|menggalang|mencari|mengajak|memerlukan"
     r"|membutuhkan|butuh|perlu)\s+(?:\w+\s+){0,2}$"
@@ -800,6 +807,11 @@ def _active_holders(
 
 
 NESTED_REACH = 250  # characters read back from a cue for a relative clause of saying and its subject
+
+
+def _says_in(doc: Document, start: int, end: int) -> bool:
+    """Whether a verb of saying stands in ``body[start:end]``."""
+    return any(w in doc.lex.report_verbs for _, _, w in doc.words.between(start, end))
 
 
 def _nested_speech_subject(doc: Document, start: int, verb_at: int, speaker: Speaker | None) -> list[Party]:

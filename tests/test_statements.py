@@ -4792,3 +4792,19 @@ def test_a_relative_clause_whose_report_names_the_person_before_yang_is_not_that
     # also a relative clause later in another speaker's report
     reported = "Rektor Ani Lestari mengatakan " + body[0].lower() + body[1:]
     assert speaker_names(reported, lex) == {"Ani Lestari"}
+
+
+def test_a_title_before_a_body_whose_name_lists_fields_is_the_speakers_role(lex):
+    body = (
+        "Kepala Biro Hukum, Komunikasi dan Informasi Publik Kementerian Sosial Herman Wijaya menyampaikan bahwa "
+        "bantuan sudah disalurkan."
+    )
+    doc = Document(body, lex)
+    # the bureau's listed name ends before the next head word: the ministry is a body of its own
+    assert {body[m.start : m.end] for m in doc.mentions if m.type == "organization"} >= {
+        "Biro Hukum, Komunikasi dan Informasi Publik", "Kementerian Sosial"
+    }  # fmt: skip
+    [said] = extract_statements(body, lex, doc)
+    assert (said.speaker.name, said.speaker.role, said.speaker.code) == (
+        "Herman Wijaya", "Kepala Biro Hukum, Komunikasi dan Informasi Publik Kementerian Sosial", "IDN"
+    )  # fmt: skip

@@ -169,11 +169,22 @@ class InstitutionFinder:
         pos = 0
         while (m := LISTED_INSTITUTION.search(self.body, pos)) is not None:
             pos = m.end(1)  # "Menurut Kementerian ...": the head may be the next word
-            if m.group(1).lower() in heads and self._fields_listed(m.end(1), m.end()):
-                out = [o for o in out if not (m.start() <= o[0] and o[1] <= m.end())]  # its parts give way
-                self._institution_at(m.start(), m.end(), found, out)
-                pos = m.end()
+            end = self._before_next_head(m.start(), m.end())
+            if m.group(1).lower() in heads and self._fields_listed(m.end(1), end):
+                out = [o for o in out if not (m.start() <= o[0] and o[1] <= end)]  # its parts give way
+                self._institution_at(m.start(), end, found, out)
+                pos = end
         return out
+
+    def _before_next_head(self, start: int, end: int) -> int:
+        """The end of a listed institution's name before a head word among its last item's words, which opens the
+        next institution ("Biro Hukum, Komunikasi dan Informasi Publik | Kementerian X": the bureau's name ends
+        before the ministry's)."""
+        last = self.body.rfind(" dan ", start, end) + len(" dan ")
+        for w in re.finditer(r"\S+", self.body[last:end]):
+            if w.start() and w.group().lower() in self.lex.institution_heads:
+                return last + w.start() - 1
+        return end
 
     def _fields_listed(self, start: int, end: int) -> bool:
         """Whether the items after an institution's head word are fields of its name, not a list of

@@ -285,7 +285,8 @@ def subject_before(
         listed = next((m for m in doc.mentions if clause_start <= m.start < s < m.end <= seg_end), None)
         if listed is not None:
             span = subject_span(body, listed.end, seg_end)
-            return (listed.start, listed.end if span is None else span[1])  # "..., dan Transmigrasi Yandri S"
+            start = _title_before(body, clause_start, listed.start, doc)  # "Kepala | Biro Hukum, Komunikasi dan ..."
+            return (start, listed.end if span is None else span[1])  # "..., dan Transmigrasi Yandri S"
     if doc is not None and clauses:
         s = _after_clause_opener(body, s, seg_end, doc)
     dateline = DATELINE_LEAD.match(body, s, seg_end)
@@ -312,6 +313,21 @@ def subject_before(
         or _roles_joined(doc, span, seg_end)
         or span
     )
+
+
+TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s){1,3}$")  # capitalised words right before a name
+
+
+def _title_before(body: str, clause_start: int, at: int, doc: Document) -> int:
+    """Where a title written right before ``at`` starts (its words all the title's: "Kepala | Biro X"), else ``at``."""
+    words = TITLE_WORDS_BEFORE.search(body, max(clause_start, at - 40), at)
+    if words is None:
+        return at
+    run = words.group().split()
+    for k in range(len(run)):  # the longest title ending right before ``at``
+        if match_title(run[k:], doc.lex) == len(run) - k:
+            return words.start() + len(" ".join(run[:k])) + (1 if k else 0)
+    return at
 
 
 # a name, then a relative clause of a passive verb and its agents, a list running on up to a later segment

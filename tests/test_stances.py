@@ -2756,3 +2756,12 @@ def test_a_passive_cue_the_speaker_says_is_deserved_is_the_speakers_stance(lex):
     assert all_stances(said.replace("patut", "akan"), lex) == []
     nested = "Menurut Budi Santoso, Menteri Rina Wati menegaskan bahwa pemerintah Jepang patut diapresiasi."
     assert "Budi Santoso" not in {s.holder.name for s in all_stances(nested, lex)}
+
+
+def test_revoking_a_partys_licence_is_a_sanction(lex):
+    body = "Kementerian ESDM mencabut izin usaha PT Kawei Mining dan PT Raymond Perkasa."
+    assert {(s.holder.code, s.target.name, s.polarity) for s in all_stances(body, lex)} == {
+        ("IDN", "PT Kawei Mining", "oppose"), ("IDN", "PT Raymond Perkasa", "oppose")
+    }  # fmt: skip
+    # a licence of nobody named: no party to oppose
+    assert all_stances("Kementerian ESDM mencabut izin usaha tambang di pulau itu.", lex) == []

@@ -4808,3 +4808,13 @@ def test_a_title_before_a_body_whose_name_lists_fields_is_the_speakers_role(lex)
     assert (said.speaker.name, said.speaker.role, said.speaker.code) == (
         "Herman Wijaya", "Kepala Biro Hukum, Komunikasi dan Informasi Publik Kementerian Sosial", "IDN"
     )  # fmt: skip
+
+
+def test_what_was_said_named_as_the_source_with_nobody_saying_it_is_no_speakers_name(lex):
+    body = (
+        'Pendaftaran dibuka lagi.\n\n"Pendaftaran dibuka hingga Jumat," tulis isi keterangan resmi yang dikutip dari '
+        "situs itu."
+    )
+    assert [(kind, sp) for kind, _, sp, *_ in run(body, lex)] == [("direct", None)]
+    owned = body.replace("isi keterangan resmi yang dikutip dari situs itu", "keterangan resmi Kementerian Sosial")
+    assert [sp for _, _, sp, *_ in run(owned, lex)] == ["Kementerian Sosial"]

@@ -83,6 +83,7 @@ SAID_NOUNS = frozenset(
         "pengumuman",
     }
 )
+SAID_WORDING = frozenset({"isi", "bunyi", "resmi", "tertulis", "pers"})  # "isi keterangan resmi": its wording, its kind
 # words between what a source said and the source: "pernyataan resmi Istana", "laporan dari X", "memo internal X"
 SAID_NOUN_QUALIFIERS = frozenset({"resmi", "tertulis", "dari", "pers", "terbaru", "terkini", "internal"})
 # words of a report, a study or a firm that puts out findings: "analisis prospek cuaca BMKG", "firma
@@ -723,6 +724,9 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         named = _named_organization(entities, at, len(phrase))
         if named is not None:  # "Kantor berita KCNA", "firma riset pasar Counterpoint Research": its own name
             return Speaker(written, named, "organization", None, None)
+    if kind == "unknown" and all(w.lower() in SAID_NOUNS or w.lower() in SAID_WORDING for w in words):
+        # '"...," tulis isi keterangan resmi yang dikutip dari X': what was said, nobody named as saying it
+        return Speaker(written, None, "unknown")
     lower = [w for w in written_full.split() if w[:1].islower()]
     if kind == "country" and actor is not None and lower and not set(lower) & {"dan", "serta", "maupun"}:
         # "keras kemudian datang dari Pyongyang", "pandangan Washington": the state, by its name (not two

@@ -4818,3 +4818,11 @@ def test_what_was_said_named_as_the_source_with_nobody_saying_it_is_no_speakers_
     assert [(kind, sp) for kind, _, sp, *_ in run(body, lex)] == [("direct", None)]
     owned = body.replace("isi keterangan resmi yang dikutip dari situs itu", "keterangan resmi Kementerian Sosial")
     assert [sp for _, _, sp, *_ in run(owned, lex)] == ["Kementerian Sosial"]
+
+
+def test_a_community_figure_is_a_persons_role(lex):
+    named = "Tokoh masyarakat Desa Sukamaju, Budi Hartono, mengatakan jalan itu rusak parah."
+    said = [(s.speaker.name, s.speaker.type, s.speaker.role) for s in extract_statements(named, lex)]
+    assert said == [("Budi Hartono", "person", "Tokoh masyarakat Desa Sukamaju")]
+    unnamed = "Tokoh komunitas Muslim di New York meminta agar kerja sama budaya diperluas."
+    assert [s.speaker.type for s in extract_statements(unnamed, lex)] == ["person"]  # one person, not a body

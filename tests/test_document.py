@@ -2517,3 +2517,17 @@ def test_a_city_of_two_words_read_as_a_person_leaves_no_empty_or_inverted_span(l
     doc = Document(body, lex)
     assert all(0 <= m.start < m.end <= len(body) for m in doc.mentions)
     assert all(0 <= p.start < len(body) and body[p.start :].startswith(p.name) for p in doc.people)
+
+
+def test_an_unplaced_official_in_a_story_filed_from_the_capital_of_the_state_it_names_most_serves_that_state(lex):
+    body = (
+        "Sebuah pesawat kecil jatuh di bandara Southend, Inggris. Menteri Perhubungan Helen Ashby mengatakan situasi "
+        "itu terus dipantau. Pesawat itu akan terbang ke Belanda."
+    )
+    assert Document(body, lex, "London").code_of("Helen Ashby") == "GBR"
+    # filed at home, with no dateline, or from the capital of a state named less: no state is hers by the title
+    for dateline in ("Jakarta", None, "Den Haag"):
+        assert Document(body, lex, dateline).code_of("Helen Ashby") is None
+    # the home state named: its own ministers may be abroad, nobody is placed so
+    home = body + " Penumpangnya termasuk dua warga Indonesia."
+    assert Document(home, lex, "London").code_of("Helen Ashby") is None

@@ -257,9 +257,20 @@ class Document(NameFinder):
         if self.home_story or self.home_named or self._home_institution_named:
             return None
         ranked = Counter(c for c in self._story_codes if c).most_common(2)  # as ``home_story`` counts them
+        filed = self._dateline_state
+        if filed is not None and (not ranked or ranked[0][0] == filed):
+            return filed  # "LONDON - ... Menteri Perhubungan X": filed from the state the story names most, or alone
         if not ranked or ranked[0][1] < STORY_STATE_MENTIONS or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
             return None
         return ranked[0][0]
+
+    @cached_property
+    def _dateline_state(self) -> str | None:
+        """The state other than the home state whose capital the article's dateline names ("LONDON"), if any."""
+        actor = self.lex.actor(self.dateline) if self.dateline else None
+        if actor is None or actor.type != "country" or actor.code == self.lex.home_code:
+            return None
+        return actor.code
 
     @cached_property
     def _home_institution_named(self) -> bool:

@@ -4826,3 +4826,8 @@ def test_a_community_figure_is_a_persons_role(lex):
     assert said == [("Budi Hartono", "person", "Tokoh masyarakat Desa Sukamaju")]
     unnamed = "Tokoh komunitas Muslim di New York meminta agar kerja sama budaya diperluas."
     assert [s.speaker.type for s in extract_statements(unnamed, lex)] == ["person"]  # one person, not a body
+
+
+def test_a_region_set_off_after_a_destination_is_no_subject(lex):
+    body = "Wren Stranix (16), penumpang pesawat tujuan Newquay, Cornwall, mengaku menyaksikan kejadian itu."
+    assert speaker_names(body, lex) == {"Wren Stranix"}

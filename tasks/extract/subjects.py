@@ -115,7 +115,9 @@ FRONTED_CLAUSE = re.compile(
 )
 AGE_THEN_COMMA = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,")
 
-PLACE_PHRASE_ENDS = re.compile(r"\b(?:di|dari|ke) [A-Z][\w-]*(?: [A-Z][\w-]*)*$")
+# a place after a preposition of place or a destination ("di Palembang", "tujuan Newquay"): a region set off after it
+# continues it
+PLACE_PHRASE_ENDS = re.compile(r"\b(?:di|dari|ke|tujuan|menuju|dekat) [A-Z][\w-]*(?: [A-Z][\w-]*)*$")
 
 # time and place phrases between a subject and its verb: "Korea Utara pada Senin memperingatkan"
 TRAILING_TIME = re.compile(

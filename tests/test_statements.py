@@ -4831,3 +4831,11 @@ def test_a_community_figure_is_a_persons_role(lex):
 def test_a_region_set_off_after_a_destination_is_no_subject(lex):
     body = "Wren Stranix (16), penumpang pesawat tujuan Newquay, Cornwall, mengaku menyaksikan kejadian itu."
     assert speaker_names(body, lex) == {"Wren Stranix"}
+
+
+def test_the_outlet_a_source_answered_and_the_day_are_no_report(lex):
+    body = '"Pasar harus dibuat menarik," ujar Budi Hartono menjawab Kompas.com, Sabtu (1/11/2025).'
+    assert [(kind, sp) for kind, _, sp, *_ in run(body, lex)] == [("direct", "Budi Hartono")]
+    # what was answered, with the day: a report
+    said = "Budi Hartono menjawab pasar harus dibuat menarik, Sabtu (1/11/2025)."
+    assert [kind for kind, *_ in run(said, lex)] == ["indirect"]

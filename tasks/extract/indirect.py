@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from tasks.clean import agency_names
 from tasks.extract.attribution import (
     BACK_REFERENCE,
     GOES_ON,
@@ -1095,7 +1096,7 @@ class IndirectRules:
                 self._quoted_phrase_at(c_start, para) and self._named(sp)
             ):
                 continue  # a quotation: the direct rules have it; not 'bahwa "Negeri Paman Sam" mengutuk ...'
-            if len(WORD.findall(body[c_start:c_end])) < 2:
+            if len(WORD.findall(body[c_start:c_end])) < 2 or _outlet_and_day(body, c_start, c_end):
                 continue
             if v.cue.lower() in RECOGNISING and self._recognised(c_start, c_end):
                 continue  # "Macron akan mengakui negara Palestina": recognising a state is an act (a stance)
@@ -1145,6 +1146,19 @@ class IndirectRules:
         at = RECOGNISED.match(self.body, start, end).end()
         named = [m for m in self.entities.mentions_in(at, end) if m.start == at and m.type != "person"]
         return bool(named) and RECOGNISED_AS.match(self.body, named[0].end, end) is not None
+
+
+# an outlet a source answered or spoke to, then the day: '"...," ujar X menjawab Kompas.com, Sabtu (1/11/2025).'
+OUTLET_AND_DAY = re.compile(rf"(?:[A-Z][\w-]*\.(?:com|co\.id|id)|[A-Z][\w-]*),?\s+(?:{WEEKDAYS})\b[^,;]*")
+
+
+def _outlet_and_day(body: str, start: int, end: int) -> bool:
+    """Whether a report is only a news outlet (a web address or an agency's name) and the day: no content."""
+    m = OUTLET_AND_DAY.fullmatch(body, start, end)
+    if m is None:
+        return False
+    first = body[start : body.find(",", start, end) if "," in body[start:end] else end].split()[0]
+    return first.lower().endswith((".com", ".id")) or first.lower() in agency_names()
 
 
 def _no_speaker(body: str, start: int, end: int) -> bool:

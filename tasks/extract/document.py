@@ -53,6 +53,7 @@ from tasks.extract.vocab import (
     name_suffix,
     national_post,
     noun_shape,
+    office_key,
     organization_codes,
     role_actor,
     speech_words,
@@ -982,6 +983,19 @@ class Document(NameFinder):
         self.people.sort(key=lambda p: p.start)
         self._index_titled(person)
         return person
+
+    @per_people_known
+    def office_holders(self) -> dict[str, list[tuple[int, str]]]:
+        """The people by the office opening their role (``vocab.office_key``, also each shorter run of its words:
+        "menteri pertanian ri" is filed under "menteri pertanian" and "menteri" too) -> (where named, fullest name)."""
+        out: dict[str, list[tuple[int, str]]] = {}
+        for p in self.people:
+            if not p.role:
+                continue
+            key, name = office_key(p.role.split(), self.lex).split(), (self.fullest(p.name) or p).name
+            for k in range(1, len(key) + 1):
+                out.setdefault(" ".join(key[:k]), []).append((p.start, name))
+        return out
 
     def person_titled(self, word: str) -> Person | None:
         """The one person whose name the article writes right after ``word`` or opens with it (a title or a

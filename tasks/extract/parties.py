@@ -41,6 +41,7 @@ from tasks.extract.vocab import (
     group_word,
     has_title,
     match_title,
+    office_key,
     relation_before,
     singular,
     state_code,
@@ -285,7 +286,7 @@ NOT_THE_HOLDER_BEFORE = re.compile(r"\b(?:mantan|eks|bekas|calon|wakil|plt\.?|pj
 def _lone_office(doc: Document, at: int, end: int) -> tuple[str, int] | None:
     """A public office written alone at ``at``: a title and the capitalised words of its portfolio, no name
     among them and none after them ("kepada Kapolri", "memuji Menteri Pertanian", "Wakapolri itu"): the office
-    as one key (``_office_key``) and where it ends."""
+    as one key (``vocab.office_key``) and where it ends."""
     spans = list(doc.words.between(at, min(end, at + 80)))
     words = [doc.body[s:e] for s, e, _ in spans]
     n = match_title(words, doc.lex)
@@ -299,7 +300,7 @@ def _lone_office(doc: Document, at: int, end: int) -> tuple[str, int] | None:
     office_end = spans[k - 1][1]
     if doc.mentions_in(at, office_end):
         return None  # a name among them: no office alone
-    return _office_key(words[:k], doc.lex), office_end
+    return office_key(words[:k], doc.lex), office_end
 
 
 def _office_alone(doc: Document, at: int, end: int) -> tuple[Party, int] | None:
@@ -310,24 +311,11 @@ def _office_alone(doc: Document, at: int, end: int) -> tuple[Party, int] | None:
     if lone is None or NOT_THE_HOLDER_BEFORE.search(doc.body, max(0, at - 8), at):
         return None
     want, office_end = lone
-    holders = set()
-    for p in doc.people:
-        if p.start >= at or not p.role:
-            continue
-        role = _office_key(p.role.split(), doc.lex)
-        if role == want or role.startswith(want + " "):
-            holders.add((doc.fullest(p.name) or p).name)
+    holders = {name for named_at, name in doc.office_holders().get(want, ()) if named_at < at}
     if len(holders) != 1:
         return None
     name = holders.pop()
     return Party(name, "person", doc.code_of(name)), office_end
-
-
-def _office_key(words: list[str], lex: Lexicon) -> str:
-    """An office as one lower-case key, its title's short form written out ("Menlu RI" -> "menteri luar negeri ri")."""
-    n = match_title(words, lex)
-    title = " ".join(words[:n]).lower()
-    return " ".join([lex.short_titles.get(title, title), *(w.lower() for w in words[n:])]).strip()
 
 
 # a capitalised word, then "dari" or "asal": the state after it is where a named party comes from

@@ -487,6 +487,13 @@ HEADS_OF_REGIONS = frozenset({"gubernur", "wakil gubernur", "bupati", "wakil bup
 NATIONAL_POSTS = ("presiden", "wakil presiden", "menteri", "wakil menteri")
 
 
+def office_key(words: Sequence[str], lex: Lexicon) -> str:
+    """An office as one lower-case key, its title's short form written out ("Menlu RI" -> "menteri luar negeri ri")."""
+    n = match_title(list(words), lex)
+    title = " ".join(words[:n]).lower()
+    return " ".join([lex.short_titles.get(title, title), *(w.lower() for w in words[n:])]).strip()
+
+
 def national_post(role: str, lex: Lexicon) -> bool:
     """Whether ``role`` opens with a national government's post the home state has (a short title written
     out: "Menlu" is "menteri luar negeri"; not a post only other states have, ``foreign_posts``)."""

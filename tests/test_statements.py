@@ -4839,3 +4839,12 @@ def test_the_outlet_a_source_answered_and_the_day_are_no_report(lex):
     # what was answered, with the day: a report
     said = "Budi Hartono menjawab pasar harus dibuat menarik, Sabtu (1/11/2025)."
     assert [kind for kind, *_ in run(said, lex)] == ["indirect"]
+
+
+def test_an_office_written_alone_is_its_unplaced_holder_before_one_another_state_placed(lex):
+    named = "Indonesia diwakili oleh Menteri Luar Negeri Rina Lestari bersama Menlu Inggris Tom Whitfield.\n\n"
+    body = named + "Menlu Rina mengemukakan bahwa reformasi perlu.\n\nPBB harus bergerak cepat, kata Menlu."
+    assert speakers_in_order(body, lex) == ["Rina Lestari", "Rina Lestari"]
+    # with no other holder named, the one a state placed
+    alone = "Menlu Inggris Tom Whitfield hadir.\n\nPBB harus bergerak cepat, kata Menlu."
+    assert speakers_in_order(alone, lex) == ["Tom Whitfield"]

@@ -874,6 +874,7 @@ class Document(NameFinder):
         Luar Negeri Korea Utara"), and the person it introduces when a name follows it in the article.
         Read once per role and people known (an article that repeats a role reads the body once)."""
         best, best_person = description, None
+        placed: tuple[str, Person] | None = None  # the first holder of the role placed by a state ("Menlu Inggris X")
         post = self.lex.short_titles.get(description.lower())  # "Kepala Negara": also where "Presiden" names him
         written = [description] + ([post] if post and " " not in post else [])
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, written)) + r")(?![\w-])", re.IGNORECASE)
@@ -906,13 +907,30 @@ class Document(NameFinder):
             name_words = full.split()[cut:]
             if len(name_words) >= (1 if bracketed else 2):
                 person = self.fullest(" ".join(name_words))
+            elif len(name_words) == 1 and placed is not None:
+                # "Menlu Retno" after "Menteri Luar Negeri Retno Marsudi": a short name of a person named in full, the
+                # unplaced holder beside a placed one
+                known = self.fullest(name_words[0])
+                person = known if known is not None and len(known.tokens) > 1 else None
             if bracketed and person is None:
                 continue  # the short title only stands for the role when a name follows its bracket
+            qualifiers = words[: len(words) - len(name_words)]
+            if person is not None and best_person is None and self._placed_between(qualifiers):
+                # "kata Menlu" after "Menlu Inggris Boris Johnson" and "Menlu Retno": the role as written, unplaced,
+                # is the one named without a state; the placed one only when no other holder is named
+                placed = placed or (full, person)
+                continue
             if person is not None and best_person is None:
                 best, best_person = full, person
             elif best_person is None and len(full) > len(best) and not self._past_the_role(description, words):
                 best = full
+        if best_person is None and placed is not None:
+            return placed
         return best, best_person
+
+    def _placed_between(self, words: list[str]) -> bool:
+        """Whether the words between a role's title and a name name a state ("Inggris" in "Menlu | Inggris | X")."""
+        return any((a := self.lex.actor(w.strip("()"))) is not None and a.type == "country" for w in words)
 
     def _inside_a_name(self, word: str) -> bool:
         """Whether a capitalised ``word`` right before a role's word opens the name of a facility the role's word is

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
 from tasks.clean import agency_names
 from tasks.extract.document import Document, Person, per_people_known
@@ -26,6 +25,7 @@ from tasks.extract.vocab import (
     NAME_NOTE,
     PLURAL_OPENERS,
     actor_in,
+    full_title_words,
     name_suffix,
 )
 
@@ -304,25 +304,6 @@ def _envoy_of(code: str, entities: Document, lex: Lexicon) -> Person | None:
     posted = [p for p in entities.people if p.role and p.code == code and posts & set(full_title_words(p.role, lex))]
     found = {(full := entities.fullest(p.name) or p).name: full for p in posted}
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-@lru_cache(maxsize=4096)
-def full_title_words(role: str, lex: Lexicon) -> tuple[str, ...]:
-    """The lower-case words of a role with its short titles written out ("Menag" -> "menteri agama",
-    "Menko Polhukam" -> "menteri koordinator bidang politik ..."), so either way of writing a post matches;
-    computed once per role, as every speaker resolution compares the article's roles again."""
-    words = [w.lower().strip(",.()") for w in role.split()]
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        pair = " ".join(words[i : i + 2])
-        if i + 1 < len(words) and pair in lex.short_titles:
-            out += lex.short_titles[pair].split()
-            i += 2
-            continue
-        out += lex.short_titles.get(words[i], words[i]).split()
-        i += 1
-    return tuple(out)
 
 
 ATTRIBUTION_REST = re.compile(r"[^.,;:\"“”]{0,60}")  # what follows a speaker's phrase up to the attribution's end

@@ -47,13 +47,13 @@ from tasks.extract.vocab import (
     SAYING_SO,
     actor_in,
     common_shape,
+    full_title_words,
     has_title,
     lexicon_word,
     match_title,
     name_suffix,
     national_post,
     noun_shape,
-    office_key,
     organization_codes,
     role_actor,
     speech_words,
@@ -1004,13 +1004,14 @@ class Document(NameFinder):
 
     @per_people_known
     def office_holders(self) -> dict[str, list[tuple[int, str]]]:
-        """The people by the office opening their role (``vocab.office_key``, also each shorter run of its words:
-        "menteri pertanian ri" is filed under "menteri pertanian" and "menteri" too) -> (where named, fullest name)."""
+        """The people by the office opening their role (its words, short titles written out: ``vocab.full_title_words``;
+        also each shorter run of them: "menteri pertanian ri" is filed under "menteri pertanian" and "menteri" too)
+        -> (where named, fullest name)."""
         out: dict[str, list[tuple[int, str]]] = {}
         for p in self.people:
             if not p.role:
                 continue
-            key, name = office_key(p.role.split(), self.lex).split(), (self.fullest(p.name) or p).name
+            key, name = full_title_words(p.role, self.lex), (self.fullest(p.name) or p).name
             for k in range(1, len(key) + 1):
                 out.setdefault(" ".join(key[:k]), []).append((p.start, name))
         return out

@@ -1136,8 +1136,8 @@ class IndirectRules:
         the relative clause is about something else before that person ("surat kepada X, yang meminta X ...")."""
         if sp.type != "person" or not sp.name:
             return False
-        people = (self.entities.fullest(p.name) or p for p in self.entities.people if start <= p.start < end)
-        return any(p.name == sp.name for p in people)
+        named = (self.entities.person_at(m.start) for m in self.entities.mentions_in(start, end, "person"))
+        return any((self.entities.fullest(p.name) or p).name == sp.name for p in named if p is not None)
 
     def _recognised(self, start: int, end: int) -> bool:
         """Whether what follows a verb of recognising is a state, a body or a place, and only what it is
@@ -1148,17 +1148,15 @@ class IndirectRules:
         return bool(named) and RECOGNISED_AS.match(self.body, named[0].end, end) is not None
 
 
-# an outlet a source answered or spoke to, then the day: '"...," ujar X menjawab Kompas.com, Sabtu (1/11/2025).'
-OUTLET_AND_DAY = re.compile(rf"(?:[A-Z][\w-]*\.(?:com|co\.id|id)|[A-Z][\w-]*),?\s+(?:{WEEKDAYS})\b[^,;]*")
+# one capitalised word, then the day: '"...," ujar X menjawab | Kompas.com, Sabtu (1/11/2025).'
+WORD_AND_DAY = re.compile(rf"([A-Z][\w.-]*),?\s+(?:{WEEKDAYS})\b[^,;]*")
 
 
 def _outlet_and_day(body: str, start: int, end: int) -> bool:
     """Whether a report is only a news outlet (a web address or an agency's name) and the day: no content."""
-    m = OUTLET_AND_DAY.fullmatch(body, start, end)
-    if m is None:
-        return False
-    first = body[start : body.find(",", start, end) if "," in body[start:end] else end].split()[0]
-    return first.lower().endswith((".com", ".id")) or first.lower() in agency_names()
+    m = WORD_AND_DAY.fullmatch(body, start, end)
+    outlet = m.group(1).lower() if m else ""
+    return outlet.endswith((".com", ".id")) or outlet in agency_names()
 
 
 def _no_speaker(body: str, start: int, end: int) -> bool:

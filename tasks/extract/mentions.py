@@ -83,9 +83,9 @@ SAID_NOUNS = frozenset(
         "pengumuman",
     }
 )
-SAID_WORDING = frozenset({"isi", "bunyi", "resmi", "tertulis", "pers"})  # "isi keterangan resmi": its wording, its kind
 # words between what a source said and the source: "pernyataan resmi Istana", "laporan dari X", "memo internal X"
 SAID_NOUN_QUALIFIERS = frozenset({"resmi", "tertulis", "dari", "pers", "terbaru", "terkini", "internal"})
+SAID_WORDING = SAID_NOUN_QUALIFIERS | {"isi", "bunyi"}  # "isi keterangan resmi": what was said, its wording and kind
 # words of a report, a study or a firm that puts out findings: "analisis prospek cuaca BMKG", "firma
 # riset pasar X", "laporan yang dirilis oleh X": the organisation named after them is the source
 SOURCE_WORDS = frozenset(

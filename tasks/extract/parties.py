@@ -38,10 +38,10 @@ from tasks.extract.vocab import (
     PREPOSITIONS,
     SHORT_FORM,
     actor_in,
+    full_title_words,
     group_word,
     has_title,
     match_title,
-    office_key,
     relation_before,
     singular,
     state_code,
@@ -286,7 +286,7 @@ NOT_THE_HOLDER_BEFORE = re.compile(r"\b(?:mantan|eks|bekas|calon|wakil|plt\.?|pj
 def _lone_office(doc: Document, at: int, end: int) -> tuple[str, int] | None:
     """A public office written alone at ``at``: a title and the capitalised words of its portfolio, no name
     among them and none after them ("kepada Kapolri", "memuji Menteri Pertanian", "Wakapolri itu"): the office
-    as one key (``vocab.office_key``) and where it ends."""
+    as one key (its words with short titles written out, ``vocab.full_title_words``) and where it ends."""
     spans = list(doc.words.between(at, min(end, at + 80)))
     words = [doc.body[s:e] for s, e, _ in spans]
     n = match_title(words, doc.lex)
@@ -300,7 +300,7 @@ def _lone_office(doc: Document, at: int, end: int) -> tuple[str, int] | None:
     office_end = spans[k - 1][1]
     if doc.mentions_in(at, office_end):
         return None  # a name among them: no office alone
-    return office_key(words[:k], doc.lex), office_end
+    return " ".join(full_title_words(" ".join(words[:k]), doc.lex)), office_end
 
 
 def _office_alone(doc: Document, at: int, end: int) -> tuple[Party, int] | None:

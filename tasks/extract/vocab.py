@@ -487,11 +487,23 @@ HEADS_OF_REGIONS = frozenset({"gubernur", "wakil gubernur", "bupati", "wakil bup
 NATIONAL_POSTS = ("presiden", "wakil presiden", "menteri", "wakil menteri")
 
 
-def office_key(words: Sequence[str], lex: Lexicon) -> str:
-    """An office as one lower-case key, its title's short form written out ("Menlu RI" -> "menteri luar negeri ri")."""
-    n = match_title(list(words), lex)
-    title = " ".join(words[:n]).lower()
-    return " ".join([lex.short_titles.get(title, title), *(w.lower() for w in words[n:])]).strip()
+@lru_cache(maxsize=4096)
+def full_title_words(role: str, lex: Lexicon) -> tuple[str, ...]:
+    """The lower-case words of a role with its short titles written out ("Menag" -> "menteri agama",
+    "Menko Polhukam" -> "menteri koordinator bidang politik ..."), so either way of writing a post matches;
+    computed once per role, as every speaker resolution compares the article's roles again."""
+    words = [w.lower().strip(",.()") for w in role.split()]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2])
+        if i + 1 < len(words) and pair in lex.short_titles:
+            out += lex.short_titles[pair].split()
+            i += 2
+            continue
+        out += lex.short_titles.get(words[i], words[i]).split()
+        i += 1
+    return tuple(out)
 
 
 def national_post(role: str, lex: Lexicon) -> bool:

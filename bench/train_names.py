@@ -25,9 +25,9 @@ from tasks.extract import lang  # noqa: E402
 from tasks.extract.ner import (  # noqa: E402
     DEGREE,
     Vocabulary,
-    _is_role_word,
     entities,
     features,
+    is_role_word,
     live_vocabulary,
     spans,
     vocabulary_fingerprint,
@@ -113,7 +113,7 @@ def evaluate(
 def _with_gold_titles(span: tuple[int, int, str], words: list[str], gold: set, lex: object) -> tuple[int, int, str]:
     first, last, kind = span
     k = first
-    while kind == "PER" and k > 0 and (_is_role_word(words[k - 1], lex) or DEGREE.match(words[k - 1])):
+    while kind == "PER" and k > 0 and (is_role_word(words[k - 1], lex) or DEGREE.match(words[k - 1])):
         k -= 1
         if (k, last, kind) in gold:
             return (k, last, kind)

@@ -2368,6 +2368,35 @@ def test_a_one_word_organisation_stays_one_unless_named_as_a_person_more_often(l
     assert doc._organisations_named_as_people(found)[-1][2] == "organization"
 
 
+def test_a_full_name_read_once_as_an_organisation_is_the_person_it_is_elsewhere(lex):
+    body = "Lagu itu diminta kepada Wiratno Sembiring itu.\n\nWiratno Sembiring menolak. Wiratno Sembiring menggugat."
+    doc = Document(body, lex)
+    found = _spans(
+        body, ("Wiratno Sembiring", "organization", 0), ("Wiratno Sembiring", "person", 1),
+        ("Wiratno Sembiring", "person", 2),
+    )  # fmt: skip
+    assert [k for _, _, k in doc._organisations_named_as_people(found)] == ["person", "person", "person"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        (  # a firm the article writes as an employer, between a title and its officer's name
+            "Direktur Utama Sinar Raharja Wiratno Sembiring hadir.\n\nSinar Raharja berharap. Sinar Raharja tumbuh.",
+            ("organization", "person", "person"),
+        ),
+        (  # as often a body as a person
+            "Kami memilih Sinar Raharja itu.\n\nSinar Raharja berharap. Sinar Raharja tumbuh.",
+            ("organization", "person", "organization"),
+        ),
+    ],
+)
+def test_a_full_name_read_as_an_organisation_stays_one_when_written_as_an_employer_or_as_often(lex, body, kinds):
+    doc = Document(body, lex)
+    found = _spans(body, *[("Sinar Raharja", k, i) for i, k in enumerate(kinds)])
+    assert doc._organisations_named_as_people(found)[0][2] == "organization"
+
+
 def test_a_brands_word_opening_other_names_keeps_its_organisation(lex):
     body = 'Program Loyalty Mu dibuka. Mu Tiket Rewards juga.\n\n"Ini penting," ujar Mu.\n\n"Lanjut," jelas Mu.'
     doc = Document(body, lex)

@@ -61,6 +61,7 @@ CAPITALISED = re.compile(r"[A-Z]")
 AND_BEFORE = re.compile(r"(?<![\w-])(dan) $")
 WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z][\w'’-]*) $")
 CAPITAL_WORD_ENDS = re.compile(r"[A-Z][\w()-]* $")
+NAME_SET_OFF = re.compile(r",? [A-Z][a-z]")  # a name after another, maybe after a comma
 PLACE_AFTER_HEAD = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Z][a-z]\w*)")
 
 
@@ -541,12 +542,16 @@ class NameFinder(InstitutionFinder):
         word) whose last word the article names as a person alone at least twice ("dipimpin oleh Qiaomei Fu
         dari ...", then '"...," ujar Fu' and "jelas Fu"), and opens no other name, is that person's full
         name: the tagger read the name as a body. So too a one-word "organisation" the article names alone as
-        a person at least twice and more often than as a body ("memberi dukungan kepada Ratih yang ...")."""
+        a person at least twice and more often than as a body ("memberi dukungan kepada Ratih yang ..."), and
+        a name of two or three such words the tagger reads as a person more often than as a body elsewhere
+        ("kepada | Budi Santoso | itu" a body once, "Budi Santoso" a person twice)."""
         body = self.body
-        alone = Counter(body[s:e] for s, e, k in found if k == "person" and " " not in body[s:e])
-        if not alone:
+        as_person = Counter(body[s:e] for s, e, k in found if k == "person")
+        alone = Counter({name: n for name, n in as_person.items() if " " not in name})
+        if not as_person:
             return found
-        as_body = Counter(body[s:e] for s, e, k in found if k == "organization" and " " not in body[s:e])
+        as_body = Counter(body[s:e] for s, e, k in found if k == "organization")
+        counts = (as_person, as_body)
         # (not a brand's word opening other names: "Loyalty Blibli" when "Blibli Tiket Rewards" is named too)
         opening = {body[s:e].split(" ", 1)[0] for s, e, _ in found if " " in body[s:e]}
         out = []
@@ -554,8 +559,10 @@ class NameFinder(InstitutionFinder):
             words = body[s:e].split(" ")
             if (
                 k == "organization"
-                and (2 <= len(words) <= 3 or (len(words) == 1 and alone[words[0]] > as_body[words[0]]))
-                and alone[words[-1]] >= 2
+                and (
+                    (2 <= len(words) <= 3 and (alone[words[-1]] >= 2 or self._more_often_a_person(s, e, counts)))
+                    or (len(words) == 1 and alone[words[0]] > as_body[words[0]] and alone[words[0]] >= 2)
+                )
                 and words[-1] not in opening
                 and all(
                     w[:1].isupper()
@@ -569,6 +576,24 @@ class NameFinder(InstitutionFinder):
                 k = "person"
             out.append((s, e, k))
         return out
+
+    def _more_often_a_person(self, s: int, e: int, counts: tuple[Counter[str], Counter[str]]) -> bool:
+        """Whether the tagger reads the words of ``body[s:e]`` as a person more often than as a body, and the
+        article never writes them as an employer, between a title and a person's name ("Direktur Utama | Jasa
+        Raharja | Dewi ...", "General Manager | Perwira Steel |, Jessica Teo": a firm, whatever the tagger
+        reads elsewhere)."""
+        name = self.body[s:e]
+        as_person, as_body = counts
+        if as_person[name] <= as_body[name]:
+            return False
+        at = self.body.find(name)
+        while at >= 0:
+            title = CAPITAL_WORD_ENDS.search(self.body, max(0, at - 40), at)
+            after = NAME_SET_OFF.match(self.body, at + len(name))
+            if after and title and ner.is_role_word(title.group().rstrip(), self.lex):
+                return False
+            at = self.body.find(name, at + len(name))
+        return True
 
     def _parts_of_one_name_joined(self, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A person's name never runs straight into another's: the split parts of one name join again

@@ -382,7 +382,7 @@ def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexi
     if kind != "PER":
         return first, last
     while last - first > 1 and (
-        (_is_role_word(words[first], lex) and not _opens_name(words, first, lex))
+        (is_role_word(words[first], lex) and not _opens_name(words, first, lex))
         or _organisation(words[first], lex)
         or common_verb(words[first], lex)
         or noun_shape(words[first])  # "Kedatangan | Mahfud": a noun of an act or a thing, no given name
@@ -400,7 +400,7 @@ def clean_span(words: Sequence[str], first: int, last: int, kind: str, lex: Lexi
         # two or three capitals before a degree are one too
         dropped_degree = DEGREE.match(words[last - 1]) is not None
         last -= 1
-    if first < last and _is_role_word(words[first], lex) and not _opens_name(words, first, lex):
+    if first < last and is_role_word(words[first], lex) and not _opens_name(words, first, lex):
         return first, first
     return first, last
 
@@ -502,7 +502,7 @@ def _is_title(word: str, lex: Lexicon) -> bool:
     return low in lex.titles or low.rstrip(".") in lex.titles or low in lex.title_words
 
 
-def _is_role_word(word: str, lex: Lexicon) -> bool:
+def is_role_word(word: str, lex: Lexicon) -> bool:
     return _is_title(word, lex) or word.lower() in lex.office_words
 
 

@@ -847,9 +847,7 @@ def test_recognising_the_state_of_a_named_state_and_criticising(lex):
 
 def test_the_doer_named_in_a_relative_clause_after_a_comma_and_a_title(lex):
     body = "Anggota DPR Sari Wulandari mendukung penuh kebijakan energi itu, yang kini dilaksanakan Presiden Bima Arya."
-    assert {(s.holder.name, s.target.name) for s in all_stances(body, lex)} == {
-        ("Sari Wulandari", "Bima Arya")
-    }
+    assert {(s.holder.name, s.target.name) for s in all_stances(body, lex)} == {("Sari Wulandari", "Bima Arya")}
 
 
 def test_support_asked_for_and_a_fact_admitted_are_no_stances(lex):
@@ -1057,6 +1055,40 @@ def test_support_received_with_a_kind_word_and_in_a_fronted_clause(lex):
     found = extract_stances(fronted, lex, extract_statements(fronted, lex))
     assert {(s.holder.code, s.target.name) for s in found} == {("IRN", "Hamas")}
     assert stances("Ukraina belum menerima bantuan apapun dari Jerman.", lex) == set()  # nothing was given
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # set off after a bare subject, before its verb
+        (
+            "PT Sinar Baja Tbk, dengan dukungan Bank Dunia, meluncurkan program kredit baru.",
+            ("WB", "PT Sinar Baja Tbk"),
+        ),
+        # opening the sentence: the main clause's subject
+        ("Dengan dukungan Iran, kelompok Houthi menyerang kapal-kapal dagang.", ("IRN", "Houthi")),
+        ("Berkat dukungan Jepang, Vietnam membangun pelabuhan baru.", ("JPN", "Vietnam")),
+        # closing the subject's clause
+        ("Ukraina melancarkan serangan balasan dengan dukungan penuh dari Jerman.", ("DEU", "Ukraina")),
+    ],
+)
+def test_a_subject_acting_with_anothers_support_is_supported_by_it(lex, body, expected):
+    found = {(s.holder.code or s.holder.name, s.target.name, s.polarity) for s in all_stances(body, lex)}
+    assert found == {(*expected, "support")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # after a clause and a comma: a list of team-mates, no party supported
+        "Rudi Hartono akan menjadi ujung tombak menggantikan Ahmad Yani, dengan dukungan dari Slamet Riyadi dan Joko"
+        " Susilo di lini depan.",
+        # set off before a clause of its own, whose subject is no party
+        "Menteri itu optimistis, dengan dukungan Bank Dunia, ekonomi desa akan tumbuh.",
+    ],
+)
+def test_support_set_off_after_a_clause_or_before_a_partyless_clause_is_nobodys(lex, body):
+    assert all_stances(body, lex) == []
 
 
 def test_supporting_an_act_against_a_party_opposes_it_and_a_demanded_dismissal_opposes_the_official(lex):
@@ -1664,13 +1696,11 @@ def test_a_fronted_clause_without_a_subject_shares_the_main_clauses(lex):
 def test_the_channel_a_stance_is_shown_by_is_not_its_target(lex):
     # "lewat unggahan Instagram Story": where the support was shown, not whom it is for
     body = (
-        "Di tengah proses hukum, Rina Kartika menunjukkan dukungannya untuk sang suami "
-        "lewat unggahan Instagram Story."
+        "Di tengah proses hukum, Rina Kartika menunjukkan dukungannya untuk sang suami lewat unggahan Instagram Story."
     )
     assert not any(s.target.name == "Instagram Story" for s in all_stances(body, lex))
     named = (
-        "Di tengah proses hukum, Rina Kartika menyatakan dukungan untuk Budi Santoso "
-        "lewat unggahan Instagram Story."
+        "Di tengah proses hukum, Rina Kartika menyatakan dukungan untuk Budi Santoso lewat unggahan Instagram Story."
     )
     assert {s.target.name for s in all_stances(named, lex)} == {"Budi Santoso"}
 
@@ -1826,8 +1856,7 @@ def test_a_reduplicated_plural_of_a_group_noun_is_the_group(lex):
 
 def test_a_warrant_of_arrest_stands_against_its_subject(lex):
     body = (
-        "Mahkamah Pidana Internasional mengeluarkan surat perintah penangkapan terhadap "
-        "Presiden Rusia Vladimir Putin."
+        "Mahkamah Pidana Internasional mengeluarkan surat perintah penangkapan terhadap Presiden Rusia Vladimir Putin."
     )
     assert ("ICC", "RUS", "oppose") in stances(body, lex)
 
@@ -1939,8 +1968,7 @@ def test_closing_ones_border_with_a_party(lex):
 
 def test_a_role_phrase_closed_by_a_demonstrative_as_target_points_back_to_its_person(lex):
     body = (
-        "Presiden Peru Carlos Mendoza datang. Presiden Chile Andres Rojas memuji Presiden Peru itu di depan "
-        "wartawan."
+        "Presiden Peru Carlos Mendoza datang. Presiden Chile Andres Rojas memuji Presiden Peru itu di depan wartawan."
     )
     assert ("CHL", "Carlos Mendoza", "support") in _named(body, lex)  # not Peru: the person, coded PER
     # the state inside the role is no target: "membela pebalap Chile itu" is for the racer, not Chile

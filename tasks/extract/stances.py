@@ -609,6 +609,8 @@ REQUESTED = re.compile(
 RECEIVED = re.compile(
     r"\b(?:mendapat|mendapatkan|menerima|memperoleh|meraih|menuai|memicu|panen|mengandalkan|mengantongi|meraup)"
     r"\s+(?:\w+\s+){0,1}$"
+    # what a subject does with (or thanks to) another's support: "X, dengan dukungan Y, menghadirkan ..."
+    r"|\b(?P<with>[Dd]engan|[Bb]erkat)\s+$"
 )
 # "(sebagian tanah) dari X", "terima kasih pemerintah X kepada": the noun's own holder
 # "bantuan militer AS untuk Israel", "kecaman keras Uni Eropa atas": one word saying what kind
@@ -917,6 +919,9 @@ def _received(
     by = FROM.match(body, m.end, e)
     if got is None:
         return None
+    reading = _with_reading(body, s, got.start(), m.end, e) if got["with"] else None
+    if got["with"] and reading is None:
+        return None
     if SOUGHT.search(body, max(s, got.start() - 30), got.start()) or HOPED.search(body, s, got.start()):
         # "untuk mendapatkan dukungan dari X", "berharap ... dapat terus berkembang dan mendapat dukungan dari
         # X": support sought or hoped for is nobody's stance yet
@@ -932,7 +937,9 @@ def _received(
         holders = [p for p, _ in after] if after and _only_intensifiers(body[m.end : after[0][1]]) else []
     subj = subject_before(body, s, got.start(), doc, clauses=True)  # "X menyatakan bahwa | rencana Y ... mendapat"
     fronted = FRONTED_CLAUSE.fullmatch(body, s, got.start())
-    if fronted is not None:  # "Meski mendapat dukungan dari Iran, Houthi ...": the main clause's subject
+    if fronted is not None or reading == "main":
+        # "Meski mendapat dukungan dari Iran, Houthi ...": the main clause's subject; so too "Dengan dukungan Iran,
+        # Houthi ...", "X optimistis, dengan dukungan Y, Z akan ..."
         subj = _main_clause_subject(body, m.end, e)
     targets = [(p, s) for p in holders_in(doc, *subj, None)] if subj else []
     return holders, targets
@@ -964,6 +971,26 @@ def _given_by(doc: Document, m: CueHit, e: int) -> tuple[list[Party], list[tuple
     to = GIVEN_ON_TO.search(doc.body, last[1], e)
     receivers = first_parties(doc, to.end(), e, None) if to is not None else []
     return [p for p, _ in givers], receivers
+
+
+def _with_reading(body: str, s: int, at: int, cue_end: int, e: int) -> str | None:
+    """How "dengan/berkat <support> ..." at ``at`` names whom the support is for: "main", the subject of the clause
+    after it, when it opens the sentence ("Dengan dukungan Iran, Houthi ...") or is set off by commas after words
+    with no verb and before a clause of its own ("X optimistis, dengan dukungan Y, Z akan ..."); "before", the
+    subject before it, set off after a bare subject ("X, dengan dukungan Y, menghadirkan ...") or after a clause
+    it closes ("X melancarkan serangan dengan dukungan Y"); None after a clause and a comma, where a list or an
+    afterthought follows ("X menjadi ujung tombak, dengan dukungan dari A, B, dan C di lini depan")."""
+    before = body[s:at].rstrip()
+    if not before:
+        return "main"
+    if not before.endswith(","):
+        return "before"
+    if ACTIVE_VERB.search(body, s, at) is not None:
+        return None
+    comma = body.find(",", cue_end, e)
+    first = body[comma + 1 : e].split(None, 1) if comma >= 0 else []
+    clause = bool(first) and VERBISH.match(first[0]) is None and first[0].lower() not in MODALS | AUXILIARIES
+    return "main" if clause else "before"
 
 
 def _main_clause_subject(body: str, at: int, end: int) -> tuple[int, int] | None:

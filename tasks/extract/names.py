@@ -62,6 +62,7 @@ AND_BEFORE = re.compile(r"(?<![\w-])(dan) $")
 WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z][\w'’-]*) $")
 CAPITAL_WORD_ENDS = re.compile(r"[A-Z][\w()-]* $")
 NAME_SET_OFF = re.compile(r",? [A-Z][a-z]")  # a name after another, maybe after a comma
+MAX_LOOKS = 50  # occurrences of a name read again at most (a hostile text repeats one without end)
 PLACE_AFTER_HEAD = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Z][a-z]\w*)")
 
 
@@ -587,7 +588,9 @@ class NameFinder(InstitutionFinder):
         if as_person[name] <= as_body[name]:
             return False
         at = self.body.find(name)
-        while at >= 0:
+        for _ in range(MAX_LOOKS):
+            if at < 0:
+                break
             title = CAPITAL_WORD_ENDS.search(self.body, max(0, at - 40), at)
             after = NAME_SET_OFF.match(self.body, at + len(name))
             if after and title and ner.is_role_word(title.group().rstrip(), self.lex):

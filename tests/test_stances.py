@@ -120,6 +120,18 @@ def test_lower_case_numbers_are_not_capitals(lex):
     assert {(s.target.name, s.target.type, s.target.code) for s in found} == {("lima anggota dewan", "group", None)}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pasukan Yaman yang didukung serangan udara Arab Saudi merebut pelabuhan itu.",
+        "Pasukan Yaman yang didukung koalisi pimpinan Arab Saudi merebut pelabuhan itu.",
+        "Pasukan Yaman didukung oleh bantuan militer Arab Saudi.",
+    ],
+)
+def test_the_means_of_a_passive_support_stands_before_its_agent_and_is_no_attack(lex, body):
+    assert stances(body, lex) == {("SAU", "YEM", "support")}
+
+
 def test_a_relative_clause_passive_is_about_the_noun_before_yang(lex):
     found = stances("Perdana Menteri Israel mendesak Lebanon melucuti kelompok Hizbullah yang didukung Iran.", lex)
     assert ("IRN", "ISR", "support") not in found

@@ -270,6 +270,14 @@ WITNESSED = re.compile(r"\b(?:menyaksikan|menghadiri)\s+(?:(?:proses|acara|serem
 AGENT_MARK = re.compile(r"\b(?:oleh|dari)\s+")
 BY_ONLY = re.compile(r"\boleh\s+")
 PLACE_PREPOSITIONS = frozenset(["di", "ke", "pada", "dalam", "sebagai", "untuk"])
+# the means of the support between a passive support verb and its agent: "didukung | serangan udara | Arab Saudi",
+# "dibantu | dana | Bank Dunia", "didukung | koalisi pimpinan | Arab Saudi" (a coalition led by the state)
+MEANS = re.compile(
+    r"(?:serangan(?: udara)?|bantuan(?: militer| keuangan| dana)?|dana|senjata|persenjataan|dukungan udara"
+    r"|koalisi(?: militer)? (?:pimpinan|yang dipimpin(?: oleh)?))\s+"
+)
+# a passive support verb right before an act noun: the act is the means of the support, not a stance of its own
+MEANS_OF_SUPPORT = re.compile(r"\b(?:didukung|dibantu|disokong|ditopang)\s+(?:oleh\s+)?$")
 
 
 DESTINATION_BEFORE = re.compile(r"\b(?:ke|menuju)\s+$")
@@ -297,6 +305,8 @@ def _passive_agents(doc: Document, m: CueHit, e: int) -> list[Party]:
     at = BY.match(body, m.end, e).end()  # type: ignore[union-attr]
     counted = COUNTED_THEN_NAMED.match(body, at, e)  # "didukung oleh berbagai negara termasuk X dan Y"
     at = counted.end() if counted else at
+    means = MEANS.match(body, at, e) if doc.lex.stance_cues[m.key] == "support" else None
+    at = means.end() if means else at
     relative = RELATIVE_PASSIVE.search(body, max(0, m.start - 20), m.start) is not None
     found = first_parties(doc, at, e, None, relative)
     gap = body[at : found[0][1]].split() if found else []
@@ -351,6 +361,8 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         return []  # '"... untuk mendukung X?" imbuh Eva': a question quoted before its attribution
     if low in TAKEN_TO_A_VENUE and VENUE_NEXT.match(body, m.end, e):
         return []  # "menggugat ke Pengadilan Negeri Bandung": the court hears the case, nobody is sued here
+    if low in lex.agent_cues and MEANS_OF_SUPPORT.search(body, max(s, m.start - 30), m.start):
+        return []  # "pasukan yang didukung serangan udara Arab Saudi": the attack is Saudi Arabia's support
     if JUDGED_BY_OTHERS.search(body, max(s, verb_at - 25), verb_at):
         return []  # "Hasto dinilai tidak mendukung program pemerintah": others' judgement, not his stance
     if is_noun(low) and NOT_REACHED.search(body, m.end, e):

@@ -1183,6 +1183,19 @@ def test_a_news_agency_behind_what_it_reported_is_the_source(lex, body):
     assert [s.speaker.type for s in extract_statements(body, lex)] == ["organization"]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Wartawan Antara di Bogor, Senin, melaporkan jalan itu ditutup.", ("ANTARA", "organization")),
+        ("Koresponden Reuters di Kairo melaporkan ledakan terdengar di pusat kota.", ("Reuters", "organization")),
+        # a reporter named is the reporter
+        ("Wartawan Lestari Wening melaporkan jalan itu ditutup.", ("Lestari Wening", "person")),
+    ],
+)
+def test_an_agencys_reporter_unnamed_is_the_agency(lex, body, expected):
+    assert [(s.speaker.name, s.speaker.type) for s in extract_statements(body, lex)] == [expected]
+
+
 @pytest.mark.parametrize("cue", ["sahut", "imbau", "saran", "usul", "tuntas", "teriak"])
 def test_more_short_verbs_attribute_a_quotation(lex, cue):
     body = f'"Bawa buku itu ke ruang baca," {cue} Marlina Sitompul.'

@@ -425,6 +425,10 @@ SOURCE_OF = re.compile(
 )
 
 
+# a reporter's noun before the agency or outlet the reporter works for ("Wartawan Antara", "Koresponden Reuters")
+REPORTER_OF = re.compile(r"([Ww]artawan|[Jj]urnalis|[Kk]oresponden|[Rr]eporter|[Pp]ewarta) ")
+
+
 def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None) -> Speaker:
     """Resolve an attribution as written into a Speaker.
 
@@ -442,6 +446,11 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
     low = written.lower()
     first_word = low.split()[0]
     in_place = entities.body[at : at + len(phrase)] == phrase  # the phrase as the body writes it, at ``at``
+    reporter = REPORTER_OF.match(written)
+    agency = agency_names().get(written[reporter.end() :].lower()) if reporter else None
+    if reporter is not None and agency is not None:
+        # "Wartawan Antara di Cilegon melaporkan", "Koresponden Reuters": the agency, through its reporter
+        return Speaker(written, agency, "organization", reporter.group(1))
     if in_place:
         # "Pihak Satlantas Polres Metro Depok", "pihak Israel": a body's or a state's side is that body or state (a
         # person's side stays a group: "pihak Vidi Aldiano"); "Laman resmi Uni Eropa", "informasi dari Uni Eropa":

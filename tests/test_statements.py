@@ -3944,6 +3944,17 @@ def test_menurut_inside_a_clause_without_commas(lex):
         assert speakers_in_order(body, lex) == []
 
 
+def test_menurut_a_role_given_before_inside_a_clause(lex):
+    body = (
+        "Ketua Umum Partai Maju Rukmini Hartati berpidato di Ambon.\n\n"
+        "Perbuatan seperti itu menurut mantan Gubernur Maluku yang kedua itu adalah perbuatan tercela."
+    )
+    assert speakers_in_order(body, lex) == ["Rukmini Hartati"]
+    # a rule closed by a demonstrative is no role: nobody speaks
+    body = "Rukmini Hartati hadir.\n\nData itu menurut aturan yang berlaku itu harus dibuka untuk umum."
+    assert speakers_in_order(body, lex) == []
+
+
 def test_a_short_quoted_term_inside_a_sentence_that_goes_on_is_no_quotation(lex):
     body = 'Peneliti Lorna Vasquez menambahkan, "manusia kelelawar" bukanlah bentuk kemalasan, melainkan kelelahan.'
     found = [(s.kind, s.speaker.name) for s in extract_statements(body, lex)]

@@ -128,6 +128,11 @@ ADDRESSEE_OPENERS = frozenset({"para", "seluruh", "semua"})
 # the clause with no commas around it, before the rest of the clause (not before a preposition or a medium's
 # verb: "data impor menurut BPS dari 2014", "menurut X dilansir dari Y")
 INNER_MENURUT = re.compile(r"(?<=[a-z])\s+menurut\s+(?=[A-Z])")
+# so too one named by a role it was given before, closed by a demonstrative: "Perbuatan itu menurut mantan
+# Presiden RI yang kelima itu adalah ...", "Langkah itu menurut politikus PDI-P tersebut tepat"
+INNER_ROLE_MENURUT = re.compile(
+    r"(?<=[a-z])\s+menurut\s+((?:mantan\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,5}?\s+(?:itu|tersebut|ini))\s+(?=[a-z])"
+)
 NOT_A_CLAUSE_AFTER_SOURCE = re.compile(r"\s+(?:dilansir|dikutip)\b")
 
 # "..., demikian Reuters." / "..., demikian Reuters melaporkan." / "..., demikian disampaikan X."
@@ -587,6 +592,9 @@ class IndirectRules:
         when the clause goes on after the name (``INNER_MENURUT``)."""
         body, lex = self.body, self.lex
         m = INNER_MENURUT.search(body, s, e)
+        role = INNER_ROLE_MENURUT.search(body, s, e) if m is None else None
+        if role is not None and has_title(role.group(1).split(), lex):
+            return role.span(1)  # resolved as a role anaphor, to the person the article gave that role
         if m is None:
             return None
         # the first person or body named after it, a title before it ("menurut Menteri Keuangan | X akan ...")

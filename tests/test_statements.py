@@ -3944,6 +3944,27 @@ def test_menurut_inside_a_clause_without_commas(lex):
         assert speakers_in_order(body, lex) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Meski Rukmini Hartati berharap sengketa itu segera berakhir, Bagus Pranoto memastikan kerja sama sudah tamat.",
+        "Rukmini Hartati berharap sengketa itu berakhir, sedangkan Bagus Pranoto memastikan kerja sama sudah tamat.",
+    ],
+)
+def test_a_main_clause_set_against_a_report_is_its_own_statement(lex, body):
+    found = [(s.speaker.name, body[s.start : s.end].replace("segera ", "")) for s in extract_statements(body, lex)]
+    assert found == [
+        ("Rukmini Hartati", "sengketa itu berakhir"),
+        ("Bagus Pranoto", "kerja sama sudah tamat"),
+    ]
+
+
+def test_a_report_right_after_the_verb_stays_nested_in_the_first(lex):
+    body = "Rukmini Hartati mengatakan, Bagus Pranoto memastikan kerja sama sudah tamat."
+    found = [(s.speaker.name, body[s.start : s.end]) for s in extract_statements(body, lex)]
+    assert found[0] == ("Rukmini Hartati", "Bagus Pranoto memastikan kerja sama sudah tamat")
+
+
 def test_menurut_a_role_given_before_inside_a_clause(lex):
     body = (
         "Ketua Umum Partai Maju Rukmini Hartati berpidato di Ambon.\n\n"

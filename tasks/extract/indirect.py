@@ -75,6 +75,13 @@ RELATIVE_BEFORE = re.compile(r",?\s+yang\s+((?:[a-z]+\s+){0,2})$")
 WORD_ENDING = re.compile(r"(\S+)\s+$")
 VERB_SHAPE = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")  # "menanggapi | Fadli Zon yang menyebut"
 LINKS = frozenset(["kepada", "dari", "oleh", "dengan", "bersama", "terhadap", "untuk", "pada", "dan", "serta", "atau"])
+# a clause conceding something before the main clause: "Walau X berharap ..., Y memastikan ..."
+CONCESSION = re.compile(r"[\W]*(?:Namun,?\s+)?(?:[Ww]alau(?:pun)?|[Mm]eski(?:pun)?|[Kk]endati(?:pun)?|[Bb]iarpun)\s")
+# the main clause's own subject after a comma, right before its verb (a contrast may open it)
+CONTRASTED_SUBJECT = re.compile(
+    r",\s+(?:(?P<conj>sedangkan|sementara|namun|tetapi|tapi)\s+)?(?P<subj>[A-Z][^,]{0,70}?)"
+    r"\s+(?:(?:juga|pun|telah|sudah|kemudian|lantas|justru)\s+)?$"
+)
 CHAIN_BREAK = re.compile(r"\b(?:di mana|yang|ketika|saat|karena|sehingga|agar|jika|sementara)\b")
 
 
@@ -1077,6 +1084,12 @@ class IndirectRules:
                 break  # every later gap from the same verb holds it too
             chain.append(v)
             ends.append(by_pronoun.start() if by_pronoun else v.start)  # ", namun ia" is no part of the report
+        contrasted = None if clause else self._contrasted_clause(s, first, chain, verbs, e)
+        first_end = e
+        if contrasted is not None:  # "Walau X berharap A, Y memastikan B": X's report ends at the comma, Y's is its own
+            first_end = contrasted
+            chain = [v for v in chain if v.start < contrasted]
+            ends = ends[: len(chain) - 1]
         relatives = [x.start for x in verbs if self._relative_clause(s, x.start)]  # verbs right after "yang"
         inner: Speaker | None = None  # the own subject of the clause reported before a verb of the chain
         reported_at = s  # where the last verb's report starts
@@ -1084,7 +1097,7 @@ class IndirectRules:
             if k:  # "Siti mengungkapkan, ER tidak menerima ... dan menyatakan ...": the second verb is ER's
                 inner = self._inner_subject(reported_at, v.start, sp)
             c_start = v.end
-            c_end = ends[k] if k < len(ends) else e
+            c_end = ends[k] if k < len(ends) else first_end
             # (not the "bahwa" of a verb of saying in a relative clause later: "... X yang menyebut bahwa ...")
             later = bisect_right(relatives, v.end)
             relative_verb = relatives[later] if later < len(relatives) else c_end
@@ -1117,7 +1130,29 @@ class IndirectRules:
                 self.add("indirect", (c_start, c_end), para, inner, v.cue, (s, e), "indirect_nested")
                 continue
             self.add("indirect", (c_start, c_end), para, sp, v.cue, (s, e), rule, topic if k == 0 else None)
+        if contrasted is not None:
+            self._indirect_sentence(contrasted + 1, e, para, clause=True)
+            return
         self._relative_reports(s, e, para, [v for v in verbs if v not in chain and v.start > first.end], sp)
+
+    def _contrasted_clause(self, s: int, first: Cue, chain: list[Cue], verbs: list[Cue], e: int) -> int | None:
+        """The comma before a main clause with a subject and a verb of saying of its own, set against the
+        first verb's clause: a concession before it ("Walau X berharap A, | Y memastikan B") or a contrast
+        at it ("X berharap A, | sedangkan Y memastikan B"); the first report ends there. Not a report right
+        after the first verb ("X mengatakan, Y menegaskan B": X reports Y's words, a nested report)."""
+        body = self.body
+        conceded = CONCESSION.match(body, s, first.start) is not None
+        for v in verbs:
+            if v.start <= first.end or v in chain:
+                continue
+            m = CONTRASTED_SUBJECT.search(body, max(first.end, v.start - 90), v.start)
+            if m is None or not (conceded or m["conj"]) or len(WORD.findall(body, first.end, m.start())) < 2:
+                continue
+            at = m.start("subj")
+            named = [x for x in self.entities.mentions_in(at, m.end("subj")) if x.start == at]
+            if named and named[0].type in ("person", "organization", "state") and named[0].end == m.end("subj"):
+                return m.start()
+        return None
 
     def _relative_reports(self, s: int, e: int, para: int, later: list[Cue], topic: Speaker) -> None:
         """A verb of saying later in the sentence, in a relative clause after a person, a body or a group, reports what

@@ -782,6 +782,11 @@ def test_a_works_title_in_quotation_marks_is_no_party(lex):
     assert ("USA", "Kiri Radikal", "oppose") in _named(body, lex)
 
 
+def test_a_bills_title_in_quotation_marks_is_no_party_nor_the_person_its_last_word_names(lex):
+    body = 'Rudi Hartono mengkritik Rancangan Undang-Undang (RUU) "Big Beautiful Bill" kemarin.\n\nBill Harmon absen.'
+    assert all_stances(body, lex) == []
+
+
 def test_moves_of_the_game_in_a_sports_story_are_no_stances(lex):
     body = (
         "Timnas Indonesia menang 2-1 atas Australia dalam laga semifinal turnamen itu.\n\n"

@@ -206,6 +206,18 @@ QUALIFIED_JOIN = re.compile(r"\s+dari\s+[^,;.()]*(?:\([^()]*\)[^,;.()]*)*\s+(?:d
 MEMBER_STATES_BEFORE = re.compile(r"\bnegara(?:-negara)?\s+anggota\s+$", re.IGNORECASE)
 
 
+TITLE_REACH, TITLE_REACH_WORDS = 40, 4  # how far back a title's opening mark is looked for, in characters and spaces
+
+
+def _in_a_works_title(body: str, start: int, end: int) -> bool:
+    """Whether ``body[start:end]`` stands inside quotation marks opened right after a word naming a work (up to
+    a few words of its title before it: 'RUU "One Big Beautiful Bill"' holds no person "Bill")."""
+    opened = max(body.rfind(mark, max(0, start - TITLE_REACH), start) for mark in QUOTE_OPEN)
+    if opened < 0 or body[opened + 1 : start].count(" ") > TITLE_REACH_WORDS or body[end : end + 1] not in QUOTE_CLOSE:
+        return False
+    return WORK_BEFORE.search(body, max(0, opened - 40), opened) is not None
+
+
 def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, int]]:
     """The parties named in ``body[start:end]``, in text order: persons (fullest name, their state's
     code), organisations (with an actor code or the home state's, for its institutions), states."""
@@ -215,8 +227,7 @@ def parties_in(doc: Document, start: int, end: int) -> list[tuple[Party, int, in
         text = doc.body[m.start : m.end]
         if text.lower() in lex.pronouns:
             continue  # "Mereka": a word pointing back is no party by itself
-        quoted = doc.body[m.start - 1 : m.start] in QUOTE_OPEN and doc.body[m.end : m.end + 1] in QUOTE_CLOSE
-        if quoted and WORK_BEFORE.search(doc.body, max(0, m.start - 40), m.start - 1):
+        if _in_a_works_title(doc.body, m.start, m.end):
             continue  # 'lagu "Bang Bang"', 'film "Marlina"': a work's title in quotation marks is no party
         if m.type == "person":
             person = doc.person_at(m.start)

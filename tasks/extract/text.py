@@ -75,7 +75,9 @@ WORK_WORDS = (
     r"\b(?:lagu|lagunya|nomor|film|filmnya|album|buku|novel|program|acara|judul|serial|single|karya|artikel|berita"
     r"|tulisan|laporan berjudul|berjudul|bertajuk"
     # a theme, a slogan, an inscription or a nickname: 'bertemakan "Semangat ..."', 'slogan "Satu Mitra ..."'
-    r"|tema|temanya|bertema|bertemakan|slogan|semboyan|moto|motto|tagline|bertuliskan|dijuluki|julukan)"
+    r"|tema|temanya|bertema|bertemakan|slogan|semboyan|moto|motto|tagline|bertuliskan|dijuluki|julukan"
+    # a bill or a law named by its title: 'Rancangan Undang-Undang (RUU) "One Big Beautiful Bill"'
+    r"|RUU\)?|UU\)?|[Uu]ndang-[Uu]ndang)"
 )
 WORK_TITLE_OPENS = re.compile(WORK_WORDS + r"(?:\s+\w+){0,3}\s*[\"“”]$")
 # the word naming the work right before the marks: 'berjudul "..."', 'film "..."' (not 'pedagang buku

@@ -2160,6 +2160,14 @@ def test_a_title_without_quotation_marks_lends_no_words_to_a_name(lex):
     assert speaker_names(body, lex) == {"Rudi Hartawan"}
 
 
+def test_a_title_right_after_berjudul_is_nobody_a_pronoun_could_point_to(lex):
+    body = (
+        "Laporan berjudul Green Steel Path: A New Route mengevaluasi janji tersebut.\n\n"
+        "Namun, menurutnya, pendanaan itu masih kecil."
+    )
+    assert speaker_names(body, lex) <= {None}
+
+
 @pytest.mark.parametrize("ministry", ["Kemenhaj", "Kemenaker", "Kemendikti", "MK", "BKPM"])
 def test_ministries_short_names_are_the_home_states_organisations(lex, ministry):
     body = f"{ministry} menegaskan bahwa jadwal layanan tahun ini tidak berubah."

@@ -84,8 +84,8 @@ WORK_TITLE_OPENS = re.compile(WORK_WORDS + r"(?:\s+\w+){0,3}\s*[\"“”]$")
 # berkata "...': a cue between them)
 WORK_TITLE_RIGHT_BEFORE = re.compile(WORK_WORDS + r"\s*[\"“”]$")
 # a title written without quotation marks, up to the end of its sentence: "tayang di X dengan judul
-# Sumedang Bakal Ikut ..., Bupati Masih Godok Pelaksanaannya."
-UNQUOTED_TITLE = re.compile(r"\b(?:[Dd]engan judul|berjudul|bertajuk)\s+[^\"“”\s][^.!?\n]*$")
+# Sumedang Bakal Ikut ..., Bupati Masih Godok Pelaksanaannya.", "laporan berjudul No New Coal: ..."
+UNQUOTED_TITLE = re.compile(r"\b(?:[Dd]engan judul|berjudul|bertajuk)\s+(?:[^\"“”\s][^.!?\n]*)?$")
 
 
 @dataclass(frozen=True)

@@ -2582,6 +2582,16 @@ def test_an_arrest_with_no_agent_named_abroad_is_nobodys(lex):
     assert all(s.holder.code != "IDN" for s in all_stances(body, lex))
 
 
+def test_an_arrest_with_no_agent_in_a_story_naming_no_place_of_the_home_state_is_nobodys(lex):
+    body = (
+        "Penyanyi Min Jae Park meninggalkan grupnya setelah terlibat skandal.\n\n"
+        "Ia juga pernah didakwa terkait narkoba, dan kini ditahan."
+    )
+    assert all(s.holder.code != "IDN" for s in all_stances(body, lex))
+    placed = body.replace("ditahan.", "ditahan di Polres Bogor.")
+    assert any(s.holder.code == "IDN" for s in all_stances(placed, lex))
+
+
 def test_a_verb_after_tetapi_or_namun_shares_the_subject_before_it(lex):
     body = "Presiden Amerika Serikat Donald Trump memuji Perdana Menteri India, tetapi mengkritik kebijakan Kanada."
     assert {("USA", "IND", "support"), ("USA", "CAN", "oppose")} <= stances(body, lex)

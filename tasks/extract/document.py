@@ -280,6 +280,14 @@ class Document(NameFinder):
         named = (self.lex.home_institutions - self.lex.home_authorities) | self.lex.home_abroad
         return any(w in named and self.body[s].isupper() for s, _, w in self.words.items)
 
+    @cached_property
+    def home_placed(self) -> bool:
+        """Whether the article names the home state, one of its regions or cities, or one of its institutions
+        written as a name ("Polrestabes Medan", "KPK"): an act of authorities with no agent named is then the
+        home state's; a story naming none of them (a Korean singer's trial) leaves the authority unknown."""
+        named = self.lex.home_institutions
+        return self.home_named or any(w in named and self.body[s].isupper() for s, _, w in self.words.items)
+
     @per_people_known
     def stated_code(self, name: str) -> str | None:
         """The state code one of the person's mentions states: a state in a role ("Presiden Venezuela"), a

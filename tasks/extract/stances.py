@@ -570,9 +570,10 @@ HELD_AT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:di|ke)\s+")  # "ditahan di Singa
 
 def _home_authority(doc: Document, m: CueHit, end: int) -> Party | None:
     """The home state, as the authority of an act only authorities do with no agent named, in a story about
-    the home state; not when the place named right after it is another state's ("ditahan di Singapura")."""
+    the home state that places itself there (``Document.home_placed``); not when the place named right after it
+    is another state's ("ditahan di Singapura")."""
     lex = doc.lex
-    if lex.home_code is None or not doc.home_story:
+    if lex.home_code is None or not doc.home_story or not doc.home_placed:
         return None
     where = HELD_AT.match(doc.body, m.end, end)
     if where is not None:
@@ -992,15 +993,17 @@ def _with_reading(body: str, s: int, at: int, cue_end: int, e: int) -> str | Non
     subject before it, set off after a bare subject ("X, dengan dukungan Y, menghadirkan ...") or after a clause
     it closes ("X melancarkan serangan dengan dukungan Y"); None after a clause and a comma, where a list or an
     afterthought follows ("X menjadi ujung tombak, dengan dukungan dari A, B, dan C di lini depan")."""
-    before = body[s:at].rstrip()
+    before = body[s:at].strip(" \"“”'(")
+    comma = body.find(",", cue_end, e)
+    first = body[comma + 1 : e].split(None, 1) if comma >= 0 else []
+    if first and first[0].lower() in PERSONAL_PRONOUNS:
+        return None  # '"Berkat dukungan dari X, kami ...," kata Y': the speaker's, read with the quotation's speaker
     if not before:
         return "main"
     if not before.endswith(","):
         return "before"
     if ACTIVE_VERB.search(body, s, at) is not None:
         return None
-    comma = body.find(",", cue_end, e)
-    first = body[comma + 1 : e].split(None, 1) if comma >= 0 else []
     clause = bool(first) and VERBISH.match(first[0]) is None and first[0].lower() not in MODALS | AUXILIARIES
     return "main" if clause else "before"
 

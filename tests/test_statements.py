@@ -3973,6 +3973,23 @@ def test_a_report_right_after_the_verb_stays_nested_in_the_first(lex):
     assert found[0] == ("Rukmini Hartati", "Bagus Pranoto memastikan kerja sama sudah tamat")
 
 
+def test_a_name_set_off_after_a_description_is_the_agent_a_pronoun_then_points_to(lex):
+    body = (
+        '"Kami pasti kembali," kata Bimo Santoso di Medan.\n\n'
+        "Janji serupa diungkapkan, personel lainnya, Yongbin. Dia mengatakan konser berikutnya lebih meriah."
+    )
+    found = [(s.speaker.name, s.speaker.role) for s in extract_statements(body, lex)]
+    assert found == [("Bimo Santoso", None), ("Yongbin", "personel")]
+
+
+def test_a_word_set_off_after_a_description_that_the_text_writes_in_lower_case_is_nobody(lex):
+    body = (
+        '"Kami pasti kembali," kata Bimo Santoso di Medan.\n\n'
+        "Konser itu dipuji penonton lainnya, Meriah. Dia mengatakan konser berikutnya lebih meriah."
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Bimo Santoso", "Bimo Santoso"]
+
+
 def test_menurut_a_role_given_before_inside_a_clause(lex):
     body = (
         "Ketua Umum Partai Maju Rukmini Hartati berpidato di Ambon.\n\n"

@@ -203,8 +203,23 @@ def _sentence_subject(entities: Document, before_start: int, before_end: int, i:
         lead = entities.body[comma + 1 : first.start].strip()  # "Dalam kesempatan itu, | pemengaruh X ...": X's role
     if not lead or lead == first.role or fronted(entities, before_start, first.start):
         return first
+    if _agent_of_saying(lead, entities.lex):
+        return first  # "Janji serupa diungkapkan personel lainnya, X. | Dia ...": who said it is the topic now
     set_off = entities.body[before_start : first.start].rstrip().endswith(",")
     return first if set_off and _described_before(lead, entities.lex) else None
+
+
+def _agent_of_saying(lead: str, lex: Lexicon) -> bool:
+    """Whether the words before a sentence's first person end with a passive verb of saying and the
+    person's description, so that the person is its agent: "Hal itu disampaikan (oleh) pemain lainnya, | X"."""
+    said = PASSIVE_SAID.search(lead)
+    if said is None or said.group(1).lower() not in lex.passive_verbs:
+        return False
+    return all(w.islower() for w in lead[said.end() :].replace(",", " ").split())
+
+
+# a passive verb of saying, then at most a few words describing its agent ("oleh", a role in lower case)
+PASSIVE_SAID = re.compile(r"\b(di[a-z]+)(?=(?:[\s,]+[\w-]+){0,5}[\s,]*$)")
 
 
 def topic_since(entities: Document, since: int, at: int) -> Person | None:

@@ -547,6 +547,8 @@ class Document(NameFinder):
             fits = 0 < len(set_off) <= 8 or long_fits
             titled = match_title(set_off, self.lex) or _described_as_one(set_off) or self._modified_title(set_off)
             if fits and titled and not degree:
+                if len(set_off) > 1 and set_off[-1].lower() in OTHER_WORDS:
+                    set_off = set_off[:-1]  # "personel lainnya, X": one of the band, whose role is "personel"
                 return " ".join(set_off)  # (also "Seorang pengendara roda dua, X")
             if set_off and not degree:
                 # "disambut oleh Presiden Norwegia, X", "oleh Perdana Menteri (PM) Kanada, X", "Duta Besar Norwegia
@@ -1222,6 +1224,9 @@ def _opens_its_sentence(window: str, phrase: str, words: list[str], name_start: 
     at = window.rstrip()[:-1].rfind(phrase)
     opens = (at > 0 and window[:at].rstrip(" ")[-1:] in ("\n", ".")) or (at == 0 and name_start <= ROLE_WINDOW)
     return opens and not any(w.islower() and ner.ACTIVE_VERB.match(w) for w in words)
+
+
+OTHER_WORDS = frozenset({"lainnya", "lain"})  # "pemain lainnya, X": another of the same, no part of the role
 
 
 def _plain_opener(word: str, lex: Lexicon) -> bool:

@@ -168,6 +168,10 @@ DESCRIBED_NAME = re.compile(
 RESIDENT_NOUNS = frozenset({"warga", "penduduk"})  # "Kusuma, warga Demak": where the person lives
 RESIDENT_BEFORE = re.compile(r"\b(?:[Ww]arga|[Pp]enduduk) (?:([A-Z][a-z]+) )?$")  # "Warga (Kampung) | Pulo"
 PERSON_KINDS = ("office", "profession", "rank")  # titles.tsv kinds of one person's title
+# a description in lower case (its head first), then one name set off by a comma that ends the sentence or the phrase
+SET_OFF_NAME = re.compile(
+    r"(?<![\w-])(?P<head>[a-z]+)(?: [a-z]+){0,2}, (?P<name>[A-Z][a-z]{2,})(?=\.(?:\s|$)|, [a-z])"
+)
 # a name with the person's age after it, or a note that it is not their own ("Mamat (bukan nama sebenarnya)")
 AGED_NAME = re.compile(rf"(?<![\w'’-])((?:{NAME_PART} ){{0,3}}{NAME_PART}) {NAME_NOTE}")
 SET_OFF_AFTER = re.compile(r", ")  # a name set off after a role
@@ -295,6 +299,7 @@ class NameFinder(InstitutionFinder):
         found = self._employer_set_off(found)
         found = self._spelled_bodies(found)
         found = self._described_names(found)
+        found = self._set_off_after_description(found)
         found += self._actor_names(found)
         found += self._institution_names(found)
         found += self._home_institution_names(found)
@@ -1421,6 +1426,25 @@ class NameFinder(InstitutionFinder):
             words = m.group(1).split()
             if any(self.is_lexicon_word(w) or self._not_a_name(w) or w.endswith("nya") for w in words):
                 continue  # (not "Rupanya, seorang dokter ...": a sentence adverb)
+            out.append((start, end, "person"))
+        return out
+
+    def _set_off_after_description(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """One word the tagger left untyped, set off by a comma after a person's description in lower case and
+        ending the sentence or the phrase ("diungkapkan personel lainnya, Jonghyun.", "kata pelatih tim itu,
+        Rudi, saat ..."): the one described (the head a person noun, a profession, an office or one of a group).
+        Not a word a lexicon knows or a common word, nor one the tagger typed."""
+        out = list(found)
+        lex = self.lex
+        for m in SET_OFF_NAME.finditer(self.body):
+            head, word = m["head"], m["name"]
+            if not (head in lex.person_nouns or head in lex.professions or lex.titles.get(head)):
+                continue
+            start, end = m.start("name"), m.end("name")
+            if any(f[0] < end and start < f[1] for f in found):
+                continue
+            if self.is_lexicon_word(word) or self._not_a_name(word):
+                continue
             out.append((start, end, "person"))
         return out
 

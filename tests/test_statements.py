@@ -3990,6 +3990,11 @@ def test_a_word_set_off_after_a_description_that_the_text_writes_in_lower_case_i
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Bimo Santoso", "Bimo Santoso"]
 
 
+def test_menurut_saya_inside_a_quotation_is_no_statement_of_its_own(lex):
+    body = '"Semuanya normal. Menurut saya, tim ini perlu berlatih lebih keras," kata Bimo Santoso.'
+    assert [(s.kind, s.speaker.name) for s in extract_statements(body, lex)] == [("direct", "Bimo Santoso")]
+
+
 def test_menurut_a_role_given_before_inside_a_clause(lex):
     body = (
         "Ketua Umum Partai Maju Rukmini Hartati berpidato di Ambon.\n\n"

@@ -134,6 +134,7 @@ ADDRESSEE_OPENERS = frozenset({"para", "seluruh", "semua"})
 # "Regulasi ini menurut OJK bertujuan ...", "salah satu kuncinya menurut Dwi adalah ...": a source named inside
 # the clause with no commas around it, before the rest of the clause (not before a preposition or a medium's
 # verb: "data impor menurut BPS dari 2014", "menurut X dilansir dari Y")
+FIRST_PERSON = frozenset({"saya", "aku", "kami", "kita"})
 INNER_MENURUT = re.compile(r"(?<=[a-z])\s+menurut\s+(?=[A-Z])")
 # so too one named by a role it was given before, closed by a demonstrative: "Perbuatan itu menurut mantan
 # Presiden RI yang kelima itu adalah ...", "Langkah itu menurut politikus PDI-P tersebut tepat"
@@ -912,6 +913,8 @@ class IndirectRules:
                 self.add("indirect", (mp.end(), e), para, sp, "menurut", (s, e), "indirect_menurut")
                 return
         mm = self._menurut(s, e)
+        if mm and mm.group(1).strip().lower() in FIRST_PERSON:
+            return  # "Menurut saya, ...": the speaker's own view, inside the words they are quoted saying
         if mm and not opens_with_quote(body, mm.end(), e):  # 'Menurut X, "..."' is a direct quotation
             cited = body[mm.start(1) : mm.end(1)]
             named = self._name_after_rank(mm.end(), e)

@@ -168,10 +168,9 @@ DESCRIBED_NAME = re.compile(
 RESIDENT_NOUNS = frozenset({"warga", "penduduk"})  # "Kusuma, warga Demak": where the person lives
 RESIDENT_BEFORE = re.compile(r"\b(?:[Ww]arga|[Pp]enduduk) (?:([A-Z][a-z]+) )?$")  # "Warga (Kampung) | Pulo"
 PERSON_KINDS = ("office", "profession", "rank")  # titles.tsv kinds of one person's title
-# a description in lower case (its head first), then one name set off by a comma that ends the sentence or the phrase
-SET_OFF_NAME = re.compile(
-    r"(?<![\w-])(?P<head>[a-z]+)(?: [a-z]+){0,2}, (?P<name>[A-Z][a-z]{2,})(?=\.(?:\s|$)|, [a-z])"
-)
+# one name set off by a comma that ends the sentence or the phrase (read from the comma: a description before it)
+SET_OFF_NAME = re.compile(r", (?P<name>[A-Z][a-z]{2,})(?=\.(?:\s|$)|, [a-z])")
+DESCRIPTION_BEFORE = re.compile(r"(?<![\w-])(?P<head>[a-z]+)(?: [a-z]+){0,2}$")  # its head first, three words at most
 # a name with the person's age after it, or a note that it is not their own ("Mamat (bukan nama sebenarnya)")
 AGED_NAME = re.compile(rf"(?<![\w'’-])((?:{NAME_PART} ){{0,3}}{NAME_PART}) {NAME_NOTE}")
 SET_OFF_AFTER = re.compile(r", ")  # a name set off after a role
@@ -1437,7 +1436,10 @@ class NameFinder(InstitutionFinder):
         out = list(found)
         lex = self.lex
         for m in SET_OFF_NAME.finditer(self.body):
-            head, word = m["head"], m["name"]
+            described = DESCRIPTION_BEFORE.search(self.body, max(0, m.start() - 60), m.start())
+            if described is None:
+                continue
+            head, word = described["head"], m["name"]
             if not (head in lex.person_nouns or head in lex.professions or lex.titles.get(head)):
                 continue
             start, end = m.start("name"), m.end("name")

@@ -3995,6 +3995,15 @@ def test_menurut_saya_inside_a_quotation_is_no_statement_of_its_own(lex):
     assert [(s.kind, s.speaker.name) for s in extract_statements(body, lex)] == [("direct", "Bimo Santoso")]
 
 
+def test_a_name_after_a_sites_acronym_is_the_site_nobody_a_pronoun_points_to(lex):
+    body = (
+        '"Sampah besar dijemput petugas," kata Kepala DLH Surabaya Dedi Santoso.\n\n'
+        "Selanjutnya, Surabaya Selatan, TPS Bintang Sasmito, TPS Bratang Lapangan, dan TPS Gayungsari YKP.\n\n"
+        '"Mohon dibuang ke TPS," ucapnya.'
+    )
+    assert [s.speaker.name for s in extract_statements(body, lex)] == ["Dedi Santoso", "Dedi Santoso"]
+
+
 def test_menurut_a_role_given_before_inside_a_clause(lex):
     body = (
         "Ketua Umum Partai Maju Rukmini Hartati berpidato di Ambon.\n\n"

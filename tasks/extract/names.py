@@ -60,6 +60,7 @@ TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
 CAPITALISED = re.compile(r"[A-Z]")
 AND_BEFORE = re.compile(r"(?<![\w-])(dan) $")
 WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z][\w'’-]*) $")
+ACRONYM_BEFORE = re.compile(r"(?<![\w.-])([A-Z]{2,5}) $")
 CAPITAL_WORD_ENDS = re.compile(r"[A-Z][\w()-]* $")
 NAME_SET_OFF = re.compile(r",? [A-Z][a-z]")  # a name after another, maybe after a comma
 MAX_LOOKS = 50  # occurrences of a name read again at most (a hostile text repeats one without end)
@@ -1142,7 +1143,9 @@ class NameFinder(InstitutionFinder):
     def _facility_before(self, start: int) -> int | None:
         """Where the facility word right before a name starts, if one stands there ("Jalan | Karya"); not
         when an office or an institution runs the facility ("Kepala Dinas Pasar | Andri": its head)."""
-        before = WORD_BEFORE.search(self.body, max(0, start - 40), start)
+        before = WORD_BEFORE.search(self.body, max(0, start - 40), start) or ACRONYM_BEFORE.search(
+            self.body, max(0, start - 10), start
+        )  # ("TPS | Bintang Diponggo": a site known by its acronym)
         if before is None or not self._facility_opens(before.start(1)):
             return None
         office = WORD_BEFORE.search(self.body, max(0, before.start(1) - 40), before.start(1))

@@ -4004,6 +4004,16 @@ def test_a_name_after_a_sites_acronym_is_the_site_nobody_a_pronoun_points_to(lex
     assert [s.speaker.name for s in extract_statements(body, lex)] == ["Dedi Santoso", "Dedi Santoso"]
 
 
+def test_a_javanese_courts_titles_open_no_name(lex):
+    body = (
+        "Maha Menteri Keraton, KGPA Wirobrongto, ditunjuk sebagai pelaksana tugas raja.\n\n"
+        "Wirobrongto, adik kandung raja, bertugas menjaga keraton.\n\n"
+        "Ia menekankan bahwa penetapan raja baru harus melalui musyawarah."
+    )
+    found = [(s.speaker.name, s.speaker.code) for s in extract_statements(body, lex)]
+    assert found == [("Wirobrongto", None)]
+
+
 def test_menurut_a_role_given_before_inside_a_clause(lex):
     body = (
         "Ketua Umum Partai Maju Rukmini Hartati berpidato di Ambon.\n\n"

@@ -4014,6 +4014,12 @@ def test_a_javanese_courts_titles_open_no_name(lex):
     assert found == [("Wirobrongto", None)]
 
 
+def test_the_home_states_missions_abroad_and_their_cities_are_the_home_states_bodies(lex):
+    body = "KBRI Roma dan KJRI Milano mengingatkan agar seluruh WNI di Italia mematuhi hukum setempat."
+    found = [(s.speaker.name, s.speaker.type, s.speaker.code) for s in extract_statements(body, lex)]
+    assert found == [("KBRI Roma dan KJRI Milano", "organization", "IDN")]
+
+
 def test_menurut_a_role_given_before_inside_a_clause(lex):
     body = (
         "Ketua Umum Partai Maju Rukmini Hartati berpidato di Ambon.\n\n"

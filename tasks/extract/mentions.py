@@ -46,6 +46,7 @@ from tasks.extract.vocab import (
     doubled,
     has_title,
     home_institution_words,
+    home_mission,
     is_name_word,
     match_title,
     name_suffix,
@@ -741,7 +742,10 @@ def _resolve(phrase: str, entities: Document, at: int, previous: Speaker | None)
         # "keras kemudian datang dari Pyongyang", "pandangan Washington": the state, by its name (not two
         # joined: "Amerika Serikat dan Meksiko")
         return Speaker(written, actor.name, kind, role, actor.code)
-    return Speaker(written, written_full, kind, role, actor.code if actor else None)
+    code = actor.code if actor else None
+    if kind == "organization" and code is not None and home_mission(written_full, lex):
+        code = lex.home_code  # "KBRI Tokyo dan KJRI Osaka": the home state's missions, not Japan
+    return Speaker(written, written_full, kind, role, code)
 
 
 def _body_before_a_state(words: list[str], lex: Lexicon) -> bool:

@@ -647,6 +647,8 @@ def entities(
             first += 1  # "(Presiden Prabowo)": the bracket around a name is no part of it
         if kind == "ORG" and last - first > 1 and lex.titles.get(words[first].lower()) in NAME_OPENING:
             kind = "PER"  # "KRT Wiroprojo", "AKBP Budi": an honorific or a rank opens a person's name
+        if kind == "PER" and words[first].lower() in lex.home_abroad:
+            kind = "ORG"  # "KJRI Osaka", "KBRI Tokyo": a mission abroad and its city, nobody
         if kind == "ORG" and last - first > 2 and _opened_by_two_openers(words, first, last, lex):
             kind = "PER"  # "Anak Agung Raka Putra", "Ida Bagus Made": a Balinese caste name opens a person's
         f, la = clean_span(words, first, last, kind, lex)

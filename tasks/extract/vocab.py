@@ -387,7 +387,7 @@ def state_code(
     the state an office holder named by the title alone serves instead (a story about that state)."""
     if not text:
         return None
-    if _home_mission(text, lex):
+    if home_mission(text, lex):
         return lex.home_code  # "KBRI Riyadh": the home state's embassy, not Saudi Arabia
     actor = actor_in(text, lex)
     if actor is not None and actor.code is not None:
@@ -669,7 +669,7 @@ def role_actor(role: str, lex: Lexicon) -> Actor | None:
     sit in ("Koordinator Fungsi Ekonomi KBRI Tokyo": an Indonesian official, not Japan's), else the
     first state or organisation the role names; none for a body without a code (a party, an armed
     group: "Anggota DPR dari Fraksi PAN" serves the home state, found by ``state_code``)."""
-    if _home_mission(role, lex):
+    if home_mission(role, lex):
         return _home_actor(lex)
     actor = actor_in(role, lex)
     if actor is None and (abroad := post_abroad(role, lex)) is not None:
@@ -698,7 +698,7 @@ def _nationality(role: str, lex: Lexicon) -> bool:
     return state is not None and state.type == "country"
 
 
-def _home_mission(text: str, lex: Lexicon) -> bool:
+def home_mission(text: str, lex: Lexicon) -> bool:
     """Whether ``text`` names one of the home state's missions abroad ("KBRI Tokyo", ``home.tsv`` ``abroad``)."""
     return bool(lex.home_code) and any(w.strip(",.()").lower() in lex.home_abroad for w in text.split())
 

@@ -2312,6 +2312,9 @@ def test_states_named_as_examples_of_a_group_hold_its_stance(lex):
 
 def test_a_cooperation_whose_possibility_is_studied_is_no_stance_yet(lex):
     assert not stances("Tim itu akan mengkaji kemungkinan kerja sama antara Kanada dan Chile di bidang pangan.", lex)
+    # explored, or an opportunity discussed: none yet either
+    assert not stances("Pemerintah Kanada tengah menjajaki kerja sama serupa dengan Chile di bidang pangan.", lex)
+    assert not stances("Pertemuan itu membahas peluang kerja sama antara Kanada dan Chile di bidang pangan.", lex)
     going = "Kerja sama antara Kanada dan Chile di bidang pangan terus berjalan."
     assert ("CAN", "CHL", "support") in stances(going, lex)
     # "kemungkinan" before a verb is "possibly": the stance stays

@@ -129,7 +129,10 @@ NOT_REACHED = re.compile(
     r"\b(?:belum|tidak|tak|gagal)\s+(?:juga\s+)?(?:tercapai|terwujud|terlaksana|disepakati|terjalin)\b"
 )
 # a possibility named right before a noun cue: what might come is no stance yet
-POSSIBILITY = re.compile(r"\bkemungkinan(?:-kemungkinan)?\s+$")
+# a stance only possible or explored, none yet: "kemungkinan kerja sama", "menjajaki (peluang) kerja sama"
+POSSIBILITY = re.compile(
+    r"\b(?:kemungkinan(?:-kemungkinan)?|(?:menjajaki|menjajagi|penjajakan)(?:\s+(?:peluang|kemungkinan))?|peluang)\s+$"
+)
 # the agent of a passive, also after a second passive verb: "didukung dan dilindungi oleh X"
 BY = re.compile(r"\s*(?:(?:dan|serta)\s+di\w+\s+)?(?:oleh\s+)?")
 CUE_END_PREPOSITIONS = frozenset([*TARGET_PREPOSITIONS, "dengan", "pada", "ke"])

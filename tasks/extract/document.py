@@ -277,16 +277,18 @@ class Document(NameFinder):
     def _home_institution_named(self) -> bool:
         """Whether the article names one of the home state's institutions (a ministry, "KBRI"):
         its own officials may be in a story about another state."""
-        named = (self.lex.home_institutions - self.lex.home_authorities) | self.lex.home_abroad
-        return any(w in named and self.body[s].isupper() for s, _, w in self.words.items)
+        return self._writes_a_name_of((self.lex.home_institutions - self.lex.home_authorities) | self.lex.home_abroad)
+
+    def _writes_a_name_of(self, words: frozenset[str]) -> bool:
+        """Whether the article writes one of ``words`` (lower-case keys) capitalised, as a name."""
+        return any(w in words and self.body[s].isupper() for s, _, w in self.words.items)
 
     @cached_property
     def home_placed(self) -> bool:
         """Whether the article names the home state, one of its regions or cities, or one of its institutions
         written as a name ("Polrestabes Medan", "KPK"): an act of authorities with no agent named is then the
         home state's; a story naming none of them (a Korean singer's trial) leaves the authority unknown."""
-        named = self.lex.home_institutions
-        return self.home_named or any(w in named and self.body[s].isupper() for s, _, w in self.words.items)
+        return self.home_named or self._writes_a_name_of(self.lex.home_institutions)
 
     @per_people_known
     def stated_code(self, name: str) -> str | None:

@@ -42,6 +42,7 @@ from tasks.extract.text import QUOTE_MARKS, first_of, opens_with_quote, trim
 from tasks.extract.vocab import (
     ADDRESSING,
     DEMANDS,
+    FIRST_PERSON,
     MODALS,
     NEGATIONS,
     NUMBER_WORDS,
@@ -134,7 +135,6 @@ ADDRESSEE_OPENERS = frozenset({"para", "seluruh", "semua"})
 # "Regulasi ini menurut OJK bertujuan ...", "salah satu kuncinya menurut Dwi adalah ...": a source named inside
 # the clause with no commas around it, before the rest of the clause (not before a preposition or a medium's
 # verb: "data impor menurut BPS dari 2014", "menurut X dilansir dari Y")
-FIRST_PERSON = frozenset({"saya", "aku", "kami", "kita"})
 INNER_MENURUT = re.compile(r"(?<=[a-z])\s+menurut\s+(?=[A-Z])")
 # so too one named by a role it was given before, closed by a demonstrative: "Perbuatan itu menurut mantan
 # Presiden RI yang kelima itu adalah ...", "Langkah itu menurut politikus PDI-P tersebut tepat"

@@ -212,8 +212,10 @@ TITLE_REACH, TITLE_REACH_WORDS = 40, 4  # how far back a title's opening mark is
 def _in_a_works_title(body: str, start: int, end: int) -> bool:
     """Whether ``body[start:end]`` stands inside quotation marks opened right after a word naming a work (up to
     a few words of its title before it: 'RUU "One Big Beautiful Bill"' holds no person "Bill")."""
+    if body[end : end + 1] not in QUOTE_CLOSE:
+        return False  # (most mentions: read no further)
     opened = max(body.rfind(mark, max(0, start - TITLE_REACH), start) for mark in QUOTE_OPEN)
-    if opened < 0 or body[opened + 1 : start].count(" ") > TITLE_REACH_WORDS or body[end : end + 1] not in QUOTE_CLOSE:
+    if opened < 0 or body[opened + 1 : start].count(" ") > TITLE_REACH_WORDS:
         return False
     return WORK_BEFORE.search(body, max(0, opened - 40), opened) is not None
 

@@ -279,8 +279,9 @@ MEANS = re.compile(
     r"(?:serangan(?: udara)?|bantuan(?: militer| keuangan| dana)?|dana|senjata|persenjataan|dukungan udara"
     r"|koalisi(?: militer)? (?:pimpinan|yang dipimpin(?: oleh)?))\s+"
 )
-# a passive support verb right before an act noun: the act is the means of the support, not a stance of its own
-MEANS_OF_SUPPORT = re.compile(r"\b(?:didukung|dibantu|disokong|ditopang)\s+(?:oleh\s+)?$")
+# the passive verb right before an act noun ("didukung | serangan udara X"): when it is a support cue, the act is
+# the means of the support, not a stance of its own
+PASSIVE_VERB_BEFORE = re.compile(r"\b(di[a-z]+)\s+(?:oleh\s+)?$")
 
 
 DESTINATION_BEFORE = re.compile(r"\b(?:ke|menuju)\s+$")
@@ -326,6 +327,12 @@ def _passive_agents(doc: Document, m: CueHit, e: int) -> list[Party]:
     return [p for p, _ in found]
 
 
+def _means_of_support(body: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a passive support cue of the lexicon ends right before ``end`` ("yang didukung | serangan ...")."""
+    verb = PASSIVE_VERB_BEFORE.search(body, start, end)
+    return verb is not None and verb[1] in lex.passive_cues and lex.stance_cues[verb[1]] == "support"
+
+
 def _in_a_name_or_heading(doc: Document, m: CueHit, s: int) -> bool:
     """A capitalised cue word past a sentence's first word: part of a name or of a title-case
     heading ("Partai Solidaritas Indonesia", "Upacara Peringatan HUT TNI", "Jepang Mengecam Korea
@@ -364,7 +371,7 @@ def _stances_at(doc: Document, statements: list[Statement], s: int, e: int, m: C
         return []  # '"... untuk mendukung X?" imbuh Eva': a question quoted before its attribution
     if low in TAKEN_TO_A_VENUE and VENUE_NEXT.match(body, m.end, e):
         return []  # "menggugat ke Pengadilan Negeri Bandung": the court hears the case, nobody is sued here
-    if low in lex.agent_cues and MEANS_OF_SUPPORT.search(body, max(s, m.start - 30), m.start):
+    if low in lex.agent_cues and _means_of_support(body, max(s, m.start - 30), m.start, lex):
         return []  # "pasukan yang didukung serangan udara Arab Saudi": the attack is Saudi Arabia's support
     if JUDGED_BY_OTHERS.search(body, max(s, verb_at - 25), verb_at):
         return []  # "Hasto dinilai tidak mendukung program pemerintah": others' judgement, not his stance

@@ -110,9 +110,8 @@ ADDRESSING = (DEMANDS - {"memprotes"}) | {
 }
 
 # personal pronouns: a verb cue's object that is one names no party after it; one right before a verb is its subject
-PERSONAL_PRONOUNS = frozenset(
-    ["saya", "aku", "kami", "kita", "kamu", "anda", "kalian", "dia", "ia", "beliau", "mereka"]
-)
+FIRST_PERSON = frozenset(["saya", "aku", "kami", "kita"])  # "Menurut saya, ...": the speaker's own words
+PERSONAL_PRONOUNS = FIRST_PERSON | frozenset(["kamu", "anda", "kalian", "dia", "ia", "beliau", "mereka"])
 
 NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan"})  # words negating the verb after them
 # words of ability, need or wish before a verb, which leave its subject as it is ("pengguna perlu | perangkat")
